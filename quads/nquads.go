@@ -1,0 +1,131 @@
+package quads
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+)
+
+// Quads returns the quads that store the extraction. Every quad about the
+// article, its entities and its evidence carries the article's IRI as label;
+// each relation quad carries its evidence node's IRI, so one relation stated
+// by two articles is one subject-predicate-object with two labels.
+func (x *Extraction) Quads() []quad.Quad {
+	a := &x.Article
+	art := ArticleIRI(a.ID)
+	qs := make([]quad.Quad, 0, 8+4*len(x.Entities)+8*len(x.Relations))
+	add := func(s quad.Value, p quad.IRI, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: art})
+	}
+	add(art, RDFType, ClassArticle)
+	add(art, PropTitle, quad.String(a.Title))
+	add(art, PropText, quad.String(a.Text))
+	if a.Date != "" {
+		add(art, PropDate, quad.String(a.Date))
+	}
+	if a.Source != "" {
+		add(art, PropSource, quad.String(a.Source))
+	}
+	if a.File != "" {
+		add(art, PropFile, quad.String(a.File))
+	}
+	for _, e := range x.Entities {
+		n := EntityIRI(e.ID)
+		add(n, RDFType, e.Type.ClassIRI())
+		add(n, PropName, quad.String(e.Name))
+		for _, al := range e.Aliases {
+			add(n, PropAlias, quad.String(al))
+		}
+	}
+	rels := 0
+	seen := make(map[string]bool, len(x.Relations))
+	for _, r := range x.Relations {
+		s, o := r.Subject, r.Object
+		if r.Predicate.Symmetric() && o < s {
+			s, o = o, s
+		}
+		evID := EvidenceID(a.ID, r.Evidence.Start, r.Evidence.End, s, r.Predicate, o)
+		if seen[evID] {
+			continue // the same relation twice in one sentence is one piece of evidence
+		}
+		seen[evID] = true
+		ev := EvidenceIRI(evID)
+		add(ev, RDFType, ClassEvidence)
+		add(ev, PropArticle, art)
+		add(ev, PropSentence, quad.String(r.Evidence.Sentence))
+		add(ev, PropStart, quad.Int(r.Evidence.Start))
+		add(ev, PropEnd, quad.Int(r.Evidence.End))
+		if r.Title != "" {
+			add(ev, PropTitle, quad.String(r.Title))
+		}
+		qs = append(qs, quad.Quad{Subject: EntityIRI(s), Predicate: r.Predicate.IRI(), Object: EntityIRI(o), Label: ev})
+		rels++
+	}
+	add(art, PropRelCount, quad.Int(rels))
+	return qs
+}
+
+// MaxNQuadsLine bounds one N-Quads line in bytes.
+const MaxNQuadsLine = 1 << 20
+
+// ReadNQuads parses a whole N-Quads document. Blank lines and # comments are
+// skipped. The first malformed line fails the whole document with EINVALID
+// naming its line number, so a caller never writes part of a bad file.
+func ReadNQuads(r io.Reader) ([]quad.Quad, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), MaxNQuadsLine)
+	var out []quad.Quad
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		q, err := nquads.Parse(s)
+		if err != nil {
+			return nil, Errorf(EINVALID, "line %d: malformed N-Quad: %s", line, cleanParseError(err))
+		}
+		if err := ValidateQuad(q); err != nil {
+			return nil, Errorf(EINVALID, "line %d: %s", line, ErrorMessage(err))
+		}
+		out = append(out, q)
+	}
+	if err := sc.Err(); err != nil {
+		if err == bufio.ErrTooLong {
+			return nil, Errorf(ETOOLARGE, "line %d: longer than %d bytes", line+1, MaxNQuadsLine)
+		}
+		return nil, fmt.Errorf("read n-quads after line %d: %w", line, err)
+	}
+	return out, nil
+}
+
+// ValidateQuad returns EINVALID for a quad Cayley cannot store: a missing
+// subject, predicate or object.
+func ValidateQuad(q quad.Quad) error {
+	if q.Subject == nil || q.Predicate == nil || q.Object == nil {
+		return Errorf(EINVALID, "quad lacks a subject, predicate or object")
+	}
+	return nil
+}
+
+func cleanParseError(err error) string {
+	s := err.Error()
+	if len(s) > 200 {
+		s = truncate(s, 200)
+	}
+	return s
+}
+
+// WriteNQuads writes quads as N-Quads, one per line.
+func WriteNQuads(w io.Writer, qs []quad.Quad) error {
+	nw := nquads.NewWriter(w)
+	if _, err := nw.WriteQuads(qs); err != nil {
+		return fmt.Errorf("write n-quads: %w", err)
+	}
+	return nw.Close()
+}
