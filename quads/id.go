@@ -28,11 +28,23 @@ func ArticleID(text string) string {
 
 // EdgeID returns the id of the edge subject-predicate-object: one edge however
 // many articles state it. Symmetric predicates are keyed on the ordered pair.
+// The id spells out its three parts ("S~leads~O") so that an edge can be found
+// from its id without an index of ids.
 func EdgeID(subject string, p Predicate, object string) string {
 	if p.Symmetric() && object < subject {
 		subject, object = object, subject
 	}
-	return uuid.NewSHA1(idSpace, []byte("edge\x00"+subject+"\x00"+string(p)+"\x00"+object)).String()
+	return subject + "~" + string(p) + "~" + object
+}
+
+// ParseEdgeID splits an edge id into its subject id, predicate and object id.
+// It returns EINVALID for a string that is not an edge id.
+func ParseEdgeID(id string) (subject string, p Predicate, object string, err error) {
+	parts := strings.Split(id, "~")
+	if len(parts) != 3 || !Predicate(parts[1]).Valid() || uuid.Validate(parts[0]) != nil || uuid.Validate(parts[2]) != nil {
+		return "", "", "", Errorf(EINVALID, "%q is not an edge id", truncate(id, 80))
+	}
+	return parts[0], Predicate(parts[1]), parts[2], nil
 }
 
 // EvidenceID returns the id of one piece of evidence: one relation as one

@@ -59,6 +59,9 @@ func (x *Extraction) Quads() []quad.Quad {
 		add(ev, PropSentence, quad.String(r.Evidence.Sentence))
 		add(ev, PropStart, quad.Int(r.Evidence.Start))
 		add(ev, PropEnd, quad.Int(r.Evidence.End))
+		add(ev, PropSubject, EntityIRI(s))
+		add(ev, PropPredicate, r.Predicate.IRI())
+		add(ev, PropObject, EntityIRI(o))
 		if r.Title != "" {
 			add(ev, PropTitle, quad.String(r.Title))
 		}

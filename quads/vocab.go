@@ -31,6 +31,13 @@ var (
 	PropSentence = quad.IRI(Namespace + "sentence")  // evidence → the sentence's text
 	PropStart    = quad.IRI(Namespace + "start")     // evidence → byte offset of the sentence in the article text
 	PropEnd      = quad.IRI(Namespace + "end")       // evidence → byte offset just past it
+
+	// The relation an evidence node supports, so that an article's relations
+	// can be found from the article without a label index, which Cayley's kv
+	// backends lack.
+	PropSubject   = quad.IRI(Namespace + "subject")   // evidence → subject entity
+	PropPredicate = quad.IRI(Namespace + "predicate") // evidence → predicate IRI
+	PropObject    = quad.IRI(Namespace + "object")    // evidence → object entity
 )
 
 // Classes of the non-entity nodes.
