@@ -35,6 +35,7 @@ func (x *Extraction) Quads() []quad.Quad {
 	}
 	for _, e := range x.Entities {
 		n := EntityIRI(e.ID)
+		add(art, PropMentions, n)
 		add(n, RDFType, e.Type.ClassIRI())
 		add(n, PropName, quad.String(e.Name))
 		for _, al := range e.Aliases {

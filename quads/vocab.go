@@ -26,6 +26,7 @@ var (
 	PropSource   = quad.IRI(Namespace + "source")    // article → URL or file it came from
 	PropFile     = quad.IRI(Namespace + "file")      // article → file name it was loaded from
 	PropText     = quad.IRI(Namespace + "text")      // article → full text, the base of every span
+	PropMentions = quad.IRI(Namespace + "mentions")  // article → an entity it names
 	PropRelCount = quad.IRI(Namespace + "relations") // article → number of relation quads it wrote
 	PropArticle  = quad.IRI(Namespace + "article")   // evidence → article
 	PropSentence = quad.IRI(Namespace + "sentence")  // evidence → the sentence's text

@@ -1,0 +1,106 @@
+// Package graph keeps coopgraph's graph in a Cayley quad store and answers
+// questions about it. It is the only package that imports Cayley: the API
+// and the commands see quads' domain types and error codes, never Cayley's.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// Options configure how a store is opened.
+type Options struct {
+	// PoolSize bounds the open connections of a SQL backend; 0 keeps
+	// Cayley's default.
+	PoolSize int
+	// Logger receives what the store has to say; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Store is coopgraph's graph: a Cayley quad store plus the in-memory index
+// that answers path, neighbourhood and search queries. Writes go through the
+// store so that the index always agrees with what Cayley holds. A Store is
+// safe for concurrent use.
+type Store struct {
+	backend Backend
+	qs      cgraph.QuadStore
+	log     *slog.Logger
+
+	// writeMu serialises writes so that a write's check ("is this article
+	// already stored?"), its transaction and its index update happen as one.
+	writeMu sync.Mutex
+
+	// idx is the adjacency and name index; see index.go.
+	idx *Index
+}
+
+// Open opens the store a DSN names (see ParseDSN), creating and
+// initialising it on first use, and builds its index. It returns
+// EUNAVAILABLE when the backend is not registered in this build or cannot be
+// reached, and EINVALID for a malformed DSN.
+func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
+	b, err := ParseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	if !b.registered() {
+		return nil, quads.Errorf(quads.EUNAVAILABLE,
+			"backend %q is not registered in this build of Cayley (registered: %v)", b.Name, cgraph.QuadStores())
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	copts := cgraph.Options{}
+	if opts.PoolSize > 0 {
+		copts["maxopenconnections"] = opts.PoolSize
+		copts["maxidleconnections"] = opts.PoolSize
+	}
+	if b.Name == "cockroach" {
+		copts["flavor"] = "cockroach"
+	}
+	if b.Persistent() {
+		if err := cgraph.InitQuadStore(b.Name, b.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, quads.Errorf(quads.EUNAVAILABLE, "initialise %s: %v", b, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore(b.Name, b.Addr, copts)
+	if err != nil {
+		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
+	}
+	s := &Store{backend: b, qs: qs, log: log}
+	idx, err := buildIndex(ctx, qs)
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("graph: build index of %s: %w", b, err)
+	}
+	s.idx = idx
+	return s, nil
+}
+
+// Backend returns the backend the store was opened on.
+func (s *Store) Backend() Backend { return s.backend }
+
+// Close closes the quad store. The Store must not be used afterwards.
+func (s *Store) Close() error {
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: close %s: %w", s.backend, err)
+	}
+	return nil
+}
+
+// QuadCount returns the exact number of quads stored.
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, fmt.Errorf("graph: count quads: %w", err)
+	}
+	return st.Quads.Size, nil
+}

@@ -1,0 +1,159 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// WriteResult says what a write changed.
+type WriteResult struct {
+	ArticleID string `json:"article,omitempty"`
+	Created   bool   `json:"created"` // false when the article was already stored
+	Quads     int    `json:"quads"`   // quads submitted (duplicates of stored ones included)
+	Entities  int    `json:"entities"`
+	Relations int    `json:"relations"`
+}
+
+// WriteExtraction stores one article's extraction as one transaction: all of
+// it or none. Writing an article that is already stored changes nothing.
+// Entities are merged with stored ones of the same type that carry one of
+// their names (as name or alias), so an entity named by several articles is
+// one node. It returns EINVALID when the extraction is not valid.
+func (s *Store) WriteExtraction(ctx context.Context, x *quads.Extraction) (WriteResult, error) {
+	if err := x.Validate(); err != nil {
+		return WriteResult{}, err
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	res := WriteResult{ArticleID: x.Article.ID, Entities: len(x.Entities), Relations: len(x.Relations)}
+	exists, err := s.has(ctx, quads.ArticleIRI(x.Article.ID), quads.RDFType, quads.ClassArticle)
+	if err != nil {
+		return res, err
+	} else if exists {
+		return res, nil
+	}
+	x, err = s.mergeStoredEntities(ctx, x)
+	if err != nil {
+		return res, err
+	}
+	qs := x.Quads()
+	res.Quads = len(qs)
+	if err := ctx.Err(); err != nil {
+		return res, quads.Errorf(quads.ETIMEOUT, "write of article %s cancelled before it started", x.Article.ID)
+	}
+	if err := s.applyAdds(qs); err != nil {
+		return res, fmt.Errorf("graph: write article %s: %w", x.Article.ID, err)
+	}
+	s.idx.add(qs)
+	res.Created = true
+	return res, nil
+}
+
+// WriteQuads stores quads as one transaction: all of them or none. Quads
+// already stored are ignored, so writing the same quads twice changes
+// nothing. It returns EINVALID for a quad Cayley cannot store.
+func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	for i, q := range qs {
+		if err := quads.ValidateQuad(q); err != nil {
+			return 0, quads.Errorf(quads.EINVALID, "quad %d: %s", i+1, quads.ErrorMessage(err))
+		}
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return 0, quads.Errorf(quads.ETIMEOUT, "write of %d quads cancelled before it started", len(qs))
+	}
+	if err := s.applyAdds(qs); err != nil {
+		return 0, err
+	}
+	s.idx.add(qs)
+	return len(qs), nil
+}
+
+// mergeStoredEntities returns x with each entity that matches a stored one
+// (same type, one of its names stored as a name or alias) given the stored
+// id, and the stored entity's name kept as the canonical one, the
+// extraction's names becoming aliases. The first match in id order wins, so
+// the choice does not depend on Cayley's iteration order.
+func (s *Store) mergeStoredEntities(ctx context.Context, x *quads.Extraction) (*quads.Extraction, error) {
+	remap := map[string]string{}
+	out := *x
+	out.Entities = make([]quads.Entity, 0, len(x.Entities))
+	for _, e := range x.Entities {
+		stored, err := s.findByNames(ctx, e.Type, append([]string{e.Name}, e.Aliases...))
+		if err != nil {
+			return nil, err
+		}
+		if stored == nil || stored.ID == e.ID {
+			out.Entities = append(out.Entities, e)
+			continue
+		}
+		merged := quads.Entity{ID: stored.ID, Name: stored.Name, Type: e.Type}
+		merged.AddAlias(e.Name)
+		for _, a := range e.Aliases {
+			merged.AddAlias(a)
+		}
+		remap[e.ID] = stored.ID
+		out.Entities = append(out.Entities, merged)
+	}
+	if len(remap) == 0 {
+		return x, nil
+	}
+	// Two extracted entities may now be one stored entity: keep one.
+	seen := map[string]int{}
+	ents := out.Entities[:0]
+	for _, e := range out.Entities {
+		if i, ok := seen[e.ID]; ok {
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				ents[i].AddAlias(a)
+			}
+			continue
+		}
+		seen[e.ID] = len(ents)
+		ents = append(ents, e)
+	}
+	out.Entities = ents
+	out.Relations = make([]quads.Relation, 0, len(x.Relations))
+	for _, r := range x.Relations {
+		if id, ok := remap[r.Subject]; ok {
+			r.Subject = id
+		}
+		if id, ok := remap[r.Object]; ok {
+			r.Object = id
+		}
+		if r.Subject == r.Object {
+			continue // two names the article kept apart are one stored entity
+		}
+		out.Relations = append(out.Relations, r)
+	}
+	return &out, nil
+}
+
+// findByNames returns the stored entity of type t that has one of names as
+// its name or an alias, the one with the smallest id when several do, or nil.
+func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []string) (*quads.Entity, error) {
+	var ids []string
+	for _, n := range names {
+		found, err := s.entityIDsNamed(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, found...)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		e, err := s.entityByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if e != nil && e.Type == t {
+			return e, nil
+		}
+	}
+	return nil, nil
+}
