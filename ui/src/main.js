@@ -1,0 +1,780 @@
+// coopgraph UI: the controller. The URL fragment holds the view state
+// (state.js); render() turns that state into API calls, the drawn graph and
+// the panels. Server data is untrusted: it only ever reaches the page as
+// text (dom.js), never as HTML.
+
+import { api, onLoading } from './api.js';
+import { parseState, formatState } from './state.js';
+import { Graph, BIG, themeColors } from './graph.js';
+import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
+import { h, clear, $, highlight } from './dom.js';
+import { typeIcon, predIcon } from './icons.js';
+import { typeahead } from './typeahead.js';
+import { download, pngBlob, svgString } from './export.js';
+
+let st = parseState(location.hash);
+let graph;
+let renderGen = 0;
+let lastBase = null; // what the layout was made for: focus + path + filters
+let firstFrame = true;
+let current = { paths: [], pathError: null }; // the last drawn answer
+const cache = new Map(); // request key -> Promise
+const known = new Map(); // entity id -> entity, everything seen so far
+
+// ---- state and URL --------------------------------------------------------
+
+// go changes the state, records it in the URL and redraws. replace keeps
+// the browser history from filling up with small steps (hops, panels).
+function go(patch, { replace = false } = {}) {
+  st = { ...st, ...patch };
+  const hash = formatState(st);
+  const url = hash || location.pathname + location.search;
+  if (hash !== location.hash) {
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
+  render();
+}
+
+window.addEventListener('popstate', () => {
+  st = parseState(location.hash);
+  render();
+});
+window.addEventListener('hashchange', () => {
+  const next = parseState(location.hash);
+  if (formatState(next) !== formatState(st)) {
+    st = next;
+    render();
+  }
+});
+
+function filters() {
+  return {
+    preds: st.preds ? st.preds : undefined,
+    types: st.types ? st.types : undefined,
+    since: st.since,
+    until: st.until,
+    depth: st.depth,
+    k: st.k,
+  };
+}
+
+function cached(key, fn) {
+  if (!cache.has(key)) {
+    const p = fn();
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return cache.get(key);
+}
+
+function remember(e) {
+  if (e && typeof e === 'object' && e.id) {
+    known.set(e.id, e);
+    return e;
+  }
+  return known.get(e) || { id: e, name: String(e), type: '' };
+}
+
+// normEdge turns an API edge (subject and object as entities) into the
+// drawn shape.
+function normEdge(e) {
+  const s = remember(e.subject);
+  const o = remember(e.object);
+  const p = predOf(e.predicate);
+  return {
+    id: e.id,
+    source: s.id,
+    target: o.id,
+    predicate: e.predicate,
+    label: p.label,
+    width: p.width,
+    subject: s,
+    object: o,
+    evidence: e.evidence,
+  };
+}
+
+// ---- errors and loading -------------------------------------------------
+
+function showError(err, what) {
+  const box = $('#error');
+  let msg = err && err.message ? err.message : String(err);
+  if (err && err.status === 404 && what) msg = `${what}: not found. ${msg}`;
+  else if (err && err.status === 504) msg = `${what || 'The query'} took too long; try fewer steps or narrower filters. (${msg})`;
+  else if (what) msg = `${what}: ${msg}`;
+  $('#error-text').textContent = msg;
+  box.hidden = false;
+}
+
+function clearError() {
+  $('#error').hidden = true;
+}
+
+// ---- render ---------------------------------------------------------------
+
+async function render() {
+  const gen = ++renderGen;
+  document.body.dataset.state = 'loading';
+  applyLook();
+  const f = filters();
+  const fkey = JSON.stringify([f.preds, f.types, f.since, f.until, f.depth]);
+  const centres = [...new Set([...st.focus, ...st.expand])];
+  const jobs = centres.map((id) =>
+    cached(`n|${id}|${fkey}`, async () => {
+      const res = await api.neighbors(id, f);
+      if (!(res.nodes || []).some((n) => n.id === id || n.name === id)) {
+        const ent = await api.entity(id);
+        const e = ent.entity || ent;
+        res.nodes = [e, ...(res.nodes || [])];
+      }
+      return res;
+    }).then(
+      (res) => ({ ok: true, id, res }),
+      (err) => ({ ok: false, id, err }),
+    ),
+  );
+  let pathJob = null;
+  if (st.path) {
+    const { from, to } = st.path;
+    pathJob = cached(`p|${from}|${to}|${st.k}|${fkey}`, () => api.paths(from, to, f)).then(
+      (res) => ({ ok: true, res }),
+      (err) => ({ ok: false, err }),
+    );
+  }
+  const results = await Promise.all(jobs);
+  const pathResult = pathJob ? await pathJob : null;
+  if (gen !== renderGen) return;
+
+  const N = new Map();
+  const E = new Map();
+  const failed = [];
+  const focus = [];
+  for (const r of results) {
+    if (!r.ok) {
+      failed.push(r);
+      continue;
+    }
+    for (const n of r.res.nodes || []) N.set(n.id, remember(n));
+    for (const e of r.res.edges || []) E.set(e.id, normEdge(e));
+    const self = (r.res.nodes || []).find((n) => n.id === r.id || n.name === r.id);
+    if (self && st.focus.includes(r.id)) focus.push(self.id);
+  }
+  let paths = [];
+  current.pathError = null;
+  if (pathResult) {
+    if (pathResult.ok) {
+      paths = (pathResult.res.paths || []).map((p) => ({
+        nodes: (p.nodes || []).map(remember),
+        edges: (p.edges || []).map(normEdge),
+      }));
+      if (!paths.length) current.pathError = 'No connection found with these filters.';
+    } else {
+      current.pathError =
+        pathResult.err.status === 404 ? 'No connection found: ' + pathResult.err.message : pathResult.err.message;
+      if (pathResult.err.status !== 404) showError(pathResult.err, 'Finding the connection');
+    }
+    for (const p of paths) {
+      for (const n of p.nodes) N.set(n.id, n);
+      for (const e of p.edges) E.set(e.id, e);
+    }
+  }
+  current.paths = paths;
+  if (failed.length) {
+    const r = failed[0];
+    showError(r.err, `Loading the neighbourhood of ${known.get(r.id)?.name || r.id}`);
+  }
+
+  // client-side filters: the API filters predicates and dates, and the
+  // paths query types; the neighbourhood view hides the disabled types here.
+  const onpath = new Set();
+  for (const p of paths) {
+    p.nodes.forEach((n) => onpath.add(n.id));
+    p.edges.forEach((e) => onpath.add(e.id));
+  }
+  const keep = (n) => focus.includes(n.id) || onpath.has(n.id) || !st.types || st.types.includes(n.type);
+  const nodes = [...N.values()].filter(keep);
+  const ids = new Set(nodes.map((n) => n.id));
+  let edges = [...E.values()].filter(
+    (e) => ids.has(e.source) && ids.has(e.target) && (onpath.has(e.id) || !st.preds || st.preds.includes(e.predicate)),
+  );
+  const linked = new Set();
+  edges.forEach((e) => {
+    linked.add(e.source);
+    linked.add(e.target);
+  });
+  const shown = nodes.filter((n) => linked.has(n.id) || focus.includes(n.id) || st.expand.includes(n.id) || onpath.has(n.id));
+  const shownIds = new Set(shown.map((n) => n.id));
+  edges = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
+
+  const path = paths[Math.min(st.pathIdx, Math.max(0, paths.length - 1))];
+  const hopEdge = path && st.hop >= 0 ? path.edges[Math.min(st.hop, path.edges.length - 1)] : null;
+  // panels first: the caption takes room from the canvas in presentation
+  $('#empty').hidden = shown.length > 0 || !!current.pathError;
+  renderSteps(paths);
+  renderCaption(path, hopEdge);
+  renderNode();
+  syncControls();
+
+  const base = JSON.stringify([st.focus, st.path, st.k, fkey, st.mode]);
+  const relayout = base !== lastBase;
+  const big = shown.length + edges.length > BIG;
+  graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
+  graph.resize();
+  const pathRows = paths.map((p) => p.nodes.map((n) => n.id));
+  const changed = graph.update(shown, edges, {
+    pathRows: pathRows.length ? pathRows : null,
+    relayout,
+    labelEdges: edges.length <= 60 || st.mode === 'present',
+  });
+
+  graph.mark({
+    focus,
+    onpath: onpath.size ? pathSet(path) : null,
+    hop: hopEdge ? [hopEdge.id, hopEdge.source, hopEdge.target] : null,
+  });
+  if (hopEdge && st.mode === 'present') graph.fit([hopEdge.source, hopEdge.target], !firstFrame);
+  else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
+  else if (changed) graph.fit(null, true);
+  lastBase = base;
+  await renderEvidence();
+  if (gen !== renderGen) return;
+  await graph.frame();
+  if (gen !== renderGen) return;
+  if (firstFrame) {
+    firstFrame = false;
+    window.coopgraphFirstFrame = performance.now();
+  }
+  document.body.dataset.state = 'ready';
+}
+
+// pathSet is the ids of the nodes and edges of every path found, with the
+// chosen path's elements as the brightest (all are highlighted).
+function pathSet(path) {
+  const set = new Set();
+  for (const p of current.paths) {
+    p.nodes.forEach((n) => set.add(n.id));
+    p.edges.forEach((e) => set.add(e.id));
+  }
+  if (path) {
+    path.nodes.forEach((n) => set.add(n.id));
+    path.edges.forEach((e) => set.add(e.id));
+  }
+  return set;
+}
+
+function applyLook() {
+  const b = document.body;
+  b.classList.toggle('present', st.mode === 'present');
+  b.classList.toggle('hc', st.mode === 'present' || st.theme === 'hc');
+  $('#contrast').setAttribute('aria-pressed', String(st.theme === 'hc'));
+}
+
+// ---- the connection finder -------------------------------------------
+
+// arrowFor spells one step of a path: "—leads→", "←leads—" when the path
+// walks the edge against its direction, "—signed-with—" for a symmetric one.
+function arrowFor(e, fromId) {
+  const p = predOf(e.predicate);
+  if (p.symmetric) return `—${e.predicate}—`;
+  return e.source === fromId ? `—${e.predicate}→` : `←${e.predicate}—`;
+}
+
+function renderSteps(paths) {
+  const box = $('#path-box');
+  const list = clear($('#steps'));
+  const note = $('#path-note');
+  if (!st.path) {
+    box.hidden = true;
+    return;
+  }
+  box.hidden = false;
+  note.textContent = current.pathError || (paths.length ? `${paths.length} shortest path${paths.length > 1 ? 's' : ''}; click a step for its evidence, or use ← → to step.` : '');
+  note.classList.toggle('warn', !!current.pathError);
+  paths.forEach((p, pi) => {
+    const chain = h('p', { className: 'chain' });
+    p.nodes.forEach((n, i) => {
+      chain.appendChild(h('span', { className: 'step-node' }, typeIcon(n.type, 14), n.name));
+      const e = p.edges[i];
+      if (!e) return;
+      chain.appendChild(document.createTextNode(' '));
+      chain.appendChild(
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'step-edge' + (pi === st.pathIdx && i === st.hop ? ' current' : ''),
+            title: 'Show the evidence for this step',
+            'data-edge': e.id,
+            onclick: () => go({ pathIdx: pi, hop: i, edge: e.id }, { replace: true }),
+          },
+          arrowFor(e, n.id),
+        ),
+      );
+      chain.appendChild(document.createTextNode(' '));
+    });
+    list.appendChild(
+      h(
+        'li',
+        { className: 'path' + (pi === st.pathIdx ? ' chosen' : ''), 'data-path': pi },
+        h('span', { className: 'path-len' }, `${p.edges.length} step${p.edges.length === 1 ? '' : 's'}`),
+        chain,
+      ),
+    );
+  });
+}
+
+// step moves the hop through the chosen path (arrow keys).
+function step(d) {
+  const p = current.paths[st.pathIdx];
+  if (!p || !p.edges.length) return;
+  const hop = Math.max(0, Math.min(p.edges.length - 1, st.hop + d));
+  go({ hop, edge: p.edges[hop].id }, { replace: true });
+}
+
+function switchPath(d) {
+  const n = current.paths.length;
+  if (n < 2) return;
+  const pathIdx = (st.pathIdx + d + n) % n;
+  const p = current.paths[pathIdx];
+  go({ pathIdx, hop: 0, edge: p.edges[0] ? p.edges[0].id : '' }, { replace: true });
+}
+
+// ---- evidence ---------------------------------------------------------------
+
+function termsOf(ent) {
+  const e = known.get(ent.id) || ent;
+  return [e.name, ...(e.aliases || [])];
+}
+
+function evidenceItem(ev, subject, object, big) {
+  const a = ev.article || {};
+  const sentence = h('blockquote', { className: 'sentence' }, highlight(ev.sentence || '', [...termsOf(subject), ...termsOf(object)]));
+  const cite = h(
+    'p',
+    { className: 'cite' },
+    h('span', { className: 'title' }, a.title || 'Untitled article'),
+    a.date ? h('span', { className: 'date' }, a.date) : null,
+    a.source ? h('span', { className: 'source' }, a.source) : null,
+  );
+  return h('li', { className: 'evidence' + (big ? ' big' : '') }, sentence, cite);
+}
+
+function edgeTitle(e) {
+  const p = predOf(e.predicate);
+  return h(
+    'p',
+    { className: 'edge-title' },
+    h('span', { className: 'ent' }, typeIcon(e.subject.type, 16), e.subject.name),
+    h('span', { className: 'pred' }, p.symmetric ? ` —${e.predicate}— ` : ` —${e.predicate}→ `),
+    h('span', { className: 'ent' }, typeIcon(e.object.type, 16), e.object.name),
+  );
+}
+
+async function renderEvidence() {
+  const box = $('#evidence-box');
+  if (!st.edge) {
+    box.hidden = true;
+    return;
+  }
+  box.hidden = false;
+  const body = clear($('#evidence'));
+  body.appendChild(h('p', { className: 'muted' }, 'Loading the evidence…'));
+  let e;
+  try {
+    const want = st.edge;
+    const res = await cached(`e|${want}`, () => api.edge(want));
+    if (want !== st.edge) return;
+    e = normEdge(res.edge || res);
+  } catch (err) {
+    clear(body);
+    body.appendChild(h('p', { className: 'warn' }, 'The evidence could not be loaded: ' + err.message));
+    return;
+  }
+  clear(body);
+  const evs = e.evidence || [];
+  const arts = new Set(evs.map((x) => x.article && x.article.id));
+  body.appendChild(edgeTitle(e));
+  body.appendChild(
+    h('p', { className: 'muted' }, `${evs.length} sentence${evs.length === 1 ? '' : 's'} from ${arts.size} article${arts.size === 1 ? '' : 's'}`),
+  );
+  body.appendChild(h('ol', { className: 'evidence-list' }, evs.map((ev) => evidenceItem(ev, e.subject, e.object))));
+}
+
+function renderCaption(path, hopEdge) {
+  const cap = $('#caption');
+  if (st.mode !== 'present') {
+    cap.hidden = true;
+    return;
+  }
+  cap.hidden = false;
+  clear(cap);
+  if (!path) {
+    cap.appendChild(
+      h('p', { className: 'cap-hint' }, st.path ? current.pathError || 'Finding the connection…' : 'Find a connection between two entities to step through it here.'),
+    );
+    return;
+  }
+  if (!hopEdge) {
+    cap.appendChild(h('p', { className: 'cap-step' }, `${path.nodes[0].name} → ${path.nodes[path.nodes.length - 1].name}: ${path.edges.length} steps`));
+    cap.appendChild(h('p', { className: 'cap-hint' }, 'Press → to step through the connection, ← to go back, Esc to leave.'));
+    return;
+  }
+  const i = path.edges.indexOf(hopEdge);
+  const fromNode = path.nodes[i];
+  const toNode = path.nodes[i + 1];
+  cap.appendChild(
+    h(
+      'p',
+      { className: 'cap-step' },
+      h('span', { className: 'cap-count' }, `Step ${i + 1} of ${path.edges.length}`),
+      h('span', { className: 'ent' }, typeIcon(fromNode.type, 30), fromNode.name),
+      h('span', { className: 'pred' }, ` ${arrowFor(hopEdge, fromNode.id)} `),
+      h('span', { className: 'ent' }, typeIcon(toNode.type, 30), toNode.name),
+    ),
+  );
+  const evs = hopEdge.evidence || [];
+  const ev = evs[0];
+  if (ev) cap.appendChild(h('ol', { className: 'evidence-list' }, evidenceItem(ev, hopEdge.subject, hopEdge.object, true)));
+  if (evs.length > 1) cap.appendChild(h('p', { className: 'cap-hint' }, `and ${evs.length - 1} more sentence${evs.length > 2 ? 's' : ''}`));
+}
+
+// ---- node details -----------------------------------------------------------
+
+function renderNode() {
+  const box = $('#node-box');
+  const e = st.node && known.get(st.node);
+  if (!e) {
+    box.hidden = true;
+    return;
+  }
+  box.hidden = false;
+  const body = clear($('#node'));
+  body.appendChild(h('p', { className: 'node-name' }, typeIcon(e.type, 20), e.name));
+  body.appendChild(h('p', { className: 'muted' }, typeOf(e.type).label));
+  if (e.aliases && e.aliases.length) body.appendChild(h('p', null, 'Also called: ', e.aliases.join('; ')));
+  const expanded = st.expand.includes(e.id);
+  body.appendChild(
+    h(
+      'div',
+      { className: 'buttons' },
+      h('button', { type: 'button', onclick: () => go({ focus: [e.id], expand: [], node: e.id, path: null, hop: -1, edge: '' }) }, 'Focus on this'),
+      expanded
+        ? h('button', { type: 'button', onclick: () => go({ expand: st.expand.filter((x) => x !== e.id) }) }, 'Collapse')
+        : null,
+      h('button', { type: 'button', onclick: () => setFinder('from', e) }, 'Connect from here'),
+      h('button', { type: 'button', onclick: () => setFinder('to', e) }, 'Connect to here'),
+    ),
+  );
+}
+
+// ---- controls ---------------------------------------------------------------
+
+let searchTA;
+let fromTA;
+let toTA;
+
+function setFinder(which, e) {
+  (which === 'from' ? fromTA : toTA).set(e);
+  const other = which === 'from' ? toTA.value() : fromTA.value();
+  if (other) findPath();
+}
+
+function findPath() {
+  const from = fromTA.value();
+  const to = toTA.value();
+  if (!from || !to) {
+    showError(new Error('Choose both ends of the connection.'), 'Connection finder');
+    return;
+  }
+  clearError();
+  go({ path: { from, to }, k: Number($('#k').value) || 3, pathIdx: 0, hop: -1, edge: '' });
+}
+
+function syncControls() {
+  for (const box of document.querySelectorAll('#pred-filters input')) box.checked = !st.preds || st.preds.includes(box.value);
+  for (const box of document.querySelectorAll('#type-filters input')) box.checked = !st.types || st.types.includes(box.value);
+  $('#k').value = String(st.k);
+  if (st.path) {
+    const f = known.get(st.path.from);
+    const t = known.get(st.path.to);
+    if (f && !fromTA.value()) fromTA.set(f);
+    if (t && !toTA.value()) toTA.set(t);
+    if (current.paths[0]) {
+      const p = current.paths[0];
+      if (!fromTA.value() || fromTA.value() === st.path.from) fromTA.set(p.nodes[0]);
+      if (!toTA.value() || toTA.value() === st.path.to) toTA.set(p.nodes[p.nodes.length - 1]);
+    }
+  }
+  timelineSync();
+}
+
+function buildFilters() {
+  const preds = $('#pred-filters');
+  for (const p of PREDICATES) {
+    preds.appendChild(
+      h(
+        'label',
+        { className: 'check' },
+        h('input', { type: 'checkbox', value: p.id, checked: true, onchange: onFilter }),
+        predIcon(p.id),
+        h('span', null, p.label),
+      ),
+    );
+  }
+  const types = $('#type-filters');
+  for (const t of TYPES) {
+    types.appendChild(
+      h('label', { className: 'check' }, h('input', { type: 'checkbox', value: t.id, checked: true, onchange: onFilter }), typeIcon(t.id), h('span', null, t.label)),
+    );
+  }
+  const legend = $('#legend');
+  legend.appendChild(h('ul', null, TYPES.map((t) => h('li', null, typeIcon(t.id, 16), t.label))));
+  legend.appendChild(h('ul', null, PREDICATES.map((p) => h('li', null, predIcon(p.id, 40, 12), p.id))));
+}
+
+function onFilter() {
+  const pick = (sel, all) => {
+    const on = [...document.querySelectorAll(sel)].filter((b) => b.checked).map((b) => b.value);
+    return on.length === all.length ? null : on;
+  };
+  go({ preds: pick('#pred-filters input', PREDICATES), types: pick('#type-filters input', TYPES) });
+}
+
+// ---- timeline -------------------------------------------------------------
+
+let dates = []; // distinct article dates, ascending
+
+async function loadTimeline() {
+  const box = $('#timeline');
+  try {
+    const res = await api.articles();
+    const list = Array.isArray(res) ? res : res.articles || [];
+    const counts = new Map();
+    for (const a of list) {
+      const d = (a.article && a.article.date) || a.date;
+      if (d) counts.set(d, (counts.get(d) || 0) + 1);
+    }
+    dates = [...counts.keys()].sort();
+    clear(box);
+    if (!dates.length) {
+      box.appendChild(h('p', { className: 'muted' }, 'No dated articles.'));
+      return;
+    }
+    // one bar per month, from the first to the last article
+    const months = [];
+    const first = dates[0].slice(0, 7);
+    const last = dates[dates.length - 1].slice(0, 7);
+    let [y, m] = first.split('-').map(Number);
+    while (months.length < 600) {
+      const key = `${y}-${String(m).padStart(2, '0')}`;
+      months.push(key);
+      if (key >= last) break;
+      m++;
+      if (m > 12) {
+        m = 1;
+        y++;
+      }
+    }
+    const perMonth = new Map(months.map((k) => [k, 0]));
+    for (const [d, c] of counts) perMonth.set(d.slice(0, 7), (perMonth.get(d.slice(0, 7)) || 0) + c);
+    const max = Math.max(...perMonth.values());
+    const bars = h('div', { className: 'tl-bars', 'aria-hidden': 'true' });
+    for (const k of months) {
+      const bar = h('span', { className: 'tl-bar', title: `${k}: ${perMonth.get(k)} article(s)`, 'data-month': k });
+      bar.style.height = `${Math.round((perMonth.get(k) / max) * 100)}%`;
+      bars.appendChild(bar);
+    }
+    const mk = (id, label, value) =>
+      h('label', { className: 'range' }, h('span', null, label), h('input', { type: 'range', id, min: 0, max: dates.length - 1, step: 1, value, oninput: onTimeInput, onchange: onTimeChange }));
+    box.appendChild(bars);
+    box.appendChild(mk('since', 'From', 0));
+    box.appendChild(mk('until', 'Until', dates.length - 1));
+    box.appendChild(h('p', { className: 'range-out', id: 'range-out' }));
+    box.appendChild(h('button', { type: 'button', id: 'time-all', onclick: () => go({ since: '', until: '' }) }, 'All time'));
+    timelineSync();
+  } catch (err) {
+    clear(box);
+    box.appendChild(h('p', { className: 'warn' }, 'The timeline is not available: ' + err.message));
+  }
+}
+
+function idxOf(date, fallback) {
+  if (!date) return fallback;
+  let i = dates.findIndex((d) => d >= date);
+  if (i < 0) i = dates.length - 1;
+  return i;
+}
+
+function timelineSync() {
+  const since = $('#since');
+  const until = $('#until');
+  if (!since || !dates.length) return;
+  since.value = String(idxOf(st.since, 0));
+  let u = st.until ? dates.length - 1 - [...dates].reverse().findIndex((d) => d <= st.until) : dates.length - 1;
+  if (u > dates.length - 1) u = 0;
+  until.value = String(u);
+  showRange();
+}
+
+function showRange() {
+  const a = dates[Number($('#since').value)];
+  const b = dates[Number($('#until').value)];
+  $('#range-out').textContent = st.since || st.until ? `Network as stated ${a} – ${b}` : `All articles, ${a} – ${b}`;
+  for (const bar of document.querySelectorAll('#timeline .tl-bar')) {
+    const k = bar.dataset.month;
+    bar.classList.toggle('out', k < a.slice(0, 7) || k > b.slice(0, 7));
+  }
+}
+
+function onTimeInput() {
+  const s = $('#since');
+  const u = $('#until');
+  if (Number(s.value) > Number(u.value)) {
+    if (this === s) u.value = s.value;
+    else s.value = u.value;
+  }
+  showRange();
+}
+
+function onTimeChange() {
+  const si = Number($('#since').value);
+  const ui = Number($('#until').value);
+  go({ since: si > 0 ? dates[si] : '', until: ui < dates.length - 1 ? dates[ui] : '' });
+}
+
+// ---- export ---------------------------------------------------------------
+
+async function exportPNG() {
+  try {
+    const blob = await pngBlob(graph.cy, themeColors(graph.theme).bg);
+    download(blob, 'coopgraph.png');
+  } catch (err) {
+    showError(err, 'Exporting PNG');
+  }
+}
+
+function exportSVG() {
+  try {
+    const t = themeColors(graph.theme);
+    const text = svgString(graph.cy, t.bg, t.text);
+    download(new Blob([text], { type: 'image/svg+xml' }), 'coopgraph.svg');
+  } catch (err) {
+    showError(err, 'Exporting SVG');
+  }
+}
+
+// ---- presentation -------------------------------------------------------
+
+function present(on) {
+  if (on) {
+    const el = document.documentElement;
+    if (el.requestFullscreen && !document.fullscreenElement) el.requestFullscreen().catch(() => {});
+    const p = current.paths[st.pathIdx];
+    go({ mode: 'present', hop: p && st.hop < 0 && p.edges.length ? 0 : st.hop, edge: p && st.hop < 0 && p.edges[0] ? p.edges[0].id : st.edge });
+  } else {
+    if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
+    go({ mode: 'explore' });
+  }
+}
+
+document.addEventListener('fullscreenchange', () => {
+  if (!document.fullscreenElement && st.mode === 'present') go({ mode: 'explore' });
+});
+
+function onKey(ev) {
+  const t = ev.target;
+  if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+  if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+  switch (ev.key) {
+    case 'ArrowRight':
+      step(st.hop < 0 ? 1 : 1);
+      break;
+    case 'ArrowLeft':
+      step(-1);
+      break;
+    case 'ArrowDown':
+      switchPath(1);
+      break;
+    case 'ArrowUp':
+      switchPath(-1);
+      break;
+    case 'Escape':
+      if (st.mode === 'present') present(false);
+      else if (st.edge) go({ edge: '' }, { replace: true });
+      return;
+    case 'f':
+      graph.fit(null, true);
+      return;
+    case '+':
+    case '=':
+      graph.zoomBy(1.25);
+      return;
+    case '-':
+      graph.zoomBy(0.8);
+      return;
+    default:
+      return;
+  }
+  if (current.paths.length) ev.preventDefault();
+}
+
+// ---- start ----------------------------------------------------------------
+
+function start() {
+  graph = new Graph($('#cy'));
+  window.coopgraph = { graph, state: () => st };
+  onLoading((slow) => {
+    $('#loading').hidden = !slow;
+  });
+  buildFilters();
+  const err = (e) => showError(e, 'Search');
+  searchTA = typeahead($('#q'), {
+    onError: err,
+    onChoose: (e) => {
+      clearError();
+      go({ focus: [e.id], expand: [], node: e.id, path: null, hop: -1, edge: '', pathIdx: 0 });
+    },
+  });
+  fromTA = typeahead($('#from'), { onError: err, onChoose: () => {} });
+  toTA = typeahead($('#to'), { onError: err, onChoose: () => {} });
+  $('#finder').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    findPath();
+  });
+  $('#clear-path').addEventListener('click', () => {
+    fromTA.set(null);
+    toTA.set(null);
+    go({ path: null, hop: -1, pathIdx: 0, edge: '' });
+  });
+  $('#k').addEventListener('change', () => {
+    if (st.path) go({ k: Number($('#k').value), pathIdx: 0, hop: -1 });
+  });
+  $('#fit').addEventListener('click', () => graph.fit(null, true));
+  $('#zoom-in').addEventListener('click', () => graph.zoomBy(1.25));
+  $('#zoom-out').addEventListener('click', () => graph.zoomBy(0.8));
+  $('#export-png').addEventListener('click', exportPNG);
+  $('#export-svg').addEventListener('click', exportSVG);
+  $('#contrast').addEventListener('click', () => go({ theme: st.theme === 'hc' ? '' : 'hc' }, { replace: true }));
+  $('#present').addEventListener('click', () => present(st.mode !== 'present'));
+  $('#leave').addEventListener('click', () => present(false));
+  $('#error-close').addEventListener('click', clearError);
+  $('#evidence-close').addEventListener('click', () => go({ edge: '' }, { replace: true }));
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('resize', () => graph.resize());
+
+  graph.cy.on('tap', 'node', (ev) => {
+    const id = ev.target.id();
+    const expand = st.focus.includes(id) || st.expand.includes(id) ? st.expand : [...st.expand, id];
+    go({ expand, node: id });
+  });
+  graph.cy.on('tap', 'edge', (ev) => {
+    go({ edge: ev.target.id() }, { replace: true });
+  });
+
+  render();
+  loadTimeline();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
