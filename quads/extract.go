@@ -1,0 +1,484 @@
+package quads
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Extract reads one article and returns what it states. a.Text is required;
+// a.File, a.Title, a.Date and a.Source are optional and, when set, win over
+// what the text gives. Extract sets a.ID = ArticleID(a.Text), fills Title and
+// Date from the text when they are empty, and returns an Extraction that
+// passes (*Extraction).Validate(): entity IDs are EntityID(type, canonical
+// name), other names are aliases, relation ends are entity IDs, and every
+// Evidence.Sentence is exactly a.Text[Start:End].
+//
+// It returns EINVALID when the text is empty or not UTF-8 and ETOOLARGE when
+// it is longer than MaxArticleLen; it never panics.
+//
+// The method is rules over a shallow parse (see mention.go, resolve.go and
+// relate.go): sentences are cut with byte offsets, names of persons,
+// organisations, places and bases are found from capitalisation, generic head
+// nouns and post titles, mentions are resolved to entities within the
+// article, and the six relations are read from the constructions the genre
+// uses to state them.
+func Extract(a Article) (x *Extraction, err error) {
+	switch {
+	case a.Text == "":
+		return nil, Errorf(EINVALID, "article: empty text")
+	case len(a.Text) > MaxArticleLen:
+		return nil, Errorf(ETOOLARGE, "article: text of %d bytes exceeds %d", len(a.Text), MaxArticleLen)
+	case !utf8.ValidString(a.Text):
+		return nil, Errorf(EINVALID, "article: text is not UTF-8")
+	}
+	defer func() {
+		// The rules index slices everywhere; a bug must not take a server
+		// down with it. Report it as our fault instead.
+		if r := recover(); r != nil {
+			x, err = nil, Errorf(EINTERNAL, "extract: internal error")
+		}
+	}()
+	a.ID = ArticleID(a.Text)
+	lay := exLayoutOf(a.Text)
+	if a.Title == "" {
+		a.Title = truncate(lay.Title, 1000)
+	}
+	if a.Date == "" || !dateRE.MatchString(a.Date) {
+		if a.Date == "" {
+			a.Date = lay.Date
+		}
+	}
+	art := exNewArticle(a.Text, lay.Sentences)
+	art.run()
+	x = art.extraction(a)
+	return x, nil
+}
+
+// exArticle is one article under extraction.
+type exArticle struct {
+	text  string
+	sents []exSentence
+	toks  [][]exTok
+	items [][]exItem
+	p     *exParser
+	r     *exResolver
+	home  int // the publishing organisation ("our university"), or -1
+	ctx   map[byte]int
+	leads map[int][]int // person → organisations they lead, in order
+	rels  []exRel
+	seen  map[exRelKey]bool
+	bound []map[int]bool // per sentence: items bound to a person's title
+	signs map[[2]int]bool
+}
+
+type exRel struct {
+	s, o  int
+	p     Predicate
+	title string
+	sent  int
+}
+
+type exRelKey struct {
+	s, o, sent int
+	p          Predicate
+}
+
+func exNewArticle(text string, sents []exSentence) *exArticle {
+	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[byte]int{},
+		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
+	art.p = &exParser{text: text, places: map[string]bool{}}
+	art.toks = make([][]exTok, len(sents))
+	for i, s := range sents {
+		art.toks[i] = exTokenize(text, s.Start, s.End)
+		art.p.learnPlaces(art.toks[i])
+	}
+	delete(art.p.places, "new")
+	art.items = make([][]exItem, len(sents))
+	art.bound = make([]map[int]bool, len(sents))
+	for i := range sents {
+		art.items[i] = art.p.parse(art.toks[i])
+		exDistributeParents(art.items[i])
+		art.bound[i] = map[int]bool{}
+	}
+	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
+	art.r.resolve(art.items)
+	return art
+}
+
+// exDistributeParents gives every member of a list of sub-units the parent
+// its last member names ("School of Economics, …, School of Finance and
+// Trade of Liaoning University"), and the members of "X (including A, B)"
+// the parent X.
+func exDistributeParents(items []exItem) {
+	for k := range items {
+		it := &items[k]
+		if it.kind != xOrg || it.parent < 0 || it.inner {
+			continue
+		}
+		// walk back over "A, B, C and" before it
+		m := k - 1
+		for m >= 0 {
+			w := &items[m]
+			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "the") {
+				m--
+				continue
+			}
+			if w.kind == xOrg && !w.inner && w.parent < 0 && exIsUnitName(w.name) {
+				w.parent = it.parent
+				m--
+				continue
+			}
+			break
+		}
+	}
+	for k := range items {
+		it := &items[k]
+		if it.kind != xOrg || it.inner || k+2 >= len(items) || items[k+1].low != "(" || items[k+2].low != "including" {
+			continue
+		}
+		for m := k + 3; m < len(items) && items[m].low != ")"; m++ {
+			w := &items[m]
+			if (w.kind == xOrg || w.kind == xBase) && !w.inner && w.parent < 0 {
+				w.kind = xOrg
+				w.parent = k
+			}
+		}
+	}
+}
+
+// exIsUnitName: the name is that of an academic or administrative unit,
+// which lists of units share a parent with.
+func exIsUnitName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "school", "faculty", "college", "department", "institute", "library", "museum", "gallery", "centre", "center", "office", "laboratory", "lab", "division":
+		return true
+	}
+	return len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]]
+}
+
+// exIsSubunitName: the name ends in (or is headed by) a sub-unit noun.
+func exIsSubunitName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	if exSubunitHeads[ws[len(ws)-1]] {
+		return true
+	}
+	return len(ws) > 2 && exSubunitHeads[ws[0]] && ws[1] == "of"
+}
+
+// ref returns the entity an item stands for: a folded party organ stands
+// for its parent, "our university" for the home organisation, a bare
+// "Municipal Government" for the article's city.
+func (art *exArticle) ref(items []exItem, k int) int {
+	for depth := 0; depth < 8 && k >= 0 && k < len(items); depth++ {
+		it := &items[k]
+		switch it.kind {
+		case xHome:
+			return art.homeFor(it.name)
+		case xOrg, xPlace, xBase:
+			if it.fold && it.kind == xOrg {
+				k = it.parent
+				continue
+			}
+			if it.ent < 0 && it.level != 0 {
+				if e, ok := art.ctx[it.level]; ok {
+					return e
+				}
+				if it.level == 'c' {
+					if e, ok := art.ctx['d']; ok {
+						return e
+					}
+				}
+				return -1
+			}
+			return it.ent
+		case xPerson:
+			return it.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// homeFor returns the home organisation of the kind "our <noun>" names: a
+// company's site says "our company", a university's "our university".
+func (art *exArticle) homeFor(noun string) int {
+	if noun != "company" && noun != "group" {
+		return art.home
+	}
+	r := art.r
+	best, bc := -1, 0
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != Organization || e.parent >= 0 {
+			continue
+		}
+		company := false
+		for n := range e.names {
+			ws := exOrgWords(n)
+			if l := ws[len(ws)-1]; l == "company" || l == "group" {
+				company = true
+			}
+		}
+		if company && (e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first)) {
+			best, bc = i, e.count
+		}
+	}
+	if best < 0 {
+		return art.home
+	}
+	return best
+}
+
+// run finds the article's home organisation and context places, then reads
+// the relations sentence by sentence.
+func (art *exArticle) run() {
+	r := art.r
+	// sub-unit parents
+	for si := range art.items {
+		items := art.items[si]
+		for k := range items {
+			it := &items[k]
+			if it.kind != xOrg || it.fold || it.parent < 0 || it.ent < 0 {
+				continue
+			}
+			pe := art.ref(items, it.parent)
+			if pe < 0 || pe == it.ent || r.ents[pe].typ != Organization {
+				continue
+			}
+			if r.ents[it.ent].parent < 0 {
+				r.ents[it.ent].parent = pe
+			}
+		}
+	}
+	// a name that begins with another organisation's name and ends in a
+	// sub-unit noun belongs to it ("Shanghai Jiao Tong University Library")
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != Organization || e.parent >= 0 {
+			continue
+		}
+		best := ""
+		for n := range e.names {
+			if len(n) > len(best) {
+				best = n
+			}
+		}
+		if !exIsSubunitName(best) {
+			continue
+		}
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != Organization || f.acr {
+				continue
+			}
+			for n := range f.names {
+				if len(n) < len(best) && strings.HasPrefix(best, n+" ") && exEduHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])] {
+					e.parent = j
+					e.prefixParent = true
+				}
+			}
+		}
+	}
+	// home organisation: the most mentioned top-level organisation
+	bestC := 0
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != Organization || e.parent >= 0 {
+			continue
+		}
+		if e.count > bestC || (e.count == bestC && art.home >= 0 && e.first < r.ents[art.home].first) {
+			art.home, bestC = i, e.count
+		}
+	}
+	// context places by level
+	cnt := map[byte]int{}
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != Place {
+			continue
+		}
+		if e.count > cnt[e.level] {
+			art.ctx[e.level], cnt[e.level] = i, e.count
+		}
+	}
+	for si := range art.items {
+		art.leadsIn(si)
+	}
+	for si := range art.items {
+		art.signedIn(si)
+	}
+	for si := range art.items {
+		art.basesIn(si)
+		art.visitsIn(si)
+		art.partsIn(si)
+	}
+}
+
+// add records a relation once per sentence.
+func (art *exArticle) add(s int, p Predicate, o int, title string, sent int) {
+	if s < 0 || o < 0 {
+		return
+	}
+	s, o = art.r.find(s), art.r.find(o)
+	if s == o {
+		return
+	}
+	if p.Symmetric() && o < s {
+		s, o = o, s
+	}
+	k := exRelKey{s, o, sent, p}
+	if art.seen[k] {
+		return
+	}
+	art.seen[k] = true
+	art.rels = append(art.rels, exRel{s: s, o: o, p: p, title: title, sent: sent})
+}
+
+// extraction builds the Extraction: entity names, aliases and ids, and the
+// relations with their evidence.
+func (art *exArticle) extraction(a Article) *Extraction {
+	r := art.r
+	x := &Extraction{Article: a}
+	name := make([]string, len(r.ents))
+	var canon func(i int, depth int) string
+	canon = func(i int, depth int) string {
+		if name[i] != "" {
+			return name[i]
+		}
+		e := r.ents[i]
+		best, bc := "", -1
+		for n, c := range e.names {
+			if c == 0 {
+				continue
+			}
+			acr := strings.ToUpper(n) == n && !strings.Contains(n, " ")
+			score := c * 4
+			if !acr {
+				score += 1000
+			}
+			if e.typ == Place && (strings.HasSuffix(strings.ToLower(n), " district") || strings.HasSuffix(strings.ToLower(n), " county")) {
+				score += 500
+			}
+			if score > bc || (score == bc && (len(n) > len(best) || (len(n) == len(best) && n < best))) {
+				best, bc = n, score
+			}
+		}
+		if best == "" {
+			for n := range e.names {
+				if best == "" || n < best {
+					best = n
+				}
+			}
+		}
+		if e.typ == Organization && e.parent >= 0 && depth < 4 && r.find(e.parent) != i {
+			pn := canon(r.find(e.parent), depth+1)
+			if !strings.Contains(best, pn) {
+				e.names[best] += 0
+				best = best + ", " + pn
+			}
+		}
+		name[i] = exCleanName(best)
+		return name[i]
+	}
+	used := map[int]bool{}
+	for _, rel := range art.rels {
+		used[rel.s], used[rel.o] = true, true
+	}
+	idOf := map[int]string{}
+	ids := map[string]int{}
+	for i, e := range r.ents {
+		if r.find(i) != i {
+			continue
+		}
+		n := canon(i, 0)
+		if n == "" || NormalizeName(n) == "" {
+			continue
+		}
+		ent := Entity{Name: n, Type: e.typ}
+		ent.ID = EntityID(e.typ, n)
+		if j, dup := ids[ent.ID]; dup {
+			idOf[i] = x.Entities[j].ID
+			continue
+		}
+		var als []string
+		for s := range e.names {
+			als = append(als, s)
+		}
+		sort.Strings(als)
+		for _, s := range als {
+			s = exCleanName(s)
+			if s != "" && NormalizeName(s) != "" {
+				ent.AddAlias(s)
+			}
+		}
+		ids[ent.ID] = len(x.Entities)
+		idOf[i] = ent.ID
+		x.Entities = append(x.Entities, ent)
+	}
+	// bare government references are aliases of the place they stand for
+	for si := range art.items {
+		for k := range art.items[si] {
+			it := &art.items[si][k]
+			if it.kind == xPlace && it.ent < 0 && it.level != 0 {
+				if e := art.ref(art.items[si], k); e >= 0 {
+					if j, ok := ids[idOf[r.find(e)]]; ok {
+						x.Entities[j].AddAlias(exCleanName(it.surfText(art.text)))
+					}
+				}
+			}
+		}
+	}
+	for _, rel := range art.rels {
+		sid, oid := idOf[rel.s], idOf[rel.o]
+		if sid == "" || oid == "" || sid == oid {
+			continue
+		}
+		st, ot := r.ents[rel.s].typ, r.ents[rel.o].typ
+		if !exTypesOK(rel.p, st, ot) {
+			continue
+		}
+		sn := art.sents[rel.sent]
+		x.Relations = append(x.Relations, Relation{
+			Subject: sid, Predicate: rel.p, Object: oid, Title: truncate(rel.title, 200),
+			Evidence: Evidence{ArticleID: a.ID, Sentence: art.text[sn.Start:sn.End], Start: sn.Start, End: sn.End},
+		})
+	}
+	return x
+}
+
+func (it *exItem) surfText(text string) string {
+	if it.s >= 0 && it.e <= len(text) && it.s < it.e {
+		return text[it.s:it.e]
+	}
+	return ""
+}
+
+// exTypesOK checks the schema's domain and range of each predicate.
+func exTypesOK(p Predicate, s, o EntityType) bool {
+	orgOrPlace := func(t EntityType) bool { return t == Organization || t == Place }
+	switch p {
+	case SignedWith:
+		return orgOrPlace(s) && orgOrPlace(o)
+	case Leads, MemberOf:
+		return s == Person && orgOrPlace(o)
+	case HostsBaseAt:
+		return s == Organization && orgOrPlace(o)
+	case PartOf:
+		return s == Organization && o == Organization
+	case Visited:
+		return (s == Organization || s == Person) && orgOrPlace(o)
+	}
+	return false
+}
+
+// exCleanName trims a name to what Entity.Validate accepts.
+func exCleanName(s string) string {
+	s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+	if len(s) > MaxNameLen {
+		s = truncate(s, MaxNameLen-4)
+	}
+	return s
+}

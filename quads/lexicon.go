@@ -1,0 +1,232 @@
+package quads
+
+import "strings"
+
+// The extractor's generic vocabulary. Every list here is about the genre
+// (Chinese institutional cooperation news in English), never about the
+// entities of particular articles: head nouns that end organisation names,
+// words that make up a post title, suffixes that make a name a place, and
+// general-world knowledge (common Chinese surnames, pinyin syllables,
+// province-level divisions).
+
+func exSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// exOrgHeads are the (lower-case, singular) nouns that end an organisation
+// name: "Liaoning University", "Anshan Water Group", "… Co., Ltd.".
+var exOrgHeads = exSet(`university college institute academy school faculty department museum
+library gallery bureau committee commission council association federation society group
+company corporation co. ltd. inc. corp. llc centre center office government ministry
+foundation congress zone branch laboratory lab hospital bank agency authority union league
+administration cppcc sasac npc building enterprise institution press station base
+workstation park chamber court procuratorate division team`)
+
+// exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
+// park that one body sets up at another.
+var exBaseHeads = exSet(`base workstation station park`)
+
+// exBaseCues are words that say a sentence is about setting up a base.
+var exBaseCues = exSet(`base bases workstation workstations station park centre center`)
+
+// exSubunitHeads are heads of units that belong to a larger organisation
+// when the text says "X of Y", "X at Y" or "X under Y".
+var exSubunitHeads = exSet(`school faculty college department institute library museum gallery
+centre center office branch laboratory lab division academy foundation association bureau
+team group co. ltd. company corporation`)
+
+// exCompanySuffix are company-form heads; "Co., Ltd." and "Company" are one form.
+var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation`)
+
+// exEduHeads are heads of educational institutions, whose names the text
+// varies most ("Liaoning Education College", "Liaoning University of Education").
+var exEduHeads = exSet(`university college institute academy school`)
+
+// exPartyBodies are party organs that are folded into the organisation they
+// belong to ("the CPC Committee of Liaoning University" is Liaoning University).
+var exPartyBodyWords = exSet(`party cpc committee standing discipline inspection commission`)
+
+// exPlaceSuffix makes a run of capitalised words a place: "Anshan City".
+// City, Province and Municipality are dropped from the canonical name
+// ("Anshan"); the others are kept ("Wuchang District").
+var exPlaceSuffix = exSet(`city province municipality district county prefecture region town township village`)
+var exPlaceSuffixDropped = exSet(`city province municipality`)
+
+// exGovWords fold a place's government or party committee into the place:
+// "Anshan Municipal Party Committee", "Suzhou Municipal People's Government".
+var exGovWords = exSet(`municipal provincial city district county party committee government
+people's peoples people' people cpc standing`)
+
+// exTitleCore are the nouns that end a post title; exTitleMod the words that
+// may precede them within the title ("Executive Vice Mayor").
+var exTitleCore = exSet(`president vice-president presidents secretary secretary-general
+secretaries chairman chairwoman chairperson vice-chairman director director-general
+directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
+engineer accountant head minister principal chancellor member commissioner officer
+leader inspector consultant counsel`)
+
+var exTitleMod = exSet(`vice deputy executive associate assistant honorary acting standing
+first party general chief district county city council university municipal provincial
+administrative committee school board managing full-time senior permanent`)
+
+// exInstMods are title modifiers that are also the last word of an
+// institution or place name; they start a title only when no name precedes
+// them ("Wuchang District Secretary" is a place and a title).
+var exInstMods = exSet(`district county city university municipal provincial committee
+school party administrative`)
+
+// exRunStops are words that end a run of capitalised words: function words
+// and verbs capitalised in title-case headings ("… Signed Between Hubei
+// University and …").
+var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
+visited visits visit went goes established establish held holds collaborates cooperates
+attended met meets launched unveiled was were is are`)
+
+// exDocWords end names of documents and projects, not of organisations:
+// "“District School Cooperation Agreement”".
+var exDocWords = exSet(`agreement agreements memorandum contract contracts project projects
+plan program programme seminar forum conference meeting ceremony`)
+
+// exLeadTitles are title cores that are not leadership posts: they give
+// member-of rather than leads.
+var exMemberCores = exSet(`member`)
+
+// exGovTitles are posts of a government: bound to a place when no
+// organisation is named.
+var exGovTitles = exSet(`mayor vice-mayor governor vice-governor`)
+
+// exHonorifics precede a name and are not posts.
+var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)
+
+// exFunctionWords are capitalised at the start of a sentence but never
+// start a name.
+var exFunctionWords = exSet(`the a an this that these those on in at to of for from by with as
+after before during since until according recently subsequently furthermore moreover
+meanwhile following among present it its he she they we i our their his her
+both several all each some many more over through under when while if and or but also
+however then there here so today yesterday leaders representatives relevant deans heads
+signing ceremony`)
+
+// exMonths are month names and abbreviations, never names.
+var exMonths = exSet(`january february march april may june july august september october
+november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday`)
+
+// exAbbrev are words whose final period is not a sentence end.
+var exAbbrev = exSet(`mr mrs ms dr prof co ltd inc corp no nos st jan feb mar apr jun jul aug
+sep sept oct nov dec vs jr sr dept univ assoc govt`)
+
+// exNotOrgAcronyms are upper-case words that name no organisation of ours.
+var exNotOrgAcronyms = exSet(`cpc rmb covid gdp ceo phd mba ai it ict usd cny ok tv am pm ad bc
+ii iii iv mou r&d`)
+
+// exGenericAcronyms are acronyms of bodies every city has (a people's
+// political consultative conference, an assets commission): organisations,
+// but qualified by their city when the text gives one.
+var exGenericAcronyms = exSet(`cppcc sasac npc`)
+
+// exProvinces are China's province-level divisions (general-world
+// knowledge): a bare "Liaoning" or "Sichuan" is a place.
+var exProvinces = exSet(`liaoning jilin heilongjiang hebei henan shandong shanxi shaanxi jiangsu
+zhejiang anhui fujian jiangxi hubei hunan guangdong guangxi hainan sichuan guizhou yunnan
+gansu qinghai ningxia xinjiang tibet xizang beijing shanghai tianjin chongqing`)
+
+// exMunicipalities are province-level cities.
+var exMunicipalities = exSet(`beijing shanghai tianjin chongqing`)
+
+// exDroppable are modifiers a text often drops from a name it has given in
+// full ("Hemudu Museum" for "Hemudu Site Museum", "Liaoning People's
+// Association" for "Liaoning Provincial People's Association").
+var exDroppable = exSet(`provincial municipal research site city national`)
+
+// exSignCues say that parties signed something.
+var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
+
+// exVisitCues say that someone went somewhere.
+var exVisitCues = exSet(`visit visited visits visiting`)
+
+// exEstablishCues say that a base or centre was set up.
+var exEstablishCues = exSet(`establish established establishing co-establish co-established
+set build built building construct constructing co-build jointly unveil unveiled unveiling
+launch launched opened found founded`)
+
+// exSurnames are common Chinese surnames in pinyin (general-world knowledge).
+var exSurnames = exSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
+gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu
+jiang cai du ye cheng wei su lu ding ren shen yao jin tan lv lü shi fu fan fang bai zou meng
+xiong qin qiu kong jia gong hou shao wan qian duan lei yin long hao kang chang qi gu mao shan
+he hao wen ran yan bi ning ou ouyang le xing an tao geng zhan mo yi bao ji ai niu dai hong ge
+xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ`)
+
+// pinyin syllables: initials and finals. A word that segments into them is
+// a plausible romanised Chinese name part.
+var exPinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+
+var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in un vn ang eng ing
+ong ia iao ian iang iong ua uo uai uan uang ueng`)
+
+// exIsPinyin reports whether w (letters and apostrophes) segments into
+// pinyin syllables: "Xiaowen", "Ji'an", "Yishan".
+func exIsPinyin(w string) bool {
+	w = strings.ToLower(w)
+	w = strings.NewReplacer("’", "", "'", "", "ü", "v").Replace(w)
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	// ok[i]: w[:i] segments.
+	var ok [16]bool
+	ok[0] = true
+	for i := 0; i < len(w); i++ {
+		if !ok[i] {
+			continue
+		}
+		for _, ini := range exPinyinInitials {
+			if !strings.HasPrefix(w[i:], ini) {
+				continue
+			}
+			for j := i + len(ini) + 1; j <= len(w) && j <= i+len(ini)+4; j++ {
+				fin := w[i+len(ini) : j]
+				if exPinyinFinals[fin] && exSyllableOK(ini, fin) {
+					ok[j] = true
+				}
+			}
+		}
+	}
+	return ok[len(w)]
+}
+
+// exSyllableOK rules out the commonest impossible initial+final pairs so
+// that English words rarely pass as pinyin.
+func exSyllableOK(ini, fin string) bool {
+	switch {
+	case fin == "er":
+		return ini == ""
+	case ini == "j" || ini == "q" || ini == "x":
+		return fin[0] == 'i' || fin[0] == 'u' || fin[0] == 'v'
+	case ini == "" && (fin[0] == 'i' || fin[0] == 'u' || fin[0] == 'v'):
+		return false // written with y- or w-
+	case ini == "y" || ini == "w":
+		return fin[0] != 'i' || ini == "y"
+	case fin == "v" || fin == "ve" || fin == "vn":
+		return ini == "n" || ini == "l"
+	case len(fin) > 1 && fin[0] == 'i' && fin != "iu" && fin != "ie" && fin != "in" && fin != "ing" && fin != "ia" && fin != "iao" && fin != "ian" && fin != "iang" && fin != "iong":
+		return true
+	}
+	if len(fin) > 1 && fin[0] == 'i' {
+		switch ini {
+		case "zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h", "f", "w":
+			return false
+		}
+	}
+	return true
+}

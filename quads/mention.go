@@ -1,0 +1,861 @@
+package quads
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// exTok is one token of a sentence: a word or one punctuation rune, as a
+// byte span of the article text.
+type exTok struct {
+	s, e int    // span in the article text
+	low  string // lower case, without a possessive 's
+	word bool   // letters and digits (with inner ' - and abbreviation dots)
+	cap  bool   // starts with an upper-case letter
+	acr  bool   // two or more letters, all upper case ("LNU")
+	poss bool   // ends in 's / ’s
+	sp   bool   // preceded by white space
+}
+
+// exTokenize splits text[s:e] into tokens. Words keep inner apostrophes
+// ("Ji’an", "People’s") and hyphens ("State-owned"); an abbreviation or an
+// initial keeps its period ("Co.", "C."); a word glued from two words by a
+// missing space ("HeavyIndustry", "ofParty") is cut where a lower-case letter
+// meets an upper-case one.
+func exTokenize(text string, s, e int) []exTok {
+	toks := make([]exTok, 0, (e-s)/5+4)
+	sp := true
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			sp = true
+			i += n
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			toks = append(toks, exTok{s: i, e: i + n, low: text[i : i+n], sp: sp})
+			sp = false
+			i += n
+			continue
+		}
+		// a word
+		j := i
+		prevLower := false
+		for j < e {
+			r, n := utf8.DecodeRuneInString(text[j:e])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if prevLower && unicode.IsUpper(r) && j > i {
+					break // glued words
+				}
+				prevLower = unicode.IsLower(r)
+				j += n
+				continue
+			}
+			if (r == '\'' || r == '’' || r == '-') && j+n < e {
+				r2, _ := utf8.DecodeRuneInString(text[j+n : e])
+				if unicode.IsLetter(r2) || (r == '-' && unicode.IsDigit(r2)) {
+					j += n
+					prevLower = false
+					continue
+				}
+			}
+			break
+		}
+		if j == i { // cannot happen, but never loop forever
+			j = i + n
+		}
+		w := text[i:j]
+		// abbreviation or initial keeps its period
+		if j < e && text[j] == '.' {
+			lw := strings.ToLower(w)
+			if exAbbrev[lw] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
+				j++
+			}
+		}
+		// a trailing apostrophe: "People' Government"
+		if j < e && (text[j] == '\'' || strings.HasPrefix(text[j:e], "’")) && strings.EqualFold(w, "people") {
+			if text[j] == '\'' {
+				j++
+			} else {
+				j += len("’")
+			}
+		}
+		t := exTok{s: i, e: j, word: true, sp: sp}
+		core := text[i:j]
+		if strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'s") {
+			if len(core) > 3 {
+				t.poss = true
+				core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
+			}
+		}
+		t.low = strings.ToLower(core)
+		t.cap = unicode.IsUpper(r)
+		if t.cap && len(core) >= 2 {
+			up := 0
+			all := true
+			for _, c := range core {
+				if unicode.IsLetter(c) {
+					if unicode.IsUpper(c) {
+						up++
+					} else {
+						all = false
+						break
+					}
+				}
+			}
+			t.acr = all && up >= 2
+		}
+		toks = append(toks, t)
+		sp = false
+		i = j
+	}
+	return toks
+}
+
+// exKind is the kind of an item of a sentence.
+type exKind uint8
+
+const (
+	xWord   exKind = iota // any other token
+	xPerson               // "Wang Xiaowen"
+	xOrg                  // "Liaoning University"
+	xPlace                // "Anshan", "Anshan Municipal Party Committee"
+	xBase                 // "Practical Teaching Base"
+	xTitle                // "Deputy Secretary"
+	xHome                 // "our university": the publishing organisation
+)
+
+// exItem is a token or a mention in a sentence.
+type exItem struct {
+	kind    exKind
+	t0, t1  int    // token range
+	s, e    int    // byte span of the surface text
+	low     string // for words: the lower-case token
+	name    string // surface name (for places: the place name without "City")
+	surf    string // full surface ("Anshan Municipal Party Committee")
+	parent  int    // index of the item this org belongs to ("of Y"), or -1
+	fold    bool   // a party organ or a government: stands for its parent
+	level   byte   // bare government reference: 'c' city, 'p' province, 'd' district
+	inner   bool   // a place inside an org's name, or an org named only as a parent
+	paren   bool   // inside parentheses
+	aliases []string
+	ent     int // entity index after resolution, or -1
+}
+
+// exParser holds one article's state for mention finding.
+type exParser struct {
+	text   string
+	places map[string]bool // lower-case place names the article establishes
+}
+
+// exIsNameTok: a capitalised word that can be part of a name.
+func (p *exParser) isNameTok(t *exTok) bool {
+	if !t.word || !t.cap {
+		return false
+	}
+	return !exMonths[t.low]
+}
+
+// titleAt matches a post title at tokens[i:], longest first, and returns its
+// length. allowInst lets it start with an institution word ("District Chief").
+func exTitleAt(toks []exTok, i int, allowInst bool) int {
+	if i >= len(toks) || !toks[i].word {
+		return 0
+	}
+	if !allowInst && exInstMods[toks[i].low] {
+		return 0
+	}
+	best := 0
+	for k := i; k < len(toks) && k < i+6; k++ {
+		t := &toks[k]
+		if !t.word {
+			break
+		}
+		if exTitleCore[t.low] {
+			best = k + 1
+			if t.poss {
+				break
+			}
+		}
+		if !exTitleMod[t.low] || t.poss {
+			break
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	n := best - i
+	// "Secretary General", "Chairman of the Board"
+	if best < len(toks) && (toks[best-1].low == "secretary" || toks[best-1].low == "deputy") && toks[best].low == "general" {
+		n++
+	}
+	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
+		n += 3
+	}
+	return n
+}
+
+// personAt returns 2 when tokens i and i+1 are a romanised Chinese name
+// (a surname and a pinyin given name, in either order) that does not run on
+// into an organisation name.
+func (p *exParser) personAt(toks []exTok, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	a, b := &toks[i], &toks[i+1]
+	aOK := p.plainNameTok(a) || (a.cap && a.word && exSurnames[a.low] && !exOrgHeads[a.low] && b.cap && exIsPinyin(b.low))
+	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
+		return 0
+	}
+	chinese := (exSurnames[a.low] && exIsPinyin(b.low)) || (exIsPinyin(a.low) && exSurnames[b.low] && !p.places[a.low])
+	if !chinese {
+		// any two plain capitalised words followed by ", <title>"
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[a.low] {
+			chinese = true
+		} else {
+			return 0
+		}
+	}
+	// must not run on into an organisation or place name
+	for k := i + 2; k < len(toks) && k < i+8; k++ {
+		t := &toks[k]
+		if !t.word || !t.cap {
+			break
+		}
+		if exOrgHeads[t.low] || exPlaceSuffix[t.low] {
+			return 0
+		}
+		if exTitleAt(toks, k, true) > 0 {
+			break
+		}
+	}
+	return 2
+}
+
+// plainNameTok: a capitalised word that is not a generic word of the genre.
+func (p *exParser) plainNameTok(t *exTok) bool {
+	if !t.word || !t.cap {
+		return false
+	}
+	l := t.low
+	if exOrgHeads[l] || exTitleCore[l] || exTitleMod[l] || exPlaceSuffix[l] || exFunctionWords[l] ||
+		exMonths[l] || exGovWords[l] || exHonorifics[l] || exProvinces[l] {
+		return false
+	}
+	for _, r := range l {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// runEnd returns the end of the run of adjacent name words starting at i:
+// capitalised words, "State-owned", "(Shenyang)" inside a name, ", Ltd.".
+// It stops before a post title, after a possessive, and after a company
+// suffix.
+func (p *exParser) runEnd(toks []exTok, i int) int {
+	j := i
+	for j < len(toks) {
+		t := &toks[j]
+		if p.isNameTok(t) {
+			if j > i && (exTitleAt(toks, j, false) > 0 || exHonorifics[t.low]) {
+				break
+			}
+			if j == i && (exFunctionWords[t.low] || exTitleAt(toks, j, false) > 0) {
+				break
+			}
+			if exRunStops[t.low] && !t.acr {
+				break // a capitalised function word or verb of a title-case heading
+			}
+			if j > i && p.personAt(toks, j) > 0 {
+				break // "… Party Committee Hu Xiaomei"
+			}
+			j++
+			if t.poss && t.low != "people" {
+				break
+			}
+			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
+				break
+			}
+			continue
+		}
+		if j > i && t.word && t.acr {
+			j++
+			continue
+		}
+		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {
+			j++
+			continue
+		}
+		if j > i && t.low == "(" {
+			// "(Shenyang)" inside a name: closed and followed by a name word
+			k := j + 1
+			for k < len(toks) && k < j+5 && p.isNameTok(&toks[k]) {
+				k++
+			}
+			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		if j > i && (t.low == "'" || t.low == "’") && j+1 < len(toks) && p.isNameTok(&toks[j+1]) {
+			j++
+			continue
+		}
+		if j > i && t.low == "-" && !t.sp && j+1 < len(toks) && !toks[j+1].sp && p.isNameTok(&toks[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// branchFollows: after "Ltd." comes "X Branch", part of the company's name.
+func (p *exParser) branchFollows(toks []exTok, j int) bool {
+	k := j
+	for k < len(toks) && k < j+4 && p.isNameTok(&toks[k]) {
+		if toks[k].low == "branch" {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+type exRunInfo struct {
+	head     bool // has an organisation head word
+	lastHead bool // ends in a head word
+	bareHead bool // is a single head word
+	place    bool // is a place
+	acrOrg   bool // an acronym of an organisation
+	gov      bool // has a government word (Municipal, Government)
+	party    bool // all words are party-organ words
+}
+
+func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
+	var ri exRunInfo
+	if j <= i {
+		return ri
+	}
+	ri.party = true
+	words := 0
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if !t.word {
+			continue
+		}
+		words++
+		if exOrgHeads[t.low] && !(t.acr && !exGenericAcronyms[t.low]) {
+			ri.head = true
+		}
+		if exGovWords[t.low] && t.low != "city" {
+			ri.gov = true
+		}
+		if !exPartyBodyWords[t.low] {
+			ri.party = false
+		}
+	}
+	last := &toks[j-1]
+	ri.lastHead = exOrgHeads[last.low]
+	ri.bareHead = words == 1 && ri.lastHead && !last.acr
+	if !ri.head {
+		if exPlaceSuffix[last.low] && words > 1 {
+			ri.place = true
+		} else if words <= 3 {
+			all := true
+			for k := i; k < j; k++ {
+				if toks[k].word && !p.places[toks[k].low] && !exProvinces[toks[k].low] {
+					all = false
+				}
+			}
+			ri.place = all && words == 1 || (all && words > 1 && false)
+			if words == 1 && all {
+				ri.place = true
+			}
+		}
+		if last.acr && !exNotOrgAcronyms[last.low] {
+			ri.acrOrg = true
+		}
+	}
+	return ri
+}
+
+// parse turns the tokens of a sentence into items: titles, persons, names
+// of organisations, places and bases, "our university", and plain words.
+func (p *exParser) parse(toks []exTok) []exItem {
+	items := make([]exItem, 0, len(toks))
+	word := func(k int) {
+		items = append(items, exItem{kind: xWord, t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e, low: toks[k].low, parent: -1, ent: -1})
+	}
+	paren := 0
+	i := 0
+	for i < len(toks) {
+		t := &toks[i]
+		if t.low == "(" {
+			paren++
+		} else if t.low == ")" && paren > 0 {
+			paren--
+		}
+		start := len(items)
+		if t.word && exHonorifics[t.low] && i+1 < len(toks) && toks[i+1].cap {
+			word(i)
+			i++
+			continue
+		}
+		if n := exTitleAt(toks, i, true); n > 0 {
+			items = append(items, exItem{kind: xTitle, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, parent: -1, ent: -1})
+			i += n
+			continue
+		}
+		if t.low == "our" && i+1 < len(toks) && toks[i+1].word {
+			switch toks[i+1].low {
+			case "university", "school", "college", "institute", "academy", "company", "museum", "library", "group", "side", "president", "chairman", "institution":
+				items = append(items, exItem{kind: xHome, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1})
+				i += 2
+				continue
+			}
+		}
+		if t.word && !t.cap && (t.low == "municipal" || t.low == "city" || t.low == "provincial") && i+1 < len(toks) {
+			k := i + 1
+			for k < len(toks) && k < i+5 && (toks[k].low == "party" || toks[k].low == "committee" || toks[k].low == "government" || toks[k].low == "people" || toks[k].low == "people's" || toks[k].low == "people’s") {
+				k++
+			}
+			if k > i+1 && (toks[k-1].low == "committee" || toks[k-1].low == "government") {
+				lv := byte('c')
+				if t.low == "provincial" {
+					lv = 'p'
+				}
+				items = append(items, exItem{kind: xPlace, t0: i, t1: k, s: t.s, e: toks[k-1].e, level: lv, fold: true, parent: -1, ent: -1})
+				i = k
+				continue
+			}
+			if t.low == "city" && toks[i+1].low == "of" && i+2 < len(toks) && p.isNameTok(&toks[i+2]) {
+				j := p.runEnd(toks, i+2)
+				if j == i+3 || (j > i+2 && p.runInfo(toks, i+2, j).place) {
+					items = append(items, p.placeItem(toks, i+2, j))
+					i = j
+					continue
+				}
+			}
+		}
+		if p.isNameTok(t) && (!exFunctionWords[t.low] || exSurnames[t.low]) {
+			if n := p.personAt(toks, i); n > 0 {
+				items = append(items, exItem{kind: xPerson, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, name: p.text[t.s:toks[i+n-1].e], parent: -1, ent: -1})
+				i += n
+				continue
+			}
+			end, its := p.parseName(toks, i)
+			if end > i {
+				if len(its) == 0 {
+					for k := i; k < end; k++ {
+						word(k)
+					}
+				} else {
+					base := len(items)
+					for _, it := range its {
+						if it.parent >= 0 {
+							it.parent += base
+						}
+						items = append(items, it)
+					}
+				}
+				for k := start; k < len(items); k++ {
+					items[k].paren = paren > 0
+				}
+				i = end
+				continue
+			}
+		}
+		word(i)
+		items[len(items)-1].paren = paren > 0
+		i++
+	}
+	return items
+}
+
+// placeItem makes a Place item of tokens [i,j): "Anshan City" is Anshan.
+func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
+	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[j-1])]
+	name := surf
+	if j-i > 1 && exPlaceSuffixDropped[toks[j-1].low] && !(j-i > 2 && toks[j-2].low == "new") {
+		name = p.text[toks[i].s:toks[j-2].e]
+	}
+	return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1]), name: name, surf: surf, parent: -1, ent: -1}
+}
+
+// exCoreEnd is the end of a token without its possessive.
+func exCoreEnd(text string, t *exTok) int {
+	if t.poss {
+		if strings.HasSuffix(text[t.s:t.e], "’s") {
+			return t.e - len("’s")
+		}
+		return t.e - 2
+	}
+	return t.e
+}
+
+// parseName reads an organisation, place or base name at tokens[i:]:
+// a run of name words, joined to more runs by "of", "for", "and", "&", "at",
+// "in", "with" when the grammar of names allows ("Department of Science and
+// Technology of Liaoning Province"). A following "of Y" that is itself an
+// organisation makes Y the parent ("School of Economics of Liaoning
+// University"); a party organ or government is folded into what it belongs
+// to. It returns the end of what it read and the items it found (none when
+// the words name nothing).
+func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
+	j := p.runEnd(toks, i)
+	if j <= i {
+		return i, nil
+	}
+	ri := p.runInfo(toks, i, j)
+	hasHead := ri.head
+	complement := false
+	forComp := false
+	end := j
+	parentAt := -1
+	var aliases []string
+	var innerPlaces [][2]int
+	skipThe := func(k int) int {
+		if k < len(toks) && toks[k].low == "the" {
+			return k + 1
+		}
+		return k
+	}
+loop:
+	for end < len(toks) && end-i < 40 {
+		c := toks[end].low
+		switch c {
+		case "and", "&":
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k {
+				break loop
+			}
+			rr := p.runInfo(toks, k, r)
+			switch {
+			case hasHead && rr.bareHead && exOrgHeads[toks[end-1].low] && k == end+1 && !exCompanySuffix[toks[end-1].low] &&
+				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
+				end = r
+			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1:
+				end, hasHead = r, true
+			case complement && !rr.head && !rr.place && !rr.acrOrg:
+				end = r
+			default:
+				break loop
+			}
+		case ",":
+			if hasHead || ri.place || ri.acrOrg {
+				break loop
+			}
+			m := end
+			ok := false
+			for m < len(toks) && m-end < 30 {
+				if toks[m].low == "," {
+					r := p.runEnd(toks, m+1)
+					if r == m+1 || p.runInfo(toks, m+1, r).head {
+						break
+					}
+					m = r
+					continue
+				}
+				if toks[m].low == "and" {
+					r := p.runEnd(toks, m+1)
+					if r > m+1 && p.runInfo(toks, m+1, r).head && r-(m+1) <= 3 {
+						m, ok = r, true
+					}
+				}
+				break
+			}
+			if !ok {
+				break loop
+			}
+			end, hasHead = m, true
+		case "of", "for":
+			if !hasHead && ri.place && c == "of" {
+				// "Yingkou District of Liaoning Province Free Trade Zone"
+				k := skipThe(end + 1)
+				r := p.runEnd(toks, k)
+				if r > k && (toks[r-1].low == "zone" || toks[r-1].low == "area" || toks[r-1].low == "park") {
+					end, hasHead = r, true
+					ri.place = false
+					continue
+				}
+			}
+			if !hasHead {
+				break loop
+			}
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k {
+				break loop
+			}
+			rr := p.runInfo(toks, k, r)
+			switch {
+			case rr.place && !rr.head:
+				innerPlaces = append(innerPlaces, [2]int{k, r})
+				end = r
+			case rr.head || rr.acrOrg:
+				if c == "for" {
+					end, complement = r, true
+					continue
+				}
+				childParty := p.runInfo(toks, i, end).party
+				if toks[end-1].low == "committee" && (toks[r-1].low == "congress" || toks[r-1].low == "cppcc") {
+					// "Standing Committee of the Provincial People's Congress" is one body
+					end = r
+					continue
+				}
+				parentAt = k
+				_ = childParty
+				break loop
+			default:
+				end, complement = r, true
+				forComp = c == "for"
+			}
+		case "with":
+			if !forComp {
+				break loop
+			}
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k || p.runInfo(toks, k, r).head {
+				break loop
+			}
+			end = r
+		case "at", "under":
+			if !hasHead {
+				break loop
+			}
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k {
+				break loop
+			}
+			rr := p.runInfo(toks, k, r)
+			if rr.head || rr.acrOrg {
+				if c == "at" && !exSubunitHeads[p.lastHeadLow(toks, i, end)] {
+					break loop
+				}
+				parentAt = k
+			}
+			break loop
+		case "in":
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k || !hasHead || !p.runInfo(toks, k, r).place {
+				break loop
+			}
+			switch p.lastHeadLow(toks, i, end) {
+			case "bureau", "commission", "committee", "department", "office", "government", "administration", "sasac", "cppcc":
+				innerPlaces = append(innerPlaces, [2]int{k, r})
+				end = r
+			default:
+				break loop
+			}
+		case "(":
+			k := end + 1
+			r := p.runEnd(toks, k)
+			if r > k && r < len(toks) && toks[r].low == ")" {
+				rr := p.runInfo(toks, k, r)
+				if (r == k+1 && toks[k].acr) || rr.head {
+					aliases = append(aliases, p.text[toks[k].s:toks[r-1].e])
+					end = r + 1
+				}
+			}
+			break loop
+		default:
+			break loop
+		}
+		ri2 := p.runInfo(toks, i, end)
+		hasHead = hasHead || ri2.head
+	}
+	nameEnd := end
+	for nameEnd > i && !toks[nameEnd-1].word && toks[nameEnd-1].low != ")" {
+		nameEnd--
+	}
+	if end == j && ri.head && !ri.lastHead {
+		// "Shanghai Jiao Tong University Signed Cooperation" (a title-case
+		// heading): the name ends at its last head word, unless what follows
+		// is a place ("… Business School China") or an acronym.
+		k := nameEnd
+		for k > i && toks[k-1].word && !exOrgHeads[toks[k-1].low] && !p.places[toks[k-1].low] && !exGovWords[toks[k-1].low] &&
+			!exProvinces[toks[k-1].low] && toks[k-1].low != "china" && !toks[k-1].acr {
+			k--
+		}
+		if k > i && exOrgHeads[toks[k-1].low] {
+			nameEnd = k
+			end = k
+		}
+	}
+	if len(aliases) > 0 {
+		// the name ends before "(ABBR)"
+		for k := i; k < nameEnd; k++ {
+			if toks[k].low == "(" && p.text[toks[k].s:toks[nameEnd-1].e] == "("+aliases[0]+")" {
+				nameEnd = k
+				break
+			}
+		}
+	}
+	if nameEnd <= i {
+		return end, nil
+	}
+	full := p.runInfo(toks, i, nameEnd)
+	if full.bareHead || exDocWords[toks[end-1].low] {
+		return end, nil // "the Museum"; "“District School Cooperation Agreement”"
+	}
+	if full.acrOrg && !full.head && strings.ContainsAny(p.text[toks[nameEnd-1].s:toks[nameEnd-1].e], "0123456789") {
+		return end, nil // "COVID-19"
+	}
+	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[nameEnd-1])]
+	it := exItem{t0: i, t1: nameEnd, s: toks[i].s, e: exCoreEnd(p.text, &toks[nameEnd-1]), name: surf, surf: surf, parent: -1, ent: -1, aliases: aliases}
+	var out []exItem
+	switch {
+	case hasHead || full.head:
+		it.kind = xOrg
+		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] {
+			it.kind = xBase
+		}
+		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {
+			out = append(out, pl)
+			return p.withParent(toks, end, parentAt, out)
+		}
+		if full.party {
+			it.fold = true
+		}
+	case full.place || (nameEnd-i >= 2 && exPlaceSuffix[toks[nameEnd-1].low]):
+		out = append(out, p.placeItem(toks, i, nameEnd))
+		return end, out
+	case full.acrOrg:
+		it.kind = xOrg
+	default:
+		return end, nil
+	}
+	out = append(out, it)
+	for _, ip := range innerPlaces {
+		pl := p.placeItem(toks, ip[0], ip[1])
+		pl.inner = true
+		out = append(out, pl)
+	}
+	return p.withParent(toks, end, parentAt, out)
+}
+
+// withParent parses the parent organisation at parentAt (if any) and links
+// the first item to it.
+func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (int, []exItem) {
+	if parentAt < 0 {
+		return end, out
+	}
+	pend, pits := p.parseName(toks, parentAt)
+	if len(pits) == 0 {
+		return end, out
+	}
+	base := len(out)
+	out[0].parent = base
+	for k, it := range pits {
+		if it.parent >= 0 {
+			it.parent += base
+		}
+		if k == 0 {
+			it.inner = true
+		}
+		out = append(out, it)
+	}
+	return pend, out
+}
+
+// lastHeadLow is the last head word of tokens [i,j).
+func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
+	for k := j - 1; k >= i; k-- {
+		if exOrgHeads[toks[k].low] {
+			return toks[k].low
+		}
+	}
+	return ""
+}
+
+// govPlace recognises a government or party committee of a place, which the
+// schema folds into the place: "Anshan Municipal Party Committee",
+// "People's Government of Haicheng City", "Wuchang District Government",
+// "Municipal Government" (a bare reference, resolved to the article's city).
+func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	last := toks[j-1].low
+	if last != "government" && last != "committee" {
+		return exItem{}, false
+	}
+	// leading place words, then only government words
+	k := i
+	for k < j && !exGovWords[toks[k].low] && toks[k].word {
+		k++
+	}
+	for m := k; m < j; m++ {
+		if toks[m].word && !exGovWords[toks[m].low] && toks[m].low != "of" && toks[m].low != "the" && toks[m].low != "in" {
+			return exItem{}, false
+		}
+		if toks[m].low == "of" || toks[m].low == "in" {
+			// "People's Government of X": X must be a place
+			if len(innerPlaces) == 0 {
+				return exItem{}, false
+			}
+			ip := innerPlaces[len(innerPlaces)-1]
+			pl := p.placeItem(toks, ip[0], ip[1])
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
+			pl.fold = true
+			return pl, true
+		}
+	}
+	if k == j {
+		return exItem{}, false
+	}
+	gov := false
+	lv := byte(0)
+	for m := k; m < j; m++ {
+		switch toks[m].low {
+		case "municipal", "city":
+			gov, lv = true, 'c'
+		case "provincial":
+			gov, lv = true, 'p'
+		case "district":
+			gov, lv = true, 'd'
+		case "county":
+			gov, lv = true, 'd'
+		case "government":
+			gov = true
+		}
+	}
+	if !gov {
+		return exItem{}, false // "Party Committee" alone is an organisation's
+	}
+	surf := p.text[toks[i].s:toks[j-1].e]
+	if k == i {
+		return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: toks[j-1].e, surf: surf, level: lv, fold: true, parent: -1, ent: -1}, true
+	}
+	pe := k
+	if toks[k].low == "district" || toks[k].low == "county" {
+		pe = k + 1 // "Wuchang District Government": the place is Wuchang District
+	}
+	pl := p.placeItem(toks, i, pe)
+	pl.surf = surf
+	pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
+	pl.fold = true
+	return pl, true
+}
+
+// learnPlaces records the place names an article establishes: "X City",
+// "X Province", "city of X", "X Municipal …", "X Provincial …".
+func (p *exParser) learnPlaces(toks []exTok) {
+	for k := 1; k < len(toks); k++ {
+		l := toks[k].low
+		if (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && toks[k].cap && p.isNameTok(&toks[k-1]) && !exOrgHeads[toks[k-1].low] && !exGovWords[toks[k-1].low] && !exFunctionWords[toks[k-1].low] {
+			p.places[toks[k-1].low] = true
+		}
+		if l == "of" && k >= 1 && toks[k-1].low == "city" && k+1 < len(toks) && p.isNameTok(&toks[k+1]) {
+			p.places[toks[k+1].low] = true
+		}
+	}
+}

@@ -1,0 +1,331 @@
+package quads
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// exEnt is one entity of an article while it is being resolved.
+type exEnt struct {
+	typ    EntityType
+	names  map[string]int // surface form → mentions
+	first  int            // order of first mention
+	count  int
+	parent int // the organisation a sub-unit belongs to, or -1
+	name   string
+	level  byte // for places: 'p' province, 'c' city, 'd' district
+	acr    bool // known only by an acronym
+
+	prefixParent bool // its name begins with its parent's name
+}
+
+// exResolver groups one article's mentions into entities. Names are compared
+// by normalised key; an organisation's acronym, its party committee, its
+// name with or without a leading place or a droppable modifier, and the
+// variants of an educational institution's name are one entity.
+type exResolver struct {
+	p     *exParser
+	ents  []*exEnt
+	byKey map[string]int
+	uf    []int
+}
+
+func (r *exResolver) find(x int) int {
+	for r.uf[x] != x {
+		r.uf[x] = r.uf[r.uf[x]]
+		x = r.uf[x]
+	}
+	return x
+}
+
+func (r *exResolver) union(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	if r.ents[b].first < r.ents[a].first {
+		a, b = b, a
+	}
+	r.uf[b] = a
+}
+
+// add records a mention and returns its (provisional) entity index.
+func (r *exResolver) add(t EntityType, key, surf string, order int) int {
+	k := string(t) + "|" + key
+	if i, ok := r.byKey[k]; ok {
+		r.ents[i].names[surf]++
+		r.ents[i].count++
+		return i
+	}
+	i := len(r.ents)
+	r.ents = append(r.ents, &exEnt{typ: t, names: map[string]int{surf: 1}, first: order, count: 1, parent: -1})
+	r.uf = append(r.uf, i)
+	r.byKey[k] = i
+	return i
+}
+
+// exPlaceKey folds "Wuchang District" and "Wuchang" together.
+func exPlaceKey(name string) string {
+	k := NormalizeName(name)
+	for _, suf := range []string{" city", " province", " municipality", " district", " county", " prefecture"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf) {
+			return k[:len(k)-len(suf)]
+		}
+	}
+	return k
+}
+
+// exOrgWords are the normalised words of an organisation name with company
+// forms made one ("Co., Ltd." = "Company").
+func exOrgWords(name string) []string {
+	ws := strings.Fields(NormalizeName(name))
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch w {
+		case "co", "ltd", "inc", "corp", "company", "corporation", "llc":
+			if len(out) > 0 && out[len(out)-1] == "company" {
+				continue
+			}
+			w = "company"
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// resolve assigns every mention item of the article an entity.
+func (r *exResolver) resolve(sents [][]exItem) {
+	order := 0
+	for si := range sents {
+		items := sents[si]
+		for k := range items {
+			it := &items[k]
+			order++
+			switch it.kind {
+			case xPerson:
+				it.ent = r.add(Person, NormalizeName(it.name), it.name, order)
+			case xPlace:
+				if it.level != 0 && it.name == "" {
+					continue // bare "Municipal Government": resolved later
+				}
+				it.ent = r.add(Place, exPlaceKey(it.name), it.name, order)
+				e := r.ents[it.ent]
+				if it.surf != "" && it.surf != it.name {
+					e.names[it.surf] += 0
+				}
+				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
+					e.level = 'p'
+				} else if e.level == 0 || e.level == 'd' {
+					if strings.HasSuffix(strings.ToLower(it.name), "district") || strings.HasSuffix(strings.ToLower(it.name), "county") {
+						e.level = 'd'
+					} else {
+						e.level = 'c'
+					}
+				}
+			case xOrg, xBase:
+				if it.name == "" || (it.fold && it.kind == xOrg) {
+					continue // a party organ stands for its parent
+				}
+				t := Organization
+				if it.kind == xBase {
+					t = Base
+				}
+				it.ent = r.add(t, strings.Join(exOrgWords(it.name), " "), it.name, order)
+				for _, a := range it.aliases {
+					j := r.add(t, strings.Join(exOrgWords(a), " "), a, order)
+					r.union(it.ent, j)
+				}
+			}
+		}
+	}
+	// organisations: acronyms, leading places, droppable modifiers, variants
+	var orgs []int
+	for i, e := range r.ents {
+		if e.typ == Organization {
+			orgs = append(orgs, i)
+		}
+	}
+	full := func(i int) string {
+		for n := range r.ents[i].names {
+			return n
+		}
+		return ""
+	}
+	names := make([]string, len(r.ents))
+	for i := range r.ents {
+		// the most frequent surface, for matching
+		best, bc := "", -1
+		for n, c := range r.ents[i].names {
+			if c > bc || (c == bc && n < best) {
+				best, bc = n, c
+			}
+		}
+		names[i] = best
+	}
+	_ = full
+	keyOf := map[string]int{}
+	for _, i := range orgs {
+		keyOf[strings.Join(exOrgWords(names[i]), " ")] = i
+	}
+	for _, i := range orgs {
+		ws := exOrgWords(names[i])
+		// acronyms, bare or after a place ("Anshan SASAC")
+		last := ws[len(ws)-1]
+		acrTok := ""
+		if f := strings.Fields(names[i]); len(f) > 0 {
+			lf := f[len(f)-1]
+			if len(lf) >= 2 && strings.ToUpper(lf) == lf && strings.ToLower(lf) != lf {
+				acrTok = lf
+			}
+		}
+		if acrTok != "" && strings.ToLower(acrTok) == last {
+			r.ents[i].acr = len(ws) == 1
+			best, bs := -1, 1<<30
+			for _, j := range orgs {
+				if j == i || r.ents[j].acr || len(exOrgWords(names[j])) < 2 {
+					continue
+				}
+				if s := exAcronymScore(acrTok, names[j]); s >= 0 && s < bs {
+					best, bs = j, s
+				}
+			}
+			if best >= 0 {
+				r.union(best, i)
+				continue
+			}
+		}
+		// a leading place: "Jiangsu Shagang Group" is "Shagang Group"
+		if len(ws) >= 3 && (r.p.places[ws[0]] || exProvinces[ws[0]]) {
+			if j, ok := keyOf[strings.Join(ws[1:], " ")]; ok && j != i {
+				r.union(j, i)
+			}
+		}
+	}
+	// droppable modifiers and educational-institution variants
+	dkey := map[string]int{}
+	ekey := map[string]int{}
+	for _, i := range orgs {
+		ws := exOrgWords(names[i])
+		var d []string
+		for _, w := range ws {
+			if !exDroppable[w] {
+				d = append(d, w)
+			}
+		}
+		k := strings.Join(d, " ")
+		if j, ok := dkey[k]; ok && len(d) >= 2 {
+			r.union(j, i)
+		} else {
+			dkey[k] = i
+		}
+		if exEduHeads[ws[len(ws)-1]] || (len(ws) >= 3 && exEduHeads[ws[1]] && ws[2] == "of") {
+			var c []string
+			for _, w := range ws {
+				if !exEduHeads[w] && w != "of" && w != "and" && w != "for" && !exDroppable[w] {
+					c = append(c, w)
+				}
+			}
+			if len(c) >= 2 {
+				sort.Strings(c)
+				k := strings.Join(c, " ")
+				if j, ok := ekey[k]; ok {
+					r.union(j, i)
+				} else {
+					ekey[k] = i
+				}
+			}
+		}
+	}
+	// places: a province's name is the province
+	for i, e := range r.ents {
+		if e.typ == Place && exProvinces[exPlaceKey(names[i])] && e.level != 'p' {
+			e.level = 'p'
+		}
+	}
+	// merge the union-find groups
+	for i := range r.ents {
+		root := r.find(i)
+		if root == i {
+			continue
+		}
+		dst, src := r.ents[root], r.ents[i]
+		for n, c := range src.names {
+			dst.names[n] += c
+		}
+		dst.count += src.count
+		if !src.acr {
+			dst.acr = false
+		}
+	}
+	for si := range sents {
+		for k := range sents[si] {
+			if e := sents[si][k].ent; e >= 0 {
+				sents[si][k].ent = r.find(e)
+			}
+		}
+	}
+}
+
+// exAcronymScore returns how well acr abbreviates name (lower is better), or
+// -1. Every content word must give its initial, in order; a word may give
+// more letters from inside it ("LNU": Liao-Ning University, "SYAU": Shen-Yang
+// Agricultural University); "of", "for", "and", "the" may be skipped.
+func exAcronymScore(acr, name string) int {
+	acr = strings.ToLower(acr)
+	var words []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		lw := strings.ToLower(strings.Trim(w, ".’'"))
+		if lw == "" || lw == "&" {
+			continue
+		}
+		if !unicode.IsLetter(rune(lw[0])) {
+			continue
+		}
+		words = append(words, lw)
+	}
+	if len(words) < 2 || len(words) > 12 || len(acr) > 10 {
+		return -1
+	}
+	stop := func(w string) bool {
+		return w == "of" || w == "for" || w == "and" || w == "the" || w == "at" || w == "in"
+	}
+	best := -1
+	var rec func(a, w, extra int)
+	steps := 0
+	rec = func(a, w, extra int) {
+		steps++
+		if steps > 5000 {
+			return
+		}
+		if w == len(words) {
+			if a == len(acr) && (best < 0 || extra < best) {
+				best = extra
+			}
+			return
+		}
+		word := words[w]
+		if stop(word) {
+			rec(a, w+1, extra)
+		}
+		if a >= len(acr) || word[0] != acr[a] {
+			return
+		}
+		// take the initial, then optionally more letters from inside the word
+		rec(a+1, w+1, extra)
+		pos := 1
+		aa := a + 1
+		for aa < len(acr) {
+			idx := strings.IndexByte(word[pos:], acr[aa])
+			if idx < 0 {
+				break
+			}
+			pos += idx + 1
+			aa++
+			rec(aa, w+1, extra+aa-a-1)
+		}
+	}
+	rec(0, 0, 0)
+	return best
+}
