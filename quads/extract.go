@@ -354,7 +354,7 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			if c == 0 {
 				continue
 			}
-			acr := strings.ToUpper(n) == n && !strings.Contains(n, " ")
+			acr := exHasAcronym(n)
 			score := c * 4
 			if !acr {
 				score += 1000
@@ -454,6 +454,16 @@ func (it *exItem) surfText(text string) string {
 		return text[it.s:it.e]
 	}
 	return ""
+}
+
+// exHasAcronym: the name's last word is an acronym ("LNU", "Liaoning OU").
+func exHasAcronym(n string) bool {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // exTypesOK checks the schema's domain and range of each predicate.

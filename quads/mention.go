@@ -662,7 +662,7 @@ loop:
 			r := p.runEnd(toks, k)
 			if r > k && r < len(toks) && toks[r].low == ")" {
 				rr := p.runInfo(toks, k, r)
-				if (r == k+1 && toks[k].acr) || rr.head {
+				if toks[r-1].acr || rr.head {
 					aliases = append(aliases, p.text[toks[k].s:toks[r-1].e])
 					end = r + 1
 				}

@@ -18,6 +18,7 @@ type exEnt struct {
 	acr    bool // known only by an acronym
 
 	prefixParent bool // its name begins with its parent's name
+	qual         bool // a sub-unit keyed by its parent's name too
 }
 
 // exResolver groups one article's mentions into entities. Names are compared
@@ -98,6 +99,7 @@ func exOrgWords(name string) []string {
 // resolve assigns every mention item of the article an entity.
 func (r *exResolver) resolve(sents [][]exItem) {
 	order := 0
+	qualified := map[string][]int{}
 	for si := range sents {
 		items := sents[si]
 		for k := range items {
@@ -132,7 +134,18 @@ func (r *exResolver) resolve(sents [][]exItem) {
 				if it.kind == xBase {
 					t = Base
 				}
-				it.ent = r.add(t, strings.Join(exOrgWords(it.name), " "), it.name, order)
+				key := strings.Join(exOrgWords(it.name), " ")
+				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold {
+					// a sub-unit is known by its name and its parent's: two
+					// universities' schools of economics are two entities
+					bare := key
+					key += " | " + strings.Join(exOrgWords(items[it.parent].name), " ")
+					it.ent = r.add(t, key, it.name, order)
+					r.ents[it.ent].qual = true
+					qualified[bare] = append(qualified[bare], it.ent)
+					break
+				}
+				it.ent = r.add(t, key, it.name, order)
 				for _, a := range it.aliases {
 					j := r.add(t, strings.Join(exOrgWords(a), " "), a, order)
 					r.union(it.ent, j)
@@ -140,10 +153,29 @@ func (r *exResolver) resolve(sents [][]exItem) {
 			}
 		}
 	}
+	// a sub-unit named without its parent is the one named with it, when
+	// there is only one
+	for bare, qs := range qualified {
+		if i, ok := r.byKey[string(Organization)+"|"+bare]; ok {
+			one := -1
+			for _, q := range qs {
+				if one >= 0 && r.find(q) != r.find(one) {
+					one = -2
+					break
+				}
+				if one == -1 {
+					one = q
+				}
+			}
+			if one >= 0 {
+				r.union(one, i)
+			}
+		}
+	}
 	// organisations: acronyms, leading places, droppable modifiers, variants
 	var orgs []int
 	for i, e := range r.ents {
-		if e.typ == Organization {
+		if e.typ == Organization && !e.qual {
 			orgs = append(orgs, i)
 		}
 	}
