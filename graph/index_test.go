@@ -1,0 +1,214 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// tent and trel describe a hand-built article.
+type tent struct {
+	name    string
+	typ     quads.EntityType
+	aliases []string
+}
+
+type trel struct {
+	s string
+	p quads.Predicate
+	o string
+}
+
+// mkExtraction builds a valid extraction: one sentence per relation.
+func mkExtraction(title, date string, ents []tent, rels []trel) *quads.Extraction {
+	x := &quads.Extraction{}
+	ids := map[string]string{}
+	for _, e := range ents {
+		id := quads.EntityID(e.typ, e.name)
+		ids[e.name] = id
+		x.Entities = append(x.Entities, quads.Entity{ID: id, Name: e.name, Type: e.typ, Aliases: append([]string{}, e.aliases...)})
+	}
+	var text strings.Builder
+	text.WriteString(title + ". ")
+	type span struct{ s, e int }
+	var spans []span
+	for _, r := range rels {
+		st := text.Len()
+		fmt.Fprintf(&text, "%s %s %s.", r.s, r.p, r.o)
+		spans = append(spans, span{st, text.Len()})
+		text.WriteString(" ")
+	}
+	t := text.String()
+	x.Article = quads.Article{ID: quads.ArticleID(t), Title: title, Date: date, Text: t}
+	for i, r := range rels {
+		x.Relations = append(x.Relations, quads.Relation{Subject: ids[r.s], Predicate: r.p, Object: ids[r.o],
+			Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: t[spans[i].s:spans[i].e], Start: spans[i].s, End: spans[i].e}})
+	}
+	return x
+}
+
+func mustOpen(t testing.TB, dsn string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func mustWrite(t testing.TB, s *Store, x *quads.Extraction) {
+	t.Helper()
+	if _, err := s.WriteExtraction(context.Background(), x); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func id(typ quads.EntityType, name string) string { return quads.EntityID(typ, name) }
+
+// seedArticles is a small cooperation graph over three dated articles.
+func seedArticles() []*quads.Extraction {
+	lnu := tent{"Liaoning University", quads.Organization, []string{"LNU"}}
+	mus := tent{"Liaoning Provincial Museum", quads.Organization, nil}
+	syu := tent{"Shenyang University", quads.Organization, nil}
+	pan := tent{"Pan Yishan", quads.Person, nil}
+	zhao := tent{"Zhao Yanzhi", quads.Person, nil}
+	anshan := tent{"Anshan", quads.Place, nil}
+	eco := tent{"School of Economics", quads.Organization, nil}
+	return []*quads.Extraction{
+		mkExtraction("LNU and the museum", "2024-04-28", []tent{lnu, mus, pan},
+			[]trel{{"Pan Yishan", quads.Leads, "Liaoning University"}, {"Liaoning University", quads.SignedWith, "Liaoning Provincial Museum"}}),
+		mkExtraction("Museum and SYU", "2023-05-10", []tent{mus, syu, zhao},
+			[]trel{{"Liaoning Provincial Museum", quads.SignedWith, "Shenyang University"}, {"Zhao Yanzhi", quads.Leads, "Shenyang University"}}),
+		mkExtraction("LNU in Anshan", "2022-01-02", []tent{lnu, anshan, eco, pan},
+			[]trel{{"Liaoning University", quads.HostsBaseAt, "Anshan"}, {"School of Economics", quads.PartOf, "Liaoning University"},
+				{"Pan Yishan", quads.Visited, "Anshan"}}),
+	}
+}
+
+func openSeeded(t testing.TB, dsn string) *Store {
+	s := mustOpen(t, dsn)
+	for _, x := range seedArticles() {
+		mustWrite(t, s, x)
+	}
+	return s
+}
+
+func TestIndex(t *testing.T) {
+	ctx := context.Background()
+	t.Run("OK", func(t *testing.T) {
+		s := openSeeded(t, "memstore")
+		st := s.IndexStats()
+		if st.Nodes != 7 || st.Edges != 7 {
+			t.Fatalf("stats %+v, want 7 nodes 7 edges", st)
+		}
+		if err := s.VerifyIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := s.idx.lookupName("lnu"); !ok || got != id(quads.Organization, "Liaoning University") {
+			t.Fatalf("lookupName(lnu) = %q %v", got, ok)
+		}
+	})
+	t.Run("Reopen", func(t *testing.T) {
+		dir := t.TempDir()
+		s, err := Open(ctx, dir, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range seedArticles() {
+			mustWrite(t, s, x)
+		}
+		want := describeIndex(s.idx.d)
+		s.Close()
+		s = mustOpen(t, dir)
+		got := describeIndex(s.idx.d)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("reopened index differs:\n%v\n%v", got, want)
+		}
+		if err := s.VerifyIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("QuadsAnyOrder", func(t *testing.T) {
+		// The same article's quads written in pieces, relations and dates first.
+		s := mustOpen(t, "memstore")
+		x := seedArticles()[0]
+		qs := x.Quads()
+		var rel, rest []quad.Quad
+		for _, q := range qs {
+			if _, ok := quads.PredicateFromIRI(q.Predicate); ok || q.Predicate == quads.PropDate {
+				rel = append(rel, q)
+			} else {
+				rest = append(rest, q)
+			}
+		}
+		for _, part := range [][]quad.Quad{rel, rest[:len(rest)/2], rest[len(rest)/2:], qs} {
+			if _, err := s.WriteQuads(ctx, part); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.VerifyIndex(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d := s.idx.d
+		lnu, _ := d.nodeOf(id(quads.Organization, "Liaoning University"))
+		mus, _ := d.nodeOf(id(quads.Organization, "Liaoning Provincial Museum"))
+		sw, _ := predIndex(quads.SignedWith)
+		e, ok := d.findEdge(mus, sw, lnu)
+		if !ok || d.ev[e] != 1 || dayString(d.dlo[e]) != "2024-04-28" {
+			t.Fatalf("edge %v ev %d", ok, d.ev[e])
+		}
+	})
+	t.Run("NoEvidence", func(t *testing.T) {
+		s := mustOpen(t, "memstore")
+		a, b := quads.EntityIRI("a"), quads.EntityIRI("b")
+		if _, err := s.WriteQuads(ctx, []quad.Quad{{Subject: a, Predicate: quads.Visited.IRI(), Object: b}}); err != nil {
+			t.Fatal(err)
+		}
+		if st := s.IndexStats(); st.Edges != 1 || st.Nodes != 2 {
+			t.Fatalf("stats %+v", st)
+		}
+		if err := s.VerifyIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
+		ps, err := s.Paths(ctx, PathQuery{From: "a", To: "b"})
+		if err != nil || len(ps) != 1 || len(ps[0].Edges[0].Evidence) != 0 {
+			t.Fatalf("paths %v %v", ps, err)
+		}
+	})
+	t.Run("ErrMismatch", func(t *testing.T) {
+		s := openSeeded(t, "memstore")
+		s.idx.d.ev[0]++
+		if err := s.VerifyIndex(ctx); quads.ErrorCode(err) != quads.EINTERNAL {
+			t.Fatalf("err = %v", err)
+		}
+	})
+}
+
+func TestIndexBulk(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	g := NewSynth(SynthConfig{Edges: 3000, Seed: 7})
+	if _, err := s.LoadQuads(ctx, quad.NewReader(g.Quads())); err != nil {
+		t.Fatal(err)
+	}
+	st := s.IndexStats()
+	if st.Edges != 3000 {
+		t.Fatalf("edges %d want 3000", st.Edges)
+	}
+	if err := s.VerifyIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Small writes after a bulk load go edge by edge.
+	for _, x := range seedArticles() {
+		mustWrite(t, s, x)
+	}
+	if err := s.VerifyIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

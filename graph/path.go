@@ -1,0 +1,648 @@
+package graph
+
+import (
+	"container/heap"
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// Query limits; past them a query returns EINVALID.
+const (
+	MaxPathK      = 20
+	MaxPathLen    = 10
+	MaxDepth      = 4
+	MaxLimit      = 5000
+	DefaultMaxLen = 6
+	DefaultLimit  = 50
+	DefaultBudget = 2 * time.Second
+)
+
+// PathQuery asks for up to K shortest loopless paths between two entities.
+// Predicates and Types restrict the edges walked and the entities passed
+// through (the two ends are always allowed); Since and Until (YYYY-MM-DD,
+// "" open) keep only edges with evidence from articles dated in range.
+type PathQuery struct {
+	From, To   string // entity ids
+	K, MaxLen  int    // 0: 1 path, DefaultMaxLen edges
+	Predicates []quads.Predicate
+	Types      []quads.EntityType
+	Since      string
+	Until      string
+	Budget     time.Duration // 0: DefaultBudget
+}
+
+// Path is a walk between two entities: Nodes[i] and Nodes[i+1] are the ends
+// of Edges[i], which is reported in its true direction with its evidence.
+type Path struct {
+	Nodes []quads.Entity `json:"nodes"`
+	Edges []quads.Edge   `json:"edges"`
+}
+
+// filter is a query's restrictions in index terms.
+type filter struct {
+	preds  uint8 // bit per predicate index
+	types  uint8 // bit per type index; 0 any
+	dated  bool
+	lo, hi uint16
+}
+
+func newFilter(preds []quads.Predicate, types []quads.EntityType, since, until string) (filter, error) {
+	f := filter{preds: 0x3f, lo: 1, hi: 65535}
+	if len(preds) > 0 {
+		f.preds = 0
+		for _, p := range preds {
+			i, ok := predIndex(p)
+			if !ok {
+				return f, quads.Errorf(quads.EINVALID, "unknown predicate %q", p)
+			}
+			f.preds |= 1 << i
+		}
+	}
+	for _, t := range types {
+		i := typeIndex(t)
+		if i == 0 {
+			return f, quads.Errorf(quads.EINVALID, "unknown entity type %q", t)
+		}
+		f.types |= 1 << i
+	}
+	if since != "" {
+		d, ok := parseDay(since)
+		if !ok {
+			return f, quads.Errorf(quads.EINVALID, "since %q is not YYYY-MM-DD", since)
+		}
+		f.dated, f.lo = true, d
+	}
+	if until != "" {
+		d, ok := parseDay(until)
+		if !ok {
+			return f, quads.Errorf(quads.EINVALID, "until %q is not YYYY-MM-DD", until)
+		}
+		f.dated, f.hi = true, d
+	}
+	if f.lo > f.hi {
+		return f, quads.Errorf(quads.EINVALID, "since %s is after until %s", since, until)
+	}
+	return f, nil
+}
+
+func (f *filter) edgeOK(d *indexData, h half) bool {
+	if f.preds&(1<<h.pred()) == 0 {
+		return false
+	}
+	return !f.dated || d.inRange(h.edge(), f.lo, f.hi)
+}
+
+func (f *filter) nodeOK(d *indexData, n uint32) bool {
+	return f.types == 0 || f.types&(1<<d.types[n]) != 0
+}
+
+// budget stops a query when its time or its context runs out.
+type budget struct {
+	ctx      context.Context
+	deadline time.Time
+	n        int
+	err      error
+}
+
+func newBudget(ctx context.Context, b time.Duration) *budget {
+	if b <= 0 {
+		b = DefaultBudget
+	}
+	return &budget{ctx: ctx, deadline: time.Now().Add(b)}
+}
+
+// tick counts work and reports whether the query must stop.
+func (b *budget) tick(w int) bool {
+	if b.err != nil {
+		return true
+	}
+	b.n += w
+	if b.n < 4096 {
+		return false
+	}
+	b.n = 0
+	return b.check()
+}
+
+func (b *budget) check() bool {
+	if b.err != nil {
+		return true
+	}
+	if err := b.ctx.Err(); err != nil {
+		b.err = quads.Errorf(quads.ETIMEOUT, "query cancelled: %v", err)
+	} else if time.Now().After(b.deadline) {
+		b.err = quads.Errorf(quads.ETIMEOUT, "query ran past its time budget")
+	}
+	return b.err != nil
+}
+
+// scratch holds per-node marks for searches, reused through a pool; a mark
+// is valid when it equals the current generation, so nothing is cleared
+// between searches.
+type scratch struct {
+	gen        uint32
+	seenF      []uint32
+	seenB      []uint32
+	parF, parB []uint32
+	blocked    []uint32
+	bgen       uint32
+	frontF     []uint32
+	frontB     []uint32
+	next       []uint32
+}
+
+var scratchPool sync.Pool
+
+func getScratch(n int) *scratch {
+	sc, _ := scratchPool.Get().(*scratch)
+	if sc == nil || len(sc.seenF) < n {
+		n += n / 8
+		sc = &scratch{seenF: make([]uint32, n), seenB: make([]uint32, n), parF: make([]uint32, n),
+			parB: make([]uint32, n), blocked: make([]uint32, n)}
+	}
+	return sc
+}
+
+func (sc *scratch) newGen() {
+	sc.gen++
+	if sc.gen == 0 {
+		clear(sc.seenF)
+		clear(sc.seenB)
+		sc.gen = 1
+	}
+}
+
+func (sc *scratch) newBlocked() {
+	sc.bgen++
+	if sc.bgen == 0 {
+		clear(sc.blocked)
+		sc.bgen = 1
+	}
+}
+
+type pair struct{ a, b uint32 }
+
+// shortest returns a shortest node path from src to dst of at most maxLen
+// edges by two-way breadth-first search, avoiding blocked nodes (marked in
+// sc.blocked with sc.bgen) and blocked node pairs.
+func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter, bpairs []pair, b *budget) []uint32 {
+	if src == dst {
+		return []uint32{src}
+	}
+	sc.newGen()
+	g := sc.gen
+	sc.seenF[src], sc.seenB[dst] = g, g
+	sc.frontF = append(sc.frontF[:0], src)
+	sc.frontB = append(sc.frontB[:0], dst)
+	depth := 0
+	pairBlocked := func(u, v uint32) bool {
+		for _, p := range bpairs {
+			if p.a == u && p.b == v || p.a == v && p.b == u {
+				return true
+			}
+		}
+		return false
+	}
+	for depth < maxLen && len(sc.frontF) > 0 && len(sc.frontB) > 0 {
+		fwd := frontierCost(d, sc.frontF) <= frontierCost(d, sc.frontB)
+		front, seen, par, other, end := sc.frontF, sc.seenF, sc.parF, sc.seenB, dst
+		if !fwd {
+			front, seen, par, other, end = sc.frontB, sc.seenB, sc.parB, sc.seenF, src
+		}
+		next := sc.next[:0]
+		for _, u := range front {
+			a, bb := d.halves(u)
+			if b.tick(len(a) + len(bb) + 1) {
+				return nil
+			}
+			for _, hs := range [2][]uint64{a, bb} {
+				for _, hv := range hs {
+					h := half(hv)
+					v := h.nb()
+					if seen[v] == g || !f.edgeOK(d, h) {
+						continue
+					}
+					if v != end && (sc.blocked[v] == sc.bgen || !f.nodeOK(d, v)) {
+						continue
+					}
+					if len(bpairs) > 0 && pairBlocked(u, v) {
+						continue
+					}
+					seen[v] = g
+					par[v] = u
+					if other[v] == g {
+						return joinPath(sc, src, dst, v)
+					}
+					next = append(next, v)
+				}
+			}
+		}
+		if fwd {
+			sc.next, sc.frontF = sc.frontF, next
+		} else {
+			sc.next, sc.frontB = sc.frontB, next
+		}
+		depth++
+	}
+	return nil
+}
+
+func frontierCost(d *indexData, front []uint32) int {
+	if len(front) > 64 {
+		return len(front) * 8
+	}
+	c := 0
+	for _, u := range front {
+		c += d.degree(u)
+	}
+	return c
+}
+
+func joinPath(sc *scratch, src, dst, meet uint32) []uint32 {
+	var left []uint32
+	for v := meet; ; v = sc.parF[v] {
+		left = append(left, v)
+		if v == src {
+			break
+		}
+	}
+	for i, j := 0, len(left)-1; i < j; i, j = i+1, j-1 {
+		left[i], left[j] = left[j], left[i]
+	}
+	for v := meet; v != dst; {
+		v = sc.parB[v]
+		left = append(left, v)
+	}
+	return left
+}
+
+// kShortest returns up to k shortest loopless node paths from src to dst of
+// at most maxLen edges, shortest first (Yen's algorithm over two-way BFS).
+func (d *indexData) kShortest(src, dst uint32, k, maxLen int, f *filter, b *budget) [][]uint32 {
+	sc := getScratch(len(d.types))
+	defer scratchPool.Put(sc)
+	sc.newBlocked()
+	first := d.shortest(sc, src, dst, maxLen, f, nil, b)
+	if first == nil {
+		return nil
+	}
+	A := [][]uint32{first}
+	seen := map[string]bool{pathKey(first): true}
+	cand := &pathHeap{d: d}
+	for len(A) < k {
+		prev := A[len(A)-1]
+		for i := 0; i+1 < len(prev); i++ {
+			if b.check() {
+				return A
+			}
+			spur, root := prev[i], prev[:i+1]
+			var bpairs []pair
+			for _, p := range A {
+				if len(p) > i+1 && equalPrefix(p, root) {
+					bpairs = append(bpairs, pair{p[i], p[i+1]})
+				}
+			}
+			sc.newBlocked()
+			for _, n := range root[:i] {
+				sc.blocked[n] = sc.bgen
+			}
+			sp := d.shortest(sc, spur, dst, maxLen-i, f, bpairs, b)
+			if sp == nil {
+				continue
+			}
+			full := append(append(make([]uint32, 0, i+len(sp)), root[:i]...), sp...)
+			if key := pathKey(full); !seen[key] {
+				seen[key] = true
+				heap.Push(cand, full)
+			}
+		}
+		if cand.Len() == 0 {
+			break
+		}
+		A = append(A, heap.Pop(cand).([]uint32))
+	}
+	return A
+}
+
+func equalPrefix(p, root []uint32) bool {
+	for i := range root {
+		if p[i] != root[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func pathKey(p []uint32) string {
+	var b strings.Builder
+	for _, n := range p {
+		b.WriteByte(byte(n))
+		b.WriteByte(byte(n >> 8))
+		b.WriteByte(byte(n >> 16))
+		b.WriteByte(byte(n >> 24))
+	}
+	return b.String()
+}
+
+// pathHeap orders candidate paths by length, then by the ids of their nodes.
+type pathHeap struct {
+	d     *indexData
+	paths [][]uint32
+}
+
+func (h *pathHeap) Len() int { return len(h.paths) }
+func (h *pathHeap) Less(i, j int) bool {
+	a, b := h.paths[i], h.paths[j]
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	for x := range a {
+		if a[x] != b[x] {
+			return h.d.idOf(a[x]) < h.d.idOf(b[x])
+		}
+	}
+	return false
+}
+func (h *pathHeap) Swap(i, j int) { h.paths[i], h.paths[j] = h.paths[j], h.paths[i] }
+func (h *pathHeap) Push(x any)    { h.paths = append(h.paths, x.([]uint32)) }
+func (h *pathHeap) Pop() any {
+	x := h.paths[len(h.paths)-1]
+	h.paths = h.paths[:len(h.paths)-1]
+	return x
+}
+
+// bestEdge returns the allowed edge between u and v with the most evidence.
+func (d *indexData) bestEdge(u, v uint32, f *filter) (half, bool) {
+	var best half
+	found := false
+	d.adj(u, func(h half) bool {
+		if h.nb() != v || !f.edgeOK(d, h) {
+			return true
+		}
+		if !found || d.ev[h.edge()] > d.ev[best.edge()] ||
+			d.ev[h.edge()] == d.ev[best.edge()] && h.pred() < best.pred() {
+			best, found = h, true
+		}
+		return true
+	})
+	return best, found
+}
+
+// edgeRef is an edge of the index as ids, in its true direction.
+type edgeRef struct {
+	s, o string
+	p    quads.Predicate
+}
+
+func (d *indexData) edgeRefOf(u uint32, h half) edgeRef {
+	s, o := u, h.nb()
+	if !h.out() {
+		s, o = o, s
+	}
+	return edgeRef{s: d.idOf(s), o: d.idOf(o), p: quads.Predicates[h.pred()]}
+}
+
+// Paths returns up to q.K shortest loopless paths from q.From to q.To,
+// shortest first, each edge with its evidence. Paths are told apart by the
+// entities they pass through; between two consecutive entities the allowed
+// edge with the most evidence is reported. signed-with is symmetric and
+// every other edge may be walked either way. It returns EINVALID for K,
+// MaxLen or filters out of range, ENOTFOUND for an unknown entity or when no
+// path exists, and ETIMEOUT when the budget or ctx runs out first.
+func (s *Store) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
+	if q.K == 0 {
+		q.K = 1
+	}
+	if q.MaxLen == 0 {
+		q.MaxLen = DefaultMaxLen
+	}
+	if q.K < 1 || q.K > MaxPathK {
+		return nil, quads.Errorf(quads.EINVALID, "k must be between 1 and %d", MaxPathK)
+	}
+	if q.MaxLen < 1 || q.MaxLen > MaxPathLen {
+		return nil, quads.Errorf(quads.EINVALID, "max_len must be between 1 and %d", MaxPathLen)
+	}
+	f, err := newFilter(q.Predicates, q.Types, q.Since, q.Until)
+	if err != nil {
+		return nil, err
+	}
+	b := newBudget(ctx, q.Budget)
+	var found [][]uint32
+	var refs [][]edgeRef
+	var nodeIDs [][]string
+	err = func() error {
+		s.idx.mu.RLock()
+		defer s.idx.mu.RUnlock()
+		d := s.idx.d
+		src, ok1 := d.nodeOf(q.From)
+		dst, ok2 := d.nodeOf(q.To)
+		if !ok1 || !ok2 {
+			missing := q.From
+			if ok1 {
+				missing = q.To
+			}
+			return quads.Errorf(quads.ENOTFOUND, "no entity %q in the graph", clip(missing))
+		}
+		if src == dst {
+			return quads.Errorf(quads.EINVALID, "from and to are the same entity")
+		}
+		found = d.kShortest(src, dst, q.K, q.MaxLen, &f, b)
+		if b.err != nil && len(found) == 0 {
+			return b.err
+		}
+		for _, p := range found {
+			var rs []edgeRef
+			ids := make([]string, len(p))
+			for i, n := range p {
+				ids[i] = d.idOf(n)
+				if i > 0 {
+					h, _ := d.bestEdge(p[i-1], n, &f)
+					rs = append(rs, d.edgeRefOf(p[i-1], h))
+				}
+			}
+			refs = append(refs, rs)
+			nodeIDs = append(nodeIDs, ids)
+		}
+		return nil
+	}()
+	if err != nil {
+		return nil, err
+	}
+	if len(found) == 0 {
+		return nil, quads.Errorf(quads.ENOTFOUND, "no path of at most %d edges from %q to %q", q.MaxLen, clip(q.From), clip(q.To))
+	}
+	h := s.newHydrator(f)
+	out := make([]Path, 0, len(found))
+	for i := range found {
+		p := Path{Nodes: make([]quads.Entity, 0, len(nodeIDs[i])), Edges: make([]quads.Edge, 0, len(refs[i]))}
+		for _, id := range nodeIDs[i] {
+			e, err := h.entity(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			p.Nodes = append(p.Nodes, *e)
+		}
+		for _, r := range refs[i] {
+			e, err := h.edge(ctx, r)
+			if err != nil {
+				return nil, err
+			}
+			p.Edges = append(p.Edges, *e)
+		}
+		if b.check() {
+			return nil, b.err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// hydrator reads entities and edges from the store for query answers, each
+// through the store's indexes (subject-predicate or object-predicate-subject
+// scans) so that a hub's thousands of edges are never read to describe it.
+// It caches what one answer reads twice.
+type hydrator struct {
+	s        *Store
+	f        filter
+	entities map[string]*quads.Entity
+	articles map[quad.Value]*quads.ArticleRef
+}
+
+func (s *Store) newHydrator(f filter) *hydrator {
+	return &hydrator{s: s, f: f, entities: map[string]*quads.Entity{}, articles: map[quad.Value]*quads.ArticleRef{}}
+}
+
+func (h *hydrator) entity(ctx context.Context, id string) (*quads.Entity, error) {
+	if e, ok := h.entities[id]; ok {
+		return e, nil
+	}
+	e, err := h.s.entityFast(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	h.entities[id] = e
+	return e, nil
+}
+
+// entityFast returns the entity with id as entityByID does, or a stub that
+// carries only its id when the store does not describe it.
+func (s *Store) entityFast(ctx context.Context, id string) (*quads.Entity, error) {
+	iri := quads.EntityIRI(id)
+	e := &quads.Entity{ID: id, Aliases: []string{}}
+	var tb uint8
+	for _, v := range storeObjects(ctx, s.qs, iri, quads.RDFType) {
+		if t, ok := quads.EntityTypeFromIRI(v); ok && (tb == 0 || typeIndex(t) < tb) {
+			tb = typeIndex(t)
+		}
+	}
+	var names, aliases []string
+	for _, v := range storeObjects(ctx, s.qs, iri, quads.PropName) {
+		names = append(names, str(v))
+	}
+	for _, v := range storeObjects(ctx, s.qs, iri, quads.PropAlias) {
+		aliases = append(aliases, str(v))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, quads.Errorf(quads.ETIMEOUT, "query cancelled: %v", err)
+	}
+	e.Type = typeOf(tb)
+	if e.Type == "" || len(names) == 0 {
+		return &quads.Entity{ID: id, Name: id, Aliases: []string{}}, nil
+	}
+	sort.Strings(names)
+	sort.Strings(aliases)
+	e.Name = names[0]
+	for _, a := range append(names[1:], aliases...) {
+		e.AddAlias(a)
+	}
+	return e, nil
+}
+
+func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
+	subj, err := h.entity(ctx, r.s)
+	if err != nil {
+		return nil, err
+	}
+	obj, err := h.entity(ctx, r.o)
+	if err != nil {
+		return nil, err
+	}
+	labels := storeLabels(ctx, h.s.qs, quads.EntityIRI(r.s), r.p.IRI(), quads.EntityIRI(r.o))
+	if r.p.Symmetric() {
+		labels = append(labels, storeLabels(ctx, h.s.qs, quads.EntityIRI(r.o), r.p.IRI(), quads.EntityIRI(r.s))...)
+	}
+	e := &quads.Edge{ID: quads.EdgeID(r.s, r.p, r.o), Subject: *subj, Predicate: r.p, Object: *obj, Evidence: []quads.EdgeEvidence{}}
+	seen := map[quad.Value]bool{}
+	for _, l := range labels {
+		if l == nil || seen[l] {
+			continue
+		}
+		seen[l] = true
+		ev := h.evidence(ctx, l)
+		if ev == nil {
+			continue
+		}
+		if h.f.dated {
+			day, ok := parseDay(ev.Article.Date)
+			if !ok || day < h.f.lo || day > h.f.hi {
+				continue
+			}
+		}
+		e.Evidence = append(e.Evidence, *ev)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, quads.Errorf(quads.ETIMEOUT, "query cancelled: %v", err)
+	}
+	sort.SliceStable(e.Evidence, func(i, j int) bool {
+		a, b := e.Evidence[i], e.Evidence[j]
+		if a.Article.Date != b.Article.Date {
+			return a.Article.Date < b.Article.Date
+		}
+		if a.Article.ID != b.Article.ID {
+			return a.Article.ID < b.Article.ID
+		}
+		return a.Start < b.Start
+	})
+	return e, nil
+}
+
+// evidence reads one evidence node and its article's metadata; nil when the
+// label is not evidence with an article.
+func (h *hydrator) evidence(ctx context.Context, label quad.Value) *quads.EdgeEvidence {
+	if _, ok := quads.IDFromIRI(label, quads.EvidenceBase); !ok {
+		return nil
+	}
+	qs := h.s.qs
+	art := first(storeObjects(ctx, qs, label, quads.PropArticle))
+	if art == nil {
+		return nil
+	}
+	ref, ok := h.articles[art]
+	if !ok {
+		id, _ := quads.IDFromIRI(art, quads.ArticleBase)
+		ref = &quads.ArticleRef{ID: id,
+			Title:  str(first(storeObjects(ctx, qs, art, quads.PropTitle))),
+			Date:   str(first(storeObjects(ctx, qs, art, quads.PropDate))),
+			Source: str(first(storeObjects(ctx, qs, art, quads.PropSource))),
+		}
+		h.articles[art] = ref
+	}
+	ev := &quads.EdgeEvidence{Article: *ref, Start: -1, End: -1,
+		Sentence: str(first(storeObjects(ctx, qs, label, quads.PropSentence))),
+		Title:    str(first(storeObjects(ctx, qs, label, quads.PropTitle))),
+	}
+	if v := first(storeObjects(ctx, qs, label, quads.PropStart)); v != nil {
+		ev.Start = integer(v)
+	}
+	if v := first(storeObjects(ctx, qs, label, quads.PropEnd)); v != nil {
+		ev.End = integer(v)
+	}
+	return ev
+}
