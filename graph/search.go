@@ -14,8 +14,8 @@ import (
 // lookups, and each distinct word of a key ("token") has a posting list of the
 // entries that contain it, for word-order and typo-tolerant matching.
 type nameIndex struct {
-	buf     []byte
-	ents    []nameEnt
+	buf    []byte
+	ents   []nameEnt
 	sorted []uint32 // entries by key, then node
 	built  bool     // finish has run: adds keep the order
 

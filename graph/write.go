@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"io"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -156,4 +157,96 @@ func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []str
 		}
 	}
 	return nil, nil
+}
+
+// LoadQuads bulk-loads quads read from r, for large imports and the
+// benchmark. Unlike WriteQuads it is not one transaction: on Cayley's kv
+// backends (bolt) it streams through the store's bulk writer, which commits
+// every 200,000 quads; elsewhere it writes transactions of 100,000 quads.
+// Quads already stored are ignored. The index is brought up to date at the
+// end (rebuilt from the store after a large load). It returns the number of
+// quads read.
+func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	const batch = 100000
+	var (
+		n     int
+		buf   = make([]quad.Quad, 0, batch)
+		small []quad.Quad // all quads while few enough for an incremental index update
+		bulk  quad.WriteCloser
+	)
+	if bw, ok := s.qs.(interface {
+		NewQuadWriter() (quad.WriteCloser, error)
+	}); ok {
+		w, err := bw.NewQuadWriter()
+		if err != nil {
+			return 0, fmt.Errorf("graph: bulk load into %s: %w", s.backend.Name, err)
+		}
+		bulk = w
+	}
+	flush := func() error {
+		if len(buf) == 0 {
+			return nil
+		}
+		if bulk != nil {
+			if _, err := bulk.WriteQuads(buf); err != nil {
+				return err
+			}
+		} else if err := s.applyAdds(buf); err != nil {
+			return err
+		}
+		if small != nil || n <= bulkRebuild {
+			if n <= bulkRebuild {
+				small = append(small, buf...)
+			} else {
+				small = nil
+			}
+		}
+		buf = buf[:0]
+		return nil
+	}
+	fail := func(err error) (int, error) {
+		if bulk != nil {
+			bulk.Close()
+		}
+		s.idx.rebuild() // what was written is in the store
+		return n, fmt.Errorf("graph: bulk load into %s: %w", s.backend.Name, err)
+	}
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return fail(err)
+		}
+		if err := quads.ValidateQuad(q); err != nil {
+			return fail(quads.Errorf(quads.EINVALID, "quad %d: %s", n+1, quads.ErrorMessage(err)))
+		}
+		buf = append(buf, q)
+		n++
+		if len(buf) == batch {
+			if err := ctx.Err(); err != nil {
+				return fail(quads.Errorf(quads.ETIMEOUT, "bulk load cancelled after %d quads", n))
+			}
+			if err := flush(); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return fail(err)
+	}
+	if bulk != nil {
+		if err := bulk.Close(); err != nil {
+			bulk = nil
+			return fail(err)
+		}
+	}
+	if n <= bulkRebuild {
+		s.idx.add(small)
+	} else {
+		s.idx.rebuild()
+	}
+	return n, nil
 }
