@@ -10,6 +10,9 @@ import { forceLayout, pathLayout } from './layout.js';
 // edges, no labels when zoomed out, a texture while panning.
 export const BIG = 1200;
 
+// HUBS is how many of a big graph's nodes are named before zooming in.
+const HUBS = 40;
+
 const THEMES = {
   light: { bg: '#fbfaf6', text: '#1b1b1b', edge: '#5c5c5c', path: '#D55E00', hop: '#000000', halo: '#fbfaf6' },
   hc: { bg: '#000000', text: '#ffffff', edge: '#c8c8c8', path: '#F0E442', hop: '#ffffff', halo: '#000000' },
@@ -51,6 +54,9 @@ function style(theme, big, present) {
       selector: `node[type = "${ty.id}"]`,
       style: { shape: ty.shape, 'background-color': hc ? ty.hc : ty.color },
     });
+  }
+  if (big) {
+    st.push({ selector: 'node', style: { label: '' } }, { selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected', style: { label: 'data(name)' } });
   }
   st.push(
     { selector: 'node.focus', style: { width: present ? 60 : 40, height: present ? 60 : 40, 'border-width': 4, 'font-weight': 700 } },
@@ -97,12 +103,22 @@ function style(theme, big, present) {
   return st;
 }
 
+// mark records a performance mark the first time a step happens, for the
+// first-frame measurement.
+const marked = new Set();
+function mark(name) {
+  if (marked.has(name)) return;
+  marked.add(name);
+  performance.mark('coopgraph:' + name);
+}
+
 export class Graph {
   constructor(container) {
     this.container = container;
     this.theme = 'light';
     this.present = false;
     this.big = false;
+    this.labelled = false;
     this.cy = cytoscape({
       container,
       style: style('light', false, false),
@@ -110,6 +126,11 @@ export class Graph {
       maxZoom: 6,
       boxSelectionEnabled: false,
       selectionType: 'single',
+    });
+    let timer = 0;
+    this.cy.on('viewport', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.labelInView(), 150);
     });
   }
 
@@ -137,28 +158,28 @@ export class Graph {
   update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false } = {}) {
     const cy = this.cy;
     const wantN = new Map(nodes.map((n) => [n.id, n]));
-    const wantE = new Map(edges.map((e) => [e.id, e]));
+    const wantE = new Set(edges.map((e) => e.id));
     let changed = false;
     cy.startBatch();
-    cy.elements().forEach((el) => {
-      if (el.isNode() ? !wantN.has(el.id()) : !wantE.has(el.id())) {
-        cy.remove(el);
-        changed = true;
-      }
-    });
-    const fresh = [];
-    for (const n of nodes) {
-      const el = cy.getElementById(n.id);
-      if (el.nonempty()) {
-        if (el.data('name') !== n.name || el.data('type') !== n.type) el.data({ name: n.name, type: n.type });
-      } else {
-        fresh.push(n.id);
-      }
+    const gone = cy.elements().filter((el) => (el.isNode() ? !wantN.has(el.id()) : !wantE.has(el.id())));
+    if (gone.nonempty()) {
+      cy.remove(gone);
+      changed = true;
     }
+    // what is drawn now, by id, with where it is
+    const have = new Map();
+    cy.nodes().forEach((el) => {
+      have.set(el.id(), el);
+      const n = wantN.get(el.id());
+      if (el.data('name') !== n.name || el.data('type') !== n.type) el.data({ name: n.name, type: n.type });
+    });
+    const haveE = new Set();
+    cy.edges().forEach((el) => haveE.add(el.id()));
+    const fresh = nodes.filter((n) => !have.has(n.id));
     // place: path rows first, then a force layout with everything placed
     // held fixed (all of it afresh if relayout).
     const pos = new Map();
-    let pinned = new Set();
+    const pinned = new Set();
     if (pathRows && pathRows.length) {
       const pl = pathLayout(pathRows, this.present ? { dx: 360, dy: 220 } : {});
       for (const [id, p] of pl) {
@@ -169,8 +190,8 @@ export class Graph {
     if (fresh.length || relayout || pinned.size) {
       const lnodes = nodes.map((n) => {
         if (pos.has(n.id)) return { id: n.id, ...pos.get(n.id), fixed: true };
-        const el = cy.getElementById(n.id);
-        if (!relayout && el.nonempty() && !pinned.size) {
+        const el = have.get(n.id);
+        if (!relayout && el && !pinned.size) {
           const p = el.position();
           return { id: n.id, x: p.x, y: p.y, fixed: true };
         }
@@ -182,14 +203,14 @@ export class Graph {
         { length: this.present ? 140 : 100 },
       );
       for (const [id, p] of placed) pos.set(id, p);
+      mark('layout');
     }
     const add = [];
-    for (const id of fresh) {
-      const n = wantN.get(id);
-      add.push({ group: 'nodes', data: { id, name: n.name, type: n.type }, position: pos.get(id) || { x: 0, y: 0 } });
+    for (const n of fresh) {
+      add.push({ group: 'nodes', data: { id: n.id, name: n.name, type: n.type }, position: pos.get(n.id) || { x: 0, y: 0 } });
     }
     for (const e of edges) {
-      if (cy.getElementById(e.id).nonempty()) continue;
+      if (haveE.has(e.id)) continue;
       const w = e.width || 2;
       add.push({
         group: 'edges',
@@ -200,21 +221,51 @@ export class Graph {
       cy.add(add);
       changed = true;
     }
-    for (const [id, p] of pos) {
-      if (fresh.includes(id)) continue;
-      const el = cy.getElementById(id);
-      if (el.nonempty()) el.position(p);
+    for (const [id, el] of have) {
+      const p = pos.get(id);
+      if (p) el.position(p);
     }
-    cy.edges().toggleClass('labelled', labelEdges);
+    if (labelEdges !== this.labelled) {
+      cy.edges().toggleClass('labelled', labelEdges);
+      this.labelled = labelEdges;
+    } else if (labelEdges && add.length) {
+      cy.edges(':not(.labelled)').addClass('labelled');
+    }
+    if (this.big) this.labelHubs();
     cy.endBatch();
+    mark('added');
     return changed;
+  }
+
+  // labelHubs names, in a big graph, only the best-connected nodes and
+  // those in view once zoomed in: measuring thousands of labels that are
+  // too small to read anyway is what makes a big first frame slow.
+  labelHubs() {
+    const cy = this.cy;
+    const deg = [];
+    cy.nodes().forEach((n) => deg.push([n.degree(false), n]));
+    deg.sort((a, b) => b[0] - a[0]);
+    for (let i = 0; i < Math.min(HUBS, deg.length); i++) deg[i][1].addClass('lab');
+  }
+
+  labelInView() {
+    const cy = this.cy;
+    if (!this.big || cy.zoom() < 0.45) return;
+    const ext = cy.extent();
+    cy.batch(() => {
+      cy.nodes(':not(.lab)').forEach((n) => {
+        const p = n.position();
+        if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) n.addClass('lab');
+      });
+    });
   }
 
   // mark sets the classes that say what is focused, on a path or stepped to.
   mark({ focus = [], onpath = null, hop = null }) {
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass('focus onpath dim hop');
+      // touch only what changes: restyling thousands of elements is slow
+      cy.$('.focus, .onpath, .dim, .hop').removeClass('focus onpath dim hop');
       for (const id of focus) cy.getElementById(id).addClass('focus');
       if (onpath && onpath.size) {
         cy.elements().forEach((el) => {
@@ -228,22 +279,41 @@ export class Graph {
 
   fit(ids, animate) {
     const cy = this.cy;
-    let els = cy.elements();
+    let els = cy.nodes();
     if (ids && ids.length) {
-      els = cy.collection();
-      for (const id of ids) els = els.union(cy.getElementById(id));
+      const want = new Set(ids);
+      els = els.filter((n) => want.has(n.id()));
     }
     if (!els.nonempty()) return;
-    const padding = this.present ? 120 : 50;
+    // Fit by the nodes' boxes without their labels: measuring thousands of
+    // labels is slow, and a margin makes room for them.
+    // (from positions: asking Cytoscape for boxes computes every style now)
+    const bb = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    els.forEach((n) => {
+      const p = n.position();
+      if (p.x < bb.x1) bb.x1 = p.x;
+      if (p.x > bb.x2) bb.x2 = p.x;
+      if (p.y < bb.y1) bb.y1 = p.y;
+      if (p.y > bb.y2) bb.y2 = p.y;
+    });
+    const half = this.present ? 40 : 25;
+    bb.x1 -= half;
+    bb.y1 -= half;
+    bb.x2 += half;
+    bb.y2 += half + (this.present ? 30 : 18); // the label below
+    bb.w = bb.x2 - bb.x1;
+    bb.h = bb.y2 - bb.y1;
+    const pad = this.present ? 120 : 60;
+    const w = cy.width();
+    const h = cy.height();
+    let zoom = Math.min((w - 2 * pad) / Math.max(bb.w, 1), (h - 2 * pad) / Math.max(bb.h, 1));
+    zoom = Math.max(cy.minZoom(), Math.min(zoom, 2.2));
+    const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) };
     if (animate && cy.elements().length < BIG) {
       cy.stop();
-      cy.animate({ fit: { eles: els, padding }, duration: 300 });
+      cy.animate({ zoom, pan, duration: 300 });
     } else {
-      cy.fit(els, padding);
-    }
-    if (cy.zoom() > 2.2) {
-      cy.zoom({ level: 2.2, position: els.boundingBox ? centre(els.boundingBox()) : undefined });
-      cy.center(els);
+      cy.viewport({ zoom, pan });
     }
   }
 
@@ -262,10 +332,6 @@ export class Graph {
       requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
     });
   }
-}
-
-function centre(bb) {
-  return { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
 }
 
 export { typeOf };

@@ -20,6 +20,7 @@ function hash(str) {
 // nodes with x/y but not fixed start there.
 export function forceLayout(nodes, edges, opts = {}) {
   const n = nodes.length;
+  if (!n) return new Map();
   const L = opts.length || 90; // ideal edge length
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
   const X = new Float64Array(n);
@@ -67,6 +68,24 @@ export function forceLayout(nodes, edges, opts = {}) {
       order.push([w, v]);
     }
   }
+  const fresh = n - queue.length + order.length; // nodes the walk places
+  if (n > 300 && order.length > n / 2 && fresh > n / 2) {
+    // A big graph placed mostly afresh: lay the walk's order out on a
+    // sunflower spiral, about one node per L² of area, so the force steps
+    // start uncrowded (crowded grid cells make them slow) with neighbours
+    // near one another.
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    const [r0] = queue;
+    let k = 1;
+    for (const [w] of order) {
+      if (placed[w]) continue;
+      const r = L * 0.75 * Math.sqrt(k);
+      X[w] = X[r0] + Math.cos(k * golden) * r;
+      Y[w] = Y[r0] + Math.sin(k * golden) * r;
+      placed[w] = 1;
+      k++;
+    }
+  }
   for (const [w, v] of order) {
     if (placed[w]) continue;
     const a = hash(nodes[w].id) * Math.PI * 2;
@@ -90,41 +109,69 @@ export function forceLayout(nodes, edges, opts = {}) {
     spiral++;
   }
 
-  const iters = opts.iterations || (n > 1000 ? 60 : n > 300 ? 120 : 250);
-  const k2 = L * L;
-  const cell = L * 2;
+  const iters = opts.iterations || (n > 1000 ? 50 : n > 300 ? 100 : 250);
+  // Big graphs get a stronger (still short-range) repulsion, or their
+  // many long edges pull them into a crowded ball that is slow to lay out.
+  const k2 = L * L * (n > 300 ? 4 : 1);
+  const cell = L * 1.5; // repulsion reaches this far
+  const cell2 = cell * cell;
   const DX = new Float64Array(n);
   const DY = new Float64Array(n);
-  let temp = L * (n > 1000 ? 3 : 2);
+  // a uniform grid, rebuilt each step by counting sort: cellOf[i] is node
+  // i's cell, and the nodes of cell c are byCell[start[c] .. start[c+1]).
+  const cellOf = new Int32Array(n);
+  const byCell = new Int32Array(n);
+  let start = new Int32Array(1);
+  let temp = L * (n > 1000 ? 4 : 2);
   const cool = Math.pow(0.02, 1 / iters);
-  const grid = new Map();
+  const pull = n > 300 ? 0.002 : 0.01;
   for (let it = 0; it < iters; it++) {
     DX.fill(0);
     DY.fill(0);
-    grid.clear();
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
     for (let i = 0; i < n; i++) {
-      const key = Math.floor(X[i] / cell) * 73856093 ^ Math.floor(Y[i] / cell) * 19349663;
-      let bucket = grid.get(key);
-      if (!bucket) grid.set(key, (bucket = []));
-      bucket.push(i);
+      if (X[i] < minX) minX = X[i];
+      if (X[i] > maxX) maxX = X[i];
+      if (Y[i] < minY) minY = Y[i];
+      if (Y[i] > maxY) maxY = Y[i];
     }
+    // cells no smaller than the repulsion's reach, and at most 512 a side
+    const size = Math.max(cell, (maxX - minX) / 512, (maxY - minY) / 512);
+    const gw = Math.floor((maxX - minX) / size) + 1;
+    const gh = Math.floor((maxY - minY) / size) + 1;
+    if (start.length < gw * gh + 1) start = new Int32Array(gw * gh + 1);
+    else start.fill(0, 0, gw * gh + 1);
     for (let i = 0; i < n; i++) {
-      const gx = Math.floor(X[i] / cell);
-      const gy = Math.floor(Y[i] / cell);
-      for (let ox = -1; ox <= 1; ox++) {
-        for (let oy = -1; oy <= 1; oy++) {
-          const bucket = grid.get((gx + ox) * 73856093 ^ (gy + oy) * 19349663);
-          if (!bucket) continue;
-          for (const j of bucket) {
+      const c = Math.floor((Y[i] - minY) / size) * gw + Math.floor((X[i] - minX) / size);
+      cellOf[i] = c;
+      start[c + 1]++;
+    }
+    for (let c = 0; c < gw * gh; c++) start[c + 1] += start[c];
+    const fill = start.slice(0, gw * gh);
+    for (let i = 0; i < n; i++) byCell[fill[cellOf[i]]++] = i;
+    for (let i = 0; i < n; i++) {
+      const c = cellOf[i];
+      const cx0 = c % gw;
+      const cy0 = (c - cx0) / gw;
+      const xi = X[i];
+      const yi = Y[i];
+      for (let gy = Math.max(0, cy0 - 1); gy <= Math.min(gh - 1, cy0 + 1); gy++) {
+        for (let gx = Math.max(0, cx0 - 1); gx <= Math.min(gw - 1, cx0 + 1); gx++) {
+          const cc = gy * gw + gx;
+          for (let q = start[cc], e = start[cc + 1]; q < e; q++) {
+            const j = byCell[q];
             if (j <= i) continue;
-            let dx = X[i] - X[j];
-            let dy = Y[i] - Y[j];
+            let dx = xi - X[j];
+            let dy = yi - Y[j];
             let d2 = dx * dx + dy * dy;
-            if (d2 > cell * cell) continue;
+            if (d2 > cell2) continue;
             if (d2 < 0.01) {
-              dx = (hash(nodes[i].id) - 0.5) * 0.2;
-              dy = (hash(nodes[j].id) - 0.5) * 0.2;
-              d2 = dx * dx + dy * dy + 0.0001;
+              dx = ((i * 7919) % 13) - 6 + 0.5;
+              dy = ((j * 104729) % 13) - 6 + 0.5;
+              d2 = dx * dx + dy * dy;
             }
             const f = k2 / d2;
             DX[i] += dx * f;
@@ -141,7 +188,7 @@ export function forceLayout(nodes, edges, opts = {}) {
       const dx = X[a] - X[b];
       const dy = Y[a] - Y[b];
       const d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      const f = d / L;
+      const f = Math.min(d, L) / L; // bounded pull: long edges do not crush the rest
       DX[a] -= dx * f;
       DY[a] -= dy * f;
       DX[b] += dx * f;
@@ -150,8 +197,8 @@ export function forceLayout(nodes, edges, opts = {}) {
     for (let i = 0; i < n; i++) {
       if (fixed[i]) continue;
       // a weak pull to the centre keeps unconnected parts from drifting off
-      DX[i] -= (X[i] - cx) * 0.01;
-      DY[i] -= (Y[i] - cy) * 0.01;
+      DX[i] -= (X[i] - cx) * pull;
+      DY[i] -= (Y[i] - cy) * pull;
       const d = Math.sqrt(DX[i] * DX[i] + DY[i] * DY[i]);
       if (d > 0) {
         const m = Math.min(d, temp) / d;

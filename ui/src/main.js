@@ -113,7 +113,17 @@ function clearError() {
 
 // ---- render ---------------------------------------------------------------
 
-async function render() {
+// render draws the current state. A failure is a bug: it is shown, and
+// logged so that the browser tests see it.
+function render() {
+  return draw().catch((err) => {
+    console.error(err);
+    showError(err, 'Drawing the view');
+    document.body.dataset.state = 'ready';
+  });
+}
+
+async function draw() {
   const gen = ++renderGen;
   document.body.dataset.state = 'loading';
   applyLook();
@@ -145,6 +155,7 @@ async function render() {
   const results = await Promise.all(jobs);
   const pathResult = pathJob ? await pathJob : null;
   if (gen !== renderGen) return;
+  if (firstFrame) performance.mark('coopgraph:data');
 
   const N = new Map();
   const E = new Map();
@@ -237,12 +248,16 @@ async function render() {
   else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
   else if (changed) graph.fit(null, true);
   lastBase = base;
+  if (firstFrame) performance.mark('coopgraph:drawn');
   await renderEvidence();
   if (gen !== renderGen) return;
   await graph.frame();
   if (gen !== renderGen) return;
   if (firstFrame) {
+    // the first stable frame: data in, laid out, drawn and painted. Tests
+    // and benchmarks read these marks (ms since navigation start).
     firstFrame = false;
+    performance.mark('coopgraph:frame');
     window.coopgraphFirstFrame = performance.now();
   }
   document.body.dataset.state = 'ready';
