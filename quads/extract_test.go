@@ -275,3 +275,33 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(all))/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestExtractHostile runs the extractor on large degenerate texts: it must
+// finish, stay valid and keep its spans on the text.
+func TestExtractHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	grow := func(s string, n int) string {
+		for len(s) < n {
+			s += s
+		}
+		return s[:n]
+	}
+	for name, text := range map[string]string{
+		"Caps":     grow("A B C D E F G H ", 256<<10),
+		"OneLine":  grow("Wang Xiaowen, president of Liaoning University, Li Ming, dean of School of Economics of Shenyang University and ", 256<<10),
+		"Acronyms": grow("LNU SYAU Liaoning Normal Agricultural University of Shenyang Technology, ", 256<<10),
+		"Punct":    grow("(((,,, of and Co., Ltd. “” ’s ", 256<<10),
+	} {
+		t.Run(name, func(t *testing.T) {
+			x, err := Extract(Article{Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := x.Validate(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -170,11 +170,12 @@ var exPinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", 
 var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in un vn ang eng ing
 ong ia iao ian iang iong ua uo uai uan uang ueng`)
 
+var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
+
 // exIsPinyin reports whether w (letters and apostrophes) segments into
 // pinyin syllables: "Xiaowen", "Ji'an", "Yishan".
 func exIsPinyin(w string) bool {
-	w = strings.ToLower(w)
-	w = strings.NewReplacer("’", "", "'", "", "ü", "v").Replace(w)
+	w = exPinyinFold.Replace(strings.ToLower(w))
 	if len(w) < 2 || len(w) > 12 {
 		return false
 	}

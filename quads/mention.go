@@ -258,7 +258,7 @@ func (p *exParser) plainNameTok(t *exTok) bool {
 // suffix.
 func (p *exParser) runEnd(toks []exTok, i int) int {
 	j := i
-	for j < len(toks) {
+	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
 		if p.isNameTok(t) {
 			if j > i && (exTitleAt(toks, j, false) > 0 || exHonorifics[t.low]) {
