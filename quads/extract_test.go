@@ -286,7 +286,7 @@ func TestExtractHostile(t *testing.T) {
 		for len(s) < n {
 			s += s
 		}
-		return s[:n]
+		return strings.ToValidUTF8(s[:n], "")
 	}
 	for name, text := range map[string]string{
 		"Caps":     grow("A B C D E F G H ", 256<<10),
