@@ -222,6 +222,9 @@ func (art *exArticle) homeFor(noun string) int {
 		company := false
 		for n := range e.names {
 			ws := exOrgWords(n)
+			if len(ws) == 0 {
+				continue
+			}
 			if l := ws[len(ws)-1]; l == "company" || l == "group" {
 				company = true
 			}
@@ -408,10 +411,12 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			als = append(als, s)
 		}
 		sort.Strings(als)
+		have := map[string]bool{NormalizeName(n): true}
 		for _, s := range als {
 			s = exCleanName(s)
-			if s != "" && NormalizeName(s) != "" {
-				ent.AddAlias(s)
+			if k := NormalizeName(s); s != "" && k != "" && !have[k] {
+				have[k] = true
+				ent.Aliases = append(ent.Aliases, s)
 			}
 		}
 		ids[ent.ID] = len(x.Entities)

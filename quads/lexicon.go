@@ -231,3 +231,67 @@ func exSyllableOK(ini, fin string) bool {
 	}
 	return true
 }
+
+// Word-list flags of a token, so the parser tests a word against every
+// list with one map look-up (exLex) when it tokenizes.
+const (
+	xfOrgHeads uint32 = 1 << iota
+	xfBaseHeads
+	xfSubunitHeads
+	xfCompanySuffix
+	xfEduHeads
+	xfPartyBodyWords
+	xfPlaceSuffix
+	xfPlaceSuffixDropped
+	xfGovWords
+	xfTitleCore
+	xfTitleMod
+	xfInstMods
+	xfRunStops
+	xfDocWords
+	xfHonorifics
+	xfFunctionWords
+	xfMonths
+	xfAbbrev
+	xfNotOrgAcronyms
+	xfGenericAcronyms
+	xfProvinces
+	xfSurnames
+)
+
+// exLex maps a lower-case word to the flags of the lists it is in.
+var exLex = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint32
+	}{
+		{exOrgHeads, xfOrgHeads},
+		{exBaseHeads, xfBaseHeads},
+		{exSubunitHeads, xfSubunitHeads},
+		{exCompanySuffix, xfCompanySuffix},
+		{exEduHeads, xfEduHeads},
+		{exPartyBodyWords, xfPartyBodyWords},
+		{exPlaceSuffix, xfPlaceSuffix},
+		{exPlaceSuffixDropped, xfPlaceSuffixDropped},
+		{exGovWords, xfGovWords},
+		{exTitleCore, xfTitleCore},
+		{exTitleMod, xfTitleMod},
+		{exInstMods, xfInstMods},
+		{exRunStops, xfRunStops},
+		{exDocWords, xfDocWords},
+		{exHonorifics, xfHonorifics},
+		{exFunctionWords, xfFunctionWords},
+		{exMonths, xfMonths},
+		{exAbbrev, xfAbbrev},
+		{exNotOrgAcronyms, xfNotOrgAcronyms},
+		{exGenericAcronyms, xfGenericAcronyms},
+		{exProvinces, xfProvinces},
+		{exSurnames, xfSurnames},
+	} {
+		for w := range l.set {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}()

@@ -16,7 +16,11 @@ type exTok struct {
 	acr  bool   // two or more letters, all upper case ("LNU")
 	poss bool   // ends in 's / ’s
 	sp   bool   // preceded by white space
+	f    uint32 // which generic word lists the word is in (exLex)
 }
+
+// is reports whether the token is in the word list of flag f.
+func (t *exTok) is(f uint32) bool { return t.f&f != 0 }
 
 // exTokenize splits text[s:e] into tokens. Words keep inner apostrophes
 // ("Ji’an", "People’s") and hyphens ("State-owned"); an abbreviation or an
@@ -91,6 +95,7 @@ func exTokenize(text string, s, e int) []exTok {
 			}
 		}
 		t.low = strings.ToLower(core)
+		t.f = exLex[t.low]
 		t.cap = unicode.IsUpper(r)
 		if t.cap && len(core) >= 2 {
 			up := 0
@@ -155,7 +160,7 @@ func (p *exParser) isNameTok(t *exTok) bool {
 	if !t.word || !t.cap {
 		return false
 	}
-	return !exMonths[t.low]
+	return !t.is(xfMonths)
 }
 
 // titleAt matches a post title at tokens[i:], longest first, and returns its
@@ -164,7 +169,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if i >= len(toks) || !toks[i].word {
 		return 0
 	}
-	if !allowInst && exInstMods[toks[i].low] {
+	if !allowInst && toks[i].is(xfInstMods) {
 		return 0
 	}
 	best := 0
@@ -173,13 +178,13 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 		if !t.word {
 			break
 		}
-		if exTitleCore[t.low] {
+		if t.is(xfTitleCore) {
 			best = k + 1
 			if t.poss {
 				break
 			}
 		}
-		if !exTitleMod[t.low] || t.poss {
+		if !t.is(xfTitleMod) || t.poss {
 			break
 		}
 	}
@@ -205,11 +210,11 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		return 0
 	}
 	a, b := &toks[i], &toks[i+1]
-	aOK := p.plainNameTok(a) || (a.cap && a.word && exSurnames[a.low] && !exOrgHeads[a.low] && b.cap && exIsPinyin(b.low))
+	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
 		return 0
 	}
-	chinese := (exSurnames[a.low] && exIsPinyin(b.low)) || (exIsPinyin(a.low) && exSurnames[b.low] && !p.places[a.low])
+	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.places[a.low])
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>"
 		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[a.low] {
@@ -224,7 +229,7 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		if !t.word || !t.cap {
 			break
 		}
-		if exOrgHeads[t.low] || exPlaceSuffix[t.low] {
+		if t.is(xfOrgHeads) || t.is(xfPlaceSuffix) {
 			return 0
 		}
 		if exTitleAt(toks, k, true) > 0 {
@@ -261,13 +266,13 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
 		if p.isNameTok(t) {
-			if j > i && (exTitleAt(toks, j, false) > 0 || exHonorifics[t.low]) {
+			if j > i && (exTitleAt(toks, j, false) > 0 || t.is(xfHonorifics)) {
 				break
 			}
-			if j == i && (exFunctionWords[t.low] || exTitleAt(toks, j, false) > 0) {
+			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0) {
 				break
 			}
-			if exRunStops[t.low] && !t.acr {
+			if t.is(xfRunStops) && !t.acr {
 				break // a capitalised function word or verb of a title-case heading
 			}
 			if j > i && p.personAt(toks, j) > 0 {
@@ -350,26 +355,26 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 			continue
 		}
 		words++
-		if exOrgHeads[t.low] && !(t.acr && !exGenericAcronyms[t.low]) {
+		if t.is(xfOrgHeads) && !(t.acr && !t.is(xfGenericAcronyms)) {
 			ri.head = true
 		}
-		if exGovWords[t.low] && t.low != "city" {
+		if t.is(xfGovWords) && t.low != "city" {
 			ri.gov = true
 		}
-		if !exPartyBodyWords[t.low] {
+		if !t.is(xfPartyBodyWords) {
 			ri.party = false
 		}
 	}
 	last := &toks[j-1]
-	ri.lastHead = exOrgHeads[last.low]
+	ri.lastHead = last.is(xfOrgHeads)
 	ri.bareHead = words == 1 && ri.lastHead && !last.acr
 	if !ri.head {
-		if exPlaceSuffix[last.low] && words > 1 {
+		if last.is(xfPlaceSuffix) && words > 1 {
 			ri.place = true
 		} else if words <= 3 {
 			all := true
 			for k := i; k < j; k++ {
-				if toks[k].word && !p.places[toks[k].low] && !exProvinces[toks[k].low] {
+				if toks[k].word && !p.places[toks[k].low] && !toks[k].is(xfProvinces) {
 					all = false
 				}
 			}
@@ -378,7 +383,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 				ri.place = true
 			}
 		}
-		if last.acr && !exNotOrgAcronyms[last.low] {
+		if last.acr && !last.is(xfNotOrgAcronyms) {
 			ri.acrOrg = true
 		}
 	}
@@ -402,7 +407,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			paren--
 		}
 		start := len(items)
-		if t.word && exHonorifics[t.low] && i+1 < len(toks) && toks[i+1].cap {
+		if t.word && t.is(xfHonorifics) && i+1 < len(toks) && toks[i+1].cap {
 			word(i)
 			i++
 			continue
@@ -443,7 +448,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				}
 			}
 		}
-		if p.isNameTok(t) && (!exFunctionWords[t.low] || exSurnames[t.low]) {
+		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
 			if n := p.personAt(toks, i); n > 0 {
 				items = append(items, exItem{kind: xPerson, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, name: p.text[t.s:toks[i+n-1].e], parent: -1, ent: -1})
 				i += n
@@ -482,7 +487,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[j-1])]
 	name := surf
-	if j-i > 1 && exPlaceSuffixDropped[toks[j-1].low] && !(j-i > 2 && toks[j-2].low == "new") {
+	if j-i > 1 && toks[j-1].is(xfPlaceSuffixDropped) && !(j-i > 2 && toks[j-2].low == "new") {
 		name = p.text[toks[i].s:toks[j-2].e]
 	}
 	return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1]), name: name, surf: surf, parent: -1, ent: -1}
@@ -538,7 +543,7 @@ loop:
 			}
 			rr := p.runInfo(toks, k, r)
 			switch {
-			case hasHead && rr.bareHead && exOrgHeads[toks[end-1].low] && k == end+1 && !exCompanySuffix[toks[end-1].low] &&
+			case hasHead && rr.bareHead && toks[end-1].is(xfOrgHeads) && k == end+1 && !toks[end-1].is(xfCompanySuffix) &&
 				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
 				end = r
 			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1:
@@ -683,11 +688,11 @@ loop:
 		// heading): the name ends at its last head word, unless what follows
 		// is a place ("… Business School China") or an acronym.
 		k := nameEnd
-		for k > i && toks[k-1].word && !exOrgHeads[toks[k-1].low] && !p.places[toks[k-1].low] && !exGovWords[toks[k-1].low] &&
-			!exProvinces[toks[k-1].low] && toks[k-1].low != "china" && !toks[k-1].acr {
+		for k > i && toks[k-1].word && !toks[k-1].is(xfOrgHeads) && !p.places[toks[k-1].low] && !toks[k-1].is(xfGovWords) &&
+			!toks[k-1].is(xfProvinces) && toks[k-1].low != "china" && !toks[k-1].acr {
 			k--
 		}
-		if k > i && exOrgHeads[toks[k-1].low] {
+		if k > i && toks[k-1].is(xfOrgHeads) {
 			nameEnd = k
 			end = k
 		}
@@ -705,7 +710,7 @@ loop:
 		return end, nil
 	}
 	full := p.runInfo(toks, i, nameEnd)
-	if full.bareHead || exDocWords[toks[end-1].low] {
+	if full.bareHead || toks[end-1].is(xfDocWords) {
 		return end, nil // "the Museum"; "“District School Cooperation Agreement”"
 	}
 	if full.acrOrg && !full.head && strings.ContainsAny(p.text[toks[nameEnd-1].s:toks[nameEnd-1].e], "0123456789") {
@@ -727,7 +732,7 @@ loop:
 		if full.party {
 			it.fold = true
 		}
-	case full.place || (nameEnd-i >= 2 && exPlaceSuffix[toks[nameEnd-1].low]):
+	case full.place || (nameEnd-i >= 2 && toks[nameEnd-1].is(xfPlaceSuffix)):
 		out = append(out, p.placeItem(toks, i, nameEnd))
 		return end, out
 	case full.acrOrg:
@@ -771,7 +776,7 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 // lastHeadLow is the last head word of tokens [i,j).
 func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 	for k := j - 1; k >= i; k-- {
-		if exOrgHeads[toks[k].low] {
+		if toks[k].is(xfOrgHeads) {
 			return toks[k].low
 		}
 	}
@@ -789,11 +794,11 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 	}
 	// leading place words, then only government words
 	k := i
-	for k < j && !exGovWords[toks[k].low] && toks[k].word {
+	for k < j && !toks[k].is(xfGovWords) && toks[k].word {
 		k++
 	}
 	for m := k; m < j; m++ {
-		if toks[m].word && !exGovWords[toks[m].low] && toks[m].low != "of" && toks[m].low != "the" && toks[m].low != "in" {
+		if toks[m].word && !toks[m].is(xfGovWords) && toks[m].low != "of" && toks[m].low != "the" && toks[m].low != "in" {
 			return exItem{}, false
 		}
 		if toks[m].low == "of" || toks[m].low == "in" {
@@ -851,7 +856,7 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 func (p *exParser) learnPlaces(toks []exTok) {
 	for k := 1; k < len(toks); k++ {
 		l := toks[k].low
-		if (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && toks[k].cap && p.isNameTok(&toks[k-1]) && !exOrgHeads[toks[k-1].low] && !exGovWords[toks[k-1].low] && !exFunctionWords[toks[k-1].low] {
+		if (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && toks[k].cap && p.isNameTok(&toks[k-1]) && !toks[k-1].is(xfOrgHeads) && !toks[k-1].is(xfGovWords) && !toks[k-1].is(xfFunctionWords) {
 			p.places[toks[k-1].low] = true
 		}
 		if l == "of" && k >= 1 && toks[k-1].low == "city" && k+1 < len(toks) && p.isNameTok(&toks[k+1]) {

@@ -197,12 +197,19 @@ func (r *exResolver) resolve(sents [][]exItem) {
 		names[i] = best
 	}
 	_ = full
+	words := make([][]string, len(r.ents))
+	for _, i := range orgs {
+		words[i] = exOrgWords(names[i])
+	}
 	keyOf := map[string]int{}
 	for _, i := range orgs {
-		keyOf[strings.Join(exOrgWords(names[i]), " ")] = i
+		keyOf[strings.Join(words[i], " ")] = i
 	}
 	for _, i := range orgs {
-		ws := exOrgWords(names[i])
+		ws := words[i]
+		if len(ws) == 0 {
+			continue
+		}
 		// acronyms, bare or after a place ("Anshan SASAC")
 		last := ws[len(ws)-1]
 		acrTok := ""
@@ -216,7 +223,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 			r.ents[i].acr = len(ws) == 1
 			best, bs := -1, 1<<30
 			for _, j := range orgs {
-				if j == i || r.ents[j].acr || len(exOrgWords(names[j])) < 2 {
+				if j == i || r.ents[j].acr || len(words[j]) < 2 {
 					continue
 				}
 				if s := exAcronymScore(acrTok, names[j]); s >= 0 && s < bs {
@@ -239,7 +246,10 @@ func (r *exResolver) resolve(sents [][]exItem) {
 	dkey := map[string]int{}
 	ekey := map[string]int{}
 	for _, i := range orgs {
-		ws := exOrgWords(names[i])
+		ws := words[i]
+		if len(ws) == 0 {
+			continue
+		}
 		var d []string
 		for _, w := range ws {
 			if !exDroppable[w] {
