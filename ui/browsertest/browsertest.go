@@ -27,6 +27,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -109,6 +110,18 @@ func Start(tb testing.TB, origin string) *Page {
 	consoles := chromedp.Events(ctx, runtime.ConsoleAPICalled)
 	exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)
 	logs := chromedp.Events(ctx, cdplog.EntryAdded)
+	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
+	go func() {
+		for ev, err := range dialogs {
+			if err != nil {
+				return
+			}
+			// an alert() means script ran that should not have: record it,
+			// and dismiss it so the page goes on
+			p.add(&p.problems, fmt.Sprintf("a %s dialog opened: %q", ev.Type, ev.Message))
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
 	go func() {
 		for ev, err := range requests {
 			if err != nil {
@@ -239,6 +252,14 @@ func (p *Page) Problems() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return slices.Clone(p.problems)
+}
+
+// Forgive drops the problems seen so far that contain substr: for a test
+// that provokes an error on purpose (the browser logs a 404 itself).
+func (p *Page) Forgive(substr string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.problems = slices.DeleteFunc(p.problems, func(s string) bool { return strings.Contains(s, substr) })
 }
 
 // Check fails the test for every foreign request and every problem.

@@ -74,6 +74,9 @@ function style(theme, big, present) {
         'text-outline-color': t.halo,
         'text-outline-width': 2,
         'text-rotation': 'autorotate',
+        'text-background-color': t.bg,
+        'text-background-opacity': 0.85,
+        'text-background-padding': 2,
         'min-zoomed-font-size': 8,
       },
     },
@@ -88,7 +91,9 @@ function style(theme, big, present) {
   }
   st.push(
     { selector: 'edge.labelled', style: { label: 'data(label)' } },
-    { selector: '.dim', style: { opacity: hc ? 0.22 : 0.14 } },
+    { selector: '.dim', style: { opacity: hc ? 0.2 : 0.14 } },
+    // on a projector, dimmed names are noise
+    ...(present ? [{ selector: '.dim', style: { 'text-opacity': 0 } }] : []),
     {
       selector: 'edge.onpath',
       style: { 'line-color': t.path, 'target-arrow-color': t.path, width: 'data(wp)', 'z-index': 10, label: 'data(label)' },
@@ -200,7 +205,7 @@ export class Graph {
       const placed = forceLayout(
         lnodes,
         edges.map((e) => ({ s: e.source, t: e.target })),
-        { length: this.present ? 140 : 100 },
+        { length: (this.present ? 1.4 : 1) * (nodes.length > 300 ? 100 : 150) },
       );
       for (const [id, p] of placed) pos.set(id, p);
       mark('layout');
@@ -296,19 +301,25 @@ export class Graph {
       if (p.y < bb.y1) bb.y1 = p.y;
       if (p.y > bb.y2) bb.y2 = p.y;
     });
+    // room for the node and its label, which is wider than the node
     const half = this.present ? 40 : 25;
-    bb.x1 -= half;
+    const side = els.length <= 30 ? (this.present ? 170 : 95) : half;
+    bb.x1 -= side;
     bb.y1 -= half;
-    bb.x2 += half;
+    bb.x2 += side;
     bb.y2 += half + (this.present ? 30 : 18); // the label below
     bb.w = bb.x2 - bb.x1;
     bb.h = bb.y2 - bb.y1;
-    const pad = this.present ? 120 : 60;
+    // screen margins; in presentation the legend sits at the top left
+    const pad = this.present ? { l: 60, r: 60, t: 190, b: 40 } : { l: 40, r: 40, t: 40, b: 40 };
     const w = cy.width();
     const h = cy.height();
-    let zoom = Math.min((w - 2 * pad) / Math.max(bb.w, 1), (h - 2 * pad) / Math.max(bb.h, 1));
-    zoom = Math.max(cy.minZoom(), Math.min(zoom, 2.2));
-    const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) };
+    let zoom = Math.min((w - pad.l - pad.r) / Math.max(bb.w, 1), (h - pad.t - pad.b) / Math.max(bb.h, 1));
+    zoom = Math.max(cy.minZoom(), Math.min(zoom, this.present ? 1.4 : 2));
+    const pan = {
+      x: pad.l + (w - pad.l - pad.r) / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: pad.t + (h - pad.t - pad.b) / 2 - zoom * (bb.y1 + bb.h / 2),
+    };
     if (animate && cy.elements().length < BIG) {
       cy.stop();
       cy.animate({ zoom, pan, duration: 300 });

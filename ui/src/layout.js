@@ -113,7 +113,10 @@ export function forceLayout(nodes, edges, opts = {}) {
   // Big graphs get a stronger (still short-range) repulsion, or their
   // many long edges pull them into a crowded ball that is slow to lay out.
   const k2 = L * L * (n > 300 ? 4 : 1);
-  const cell = L * 1.5; // repulsion reaches this far
+  const cap = n > 300; // and a bounded pull, so long edges do not crush the rest
+  // repulsion reaches this far: everywhere in small graphs (so a star's
+  // leaves spread round their centre), nearby only in big ones
+  const cell = n <= 150 ? 1e9 : L * 1.5;
   const cell2 = cell * cell;
   const DX = new Float64Array(n);
   const DY = new Float64Array(n);
@@ -188,7 +191,7 @@ export function forceLayout(nodes, edges, opts = {}) {
       const dx = X[a] - X[b];
       const dy = Y[a] - Y[b];
       const d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      const f = Math.min(d, L) / L; // bounded pull: long edges do not crush the rest
+      const f = (cap ? Math.min(d, L) : d) / L;
       DX[a] -= dx * f;
       DY[a] -= dy * f;
       DX[b] += dx * f;

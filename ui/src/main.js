@@ -236,7 +236,7 @@ async function draw() {
   const changed = graph.update(shown, edges, {
     pathRows: pathRows.length ? pathRows : null,
     relayout,
-    labelEdges: edges.length <= 60 || st.mode === 'present',
+    labelEdges: edges.length <= 25 || st.mode === 'present',
   });
 
   graph.mark({
@@ -503,7 +503,7 @@ function findPath() {
     return;
   }
   clearError();
-  go({ path: { from, to }, k: Number($('#k').value) || 3, pathIdx: 0, hop: -1, edge: '' });
+  go({ path: { from, to }, k: Number($('#k').value) || 3, pathIdx: 0, hop: -1, edge: '', node: '' });
 }
 
 function syncControls() {
@@ -559,6 +559,7 @@ function onFilter() {
 // ---- timeline -------------------------------------------------------------
 
 let dates = []; // distinct article dates, ascending
+let bucketLen = 7; // a timeline bar is a month (YYYY-MM) or a year (YYYY)
 
 async function loadTimeline() {
   const box = $('#timeline');
@@ -576,33 +577,31 @@ async function loadTimeline() {
       box.appendChild(h('p', { className: 'muted' }, 'No dated articles.'));
       return;
     }
-    // one bar per month, from the first to the last article
-    const months = [];
-    const first = dates[0].slice(0, 7);
-    const last = dates[dates.length - 1].slice(0, 7);
-    let [y, m] = first.split('-').map(Number);
-    while (months.length < 600) {
-      const key = `${y}-${String(m).padStart(2, '0')}`;
-      months.push(key);
-      if (key >= last) break;
-      m++;
-      if (m > 12) {
-        m = 1;
-        y++;
-      }
-    }
-    const perMonth = new Map(months.map((k) => [k, 0]));
-    for (const [d, c] of counts) perMonth.set(d.slice(0, 7), (perMonth.get(d.slice(0, 7)) || 0) + c);
-    const max = Math.max(...perMonth.values());
+    // one bar per month from the first article to the last, or per year
+    // when that would be more than four years of months
+    const y0 = Number(dates[0].slice(0, 4));
+    const y1 = Number(dates[dates.length - 1].slice(0, 4));
+    const m0 = y0 * 12 + Number(dates[0].slice(5, 7)) - 1;
+    const m1 = y1 * 12 + Number(dates[dates.length - 1].slice(5, 7)) - 1;
+    const yearly = m1 - m0 > 48;
+    bucketLen = yearly ? 4 : 7;
+    const keys = [];
+    if (yearly) for (let y = y0; y <= y1; y++) keys.push(String(y));
+    else for (let m = m0; m <= m1; m++) keys.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+    const per = new Map(keys.map((k) => [k, 0]));
+    for (const [d, c] of counts) per.set(d.slice(0, bucketLen), (per.get(d.slice(0, bucketLen)) || 0) + c);
+    const max = Math.max(...per.values());
     const bars = h('div', { className: 'tl-bars', 'aria-hidden': 'true' });
-    for (const k of months) {
-      const bar = h('span', { className: 'tl-bar', title: `${k}: ${perMonth.get(k)} article(s)`, 'data-month': k });
-      bar.style.height = `${Math.round((perMonth.get(k) / max) * 100)}%`;
+    for (const k of keys) {
+      const n = per.get(k);
+      const bar = h('span', { className: 'tl-bar', title: `${k}: ${n} article${n === 1 ? '' : 's'}`, 'data-bucket': k });
+      bar.style.height = `${Math.round((n / max) * 100)}%`;
       bars.appendChild(bar);
     }
+    box.appendChild(h('p', { className: 'tl-axis' }, h('span', null, keys[0]), h('span', null, keys[keys.length - 1])));
     const mk = (id, label, value) =>
       h('label', { className: 'range' }, h('span', null, label), h('input', { type: 'range', id, min: 0, max: dates.length - 1, step: 1, value, oninput: onTimeInput, onchange: onTimeChange }));
-    box.appendChild(bars);
+    box.insertBefore(bars, box.lastChild);
     box.appendChild(mk('since', 'From', 0));
     box.appendChild(mk('until', 'Until', dates.length - 1));
     box.appendChild(h('p', { className: 'range-out', id: 'range-out' }));
@@ -637,8 +636,8 @@ function showRange() {
   const b = dates[Number($('#until').value)];
   $('#range-out').textContent = st.since || st.until ? `Network as stated ${a} – ${b}` : `All articles, ${a} – ${b}`;
   for (const bar of document.querySelectorAll('#timeline .tl-bar')) {
-    const k = bar.dataset.month;
-    bar.classList.toggle('out', k < a.slice(0, 7) || k > b.slice(0, 7));
+    const k = bar.dataset.bucket;
+    bar.classList.toggle('out', k < a.slice(0, bucketLen) || k > b.slice(0, bucketLen));
   }
 }
 
