@@ -1,0 +1,384 @@
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// openAPI answers GET /api/openapi.json: the OpenAPI 3 description of every
+// route. TestOpenAPIMatchesRoutes fails when it and registerRoutes differ.
+func (s *Server) openAPI(c echo.Context) error {
+	return c.JSONBlob(http.StatusOK, openAPIJSON())
+}
+
+var openAPIJSON = sync.OnceValue(func() []byte {
+	b, err := json.MarshalIndent(OpenAPI(), "", "  ")
+	if err != nil {
+		panic("api: encode the OpenAPI document: " + err.Error()) // unreachable: plain maps
+	}
+	return b
+})
+
+// operation is one method on one path of the document.
+type operation struct {
+	method, path string // path in OpenAPI's form: /api/entities/{id}
+	tag, summary string
+	params       []obj
+	body         obj // the requestBody, or nil
+	ok           obj // the responses other than errors, by status
+	errors       []int
+	write        bool // needs the bearer token
+}
+
+type obj = map[string]any
+
+// operations lists every route of registerRoutes.
+var operations = []operation{
+	{method: "GET", path: "/api/search", tag: "graph",
+		summary: "Entities whose name or alias matches q, ranked: exact name, alias, prefix, then fuzzy (typos, case, punctuation).",
+		params: []obj{
+			query("q", "The name to look for.", str(), true),
+			query("type", "Only entities of this type.", enumOf(quads.EntityTypes), false),
+			query("limit", "At most this many entities.", intIn(defaultSearch, 1, maxSearch), false),
+		},
+		ok: jsonOK(200, "The ranked entities.", obj{"type": "object", "required": []string{"entities"},
+			"properties": obj{"entities": arrayOf(ref("Entity"))}}),
+		errors: []int{400, 429, 504}},
+	{method: "GET", path: "/api/entities/{id}", tag: "graph",
+		summary: "An entity, by id or exact name or alias, with every edge at it.",
+		params:  []obj{entityPath()},
+		ok:      jsonOK(200, "The entity and its edges.", ref("EntityWithEdges")),
+		errors:  []int{404, 429, 504}},
+	{method: "GET", path: "/api/entities/{id}/neighbors", tag: "graph",
+		summary: "The entities within depth hops of an entity, and the edges between them.",
+		params: append([]obj{entityPath(),
+			query("depth", "Hops from the entity.", intIn(defaultDepth, 1, maxDepth), false),
+			query("limit", "At most this many nodes (and the server's result limit).", intIn(defaultNeighbors, 1, DefaultResultLimit), false),
+			predicatesQuery(), typesQuery()}, datesQuery()...),
+		ok:     jsonOK(200, "The neighbourhood.", ref("Subgraph")),
+		errors: []int{400, 404, 429, 504}},
+	{method: "GET", path: "/api/paths", tag: "graph",
+		summary: "Up to k shortest loopless paths between two entities, shortest first, each edge with its evidence.",
+		params: append([]obj{
+			query("from", "An entity id, or an exact name or alias.", str(), true),
+			query("to", "An entity id, or an exact name or alias.", str(), true),
+			query("k", "At most this many paths.", intIn(defaultK, 1, maxK), false),
+			query("max_len", "At most this many edges in a path.", intIn(defaultMaxLen, 1, maxMaxLen), false),
+			predicatesQuery(), typesQuery()}, datesQuery()...),
+		ok: jsonOK(200, "The paths.", obj{"type": "object", "required": []string{"paths"},
+			"properties": obj{"paths": arrayOf(ref("Subgraph"))}}),
+		errors: []int{400, 404, 429, 504}},
+	{method: "GET", path: "/api/edges/{id}", tag: "graph",
+		summary: "One edge with all its evidence. An edge id is SUBJECT~predicate~OBJECT.",
+		params:  []obj{pathParamDoc("id", "The edge id.")},
+		ok:      jsonOK(200, "The edge.", ref("Edge")),
+		errors:  []int{400, 404, 429, 504}},
+	{method: "GET", path: "/api/articles", tag: "articles",
+		summary: "Every stored article, newest first (undated last).",
+		ok: jsonOK(200, "The articles.", obj{"type": "object", "required": []string{"articles"},
+			"properties": obj{"articles": arrayOf(ref("ArticleSummary"))}}),
+		errors: []int{429, 504}},
+	{method: "GET", path: "/api/articles/{id}", tag: "articles",
+		summary: "One article, its text, and the entities and relations extracted from it.",
+		params:  []obj{pathParamDoc("id", "The article id.")},
+		ok:      jsonOK(200, "The article.", ref("ArticleDetail")),
+		errors:  []int{404, 429, 504}},
+	{method: "POST", path: "/api/articles", tag: "articles", write: true,
+		summary: "Extract a new article and store it as one transaction; the same text again changes nothing.",
+		body: obj{"required": true, "content": obj{
+			"text/plain":       obj{"schema": str()},
+			"application/json": obj{"schema": ref("ArticleRequest")},
+		}},
+		ok: merge(jsonOK(201, "The article was new and is stored.", ref("WriteResult")),
+			jsonOK(200, "The same text was already stored: nothing changed.", ref("WriteResult"))),
+		errors: []int{400, 401, 413, 415, 429, 504}},
+	{method: "POST", path: "/api/quads", tag: "articles", write: true,
+		summary: "Write N-Quads as one transaction; a malformed line rejects the whole body, naming its line, and nothing is written.",
+		body:    obj{"required": true, "content": obj{"application/n-quads": obj{"schema": str()}}},
+		ok: jsonOK(200, "Every quad is stored.", obj{"type": "object", "required": []string{"quads"},
+			"properties": obj{"quads": obj{"type": "integer"}}}),
+		errors: []int{400, 401, 413, 415, 429, 504}},
+	{method: "GET", path: "/api/export", tag: "articles",
+		summary: "The whole graph, streamed: N-Quads and JSON-LD hold every quad, GraphML the entity graph.",
+		params:  []obj{query("format", "The format.", obj{"type": "string", "enum": []string{"nquads", "jsonld", "graphml"}, "default": "nquads"}, false)},
+		ok: obj{"200": obj{"description": "The graph.", "content": obj{
+			"application/n-quads": obj{"schema": str()}, "application/ld+json": obj{"schema": obj{}},
+			"application/graphml+xml": obj{"schema": str()}}}},
+		errors: []int{400, 429}},
+
+	cayleyV1("gizmo", "A Gizmo (JavaScript) query, as Cayley's v1 API runs it.", "g.V().Has(\"<http://coopgraph.org/ns#name>\").Limit(5).All()"),
+	cayleyV1("graphql", "A GraphQL query, as Cayley's v1 API runs it; the answer is {\"data\": ...}.", "{ nodes(first: 5) { id } }"),
+	cayleyV1("mql", "An MQL query, as Cayley's v1 API runs it.", "[{\"id\": null}]"),
+	cayleyV2Query("GET"),
+	cayleyV2Query("POST"),
+	cayleyV2Read("GET"),
+	cayleyV2Read("POST"),
+	{method: "GET", path: "/api/v2/formats", tag: "cayley",
+		summary: "The quad formats Cayley reads and writes (Cayley's v2 API).",
+		ok:      jsonOK(200, "The formats.", arrayOf(obj{"type": "object"})),
+		errors:  []int{429}},
+	{method: "POST", path: "/api/v2/write", tag: "cayley", write: true,
+		summary: "Write quads in any format Cayley reads, chosen by Content-Type (N-Quads by default), as one transaction (Cayley's v2 API).",
+		body:    obj{"required": true, "content": obj{"application/n-quads": obj{"schema": str()}, "application/ld+json": obj{"schema": obj{}}}},
+		ok: jsonOK(200, `Written: {"result": "Successfully wrote N quads.", "count": N}.`, obj{"type": "object",
+			"properties": obj{"result": str(), "count": obj{"type": "integer"}}}),
+		errors: []int{400, 401, 413, 429}},
+	cayleyDelete("/api/v2/delete", "Delete quads (Cayley's v2 API): refused, coopgraph is append-only."),
+	cayleyDelete("/api/v2/node/delete", "Delete a node (Cayley's v2 API): refused, coopgraph is append-only."),
+
+	{method: "GET", path: "/api/openapi.json", tag: "server",
+		summary: "This document.",
+		ok:      jsonOK(200, "The OpenAPI 3 document.", obj{"type": "object"})},
+	{method: "GET", path: "/healthz", tag: "server",
+		summary: "Liveness: the server is up.",
+		ok: jsonOK(200, "Up.", obj{"type": "object", "properties": obj{
+			"status": obj{"type": "string", "enum": []string{"ok"}}, "backend": str()}})},
+	{method: "GET", path: "/metrics", tag: "server",
+		summary: "Prometheus metrics.",
+		ok:      obj{"200": obj{"description": "The metrics, in Prometheus' text format.", "content": obj{"text/plain": obj{"schema": str()}}}}},
+	{method: "GET", path: "/", tag: "ui",
+		summary: "The UI.",
+		ok:      obj{"200": obj{"description": "The UI's page.", "content": obj{"text/html": obj{"schema": str()}}}}},
+	{method: "GET", path: "/{path}", tag: "ui",
+		summary: "The UI's assets (app.js, app.css, favicon.svg).",
+		params:  []obj{pathParamDoc("path", "The asset's path.")},
+		ok:      obj{"200": obj{"description": "The asset."}},
+		errors:  []int{404}},
+}
+
+func cayleyV1(lang, summary, example string) operation {
+	return operation{method: "POST", path: "/api/v1/query/" + lang, tag: "cayley", summary: summary,
+		params: []obj{cayleyLimitQuery()},
+		body:   obj{"required": true, "content": obj{"text/plain": obj{"schema": str(), "example": example}}},
+		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
+		errors: []int{400, 413, 429, 504}}
+}
+
+func cayleyV2Query(method string) operation {
+	op := operation{method: method, path: "/api/v2/query", tag: "cayley",
+		summary: "A query in gizmo, graphql or mql (Cayley's v2 API): the query is qu, or the body of a POST.",
+		params: []obj{query("lang", "The query language.", obj{"type": "string", "enum": []string{"gizmo", "graphql", "mql"}}, true),
+			cayleyLimitQuery()},
+		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
+		errors: []int{400, 413, 429, 504}}
+	if method == "GET" {
+		op.params = append(op.params, query("qu", "The query.", str(), true))
+	} else {
+		op.body = obj{"required": true, "content": obj{"text/plain": obj{"schema": str()}}}
+	}
+	return op
+}
+
+func cayleyV2Read(method string) operation {
+	return operation{method: method, path: "/api/v2/read", tag: "cayley",
+		summary: "Quads matching sub, pred, obj and label (comma-separated values), in the format asked for (Cayley's v2 API).",
+		params: []obj{query("sub", "Subjects.", str(), false), query("pred", "Predicates.", str(), false),
+			query("obj", "Objects.", str(), false), query("label", "Labels.", str(), false),
+			query("format", "A format of /api/v2/formats (default nquads).", str(), false)},
+		ok:     obj{"200": obj{"description": "The quads.", "content": obj{"application/n-quads": obj{"schema": str()}}}},
+		errors: []int{400, 429}}
+}
+
+func cayleyDelete(path, summary string) operation {
+	return operation{method: "POST", path: path, tag: "cayley", write: true, summary: summary,
+		errors: []int{401, 403, 429}}
+}
+
+func cayleyLimitQuery() obj {
+	return query("limit", "At most this many results.", intIn(100, 1, DefaultResultLimit), false)
+}
+
+func query(name, desc string, schema obj, required bool) obj {
+	return obj{"name": name, "in": "query", "description": desc, "required": required, "schema": schema}
+}
+
+func pathParamDoc(name, desc string) obj {
+	return obj{"name": name, "in": "path", "description": desc, "required": true, "schema": str()}
+}
+
+func entityPath() obj {
+	return pathParamDoc("id", "An entity id, or an exact name or alias.")
+}
+
+func predicatesQuery() obj {
+	return query("predicates", "Only edges of these predicates, comma-separated: "+join(quads.Predicates)+".", str(), false)
+}
+
+func typesQuery() obj {
+	return query("types", "Only entities of these types, comma-separated: "+join(quads.EntityTypes)+".", str(), false)
+}
+
+func datesQuery() []obj {
+	date := obj{"type": "string", "format": "date"}
+	return []obj{
+		query("since", "Only edges with evidence from articles dated on or after this day.", date, false),
+		query("until", "Only edges with evidence from articles dated on or before this day.", date, false),
+	}
+}
+
+func str() obj            { return obj{"type": "string"} }
+func ref(name string) obj { return obj{"$ref": "#/components/schemas/" + name} }
+func arrayOf(items obj) obj {
+	return obj{"type": "array", "items": items}
+}
+func intIn(def, lo, hi int) obj {
+	return obj{"type": "integer", "default": def, "minimum": lo, "maximum": hi}
+}
+func enumOf[T ~string](xs []T) obj {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
+	}
+	return obj{"type": "string", "enum": s}
+}
+func jsonOK(status int, desc string, schema obj) obj {
+	return obj{strconv.Itoa(status): obj{"description": desc, "content": obj{"application/json": obj{"schema": schema}}}}
+}
+func merge(a, b obj) obj {
+	for k, v := range b {
+		a[k] = v
+	}
+	return a
+}
+
+// errorDescriptions says when each error status is answered.
+var errorDescriptions = map[int]string{
+	400: "Bad input: a missing or malformed parameter, an unknown predicate or type, a malformed body.",
+	401: "A write without the right bearer token.",
+	403: "Refused: coopgraph is append-only.",
+	404: "An unknown entity, edge, article or path.",
+	413: "The body is larger than the server's limit.",
+	415: "The body's Content-Type is not one the route reads.",
+	429: "Too many requests from this client; see Retry-After.",
+	500: "Internal error.",
+	504: "The query ran past its time limit and was stopped.",
+}
+
+// OpenAPI returns the OpenAPI 3 document of the API.
+func OpenAPI() map[string]any {
+	paths := obj{}
+	for _, op := range operations {
+		o := obj{"summary": op.summary, "tags": []string{op.tag},
+			"operationId": operationID(op)}
+		if len(op.params) > 0 {
+			o["parameters"] = op.params
+		}
+		if op.body != nil {
+			o["requestBody"] = op.body
+		}
+		resp := obj{}
+		for k, v := range op.ok {
+			resp[k] = v
+		}
+		errs := append([]int{}, op.errors...)
+		if strings.HasPrefix(op.path, "/api/") {
+			errs = append(errs, 500)
+		}
+		for _, code := range errs {
+			schema := ref("Error")
+			if strings.HasPrefix(op.path, "/api/v1/") || strings.HasPrefix(op.path, "/api/v2/") {
+				schema = ref("CayleyError")
+			}
+			resp[strconv.Itoa(code)] = obj{"description": errorDescriptions[code],
+				"content": obj{"application/json": obj{"schema": schema}}}
+		}
+		o["responses"] = resp
+		if op.write {
+			o["security"] = []obj{{"bearer": []string{}}}
+		}
+		p, _ := paths[op.path].(obj)
+		if p == nil {
+			p = obj{}
+			paths[op.path] = p
+		}
+		p[strings.ToLower(op.method)] = o
+	}
+	return obj{
+		"openapi": "3.0.3",
+		"info": obj{
+			"title":   "coopgraph",
+			"version": "1",
+			"description": "A graph of cooperation between institutions, extracted from news articles, every edge " +
+				"with the sentences that state it. Writes need Authorization: Bearer TOKEN. Cayley's own query " +
+				"languages and v2 API are served under /api/v1/query and /api/v2.",
+		},
+		"paths": paths,
+		"components": obj{
+			"securitySchemes": obj{"bearer": obj{"type": "http", "scheme": "bearer"}},
+			"schemas":         schemas(),
+		},
+	}
+}
+
+func operationID(op operation) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(op.method))
+	up := true
+	for _, r := range op.path {
+		switch {
+		case r == '/' || r == '{' || r == '}' || r == '_' || r == '.' || r == '-':
+			up = true
+		case up:
+			b.WriteString(strings.ToUpper(string(r)))
+			up = false
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if op.path == "/" {
+		b.WriteString("UI")
+	}
+	return b.String()
+}
+
+func schemas() obj {
+	props := func(required []string, p obj) obj {
+		sort.Strings(required)
+		return obj{"type": "object", "required": required, "properties": p}
+	}
+	articleRef := obj{"id": str(), "title": str(), "date": str(), "source": str()}
+	return obj{
+		"Error": props([]string{"error"}, obj{"error": props([]string{"code", "message"}, obj{
+			"code":    obj{"type": "string", "example": quads.ENOTFOUND},
+			"message": str()})}),
+		"CayleyError": obj{"type": "object", "description": `Cayley's shape: {"error": "message"} (GraphQL: {"errors": [{"message"}]}).`,
+			"properties": obj{"error": str(), "errors": arrayOf(props([]string{"message"}, obj{"message": str()}))}},
+		"CayleyResult": obj{"type": "object", "description": `Cayley's shape: {"result": [...]} (GraphQL: {"data": {...}}).`,
+			"properties": obj{"result": obj{"type": "array", "nullable": true, "items": obj{}}, "data": obj{}}},
+		"Entity": props([]string{"id", "name", "type", "aliases"}, obj{
+			"id": str(), "name": str(), "type": enumOf(quads.EntityTypes), "aliases": arrayOf(str())}),
+		"Evidence": props([]string{"article", "sentence", "start", "end"}, obj{
+			"article":  props([]string{"id", "title", "date", "source"}, articleRef),
+			"sentence": str(), "start": obj{"type": "integer"}, "end": obj{"type": "integer"},
+			"title": obj{"type": "string", "description": "The post a leads or member-of relation names."}}),
+		"Edge": props([]string{"id", "subject", "predicate", "object", "evidence"}, obj{
+			"id": str(), "subject": ref("Entity"), "predicate": enumOf(quads.Predicates), "object": ref("Entity"),
+			"evidence": arrayOf(ref("Evidence"))}),
+		"EntityWithEdges": obj{"allOf": []obj{ref("Entity"),
+			props([]string{"edges"}, obj{"edges": arrayOf(ref("Edge"))})}},
+		"Subgraph": props([]string{"nodes", "edges"}, obj{
+			"nodes": arrayOf(ref("Entity")), "edges": arrayOf(ref("Edge"))}),
+		"ArticleSummary": props([]string{"id", "title", "date", "source", "relations"}, obj{
+			"id": str(), "title": str(), "date": str(), "source": str(), "file": str(),
+			"relations": obj{"type": "integer"}}),
+		"ArticleDetail": props([]string{"id", "title", "date", "source", "text", "entities", "relations"}, obj{
+			"id": str(), "title": str(), "date": str(), "source": str(), "file": str(),
+			"text": str(), "entities": arrayOf(ref("Entity")),
+			"relations": arrayOf(props([]string{"edge", "subject", "predicate", "object", "sentence", "start", "end"}, obj{
+				"edge": str(), "subject": ref("Entity"), "predicate": enumOf(quads.Predicates), "object": ref("Entity"),
+				"title": str(), "sentence": str(), "start": obj{"type": "integer"}, "end": obj{"type": "integer"}}))}),
+		"ArticleRequest": props([]string{"text"}, obj{
+			"title": str(), "date": obj{"type": "string", "format": "date"}, "source": str(), "text": str()}),
+		"WriteResult": props([]string{"created", "quads", "entities", "relations"}, obj{
+			"article": str(), "created": obj{"type": "boolean"}, "quads": obj{"type": "integer"},
+			"entities": obj{"type": "integer"}, "relations": obj{"type": "integer"}}),
+	}
+}

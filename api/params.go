@@ -1,0 +1,157 @@
+package api
+
+import (
+	"context"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// Query parameters' defaults and bounds.
+const (
+	defaultK         = 3
+	maxK             = 20
+	defaultMaxLen    = 6
+	maxMaxLen        = 10
+	defaultDepth     = 1
+	maxDepth         = 4
+	defaultSearch    = 10
+	maxSearch        = 100
+	defaultNeighbors = 200
+)
+
+// queryContext is the context of a query: the request's, ended after
+// QueryTimeout.
+func (s *Server) queryContext(c echo.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(c.Request().Context(), s.cfg.QueryTimeout)
+}
+
+// intParam reads a whole number from 1 to max, def when absent.
+func intParam(c echo.Context, name string, def, max int) (int, error) {
+	v := c.QueryParam(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > max {
+		return 0, quads.Errorf(quads.EINVALID, "%s must be a whole number from 1 to %d, not %q", name, max, clip(v))
+	}
+	return n, nil
+}
+
+// predicatesParam reads a comma-separated list of predicates.
+func predicatesParam(c echo.Context) ([]quads.Predicate, error) {
+	var out []quads.Predicate
+	for _, v := range list(c.QueryParam("predicates")) {
+		p := quads.Predicate(strings.ToLower(v))
+		if !p.Valid() {
+			return nil, quads.Errorf(quads.EINVALID, "unknown predicate %q (want some of %s)", clip(v), join(quads.Predicates))
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// typesParam reads a comma-separated list of entity types, in any case.
+func typesParam(c echo.Context, name string) ([]quads.EntityType, error) {
+	var out []quads.EntityType
+	for _, v := range list(c.QueryParam(name)) {
+		t, err := entityType(v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+func entityType(v string) (quads.EntityType, error) {
+	for _, t := range quads.EntityTypes {
+		if strings.EqualFold(v, string(t)) {
+			return t, nil
+		}
+	}
+	return "", quads.Errorf(quads.EINVALID, "unknown entity type %q (want one of %s)", clip(v), join(quads.EntityTypes))
+}
+
+// datesParams reads since and until, YYYY-MM-DD, and checks their order.
+func datesParams(c echo.Context) (since, until string, err error) {
+	if since, err = dateParam(c, "since"); err != nil {
+		return "", "", err
+	}
+	if until, err = dateParam(c, "until"); err != nil {
+		return "", "", err
+	}
+	if since != "" && until != "" && since > until {
+		return "", "", quads.Errorf(quads.EINVALID, "since (%s) is after until (%s)", since, until)
+	}
+	return since, until, nil
+}
+
+func dateParam(c echo.Context, name string) (string, error) {
+	v := c.QueryParam(name)
+	if v == "" {
+		return "", nil
+	}
+	if _, err := time.Parse(time.DateOnly, v); err != nil || len(v) != len(time.DateOnly) {
+		return "", quads.Errorf(quads.EINVALID, "%s must be a date YYYY-MM-DD, not %q", name, clip(v))
+	}
+	return v, nil
+}
+
+// entityParam finds the entity a parameter names by id, exact name or
+// alias: EINVALID when it is missing, ENOTFOUND when nothing matches.
+func (s *Server) entityParam(ctx context.Context, name, v string) (*quads.Entity, error) {
+	if strings.TrimSpace(v) == "" {
+		return nil, quads.Errorf(quads.EINVALID, "%s is required: an entity id, name or alias", name)
+	}
+	return s.store.Entity(ctx, v)
+}
+
+// pathParam returns a path parameter, unescaped: Echo leaves it escaped
+// when the path holds an escaped slash.
+func pathParam(c echo.Context, name string) (string, error) {
+	v := c.Param(name)
+	if c.Request().URL.RawPath == "" {
+		return v, nil
+	}
+	u, err := url.PathUnescape(v)
+	if err != nil {
+		return "", quads.Errorf(quads.EINVALID, "malformed %s in the path", name)
+	}
+	return u, nil
+}
+
+func list(v string) []string {
+	var out []string
+	for _, x := range strings.Split(v, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func join[T ~string](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+func clip(s string) string {
+	if len(s) <= 80 {
+		return s
+	}
+	n := 80
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}

@@ -1,0 +1,187 @@
+package api_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph/storetest"
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+func TestArticles(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{})
+	t.Run("OK", func(t *testing.T) {
+		r := ts.get("/api/articles")
+		expect(t, r, 200, "")
+		var list struct {
+			Articles []struct {
+				ID, Title, Date string
+				Relations       int
+			}
+		}
+		r.JSON(t, &list)
+		if len(list.Articles) != 2 || list.Articles[0].Date != "2022-05-06" || list.Articles[1].Relations != 4 {
+			t.Fatalf("articles: %+v", list.Articles)
+		}
+		r = ts.get("/api/articles/" + list.Articles[1].ID)
+		expect(t, r, 200, "")
+		var a struct {
+			ID, Text  string
+			Entities  []quads.Entity
+			Relations []struct{ Edge, Sentence string }
+		}
+		r.JSON(t, &a)
+		if a.Text != storetest.ArticleOne || len(a.Entities) != 5 || len(a.Relations) != 4 || a.Relations[0].Sentence == "" {
+			t.Fatalf("article: %d entities, %d relations", len(a.Entities), len(a.Relations))
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		expect(t, ts.get("/api/articles/"+quads.ArticleID("never stored")), 404, quads.ENOTFOUND)
+	})
+}
+
+const newArticle = "Hill College Signs with Lake Museum\n" +
+	"Date: 2023-09-10\n" +
+	"Hill College and Lake Museum signed a cooperation agreement on 10 September. " +
+	"Carol Zhou, president of Hill College, attended the ceremony.\n"
+
+func TestCreateArticle(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{BodyLimit: 4096})
+	t.Run("OK", func(t *testing.T) {
+		r := ts.post("/api/articles", "text/plain; charset=utf-8", newArticle)
+		expect(t, r, http.StatusCreated, "")
+		var w struct {
+			Article  string
+			Created  bool
+			Entities int
+		}
+		r.JSON(t, &w)
+		if !w.Created || w.Article != quads.ArticleID(newArticle) {
+			t.Fatalf("first write: %s", r.Body)
+		}
+		r = ts.post("/api/articles", "text/plain", newArticle)
+		expect(t, r, http.StatusOK, "")
+		r.JSON(t, &w)
+		if w.Created {
+			t.Fatalf("the same text again: %s", r.Body)
+		}
+		expect(t, ts.get("/api/articles/"+w.Article), 200, "")
+
+		body := `{"title": "A Title", "date": "2024-01-02", "source": "https://example.org/a", "text": "Lake Museum and River College signed an agreement."}`
+		r = ts.post("/api/articles", "application/json", body)
+		expect(t, r, http.StatusCreated, "")
+		r.JSON(t, &w)
+		r = ts.get("/api/articles/" + w.Article)
+		var a struct{ Title, Date, Source string }
+		r.JSON(t, &a)
+		if a.Title != "A Title" || a.Date != "2024-01-02" || a.Source != "https://example.org/a" {
+			t.Fatalf("the JSON body's metadata is lost: %+v", a)
+		}
+	})
+	t.Run("ErrUnauthorized", func(t *testing.T) {
+		r := ts.do("POST", "/api/articles", strings.NewReader(newArticle), "Content-Type", "text/plain")
+		expect(t, r, 401, quads.EUNAUTHORIZED)
+		if !strings.HasPrefix(r.Header.Get("WWW-Authenticate"), "Bearer") {
+			t.Errorf("401 without WWW-Authenticate: Bearer")
+		}
+		for _, auth := range []string{"Bearer wrong", "Bearer " + testToken + "x", "Basic " + testToken, testToken, "Bearer"} {
+			r = ts.do("POST", "/api/articles", strings.NewReader(newArticle), "Content-Type", "text/plain", "Authorization", auth)
+			expect(t, r, 401, quads.EUNAUTHORIZED)
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		for _, c := range []struct{ typ, body string }{
+			{"text/plain", ""},
+			{"application/json", `{"text": `},
+			{"application/json", `{"text": 42}`},
+			{"application/json", `{"title": "no text"}`},
+			{"application/json", `{"text": "Some text.", "date": "10 Sept 2023"}`},
+		} {
+			r := ts.post("/api/articles", c.typ, c.body)
+			expect(t, r, 400, quads.EINVALID)
+		}
+		expect(t, ts.post("/api/articles", "image/png", "x"), http.StatusUnsupportedMediaType, "")
+	})
+	t.Run("ErrTooLarge", func(t *testing.T) {
+		big := strings.Repeat("Lake Museum signed an agreement. ", 200) // 6.6 kB > 4 kB
+		expect(t, ts.post("/api/articles", "text/plain", big), 413, quads.ETOOLARGE)
+		// Without a Content-Length, the limit bites while reading.
+		r := ts.do("POST", "/api/articles", io.MultiReader(strings.NewReader(big)),
+			"Content-Type", "text/plain", "Authorization", "Bearer "+testToken, "Transfer-Encoding", "chunked")
+		expect(t, r, 413, quads.ETOOLARGE)
+	})
+}
+
+func TestWriteQuads(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{BodyLimit: 8192})
+	ctx := context.Background()
+	carol := quads.EntityID(quads.Person, "Carol Zhou")
+	nq := fmt.Sprintf("%s %s %s .\n", quads.EntityIRI(carol), quads.RDFType, quads.Person.ClassIRI()) +
+		fmt.Sprintf("%s %s \"Carol Zhou\" .\n", quads.EntityIRI(carol), quads.PropName) +
+		"# a comment\n\n" +
+		fmt.Sprintf("%s %s %s .\n", quads.EntityIRI(carol), quads.Leads.IRI(), quads.EntityIRI(acme))
+	t.Run("OK", func(t *testing.T) {
+		r := ts.post("/api/quads", "application/n-quads", nq)
+		expect(t, r, 200, "")
+		var w struct{ Quads int }
+		r.JSON(t, &w)
+		if w.Quads != 3 {
+			t.Fatalf("wrote %d quads, want 3", w.Quads)
+		}
+		// The index follows: the new entity is found by name and on paths.
+		expect(t, ts.get("/api/entities/"+p("Carol Zhou")), 200, "")
+		r = ts.get("/api/paths?from=" + q("Carol Zhou") + "&to=" + q("Bo Li"))
+		expect(t, r, 200, "")
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		before, _ := ts.store.QuadCount(ctx)
+		bad := "<http://a> <http://b> <http://c> .\n\n<http://a> <http://b> \"unterminated .\n"
+		r := ts.post("/api/quads", "application/n-quads", bad)
+		expect(t, r, 400, quads.EINVALID)
+		if !strings.Contains(string(r.Body), "line 3") {
+			t.Errorf("the error does not name line 3: %s", r.Body)
+		}
+		after, _ := ts.store.QuadCount(ctx)
+		if after != before {
+			t.Errorf("a rejected body wrote %d quads", after-before)
+		}
+		expect(t, ts.post("/api/quads", "application/n-quads", "# nothing\n"), 400, quads.EINVALID)
+		expect(t, ts.post("/api/quads", "application/json", nq), http.StatusUnsupportedMediaType, "")
+	})
+	t.Run("ErrUnauthorized", func(t *testing.T) {
+		r := ts.do("POST", "/api/quads", strings.NewReader(nq), "Content-Type", "application/n-quads")
+		expect(t, r, 401, quads.EUNAUTHORIZED)
+	})
+	t.Run("ErrTooLarge", func(t *testing.T) {
+		expect(t, ts.post("/api/quads", "application/n-quads", strings.Repeat(nq, 40)), 413, quads.ETOOLARGE)
+	})
+}
+
+func TestExport(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{})
+	t.Run("OK", func(t *testing.T) {
+		for format, want := range map[string]string{
+			"":        "application/n-quads",
+			"nquads":  "application/n-quads",
+			"jsonld":  "application/ld+json",
+			"graphml": "application/graphml+xml",
+		} {
+			r := ts.get("/api/export?format=" + format)
+			expect(t, r, 200, "")
+			if got := r.Header.Get("Content-Type"); got != want {
+				t.Errorf("format %q: Content-Type %q, want %q", format, got, want)
+			}
+			if !strings.Contains(string(r.Body), acme) {
+				t.Errorf("format %q: the export lacks Acme University", format)
+			}
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		expect(t, ts.get("/api/export?format=csv"), 400, quads.EINVALID)
+	})
+}
