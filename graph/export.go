@@ -49,6 +49,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 
 // eachQuad writes every stored quad to qw, then closes it.
 func (s *Store) eachQuad(ctx context.Context, qw quad.WriteCloser) error {
+	defer s.readLock()()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -69,6 +70,7 @@ func (s *Store) eachQuad(ctx context.Context, qw quad.WriteCloser) error {
 // comparisons and tests of small graphs.
 func (s *Store) AllQuads(ctx context.Context) ([]string, error) {
 	var out []string
+	defer s.readLock()()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -117,6 +119,7 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer) error {
 		p    quads.Predicate
 	}
 	evidence := map[edge]int{}
+	defer s.readLock()()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {

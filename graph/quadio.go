@@ -13,6 +13,7 @@ import (
 // build on: Cayley's kv backends index subject and object, so this is a
 // prefix scan.
 func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, p quad.Value) ([]quad.Quad, error) {
+	defer s.readLock()()
 	ref := s.qs.ValueOf(v)
 	if ref == nil {
 		return nil, nil
@@ -71,6 +72,7 @@ func (s *Store) applyAdds(qs []quad.Quad) error {
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
+	defer s.writeLock()()
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return fmt.Errorf("graph: write %d quads to %s: %w", len(qs), s.backend.Name, err)
 	}

@@ -39,6 +39,35 @@ type Store struct {
 
 	// idx is the adjacency and name index; see index.go.
 	idx *Index
+
+	// Cayley's memstore is not safe for reads during a write, and on bolt a
+	// write deadlocks with a reader that opens a second read transaction
+	// while the first is open, as Cayley's iterators do (bolt must remap
+	// its file with no reader inside). So on those two backends each read
+	// holds rw for reading, once, at its outermost call, and each write for
+	// writing. SQL backends need neither.
+	rw        sync.RWMutex
+	exclusive bool
+}
+
+// readLock locks the quad store against writes where the backend needs it
+// and returns the unlock.
+func (s *Store) readLock() func() {
+	if !s.exclusive {
+		return func() {}
+	}
+	s.rw.RLock()
+	return s.rw.RUnlock
+}
+
+// writeLock locks the quad store against reads where the backend needs it
+// and returns the unlock.
+func (s *Store) writeLock() func() {
+	if !s.exclusive {
+		return func() {}
+	}
+	s.rw.Lock()
+	return s.rw.Unlock
 }
 
 // Open opens the store a DSN names (see ParseDSN), creating and
@@ -75,7 +104,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
-	s := &Store{backend: b, qs: qs, log: log}
+	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
 	idx, err := buildIndex(ctx, qs)
 	if err != nil {
 		qs.Close()
@@ -98,10 +127,14 @@ func (s *Store) Close() error {
 
 // QuadCount returns the exact number of quads stored.
 func (s *Store) QuadCount(ctx context.Context) (int64, error) {
-	if st, err := s.qs.Stats(ctx, true); err == nil && st.Quads.Exact {
+	unlock := s.readLock()
+	st, err := s.qs.Stats(ctx, true)
+	unlock()
+	if err == nil && st.Quads.Exact {
 		return st.Quads.Size, nil
 	}
 	// Cayley's kv backends fail Stats on a store never written to; count.
+	defer s.readLock()()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	var n int64

@@ -17,3 +17,15 @@ func TestBolt(t *testing.T) {
 func TestPostgres(t *testing.T) {
 	storetest.TestAll(t, storetest.OpenPostgres, &storetest.Config{Persistent: true})
 }
+
+func TestConcurrentMemstore(t *testing.T) {
+	storetest.TestConcurrentReadWrite(t, storetest.OpenMemstore)
+}
+
+func TestConcurrentBolt(t *testing.T) {
+	storetest.TestConcurrentReadWrite(t, storetest.OpenBolt)
+}
+
+func TestConcurrentPostgres(t *testing.T) {
+	storetest.TestConcurrentReadWrite(t, storetest.OpenPostgres)
+}

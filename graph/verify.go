@@ -70,8 +70,8 @@ func (s *Store) Verify(ctx context.Context) (*VerifyReport, error) {
 		return a
 	}
 
+	unlock := s.readLock()
 	it := s.qs.QuadsAllIterator()
-	defer it.Close()
 	for it.Next(ctx) {
 		q := s.qs.Quad(it.Result())
 		rep.Quads++
@@ -119,7 +119,10 @@ func (s *Store) Verify(ctx context.Context) (*VerifyReport, error) {
 			}
 		}
 	}
-	if err := it.Err(); err != nil {
+	err := it.Err()
+	it.Close()
+	unlock()
+	if err != nil {
 		return nil, fmt.Errorf("graph: verify: scan quads: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
