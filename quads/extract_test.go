@@ -13,9 +13,9 @@ func corpusTexts(tb testing.TB) map[string]string {
 	tb.Helper()
 	out := map[string]string{}
 	for _, set := range []string{"seeds", "dev"} {
-		paths, err := filepath.Glob(filepath.Join("testdata", "corpus", set, "*.txt"))
+		paths, err := filepath.Glob(filepath.Join("corpus", set, "*.txt"))
 		if err != nil || len(paths) == 0 {
-			tb.Fatalf("no articles in testdata/corpus/%s: %v", set, err)
+			tb.Fatalf("no articles in corpus/%s: %v", set, err)
 		}
 		for _, p := range paths {
 			data, err := os.ReadFile(p)

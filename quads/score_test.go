@@ -162,7 +162,7 @@ func scoreCorpus(t *testing.T, set string) (float64, map[string]*scoreCounts) {
 	}
 	per := map[string]*scoreCounts{}
 	for _, ga := range g.Articles {
-		text, err := os.ReadFile(filepath.Join("testdata", "corpus", set, ga.File))
+		text, err := os.ReadFile(filepath.Join("corpus", set, ga.File))
 		if err != nil {
 			t.Fatal(err)
 		}
