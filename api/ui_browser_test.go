@@ -1,0 +1,439 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/ui/browsertest"
+)
+
+// xssPayload is markup an article may hold; the UI must show it as text.
+const xssPayload = `<img src=x onerror=alert(1)>`
+
+// xssExtraction is an article whose title, source and evidence sentence
+// hold markup, stating that an organisation with markup in its name
+// visited Liaoning University (the shipped graph's best-connected node).
+func xssExtraction(t *testing.T) (*quads.Extraction, string) {
+	t.Helper()
+	sentence := "Evil <b>Corp</b> visited Liaoning University " + xssPayload + " on Monday."
+	text := "A visit " + xssPayload + "\n\n2025-03-01\n\n" + sentence + "\n"
+	start := strings.Index(text, sentence)
+	lnu := quads.Entity{ID: quads.EntityID(quads.Organization, "Liaoning University"), Name: "Liaoning University", Type: quads.Organization, Aliases: []string{}}
+	evil := quads.Entity{ID: quads.EntityID(quads.Organization, "Evil <b>Corp</b>"), Name: "Evil <b>Corp</b>", Type: quads.Organization, Aliases: []string{}}
+	x := &quads.Extraction{
+		Article: quads.Article{ID: quads.ArticleID(text), Title: "A visit " + xssPayload, Date: "2025-03-01",
+			Source: "https://example.invalid/" + xssPayload, Text: text},
+		Entities: []quads.Entity{lnu, evil},
+		Relations: []quads.Relation{{Subject: evil.ID, Predicate: quads.Visited, Object: lnu.ID,
+			Evidence: quads.Evidence{ArticleID: quads.ArticleID(text), Sentence: sentence, Start: start, End: start + len(sentence)}}},
+	}
+	if err := x.Validate(); err != nil {
+		t.Fatalf("the markup article is not valid: %v", err)
+	}
+	return x, x.Relations[0].EdgeID()
+}
+
+// openUIServer serves the shipped articles, extracted, plus the markup
+// article, from a memstore, as `coopgraph serve` does.
+func openUIServer(t *testing.T) (*httptest.Server, string) {
+	t.Helper()
+	ctx := context.Background()
+	store, err := graph.Open(ctx, "memstore", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	arts := quads.ShippedArticles()
+	for _, p := range quads.ShippedArticlePaths() {
+		b, err := fs.ReadFile(arts, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := quads.Extract(quads.Article{File: path.Base(p), Text: string(b)})
+		if err != nil {
+			t.Fatalf("extract %s: %v", p, err)
+		}
+		if _, err := store.WriteExtraction(ctx, x); err != nil {
+			t.Fatalf("write %s: %v", p, err)
+		}
+	}
+	x, xssEdge := xssExtraction(t)
+	if _, err := store.WriteExtraction(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	s, err := api.New(api.Config{Token: testToken, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return srv, xssEdge
+}
+
+type uiEntity struct {
+	ID, Name, Type string
+}
+
+type uiEdge struct {
+	ID        string
+	Subject   uiEntity
+	Predicate string
+	Object    uiEntity
+	Evidence  []struct{ Sentence string }
+}
+
+func getJSON(t *testing.T, srv *httptest.Server, path string, v any) {
+	t.Helper()
+	res, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	if res.StatusCode != 200 {
+		t.Fatalf("GET %s: %d %s", path, res.StatusCode, b)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+}
+
+// pathPair finds, through the API, two entities two or more hops apart:
+// from is the given entity, to a Person or Place two hops from it.
+func pathPair(t *testing.T, srv *httptest.Server, from uiEntity) uiEntity {
+	t.Helper()
+	var nb struct {
+		Nodes []uiEntity
+		Edges []uiEdge
+	}
+	getJSON(t, srv, "/api/entities/"+url.PathEscape(from.ID)+"/neighbors?depth=2", &nb)
+	near := map[string]bool{from.ID: true}
+	for _, e := range nb.Edges {
+		if e.Subject.ID == from.ID {
+			near[e.Object.ID] = true
+		}
+		if e.Object.ID == from.ID {
+			near[e.Subject.ID] = true
+		}
+	}
+	var far []uiEntity
+	for _, n := range nb.Nodes {
+		if !near[n.ID] && !strings.Contains(n.Name, "<") {
+			far = append(far, n)
+		}
+	}
+	if len(far) == 0 {
+		t.Fatalf("no entity two hops from %s", from.Name)
+	}
+	slices.SortFunc(far, func(a, b uiEntity) int {
+		pa, pb := a.Type != "Person", b.Type != "Person" // a person reads well as an end
+		if pa != pb {
+			if pa {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return far[0]
+}
+
+// TestUIBrowser drives the UI in headless Chromium against a real server
+// over the shipped articles: search, expand, connection finder, evidence,
+// presentation, export, a shared URL, filters, errors and markup in
+// article text. The browser must log no error and ask no other host.
+// Screenshots of the main views at 1920×1080 go to
+// browsertest.ScreenshotDir (COOPGRAPH_SCREENSHOTS).
+func TestUIBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	srv, xssEdge := openUIServer(t)
+	p := browsertest.Start(t, srv.URL)
+	t.Logf("screenshots go to %s", browsertest.ScreenshotDir(t))
+
+	var found struct{ Entities []uiEntity }
+	getJSON(t, srv, "/api/search?q="+url.QueryEscape("Liaoning University")+"&limit=5", &found)
+	if len(found.Entities) == 0 || found.Entities[0].Name != "Liaoning University" {
+		t.Fatalf("search for Liaoning University: %+v", found.Entities)
+	}
+	lnu := found.Entities[0]
+
+	p.Do(t, "open the app", chromedp.Navigate(srv.URL+"/"))
+	p.Ready(t)
+
+	t.Run("SearchAndChoose", func(t *testing.T) {
+		p.Do(t, "type in the search box", chromedp.SendKeys(chromedp.CSS("#q"), "liaoning univ"))
+		p.Do(t, "wait for suggestions", chromedp.WaitVisible(chromedp.CSS(`.ta-item[data-id="`+lnu.ID+`"]`)))
+		p.Do(t, "choose Liaoning University", chromedp.Click(chromedp.CSS(`.ta-item[data-id="`+lnu.ID+`"]`)))
+		p.WaitJS(t, `location.hash.includes("focus=`+lnu.ID+`")`)
+		p.Ready(t)
+		n := browsertest.Eval[int](t, p, `coopgraph.graph.cy.nodes().length`)
+		if n < 3 {
+			t.Fatalf("the neighbourhood of Liaoning University has %d nodes drawn", n)
+		}
+		if focus := browsertest.Eval[bool](t, p, `coopgraph.graph.cy.getElementById("`+lnu.ID+`").hasClass("focus")`); !focus {
+			t.Error("the chosen entity is not marked as the focus")
+		}
+		p.Screenshot(t, "1-explore")
+	})
+
+	t.Run("ClickExpands", func(t *testing.T) {
+		before := browsertest.Eval[int](t, p, `coopgraph.graph.cy.nodes().length`)
+		// the neighbour with the highest degree in the whole graph is
+		// likely to bring new nodes; click it on the canvas
+		xy := browsertest.Eval[[]float64](t, p, `(() => {
+			const cy = coopgraph.graph.cy;
+			const n = cy.nodes().not(cy.getElementById("`+lnu.ID+`")).sort((a, b) => b.degree() - a.degree())[0];
+			window.__expanded = n.id();
+			const r = cy.container().getBoundingClientRect(), p = n.renderedPosition();
+			return [r.left + p.x, r.top + p.y];
+		})()`)
+		p.Do(t, "click a node", chromedp.MouseClickXY(xy[0], xy[1]))
+		p.WaitJS(t, `location.hash.includes("expand=" + window.__expanded)`)
+		p.Ready(t)
+		after := browsertest.Eval[int](t, p, `coopgraph.graph.cy.nodes().length`)
+		t.Logf("expanding a neighbour: %d nodes, then %d", before, after)
+		if after < before {
+			t.Errorf("expanding lost nodes: %d, then %d", before, after)
+		}
+		p.WaitJS(t, `!document.querySelector("#node-box").hidden`)
+	})
+
+	to := pathPair(t, srv, lnu)
+	t.Run("FindPaths", func(t *testing.T) {
+		p.Do(t, "fill From", chromedp.SendKeys(chromedp.CSS("#from"), "Liaoning University"))
+		p.Do(t, "choose From", chromedp.Click(chromedp.CSS(`.finder .ta-item[data-id="`+lnu.ID+`"]`)))
+		p.Do(t, "fill To", chromedp.SendKeys(chromedp.CSS("#to"), to.Name))
+		p.Do(t, "choose To", chromedp.Click(chromedp.CSS(`.finder .ta-item[data-id="`+to.ID+`"]`)))
+		p.Do(t, "find", chromedp.Click(chromedp.CSS("#find")))
+		p.Do(t, "wait for paths", chromedp.WaitVisible(chromedp.CSS("#steps .path .step-edge")))
+		p.Ready(t)
+		type pathView struct {
+			Paths, OnPath, Dim int
+			FromX, ToX         float64
+			Chain              string
+		}
+		v := browsertest.Eval[pathView](t, p, `(() => {
+			const cy = coopgraph.graph.cy;
+			return { Paths: document.querySelectorAll("#steps .path").length,
+				OnPath: cy.$(".onpath").length, Dim: cy.$(".dim").length,
+				FromX: cy.getElementById("`+lnu.ID+`").position().x, ToX: cy.getElementById("`+to.ID+`").position().x,
+				Chain: document.querySelector("#steps .path .chain").textContent };
+		})()`)
+		t.Logf("%d paths from Liaoning University to %s; first: %s", v.Paths, to.Name, v.Chain)
+		if v.Paths < 1 || v.OnPath < 3 {
+			t.Fatalf("paths not drawn: %+v", v)
+		}
+		if v.Dim == 0 {
+			t.Error("the rest of the graph is not dimmed")
+		}
+		if v.FromX >= v.ToX {
+			t.Errorf("the path does not read left to right: from at x=%.0f, to at x=%.0f", v.FromX, v.ToX)
+		}
+		if !strings.Contains(v.Chain, "—") {
+			t.Errorf("the step list does not spell the predicates: %q", v.Chain)
+		}
+		p.Screenshot(t, "2-path-found")
+	})
+
+	t.Run("StepOpensEvidence", func(t *testing.T) {
+		p.Do(t, "click the first step", chromedp.Click(chromedp.CSS("#steps .path .step-edge")))
+		p.Do(t, "evidence shown", chromedp.WaitVisible(chromedp.CSS("#evidence .sentence")))
+		marks := browsertest.Eval[int](t, p, `document.querySelectorAll("#evidence .sentence mark").length`)
+		if marks == 0 {
+			t.Error("the two entities are not highlighted in the sentence")
+		}
+		p.Screenshot(t, "3-evidence-open")
+	})
+
+	t.Run("ClickEdgeShowsEvidence", func(t *testing.T) {
+		// an edge of the path, clicked on the canvas at its midpoint
+		type hit struct {
+			ID   string
+			X, Y float64
+		}
+		h := browsertest.Eval[hit](t, p, `(() => {
+			const cy = coopgraph.graph.cy;
+			const e = cy.edges(".onpath").sort((a, b) => a.id() < b.id() ? -1 : 1).last();
+			const r = cy.container().getBoundingClientRect(), m = e.renderedMidpoint();
+			return { ID: e.id(), X: r.left + m.x, Y: r.top + m.y };
+		})()`)
+		var e uiEdge
+		getJSON(t, srv, "/api/edges/"+url.PathEscape(h.ID), &e)
+		if len(e.Evidence) == 0 {
+			t.Fatalf("edge %s has no evidence", h.ID)
+		}
+		p.Do(t, "click the edge", chromedp.MouseClickXY(h.X, h.Y))
+		p.WaitJS(t, `decodeURIComponent(location.hash).includes("edge=`+h.ID+`")`)
+		p.WaitJS(t, `document.querySelectorAll("#evidence .sentence").length === `+itoa(len(e.Evidence)))
+		got := browsertest.Eval[[]string](t, p, `[...document.querySelectorAll("#evidence .sentence")].map(s => s.textContent)`)
+		for i, ev := range e.Evidence {
+			if got[i] != ev.Sentence {
+				t.Errorf("evidence %d reads %q, want %q", i, got[i], ev.Sentence)
+			}
+		}
+	})
+
+	var shared string
+	t.Run("PresentationSteps", func(t *testing.T) {
+		p.Do(t, "present", chromedp.Click(chromedp.CSS("#present")))
+		p.WaitJS(t, `document.body.classList.contains("present")`)
+		p.Ready(t)
+		n := browsertest.Eval[int](t, p, `document.querySelectorAll("#steps .path.chosen .step-edge").length`)
+		for i := 1; i <= n; i++ {
+			if i > 1 {
+				p.Do(t, "arrow right", chromedp.KeyEvent(kb.ArrowRight))
+			}
+			want := "Step " + itoa(i) + " of " + itoa(n)
+			p.WaitJS(t, `document.querySelector("#caption .cap-count") && document.querySelector("#caption .cap-count").textContent === "`+want+`"`)
+			p.Ready(t)
+			if !browsertest.Eval[bool](t, p, `!!document.querySelector("#caption .sentence") && document.querySelector("#caption .sentence").textContent.length > 10`) {
+				t.Errorf("%s has no evidence caption", want)
+			}
+			if i == 1 {
+				p.Screenshot(t, "4-presentation")
+			}
+		}
+		p.Do(t, "arrow left", chromedp.KeyEvent(kb.ArrowLeft))
+		if n > 1 {
+			p.WaitJS(t, `document.querySelector("#caption .cap-count").textContent === "Step `+itoa(n-1)+` of `+itoa(n)+`"`)
+		}
+		px := browsertest.Eval[float64](t, p, `parseFloat(getComputedStyle(document.querySelector("#caption .sentence")).fontSize)`)
+		if px < 28 {
+			t.Errorf("the caption is %.0fpx, too small for a projector", px)
+		}
+		if !browsertest.Eval[bool](t, p, `getComputedStyle(document.body).backgroundColor === "rgb(0, 0, 0)"`) {
+			t.Error("presentation mode is not the high-contrast theme")
+		}
+		p.Ready(t)
+		shared = browsertest.Eval[string](t, p, `location.href`)
+	})
+
+	t.Run("SharedURLReloads", func(t *testing.T) {
+		if shared == "" {
+			t.Skip("no view to share")
+		}
+		type view struct {
+			Nodes, OnPath []string
+			Hop           string
+			Present       bool
+		}
+		const look = `(() => {
+			const cy = coopgraph.graph.cy, ids = (c) => c.map(e => e.id()).sort();
+			return { Nodes: ids(cy.nodes()), OnPath: ids(cy.$(".onpath")),
+				Hop: document.querySelector("#caption .cap-step") ? document.querySelector("#caption .cap-step").textContent : "",
+				Present: document.body.classList.contains("present") };
+		})()`
+		before := browsertest.Eval[view](t, p, look)
+		p.Do(t, "leave", chromedp.Navigate("about:blank"))
+		p.Do(t, "open the shared URL", chromedp.Navigate(shared))
+		p.Ready(t)
+		after := browsertest.Eval[view](t, p, look)
+		if !slices.Equal(before.Nodes, after.Nodes) || !slices.Equal(before.OnPath, after.OnPath) || before.Hop != after.Hop || before.Present != after.Present {
+			t.Errorf("the shared URL %s gives another view:\nbefore %+v\nafter  %+v", shared, before, after)
+		}
+		p.Do(t, "leave presentation", chromedp.KeyEvent(kb.Escape))
+		p.WaitJS(t, `!document.body.classList.contains("present")`)
+		p.Ready(t)
+	})
+
+	t.Run("ExportPNGAndSVG", func(t *testing.T) {
+		p.Do(t, "export PNG", chromedp.Click(chromedp.CSS("#export-png")))
+		name, b := p.Download(t, 15*time.Second)
+		if name != "coopgraph.png" || !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || len(b) < 1000 {
+			t.Errorf("PNG export: %q, %d bytes, starts %q", name, len(b), b[:min(8, len(b))])
+		}
+		p.Do(t, "export SVG", chromedp.Click(chromedp.CSS("#export-svg")))
+		name, b = p.Download(t, 15*time.Second)
+		if name != "coopgraph.svg" || !bytes.Contains(b, []byte("<svg")) || !bytes.Contains(b, []byte("</svg>")) {
+			t.Errorf("SVG export: %q, %d bytes", name, len(b))
+		}
+	})
+
+	t.Run("FiltersAndTimeline", func(t *testing.T) {
+		p.Do(t, "explore", chromedp.Navigate(srv.URL+"/#focus="+lnu.ID))
+		p.Ready(t)
+		all := browsertest.Eval[int](t, p, `coopgraph.graph.cy.edges().length`)
+		p.Do(t, "drop signed-with", chromedp.Click(chromedp.CSS(`#pred-filters input[value="signed-with"]`)))
+		p.WaitJS(t, `location.hash.includes("preds=")`)
+		p.Ready(t)
+		if n := browsertest.Eval[int](t, p, `coopgraph.graph.cy.edges('[predicate = "signed-with"]').length`); n != 0 {
+			t.Errorf("%d signed-with edges drawn with the predicate filtered out", n)
+		}
+		p.Do(t, "all predicates", chromedp.Click(chromedp.CSS(`#pred-filters input[value="signed-with"]`)))
+		p.Ready(t)
+		p.WaitJS(t, `document.querySelector("#until") !== null`)
+		// the network as it stood at the earliest article date
+		browsertest.Eval[bool](t, p, `(() => { const u = document.querySelector("#until"); u.value = "0"; u.dispatchEvent(new Event("change")); return true; })()`)
+		p.WaitJS(t, `location.hash.includes("until=")`)
+		p.Ready(t)
+		early := browsertest.Eval[int](t, p, `coopgraph.graph.cy.edges().length`)
+		t.Logf("Liaoning University's neighbourhood: %d edges in all, %d as of the earliest article", all, early)
+		if early > all {
+			t.Errorf("the early network has more edges (%d) than the whole (%d)", early, all)
+		}
+	})
+
+	t.Run("ErrorMessage", func(t *testing.T) {
+		p.Do(t, "unknown entity", chromedp.Navigate(srv.URL+"/#focus=no-such-entity-anywhere"))
+		p.Ready(t)
+		p.Do(t, "error shown", chromedp.WaitVisible(chromedp.CSS("#error")))
+		msg := browsertest.Eval[string](t, p, `document.querySelector("#error-text").textContent`)
+		if !strings.Contains(msg, "not found") {
+			t.Errorf("error message %q does not say what went wrong", msg)
+		}
+		// the browser logs the 404 itself; that one is expected
+		p.Forgive("404")
+	})
+
+	t.Run("MarkupIsText", func(t *testing.T) {
+		evil := quads.EntityID(quads.Organization, "Evil <b>Corp</b>")
+		p.Do(t, "open the markup edge", chromedp.Navigate(srv.URL+"/#focus="+evil+"&edge="+url.QueryEscape(xssEdge)))
+		p.Ready(t)
+		p.Do(t, "evidence shown", chromedp.WaitVisible(chromedp.CSS("#evidence .sentence")))
+		type seen struct {
+			Sentence, Title, Source string
+			Imgs, Bolds             int
+		}
+		s := browsertest.Eval[seen](t, p, `(() => ({
+			Sentence: document.querySelector("#evidence .sentence").textContent,
+			Title: document.querySelector("#evidence .cite .title").textContent,
+			Source: document.querySelector("#evidence .cite .source").textContent,
+			Imgs: document.querySelectorAll("main img, aside img, .panel img").length,
+			Bolds: document.querySelectorAll(".panel b").length }))()`)
+		if !strings.Contains(s.Sentence, xssPayload) || !strings.Contains(s.Title, xssPayload) || !strings.Contains(s.Source, xssPayload) {
+			t.Errorf("the markup is not shown as text: %+v", s)
+		}
+		if s.Imgs != 0 || s.Bolds != 0 {
+			t.Errorf("article markup became elements: %+v", s)
+		}
+		p.Screenshot(t, "5-markup-as-text")
+	})
+
+	p.Check(t)
+	t.Logf("%d requests, all to the test server", len(p.Requests()))
+}
+
+func itoa(i int) string {
+	b, _ := json.Marshal(i)
+	return string(b)
+}
