@@ -87,10 +87,14 @@ type EvidenceJSON struct {
 func (x *Extraction) JSON() ExtractionJSON {
 	out := ExtractionJSON{
 		File: x.Article.File, ID: x.Article.ID, Title: x.Article.Title, Date: x.Article.Date,
-		Source: x.Article.Source, Entities: x.Entities, Relations: make([]RelationJSON, 0, len(x.Relations)),
+		Source: x.Article.Source, Relations: make([]RelationJSON, 0, len(x.Relations)),
 	}
-	if out.Entities == nil {
-		out.Entities = []Entity{}
+	out.Entities = make([]Entity, len(x.Entities))
+	for i, e := range x.Entities {
+		if e.Aliases == nil {
+			e.Aliases = []string{} // JSON clients expect a list, never null
+		}
+		out.Entities[i] = e
 	}
 	name := make(map[string]string, len(x.Entities))
 	for _, e := range x.Entities {

@@ -20,7 +20,7 @@ func exSet(words string) map[string]bool {
 // exOrgHeads are the (lower-case, singular) nouns that end an organisation
 // name: "Liaoning University", "Anshan Water Group", "… Co., Ltd.".
 var exOrgHeads = exSet(`university college institute academy school faculty department museum
-library gallery bureau committee commission council association federation society group
+library archives gallery bureau committee commission council association federation society group
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
@@ -111,10 +111,11 @@ both several all each some many more over through under when while if and or but
 however then there here so today yesterday leaders representatives relevant deans heads
 signing ceremony`)
 
-// exMonths are month names and abbreviations, never names.
+// exMonths are month names and abbreviations, never names. "Jun" without
+// its period is left out: it is also a common given name in pinyin.
 var exMonths = exSet(`january february march april may june july august september october
 november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+jan feb mar apr jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday`)
 
 // exAbbrev are words whose final period is not a sentence end.
