@@ -153,6 +153,14 @@ func pathPair(t *testing.T, srv *httptest.Server, from uiEntity) uiEntity {
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
+	// the first with more than one path, so the view shows k paths
+	for _, to := range far[:min(len(far), 20)] {
+		var ps struct{ Paths []json.RawMessage }
+		getJSON(t, srv, "/api/paths?k=3&from="+url.QueryEscape(from.ID)+"&to="+url.QueryEscape(to.ID), &ps)
+		if len(ps.Paths) > 1 {
+			return to
+		}
+	}
 	return far[0]
 }
 

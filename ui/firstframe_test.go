@@ -116,7 +116,7 @@ func TestFirstFrame(t *testing.T) {
 		Nodes, Edges       int
 	}
 	var frames []float64
-	const runs = 5
+	const runs = 3
 	for i := range runs {
 		start := time.Now()
 		// a fresh document each run: about:blank in between

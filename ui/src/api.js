@@ -87,6 +87,7 @@ export const api = {
       depth: f.depth || 1,
       limit: f.limit,
       predicates: f.preds,
+      types: f.types,
       since: f.since,
       until: f.until,
     }),
