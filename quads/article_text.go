@@ -190,7 +190,7 @@ func exSplitSentences(text string, s, e int) []exSentence {
 			}
 			r, _ := utf8.DecodeRuneInString(text[k:e])
 			if k > j {
-				if (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(') && !(c == '.' && exAbbrevBefore(text, s, i)) {
+				if (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(') && !(c == '.' && exAbbrevBefore(text, s, i) && !exCompanyEnd(text, s, i, k, e)) {
 					end, next = j, k
 				}
 			} else if c == '.' && unicode.IsUpper(r) && exLowerWordBefore(text, s, i) {
@@ -259,6 +259,30 @@ func exAbbrevBefore(text string, s, i int) bool {
 		return unicode.IsUpper(r)
 	}
 	return exAbbrev[strings.ToLower(w)]
+}
+
+// exCompanyEnd: the period at i closes "Ltd." or "Inc.", which end a
+// company's name, and the capitalised words at k do not go on with it
+// ("Co., Ltd. Shenyang Branch"): a new sentence begins at k.
+func exCompanyEnd(text string, s, i, k, e int) bool {
+	w := strings.ToLower(exWordBefore(text, s, i))
+	if w != "ltd" && w != "inc" {
+		return false
+	}
+	rest := text[k:e]
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	for _, f := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		if strings.HasPrefix(strings.ToLower(f), "branch") {
+			return false
+		}
+	}
+	return true
 }
 
 // exLowerWordBefore: a lower-case word of two letters or more ends at i.

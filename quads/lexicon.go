@@ -24,7 +24,7 @@ library archives gallery bureau committee commission council association federat
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
-workstation park chamber court procuratorate division team`)
+workstation park chamber court procuratorate division team polytechnic`)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -44,7 +44,7 @@ var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation`)
 
 // exEduHeads are heads of educational institutions, whose names the text
 // varies most ("Liaoning Education College", "Liaoning University of Education").
-var exEduHeads = exSet(`university college institute academy school`)
+var exEduHeads = exSet(`university college institute academy school polytechnic`)
 
 // exPartyBodies are party organs that are folded into the organisation they
 // belong to ("the CPC Committee of Liaoning University" is Liaoning University).
@@ -67,7 +67,7 @@ var exTitleCore = exSet(`president vice-president presidents secretary secretary
 secretaries chairman chairwoman chairperson vice-chairman director director-general
 directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
 engineer accountant head minister principal chancellor member commissioner officer
-leader inspector consultant counsel`)
+leader inspector consultant counsel magistrate`)
 
 var exTitleMod = exSet(`vice deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
@@ -84,7 +84,8 @@ school party administrative`)
 // University and …").
 var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
 visited visits visit went goes established establish held holds collaborates cooperates
-attended met meets launched unveiled was were is are`)
+attended met meets launched unveiled was were is are build builds co-build co-builds
+co-found co-founds unveil unveils jointly`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
@@ -97,7 +98,7 @@ var exMemberCores = exSet(`member`)
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.
-var exGovTitles = exSet(`mayor vice-mayor governor vice-governor`)
+var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate`)
 
 // exHonorifics precede a name and are not posts.
 var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)

@@ -725,6 +725,9 @@ loop:
 		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] {
 			it.kind = xBase
 		}
+		if nameEnd-i >= 3 && toks[nameEnd-1].low == "college" && (toks[nameEnd-2].low == "industry" || toks[nameEnd-2].low == "industrial") {
+			it.kind = xBase // an industry college one body sets up at another (SCHEMA.md)
+		}
 		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)

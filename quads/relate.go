@@ -618,7 +618,7 @@ func (art *exArticle) basesIn(si int) {
 	cue := -1
 	for k := range items {
 		it := &items[k]
-		if it.kind == xBase || (it.kind == xWord && (it.low == "base" || it.low == "bases" || it.low == "workstation" || it.low == "workstations")) {
+		if it.kind == xBase || (it.kind == xWord && (it.low == "base" || it.low == "bases" || it.low == "workstation" || it.low == "workstations" || it.low == "station" || it.low == "stations")) {
 			cue = k
 			break
 		}

@@ -17,8 +17,9 @@ type exEnt struct {
 	level  byte // for places: 'p' province, 'c' city, 'd' district
 	acr    bool // known only by an acronym
 
-	prefixParent bool // its name begins with its parent's name
-	qual         bool // a sub-unit keyed by its parent's name too
+	prefixParent bool  // its name begins with its parent's name
+	qual         bool  // a sub-unit keyed by its parent's name too
+	sents        []int // sentences it is mentioned in, ascending
 }
 
 // exResolver groups one article's mentions into entities. Names are compared
@@ -64,6 +65,38 @@ func (r *exResolver) add(t EntityType, key, surf string, order int) int {
 	r.uf = append(r.uf, i)
 	r.byKey[k] = i
 	return i
+}
+
+// noteSentence records that the entity is mentioned in sentence si.
+func (e *exEnt) noteSentence(si int) {
+	if n := len(e.sents); n == 0 || e.sents[n-1] != si {
+		e.sents = append(e.sents, si)
+	}
+}
+
+// together: the two entities are mentioned in one sentence.
+func exTogether(a, b *exEnt) bool {
+	i, j := 0, 0
+	for i < len(a.sents) && j < len(b.sents) {
+		switch {
+		case a.sents[i] == b.sents[j]:
+			return true
+		case a.sents[i] < b.sents[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// exCompanyless drops a company form after "Group": "FAW Group Co., Ltd."
+// and "FAW Group" are one enterprise, written with and without its form.
+func exCompanyless(ws []string) []string {
+	if n := len(ws); n >= 3 && ws[n-1] == "company" && ws[n-2] == "group" {
+		return ws[:n-1]
+	}
+	return ws
 }
 
 // exPlaceKey folds "Wuchang District" and "Wuchang" together.
@@ -146,6 +179,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 					break
 				}
 				it.ent = r.add(t, key, it.name, order)
+				r.ents[it.ent].noteSentence(si)
 				for _, a := range it.aliases {
 					j := r.add(t, strings.Join(exOrgWords(a), " "), a, order)
 					r.union(it.ent, j)
@@ -239,6 +273,48 @@ func (r *exResolver) resolve(sents [][]exItem) {
 		if len(ws) >= 3 && (r.p.places[ws[0]] || exProvinces[ws[0]]) {
 			if j, ok := keyOf[strings.Join(ws[1:], " ")]; ok && j != i {
 				r.union(j, i)
+			}
+		}
+	}
+	// company-form variants ("X Group Co., Ltd." and "X Group"), with or
+	// without a leading place, are one enterprise, unless one sentence names
+	// both (then the text tells a group from its listed company)
+	ckey := map[string][]int{}
+	for _, i := range orgs {
+		if cw := exCompanyless(words[i]); len(cw) >= 2 {
+			ckey[strings.Join(cw, " ")] = append(ckey[strings.Join(cw, " ")], i)
+		}
+	}
+	together := func(a, b int) bool {
+		a, b = r.find(a), r.find(b)
+		for _, x := range orgs {
+			if r.find(x) != a {
+				continue
+			}
+			for _, y := range orgs {
+				if r.find(y) == b && exTogether(r.ents[x], r.ents[y]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, i := range orgs {
+		cw := exCompanyless(words[i])
+		if len(cw) < 2 {
+			continue
+		}
+		keys := []string{strings.Join(cw, " ")}
+		if n := len(cw); n >= 3 && (cw[n-1] == "group" || cw[n-1] == "company") && !exOrgHeads[cw[0]] {
+			// a company's leading place or qualifier: "Hangzhou Wahaha
+			// Group Co., Ltd." is "Wahaha Group"
+			keys = append(keys, strings.Join(cw[1:], " "))
+		}
+		for _, k := range keys {
+			for _, j := range ckey[k] {
+				if j != i && r.find(j) != r.find(i) && !together(i, j) {
+					r.union(j, i)
+				}
 			}
 		}
 	}

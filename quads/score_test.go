@@ -152,7 +152,13 @@ func scoreF1(c scoreCounts) (p, r, f float64) {
 // relation F1 and the per-predicate counts.
 func scoreCorpus(t *testing.T, set string) (float64, map[string]*scoreCounts) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "gold", set+".json"))
+	return scoreDir(t, filepath.Join("testdata", "gold", set+".json"), filepath.Join("corpus", set))
+}
+
+// scoreDir scores the articles of dir against the gold file at goldPath.
+func scoreDir(t *testing.T, goldPath, dir string) (float64, map[string]*scoreCounts) {
+	t.Helper()
+	data, err := os.ReadFile(goldPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +168,7 @@ func scoreCorpus(t *testing.T, set string) (float64, map[string]*scoreCounts) {
 	}
 	per := map[string]*scoreCounts{}
 	for _, ga := range g.Articles {
-		text, err := os.ReadFile(filepath.Join("corpus", set, ga.File))
+		text, err := os.ReadFile(filepath.Join(dir, ga.File))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -189,22 +195,28 @@ func TestRelationF1(t *testing.T) {
 	for _, set := range []string{"seeds", "dev"} {
 		t.Run(set, func(t *testing.T) {
 			f, per := scoreCorpus(t, set)
-			var ps []string
-			for p := range per {
-				ps = append(ps, p)
-			}
-			sort.Strings(ps)
-			for _, p := range ps {
-				c := per[p]
-				pp, rr, ff := scoreF1(*c)
-				t.Logf("%-14s P %.2f R %.2f F1 %.2f  tp %d fp %d fn %d", p, pp, rr, ff, c.tp, c.fp, c.fn)
-			}
-			t.Logf("relations F1 %.3f", f)
+			logScores(t, f, per)
 			if f < floor {
 				t.Errorf("%s: relation F1 %.3f below %.2f", set, f, floor)
 			}
 		})
 	}
+}
+
+// logScores reports the per-predicate and overall relation scores.
+func logScores(t *testing.T, f float64, per map[string]*scoreCounts) {
+	t.Helper()
+	var ps []string
+	for p := range per {
+		ps = append(ps, p)
+	}
+	sort.Strings(ps)
+	for _, p := range ps {
+		c := per[p]
+		pp, rr, ff := scoreF1(*c)
+		t.Logf("%-14s P %.2f R %.2f F1 %.2f  tp %d fp %d fn %d", p, pp, rr, ff, c.tp, c.fp, c.fn)
+	}
+	t.Logf("relations F1 %.3f", f)
 }
 
 func TestScoreNorm(t *testing.T) {
