@@ -3,7 +3,7 @@
 // moving what is already placed.
 
 import cytoscape from 'cytoscape';
-import { TYPES, PREDICATES, typeOf } from './vocab.js';
+import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
 
 // Above this many elements the canvas trades looks for speed: straight
@@ -22,7 +22,61 @@ export function themeColors(name) {
   return THEMES[name] || THEMES.light;
 }
 
+// bigStyle is a lean stylesheet for big graphs: Cytoscape applies every
+// matching rule to every element, so per-type and per-predicate rules are
+// replaced by data mappings, and edge text rules are left out.
+function bigStyle(theme) {
+  const t = themeColors(theme);
+  const hc = theme === 'hc';
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 28,
+        height: 28,
+        shape: 'data(shape)',
+        'background-color': hc ? 'data(hc)' : 'data(color)',
+      },
+    },
+    {
+      selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected',
+      style: {
+        label: 'data(name)',
+        'font-size': 12,
+        color: t.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 180,
+        'text-outline-color': t.halo,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 9,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(w)',
+        'line-color': t.edge,
+        'target-arrow-color': t.edge,
+        'target-arrow-shape': 'data(arrow)',
+        'line-style': 'data(ls)',
+        'curve-style': 'straight',
+      },
+    },
+    ...PREDICATES.filter((p) => p.dash.length).map((p) => ({ selector: `edge[predicate = "${p.id}"]`, style: { 'line-dash-pattern': p.dash } })),
+    { selector: 'node.focus', style: { width: 40, height: 40, 'border-width': 4, 'border-color': t.text } },
+    { selector: '.dim', style: { opacity: hc ? 0.2 : 0.14 } },
+    { selector: 'edge.onpath', style: { 'line-color': t.path, 'target-arrow-color': t.path, width: 'data(wp)', 'z-index': 10 } },
+    { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 10 } },
+    { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20 } },
+    { selector: 'node.hop', style: { 'border-width': 6, 'border-color': t.hop, 'z-index': 20 } },
+    { selector: 'edge:selected', style: { 'line-color': t.path, 'target-arrow-color': t.path } },
+  ];
+}
+
 function style(theme, big, present) {
+  if (big && !present) return bigStyle(theme);
   const t = themeColors(theme);
   const hc = theme === 'hc';
   const font = present ? 22 : 12;
@@ -176,7 +230,10 @@ export class Graph {
     cy.nodes().forEach((el) => {
       have.set(el.id(), el);
       const n = wantN.get(el.id());
-      if (el.data('name') !== n.name || el.data('type') !== n.type) el.data({ name: n.name, type: n.type });
+      if (el.data('name') !== n.name || el.data('type') !== n.type) {
+        const ty = typeOf(n.type);
+        el.data({ name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc });
+      }
     });
     const haveE = new Set();
     cy.edges().forEach((el) => haveE.add(el.id()));
@@ -212,14 +269,21 @@ export class Graph {
     }
     const add = [];
     for (const n of fresh) {
-      add.push({ group: 'nodes', data: { id: n.id, name: n.name, type: n.type }, position: pos.get(n.id) || { x: 0, y: 0 } });
+      const ty = typeOf(n.type);
+      add.push({
+        group: 'nodes',
+        data: { id: n.id, name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc },
+        position: pos.get(n.id) || { x: 0, y: 0 },
+      });
     }
-    for (const e of edges) {
+    for (let e of edges) {
       if (haveE.has(e.id)) continue;
-      const w = e.width || 2;
+      const p = predOf(e.predicate);
+      const w = p.width;
+      e = { ...e, arrow: p.arrow, ls: p.dash.length ? 'dashed' : 'solid' };
       add.push({
         group: 'edges',
-        data: { id: e.id, source: e.source, target: e.target, predicate: e.predicate, label: e.label, w, wp: w + 3, wh: w + 6 },
+        data: { id: e.id, source: e.source, target: e.target, predicate: e.predicate, label: e.label, w, wp: w + 3, wh: w + 6, arrow: e.arrow, ls: e.ls },
       });
     }
     if (add.length) {
