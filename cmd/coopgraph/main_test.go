@@ -1,0 +1,234 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/storetest"
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// TestMain lets tests run this test binary as the coopgraph command in a
+// child process (COOPGRAPH_RUN_MAIN=1), so a child can be killed mid-write.
+func TestMain(m *testing.M) {
+	if os.Getenv("COOPGRAPH_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// run runs a command in-process and returns its standard output and error.
+func run(t testing.TB, env map[string]string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return env[k] }}
+	err := m.Run(context.Background(), args)
+	return out.String(), errb.String(), err
+}
+
+func mustRun(t testing.TB, args ...string) string {
+	t.Helper()
+	out, errs, err := run(t, nil, args...)
+	if err != nil {
+		t.Fatalf("coopgraph %s: %v\n%s", strings.Join(args, " "), err, errs)
+	}
+	return out
+}
+
+// child returns the coopgraph command as a child process.
+func child(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "COOPGRAPH_RUN_MAIN=1")
+	return cmd
+}
+
+// fixtureNQuads writes the store suite's fixture graph as an N-Quads file.
+func fixtureNQuads(t *testing.T) string {
+	t.Helper()
+	s := storetest.OpenMemstore(t)
+	storetest.MustWrite(t, s, storetest.FixtureOne(), storetest.FixtureTwo())
+	var buf bytes.Buffer
+	if err := s.Export(context.Background(), &buf, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "fixture.nq")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func sorted(s string) []string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	slices.Sort(lines)
+	return lines
+}
+
+func TestLoadExportRoundTrip(t *testing.T) {
+	nq := fixtureNQuads(t)
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	mustRun(t, "load", "--db", a, nq)
+	first := mustRun(t, "export", "--db", a, "--format", "nquads")
+	out := filepath.Join(t.TempDir(), "first.nq")
+	os.WriteFile(out, []byte(first), 0o644)
+	mustRun(t, "load", "--db", b, out)
+	second := mustRun(t, "export", "--db", b)
+	want, _ := os.ReadFile(nq)
+	if !slices.Equal(sorted(first), sorted(second)) || !slices.Equal(sorted(first), sorted(string(want))) {
+		t.Fatalf("round trip through bolt differs:\nfirst %d lines, second %d, fixture %d", len(sorted(first)), len(sorted(second)), len(sorted(string(want))))
+	}
+	if v := mustRun(t, "verify", "--db", b); !strings.Contains(v, "ok") {
+		t.Fatalf("verify after round trip: %s", v)
+	}
+}
+
+func TestLoadTwiceChangesNothing(t *testing.T) {
+	nq := fixtureNQuads(t)
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, "load", "--db", db, nq)
+	before := mustRun(t, "export", "--db", db)
+	mustRun(t, "load", "--db", db, nq)
+	after := mustRun(t, "export", "--db", db)
+	if len(sorted(before)) != len(sorted(after)) || !slices.Equal(sorted(before), sorted(after)) {
+		t.Fatalf("second load changed the quad count from %d to %d", len(sorted(before)), len(sorted(after)))
+	}
+}
+
+func TestLoadMalformedNQuadsLeavesStoreAsItWas(t *testing.T) {
+	nq := fixtureNQuads(t)
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, "load", "--db", db, nq)
+	before := mustRun(t, "export", "--db", db)
+	bad := filepath.Join(t.TempDir(), "bad.nq")
+	os.WriteFile(bad, []byte("<http://e/a> <http://e/p> <http://e/b> .\n"+
+		"<http://e/c> <http://e/p> \"ok\" .\n"+
+		"# a comment\n"+
+		"<http://e/d> <http://e/p> this is not a term .\n"), 0o644)
+	// As a child process, to see the exit status and the one-line message.
+	cmd := child("load", "--db", db, bad)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if err == nil {
+		t.Fatal("load of a malformed file exited 0")
+	}
+	if !strings.Contains(stderr.String(), "line 4") {
+		t.Fatalf("error does not name line 4: %q", stderr.String())
+	}
+	if after := mustRun(t, "export", "--db", db); !slices.Equal(sorted(before), sorted(after)) {
+		t.Fatal("a rejected file changed the store")
+	}
+}
+
+func TestCommandErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"load", "--db", "memstore"}, "no files"},
+		{[]string{"load", "--db", "memstore", "/does/not/exist.txt"}, "no such file"},
+		{[]string{"export", "--db", "memstore", "--format", "csv"}, "unknown export format"},
+		{[]string{"verify"}, "no store"},
+		{[]string{"extract", "--json"}, "no article files"},
+	} {
+		_, _, err := run(t, nil, c.args...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("coopgraph %v: error %v, want one containing %q", c.args, err, c.want)
+		}
+	}
+}
+
+func TestEnvironmentFallback(t *testing.T) {
+	nq := fixtureNQuads(t)
+	db := filepath.Join(t.TempDir(), "db")
+	if _, errs, err := run(t, map[string]string{"COOPGRAPH_DB": db}, "load", nq); err != nil {
+		t.Fatalf("load with COOPGRAPH_DB: %v %s", err, errs)
+	}
+	out, _, err := run(t, map[string]string{"COOPGRAPH_DB": db, "COOPGRAPH_FORMAT": "graphml"}, "export")
+	if err != nil || !strings.Contains(out, "<graphml") {
+		t.Fatalf("export with COOPGRAPH_FORMAT=graphml: %v\n%.200s", err, out)
+	}
+}
+
+// TestKilledLoadLeavesWholeArticles kills `coopgraph load` of many articles
+// with SIGKILL part-way, several times, and checks after each that verify
+// passes and every article is whole or absent; a final load completes them.
+func TestKilledLoadLeavesWholeArticles(t *testing.T) {
+	dir := t.TempDir()
+	want := map[string]int{} // article id → relations it must hold when present
+	for i := 0; i < 300; i++ {
+		text := strings.ReplaceAll(storetest.ArticleOne, "Acme University", fmt.Sprintf("Acme University No. %d", i))
+		text = strings.ReplaceAll(text, "Alice Wang", fmt.Sprintf("Alice Wang%s", strings.Repeat("a", i%7)))
+		p := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
+		os.WriteFile(p, []byte(text), 0o644)
+		x, err := quads.Extract(quads.Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[x.Article.ID] = len(x.Relations)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	killed := 0
+	for round, delay := range []time.Duration{150 * time.Millisecond, 300 * time.Millisecond, 450 * time.Millisecond} {
+		cmd := child("load", "--db", db, dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case <-done:
+			t.Logf("round %d: load finished before the kill at %v", round, delay)
+		case <-time.After(delay):
+			cmd.Process.Kill() // SIGKILL
+			<-done
+			killed++
+		}
+		checkWholeOrAbsent(t, db, want, false)
+	}
+	if killed == 0 {
+		t.Log("no load was killed part-way: the machine loaded 300 articles faster than the first kill")
+	}
+	mustRun(t, "load", "--db", db, dir)
+	checkWholeOrAbsent(t, db, want, true)
+}
+
+func checkWholeOrAbsent(t *testing.T, db string, want map[string]int, all bool) {
+	t.Helper()
+	if out, errs, err := run(t, nil, "verify", "--db", db); err != nil {
+		t.Fatalf("verify after kill: %v\n%s%s", err, out, errs)
+	}
+	s, err := graph.Open(context.Background(), db, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	present := 0
+	for id, n := range want {
+		a, err := s.Article(context.Background(), id)
+		if quads.ErrorCode(err) == quads.ENOTFOUND {
+			if all {
+				t.Fatalf("article %s absent after a complete load", id)
+			}
+			continue
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		present++
+		if len(a.Relations) != n {
+			t.Fatalf("article %s holds %d of its %d relations", id, len(a.Relations), n)
+		}
+	}
+	t.Logf("%d of %d articles present, each whole", present, len(want))
+}

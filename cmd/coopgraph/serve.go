@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// shutdownGrace is how long requests in flight may take to finish after
+// SIGTERM.
+const shutdownGrace = 20 * time.Second
+
+func (m *Main) serve(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("serve", "",
+		"Runs the HTTP API and the UI. With no --db it opens the embedded default, a bolt\n"+
+			"store in --data, and loads the shipped articles into it the first time.\n"+
+			"SIGTERM or SIGINT finishes the requests in flight, then stops.",
+		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "cors", "rate-limit", "pool-size", "shipped")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	cfg, err := serverConfig(fs)
+	if err != nil {
+		return err
+	}
+	log := m.logger()
+	cfg.Logger = log
+	store, isDefault, err := m.openStore(ctx, fs, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if ship, _ := fs.boolean("shipped"); isDefault && ship {
+		if err := loadShipped(ctx, store, log); err != nil {
+			return err
+		}
+	}
+	srv, err := api.New(cfg, store)
+	if err != nil {
+		return err
+	}
+	if err := srv.Open(); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	return srv.Shutdown(sctx)
+}
+
+func serverConfig(fs *flagSet) (api.Config, error) {
+	cfg := api.Config{Addr: fs.str("addr"), Token: fs.str("token")}
+	body, err := fs.integer("body-limit")
+	if err != nil {
+		return cfg, err
+	}
+	results, err := fs.integer("result-limit")
+	if err != nil {
+		return cfg, err
+	}
+	timeout, err := fs.duration("query-timeout")
+	if err != nil {
+		return cfg, err
+	}
+	rate, err := strconv.ParseFloat(fs.str("rate-limit"), 64)
+	if err != nil || rate < 0 {
+		return cfg, usageError(fmt.Sprintf("--rate-limit: %q is not a non-negative number", fs.str("rate-limit")))
+	}
+	cfg.BodyLimit, cfg.ResultLimit, cfg.QueryTimeout, cfg.RateLimit = body, int(results), timeout, rate
+	for _, o := range strings.Split(fs.str("cors"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			cfg.CORSOrigins = append(cfg.CORSOrigins, o)
+		}
+	}
+	return cfg, nil
+}
+
+// loadShipped writes the articles the project ships into the store. Writing
+// an article twice changes nothing, so this completes a first load that was
+// interrupted and costs a lookup per article afterwards.
+func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) error {
+	articles := quads.ShippedArticles()
+	created := 0
+	start := time.Now()
+	for _, p := range quads.ShippedArticlePaths() {
+		data, err := fs.ReadFile(articles, p)
+		if err != nil {
+			return fmt.Errorf("read shipped article %s: %w", p, err)
+		}
+		x, err := quads.Extract(quads.Article{File: path.Base(p), Text: string(data)})
+		if err != nil {
+			return fmt.Errorf("extract shipped article %s: %w", p, err)
+		}
+		res, err := store.WriteExtraction(ctx, x)
+		if err != nil {
+			return fmt.Errorf("load shipped article %s: %w", p, err)
+		}
+		if res.Created {
+			created++
+		}
+	}
+	if created > 0 {
+		log.Info("loaded the shipped articles", "articles", created, "took", time.Since(start).Round(time.Millisecond))
+	}
+	return nil
+}
