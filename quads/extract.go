@@ -132,6 +132,28 @@ func exDistributeParents(items []exItem) {
 			break
 		}
 	}
+	// "the academy's A and B", "the university's A and its B": the
+	// possessive names the parent of every unit of the list
+	for k := range items {
+		it := &items[k]
+		if !it.possOf {
+			continue
+		}
+		m := exSkipName(items, k)
+		for m < len(items) {
+			w := &items[m]
+			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "its") {
+				m++
+				continue
+			}
+			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name)) {
+				w.parent, w.possOf = it.parent, true
+				m = exSkipName(items, m)
+				continue
+			}
+			break
+		}
+	}
 	for k := range items {
 		it := &items[k]
 		if it.kind != xOrg || it.inner || k+2 >= len(items) || items[k+1].low != "(" || items[k+2].low != "including" {
@@ -181,6 +203,9 @@ func (art *exArticle) ref(items []exItem, k int) int {
 		it := &items[k]
 		switch it.kind {
 		case xHome:
+			if it.back {
+				return it.ent
+			}
 			return art.homeFor(it.name)
 		case xOrg, xPlace, xBase:
 			if it.fold && it.kind == xOrg {
@@ -243,6 +268,7 @@ func (art *exArticle) homeFor(noun string) int {
 // the relations sentence by sentence.
 func (art *exArticle) run() {
 	r := art.r
+	art.resolveBackRefs()
 	// sub-unit parents
 	for si := range art.items {
 		items := art.items[si]
@@ -317,6 +343,85 @@ func (art *exArticle) run() {
 		art.basesIn(si)
 		art.visitsIn(si)
 		art.partsIn(si)
+	}
+}
+
+// exBackHeads are the head words of the names "the <noun>" may refer to:
+// "the school" is often a university in this genre's English.
+var exBackHeads = map[string][]string{
+	"school":  {"school", "university", "college", "polytechnic", "institute", "academy"},
+	"college": {"college", "polytechnic"},
+	"company": {"company", "group", "corporation", "co.", "ltd."},
+	"group":   {"group", "company", "corporation", "co.", "ltd."},
+}
+
+// resolveBackRefs points every "the <noun>" at the organisation last named
+// before it whose name has that head word (the first one named after it
+// when none came before: a headline may come later in the text).
+func (art *exArticle) resolveBackRefs() {
+	r := art.r
+	heads := map[int]map[string]bool{}
+	headsOf := func(e int) map[string]bool {
+		e = r.find(e)
+		if h, ok := heads[e]; ok {
+			return h
+		}
+		h := map[string]bool{}
+		for n := range r.ents[e].names {
+			ws := strings.Fields(strings.ToLower(n))
+			for k := len(ws) - 1; k >= 0; k-- {
+				if exOrgHeads[ws[k]] {
+					h[ws[k]] = true
+					break
+				}
+			}
+		}
+		heads[e] = h
+		return h
+	}
+	matches := func(e int, noun string) bool {
+		if r.ents[r.find(e)].typ != Organization {
+			return false
+		}
+		h := headsOf(e)
+		if hs, ok := exBackHeads[noun]; ok {
+			for _, w := range hs {
+				if h[w] {
+					return true
+				}
+			}
+			return false
+		}
+		return h[noun]
+	}
+	var pending []*exItem
+	last := map[string]int{}
+	for si := range art.items {
+		items := art.items[si]
+		for k := range items {
+			it := &items[k]
+			if it.kind == xHome && it.back {
+				if e, ok := last[it.name]; ok {
+					it.ent = e
+				} else {
+					pending = append(pending, it)
+				}
+				continue
+			}
+			if it.kind != xOrg || it.ent < 0 || it.fold {
+				continue
+			}
+			for noun := range exBackNouns {
+				if matches(it.ent, noun) {
+					last[noun] = r.find(it.ent)
+					for _, p := range pending {
+						if p.name == noun && p.ent < 0 {
+							p.ent = r.find(it.ent)
+						}
+					}
+				}
+			}
+		}
 	}
 }
 

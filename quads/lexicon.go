@@ -146,6 +146,11 @@ var exMunicipalities = exSet(`beijing shanghai tianjin chongqing`)
 // Association" for "Liaoning Provincial People's Association").
 var exDroppable = exSet(`provincial municipal research site city national`)
 
+// exBackNouns are the head nouns of "the university", "the museum's …":
+// back-references to an organisation the article has named.
+var exBackNouns = exSet(`university college institute academy school polytechnic museum library
+hospital company group association archives gallery`)
+
 // exSignCues say that parties signed something.
 var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 

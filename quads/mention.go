@@ -145,6 +145,8 @@ type exItem struct {
 	level   byte   // bare government reference: 'c' city, 'p' province, 'd' district
 	inner   bool   // a place inside an org's name, or an org named only as a parent
 	paren   bool   // inside parentheses
+	back    bool   // "the university": a back-reference to an organisation named before
+	possOf  bool   // its parent is named by a possessive ("the university's College of X")
 	aliases []string
 	ent     int // entity index after resolution, or -1
 }
@@ -425,6 +427,13 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				continue
 			}
 		}
+		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && exBackNouns[toks[i+1].low] &&
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
+			// "the university", "the museum's": an organisation named before
+			items = append(items, exItem{kind: xHome, back: true, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1, paren: paren > 0})
+			i += 2
+			continue
+		}
 		if t.word && !t.cap && (t.low == "municipal" || t.low == "city" || t.low == "provincial") && i+1 < len(toks) {
 			k := i + 1
 			for k < len(toks) && k < i+5 && (toks[k].low == "party" || toks[k].low == "committee" || toks[k].low == "government" || toks[k].low == "people" || toks[k].low == "people's" || toks[k].low == "people’s") {
@@ -471,6 +480,15 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				}
 				for k := start; k < len(items); k++ {
 					items[k].paren = paren > 0
+				}
+				// "XTU's School of X", "the museum's Institute of Y": a unit
+				// named after a possessive belongs to the possessor
+				if start > 0 && start < len(items) {
+					pr, it := &items[start-1], &items[start]
+					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && pr.t1 == it.t0 &&
+						it.kind == xOrg && it.parent < 0 && (exIsSubunitName(it.name) || exIsUnitName(it.name)) {
+						it.parent, it.possOf = start-1, true
+					}
 				}
 				i = end
 				continue
@@ -554,6 +572,14 @@ loop:
 				break loop
 			}
 		case ",":
+			if complement && !forComp {
+				// "School of History, Culture and Tourism": a list of
+				// subjects inside the name
+				if m, ok := p.subjectList(toks, end); ok {
+					end = m
+					continue
+				}
+			}
 			if hasHead || ri.place || ri.acrOrg {
 				break loop
 			}
@@ -750,6 +776,39 @@ loop:
 		out = append(out, pl)
 	}
 	return p.withParent(toks, end, parentAt, out)
+}
+
+// subjectList reads ", B, C and D" at toks[m:] where every member is a
+// short run of name words without a head word, a place or a person: the
+// rest of "School of A, B and D". It returns the end and whether it read one.
+func (p *exParser) subjectList(toks []exTok, m int) (int, bool) {
+	member := func(k int) int {
+		if k >= len(toks) || p.personAt(toks, k) > 0 {
+			return -1
+		}
+		r := p.runEnd(toks, k)
+		if r == k || r-k > 3 {
+			return -1
+		}
+		if rr := p.runInfo(toks, k, r); rr.head || rr.place || rr.acrOrg {
+			return -1
+		}
+		return r
+	}
+	for n := 0; n < 6 && m < len(toks) && toks[m].low == ","; n++ {
+		r := member(m + 1)
+		if r < 0 {
+			return m, false
+		}
+		m = r
+		if m < len(toks) && toks[m].low == "and" {
+			if r := member(m + 1); r >= 0 && !(r < len(toks) && (toks[r].low == "," || toks[r].low == "and")) {
+				return r, true
+			}
+			return m, false
+		}
+	}
+	return m, false
 }
 
 // withParent parses the parent organisation at parentAt (if any) and links
