@@ -10,7 +10,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -370,11 +372,13 @@ func TestUIBrowser(t *testing.T) {
 		if name != "coopgraph.png" || !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || len(b) < 1000 {
 			t.Errorf("PNG export: %q, %d bytes, starts %q", name, len(b), b[:min(8, len(b))])
 		}
+		keep(t, "6-export.png", b)
 		p.Do(t, "export SVG", chromedp.Click(chromedp.CSS("#export-svg")))
 		name, b = p.Download(t, 15*time.Second)
 		if name != "coopgraph.svg" || !bytes.Contains(b, []byte("<svg")) || !bytes.Contains(b, []byte("</svg>")) {
 			t.Errorf("SVG export: %q, %d bytes", name, len(b))
 		}
+		keep(t, "6-export.svg", b)
 	})
 
 	t.Run("FiltersAndTimeline", func(t *testing.T) {
@@ -439,6 +443,16 @@ func TestUIBrowser(t *testing.T) {
 
 	p.Check(t)
 	t.Logf("%d requests, all to the test server", len(p.Requests()))
+}
+
+// keep writes an exported file beside the screenshots, to look at.
+func keep(t *testing.T, name string, b []byte) {
+	t.Helper()
+	p := filepath.Join(browsertest.ScreenshotDir(t), name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("export: %s", p)
 }
 
 func itoa(i int) string {
