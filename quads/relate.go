@@ -88,6 +88,15 @@ func exSkipTitles(items []exItem, k int) int {
 	return k
 }
 
+// exPossessed returns the unit a possessive at k names ("the university's
+// College of X", "GXNU's School of Y"), or k.
+func exPossessed(items []exItem, k int) int {
+	if k+1 < len(items) && items[k+1].possOf && items[k+1].parent == k {
+		return k + 1
+	}
+	return k
+}
+
 // skipName returns the index after item k and the items of its name (its
 // parents and inner places).
 func exSkipName(items []exItem, k int) int {
@@ -235,7 +244,8 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
-						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace) {
+						m = exPossessed(items, m)
+						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
 							if o >= 0 {
 								for _, t := range pending {
