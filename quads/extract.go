@@ -70,6 +70,9 @@ type exArticle struct {
 	seen  map[exRelKey]bool
 	bound []map[int]bool // per sentence: items bound to a person's title
 	signs map[[2]int]bool
+	// visitors: who the last visit of the article was by ("the delegation
+	// also visited …")
+	visitors []int
 }
 
 type exRel struct {

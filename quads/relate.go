@@ -582,6 +582,13 @@ func (art *exArticle) signedIn(si int) {
 	if len(left) == 0 {
 		left = art.personOrgs(items, 0, v, false)
 	}
+	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
+		// "The two sides signed an agreement": the article's two parties
+		if a, b := art.mainPair(); a >= 0 && b >= 0 {
+			art.sign(a, b, si)
+		}
+		return
+	}
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, w+1)
 		if len(right) > 0 && len(left) > 0 {
@@ -614,6 +621,39 @@ func (art *exArticle) signedIn(si int) {
 			art.sign(o, left[0], si)
 		}
 	}
+}
+
+// bothSides: "the two sides", "both parties" comes before item v.
+func (art *exArticle) bothSides(items []exItem, v int) bool {
+	for k := 1; k < v && k < len(items); k++ {
+		if art.isWord(items, k, "sides", "parties") && art.isWord(items, k-1, "two", "both") {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPair returns the article's home organisation and the top-level
+// organisation or place it deals with most, or -1s.
+func (art *exArticle) mainPair() (int, int) {
+	r := art.r
+	if art.home < 0 {
+		return -1, -1
+	}
+	h := r.find(art.home)
+	best, bc := -1, 0
+	for i, e := range r.ents {
+		if r.find(i) != i || i == h || (e.typ != Organization && e.typ != Place) || e.parent >= 0 || e.level == 'p' || art.related(h, i) {
+			continue
+		}
+		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
+			best, bc = i, e.count
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	return h, best
 }
 
 // basesIn reads bases: who sets one up at whom.
@@ -664,6 +704,32 @@ func (art *exArticle) basesIn(si int) {
 	}
 	if done {
 		return
+	}
+	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
+	// where it is; A, or the one other party, or Y's partner hosts it
+	if it := &items[cue]; it.kind == xBase || it.kind == xWord {
+		m := cue + 1
+		if it.kind == xBase {
+			m = exSkipName(items, cue)
+		}
+		for m < len(items) && items[m].kind == xWord && (items[m].low == "\"" || items[m].low == "”" || items[m].low == "’" || items[m].low == "'" || items[m].low == ")") {
+			m++
+		}
+		if art.isWord(items, m, "at", "in") {
+			q := m + 1
+			if art.isWord(items, q, "the") {
+				q++
+			}
+			if q < len(items) && exIsParty(&items[q]) {
+				if loc := art.ref(items, q); loc >= 0 {
+					loc = art.r.find(loc)
+					if host := art.baseHost(items, si, cue, loc); host >= 0 {
+						art.add(host, HostsBaseAt, loc, "", si)
+						return
+					}
+				}
+			}
+		}
 	}
 	// (d) "selected … announced by A and B": the designators host the base
 	if b := art.findWord(items, cue, "by"); b >= 0 {
@@ -731,6 +797,51 @@ func (art *exArticle) basesIn(si int) {
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
 		art.add(parties[0], HostsBaseAt, parties[1], "", si)
 	}
+}
+
+// baseHost returns who hosts the base at item cue located at loc: the
+// organisation the base is "of", else the one other party the sentence
+// names (or its signers lead), else the one party loc signed with.
+func (art *exArticle) baseHost(items []exItem, si, cue int, loc int) int {
+	r := art.r
+	if it := &items[cue]; it.kind == xBase && it.parent >= 0 {
+		if h := art.ref(items, it.parent); h >= 0 && r.find(h) != loc {
+			return r.find(h)
+		}
+	}
+	var others []int
+	for _, p := range art.partiesIn(items, si, 0, len(items)) {
+		if p != loc && !art.related(p, loc) {
+			others = append(others, p)
+		}
+	}
+	if len(others) == 0 {
+		for _, p := range art.personOrgs(items, 0, len(items), false) {
+			if r.find(p) != loc && !art.related(r.find(p), loc) {
+				others = append(others, r.find(p))
+			}
+		}
+	}
+	others = exUniq(others)
+	if len(others) == 1 {
+		return others[0]
+	}
+	if len(others) > 1 {
+		return -1
+	}
+	one := -1
+	for pq := range art.signs {
+		if pq[1] == loc && pq[0] != loc {
+			if one >= 0 && one != pq[0] {
+				return -1
+			}
+			one = pq[0]
+		}
+	}
+	if one < 0 && art.home >= 0 && r.find(art.home) != loc {
+		one = r.find(art.home)
+	}
+	return one
 }
 
 // prefixOrg returns the organisation whose name begins name ("Dijiang
@@ -812,6 +923,17 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		}
 		subj = exUniq(subj)
+		if len(subj) == 0 {
+			// "The delegation also visited …": the last visitors
+			for q := 0; q < k; q++ {
+				if art.isWord(items, q, "delegation", "team", "group") {
+					subj = art.visitors
+					break
+				}
+			}
+		} else {
+			art.visitors = subj
+		}
 		for _, s := range subj {
 			for _, o := range objects {
 				if art.r.find(o) != s && !art.related(s, art.r.find(o)) {
