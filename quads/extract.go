@@ -101,8 +101,20 @@ func exNewArticle(text string, sents []exSentence) *exArticle {
 	art.bound = make([]map[int]bool, len(sents))
 	for i := range sents {
 		art.items[i] = art.p.parse(art.toks[i])
-		exDistributeParents(art.items[i])
 		art.bound[i] = map[int]bool{}
+	}
+	if art.p.learnShortNames(art.toks, art.items) {
+		for i := range sents {
+			for k := range art.toks[i] {
+				if art.p.short[art.toks[i][k].low] != "" {
+					art.items[i] = art.p.parse(art.toks[i])
+					break
+				}
+			}
+		}
+	}
+	for i := range sents {
+		exDistributeParents(art.items[i])
 	}
 	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
 	art.r.resolve(art.items)
@@ -465,7 +477,7 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			if c == 0 {
 				continue
 			}
-			acr := exHasAcronym(n)
+			acr := exHasAcronym(n) || art.p.short[strings.ToLower(n)] != ""
 			score := c * 4
 			if !acr {
 				score += 1000

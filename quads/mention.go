@@ -155,6 +155,9 @@ type exItem struct {
 type exParser struct {
 	text   string
 	places map[string]bool // lower-case place names the article establishes
+	// short names of enterprises: "Zoomlion" for "Zoomlion Heavy Industry
+	// … Co., Ltd." (lower-case first word → the full name)
+	short map[string]string
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -385,7 +388,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 				ri.place = true
 			}
 		}
-		if last.acr && !last.is(xfNotOrgAcronyms) {
+		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" {
 			ri.acrOrg = true
 		}
 	}
@@ -911,6 +914,58 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 	pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
 	pl.fold = true
 	return pl, true
+}
+
+// learnShortNames finds the enterprises an article also calls by the first
+// word of their name alone ("Zoomlion" for "Zoomlion Heavy Industry Science
+// and Technology Co., Ltd.", "Midea" for "Midea Group") and reports whether
+// it found any. The word must stand alone elsewhere, capitalised, and be no
+// place, surname, title or generic word.
+func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
+	cand := map[string]string{}
+	for si := range items {
+		for k := range items[si] {
+			it := &items[si][k]
+			if it.kind != xOrg || it.t1-it.t0 < 2 {
+				continue
+			}
+			ws := exOrgWords(it.name)
+			if len(ws) < 2 {
+				continue
+			}
+			if l := ws[len(ws)-1]; l != "company" && l != "group" {
+				continue
+			}
+			t := &toks[si][it.t0]
+			if !t.word || !t.cap || t.acr || t.f != 0 || p.places[t.low] || len(t.low) < 3 {
+				continue
+			}
+			if _, ok := cand[t.low]; !ok {
+				cand[t.low] = it.name
+			}
+		}
+	}
+	if len(cand) == 0 {
+		return false
+	}
+	for si := range toks {
+		ts := toks[si]
+		for k := range ts {
+			t := &ts[k]
+			full, ok := cand[t.low]
+			if !ok || !t.word || !t.cap {
+				continue
+			}
+			if k+1 < len(ts) && ts[k+1].word && ts[k+1].cap && !t.poss {
+				continue // part of a longer name
+			}
+			if p.short == nil {
+				p.short = map[string]string{}
+			}
+			p.short[t.low] = full
+		}
+	}
+	return len(p.short) > 0
 }
 
 // learnPlaces records the place names an article establishes: "X City",

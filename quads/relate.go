@@ -783,6 +783,22 @@ func (art *exArticle) basesIn(si int) {
 	}
 	parties = exUniq(parties)
 	if len(parties) > 2 {
+		// "XTU's School of X and Y": the unit acts, not its parent
+		var keep []int
+		for _, p := range parties {
+			parent := false
+			for _, q := range parties {
+				if q != p && art.related(p, q) && art.r.ents[q].parent >= 0 && art.r.find(art.r.ents[q].parent) == p {
+					parent = true
+				}
+			}
+			if !parent {
+				keep = append(keep, p)
+			}
+		}
+		parties = keep
+	}
+	if len(parties) > 2 {
 		var keep []int
 		for _, p := range parties {
 			for _, q := range parties {

@@ -168,6 +168,9 @@ func (r *exResolver) resolve(sents [][]exItem) {
 					t = Base
 				}
 				key := strings.Join(exOrgWords(it.name), " ")
+				if full := r.p.short[strings.ToLower(it.name)]; full != "" && t == Organization {
+					key = strings.Join(exOrgWords(full), " ") // "Zoomlion" is the company
+				}
 				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold {
 					// a sub-unit is known by its name and its parent's: two
 					// universities' schools of economics are two entities
