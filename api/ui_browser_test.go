@@ -85,7 +85,15 @@ func openUIServer(t *testing.T) (*httptest.Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(s.Handler())
+	// k=5 stands for a slow query: its answers come a second late, so the
+	// test can see the loading indicator
+	h := s.Handler()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/paths" && r.URL.Query().Get("k") == "5" {
+			time.Sleep(time.Second)
+		}
+		h.ServeHTTP(w, r)
+	}))
 	t.Cleanup(srv.Close)
 	return srv, xssEdge
 }
@@ -403,6 +411,13 @@ func TestUIBrowser(t *testing.T) {
 		if early > all {
 			t.Errorf("the early network has more edges (%d) than the whole (%d)", early, all)
 		}
+	})
+
+	t.Run("LoadingIndicator", func(t *testing.T) {
+		p.Do(t, "a slow query", chromedp.Navigate(srv.URL+"/#path="+lnu.ID+","+to.ID+"&k=5"))
+		p.Do(t, "loading shown", chromedp.WaitVisible(chromedp.CSS("#loading")))
+		p.Ready(t)
+		p.Do(t, "loading gone", chromedp.WaitNotVisible(chromedp.CSS("#loading")))
 	})
 
 	t.Run("ErrorMessage", func(t *testing.T) {

@@ -71,7 +71,7 @@ function bigStyle(theme) {
     { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 10 } },
     { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20 } },
     { selector: 'node.hop', style: { 'border-width': 6, 'border-color': t.hop, 'z-index': 20 } },
-    { selector: 'edge:selected', style: { 'line-color': t.path, 'target-arrow-color': t.path } },
+    { selector: 'edge:selected, edge.picked', style: { 'line-color': t.path, 'target-arrow-color': t.path } },
   ];
 }
 
@@ -155,7 +155,7 @@ function style(theme, big, present) {
     { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 10 } },
     { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20 } },
     { selector: 'node.hop', style: { 'border-width': 6, 'border-color': t.hop, 'z-index': 20 } },
-    { selector: 'edge:selected', style: { 'line-color': t.path, 'target-arrow-color': t.path, 'overlay-opacity': 0.15, label: 'data(label)' } },
+    { selector: 'edge:selected, edge.picked', style: { 'line-color': t.path, 'target-arrow-color': t.path, 'overlay-opacity': 0.15, label: 'data(label)' } },
     { selector: 'node:selected', style: { 'overlay-opacity': 0.12 } },
     { selector: 'node.hidden, edge.hidden', style: { display: 'none' } },
   );
@@ -330,11 +330,12 @@ export class Graph {
   }
 
   // mark sets the classes that say what is focused, on a path or stepped to.
-  mark({ focus = [], onpath = null, hop = null }) {
+  mark({ focus = [], onpath = null, hop = null, picked = '' }) {
     const cy = this.cy;
     cy.batch(() => {
       // touch only what changes: restyling thousands of elements is slow
-      cy.$('.focus, .onpath, .dim, .hop').removeClass('focus onpath dim hop');
+      cy.$('.focus, .onpath, .dim, .hop, .picked').removeClass('focus onpath dim hop picked');
+      if (picked) cy.getElementById(picked).addClass('picked');
       for (const id of focus) cy.getElementById(id).addClass('focus');
       if (onpath && onpath.size) {
         cy.elements().forEach((el) => {

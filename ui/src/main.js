@@ -243,6 +243,7 @@ async function draw() {
     focus,
     onpath: onpath.size ? pathSet(path) : null,
     hop: hopEdge ? [hopEdge.id, hopEdge.source, hopEdge.target] : null,
+    picked: st.edge,
   });
   if (hopEdge && st.mode === 'present') graph.fit([hopEdge.source, hopEdge.target], !firstFrame);
   else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
