@@ -366,6 +366,9 @@ func (k *refKeys) key(r cgraph.Ref) uint64 {
 }
 
 func (k *refKeys) ref(v uint64) cgraph.Ref {
+	if v == 0 {
+		return nil
+	}
 	if v&(1<<63) != 0 {
 		return k.refs[v&^(1<<63)-1]
 	}
@@ -432,38 +435,13 @@ func buildIndexData(ctx context.Context, qs cgraph.QuadStore) (*indexData, error
 		it := qs.QuadsAllIterator()
 		n := 0
 		for it.Next(ctx) {
-			r := it.Result()
-			p := k.key(qs.QuadDirection(r, quad.Predicate))
 			if n++; n&8191 == 0 {
 				if err := ctx.Err(); err != nil {
 					it.Close()
 					return nil, quads.Errorf(quads.ETIMEOUT, "index build cancelled: %v", err)
 				}
 			}
-			if pi, ok := v.rel[p]; ok {
-				sc.rels = append(sc.rels, rawRel{
-					s: k.key(qs.QuadDirection(r, quad.Subject)), o: k.key(qs.QuadDirection(r, quad.Object)),
-					label: k.key(qs.QuadDirection(r, quad.Label)), p: pi,
-				})
-				continue
-			}
-			switch p {
-			case 0:
-			case v.typ:
-				if t, ok := v.class[k.key(qs.QuadDirection(r, quad.Object))]; ok {
-					s := k.key(qs.QuadDirection(r, quad.Subject))
-					if old := sc.types[s]; old == 0 || t < old {
-						sc.types[s] = t
-					}
-				}
-			case v.name, v.alias:
-				sc.names = append(sc.names, rawName{s: k.key(qs.QuadDirection(r, quad.Subject)),
-					v: k.key(qs.QuadDirection(r, quad.Object)), alias: p == v.alias})
-			case v.article:
-				sc.evArt[k.key(qs.QuadDirection(r, quad.Subject))] = k.key(qs.QuadDirection(r, quad.Object))
-			case v.date:
-				sc.artDate[k.key(qs.QuadDirection(r, quad.Subject))] = k.key(qs.QuadDirection(r, quad.Object))
-			}
+			sc.take(qs, k, v, it.Result())
 		}
 		err := it.Err()
 		it.Close()
@@ -472,6 +450,35 @@ func buildIndexData(ctx context.Context, qs cgraph.QuadStore) (*indexData, error
 		}
 	}
 	return assemble(ctx, qs, k, sc)
+}
+
+// take keeps what the index needs of one quad.
+func (sc *scan) take(qs cgraph.QuadStore, k *refKeys, v *vocab, r cgraph.Ref) {
+	p := k.key(qs.QuadDirection(r, quad.Predicate))
+	if pi, ok := v.rel[p]; ok {
+		sc.rels = append(sc.rels, rawRel{
+			s: k.key(qs.QuadDirection(r, quad.Subject)), o: k.key(qs.QuadDirection(r, quad.Object)),
+			label: k.key(qs.QuadDirection(r, quad.Label)), p: pi,
+		})
+		return
+	}
+	switch p {
+	case 0:
+	case v.typ:
+		if t, ok := v.class[k.key(qs.QuadDirection(r, quad.Object))]; ok {
+			s := k.key(qs.QuadDirection(r, quad.Subject))
+			if old := sc.types[s]; old == 0 || t < old {
+				sc.types[s] = t
+			}
+		}
+	case v.name, v.alias:
+		sc.names = append(sc.names, rawName{s: k.key(qs.QuadDirection(r, quad.Subject)),
+			v: k.key(qs.QuadDirection(r, quad.Object)), alias: p == v.alias})
+	case v.article:
+		sc.evArt[k.key(qs.QuadDirection(r, quad.Subject))] = k.key(qs.QuadDirection(r, quad.Object))
+	case v.date:
+		sc.artDate[k.key(qs.QuadDirection(r, quad.Subject))] = k.key(qs.QuadDirection(r, quad.Object))
+	}
 }
 
 // resolver fetches values of keys in batches and remembers them.

@@ -30,7 +30,7 @@ type Subgraph struct {
 // first; within a distance, those reached by the edge with the most
 // evidence, then the better connected. Edges are the ones that reached each
 // entity, then other edges among the chosen entities, best evidenced first,
-// at most twice Limit in all. It returns EINVALID for Depth or Limit out of
+// at most Limit in all (Limit-1 when the tree alone fills it). It returns EINVALID for Depth or Limit out of
 // range, ENOTFOUND for an unknown entity and ETIMEOUT when the budget or
 // ctx runs out first.
 func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, error) {
@@ -136,7 +136,7 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 		}
 		var extras []extra
 		seenEdge := map[uint32]bool{}
-		if len(tree) < 2*q.Limit {
+		if len(tree) < q.Limit {
 			for _, u := range order {
 				a, bb := d.halves(u)
 				if b.tick(len(a) + len(bb) + 1) {
@@ -159,7 +159,7 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 		sort.SliceStable(extras, func(i, j int) bool { return extras[i].ev > extras[j].ev })
 		edges = tree
 		for _, x := range extras {
-			if len(edges) >= 2*q.Limit {
+			if len(edges) >= q.Limit {
 				break
 			}
 			edges = append(edges, d.edgeRefOf(x.u, x.h))

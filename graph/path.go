@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/coopgraph/coopgraph/quads"
@@ -507,25 +509,66 @@ func (s *Store) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
 // hydrator reads entities and edges from the store for query answers, each
 // through the store's indexes (subject-predicate or object-predicate-subject
 // scans) so that a hub's thousands of edges are never read to describe it.
-// It caches what one answer reads twice.
+// It caches refs and what one answer reads twice.
 type hydrator struct {
 	s        *Store
 	f        filter
+	refs     map[quad.Value]cgraph.Ref
 	entities map[string]*quads.Entity
-	articles map[quad.Value]*quads.ArticleRef
+	articles map[any]*quads.ArticleRef
 }
 
 func (s *Store) newHydrator(f filter) *hydrator {
-	return &hydrator{s: s, f: f, entities: map[string]*quads.Entity{}, articles: map[quad.Value]*quads.ArticleRef{}}
+	return &hydrator{s: s, f: f, refs: map[quad.Value]cgraph.Ref{}, entities: map[string]*quads.Entity{},
+		articles: map[any]*quads.ArticleRef{}}
+}
+
+func (h *hydrator) ref(v quad.Value) cgraph.Ref {
+	if r, ok := h.refs[v]; ok {
+		return r
+	}
+	r := h.s.qs.ValueOf(v)
+	h.refs[v] = r
+	return r
+}
+
+// scan returns the refs in direction res of the quads with the given
+// subject, predicate and (when not nil) object.
+func (h *hydrator) scan(ctx context.Context, res quad.Direction, s, p, o cgraph.Ref) []cgraph.Ref {
+	if s == nil || p == nil {
+		return nil
+	}
+	f := map[quad.Direction]cgraph.Ref{quad.Subject: s, quad.Predicate: p}
+	if o != nil {
+		f[quad.Object] = o
+	}
+	it := shape.BuildIterator(h.s.qs, shape.QuadsAction{Result: res, Filter: f})
+	defer it.Close()
+	var out []cgraph.Ref
+	for it.Next(ctx) {
+		if r := it.Result(); r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (h *hydrator) values(ctx context.Context, refs []cgraph.Ref) []quad.Value {
+	if len(refs) == 0 {
+		return nil
+	}
+	vs, _ := cgraph.ValuesOf(ctx, h.s.qs, refs)
+	return vs
 }
 
 func (h *hydrator) entity(ctx context.Context, id string) (*quads.Entity, error) {
 	if e, ok := h.entities[id]; ok {
 		return e, nil
 	}
-	e, err := h.s.entityFast(ctx, id)
-	if err != nil {
-		return nil, err
+	defer h.s.readLock()()
+	e := h.entityOf(ctx, id)
+	if err := ctx.Err(); err != nil {
+		return nil, quads.Errorf(quads.ETIMEOUT, "query cancelled: %v", err)
 	}
 	h.entities[id] = e
 	return e, nil
@@ -534,35 +577,46 @@ func (h *hydrator) entity(ctx context.Context, id string) (*quads.Entity, error)
 // entityFast returns the entity with id as entityByID does, or a stub that
 // carries only its id when the store does not describe it.
 func (s *Store) entityFast(ctx context.Context, id string) (*quads.Entity, error) {
-	iri := quads.EntityIRI(id)
-	e := &quads.Entity{ID: id, Aliases: []string{}}
+	return s.newHydrator(filter{}).entity(ctx, id)
+}
+
+func (h *hydrator) entityOf(ctx context.Context, id string) *quads.Entity {
+	stub := &quads.Entity{ID: id, Name: id, Aliases: []string{}}
+	er := h.ref(quads.EntityIRI(id))
+	if er == nil {
+		return stub
+	}
+	ts := h.scan(ctx, quad.Object, er, h.ref(quads.RDFType), nil)
+	ns := h.scan(ctx, quad.Object, er, h.ref(quads.PropName), nil)
+	as := h.scan(ctx, quad.Object, er, h.ref(quads.PropAlias), nil)
+	vs := h.values(ctx, append(append(append([]cgraph.Ref{}, ts...), ns...), as...))
+	if len(vs) != len(ts)+len(ns)+len(as) {
+		return stub
+	}
 	var tb uint8
-	for _, v := range storeObjects(ctx, s.qs, iri, quads.RDFType) {
+	for _, v := range vs[:len(ts)] {
 		if t, ok := quads.EntityTypeFromIRI(v); ok && (tb == 0 || typeIndex(t) < tb) {
 			tb = typeIndex(t)
 		}
 	}
 	var names, aliases []string
-	for _, v := range storeObjects(ctx, s.qs, iri, quads.PropName) {
+	for _, v := range vs[len(ts) : len(ts)+len(ns)] {
 		names = append(names, str(v))
 	}
-	for _, v := range storeObjects(ctx, s.qs, iri, quads.PropAlias) {
+	for _, v := range vs[len(ts)+len(ns):] {
 		aliases = append(aliases, str(v))
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, quads.Errorf(quads.ETIMEOUT, "query cancelled: %v", err)
+	if tb == 0 || len(names) == 0 {
+		return stub
 	}
-	e.Type = typeOf(tb)
-	if e.Type == "" || len(names) == 0 {
-		return &quads.Entity{ID: id, Name: id, Aliases: []string{}}, nil
-	}
+	e := &quads.Entity{ID: id, Type: typeOf(tb), Aliases: []string{}}
 	sort.Strings(names)
 	sort.Strings(aliases)
 	e.Name = names[0]
 	for _, a := range append(names[1:], aliases...) {
 		e.AddAlias(a)
 	}
-	return e, nil
+	return e
 }
 
 func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
@@ -574,17 +628,20 @@ func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
 	if err != nil {
 		return nil, err
 	}
-	labels := storeLabels(ctx, h.s.qs, quads.EntityIRI(r.s), r.p.IRI(), quads.EntityIRI(r.o))
+	defer h.s.readLock()()
+	sr, pr, or := h.ref(quads.EntityIRI(r.s)), h.ref(r.p.IRI()), h.ref(quads.EntityIRI(r.o))
+	labels := h.scan(ctx, quad.Label, sr, pr, or)
 	if r.p.Symmetric() {
-		labels = append(labels, storeLabels(ctx, h.s.qs, quads.EntityIRI(r.o), r.p.IRI(), quads.EntityIRI(r.s))...)
+		labels = append(labels, h.scan(ctx, quad.Label, or, pr, sr)...)
 	}
 	e := &quads.Edge{ID: quads.EdgeID(r.s, r.p, r.o), Subject: *subj, Predicate: r.p, Object: *obj, Evidence: []quads.EdgeEvidence{}}
-	seen := map[quad.Value]bool{}
+	seen := map[any]bool{}
 	for _, l := range labels {
-		if l == nil || seen[l] {
+		k := cgraph.ToKey(l)
+		if seen[k] {
 			continue
 		}
-		seen[l] = true
+		seen[k] = true
 		ev := h.evidence(ctx, l)
 		if ev == nil {
 			continue
@@ -613,36 +670,60 @@ func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
 	return e, nil
 }
 
-// evidence reads one evidence node and its article's metadata; nil when the
-// label is not evidence with an article.
-func (h *hydrator) evidence(ctx context.Context, label quad.Value) *quads.EdgeEvidence {
-	if _, ok := quads.IDFromIRI(label, quads.EvidenceBase); !ok {
-		return nil
-	}
+// evidence reads one evidence node (one scan of its quads) and its
+// article's metadata; nil when the label is not evidence with an article.
+func (h *hydrator) evidence(ctx context.Context, label cgraph.Ref) *quads.EdgeEvidence {
 	qs := h.s.qs
-	art := first(storeObjects(ctx, qs, label, quads.PropArticle))
-	if art == nil {
+	props := map[any]int{}
+	for i, p := range []quad.Value{quads.PropArticle, quads.PropSentence, quads.PropTitle, quads.PropStart, quads.PropEnd} {
+		if r := h.ref(p); r != nil {
+			props[cgraph.ToKey(r)] = i
+		}
+	}
+	var refs [5]cgraph.Ref
+	it := qs.QuadIterator(quad.Subject, label)
+	for it.Next(ctx) {
+		q := it.Result()
+		if i, ok := props[cgraph.ToKey(qs.QuadDirection(q, quad.Predicate))]; ok && refs[i] == nil {
+			refs[i] = qs.QuadDirection(q, quad.Object)
+		}
+	}
+	it.Close()
+	if refs[0] == nil {
 		return nil
 	}
-	ref, ok := h.articles[art]
-	if !ok {
-		id, _ := quads.IDFromIRI(art, quads.ArticleBase)
-		ref = &quads.ArticleRef{ID: id,
-			Title:  str(first(storeObjects(ctx, qs, art, quads.PropTitle))),
-			Date:   str(first(storeObjects(ctx, qs, art, quads.PropDate))),
-			Source: str(first(storeObjects(ctx, qs, art, quads.PropSource))),
+	var want []cgraph.Ref
+	var at []int
+	for i, r := range refs[1:] {
+		if r != nil {
+			want = append(want, r)
+			at = append(at, i+1)
 		}
-		h.articles[art] = ref
 	}
-	ev := &quads.EdgeEvidence{Article: *ref, Start: -1, End: -1,
-		Sentence: str(first(storeObjects(ctx, qs, label, quads.PropSentence))),
-		Title:    str(first(storeObjects(ctx, qs, label, quads.PropTitle))),
+	var vals [5]quad.Value
+	for i, v := range h.values(ctx, want) {
+		vals[at[i]] = v
 	}
-	if v := first(storeObjects(ctx, qs, label, quads.PropStart)); v != nil {
-		ev.Start = integer(v)
+	ref, ok := h.articles[cgraph.ToKey(refs[0])]
+	if !ok {
+		art := h.values(ctx, []cgraph.Ref{refs[0]})
+		if len(art) == 0 || art[0] == nil {
+			return nil
+		}
+		id, _ := quads.IDFromIRI(art[0], quads.ArticleBase)
+		ar := refs[0]
+		meta := func(p quad.Value) string {
+			return str(first(h.values(ctx, h.scan(ctx, quad.Object, ar, h.ref(p), nil))))
+		}
+		ref = &quads.ArticleRef{ID: id, Title: meta(quads.PropTitle), Date: meta(quads.PropDate), Source: meta(quads.PropSource)}
+		h.articles[cgraph.ToKey(refs[0])] = ref
 	}
-	if v := first(storeObjects(ctx, qs, label, quads.PropEnd)); v != nil {
-		ev.End = integer(v)
+	ev := &quads.EdgeEvidence{Article: *ref, Start: -1, End: -1, Sentence: str(vals[1]), Title: str(vals[2])}
+	if vals[3] != nil {
+		ev.Start = integer(vals[3])
+	}
+	if vals[4] != nil {
+		ev.End = integer(vals[4])
 	}
 	return ev
 }

@@ -159,57 +159,39 @@ func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []str
 	return nil, nil
 }
 
+// LoadBatch is the number of quads LoadQuads writes per transaction. Cayley's
+// kv backends shard node values over 2×65,536 bolt buckets, so a commit
+// costs about as much for 10,000 quads as for a million: the bigger the
+// batch, the fewer commits.
+const LoadBatch = 1000000
+
 // LoadQuads bulk-loads quads read from r, for large imports and the
-// benchmark. Unlike WriteQuads it is not one transaction: on Cayley's kv
-// backends (bolt) it streams through the store's bulk writer, which commits
-// every 200,000 quads; elsewhere it writes transactions of 100,000 quads.
-// Quads already stored are ignored. The index is brought up to date at the
-// end (rebuilt from the store after a large load). It returns the number of
-// quads read.
+// benchmark. Unlike WriteQuads it is not one transaction: it commits every
+// LoadBatch quads. Quads already stored are ignored. The index is brought
+// up to date at the end (rebuilt from the store after a large load). It
+// returns the number of quads read.
 func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	const batch = 100000
 	var (
 		n     int
-		buf   = make([]quad.Quad, 0, batch)
+		buf   = make([]quad.Quad, 0, 4096)
 		small []quad.Quad // all quads while few enough for an incremental index update
-		bulk  quad.WriteCloser
 	)
-	if bw, ok := s.qs.(interface {
-		NewQuadWriter() (quad.WriteCloser, error)
-	}); ok {
-		w, err := bw.NewQuadWriter()
-		if err != nil {
-			return 0, fmt.Errorf("graph: bulk load into %s: %w", s.backend.Name, err)
-		}
-		bulk = w
-	}
 	flush := func() error {
 		if len(buf) == 0 {
 			return nil
 		}
-		if bulk != nil {
-			if _, err := bulk.WriteQuads(buf); err != nil {
-				return err
-			}
-		} else if err := s.applyAdds(buf); err != nil {
+		if err := s.applyAdds(buf); err != nil {
 			return err
 		}
-		if small != nil || n <= bulkRebuild {
-			if n <= bulkRebuild {
-				small = append(small, buf...)
-			} else {
-				small = nil
-			}
+		if n <= bulkRebuild {
+			small = append(small, buf...)
 		}
 		buf = buf[:0]
 		return nil
 	}
 	fail := func(err error) (int, error) {
-		if bulk != nil {
-			bulk.Close()
-		}
 		s.idx.rebuild() // what was written is in the store
 		return n, fmt.Errorf("graph: bulk load into %s: %w", s.backend.Name, err)
 	}
@@ -225,7 +207,7 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 		}
 		buf = append(buf, q)
 		n++
-		if len(buf) == batch {
+		if len(buf) == LoadBatch {
 			if err := ctx.Err(); err != nil {
 				return fail(quads.Errorf(quads.ETIMEOUT, "bulk load cancelled after %d quads", n))
 			}
@@ -237,16 +219,10 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 	if err := flush(); err != nil {
 		return fail(err)
 	}
-	if bulk != nil {
-		if err := bulk.Close(); err != nil {
-			bulk = nil
-			return fail(err)
-		}
-	}
 	if n <= bulkRebuild {
 		s.idx.add(small)
-	} else {
-		s.idx.rebuild()
+	} else if err := s.idx.rebuild(); err != nil {
+		return n, fmt.Errorf("graph: index after bulk load: %w", err)
 	}
 	return n, nil
 }
