@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/quads"
 )
 
 // entity answers GET /api/entities/{id}: the entity an id, name or alias
@@ -55,12 +56,19 @@ func (s *Server) neighbors(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.entityParam(ctx, "id", id)
-	if err != nil {
+	if q.ID, err = s.entityID(ctx, "id", id); err != nil {
 		return err
 	}
-	q.ID = e.ID
 	g, err := s.store.Neighbors(ctx, q)
+	if quads.ErrorCode(err) == quads.ENOTFOUND {
+		// An entity the index does not hold has no edge: it is its own
+		// neighbourhood, if it exists at all.
+		e, eerr := s.store.Entity(ctx, q.ID)
+		if eerr != nil {
+			return eerr
+		}
+		g, err = &graph.Subgraph{Nodes: []quads.Entity{*e}}, nil
+	}
 	if err != nil {
 		return err
 	}

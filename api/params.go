@@ -113,6 +113,41 @@ func (s *Server) entityParam(ctx context.Context, name, v string) (*quads.Entity
 	return s.store.Entity(ctx, v)
 }
 
+// entityID returns the id of the entity a parameter names. An id is taken
+// as it is, without a read of the store: the path and neighbourhood queries
+// check it against their index and answer ENOTFOUND themselves. A name or
+// alias is looked up (ENOTFOUND when nothing matches).
+func (s *Server) entityID(ctx context.Context, name, v string) (string, error) {
+	if isUUID(v) {
+		return strings.ToLower(v), nil
+	}
+	e, err := s.entityParam(ctx, name, v)
+	if err != nil {
+		return "", err
+	}
+	return e.ID, nil
+}
+
+// isUUID reports whether v has the form of an entity id.
+func isUUID(v string) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case i == 8 || i == 13 || i == 18 || i == 23:
+			if c != '-' {
+				return false
+			}
+		case '0' <= c && c <= '9', 'a' <= c && c <= 'f', 'A' <= c && c <= 'F':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // pathParam returns a path parameter, unescaped: Echo leaves it escaped
 // when the path holds an escaped slash.
 func pathParam(c echo.Context, name string) (string, error) {

@@ -33,21 +33,19 @@ func (s *Server) paths(c echo.Context) error {
 	}
 	ctx, cancel := s.queryContext(c)
 	defer cancel()
-	from, err := s.entityParam(ctx, "from", c.QueryParam("from"))
-	if err != nil {
+	if q.From, err = s.entityID(ctx, "from", c.QueryParam("from")); err != nil {
 		return err
 	}
-	to, err := s.entityParam(ctx, "to", c.QueryParam("to"))
-	if err != nil {
+	if q.To, err = s.entityID(ctx, "to", c.QueryParam("to")); err != nil {
 		return err
 	}
-	q.From, q.To = from.ID, to.ID
 	ps, err := s.store.Paths(ctx, q)
 	if err != nil {
 		return err
 	}
 	if len(ps) == 0 {
-		return quads.Errorf(quads.ENOTFOUND, "no path from %q to %q within %d hops", clip(from.Name), clip(to.Name), q.MaxLen)
+		return quads.Errorf(quads.ENOTFOUND, "no path from %q to %q within %d hops",
+			clip(c.QueryParam("from")), clip(c.QueryParam("to")), q.MaxLen)
 	}
 	out := pathsResponse{Paths: make([]graphResponse, len(ps))}
 	for i, p := range ps {
