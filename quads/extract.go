@@ -374,6 +374,9 @@ var exBackHeads = map[string][]string{
 // before it whose name has that head word (the first one named after it
 // when none came before: a headline may come later in the text).
 func (art *exArticle) resolveBackRefs() {
+	if !art.p.back {
+		return
+	}
 	r := art.r
 	heads := map[int]map[string]bool{}
 	headsOf := func(e int) map[string]bool {
@@ -426,7 +429,7 @@ func (art *exArticle) resolveBackRefs() {
 			if it.kind != xOrg || it.ent < 0 || it.fold {
 				continue
 			}
-			for noun := range exBackNouns {
+			for _, noun := range exBackNounList {
 				if matches(it.ent, noun) {
 					last[noun] = r.find(it.ent)
 					for _, p := range pending {

@@ -151,6 +151,9 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 var exBackNouns = exSet(`university college institute academy school polytechnic museum library
 hospital company group association archives gallery`)
 
+var exBackNounList = strings.Fields(`university college institute academy school polytechnic museum
+library hospital company group association archives gallery`)
+
 // exSignCues say that parties signed something.
 var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 

@@ -158,6 +158,7 @@ type exParser struct {
 	// short names of enterprises: "Zoomlion" for "Zoomlion Heavy Industry
 	// … Co., Ltd." (lower-case first word → the full name)
 	short map[string]string
+	back  bool // the article has a back-reference ("the university")
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -433,6 +434,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && exBackNouns[toks[i+1].low] &&
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
 			// "the university", "the museum's": an organisation named before
+			p.back = true
 			items = append(items, exItem{kind: xHome, back: true, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1, paren: paren > 0})
 			i += 2
 			continue
