@@ -157,12 +157,38 @@ func (art *exArticle) defaultOrg(items []exItem, title string) int {
 	}
 	named := art.sentenceOrgs(items)
 	r := art.r
+	// a curator is a museum's or a gallery's, when the article names one
+	var kinds []string
+	if strings.Contains(strings.ToLower(title), "curator") {
+		kinds = []string{" museum", " gallery"}
+	}
+	ofKind := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, k := range kinds {
+				if strings.HasSuffix(strings.ToLower(n), k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if kinds != nil {
+		any := false
+		for i, e := range r.ents {
+			if r.find(i) == i && e.typ == Organization && e.parent < 0 && ofKind(e) {
+				any = true
+			}
+		}
+		if !any {
+			kinds = nil
+		}
+	}
 	best, bc := -1, 0
 	for i, e := range r.ents {
 		if r.find(i) != i || e.typ != Organization || e.parent >= 0 || named[i] {
 			continue
 		}
-		if exGenericName(e.names) {
+		if exGenericName(e.names) || kinds != nil && !ofKind(e) {
 			continue
 		}
 		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
