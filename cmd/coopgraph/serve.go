@@ -51,6 +51,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if err := srv.Open(); err != nil {
 		return err
 	}
+	log.Info("ready: open the UI in a browser", "url", srv.URL())
 	<-ctx.Done()
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
@@ -89,6 +90,7 @@ func serverConfig(fs *flagSet) (api.Config, error) {
 // interrupted and costs a lookup per article afterwards.
 func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) error {
 	articles := quads.ShippedArticles()
+	sources := shippedSources(articles)
 	created := 0
 	start := time.Now()
 	for _, p := range quads.ShippedArticlePaths() {
@@ -96,7 +98,11 @@ func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) erro
 		if err != nil {
 			return fmt.Errorf("read shipped article %s: %w", p, err)
 		}
-		x, err := quads.Extract(quads.Article{File: path.Base(p), Text: string(data)})
+		src := sources[path.Base(p)]
+		if src == "" {
+			src = "coopgraph shipped article " + p
+		}
+		x, err := quads.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
 		if err != nil {
 			return fmt.Errorf("extract shipped article %s: %w", p, err)
 		}
@@ -112,4 +118,26 @@ func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) erro
 		log.Info("loaded the shipped articles", "articles", created, "took", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
+}
+
+// shippedSources reads the web addresses of the shipped articles from the
+// table in dev/SOURCES.md (file | title | date | source | note), so that
+// evidence from them links to where they were published.
+func shippedSources(articles fs.FS) map[string]string {
+	out := map[string]string{}
+	data, err := fs.ReadFile(articles, "dev/SOURCES.md")
+	if err != nil {
+		return out
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 6 {
+			continue
+		}
+		file, src := strings.TrimSpace(cells[1]), strings.TrimSpace(cells[4])
+		if strings.HasSuffix(file, ".txt") && strings.HasPrefix(src, "http") {
+			out[file] = src
+		}
+	}
+	return out
 }
