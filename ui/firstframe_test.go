@@ -7,11 +7,15 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
 	"github.com/coopgraph/coopgraph/ui"
 	"github.com/coopgraph/coopgraph/ui/browsertest"
@@ -86,7 +90,12 @@ func bigGraph(n, m int) []byte {
 // painted (two animation frames after Cytoscape's render). It is a
 // measurement, not a timed pass/fail test; the goal is 1.5 s or less.
 // The API here is a stub serving one big neighbourhood, so the figure is
-// the UI's share: fetch and parse, layout, render.
+// the UI's share: fetch and parse, layout, render. It also logs the page's
+// main-thread CPU time (DevTools Performance metrics in thread ticks), which
+// stays put when other work on the machine stretches the wall clock, and
+// the load average at the time.
+//
+// Run it alone with: go test ./ui -run FirstFrame -v
 func TestFirstFrame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser measurement skipped in -short mode")
@@ -115,14 +124,38 @@ func TestFirstFrame(t *testing.T) {
 		Data, Drawn, Frame float64
 		Nodes, Edges       int
 	}
-	var frames []float64
+	// CPU time of the page's main thread, which other work on the machine
+	// does not inflate as it does the wall clock
+	if _, err := chromedp.Call(p.Ctx, performance.Enable, performance.EnableParams{TimeDomain: performance.EnableTimeDomainThreadTicks}); err != nil {
+		t.Fatal(err)
+	}
+	cpu := func() map[string]float64 {
+		res, err := chromedp.Call(p.Ctx, performance.GetMetrics, cdp.Empty{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]float64{}
+		for _, x := range res.Metrics {
+			m[x.Name] = x.Value
+		}
+		return m
+	}
+	var frames, cpus []float64
 	const runs = 3
 	for i := range runs {
-		start := time.Now()
 		// a fresh document each run: about:blank in between
-		p.Do(t, "navigate", chromedp.Navigate("about:blank"), chromedp.Navigate(url))
+		p.Do(t, "blank", chromedp.Navigate("about:blank"))
+		m0 := cpu()
+		start := time.Now()
+		p.Do(t, "navigate", chromedp.Navigate(url))
 		p.Ready(t)
 		wall := time.Since(start)
+		m1 := cpu()
+		task := m1["TaskDuration"] - m0["TaskDuration"]
+		if task <= 0 { // a new renderer process: its counters started at zero
+			task = m1["TaskDuration"]
+		}
+		cpus = append(cpus, task*1000)
 		m := browsertest.Eval[marks](t, p, `(() => {
 			const m = (n) => (performance.getEntriesByName(n)[0] || {}).startTime || 0;
 			return { Data: m('coopgraph:data'), Drawn: m('coopgraph:drawn'), Frame: m('coopgraph:frame'),
@@ -131,8 +164,8 @@ func TestFirstFrame(t *testing.T) {
 		if m.Nodes != nodes || m.Edges != edges {
 			t.Fatalf("drew %d nodes and %d edges, want %d and %d", m.Nodes, m.Edges, nodes, edges)
 		}
-		t.Logf("run %d: first stable frame %.0f ms after navigation start (data in at %.0f ms, laid out and drawn at %.0f ms); %.0f ms wall clock from the Go side",
-			i+1, m.Frame, m.Data, m.Drawn, float64(wall.Microseconds())/1000)
+		t.Logf("run %d: first stable frame %.0f ms after navigation start (data in at %.0f ms, laid out and drawn at %.0f ms); %.0f ms wall clock from the Go side; main thread busy %.0f ms of CPU",
+			i+1, m.Frame, m.Data, m.Drawn, float64(wall.Microseconds())/1000, task*1000)
 		frames = append(frames, m.Frame)
 		if i == 0 {
 			p.Screenshot(t, "bench-2000-nodes")
@@ -140,8 +173,10 @@ func TestFirstFrame(t *testing.T) {
 		}
 	}
 	slices.Sort(frames)
-	t.Logf("first stable frame, %d nodes / %d edges, headless Chromium, %d runs: median %.0f ms, best %.0f ms, worst %.0f ms (goal ≤ 1500 ms)",
-		nodes, edges, runs, frames[runs/2], frames[0], frames[runs-1])
+	slices.Sort(cpus)
+	load, _ := os.ReadFile("/proc/loadavg")
+	t.Logf("first stable frame, %d nodes / %d edges, headless Chromium, %d runs: median %.0f ms, best %.0f ms, worst %.0f ms (goal ≤ 1500 ms); main-thread CPU time median %.0f ms; %d CPUs, load average %s",
+		nodes, edges, runs, frames[runs/2], frames[0], frames[runs-1], cpus[runs/2], runtime.NumCPU(), strings.Join(strings.Fields(string(load))[:3], " "))
 	p.Check(t)
 }
 
