@@ -30,6 +30,12 @@ var options = map[string]option{
 	"pool-size":     {"pool-size", "COOPGRAPH_POOL_SIZE", "0", "the SQL connection pool size (0: Cayley's default)", false},
 	"format":        {"format", "COOPGRAPH_FORMAT", "nquads", "the export format: nquads, jsonld or graphml", false},
 	"json":          {"json", "COOPGRAPH_JSON", "false", "print JSON", false},
+	"edges":         {"edges", "COOPGRAPH_BENCH_EDGES", "", "bench: comma-separated graph sizes in edges (default 10000,100000,1000000; --http: 100000)", false},
+	"bench-dir":     {"bench-dir", "COOPGRAPH_BENCH_DIR", "data/bench", "bench: where the generated bolt stores are kept between runs", false},
+	"http":          {"http", "COOPGRAPH_BENCH_HTTP", "false", "bench: drive the HTTP server with concurrent clients instead", false},
+	"clients":       {"clients", "COOPGRAPH_BENCH_CLIENTS", "64", "bench --http: concurrent clients", false},
+	"duration":      {"duration", "COOPGRAPH_BENCH_DURATION", "5s", "bench --http: how long each question is asked", false},
+	"queries":       {"queries", "COOPGRAPH_BENCH_QUERIES", "100", "bench: questions per query kind", false},
 	"shipped":       {"shipped", "COOPGRAPH_SHIPPED", "true", "load the shipped articles into an empty default store", false},
 }
 
