@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers "gizmo"
@@ -52,24 +53,43 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	if ctx.Err() != nil {
 		return nil, queryTimeout(lang)
 	}
+	// The whole query reads under the store's read lock: Cayley's iterators
+	// nest read transactions, which a concurrent bolt write would deadlock.
+	defer s.readLock()()
 	it, err := l.Session(s.qs).Execute(ctx, text, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		return nil, queryError(ctx, lang, err)
 	}
-	// Close stops the query if it is still running (Gizmo: cancels its
-	// context and interrupts its VM).
-	defer it.Close()
 	var out []any
 	for len(out) < limit && it.Next(ctx) {
 		out = append(out, capValue(it.Result(), limit))
 	}
-	if err := it.Err(); err != nil {
+	err = it.Err()
+	// Close stops the query if it still runs: Gizmo's cancels its context
+	// and interrupts its VM.
+	it.Close()
+	if lang == "gizmo" {
+		awaitGizmo(it)
+	}
+	if err != nil {
 		return nil, queryError(ctx, lang, err)
 	}
 	if ctx.Err() != nil {
 		return nil, queryTimeout(lang)
 	}
 	return out, nil
+}
+
+// awaitGizmo waits, a few seconds at most, until a closed Gizmo query has
+// stopped, so that a query that has returned no longer uses CPU or the
+// store. Gizmo (v0.7.7) runs the script in a goroutine that closes its error
+// channel when it ends, and Next reports that by returning false; a result
+// still in flight is read and dropped.
+func awaitGizmo(it query.Iterator) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for it.Next(ctx) {
+	}
 }
 
 func language(name string) *query.Language {
