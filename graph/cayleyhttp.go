@@ -45,8 +45,12 @@ func (s *Store) CayleyV2Handler(opts CayleyV2Options) http.Handler {
 	qw := &storeWriter{s: s}
 	api := cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: s.qs, QuadWriter: qw})
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v2/read", api.ServeRead)
-	mux.HandleFunc("POST /api/v2/read", api.ServeRead)
+	read := func(w http.ResponseWriter, r *http.Request) {
+		defer s.readLock()() // see Query: Cayley's reads nest transactions
+		api.ServeRead(w, r)
+	}
+	mux.HandleFunc("GET /api/v2/read", read)
+	mux.HandleFunc("POST /api/v2/read", read)
 	mux.HandleFunc("GET /api/v2/formats", api.ServeFormats)
 	authorize := opts.AuthorizeWrite
 	if authorize == nil {
