@@ -155,7 +155,7 @@ function style(theme, big, present) {
     { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 10 } },
     { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20 } },
     { selector: 'node.hop', style: { 'border-width': 6, 'border-color': t.hop, 'z-index': 20 } },
-    { selector: 'edge:selected, edge.picked', style: { 'line-color': t.path, 'target-arrow-color': t.path, 'overlay-opacity': 0.15, label: 'data(label)' } },
+    { selector: 'edge:selected, edge.picked', style: { 'line-color': t.path, 'target-arrow-color': t.path, 'overlay-opacity': 0.08, label: 'data(label)' } },
     { selector: 'node:selected', style: { 'overlay-opacity': 0.12 } },
     { selector: 'node.hidden, edge.hidden', style: { display: 'none' } },
   );

@@ -36,14 +36,18 @@ function go(patch, { replace = false } = {}) {
   render();
 }
 
+// a view opened from history or a pasted link starts without the last
+// view's error
 window.addEventListener('popstate', () => {
   st = parseState(location.hash);
+  clearError();
   render();
 });
 window.addEventListener('hashchange', () => {
   const next = parseState(location.hash);
   if (formatState(next) !== formatState(st)) {
     st = next;
+    clearError();
     render();
   }
 });
@@ -100,7 +104,7 @@ function normEdge(e) {
 function showError(err, what) {
   const box = $('#error');
   let msg = err && err.message ? err.message : String(err);
-  if (err && err.status === 404 && what) msg = `${what}: not found. ${msg}`;
+  if (err && err.status === 404 && what) msg = `${what}: ${msg} (not found)`;
   else if (err && err.status === 504) msg = `${what || 'The query'} took too long; try fewer steps or narrower filters. (${msg})`;
   else if (what) msg = `${what}: ${msg}`;
   $('#error-text').textContent = msg;
@@ -511,7 +515,14 @@ function syncControls() {
   for (const box of document.querySelectorAll('#pred-filters input')) box.checked = !st.preds || st.preds.includes(box.value);
   for (const box of document.querySelectorAll('#type-filters input')) box.checked = !st.types || st.types.includes(box.value);
   $('#k').value = String(st.k);
-  if (st.path) {
+  if (!st.path) {
+    // the connection was dropped (Clear, history, a link): so are its ends;
+    // ends being typed for a connection not yet asked for stay
+    if (hadPath) {
+      fromTA.set(null);
+      toTA.set(null);
+    }
+  } else {
     const f = known.get(st.path.from);
     const t = known.get(st.path.to);
     if (f && !fromTA.value()) fromTA.set(f);
@@ -522,8 +533,11 @@ function syncControls() {
       if (!toTA.value() || toTA.value() === st.path.to) toTA.set(p.nodes[p.nodes.length - 1]);
     }
   }
+  hadPath = !!st.path;
   timelineSync();
 }
+
+let hadPath = false;
 
 function buildFilters() {
   const preds = $('#pred-filters');
