@@ -73,10 +73,12 @@ func (s *Store) applyAdds(qs []quad.Quad) error {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
 	defer s.writeLock()()
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
-		return fmt.Errorf("graph: write %d quads to %s: %w", len(qs), s.backend.Name, err)
-	}
-	return nil
+	return s.clusterWrite(context.Background(), func() error {
+		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			return fmt.Errorf("graph: write %d quads to %s: %w", len(qs), s.backend.Name, err)
+		}
+		return nil
+	})
 }
 
 func str(v quad.Value) string {

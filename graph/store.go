@@ -48,6 +48,10 @@ type Store struct {
 	// writing. SQL backends need neither.
 	rw        sync.RWMutex
 	exclusive bool
+
+	// follow keeps the index up to date with other servers' writes on a
+	// shared SQL database (follow.go); nil on bolt and memstore.
+	follow *follower
 }
 
 // readLock locks the quad store against writes where the backend needs it
@@ -105,12 +109,26 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
 	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
+	if b.Name == "postgres" || b.Name == "cockroach" {
+		// Read the horizon before building the index, so that nothing
+		// written meanwhile is missed (follow.go).
+		if s.follow, err = openFollower(s, b); err != nil {
+			qs.Close()
+			return nil, err
+		}
+	}
 	idx, err := buildIndex(ctx, qs)
 	if err != nil {
+		if s.follow != nil {
+			s.follow.stop()
+		}
 		qs.Close()
 		return nil, fmt.Errorf("graph: build index of %s: %w", b, err)
 	}
 	s.idx = idx
+	if s.follow != nil {
+		s.follow.start()
+	}
 	return s, nil
 }
 
@@ -119,6 +137,9 @@ func (s *Store) Backend() Backend { return s.backend }
 
 // Close closes the quad store. The Store must not be used afterwards.
 func (s *Store) Close() error {
+	if s.follow != nil {
+		s.follow.stop()
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.backend, err)
 	}

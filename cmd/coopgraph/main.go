@@ -96,7 +96,9 @@ func (m *Main) logger() *slog.Logger {
 	if strings.EqualFold(m.Getenv("COOPGRAPH_LOG_LEVEL"), "debug") {
 		level = slog.LevelDebug
 	}
-	return slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+	slog.SetDefault(log) // Cayley's own lines reach slog's default (graph/cayleylog.go)
+	return log
 }
 
 // usageError is a command line the command cannot run; it exits 2.
