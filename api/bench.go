@@ -55,18 +55,21 @@ const (
 
 // HTTPBenchResult is what RunHTTPBench measured.
 type HTTPBenchResult struct {
-	Backend     string           `json:"backend"`
-	Edges       int              `json:"edges"`
-	Quads       int64            `json:"quads"`
-	Clients     int              `json:"clients"`
-	DurationS   float64          `json:"duration_s"` // per question
-	GOMAXPROCS  int              `json:"gomaxprocs"`
-	Questions   []QuestionResult `json:"questions"`
-	PathsVsPeer float64          `json:"paths_vs_cayley"` // paths (k=1) req/s over Cayley Gizmo's
-	Goals       map[string]bool  `json:"goals"`
+	Backend      string           `json:"backend"`
+	Edges        int              `json:"edges"`
+	Quads        int64            `json:"quads"`
+	Clients      int              `json:"clients"`
+	DurationS    float64          `json:"duration_s"` // per question
+	GOMAXPROCS   int              `json:"gomaxprocs"`
+	Questions    []QuestionResult `json:"questions"`
+	PathsVsPeer  float64          `json:"paths_vs_cayley"`    // paths (k=1) req/s over Cayley Gizmo's, the same question
+	Paths3VsPeer float64          `json:"paths_k3_vs_cayley"` // paths (k=3) req/s over Cayley Gizmo's (k=1)
+	Goals        map[string]bool  `json:"goals"`
 }
 
-// QuestionResult is one question's figures.
+// QuestionResult is one question's figures. RPS counts the successful
+// answers (2xx) per second; the latencies are of every request, errors
+// (504 past the time limit) included.
 type QuestionResult struct {
 	Name     string         `json:"name"`
 	Route    string         `json:"route"`
@@ -162,6 +165,7 @@ func RunHTTPBench(ctx context.Context, cfg HTTPBenchConfig, w io.Writer) error {
 	}
 	if peer := byName["cayley gizmo path (k=1)"]; peer.RPS > 0 {
 		res.PathsVsPeer = byName["paths (k=1)"].RPS / peer.RPS
+		res.Paths3VsPeer = byName["paths (k=3)"].RPS / peer.RPS
 	}
 	ok := func(r QuestionResult) bool { return len(r.Errors) == 0 && r.Requests > 0 }
 	res.Goals["paths_p99"] = ok(byName["paths (k=3)"]) && byName["paths (k=3)"].P99ms <= ms(GoalPathsP99)
@@ -346,6 +350,7 @@ func drive(ctx context.Context, client *http.Client, base string, q question, cl
 		lat    []time.Duration
 		errs   = map[string]int{}
 		first  error
+		ok     int
 		wg     sync.WaitGroup
 		cutoff = time.Now().Add(d)
 	)
@@ -356,6 +361,7 @@ func drive(ctx context.Context, client *http.Client, base string, q question, cl
 			defer wg.Done()
 			mine := make([]time.Duration, 0, 4096)
 			bad := map[string]int{}
+			good := 0
 			var ferr error
 			for time.Now().Before(cutoff) && ctx.Err() == nil {
 				status, took, err := do(int(next.Add(1)))
@@ -368,10 +374,13 @@ func drive(ctx context.Context, client *http.Client, base string, q question, cl
 				mine = append(mine, took)
 				if status >= 300 {
 					bad[fmt.Sprint(status)]++
+				} else {
+					good++
 				}
 			}
 			mu.Lock()
 			lat = append(lat, mine...)
+			ok += good
 			for k, v := range bad {
 				errs[k] += v
 			}
@@ -391,7 +400,7 @@ func drive(ctx context.Context, client *http.Client, base string, q question, cl
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	r := QuestionResult{Name: q.name, Route: q.route, Requests: len(lat),
-		RPS: float64(len(lat)) / elapsed.Seconds(), P50ms: ms(quantile(lat, 0.50)), P99ms: ms(quantile(lat, 0.99))}
+		RPS: float64(ok) / elapsed.Seconds(), P50ms: ms(quantile(lat, 0.50)), P99ms: ms(quantile(lat, 0.99))}
 	if len(errs) > 0 {
 		r.Errors = errs
 	}
@@ -431,8 +440,9 @@ func printHTTPBench(w io.Writer, r *HTTPBenchResult) {
 		}
 		return "NOT met"
 	}
-	fmt.Fprintf(w, "\npaths (k=1) vs Cayley's Gizmo on the same question: %.1f× the throughput (goal ≥ %.0f×: %s)\n",
-		r.PathsVsPeer, GoalPathsVsCayley, met(r.Goals["paths_vs_cayley"]))
+	fmt.Fprintf(w, "\nreq/s counts successful answers; latencies include errors (504: past the server's time limit)\n")
+	fmt.Fprintf(w, "paths (k=1) vs Cayley's Gizmo on the same question: %.1f× the throughput (goal ≥ %.0f×: %s); paths (k=3): %.1f×\n",
+		r.PathsVsPeer, GoalPathsVsCayley, met(r.Goals["paths_vs_cayley"]), r.Paths3VsPeer)
 	fmt.Fprintf(w, "paths (k=3) p99 goal ≤ %v: %s; search p99 goal ≤ %v: %s\n",
 		GoalPathsP99, met(r.Goals["paths_p99"]), GoalSearchP99, met(r.Goals["search_p99"]))
 }
