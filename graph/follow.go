@@ -27,6 +27,11 @@ import (
 // order. A writer then NOTIFYs the others, who read the new rows at once;
 // a poll every second covers a lost notification or connection.
 //
+// CockroachDB has neither advisory locks nor LISTEN/NOTIFY, and its serial
+// numbers are unique but not ordered across nodes. There the follower polls
+// by the quads' insert timestamps instead, re-reading a trailing window
+// (cockroachWindow) each time, so a row that commits late is still read.
+//
 // A server that was down rebuilds its index from the store when it starts,
 // and follows from the horizon it read before the rebuild: rows written
 // during the rebuild are read twice, which the index takes without change.
@@ -37,6 +42,10 @@ const changeChannel = "coopgraph_changes"
 // writeLockKey is the advisory lock id every coopgraph writer on a
 // database takes ("coopgraph" in ASCII, truncated to fit a bigint).
 const writeLockKey int64 = 0x636f6f7067726170
+
+// cockroachWindow is how far back each CockroachDB poll re-reads: longer
+// than a write transaction and CockroachDB's default clock offset bound.
+const cockroachWindow = 10 * time.Second
 
 // followPoll is how often a follower looks for changes when no
 // notification arrives.
@@ -49,6 +58,8 @@ type follower struct {
 	db      *sql.DB
 	dsn     string
 	horizon int64
+	since   time.Time // CockroachDB: the newest insert time read
+	roach   bool
 	log     *slog.Logger
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -62,7 +73,14 @@ func openFollower(s *Store, b Backend) (*follower, error) {
 		return nil, fmt.Errorf("graph: connect change follower: %w", err)
 	}
 	db.SetMaxOpenConns(4)
-	f := &follower{s: s, db: db, dsn: b.Addr, log: s.log}
+	f := &follower{s: s, db: db, dsn: b.Addr, log: s.log, roach: b.Name == "cockroach"}
+	if f.roach {
+		if err := db.QueryRow(`SELECT COALESCE(MAX(ts), now()) FROM quads`).Scan(&f.since); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("graph: read the newest change: %w", err)
+		}
+		return f, nil
+	}
 	if err := db.QueryRow(`SELECT COALESCE(MAX(horizon), 0) FROM quads`).Scan(&f.horizon); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("graph: read the change horizon: %w", err)
@@ -92,10 +110,14 @@ func (f *follower) run(ctx context.Context) {
 			f.log.Warn("change listener", "event", ev, "err", err)
 		}
 	}
-	l := pq.NewListener(f.dsn, 100*time.Millisecond, 10*time.Second, events)
-	defer l.Close()
-	if err := l.Listen(changeChannel); err != nil {
-		f.log.Warn("cannot LISTEN for changes; polling only", "err", err)
+	var notify <-chan *pq.Notification
+	if !f.roach {
+		l := pq.NewListener(f.dsn, 100*time.Millisecond, 10*time.Second, events)
+		defer l.Close()
+		if err := l.Listen(changeChannel); err != nil {
+			f.log.Warn("cannot LISTEN for changes; polling only", "err", err)
+		}
+		notify = l.Notify
 	}
 	tick := time.NewTicker(followPoll)
 	defer tick.Stop()
@@ -103,7 +125,7 @@ func (f *follower) run(ctx context.Context) {
 		select {
 		case <-ctx.Done():
 			return
-		case <-l.Notify:
+		case <-notify:
 		case <-tick.C:
 		}
 		if err := f.catchUp(ctx); err != nil && ctx.Err() == nil {
@@ -123,20 +145,30 @@ func (f *follower) catchUp(ctx context.Context) error {
 }
 
 func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
-	rows, err := f.db.QueryContext(ctx, `SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash
-		FROM quads WHERE horizon > $1 ORDER BY horizon LIMIT $2`, f.horizon, limit)
+	var rows *sql.Rows
+	var err error
+	if f.roach {
+		// The whole trailing window at once: re-reading it is harmless.
+		rows, err = f.db.QueryContext(ctx, `SELECT 0, subject_hash, predicate_hash, object_hash, label_hash, ts
+			FROM quads WHERE ts >= $1 ORDER BY ts`, f.since.Add(-cockroachWindow))
+	} else {
+		rows, err = f.db.QueryContext(ctx, `SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash, ts
+			FROM quads WHERE horizon > $1 ORDER BY horizon LIMIT $2`, f.horizon, limit)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("read changes past %d: %w", f.horizon, err)
 	}
 	type row struct {
 		h   int64
+		ts  time.Time
 		ref csql.QuadHashes
 	}
 	var batch []row
 	for rows.Next() {
 		var r row
 		var s, p, o, l csql.NodeHash
-		if err := rows.Scan(&r.h, &s, &p, &o, &l); err != nil {
+		var ts sql.NullTime
+		if err := rows.Scan(&r.h, &s, &p, &o, &l, &ts); err != nil {
 			rows.Close()
 			return 0, fmt.Errorf("read changes: %w", err)
 		}
@@ -144,6 +176,7 @@ func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
 		r.ref.Set(quad.Predicate, p.ValueHash)
 		r.ref.Set(quad.Object, o.ValueHash)
 		r.ref.Set(quad.Label, l.ValueHash)
+		r.ts = ts.Time
 		batch = append(batch, r)
 	}
 	if err := rows.Close(); err != nil {
@@ -160,13 +193,19 @@ func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
 	f.s.idx.add(qs)
 	f.s.writeMu.Unlock()
 	f.horizon = batch[len(batch)-1].h
+	if last := batch[len(batch)-1].ts; last.After(f.since) {
+		f.since = last
+	}
+	if f.roach {
+		return 0, nil // the window was read whole; nothing more to page
+	}
 	return len(batch), nil
 }
 
 // clusterWrite runs write holding the database-wide write lock and then
 // notifies the other servers. Outside SQL backends it just runs write.
 func (s *Store) clusterWrite(ctx context.Context, write func() error) error {
-	if s.follow == nil {
+	if s.follow == nil || s.follow.roach {
 		return write()
 	}
 	conn, err := s.follow.db.Conn(ctx)

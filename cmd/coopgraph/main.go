@@ -57,6 +57,7 @@ func commands() map[string]command {
 		"export":  {"write the whole graph to standard output (nquads, jsonld, graphml)", (*Main).export},
 		"verify":  {"check the store: evidence, whole articles, index; exit 1 on any fault", (*Main).verify},
 		"bench":   {"measure coopgraph beside Cayley's own traversal and query endpoint", (*Main).bench},
+		"health":  {"ask a running server whether it is alive (the container health check)", (*Main).health},
 	}
 }
 

@@ -36,7 +36,7 @@ var options = map[string]option{
 	"clients":       {"clients", "COOPGRAPH_BENCH_CLIENTS", "64", "bench --http: concurrent clients", false},
 	"duration":      {"duration", "COOPGRAPH_BENCH_DURATION", "5s", "bench --http: how long each question is asked", false},
 	"queries":       {"queries", "COOPGRAPH_BENCH_QUERIES", "100", "bench: questions per query kind", false},
-	"shipped":       {"shipped", "COOPGRAPH_SHIPPED", "true", "load the shipped articles into an empty default store", false},
+	"shipped":       {"shipped", "COOPGRAPH_SHIPPED", "auto", "load the shipped articles at start: auto (into the embedded default only), true (into any store), false", false},
 }
 
 // flagSet is a command's flags bound to the options table.

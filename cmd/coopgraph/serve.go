@@ -23,7 +23,8 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("serve", "",
 		"Runs the HTTP API and the UI. With no --db it opens the embedded default, a bolt\n"+
 			"store in --data, and loads the shipped articles into it the first time.\n"+
-			"SIGTERM or SIGINT finishes the requests in flight, then stops.",
+			"SIGTERM or SIGINT finishes the requests in flight, then stops. Several servers may\n"+
+			"share one PostgreSQL database: each follows the others' writes (see the README).",
 		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "cors", "rate-limit", "pool-size", "shipped")
 	if err := fs.parse(args); err != nil {
 		return err
@@ -39,7 +40,15 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	if ship, _ := fs.boolean("shipped"); isDefault && ship {
+	ship := fs.str("shipped")
+	if ship != "auto" {
+		b, err := fs.boolean("shipped")
+		if err != nil {
+			return err
+		}
+		ship = strconv.FormatBool(b)
+	}
+	if ship == "true" || (ship == "auto" && isDefault) {
 		if err := loadShipped(ctx, store, log); err != nil {
 			return err
 		}
