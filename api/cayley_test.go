@@ -176,6 +176,11 @@ func TestCayleyV2(t *testing.T) {
 		if !strings.Contains(string(r.Body), `"Bo Li"`) {
 			t.Fatalf("v2 read: %s", r.Body)
 		}
+		r = ts.do("POST", "/api/v2/read?pred="+q(quads.PropName.String())+"&format=json", nil)
+		expect(t, r, 200, "")
+		if !strings.Contains(string(r.Body), `"Bo Li"`) {
+			t.Fatalf("v2 read (POST, json): %s", r.Body)
+		}
 		expect(t, ts.get("/api/v2/formats"), 200, "")
 	})
 	t.Run("Write", func(t *testing.T) {
