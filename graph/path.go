@@ -296,13 +296,25 @@ func (d *indexData) kShortest(src, dst uint32, k, maxLen int, f *filter, b *budg
 		return nil
 	}
 	A := [][]uint32{first}
+	dev := []int{0} // where each path of A left the path it was spurred from (Lawler)
 	seen := map[string]bool{pathKey(first): true}
 	cand := &pathHeap{d: d}
 	for len(A) < k {
-		prev := A[len(A)-1]
-		for i := 0; i+1 < len(prev); i++ {
+		prev, from := A[len(A)-1], dev[len(A)-1]
+		for i := from; i+1 < len(prev); i++ {
 			if b.check() {
 				return A
+			}
+			// Candidates longer than the ones still needed are of no use:
+			// bound the spur search by the length of the last one needed.
+			limit := maxLen
+			if need := k - len(A); cand.Len() >= need {
+				if l := cand.nthLen(need) - 1; l < limit {
+					limit = l
+				}
+			}
+			if limit-i < 1 {
+				break
 			}
 			spur, root := prev[i], prev[:i+1]
 			var bpairs []pair
@@ -315,20 +327,22 @@ func (d *indexData) kShortest(src, dst uint32, k, maxLen int, f *filter, b *budg
 			for _, n := range root[:i] {
 				sc.blocked[n] = sc.bgen
 			}
-			sp := d.shortest(sc, spur, dst, maxLen-i, f, bpairs, b)
+			sp := d.shortest(sc, spur, dst, limit-i, f, bpairs, b)
 			if sp == nil {
 				continue
 			}
 			full := append(append(make([]uint32, 0, i+len(sp)), root[:i]...), sp...)
 			if key := pathKey(full); !seen[key] {
 				seen[key] = true
-				heap.Push(cand, full)
+				heap.Push(cand, candPath{full, i})
 			}
 		}
 		if cand.Len() == 0 {
 			break
 		}
-		A = append(A, heap.Pop(cand).([]uint32))
+		c := heap.Pop(cand).(candPath)
+		A = append(A, c.p)
+		dev = append(dev, c.dev)
 	}
 	return A
 }
@@ -353,15 +367,21 @@ func pathKey(p []uint32) string {
 	return b.String()
 }
 
+// candPath is a candidate of Yen's algorithm and the index of its spur node.
+type candPath struct {
+	p   []uint32
+	dev int
+}
+
 // pathHeap orders candidate paths by length, then by the ids of their nodes.
 type pathHeap struct {
 	d     *indexData
-	paths [][]uint32
+	paths []candPath
 }
 
 func (h *pathHeap) Len() int { return len(h.paths) }
 func (h *pathHeap) Less(i, j int) bool {
-	a, b := h.paths[i], h.paths[j]
+	a, b := h.paths[i].p, h.paths[j].p
 	if len(a) != len(b) {
 		return len(a) < len(b)
 	}
@@ -373,11 +393,21 @@ func (h *pathHeap) Less(i, j int) bool {
 	return false
 }
 func (h *pathHeap) Swap(i, j int) { h.paths[i], h.paths[j] = h.paths[j], h.paths[i] }
-func (h *pathHeap) Push(x any)    { h.paths = append(h.paths, x.([]uint32)) }
+func (h *pathHeap) Push(x any)    { h.paths = append(h.paths, x.(candPath)) }
 func (h *pathHeap) Pop() any {
 	x := h.paths[len(h.paths)-1]
 	h.paths = h.paths[:len(h.paths)-1]
 	return x
+}
+
+// nthLen returns the node count of the n-th shortest candidate (n ≥ 1).
+func (h *pathHeap) nthLen(n int) int {
+	ls := make([]int, len(h.paths))
+	for i, c := range h.paths {
+		ls[i] = len(c.p)
+	}
+	sort.Ints(ls)
+	return ls[n-1]
 }
 
 // bestEdge returns the allowed edge between u and v with the most evidence.

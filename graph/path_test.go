@@ -80,13 +80,13 @@ func brutePaths(d *indexData, src, dst uint32, maxLen int, f *filter) [][]uint32
 
 func TestPathsProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	graphs := 4000
+	graphs := 10000
 	if testing.Short() {
 		graphs = 500
 	}
 	ctx := context.Background()
 	for g := 0; g < graphs; g++ {
-		n := 2 + r.IntN(8)
+		n := 2 + r.IntN(10)
 		d := randomIndex(r, n, n+r.IntN(4*n))
 		src, dst := uint32(r.IntN(n)), uint32(r.IntN(n))
 		if src == dst {

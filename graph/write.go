@@ -159,10 +159,12 @@ func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []str
 	return nil, nil
 }
 
-// LoadBatch is the number of quads LoadQuads writes per transaction. Cayley's
-// kv backends shard node values over 2×65,536 bolt buckets, so a commit
-// costs about as much for 10,000 quads as for a million: the bigger the
-// batch, the fewer commits.
+// LoadBatch bounds the quads LoadQuads writes per transaction. It starts
+// with 10,000 and doubles after each commit: Cayley's kv backends shard
+// node values over 2×65,536 bolt buckets, created as values arrive, and
+// bolt pays for each bucket created in proportion to the buckets already
+// created in the same transaction; once they exist, fewer and larger
+// commits rewrite fewer pages.
 const LoadBatch = 1000000
 
 // LoadQuads bulk-loads quads read from r, for large imports and the
@@ -177,6 +179,7 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 		n     int
 		buf   = make([]quad.Quad, 0, 4096)
 		small []quad.Quad // all quads while few enough for an incremental index update
+		batch = 10000
 	)
 	flush := func() error {
 		if len(buf) == 0 {
@@ -185,6 +188,7 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 		if err := s.applyAdds(buf); err != nil {
 			return err
 		}
+		batch = min(2*batch, LoadBatch)
 		if n <= bulkRebuild {
 			small = append(small, buf...)
 		}
@@ -207,7 +211,7 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 		}
 		buf = append(buf, q)
 		n++
-		if len(buf) == LoadBatch {
+		if len(buf) >= batch {
 			if err := ctx.Err(); err != nil {
 				return fail(quads.Errorf(quads.ETIMEOUT, "bulk load cancelled after %d quads", n))
 			}
