@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"sort"
 
 	"github.com/cayleygraph/quad"
 
@@ -133,30 +132,6 @@ func (s *Store) mergeStoredEntities(ctx context.Context, x *quads.Extraction) (*
 		out.Relations = append(out.Relations, r)
 	}
 	return &out, nil
-}
-
-// findByNames returns the stored entity of type t that has one of names as
-// its name or an alias, the one with the smallest id when several do, or nil.
-func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []string) (*quads.Entity, error) {
-	var ids []string
-	for _, n := range names {
-		found, err := s.entityIDsNamed(ctx, n)
-		if err != nil {
-			return nil, err
-		}
-		ids = append(ids, found...)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		e, err := s.entityByID(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		if e != nil && e.Type == t {
-			return e, nil
-		}
-	}
-	return nil, nil
 }
 
 // LoadBatch bounds the quads LoadQuads writes per transaction. It starts
