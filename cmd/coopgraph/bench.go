@@ -16,8 +16,10 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 			"same question answered by its peers on the same store in the same run: Cayley's path\n"+
 			"API and a two-way BFS over Cayley's quad iterators (and Cayley's default writer for\n"+
 			"loading). With --http it drives the HTTP server with concurrent clients and compares\n"+
-			"paths with Cayley's own Gizmo endpoint on the same store (--db to use a given store).",
-		"json", "edges", "bench-dir", "queries", "http", "clients", "duration", "db", "pool-size")
+			"paths with Cayley's own Gizmo endpoint on the same store (--db to use a given store).\n"+
+			"With --soak DURATION it mixes reads and writes on loopback, reports requests, errors\n"+
+			"and p99, and verifies the store at the end (exit 1 on any error or fault).",
+		"json", "edges", "bench-dir", "queries", "http", "clients", "duration", "soak", "db", "pool-size")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -34,6 +36,21 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 		return err
 	}
 	log := m.logger()
+	if fs.str("soak") != "" {
+		d, err := fs.duration("soak")
+		if err != nil {
+			return err
+		}
+		clients := 16
+		if fs.str("clients") != options["clients"].def {
+			n, err := fs.integer("clients")
+			if err != nil {
+				return err
+			}
+			clients = int(n)
+		}
+		return api.RunSoak(ctx, api.SoakConfig{DSN: fs.str("db"), Duration: d, Clients: clients, JSON: asJSON, Logger: log}, m.Stdout)
+	}
 	if viaHTTP, _ := fs.boolean("http"); viaHTTP {
 		clients, err := fs.integer("clients")
 		if err != nil {

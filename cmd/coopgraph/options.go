@@ -36,6 +36,7 @@ var options = map[string]option{
 	"clients":       {"clients", "COOPGRAPH_BENCH_CLIENTS", "64", "bench --http: concurrent clients", false},
 	"duration":      {"duration", "COOPGRAPH_BENCH_DURATION", "5s", "bench --http: how long each question is asked", false},
 	"queries":       {"queries", "COOPGRAPH_BENCH_QUERIES", "100", "bench: questions per query kind", false},
+	"soak":          {"soak", "COOPGRAPH_BENCH_SOAK", "", "bench: run a soak of this duration instead (reads and writes mixed, verify at the end)", false},
 	"shipped":       {"shipped", "COOPGRAPH_SHIPPED", "auto", "load the shipped articles at start: auto (into the embedded default only), true (into any store), false", false},
 }
 
