@@ -187,6 +187,9 @@ func (s *Store) Verify(ctx context.Context) (*VerifyReport, error) {
 			fault("entity %v has no type or no name", v)
 		}
 	}
+	if err := s.VerifyIndex(ctx); err != nil {
+		fault("%s", quads.ErrorMessage(err))
+	}
 	sort.Strings(rep.Faults)
 	return rep, nil
 }
