@@ -327,6 +327,7 @@ func TestUIBrowser(t *testing.T) {
 			if !browsertest.Eval[bool](t, p, `!!document.querySelector("#caption .sentence") && document.querySelector("#caption .sentence").textContent.length > 10`) {
 				t.Errorf("%s has no evidence caption", want)
 			}
+			pathInView(t, p, want)
 			if i == 1 {
 				p.Screenshot(t, "4-presentation")
 			}
@@ -458,6 +459,73 @@ func TestUIBrowser(t *testing.T) {
 
 	p.Check(t)
 	t.Logf("%d requests, all to the test server", len(p.Requests()))
+}
+
+// pathInView checks, in presentation mode, that every node of the chosen
+// path, with its name, is drawn inside the graph's part of the screen: in
+// the canvas, above the caption's top edge and clear of the legend; that
+// the current hop is in the middle of that part; and that the names are
+// big enough for a projector.
+func pathInView(t *testing.T, p *browsertest.Page, step string) {
+	t.Helper()
+	// the fit to the hop may be animated
+	p.WaitJS(t, `!coopgraph.graph.cy.animated()`)
+	type view struct {
+		Nodes         int
+		Outside       []string
+		HopDX, HopDY  float64
+		Width, Height float64
+		MinFont       float64
+	}
+	v := browsertest.Eval[view](t, p, `(() => {
+		const cy = coopgraph.graph.cy, st = coopgraph.state(), paths = coopgraph.paths();
+		const path = paths[Math.min(st.pathIdx, paths.length - 1)];
+		const r = cy.container().getBoundingClientRect();
+		const cap = document.querySelector("#caption").getBoundingClientRect();
+		const leg = document.querySelector("#legend").getBoundingClientRect();
+		const area = { left: r.left, right: r.right, top: r.top, bottom: Math.min(r.bottom, cap.top) };
+		const out = [];
+		let minFont = Infinity;
+		for (const n of path.nodes) {
+			const el = cy.getElementById(n.id);
+			const b = el.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+			const x1 = r.left + b.x1, x2 = r.left + b.x2, y1 = r.top + b.y1, y2 = r.top + b.y2;
+			const underLegend = x1 < leg.right && y1 < leg.bottom;
+			if (x1 < area.left || x2 > area.right || y1 < area.top || y2 > area.bottom || underLegend) {
+				out.push(n.name + " at [" + [x1, y1, x2, y2].map(Math.round).join(", ") + "], graph area [" +
+					[area.left, area.top, area.right, area.bottom].map(Math.round).join(", ") + "]" + (underLegend ? ", under the legend" : ""));
+			}
+			minFont = Math.min(minFont, parseFloat(el.style("font-size")) * cy.zoom());
+		}
+		const hop = path.edges[Math.min(st.hop, path.edges.length - 1)];
+		const a = cy.getElementById(hop.source).renderedPosition(), b = cy.getElementById(hop.target).renderedPosition();
+		return { Nodes: path.nodes.length, Outside: out, MinFont: minFont,
+			HopDX: r.left + (a.x + b.x) / 2 - (area.left + area.right) / 2,
+			HopDY: r.top + (a.y + b.y) / 2 - (area.top + area.bottom) / 2,
+			Width: area.right - area.left, Height: area.bottom - area.top };
+	})()`)
+	if v.Nodes < 2 {
+		t.Fatalf("%s: the chosen path has %d nodes", step, v.Nodes)
+	}
+	for _, o := range v.Outside {
+		t.Errorf("%s: a node of the path is not in the visible graph area: %s", step, o)
+	}
+	// in the middle, give or take the legend's band at the top
+	if abs(v.HopDX) > 0.05*v.Width || abs(v.HopDY) > 0.15*v.Height {
+		t.Errorf("%s: the current hop is %.0f, %.0f px from the middle of the %.0f×%.0f graph area", step, v.HopDX, v.HopDY, v.Width, v.Height)
+	}
+	t.Logf("%s: %d nodes in view, the hop %.0f, %.0f px from the middle of the %.0f×%.0f graph area, names at %.1fpx or more",
+		step, v.Nodes-len(v.Outside), v.HopDX, v.HopDY, v.Width, v.Height, v.MinFont)
+	if v.MinFont < 27.5 {
+		t.Errorf("%s: the path's names are drawn at %.1fpx, too small for a projector", step, v.MinFont)
+	}
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
 }
 
 // keep writes an exported file beside the screenshots, to look at.

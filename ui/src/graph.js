@@ -75,11 +75,22 @@ function bigStyle(theme) {
   ];
 }
 
-function style(theme, big, present) {
+// PRESENT_PX is the least size, in screen pixels, of the graph's text in
+// presentation mode, so names read from the back of a room at any zoom.
+const PRESENT_PX = 28;
+
+// presentFonts is the node and edge font size, in graph units, that draws
+// presentation text at PRESENT_PX or more at the given zoom.
+function presentFonts(zoom) {
+  const least = Math.ceil((PRESENT_PX / Math.max(zoom, 0.01)) * 2) / 2;
+  return { node: Math.max(22, least), edge: Math.max(18, least) };
+}
+
+function style(theme, big, present, fonts = presentFonts(1.4)) {
   if (big && !present) return bigStyle(theme);
   const t = themeColors(theme);
   const hc = theme === 'hc';
-  const font = present ? 22 : 12;
+  const font = present ? fonts.node : 12;
   const st = [
     {
       selector: 'node',
@@ -123,7 +134,7 @@ function style(theme, big, present) {
         'source-arrow-color': t.edge,
         'curve-style': big ? 'straight' : 'bezier',
         'arrow-scale': present ? 1.6 : 1.1,
-        'font-size': present ? 18 : 10,
+        'font-size': present ? fonts.edge : 10,
         color: t.text,
         'text-outline-color': t.halo,
         'text-outline-width': 2,
@@ -178,6 +189,7 @@ export class Graph {
     this.present = false;
     this.big = false;
     this.labelled = false;
+    this.fonts = presentFonts(1.4);
     this.cy = cytoscape({
       container,
       style: style('light', false, false),
@@ -199,7 +211,7 @@ export class Graph {
     this.theme = theme;
     this.present = present;
     this.big = big;
-    this.cy.style(style(theme, big, present));
+    this.cy.style(style(theme, big, present, this.fonts));
     // Renderer options can only be given at creation; these are the public
     // knobs that matter for big graphs.
     const r = this.cy.renderer();
@@ -347,7 +359,12 @@ export class Graph {
     });
   }
 
-  fit(ids, animate) {
+  // fit zooms and pans so that the nodes ids (all when none) are in view
+  // with room for their labels. With centre (node ids), the view is
+  // centred on those nodes instead, and still holds all of ids. In
+  // presentation the view is the canvas above the caption less the legend's
+  // band, and the zoom sets the text size so names stay PRESENT_PX or more.
+  fit(ids, animate, centre = null) {
     const cy = this.cy;
     let els = cy.nodes();
     if (ids && ids.length) {
@@ -358,39 +375,74 @@ export class Graph {
     // Fit by the nodes' boxes without their labels: measuring thousands of
     // labels is slow, and a margin makes room for them.
     // (from positions: asking Cytoscape for boxes computes every style now)
-    const bb = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-    els.forEach((n) => {
-      const p = n.position();
-      if (p.x < bb.x1) bb.x1 = p.x;
-      if (p.x > bb.x2) bb.x2 = p.x;
-      if (p.y < bb.y1) bb.y1 = p.y;
-      if (p.y > bb.y2) bb.y2 = p.y;
-    });
-    // room for the node and its label, which is wider than the node
+    const box = (nodes) => {
+      const b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+      nodes.forEach((n) => {
+        const p = n.position();
+        if (p.x < b.x1) b.x1 = p.x;
+        if (p.x > b.x2) b.x2 = p.x;
+        if (p.y < b.y1) b.y1 = p.y;
+        if (p.y > b.y2) b.y2 = p.y;
+      });
+      return b;
+    };
+    const bb = box(els);
+    if (centre && centre.length) {
+      const want = new Set(centre);
+      const cb = box(cy.nodes().filter((n) => want.has(n.id())));
+      if (Number.isFinite(cb.x1)) {
+        // grow the box evenly about the centre nodes' middle
+        const cx = (cb.x1 + cb.x2) / 2;
+        const cyy = (cb.y1 + cb.y2) / 2;
+        const rx = Math.max(cx - Math.min(bb.x1, cb.x1), Math.max(bb.x2, cb.x2) - cx);
+        const ry = Math.max(cyy - Math.min(bb.y1, cb.y1), Math.max(bb.y2, cb.y2) - cyy);
+        Object.assign(bb, { x1: cx - rx, x2: cx + rx, y1: cyy - ry, y2: cyy + ry });
+      }
+    }
+    // room for the node and its label, which is wider than the node: in
+    // graph units the node and the label's width (text-max-width), on the
+    // screen the label's height, which presentation holds at PRESENT_PX
     const half = this.present ? 40 : 25;
     const side = els.length <= 30 ? (this.present ? 170 : 95) : half;
     bb.x1 -= side;
     bb.y1 -= half;
     bb.x2 += side;
-    bb.y2 += half + (this.present ? 30 : 18); // the label below
+    bb.y2 += half + (this.present ? 0 : 18); // the label below
     bb.w = bb.x2 - bb.x1;
     bb.h = bb.y2 - bb.y1;
     // screen margins; in presentation the legend sits at the top left
     const pad = this.present ? { l: 60, r: 60, t: 190, b: 40 } : { l: 40, r: 40, t: 40, b: 40 };
+    let label = 0;
+    if (this.present) {
+      label = PRESENT_PX + 12;
+      if (centre && centre.length) label *= 2; // below the lowest node, and evenly above the highest
+    }
     const w = cy.width();
     const h = cy.height();
-    let zoom = Math.min((w - pad.l - pad.r) / Math.max(bb.w, 1), (h - pad.t - pad.b) / Math.max(bb.h, 1));
+    let zoom = Math.min((w - pad.l - pad.r) / Math.max(bb.w, 1), (h - pad.t - pad.b - label) / Math.max(bb.h, 1));
     zoom = Math.max(cy.minZoom(), Math.min(zoom, this.present ? 1.4 : 2));
+    const lift = centre && centre.length ? 0 : label / 2; // the labels hang below
     const pan = {
       x: pad.l + (w - pad.l - pad.r) / 2 - zoom * (bb.x1 + bb.w / 2),
-      y: pad.t + (h - pad.t - pad.b) / 2 - zoom * (bb.y1 + bb.h / 2),
+      y: pad.t + (h - pad.t - pad.b) / 2 - lift - zoom * (bb.y1 + bb.h / 2),
     };
+    if (this.present) this.presentText(zoom);
     if (animate && cy.elements().length < BIG) {
       cy.stop();
       cy.animate({ zoom, pan, duration: 300 });
     } else {
       cy.viewport({ zoom, pan });
     }
+  }
+
+  // presentText sizes the presentation text for the given zoom (see
+  // PRESENT_PX); the graphs shown in presentation are small, so
+  // restyling them is cheap.
+  presentText(zoom) {
+    const f = presentFonts(zoom);
+    if (f.node === this.fonts.node && f.edge === this.fonts.edge) return;
+    this.fonts = f;
+    this.cy.style(style(this.theme, this.big, this.present, f));
   }
 
   zoomBy(f) {

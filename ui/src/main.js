@@ -245,12 +245,18 @@ async function draw() {
 
   graph.mark({
     focus,
-    onpath: onpath.size ? pathSet(path) : null,
+    // on a projector only the path being told is highlighted
+    onpath: onpath.size ? (st.mode === 'present' && path ? pathSet(path, true) : pathSet(path)) : null,
     hop: hopEdge ? [hopEdge.id, hopEdge.source, hopEdge.target] : null,
     picked: st.edge,
   });
-  if (hopEdge && st.mode === 'present') graph.fit([hopEdge.source, hopEdge.target], !firstFrame);
-  else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
+  if (path && st.mode === 'present') {
+    // the whole chosen path in view above the caption, the current hop in
+    // the middle of it
+    const ids = path.nodes.map((n) => n.id);
+    if (hopEdge) graph.fit(ids, !firstFrame, [hopEdge.source, hopEdge.target]);
+    else graph.fit(ids, !firstFrame);
+  } else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
   else if (changed) graph.fit(null, true);
   lastBase = base;
   if (firstFrame) performance.mark('coopgraph:drawn');
@@ -268,11 +274,12 @@ async function draw() {
   document.body.dataset.state = 'ready';
 }
 
-// pathSet is the ids of the nodes and edges of every path found, with the
-// chosen path's elements as the brightest (all are highlighted).
-function pathSet(path) {
+// pathSet is the ids of the nodes and edges of every path found (only of
+// the given path when alone), with the chosen path's elements as the
+// brightest (all are highlighted).
+function pathSet(path, alone = false) {
   const set = new Set();
-  for (const p of current.paths) {
+  for (const p of alone ? [] : current.paths) {
     p.nodes.forEach((n) => set.add(n.id));
     p.edges.forEach((e) => set.add(e.id));
   }
@@ -752,7 +759,7 @@ function onKey(ev) {
 
 function start() {
   graph = new Graph($('#cy'));
-  window.coopgraph = { graph, state: () => st };
+  window.coopgraph = { graph, state: () => st, paths: () => current.paths };
   onLoading((slow) => {
     $('#loading').hidden = !slow;
   });
