@@ -53,8 +53,41 @@ func xssExtraction(t *testing.T) (*quads.Extraction, string) {
 	return x, x.Relations[0].EdgeID()
 }
 
+// untitledSource is the source of the first untitled article: a web page,
+// with markup in its query.
+const untitledSource = "https://example.invalid/news?id=7&x=" + xssPayload
+
+// untitledExtractions are three articles without a title that state the
+// same relation, apart from the shipped graph: one with a web page for a
+// source and a date, one with a javascript: URL for a source, one with
+// only a file name. Returns them and the relation's edge id.
+func untitledExtractions(t *testing.T) ([]*quads.Extraction, string) {
+	t.Helper()
+	a := quads.Entity{ID: quads.EntityID(quads.Organization, "Untitled Test Committee"), Name: "Untitled Test Committee", Type: quads.Organization, Aliases: []string{}}
+	b := quads.Entity{ID: quads.EntityID(quads.Organization, "Untitled Test Institute"), Name: "Untitled Test Institute", Type: quads.Organization, Aliases: []string{}}
+	arts := []quads.Article{
+		{Date: "2025-03-02", Source: untitledSource},
+		{Source: "javascript:alert(1)"},
+		{File: "untitled-note.txt"},
+	}
+	var xs []*quads.Extraction
+	for i, art := range arts {
+		sentence := "Untitled Test Committee visited Untitled Test Institute, as note " + itoa(i+1) + " says."
+		art.Text = sentence + "\n"
+		art.ID = quads.ArticleID(art.Text)
+		x := &quads.Extraction{Article: art, Entities: []quads.Entity{a, b},
+			Relations: []quads.Relation{{Subject: a.ID, Predicate: quads.Visited, Object: b.ID,
+				Evidence: quads.Evidence{ArticleID: art.ID, Sentence: sentence, Start: 0, End: len(sentence)}}}}
+		if err := x.Validate(); err != nil {
+			t.Fatalf("untitled article %d is not valid: %v", i+1, err)
+		}
+		xs = append(xs, x)
+	}
+	return xs, xs[0].Relations[0].EdgeID()
+}
+
 // openUIServer serves the shipped articles, extracted, plus the markup
-// article, from a memstore, as `coopgraph serve` does.
+// article and the untitled ones, from a memstore, as `coopgraph serve` does.
 func openUIServer(t *testing.T) (*httptest.Server, string) {
 	t.Helper()
 	ctx := context.Background()
@@ -80,6 +113,12 @@ func openUIServer(t *testing.T) (*httptest.Server, string) {
 	x, xssEdge := xssExtraction(t)
 	if _, err := store.WriteExtraction(ctx, x); err != nil {
 		t.Fatal(err)
+	}
+	untitled, _ := untitledExtractions(t)
+	for _, x := range untitled {
+		if _, err := store.WriteExtraction(ctx, x); err != nil {
+			t.Fatal(err)
+		}
 	}
 	s, err := api.New(api.Config{Token: testToken, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, store)
 	if err != nil {
@@ -455,6 +494,55 @@ func TestUIBrowser(t *testing.T) {
 			t.Errorf("article markup became elements: %+v", s)
 		}
 		p.Screenshot(t, "5-markup-as-text")
+	})
+
+	t.Run("UntitledArticleCited", func(t *testing.T) {
+		xs, edge := untitledExtractions(t)
+		from := xs[0].Relations[0].Subject
+		p.Do(t, "open the untitled articles' edge", chromedp.Navigate(srv.URL+"/#focus="+from+"&edge="+url.QueryEscape(edge)))
+		p.Ready(t)
+		p.WaitJS(t, `document.querySelectorAll("#evidence .cite").length === 3`)
+		type cite struct {
+			Text, Tag, Href, Target, Rel string
+			Children                     int
+		}
+		cites := browsertest.Eval[[]cite](t, p, `[...document.querySelectorAll("#evidence .cite")].map(c => {
+			const a = c.querySelector("a");
+			return { Text: c.textContent, Tag: c.firstElementChild.tagName, Href: a ? a.getAttribute("href") : "",
+				Target: a ? a.target : "", Rel: a ? a.rel : "", Children: a ? a.children.length : 0 };
+		})`)
+		byText := func(sub string) cite {
+			for _, c := range cites {
+				if strings.Contains(c.Text, sub) {
+					return c
+				}
+			}
+			t.Errorf("no citation reads %q: %+v", sub, cites)
+			return cite{}
+		}
+		for _, c := range cites {
+			if strings.Contains(c.Text, "Untitled article") {
+				t.Errorf("an article with a source or a file is cited as untitled: %q", c.Text)
+			}
+		}
+		web := byText(untitledSource)
+		if web.Tag != "A" || web.Target != "_blank" || web.Rel != "noopener noreferrer" || web.Children != 0 ||
+			!strings.HasPrefix(web.Href, "https://example.invalid/news?id=7") {
+			t.Errorf("the web source is not a plain link opening apart: %+v", web)
+		}
+		if !strings.Contains(web.Text, "2025-03-02") {
+			t.Errorf("the citation leaves out the date: %q", web.Text)
+		}
+		if js := byText("javascript:alert(1)"); js.Tag == "A" || js.Href != "" {
+			t.Errorf("a javascript: source became a link: %+v", js)
+		}
+		if file := byText("untitled-note.txt"); file.Tag == "A" {
+			t.Errorf("a file name became a link: %+v", file)
+		}
+		if n := browsertest.Eval[int](t, p, `document.querySelectorAll(".panel img, .panel b").length`); n != 0 {
+			t.Errorf("the source's markup became %d elements", n)
+		}
+		p.Screenshot(t, "7-untitled-articles")
 	})
 
 	p.Check(t)

@@ -225,6 +225,10 @@ async function draw() {
   const path = paths[Math.min(st.pathIdx, Math.max(0, paths.length - 1))];
   const hopEdge = path && st.hop >= 0 ? path.edges[Math.min(st.hop, path.edges.length - 1)] : null;
   // panels first: the caption takes room from the canvas in presentation
+  if (st.mode === 'present' && hopEdge && hopEdge.evidence && untitled(hopEdge.evidence[0])) {
+    await articles().catch(() => {}); // the file name that stands for its title
+    if (gen !== renderGen) return;
+  }
   $('#empty').hidden = shown.length > 0 || !!current.pathError;
   renderSteps(paths);
   renderCaption(path, hopEdge);
@@ -374,17 +378,75 @@ function termsOf(ent) {
   return [e.name, ...(e.aliases || [])];
 }
 
+// articleList is the promise of GET /api/articles, asked once: the
+// timeline's dates, and the file names evidence does not carry.
+let articleList = null;
+const articleFiles = new Map(); // article id -> file name
+function articles() {
+  if (!articleList) {
+    articleList = api.articles().then((res) => {
+      const list = Array.isArray(res) ? res : res.articles || [];
+      for (const a of list) {
+        const x = a.article || a;
+        if (x.id && x.file) articleFiles.set(x.id, x.file);
+      }
+      return list;
+    });
+    articleList.catch(() => {
+      articleList = null;
+    });
+  }
+  return articleList;
+}
+
+// untitled says whether evidence cites an article by nothing but its id,
+// until the file names are in.
+function untitled(ev) {
+  const a = (ev && ev.article) || {};
+  return !a.title && !a.source && !a.file && !articleFiles.has(a.id);
+}
+
+// webURL is the http(s) URL source is, or null: only those become links.
+function webURL(source) {
+  let u;
+  try {
+    u = new URL(source);
+  } catch {
+    return null;
+  }
+  return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+}
+
+// sourceOf shows an article's source: an http(s) URL as a link that opens
+// apart from the app, anything else as text.
+function sourceOf(source, className) {
+  const href = webURL(source);
+  if (!href) return h('span', { className }, source);
+  return h('a', { className, href, target: '_blank', rel: 'noopener noreferrer' }, source);
+}
+
+// cite says where evidence comes from: the article's title, date and
+// source; an article without a title is named by its source, else its file.
+function cite(a) {
+  const file = a.file || articleFiles.get(a.id) || '';
+  let name;
+  if (a.title) name = h('span', { className: 'title' }, a.title);
+  else if (a.source) name = sourceOf(a.source, 'source named');
+  else if (file) name = h('span', { className: 'file' }, file);
+  else name = h('span', { className: 'title' }, 'Untitled article');
+  return h(
+    'p',
+    { className: 'cite' },
+    name,
+    a.date ? h('span', { className: 'date' }, a.date) : null,
+    a.title && a.source ? sourceOf(a.source, 'source') : null,
+  );
+}
+
 function evidenceItem(ev, subject, object, big) {
   const a = ev.article || {};
   const sentence = h('blockquote', { className: 'sentence' }, highlight(ev.sentence || '', [...termsOf(subject), ...termsOf(object)]));
-  const cite = h(
-    'p',
-    { className: 'cite' },
-    h('span', { className: 'title' }, a.title || 'Untitled article'),
-    a.date ? h('span', { className: 'date' }, a.date) : null,
-    a.source ? h('span', { className: 'source' }, a.source) : null,
-  );
-  return h('li', { className: 'evidence' + (big ? ' big' : '') }, sentence, cite);
+  return h('li', { className: 'evidence' + (big ? ' big' : '') }, sentence, cite(a));
 }
 
 function edgeTitle(e) {
@@ -418,8 +480,14 @@ async function renderEvidence() {
     body.appendChild(h('p', { className: 'warn' }, 'The evidence could not be loaded: ' + err.message));
     return;
   }
-  clear(body);
   const evs = e.evidence || [];
+  if (evs.some(untitled)) {
+    // name untitled articles by their files
+    const want = st.edge;
+    await articles().catch(() => {});
+    if (want !== st.edge) return;
+  }
+  clear(body);
   const arts = new Set(evs.map((x) => x.article && x.article.id));
   body.appendChild(edgeTitle(e));
   body.appendChild(
@@ -586,8 +654,7 @@ let bucketLen = 7; // a timeline bar is a month (YYYY-MM) or a year (YYYY)
 async function loadTimeline() {
   const box = $('#timeline');
   try {
-    const res = await api.articles();
-    const list = Array.isArray(res) ? res : res.articles || [];
+    const list = await articles();
     const counts = new Map();
     for (const a of list) {
       const d = (a.article && a.article.date) || a.date;
