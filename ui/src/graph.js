@@ -7,7 +7,8 @@ import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
 
 // Above this many elements the canvas trades looks for speed: straight
-// edges, no labels when zoomed out, a texture while panning.
+// (haystack) edges without arrows until zoomed in, no labels when zoomed
+// out, a texture while panning.
 export const BIG = 1200;
 
 // HUBS is how many of a big graph's nodes are named before zooming in.
@@ -58,11 +59,15 @@ function bigStyle(theme) {
       style: {
         width: 'data(w)',
         'line-color': t.edge,
-        'target-arrow-color': t.edge,
-        'target-arrow-shape': 'data(arrow)',
         'line-style': 'data(ls)',
-        'curve-style': 'straight',
+        'curve-style': 'haystack',
       },
+    },
+    {
+      // haystack edges are the cheapest to draw but have no arrows: the
+      // edges that matter, and those in view once zoomed in, get them
+      selector: 'edge.onpath, edge.hop, edge:selected, edge.picked, edge.near',
+      style: { 'curve-style': 'straight', 'target-arrow-color': t.edge, 'target-arrow-shape': 'data(arrow)' },
     },
     ...PREDICATES.filter((p) => p.dash.length).map((p) => ({ selector: `edge[predicate = "${p.id}"]`, style: { 'line-dash-pattern': p.dash } })),
     { selector: 'node.focus', style: { width: 40, height: 40, 'border-width': 4, 'border-color': t.text } },
@@ -173,6 +178,37 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
   return st;
 }
 
+// firstStyleOnce makes styling new elements cheaper. For every property it
+// sets, Cytoscape.js (3.34) dirties the element's style cache and those of
+// its edges, and the bounds of the element, its edges and its parallel
+// edges, building collections and sending events as it goes. An element
+// styled for the first time has nothing of its own cached yet, so it only
+// clears its style cache, asks for a new drawing order once, and dirties
+// the bounds of its edges (connected, or parallel) only when those have
+// been measured. Elements already styled keep Cytoscape's own checks.
+let styleProto = null;
+function firstStyleOnce(cy) {
+  const proto = Object.getPrototypeOf(cy.style());
+  if (proto === styleProto || typeof proto.checkTriggers !== 'function') return;
+  styleProto = proto;
+  const check = proto.checkTriggers;
+  const measured = (eles) => eles && eles.some((e) => e._private.bbCache);
+  proto.checkTriggers = function (ele, name, fromValue, toValue) {
+    const p = ele._private;
+    if (p.appliedInitStyle) return check.call(this, ele, name, fromValue, toValue);
+    p.styleCache = null;
+    if (p.firstTriggered) return;
+    p.firstTriggered = true;
+    this._private.cy.notify('zorder', ele);
+    if (p.bbCache) ele.dirtyBoundingBoxCache();
+    if (ele.isNode()) {
+      if (measured(p.edges)) ele.connectedEdges().dirtyBoundingBoxCache();
+    } else if (measured(p.source && p.source._private.edges)) {
+      ele.parallelEdges().dirtyBoundingBoxCache();
+    }
+  };
+}
+
 // mark records a performance mark the first time a step happens, for the
 // first-frame measurement.
 const marked = new Set();
@@ -198,6 +234,7 @@ export class Graph {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    firstStyleOnce(this.cy);
     let timer = 0;
     this.cy.on('viewport', () => {
       clearTimeout(timer);
@@ -338,6 +375,7 @@ export class Graph {
         const p = n.position();
         if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) n.addClass('lab');
       });
+      cy.nodes('.lab').connectedEdges(':not(.near)').addClass('near');
     });
   }
 
