@@ -68,7 +68,7 @@ type QueryResult struct {
 }
 
 const (
-	peerPathAPI  = "cayley path API (level-by-level Both with tags)"
+	peerPathAPI  = "two-way BFS in Cayley's path API (Both with tags, one level per step)"
 	peerIterBFS  = "two-way BFS over Cayley quad iterators"
 	peerRegex    = "cayley path API Out(cg:name).Regex"
 	peerRegexIt  = "regexp over cg:name quads from a quad iterator"
@@ -493,61 +493,77 @@ func printBench(w io.Writer, r *BenchResult) {
 		r.LoadQuads, r.LoadQuadsPerS, r.PeerLoadQuadsPerS, r.LoadQuadsPerS/r.PeerLoadQuadsPerS)
 	fmt.Fprintf(w, "cold start (open + index build): %.2f s (index build alone %.2f s); index %.1f bytes/edge of heap\n",
 		r.ColdStartS, r.IndexBuildS, r.IndexBytesPerEdge)
-	fmt.Fprintf(w, "%-14s %14s %22s %22s %10s %10s\n", "query", "coopgraph ms", "cayley path API ms", "iterator BFS ms", "p99 gain", "mismatch")
-	fmt.Fprintf(w, "%-14s %14s %22s %22s %10s %10s\n", "", "p50 / p99", "p50 / p99 (n)", "p50 / p99 (n)", "api / bfs", "")
+	fmt.Fprintf(w, "%-14s %14s %24s %24s %12s %9s %9s\n", "query", "coopgraph ms", "cayley path API ms", "iterator BFS ms", "p99 gain", "mismatch", "timeouts")
+	fmt.Fprintf(w, "%-14s %14s %24s %24s %12s %9s %9s\n", "", "p50 / p99", "p50 / p99 (n)", "p50 / p99 (n)", "api / bfs", "", "(peers)")
 	for _, q := range r.Results {
-		fmt.Fprintf(w, "%-14s %6.2f / %-6.2f %9.1f / %-7.1f (%d) %9.1f / %-7.1f (%d) %4.0fx/%-4.0fx %6d\n",
+		fmt.Fprintf(w, "%-14s %6.2f / %-6.2f %9.1f / %-8.1f (%3d) %9.1f / %-8.1f (%3d) %6.0fx/%-5.0fx %9d %9d\n",
 			q.Query, q.P50, q.P99, q.PeerP50, q.PeerP99, q.PeerN, q.Peer2P50, q.Peer2P99, q.Peer2N,
-			q.PeerP99/q.P99, q.Peer2P99/q.P99, q.Mismatches)
+			q.PeerP99/q.P99, q.Peer2P99/q.P99, q.Mismatches, q.Timeouts)
 	}
-	for _, q := range r.Results[:1] {
-		fmt.Fprintf(w, "peers: %s; %s\n", q.Peer, q.Peer2)
+	for _, q := range r.Results {
+		fmt.Fprintf(w, "  %s peers: %s; %s\n", q.Query, q.Peer, q.Peer2)
 	}
+	fmt.Fprintf(w, "  (a peer question past 60 s counts as a timeout at 60 s; each peer stops after %s per kind of question)\n", peerBudget)
 }
 
 // Peers -----------------------------------------------------------------
 
 var errPeerLimit = errors.New("peer: no path within the limit")
 
-// peerShortestPathAPI is what a Cayley user writes with the path API: a
-// breadth-first search from one end, one Both() step per level over the
-// relation predicates, tagging each node's parent, until the other end
-// shows up; then the path is read back through the parents.
+// peerShortestPathAPI is what a careful Cayley user writes with the path
+// API: a two-way breadth-first search, each step one Both() over the
+// relation predicates from the smaller frontier, tagging each node's
+// parent, until the frontiers meet; then the path is read back through the
+// parents.
 func peerShortestPathAPI(ctx context.Context, qs cgraph.QuadStore, from, to quad.Value, maxLen int, preds []any,
 	blocked map[quad.Value]bool, bpairs map[[2]quad.Value]bool) ([]quad.Value, error) {
-	parent := map[quad.Value]quad.Value{from: nil}
-	level := []quad.Value{from}
-	for depth := 0; depth < maxLen && len(level) > 0; depth++ {
+	type side struct {
+		parent map[quad.Value]quad.Value
+		level  []quad.Value
+	}
+	fw := &side{parent: map[quad.Value]quad.Value{from: nil}, level: []quad.Value{from}}
+	bw := &side{parent: map[quad.Value]quad.Value{to: nil}, level: []quad.Value{to}}
+	for depth := 0; depth < maxLen && len(fw.level) > 0 && len(bw.level) > 0; depth++ {
+		cur, other := fw, bw
+		if len(bw.level) < len(fw.level) {
+			cur, other = bw, fw
+		}
 		var next []quad.Value
-		found := false
-		err := path.StartPath(qs, level...).Tag("parent").Both(preds...).Tag("node").Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) {
+		var meet quad.Value
+		err := path.StartPath(qs, cur.level...).Tag("parent").Both(preds...).Tag("node").Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) {
 			v, u := m["node"], m["parent"]
-			if v == nil {
+			if v == nil || meet != nil {
 				return
 			}
-			if _, ok := parent[v]; ok || blocked[v] || bpairs[[2]quad.Value{u, v}] || bpairs[[2]quad.Value{v, u}] {
+			if _, ok := cur.parent[v]; ok || blocked[v] || bpairs[[2]quad.Value{u, v}] || bpairs[[2]quad.Value{v, u}] {
 				return
 			}
-			parent[v] = u
+			cur.parent[v] = u
 			next = append(next, v)
-			if v == to {
-				found = true
+			if _, ok := other.parent[v]; ok {
+				meet = v
 			}
 		})
+		if err == nil {
+			err = ctx.Err()
+		}
 		if err != nil {
 			return nil, err
 		}
-		if found {
+		if meet != nil {
 			var p []quad.Value
-			for v := to; v != nil; v = parent[v] {
+			for v := meet; v != nil; v = fw.parent[v] {
 				p = append(p, v)
 			}
 			for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
 				p[i], p[j] = p[j], p[i]
 			}
+			for v := bw.parent[meet]; v != nil; v = bw.parent[v] {
+				p = append(p, v)
+			}
 			return p, nil
 		}
-		level = next
+		cur.level = next
 	}
 	return nil, errPeerLimit
 }
@@ -555,6 +571,9 @@ func peerShortestPathAPI(ctx context.Context, qs cgraph.QuadStore, from, to quad
 func peerNeighborsPathAPI(ctx context.Context, qs cgraph.QuadStore, from quad.Value, preds []any) error {
 	one := path.StartPath(qs, from).Both(preds...)
 	vs, err := one.Or(one.Clone().Both(preds...)).Unique().Iterate(ctx).AllValues(qs)
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		return err
 	}
@@ -597,6 +616,9 @@ func (b *iterBFS) each(ctx context.Context, r cgraph.Ref, f func(nb cgraph.Ref))
 		}
 		err := it.Err()
 		it.Close()
+		if err == nil {
+			err = ctx.Err()
+		}
 		if err != nil {
 			return err
 		}
@@ -757,6 +779,9 @@ func searchRegexp(q string) *regexp.Regexp {
 
 func peerSearchPathAPI(ctx context.Context, qs cgraph.QuadStore, q string) error {
 	_, err := path.StartPath(qs).Out(quads.PropName).Regex(searchRegexp(q)).Limit(10).Iterate(ctx).AllValues(qs)
+	if err == nil {
+		err = ctx.Err()
+	}
 	return err
 }
 
@@ -774,5 +799,8 @@ func peerSearchIter(ctx context.Context, qs cgraph.QuadStore, q string) error {
 			n++
 		}
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
 }
