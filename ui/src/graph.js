@@ -349,7 +349,7 @@ export class Graph {
     } else if (labelEdges && add.length) {
       cy.edges(':not(.labelled)').addClass('labelled');
     }
-    if (this.big) this.labelHubs();
+    if (this.big) this.labelHubs(nodes, edges);
     cy.endBatch();
     mark('added');
     return changed;
@@ -358,12 +358,18 @@ export class Graph {
   // labelHubs names, in a big graph, only the best-connected nodes and
   // those in view once zoomed in: measuring thousands of labels that are
   // too small to read anyway is what makes a big first frame slow.
-  labelHubs() {
+  // (degrees counted here: Cytoscape's degree() builds collections per edge)
+  labelHubs(nodes, edges) {
     const cy = this.cy;
-    const deg = [];
-    cy.nodes().forEach((n) => deg.push([n.degree(false), n]));
+    const count = new Map();
+    for (const e of edges) {
+      if (e.source === e.target) continue;
+      count.set(e.source, (count.get(e.source) || 0) + 1);
+      count.set(e.target, (count.get(e.target) || 0) + 1);
+    }
+    const deg = nodes.map((n) => [count.get(n.id) || 0, n.id]);
     deg.sort((a, b) => b[0] - a[0]);
-    for (let i = 0; i < Math.min(HUBS, deg.length); i++) deg[i][1].addClass('lab');
+    for (let i = 0; i < Math.min(HUBS, deg.length); i++) cy.getElementById(deg[i][1]).addClass('lab');
   }
 
   labelInView() {
