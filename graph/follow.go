@@ -190,7 +190,7 @@ func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
 		qs = append(qs, f.s.qs.Quad(r.ref))
 	}
 	f.s.writeMu.Lock()
-	f.s.idx.add(qs)
+	f.s.indexAdd(qs)
 	f.s.writeMu.Unlock()
 	f.horizon = batch[len(batch)-1].h
 	if last := batch[len(batch)-1].ts; last.After(f.since) {

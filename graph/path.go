@@ -595,12 +595,19 @@ func (h *hydrator) entity(ctx context.Context, id string) (*quads.Entity, error)
 	if e, ok := h.entities[id]; ok {
 		return e, nil
 	}
-	defer h.s.readLock()()
+	if e := h.s.cache.entity(id); e != nil {
+		h.entities[id] = e
+		return e, nil
+	}
+	gen := h.s.cache.generation()
+	unlock := h.s.readLock()
 	e := h.entityOf(ctx, id)
+	unlock()
 	if err := ctx.Err(); err != nil {
 		return nil, quads.Errorf(quads.ETIMEOUT, "query cancelled: %v", err)
 	}
 	h.entities[id] = e
+	h.s.cache.putEntity(gen, e)
 	return e, nil
 }
 
@@ -650,6 +657,32 @@ func (h *hydrator) entityOf(ctx context.Context, id string) *quads.Entity {
 }
 
 func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
+	e := h.s.cache.edge(quads.EdgeID(r.s, r.p, r.o))
+	if e == nil {
+		gen := h.s.cache.generation()
+		var err error
+		if e, err = h.readEdge(ctx, r); err != nil {
+			return nil, err
+		}
+		h.s.cache.putEdge(gen, e)
+	}
+	if !h.f.dated {
+		return e, nil
+	}
+	// The cached edge holds every piece of evidence; a dated query keeps
+	// those in its range, in a copy.
+	out := *e
+	out.Evidence = make([]quads.EdgeEvidence, 0, len(e.Evidence))
+	for _, ev := range e.Evidence {
+		if day, ok := parseDay(ev.Article.Date); ok && day >= h.f.lo && day <= h.f.hi {
+			out.Evidence = append(out.Evidence, ev)
+		}
+	}
+	return &out, nil
+}
+
+// readEdge reads an edge and all its evidence from the quad store.
+func (h *hydrator) readEdge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
 	subj, err := h.entity(ctx, r.s)
 	if err != nil {
 		return nil, err
@@ -675,12 +708,6 @@ func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
 		ev := h.evidence(ctx, l)
 		if ev == nil {
 			continue
-		}
-		if h.f.dated {
-			day, ok := parseDay(ev.Article.Date)
-			if !ok || day < h.f.lo || day > h.f.hi {
-				continue
-			}
 		}
 		e.Evidence = append(e.Evidence, *ev)
 	}

@@ -39,6 +39,8 @@ type Store struct {
 
 	// idx is the adjacency and name index; see index.go.
 	idx *Index
+	// cache holds entities and edges read from the quad store (cache.go).
+	cache *hydrationCache
 
 	// Cayley's memstore is not safe for reads during a write, and on bolt a
 	// write deadlocks with a reader that opens a second read transaction
@@ -108,7 +110,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
-	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
+	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt",
+		cache: newHydrationCache()}
 	if b.Name == "postgres" || b.Name == "cockroach" {
 		// Read the horizon before building the index, so that nothing
 		// written meanwhile is missed (follow.go).

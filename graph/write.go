@@ -49,7 +49,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *quads.Extraction) (Write
 	if err := s.applyAdds(qs); err != nil {
 		return res, fmt.Errorf("graph: write article %s: %w", x.Article.ID, err)
 	}
-	s.idx.add(qs)
+	s.indexAdd(qs)
 	res.Created = true
 	return res, nil
 }
@@ -71,7 +71,7 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 	if err := s.applyAdds(qs); err != nil {
 		return 0, err
 	}
-	s.idx.add(qs)
+	s.indexAdd(qs)
 	return len(qs), nil
 }
 
@@ -199,7 +199,7 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 		return fail(err)
 	}
 	if n <= bulkRebuild {
-		s.idx.add(small)
+		s.indexAdd(small)
 	} else if err := s.idx.rebuild(); err != nil {
 		return n, fmt.Errorf("graph: index after bulk load: %w", err)
 	}
