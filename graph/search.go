@@ -382,7 +382,10 @@ func (ix *Index) search(k string, t uint8, limit int) []string {
 		return n >= limit
 	}
 	// Exact and prefix over whole keys.
-	const maxScan = 20000
+	// Bounds the entries one tier examines: a short prefix can match
+	// hundreds of thousands of names, and type-ahead must stay fast; past
+	// it a tier ranks the first maxScan matches in key order.
+	const maxScan = 2000
 	x.prefix(k, maxScan, func(e uint32) {
 		switch {
 		case x.key(e) != k:
@@ -397,37 +400,50 @@ func (ix *Index) search(k string, t uint8, limit int) []string {
 	if len(toks) > 8 {
 		toks = toks[:8]
 	}
-	if !enough(tierPrefix) {
-		// Words in any order: each query word a word of the key, the last a prefix of one.
-		sets := make([]map[uint32]int, len(toks))
-		for i, tk := range toks {
-			sets[i] = map[uint32]int{}
-			if id, ok := x.tokID[tk]; ok {
-				sets[i][id] = 0
-			}
-			if i == len(toks)-1 {
-				n := 0
-				x.tokenPrefix(tk, func(id uint32) {
-					if _, ok := sets[i][id]; !ok && n < 5000 {
-						sets[i][id] = 1
-						n++
-					}
-				})
-			}
+	// Words in any order: each query word a word of the key, the last
+	// also a prefix of one. A word with no such match is a typo candidate.
+	words := make([]map[uint32]int, len(toks))
+	typo := false
+	for i, tk := range toks {
+		words[i] = map[uint32]int{}
+		if id, ok := x.tokID[tk]; ok {
+			words[i][id] = 0
 		}
-		x.matchAll(sets, tierWords, maxScan, consider)
+		if i == len(toks)-1 {
+			x.tokenPrefix(tk, func(id uint32) {
+				if _, ok := words[i][id]; !ok && len(words[i]) < 5000 {
+					words[i][id] = 1
+				}
+			})
+		}
+		if len(words[i]) == 0 {
+			typo = true
+		}
 	}
-	if !enough(tierWords) {
+	if !enough(tierPrefix) && !typo {
+		x.matchAll(words, tierWords, maxScan, consider)
+	}
+	// Typos: only the words that matched nothing are read with edits, so a
+	// well-spelt query never pays for the fuzzy scan.
+	if !enough(tierWords) && typo {
 		sets := make([]map[uint32]int, len(toks))
 		for i, tk := range toks {
+			if len(words[i]) > 0 {
+				sets[i] = words[i]
+				continue
+			}
 			sets[i] = map[uint32]int{}
 			x.fuzzyTokens(tk, maxEdits(tk), func(id uint32, ed int) { sets[i][id] = ed })
 			if i == len(toks)-1 && len(tk) >= 3 {
-				x.tokenPrefix(tk, func(id uint32) {
-					if _, ok := sets[i][id]; !ok && len(sets[i]) < 5000 {
-						sets[i][id] = 1
-					}
-				})
+				// A typo in a word still being typed: a prefix of the
+				// word with one edit.
+				for cut := len(tk) - 1; cut >= 3 && cut >= len(tk)-1; cut-- {
+					x.tokenPrefix(tk[:cut], func(id uint32) {
+						if _, ok := sets[i][id]; !ok && len(sets[i]) < 5000 {
+							sets[i][id] = 2
+						}
+					})
+				}
 			}
 		}
 		x.matchAll(sets, tierFuzzy, maxScan, consider)
@@ -440,7 +456,7 @@ func (ix *Index) search(k string, t uint8, limit int) []string {
 		if better(hits[i], hits[j]) != better(hits[j], hits[i]) {
 			return better(hits[i], hits[j])
 		}
-		return d.idOf(hits[i].node) < d.idOf(hits[j].node)
+		return hits[i].node < hits[j].node
 	})
 	if len(hits) > limit {
 		hits = hits[:limit]
