@@ -68,9 +68,20 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 		}
 		return api.RunHTTPBench(ctx, cfg, m.Stdout)
 	}
-	return graph.RunBench(ctx, graph.BenchConfig{
-		Dir: fs.str("bench-dir"), Edges: sizes, JSON: asJSON, Logger: log, Queries: int(queries),
-	}, m.Stdout)
+	cfg := graph.BenchConfig{Dir: fs.str("bench-dir"), Edges: sizes, JSON: asJSON, Logger: log, Queries: int(queries)}
+	if db := fs.str("db"); db != "" {
+		// On PostgreSQL each size's store is a database of its own on the
+		// server --db names; bolt stores stay in --bench-dir.
+		b, err := graph.ParseDSN(db)
+		if err != nil {
+			return err
+		}
+		if b.Name != "postgres" {
+			return usageError("bench: --db takes a postgres:// server to bench on (bolt is the default)")
+		}
+		cfg.Postgres = db
+	}
+	return graph.RunBench(ctx, cfg, m.Stdout)
 }
 
 func parseSizes(s string) ([]int, error) {
