@@ -1,8 +1,12 @@
 package api_test
 
 import (
+	"bufio"
 	"bytes"
+	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -139,5 +143,39 @@ func TestTokenMade(t *testing.T) {
 	other, _ := api.New(api.Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))}, store)
 	if other.Token() == tok {
 		t.Fatal("two servers made the same token")
+	}
+}
+
+// TestNoPathTraversal sends raw, unnormalised paths that try to climb out
+// of the UI's files or into another route: none may answer with a file of
+// the repository or the machine.
+func TestNoPathTraversal(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{})
+	for _, raw := range []string{
+		"/../go.mod", "/%2e%2e/go.mod", "/..%2fgo.mod", "/%2e%2e%2f%2e%2e%2fetc/passwd",
+		"/ui/../go.mod", "/dist/../../go.mod", "/app.js/../../go.mod", "/..\\go.mod",
+		"/api/articles/..%2f..%2fgo.mod", "/api/entities/..%2F..%2Fetc%2Fpasswd",
+		"/api/export?format=../../etc/passwd", "/%00/go.mod",
+	} {
+		conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A raw request line: Go's client would clean the path first.
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", raw)
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			conn.Close()
+			t.Fatalf("%s: %v", raw, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		conn.Close()
+		if bytes.Contains(body, []byte("module github.com")) || bytes.Contains(body, []byte("root:")) {
+			t.Fatalf("%s answered %d with a file from outside the UI: %.100s", raw, resp.StatusCode, body)
+		}
+		if resp.StatusCode == 200 && !bytes.Contains(body, []byte("/app.js")) {
+			t.Fatalf("%s answered 200 with something other than the UI: %.100s", raw, body)
+		}
 	}
 }
