@@ -100,71 +100,20 @@ func (s *Store) Edge(ctx context.Context, id string) (*quads.Edge, error) {
 	if err != nil {
 		return nil, err
 	}
-	rels, err := s.quadsWith(ctx, quad.Subject, quads.EntityIRI(sid), p.IRI())
-	if err != nil {
-		return nil, err
-	}
-	var labels []quad.Value
-	for _, q := range rels {
-		if q.Object == quads.EntityIRI(oid) {
-			labels = append(labels, q.Label)
-		}
-	}
-	if p.Symmetric() { // stored either way round when loaded by hand
-		back, err := s.quadsWith(ctx, quad.Subject, quads.EntityIRI(oid), p.IRI())
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range back {
-			if q.Object == quads.EntityIRI(sid) {
-				labels = append(labels, q.Label)
-			}
-		}
-	}
-	if len(labels) == 0 {
+	if !s.idx.hasEdge(sid, p, oid) {
 		return nil, quads.Errorf(quads.ENOTFOUND, "no edge %q", clip(id))
 	}
-	return s.hydrateEdge(ctx, sid, p, oid, labels)
+	return s.newHydrator(filter{}).edge(ctx, edgeRef{s: sid, p: p, o: oid})
 }
 
 // EdgesOf returns every edge that starts or ends at the entity, each with its
 // evidence, ordered by predicate and then the other end's name.
 func (s *Store) EdgesOf(ctx context.Context, entityID string) ([]quads.Edge, error) {
-	iri := quads.EntityIRI(entityID)
-	type key struct {
-		s, o string
-		p    quads.Predicate
-	}
-	labels := map[key][]quad.Value{}
-	var order []key
-	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
-		qs, err := s.quadsWith(ctx, d, iri, nil)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			p, ok := quads.PredicateFromIRI(q.Predicate)
-			if !ok {
-				continue
-			}
-			sid, ok1 := quads.IDFromIRI(q.Subject, quads.EntityBase)
-			oid, ok2 := quads.IDFromIRI(q.Object, quads.EntityBase)
-			if !ok1 || !ok2 {
-				continue
-			}
-			if p.Symmetric() && oid < sid {
-				sid, oid = oid, sid
-			}
-			k := key{sid, oid, p}
-			if _, ok := labels[k]; !ok {
-				order = append(order, k)
-			}
-			labels[k] = append(labels[k], q.Label)
-		}
-	}
-	out := make([]quads.Edge, 0, len(order))
-	for _, k := range order {
-		e, err := s.hydrateEdge(ctx, k.s, k.p, k.o, labels[k])
+	refs := s.idx.edgesOf(entityID)
+	h := s.newHydrator(filter{})
+	out := make([]quads.Edge, 0, len(refs))
+	for _, r := range refs {
+		e, err := h.edge(ctx, r)
 		if err != nil {
 			return nil, err
 		}
@@ -186,44 +135,6 @@ func other(e quads.Edge, id string) quads.Entity {
 	return e.Subject
 }
 
-// hydrateEdge builds an edge from its ends and the labels of its quads.
-func (s *Store) hydrateEdge(ctx context.Context, sid string, p quads.Predicate, oid string, labels []quad.Value) (*quads.Edge, error) {
-	subj, err := s.entityOrStub(ctx, sid)
-	if err != nil {
-		return nil, err
-	}
-	obj, err := s.entityOrStub(ctx, oid)
-	if err != nil {
-		return nil, err
-	}
-	e := &quads.Edge{ID: quads.EdgeID(sid, p, oid), Subject: *subj, Predicate: p, Object: *obj, Evidence: []quads.EdgeEvidence{}}
-	seen := map[quad.Value]bool{}
-	for _, l := range labels {
-		if l == nil || seen[l] {
-			continue
-		}
-		seen[l] = true
-		ev, err := s.evidence(ctx, l)
-		if err != nil {
-			return nil, err
-		}
-		if ev != nil {
-			e.Evidence = append(e.Evidence, *ev)
-		}
-	}
-	sort.SliceStable(e.Evidence, func(i, j int) bool {
-		a, b := e.Evidence[i], e.Evidence[j]
-		if a.Article.Date != b.Article.Date {
-			return a.Article.Date < b.Article.Date
-		}
-		if a.Article.ID != b.Article.ID {
-			return a.Article.ID < b.Article.ID
-		}
-		return a.Start < b.Start
-	})
-	return e, nil
-}
-
 // entityOrStub returns the entity, or a bare one carrying only its id when
 // quads loaded by hand name an entity without describing it.
 func (s *Store) entityOrStub(ctx context.Context, id string) (*quads.Entity, error) {
@@ -232,43 +143,6 @@ func (s *Store) entityOrStub(ctx context.Context, id string) (*quads.Entity, err
 		return e, err
 	}
 	return &quads.Entity{ID: id, Name: id, Aliases: []string{}}, nil
-}
-
-// evidence reads an evidence node and the article it points at; nil when the
-// label is not an evidence node.
-func (s *Store) evidence(ctx context.Context, label quad.Value) (*quads.EdgeEvidence, error) {
-	if _, ok := quads.IDFromIRI(label, quads.EvidenceBase); !ok {
-		return nil, nil
-	}
-	qs, err := s.quadsWith(ctx, quad.Subject, label, nil)
-	if err != nil {
-		return nil, err
-	}
-	ev := &quads.EdgeEvidence{Start: -1, End: -1}
-	var art quad.Value
-	for _, q := range qs {
-		switch q.Predicate {
-		case quads.PropArticle:
-			art = q.Object
-		case quads.PropSentence:
-			ev.Sentence = str(q.Object)
-		case quads.PropStart:
-			ev.Start = integer(q.Object)
-		case quads.PropEnd:
-			ev.End = integer(q.Object)
-		case quads.PropTitle:
-			ev.Title = str(q.Object)
-		}
-	}
-	if art == nil {
-		return nil, nil
-	}
-	a, err := s.articleMeta(ctx, art, false)
-	if err != nil {
-		return nil, err
-	}
-	ev.Article = a.Ref()
-	return ev, nil
 }
 
 // articleMeta reads an article node's metadata, and its text when withText.

@@ -52,3 +52,41 @@ func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []str
 	sort.Strings(ns)
 	return &quads.Entity{ID: id, Name: ns[0], Type: t}, nil
 }
+
+// hasEdge reports whether the index holds the edge s-p-o (either way round
+// for a symmetric p).
+func (ix *Index) hasEdge(sid string, p quads.Predicate, oid string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	d := ix.d
+	sn, ok1 := d.nodeOf(sid)
+	on, ok2 := d.nodeOf(oid)
+	pi, ok3 := predIndex(p)
+	if !ok1 || !ok2 || !ok3 {
+		return false
+	}
+	_, found := d.findEdge(sn, pi, on)
+	return found
+}
+
+// edgesOf returns every edge at the entity, each once, in its true
+// direction.
+func (ix *Index) edgesOf(id string) []edgeRef {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	d := ix.d
+	n, ok := d.nodeOf(id)
+	if !ok {
+		return nil
+	}
+	var out []edgeRef
+	seen := map[uint32]bool{}
+	d.adj(n, func(h half) bool {
+		if !seen[h.edge()] {
+			seen[h.edge()] = true
+			out = append(out, d.edgeRefOf(n, h))
+		}
+		return true
+	})
+	return out
+}
