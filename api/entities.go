@@ -41,13 +41,7 @@ func (s *Server) neighbors(c echo.Context) error {
 	if q.Limit, err = intParam(c, "limit", min(defaultNeighbors, s.cfg.ResultLimit), s.cfg.ResultLimit); err != nil {
 		return err
 	}
-	if q.Predicates, err = predicatesParam(c); err != nil {
-		return err
-	}
-	if q.Types, err = typesParam(c, "types"); err != nil {
-		return err
-	}
-	if q.Since, q.Until, err = datesParams(c); err != nil {
+	if q.Predicates, q.Types, q.Since, q.Until, err = filterParams(c); err != nil {
 		return err
 	}
 	ctx, cancel := s.queryContext(c)

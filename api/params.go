@@ -9,19 +9,21 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
-// Query parameters' defaults and bounds.
+// Query parameters' defaults, and their bounds, which are the graph's own
+// so the two cannot drift apart.
 const (
 	defaultK         = 3
-	maxK             = 20
-	defaultMaxLen    = 6
-	maxMaxLen        = 10
+	maxK             = graph.MaxPathK
+	defaultMaxLen    = graph.DefaultMaxLen
+	maxMaxLen        = graph.MaxPathLen
 	defaultDepth     = 1
-	maxDepth         = 4
+	maxDepth         = graph.MaxDepth
 	defaultSearch    = 10
-	maxSearch        = 100
+	maxSearch        = graph.MaxSearchLimit
 	defaultNeighbors = 200
 )
 
@@ -77,6 +79,19 @@ func entityType(v string) (quads.EntityType, error) {
 		}
 	}
 	return "", quads.Errorf(quads.EINVALID, "unknown entity type %q (want one of %s)", clip(v), join(quads.EntityTypes))
+}
+
+// filterParams reads the filters paths and neighbourhoods share:
+// predicates, types, since and until.
+func filterParams(c echo.Context) (ps []quads.Predicate, ts []quads.EntityType, since, until string, err error) {
+	if ps, err = predicatesParam(c); err != nil {
+		return
+	}
+	if ts, err = typesParam(c, "types"); err != nil {
+		return
+	}
+	since, until, err = datesParams(c)
+	return
 }
 
 // datesParams reads since and until, YYYY-MM-DD, and checks their order.

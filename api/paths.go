@@ -22,13 +22,7 @@ func (s *Server) paths(c echo.Context) error {
 	if q.MaxLen, err = intParam(c, "max_len", defaultMaxLen, maxMaxLen); err != nil {
 		return err
 	}
-	if q.Predicates, err = predicatesParam(c); err != nil {
-		return err
-	}
-	if q.Types, err = typesParam(c, "types"); err != nil {
-		return err
-	}
-	if q.Since, q.Until, err = datesParams(c); err != nil {
+	if q.Predicates, q.Types, q.Since, q.Until, err = filterParams(c); err != nil {
 		return err
 	}
 	ctx, cancel := s.queryContext(c)
