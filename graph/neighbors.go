@@ -173,26 +173,12 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 		return nil, err
 	}
 	h := s.newHydrator(f)
-	g := &Subgraph{Nodes: make([]quads.Entity, 0, len(nodeIDs)), Edges: make([]quads.Edge, 0, len(edges))}
-	for _, id := range nodeIDs {
-		if b.tick(64) {
-			return nil, b.err
-		}
-		e, err := h.entity(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		g.Nodes = append(g.Nodes, *e)
+	g := &Subgraph{}
+	if g.Nodes, err = h.entityList(ctx, b, nodeIDs); err != nil {
+		return nil, err
 	}
-	for _, r := range edges {
-		if b.tick(256) {
-			return nil, b.err
-		}
-		e, err := h.edge(ctx, r)
-		if err != nil {
-			return nil, err
-		}
-		g.Edges = append(g.Edges, *e)
+	if g.Edges, err = h.edgeList(ctx, b, edges); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

@@ -513,20 +513,12 @@ func (s *Store) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
 	h := s.newHydrator(f)
 	out := make([]Path, 0, len(found))
 	for i := range found {
-		p := Path{Nodes: make([]quads.Entity, 0, len(nodeIDs[i])), Edges: make([]quads.Edge, 0, len(refs[i]))}
-		for _, id := range nodeIDs[i] {
-			e, err := h.entity(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			p.Nodes = append(p.Nodes, *e)
+		var p Path
+		if p.Nodes, err = h.entityList(ctx, b, nodeIDs[i]); err != nil {
+			return nil, err
 		}
-		for _, r := range refs[i] {
-			e, err := h.edge(ctx, r)
-			if err != nil {
-				return nil, err
-			}
-			p.Edges = append(p.Edges, *e)
+		if p.Edges, err = h.edgeList(ctx, b, refs[i]); err != nil {
+			return nil, err
 		}
 		if b.check() {
 			return nil, b.err
@@ -546,6 +538,40 @@ type hydrator struct {
 	refs     map[quad.Value]cgraph.Ref
 	entities map[string]*quads.Entity
 	articles map[any]*quads.ArticleRef
+}
+
+// entityList hydrates ids in order, checking the budget (when not nil) as
+// it goes.
+func (h *hydrator) entityList(ctx context.Context, b *budget, ids []string) ([]quads.Entity, error) {
+	out := make([]quads.Entity, 0, len(ids))
+	for _, id := range ids {
+		if b != nil && b.tick(64) {
+			return nil, b.err
+		}
+		e, err := h.entity(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *e)
+	}
+	return out, nil
+}
+
+// edgeList hydrates refs in order, checking the budget (when not nil) as it
+// goes.
+func (h *hydrator) edgeList(ctx context.Context, b *budget, refs []edgeRef) ([]quads.Edge, error) {
+	out := make([]quads.Edge, 0, len(refs))
+	for _, r := range refs {
+		if b != nil && b.tick(256) {
+			return nil, b.err
+		}
+		e, err := h.edge(ctx, r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *e)
+	}
+	return out, nil
 }
 
 func (s *Store) newHydrator(f filter) *hydrator {

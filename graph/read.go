@@ -109,15 +109,9 @@ func (s *Store) Edge(ctx context.Context, id string) (*quads.Edge, error) {
 // EdgesOf returns every edge that starts or ends at the entity, each with its
 // evidence, ordered by predicate and then the other end's name.
 func (s *Store) EdgesOf(ctx context.Context, entityID string) ([]quads.Edge, error) {
-	refs := s.idx.edgesOf(entityID)
-	h := s.newHydrator(filter{})
-	out := make([]quads.Edge, 0, len(refs))
-	for _, r := range refs {
-		e, err := h.edge(ctx, r)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *e)
+	out, err := s.newHydrator(filter{}).edgeList(ctx, nil, s.idx.edgesOf(entityID))
+	if err != nil {
+		return nil, err
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Predicate != out[j].Predicate {
