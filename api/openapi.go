@@ -138,9 +138,12 @@ var operations = []operation{
 		summary: "This document.",
 		ok:      jsonOK(200, "The OpenAPI 3 document.", obj{"type": "object"})},
 	{method: "GET", path: "/healthz", tag: "server",
-		summary: "Liveness: the server is up.",
-		ok: jsonOK(200, "Up.", obj{"type": "object", "properties": obj{
-			"status": obj{"type": "string", "enum": []string{"ok"}}, "backend": str()}})},
+		summary: "Readiness: 200 while the database answers (within 2 s), 503 degraded, naming the dependency and its error, while it does not.",
+		ok: merge(jsonOK(200, "Ready.", healthSchema),
+			jsonOK(503, `Degraded: {"status": "degraded", "dependency": "database", "error": "…"}.`, healthSchema))},
+	{method: "GET", path: "/livez", tag: "server",
+		summary: "Liveness: the process is serving, whatever its database does.",
+		ok:      jsonOK(200, "Up.", healthSchema)},
 	{method: "GET", path: "/metrics", tag: "server",
 		summary: "Prometheus metrics.",
 		ok:      obj{"200": obj{"description": "The metrics, in Prometheus' text format.", "content": obj{"text/plain": obj{"schema": str()}}}}},
@@ -153,6 +156,11 @@ var operations = []operation{
 		ok:      obj{"200": obj{"description": "The asset."}},
 		errors:  []int{404}},
 }
+
+// healthSchema is the body of /healthz and /livez.
+var healthSchema = obj{"type": "object", "properties": obj{
+	"status": obj{"type": "string", "enum": []string{"ok", "degraded"}}, "backend": str(),
+	"dependency": str(), "error": str()}}
 
 func cayleyV1(lang, summary, example string) operation {
 	return operation{method: "POST", path: "/api/v1/query/" + lang, tag: "cayley", summary: summary,
