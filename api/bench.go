@@ -18,7 +18,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
 )

@@ -330,4 +330,3 @@ func mutate(rng *rand.Rand, body *[]quad.Quad, written []quad.Quad) string {
 		return "none"
 	}
 }
-
