@@ -50,8 +50,10 @@ func (s *Store) Verify(ctx context.Context) (*VerifyReport, error) {
 	for it.Next(ctx) {
 		q := s.qs.Quad(it.Result())
 		rep.Quads++
-		if err := quads.CheckVocabQuad(q); err != nil {
-			fault("quad %s: %s", q.NQuad(), quads.ErrorMessage(err))
+		if err := quads.ValidateQuad(q); err != nil {
+			fault("quad %s: %s", clipN(q.NQuad(), 300), quads.ErrorMessage(err))
+		} else if err := quads.CheckVocabQuad(q); err != nil {
+			fault("quad %s: %s", clipN(q.NQuad(), 300), quads.ErrorMessage(err))
 		}
 		switch {
 		case quads.IsRelation(q):
