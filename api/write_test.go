@@ -269,7 +269,7 @@ func TestWritesRefuseControlBytesAndBadDates(t *testing.T) {
 		var w struct{ Article string }
 		r.JSON(t, &w)
 		var a struct{ Date string }
-		ts.get("/api/articles/" + w.Article).JSON(t, &a)
+		ts.get("/api/articles/"+w.Article).JSON(t, &a)
 		if a.Date == "0000-00-00" {
 			t.Fatalf("the article was stored dated 0000-00-00")
 		}
