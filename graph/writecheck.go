@@ -27,6 +27,13 @@ func (s *Store) checkBody(ctx context.Context, qs []quad.Quad, where func(i int)
 		}
 	}
 	g := newBodyView(ctx, s, qs)
+	// Into an empty store (a restore from an export) there is nothing to
+	// read: on PostgreSQL that saves a query per node.
+	if n, err := s.QuadCount(ctx); err != nil {
+		return err
+	} else if n == 0 {
+		g.empty = true
+	}
 	var found []violation
 	add := func(vs []violation, err error) error {
 		found = append(found, vs...)
@@ -109,11 +116,14 @@ type bodyView struct {
 	bodyEvs  map[quad.Value][]quad.Value // article → body evidence nodes naming it
 	nodes    map[quad.Value]*vnode
 	stored   map[quad.Quad]bool
+	bySP     map[[2]quad.Value][]quad.Quad // stored quads by subject and predicate
+	empty    bool                          // the store holds nothing: no reads
 }
 
 func newBodyView(ctx context.Context, s *Store, qs []quad.Quad) *bodyView {
 	g := &bodyView{ctx: ctx, s: s, facts: map[quad.Value][]fact{}, rels: map[quad.Quad]int{},
-		bodyEvs: map[quad.Value][]quad.Value{}, nodes: map[quad.Value]*vnode{}, stored: map[quad.Quad]bool{}}
+		bodyEvs: map[quad.Value][]quad.Value{}, nodes: map[quad.Value]*vnode{}, stored: map[quad.Quad]bool{},
+		bySP: map[[2]quad.Value][]quad.Quad{}}
 	for i, q := range qs {
 		switch {
 		case quads.IsRelation(q):
@@ -140,13 +150,15 @@ func (g *bodyView) node(v quad.Value) (*vnode, error) {
 	}
 	n := newVnode(v)
 	if n.kind != quads.NodeRaw {
-		stored, err := g.s.quadsWith(g.ctx, quad.Subject, v, nil)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range stored {
-			if !quads.IsRelation(q) && quads.InVocabulary(q) {
-				n.add(q.Predicate, q.Object, -1)
+		if !g.empty {
+			stored, err := g.s.quadsWith(g.ctx, quad.Subject, v, nil)
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range stored {
+				if !quads.IsRelation(q) && quads.InVocabulary(q) {
+					n.add(q.Predicate, q.Object, -1)
+				}
 			}
 		}
 		for _, f := range g.facts[v] {
@@ -158,12 +170,17 @@ func (g *bodyView) node(v quad.Value) (*vnode, error) {
 }
 
 func (g *bodyView) storedRelation(r quad.Quad) (bool, error) {
-	if ok, seen := g.stored[r]; seen {
+	if ok, seen := g.stored[r]; seen || g.empty {
 		return ok, nil
 	}
-	qs, err := g.s.quadsWith(g.ctx, quad.Subject, r.Subject, r.Predicate)
-	if err != nil {
-		return false, err
+	key := [2]quad.Value{r.Subject, r.Predicate}
+	qs, seen := g.bySP[key]
+	if !seen {
+		var err error
+		if qs, err = g.s.quadsWith(g.ctx, quad.Subject, r.Subject, r.Predicate); err != nil {
+			return false, err
+		}
+		g.bySP[key] = qs
 	}
 	found := false
 	for _, q := range qs {
@@ -188,9 +205,12 @@ func (g *bodyView) hasRelation(r quad.Quad) (bool, int, error) {
 }
 
 func (g *bodyView) evidenceOf(a quad.Value) ([]quad.Value, error) {
-	stored, err := g.s.quadsWith(g.ctx, quad.Object, a, quads.PropArticle)
-	if err != nil {
-		return nil, err
+	var stored []quad.Quad
+	if !g.empty {
+		var err error
+		if stored, err = g.s.quadsWith(g.ctx, quad.Object, a, quads.PropArticle); err != nil {
+			return nil, err
+		}
 	}
 	seen := map[quad.Value]bool{}
 	var out []quad.Value
