@@ -92,7 +92,7 @@ var operations = []operation{
 		ok:      jsonOK(200, "The article.", ref("ArticleDetail")),
 		errors:  []int{404, 429, 504}},
 	{method: "POST", path: "/api/articles", tag: "articles", write: true,
-		summary: "Extract a new article and store it as one transaction; the same text again changes nothing.",
+		summary: "Extract a new article and store it as one transaction; the same text again changes nothing. Text, title, source and date with control characters (other than tab, newline, CR), or a date that is no calendar date from 1900-01-01 to a year past today, are 400.",
 		body: obj{"required": true, "content": obj{
 			"text/plain":       obj{"schema": str()},
 			"application/json": obj{"schema": ref("ArticleRequest")},
@@ -101,7 +101,7 @@ var operations = []operation{
 			jsonOK(200, "The same text was already stored: nothing changed.", ref("WriteResult"))),
 		errors: []int{400, 401, 413, 415, 429, 504}},
 	{method: "POST", path: "/api/quads", tag: "articles", write: true,
-		summary: "Write N-Quads as one transaction; a malformed line rejects the whole body, naming its line, and nothing is written.",
+		summary: "Write N-Quads as one transaction; a malformed line, a control character, or a line that would break the store's rules (a second cg:name, a relation without evidence, a second article text, a value of the wrong kind: README, \"What every write keeps\") rejects the whole body with 400 naming its line, and nothing is written.",
 		body:    obj{"required": true, "content": obj{"application/n-quads": obj{"schema": str()}}},
 		ok: jsonOK(200, "Every quad is stored.", obj{"type": "object", "required": []string{"quads"},
 			"properties": obj{"quads": obj{"type": "integer"}}}),
