@@ -11,7 +11,7 @@ import (
 	"time"
 )
 
-// TestCommandOnAHeldBoltStoreExitsSaying runs verify, export and load on a
+// TestCommandOnAHeldBoltStoreExitsSaying runs verify, export, load and serve on a
 // bolt store that a running `coopgraph serve` holds: each must exit
 // non-zero within 5 s with one line saying another process holds it.
 func TestCommandOnAHeldBoltStoreExitsSaying(t *testing.T) {
@@ -23,6 +23,7 @@ func TestCommandOnAHeldBoltStoreExitsSaying(t *testing.T) {
 		{"verify", "--db", db},
 		{"export", "--db", db},
 		{"load", "--db", db, nq},
+		{"serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "another-token-0123456789", "--shipped=false"},
 	} {
 		cmd := child(args...)
 		var stderr bytes.Buffer
