@@ -5,6 +5,8 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/coopgraph/coopgraph/quads"
 )
 
 // nquadsTypes are the media types POST /api/quads reads as N-Quads.
@@ -26,6 +28,9 @@ func (s *Server) writeQuads(c echo.Context) error {
 	n, err := s.store.WriteNQuads(ctx, c.Request().Body)
 	if err != nil {
 		return err
+	}
+	if n == 0 {
+		return quads.Errorf(quads.EINVALID, "the body holds no quads")
 	}
 	return c.JSON(http.StatusOK, quadsResponse{Quads: n})
 }

@@ -67,15 +67,12 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 }
 
 // WriteNQuads reads an N-Quads document and writes it as WriteQuads does,
-// naming the offending line of the document in every EINVALID. A body
-// that holds no quads is EINVALID too.
+// naming the offending line of the document in every EINVALID. It returns
+// the number of quads the document holds (0 for one of only comments).
 func (s *Store) WriteNQuads(ctx context.Context, r io.Reader) (int, error) {
 	qs, lines, err := quads.ReadNQuadsLines(r)
-	if err != nil {
+	if err != nil || len(qs) == 0 {
 		return 0, err
-	}
-	if len(qs) == 0 {
-		return 0, quads.Errorf(quads.EINVALID, "the body holds no quads")
 	}
 	return s.writeChecked(ctx, qs, func(i int) string { return fmt.Sprintf("line %d", lines[i]) })
 }
