@@ -156,3 +156,59 @@ func breakAtRandom(rng *rand.Rand, body, stored []quad.Quad) ([]quad.Quad, strin
 	}
 	return qs, "whole"
 }
+
+// BenchmarkWriteQuads writes one new five-relation article as quads per
+// iteration onto a bolt store of 200 such articles: "checked" through
+// WriteQuads and its invariant check, "unchecked" past it, so the
+// difference is what the check costs.
+func BenchmarkWriteQuads(b *testing.B) {
+	names := []tent{}
+	for i := 0; i < 50; i++ {
+		names = append(names, tent{fmt.Sprintf("Bench College %d", i), quads.Organization, nil})
+	}
+	article := func(i int) []quad.Quad {
+		var rels []trel
+		ents := map[int]bool{}
+		var es []tent
+		for j := 0; j < 5; j++ {
+			a, c := (i+j)%50, (i+3*j+1)%50
+			if a == c {
+				c = (c + 1) % 50
+			}
+			for _, k := range []int{a, c} {
+				if !ents[k] {
+					ents[k] = true
+					es = append(es, names[k])
+				}
+			}
+			rels = append(rels, trel{names[a].name, quads.Visited, names[c].name})
+		}
+		return mkExtraction(fmt.Sprintf("Bench article %d", i), "2024-01-02", es, rels).Quads()
+	}
+	for _, mode := range []string{"checked", "unchecked"} {
+		b.Run(mode, func(b *testing.B) {
+			s := mustOpen(b, b.TempDir())
+			for i := 0; i < 200; i++ {
+				if err := writeUnchecked(s, article(i)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			bodies := make([][]quad.Quad, b.N)
+			for i := range bodies {
+				bodies[i] = article(1000 + i)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				var err error
+				if mode == "checked" {
+					_, err = s.WriteQuads(context.Background(), bodies[i])
+				} else {
+					err = writeUnchecked(s, bodies[i])
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

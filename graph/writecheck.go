@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/coopgraph/coopgraph/quads"
@@ -28,12 +29,12 @@ func (s *Store) checkBody(ctx context.Context, qs []quad.Quad, where func(i int)
 	}
 	g := newBodyView(ctx, s, qs)
 	// Into an empty store (a restore from an export) there is nothing to
-	// read: on PostgreSQL that saves a query per node.
-	if n, err := s.QuadCount(ctx); err != nil {
-		return err
-	} else if n == 0 {
-		g.empty = true
-	}
+	// read. Only an exact count says so; a backend that estimates (SQL)
+	// is read.
+	unlock := s.readLock()
+	st, err := s.qs.Stats(ctx, false)
+	unlock()
+	g.empty = err == nil && st.Quads.Exact && st.Quads.Size == 0
 	var found []violation
 	add := func(vs []violation, err error) error {
 		found = append(found, vs...)
@@ -116,14 +117,12 @@ type bodyView struct {
 	bodyEvs  map[quad.Value][]quad.Value // article → body evidence nodes naming it
 	nodes    map[quad.Value]*vnode
 	stored   map[quad.Quad]bool
-	bySP     map[[2]quad.Value][]quad.Quad // stored quads by subject and predicate
-	empty    bool                          // the store holds nothing: no reads
+	empty    bool // the store holds nothing: no reads
 }
 
 func newBodyView(ctx context.Context, s *Store, qs []quad.Quad) *bodyView {
 	g := &bodyView{ctx: ctx, s: s, facts: map[quad.Value][]fact{}, rels: map[quad.Quad]int{},
-		bodyEvs: map[quad.Value][]quad.Value{}, nodes: map[quad.Value]*vnode{}, stored: map[quad.Quad]bool{},
-		bySP: map[[2]quad.Value][]quad.Quad{}}
+		bodyEvs: map[quad.Value][]quad.Value{}, nodes: map[quad.Value]*vnode{}, stored: map[quad.Quad]bool{}}
 	for i, q := range qs {
 		switch {
 		case quads.IsRelation(q):
@@ -151,14 +150,17 @@ func (g *bodyView) node(v quad.Value) (*vnode, error) {
 	n := newVnode(v)
 	if n.kind != quads.NodeRaw {
 		if !g.empty {
-			stored, err := g.s.quadsWith(g.ctx, quad.Subject, v, nil)
+			rules := quads.PropertiesOf(n.kind)
+			preds := make([]quad.Value, len(rules))
+			for i, r := range rules {
+				preds[i] = r.Predicate
+			}
+			stored, err := g.s.subjectQuadsWith(g.ctx, v, preds, nil)
 			if err != nil {
 				return nil, err
 			}
 			for _, q := range stored {
-				if !quads.IsRelation(q) && quads.InVocabulary(q) {
-					n.add(q.Predicate, q.Object, -1)
-				}
+				n.add(q.Predicate, q.Object, -1)
 			}
 		}
 		for _, f := range g.facts[v] {
@@ -173,14 +175,9 @@ func (g *bodyView) storedRelation(r quad.Quad) (bool, error) {
 	if ok, seen := g.stored[r]; seen || g.empty {
 		return ok, nil
 	}
-	key := [2]quad.Value{r.Subject, r.Predicate}
-	qs, seen := g.bySP[key]
-	if !seen {
-		var err error
-		if qs, err = g.s.quadsWith(g.ctx, quad.Subject, r.Subject, r.Predicate); err != nil {
-			return false, err
-		}
-		g.bySP[key] = qs
+	qs, err := g.s.subjectQuadsWith(g.ctx, r.Subject, []quad.Value{r.Predicate}, r.Object)
+	if err != nil {
+		return false, err
 	}
 	found := false
 	for _, q := range qs {
@@ -230,3 +227,49 @@ func (g *bodyView) evidenceOf(a quad.Value) ([]quad.Value, error) {
 }
 
 func (g *bodyView) missing() string { return "is neither stored nor written in this body" }
+
+// subjectQuadsWith returns v's stored quads whose predicate is one of preds
+// and, when obj is not nil, whose object is obj. It compares Cayley's refs
+// before reading any value, so a hub's thousands of relations cost an
+// iteration step each rather than four value reads each.
+func (s *Store) subjectQuadsWith(ctx context.Context, v quad.Value, preds []quad.Value, obj quad.Value) ([]quad.Quad, error) {
+	defer s.readLock()()
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil, nil
+	}
+	want := make(map[any]bool, len(preds))
+	for _, p := range preds {
+		if r := s.qs.ValueOf(p); r != nil {
+			want[cgraph.ToKey(r)] = true
+		}
+	}
+	var objKey any
+	if obj != nil {
+		r := s.qs.ValueOf(obj)
+		if r == nil {
+			return nil, nil
+		}
+		objKey = cgraph.ToKey(r)
+	}
+	if len(want) == 0 {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q := it.Result()
+		if !want[cgraph.ToKey(s.qs.QuadDirection(q, quad.Predicate))] {
+			continue
+		}
+		if objKey != nil && cgraph.ToKey(s.qs.QuadDirection(q, quad.Object)) != objKey {
+			continue
+		}
+		out = append(out, s.qs.Quad(q))
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("graph: scan quads of %v: %w", v, err)
+	}
+	return out, ctx.Err()
+}
