@@ -17,7 +17,10 @@ import (
 // process holds. Cayley v0.7.7 opens bolt with no options at all
 // (graph/kv/bolt: bolt.Open(file, nil)), so bolt's flock waits forever and
 // the process ignores everything but SIGKILL; Open therefore takes the lock
-// itself first, with a timeout, and lets go of it before Cayley opens.
+// itself first, with a timeout, and lets go of it before Cayley opens. A
+// process that takes the store in the moment between the two still makes
+// Cayley's open wait; that window is microseconds, the usual case (a
+// server running for hours) is covered.
 const BoltLockTimeout = 3 * time.Second
 
 // boltFile is where Cayley's bolt backend keeps a store in its directory.
