@@ -177,12 +177,12 @@ func CheckVocabQuad(q quad.Quad) error {
 	rule, ok := PropertyOf(k, q.Predicate)
 	if !ok {
 		if k == NodeRaw {
-			return Errorf(EINVALID, "%s belongs to coopgraph's vocabulary: its subject must be an entity, article or evidence node, not %v", shortIRI(q.Predicate), q.Subject)
+			return Errorf(EINVALID, "%s belongs to coopgraph's vocabulary: its subject must be an entity, article or evidence node, not %v", ShortIRI(q.Predicate), q.Subject)
 		}
-		return Errorf(EINVALID, "%s is not a property of an %s", shortIRI(q.Predicate), k)
+		return Errorf(EINVALID, "%s is not a property of an %s", ShortIRI(q.Predicate), k)
 	}
 	if err := CheckValue(rule, q.Object); err != nil {
-		return Errorf(EINVALID, "%s of %s %v: %s", shortIRI(q.Predicate), k, q.Subject, ErrorMessage(err))
+		return Errorf(EINVALID, "%s of %s %v: %s", ShortIRI(q.Predicate), k, q.Subject, ErrorMessage(err))
 	}
 	return nil
 }
@@ -270,8 +270,9 @@ func IntOf(v quad.Value) (int64, bool) {
 
 const xsdString = quad.IRI("http://www.w3.org/2001/XMLSchema#string")
 
-// shortIRI writes a vocabulary IRI as cg:name.
-func shortIRI(v quad.Value) string {
+// ShortIRI writes a vocabulary IRI as cg:name (rdf:type for rdf:type), and
+// any other value as it prints.
+func ShortIRI(v quad.Value) string {
 	if iri, ok := v.(quad.IRI); ok {
 		if strings.HasPrefix(string(iri), Namespace) {
 			return "cg:" + string(iri[len(Namespace):])
@@ -282,7 +283,3 @@ func shortIRI(v quad.Value) string {
 	}
 	return fmt.Sprint(v)
 }
-
-// ShortIRI writes a vocabulary IRI as cg:name (rdf:type for rdf:type), and
-// any other value as N-Quads would.
-func ShortIRI(v quad.Value) string { return shortIRI(v) }
