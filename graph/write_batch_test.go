@@ -66,7 +66,7 @@ func export(t *testing.T, s *graph.Store) []string {
 // TestWriteExtractionsEqualsOneByOne writes the same articles one by one
 // and in groups of several sizes (articles of one group naming the same
 // institution by different names and aliases, some already stored by an
-// earlier group, one given twice): every store holds the same quads, the
+// earlier group, one given twice), also through one ArticleLoader: every store holds the same quads, the
 // same number of nodes per institution, and verify passes.
 func TestWriteExtractionsEqualsOneByOne(t *testing.T) {
 	ctx := context.Background()
@@ -81,11 +81,24 @@ func TestWriteExtractionsEqualsOneByOne(t *testing.T) {
 			one := open(t)
 			storetest.MustWrite(t, one, xs...)
 			want := export(t, one)
-			for _, size := range []int{2, 7, len(xs)} {
+			// Groups of size through WriteExtractions (the index updated
+			// after each), and through one ArticleLoader (the index
+			// updated at Close, earlier groups' entities in its table).
+			for _, c := range []struct {
+				size   int
+				loader bool
+			}{{2, false}, {7, false}, {len(xs), false}, {3, true}, {16, true}} {
+				size := c.size
 				s := open(t)
 				created := 0
+				write := s.WriteExtractions
+				var l *graph.ArticleLoader
+				if c.loader {
+					l = s.NewArticleLoader()
+					write = l.Write
+				}
 				for i := 0; i < len(xs); i += size {
-					res, err := s.WriteExtractions(ctx, xs[i:min(i+size, len(xs))])
+					res, err := write(ctx, xs[i:min(i+size, len(xs))])
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -93,6 +106,11 @@ func TestWriteExtractionsEqualsOneByOne(t *testing.T) {
 						if r.Created {
 							created++
 						}
+					}
+				}
+				if l != nil {
+					if err := l.Close(); err != nil {
+						t.Fatal(err)
 					}
 				}
 				if created != len(xs)-1 {

@@ -55,6 +55,9 @@ func (m *Main) load(ctx context.Context, args []string) error {
 	}
 	l := &loader{s: s, batch: int(batch), progress: newProgress(prog, len(files), time.Now())}
 	err = l.loadFiles(ctx, files)
+	if cerr := l.closeArticles(); err == nil {
+		err = cerr
+	}
 	l.progress.done()
 	if err != nil {
 		return err
@@ -63,11 +66,14 @@ func (m *Main) load(ctx context.Context, args []string) error {
 	return nil
 }
 
-// loader writes files to the store in order, articles in groups of batch.
+// loader writes files to the store in order, articles in groups of batch
+// through one graph.ArticleLoader (so the index is updated once, at the
+// end, or before an N-Quads file).
 type loader struct {
 	s        *graph.Store
 	batch    int
 	progress *progress
+	articles *graph.ArticleLoader // open while articles are being written
 
 	group                []*quads.Extraction // extracted, not yet written
 	groupFiles           []string
@@ -83,6 +89,9 @@ func (l *loader) loadFiles(ctx context.Context, files []string) error {
 		if strings.HasSuffix(f, ".nq") || strings.HasSuffix(f, ".nt") {
 			// An N-Quads file may name what earlier articles wrote.
 			if err := l.flush(ctx); err != nil {
+				return err
+			}
+			if err := l.closeArticles(); err != nil {
 				return err
 			}
 			n, err := loadNQuads(ctx, l.s, f)
@@ -124,7 +133,10 @@ func (l *loader) flush(ctx context.Context) error {
 	if len(l.group) == 0 {
 		return nil
 	}
-	res, err := l.s.WriteExtractions(ctx, l.group)
+	if l.articles == nil {
+		l.articles = l.s.NewArticleLoader()
+	}
+	res, err := l.articles.Write(ctx, l.group)
 	if err != nil {
 		where := l.groupFiles[0]
 		if len(l.groupFiles) > 1 {
@@ -142,6 +154,17 @@ func (l *loader) flush(ctx context.Context) error {
 	l.progress.add(len(res), len(res))
 	l.group, l.groupFiles = l.group[:0], l.groupFiles[:0]
 	return nil
+}
+
+// closeArticles brings the index up to date with the articles written and
+// lets other writes (an N-Quads file's) take the store.
+func (l *loader) closeArticles() error {
+	if l.articles == nil {
+		return nil
+	}
+	err := l.articles.Close()
+	l.articles = nil
+	return err
 }
 
 func loadNQuads(ctx context.Context, s *graph.Store, path string) (int, error) {
