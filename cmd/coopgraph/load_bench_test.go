@@ -15,7 +15,8 @@ import (
 
 // BenchmarkLoadArticles loads reprints of the shipped articles
 // (COOPGRAPH_BENCH_LOAD_COPIES copies of each, default 100: 1,900 articles)
-// into new bolt stores: in groups of the default --batch, article by
+// into new bolt stores: in groups of the default --batch (or
+// COOPGRAPH_LOAD_BATCH), article by
 // article (--batch 1), and, in the same run, the quads the grouped load
 // stored through Cayley's own writer (graph.NewWriter with its default
 // batching) and through Store.LoadQuads. Extraction is done before the
@@ -30,6 +31,11 @@ func BenchmarkLoadArticles(b *testing.B) {
 		copies = n
 	}
 	defBatch, _ := strconv.Atoi(options["batch"].def)
+	if v := os.Getenv(options["batch"].env); v != "" {
+		if defBatch, _ = strconv.Atoi(v); defBatch < 1 {
+			b.Fatalf("%s=%q", options["batch"].env, v)
+		}
+	}
 	dir := writeCorpusCopies(b, copies)
 	files, err := inputFiles([]string{dir})
 	if err != nil {
