@@ -76,7 +76,7 @@ func TestWriteExtractionsEqualsOneByOne(t *testing.T) {
 		xs = append(xs, aliasArticle(rng, i))
 	}
 	xs = append(xs, xs[5]) // the same article again, in the last group
-	for name, open := range map[string]storetest.Opener{"memstore": storetest.OpenMemstore, "bolt": storetest.OpenBolt} {
+	for name, open := range map[string]storetest.Opener{"memstore": storetest.OpenMemstore, "bolt": storetest.OpenBolt, "postgres": storetest.OpenPostgres} {
 		t.Run(name, func(t *testing.T) {
 			one := open(t)
 			storetest.MustWrite(t, one, xs...)
