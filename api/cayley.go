@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"strconv"
@@ -24,6 +25,9 @@ import (
 // body is the query. Gizmo and MQL answer {"result": [...]}, GraphQL
 // {"data": {...}}, as in Cayley.
 func (s *Server) cayleyV1Query(c echo.Context) error {
+	// The time limit runs from here, before the body is read.
+	ctx, cancel := s.queryContext(c)
+	defer cancel()
 	lang := strings.TrimPrefix(c.Path(), "/api/v1/query/")
 	limit, err := s.cayleyLimit(c)
 	if err != nil {
@@ -33,12 +37,14 @@ func (s *Server) cayleyV1Query(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.cayleyQuery(c, lang, string(body), limit)
+	return s.cayleyQuery(ctx, c, lang, string(body), limit)
 }
 
 // cayleyV2Query answers GET|POST /api/v2/query?lang=&qu=&limit=: the query
 // is qu (GET) or the body (POST), as in Cayley's v2 API.
 func (s *Server) cayleyV2Query(c echo.Context) error {
+	ctx, cancel := s.queryContext(c)
+	defer cancel()
 	lang := c.QueryParam("lang")
 	if lang == "" {
 		return quads.Errorf(quads.EINVALID, "query language not specified")
@@ -55,12 +61,10 @@ func (s *Server) cayleyV2Query(c echo.Context) error {
 		}
 		qu = string(body)
 	}
-	return s.cayleyQuery(c, lang, qu, limit)
+	return s.cayleyQuery(ctx, c, lang, qu, limit)
 }
 
-func (s *Server) cayleyQuery(c echo.Context, lang, text string, limit int) error {
-	ctx, cancel := s.queryContext(c)
-	defer cancel()
+func (s *Server) cayleyQuery(ctx context.Context, c echo.Context, lang, text string, limit int) error {
 	out, err := s.store.Query(ctx, lang, text, limit)
 	if err != nil {
 		return err
