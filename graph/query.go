@@ -229,3 +229,29 @@ func clipN(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// QueryShape answers Cayley's /api/v1/shape/gizmo: the shape of the
+// iterator tree a Gizmo query builds ({"nodes": [...], "links": [...]}),
+// without running it against the results. It runs in the sandbox like
+// Query, and the VM is interrupted when ctx ends.
+func (s *Store) QueryShape(ctx context.Context, lang, text string) (any, error) {
+	if lang != "gizmo" {
+		return nil, quads.Errorf(quads.EINVALID, "shape is served for gizmo only, not %q", clip(lang))
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, quads.Errorf(quads.EINVALID, "gizmo: empty query")
+	}
+	box := s.box()
+	qctx, release, err := box.admit(ctx, "gizmo shape")
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	ses := gizmo.NewSession(s.qs, gizmo.Limits{MaxAnswerBytes: box.b.AnswerBytes, ReadLock: s.readLock})
+	out, err := ses.ShapeOfContext(qctx, text)
+	if err != nil {
+		return nil, queryError(qctx, lang, err)
+	}
+	budget := box.b.AnswerBytes
+	return boundResult(out, DefaultQueryLimit*100, maxResultDepth, &budget)
+}

@@ -196,3 +196,11 @@ func boundError(ctx context.Context, what string) error {
 	}
 	return quads.Errorf(quads.ETIMEOUT, "%s stopped: past its time limit", what)
 }
+
+// Admit admits one heavy read that is not a Query (a v2 read, an export's
+// copy) into the sandbox: it returns a context the watchdog ends when
+// memory passes the bounds, and the release, which must be called. It
+// returns EUNAVAILABLE when every slot stays taken for QueryBounds.Wait.
+func (s *Store) Admit(ctx context.Context, what string) (context.Context, func(), error) {
+	return s.box().admit(ctx, what)
+}

@@ -1,6 +1,7 @@
 package gizmo
 
 import (
+	"context"
 	"errors"
 
 	"github.com/dop251/goja"
@@ -123,4 +124,18 @@ func (s *Session) abortErr() error {
 	s.abortMu.Lock()
 	defer s.abortMu.Unlock()
 	return s.aborted
+}
+
+// ShapeOfContext is ShapeOf under ctx: when ctx ends, the VM is
+// interrupted and the error is ctx's cause.
+func (s *Session) ShapeOfContext(ctx context.Context, qu string) (map[string]interface{}, error) {
+	s.ctx = ctx
+	stop := context.AfterFunc(ctx, func() { s.abort(context.Cause(ctx)) })
+	defer stop()
+	out, err := s.ShapeOf(qu)
+	if err != nil {
+		return nil, err
+	}
+	m, _ := out.(map[string]interface{})
+	return m, nil
 }
