@@ -131,13 +131,13 @@ func TestExportFormatsParse(t *testing.T) {
 			Graphs []struct {
 				EdgeDefault string `xml:"edgedefault,attr"`
 				Nodes       []struct {
-					ID   string    `xml:"id,attr"`
+					ID   string     `xml:"id,attr"`
 					Data []gmlDatum `xml:"data"`
 				} `xml:"node"`
 				Edges []struct {
-					ID     string    `xml:"id,attr"`
-					Source string    `xml:"source,attr"`
-					Target string    `xml:"target,attr"`
+					ID     string     `xml:"id,attr"`
+					Source string     `xml:"source,attr"`
+					Target string     `xml:"target,attr"`
 					Data   []gmlDatum `xml:"data"`
 				} `xml:"edge"`
 			} `xml:"graph"`
