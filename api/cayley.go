@@ -40,6 +40,7 @@ func (s *Server) registerCayley(g *echo.Group, write echo.MiddlewareFunc) {
 	g.POST("/api/v2/write", s.cayleyV2Write, write)
 	g.POST("/api/v2/delete", s.cayleyDelete, write)
 	g.POST("/api/v2/node/delete", s.cayleyDelete, write)
+	g.GET("/gephi/gs", s.gephiStream)
 }
 
 // cayleyV1Query answers POST /api/v1/query/{gizmo,graphql,mql}?limit=: the
@@ -251,4 +252,41 @@ func (s *Server) cayleyV1Shape(c echo.Context) error {
 // /api/v2/node/delete (token): refused, coopgraph is append-only.
 func (s *Server) cayleyDelete(c echo.Context) error {
 	return errAppendOnly
+}
+
+// gephiStream answers GET /gephi/gs?mode=raw|nodes&limit=&sub=&pred=&obj=
+// &label=: Cayley's Gephi graph-streaming endpoint, so that Gephi's
+// Graph Streaming plugin can open the live graph. It has the limits of a
+// v2 read.
+func (s *Server) gephiStream(c echo.Context) error {
+	r := c.Request()
+	req := graph.GephiRequest{Mode: r.FormValue("mode"), Subject: r.FormValue("sub"),
+		Predicate: r.FormValue("pred"), Object: r.FormValue("obj"), Label: r.FormValue("label")}
+	if v := r.FormValue("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return quads.Errorf(quads.EINVALID, "limit must be a whole number of at least 1, not %q", clip(v))
+		}
+		req.Limit = n
+	}
+	ctx, cancel := s.queryContext(c)
+	defer cancel()
+	qctx, release, err := s.store.Admit(ctx, "gephi stream")
+	if err != nil {
+		return err
+	}
+	ans, err := s.store.GephiStream(qctx, req, s.store.QueryBounds().AnswerBytes)
+	release()
+	if err != nil {
+		return err
+	}
+	defer ans.Close()
+	res := c.Response()
+	res.Header().Set(echo.HeaderContentType, "application/stream+json")
+	res.WriteHeader(http.StatusOK)
+	if err := ans.Write(s.streamTo(c)); err != nil {
+		s.log.Warn("gephi stream cut short", "err", err)
+		panic(http.ErrAbortHandler)
+	}
+	return nil
 }
