@@ -120,8 +120,8 @@ func TestCayleyEndpoints(t *testing.T) {
 			sc.Split(splitCRLF)
 			for sc.Scan() {
 				var ev struct {
-					AN map[string]map[string]any `json:"an"`
-					CN map[string]map[string]any `json:"cn"`
+					AN map[string]map[string]any                               `json:"an"`
+					CN map[string]map[string]any                               `json:"cn"`
 					AE map[string]struct{ Source, Target, Label, Pred string } `json:"ae"`
 				}
 				if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
