@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -50,7 +51,7 @@ const maxResultDepth = gizmo.DefaultMaxDepth
 // It returns EINVALID for an unknown language, an empty query, or a query
 // the language rejects (a syntax error, a bad argument), as Cayley answers
 // 400 to those. None of the three languages can write in Cayley v0.7.7.
-func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
+func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []any, err error) {
 	if !isLanguage(lang) {
 		return nil, quads.Errorf(quads.EINVALID, "unknown query language %q (want one of %s)",
 			clip(lang), strings.Join(QueryLanguages, ", "))
@@ -69,7 +70,14 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	if err != nil {
 		return nil, err
 	}
-	defer release()
+	defer func() {
+		release()
+		if quads.ErrorCode(err) == quads.ETOOLARGE {
+			// A query refused for its size may have built a large value
+			// before it was stopped: give the memory back now.
+			debug.FreeOSMemory()
+		}
+	}()
 	var it query.Iterator
 	if lang == "gizmo" {
 		ses := gizmo.NewSession(s.qs, gizmo.Limits{
