@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
@@ -16,13 +19,14 @@ import (
 
 	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/storetest"
 )
 
-// fillStore writes n raw quads of about 300 bytes each, so that an export
-// is far larger than what the kernel buffers on a loopback socket.
-func fillStore(t *testing.T, ts *testServer, n int) {
+// fillStore writes n raw quads of about size bytes each, so that an
+// export is far larger than what the kernel buffers on a loopback socket.
+func fillStore(t *testing.T, ts *testServer, n, size int) {
 	t.Helper()
-	pad := strings.Repeat("padding ", 30)
+	pad := strings.Repeat("padding ", size/8)
 	const batch = 5000
 	for i := 0; i < n; i += batch {
 		qs := make([]quad.Quad, 0, batch)
@@ -74,7 +78,7 @@ func timedWrite(t *testing.T, ts *testServer, i int) time.Duration {
 // does not delay a write by more than a second.
 func TestStalledReaderDoesNotBlockWrites(t *testing.T) {
 	ts := MustOpenServer(t, api.Config{})
-	fillStore(t, ts, 30000) // ~10 MB of N-Quads
+	fillStore(t, ts, 30000, 300) // ~10 MB of N-Quads
 	for i, path := range []string{
 		"/api/export?format=nquads",
 		"/api/export?format=jsonld",
@@ -89,6 +93,42 @@ func TestStalledReaderDoesNotBlockWrites(t *testing.T) {
 				t.Fatalf("a write took %v while a reader of %s stalled", took, path)
 			}
 		})
+	}
+}
+
+// TestStalledReaderDoesNotBlockWritesPostgres: on PostgreSQL, with a pool
+// of two connections, stalled readers hold no connection while they
+// stall, so a write goes through at once.
+func TestStalledReaderDoesNotBlockWritesPostgres(t *testing.T) {
+	store, err := graph.Open(context.Background(), storetest.NewPostgresDB(t), graph.Options{PoolSize: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	srv, err := api.New(api.Config{Token: testToken, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	t.Cleanup(hs.Close)
+	ts := &testServer{Server: hs, t: t, api: srv, store: store}
+	start := time.Now()
+	fillStore(t, ts, 3000, 4000) // ~12 MB of N-Quads
+	t.Logf("filled in %v", time.Since(start))
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for i, path := range []string{"/api/export", "/api/v2/read?format=jsonld"} {
+		start := time.Now()
+		conns = append(conns, stallRequest(t, ts, path))
+		t.Logf("%s: snapshot in %v", path, time.Since(start))
+		time.Sleep(300 * time.Millisecond)
+		if took := timedWrite(t, ts, i); took > time.Second {
+			t.Fatalf("a write took %v while %d readers stalled", took, len(conns))
+		}
 	}
 }
 
