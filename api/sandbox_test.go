@@ -104,3 +104,35 @@ func TestGizmoBounds(t *testing.T) {
 		t.Errorf("heap after GC grew from %d MiB to %d MiB: the queries' memory was not given back", before>>20, after>>20)
 	}
 }
+
+// TestQueryAnswerBounds: GraphQL, MQL and v2 reads get the same answer
+// bound as Gizmo, and a v2 read the query time limit.
+func TestQueryAnswerBounds(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{})
+	ts.store.SetQueryBounds(graph.QueryBounds{AnswerBytes: 512})
+	for _, c := range []struct{ path, query string }{
+		{"/api/v1/query/graphql", `{ nodes { id } }`},
+		{"/api/v1/query/mql", `[{"id": null}]`},
+		{"/api/v1/query/gizmo", `g.V().All()`},
+		{"/api/v1/query/gizmo", `g.Emit(g.V().ToArray())`},
+	} {
+		r := ts.do("POST", c.path+"?limit=1000", strings.NewReader(c.query))
+		if r.Status != http.StatusRequestEntityTooLarge {
+			t.Errorf("%s %s: status %d, want 413: %.200s", c.path, c.query, r.Status, r.Body)
+		}
+	}
+	r := ts.do("POST", "/api/v1/query/mql", strings.NewReader(`[{"id": null}]`))
+	expect(t, r, http.StatusRequestEntityTooLarge, "")
+	cayleyError(t, r)
+
+	slow := MustOpenServer(t, api.Config{QueryTimeout: 20 * time.Millisecond})
+	fillStore(t, slow, 10000, 100)
+	start := time.Now()
+	r = slow.get("/api/v2/read?format=jsonld")
+	if r.Status != http.StatusGatewayTimeout {
+		t.Fatalf("v2 read past its time: status %d, want 504", r.Status)
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("v2 read stopped after %v; its limit is 20ms", took)
+	}
+}

@@ -68,13 +68,14 @@ type sandbox struct {
 
 	mu      sync.Mutex
 	running map[*sandboxed]struct{}
-	base    uint64 // heap bytes when the oldest running query started
 	stopped chan struct{}
 }
 
-// sandboxed is one admitted read: its stop ends its context with a cause.
+// sandboxed is one admitted read: its stop ends its context with a cause;
+// heap is the heap's size when it started.
 type sandboxed struct {
 	stop    context.CancelCauseFunc
+	heap    uint64
 	aborted bool
 }
 
@@ -114,10 +115,9 @@ func (b *sandbox) admit(ctx context.Context, what string) (context.Context, func
 		return nil, nil, quads.Errorf(quads.ETIMEOUT, "%s cancelled while waiting: %v", what, ctx.Err())
 	}
 	qctx, cancel := context.WithCancelCause(ctx)
-	q := &sandboxed{stop: cancel}
+	q := &sandboxed{stop: cancel, heap: heapBytes()}
 	b.mu.Lock()
 	if len(b.running) == 0 {
-		b.base = heapBytes()
 		b.stopped = make(chan struct{})
 		go b.watch(b.stopped)
 	}
@@ -162,10 +162,16 @@ func (b *sandbox) watch(stopped chan struct{}) {
 		metrics.Read(samples)
 		heap, stacks := samples[0].Value.Uint64(), samples[1].Value.Uint64()
 		b.mu.Lock()
+		// The heap may grow from where it was when the oldest running
+		// query started by the allowance of each running query.
 		n := uint64(len(b.running))
+		base := heap
+		for q := range b.running {
+			base = min(base, q.heap)
+		}
 		var cause error
 		switch {
-		case heap > b.base && heap-b.base > b.b.HeapPerQuery*n:
+		case heap-base > b.b.HeapPerQuery*n:
 			cause = &errMemory{fmt.Sprintf("query stopped: the heap grew by more than %d MiB a query while it ran", b.b.HeapPerQuery>>20)}
 		case stacks > b.b.Stacks:
 			cause = &errMemory{fmt.Sprintf("query stopped: goroutine stacks passed %d MiB while it ran", b.b.Stacks>>20)}
