@@ -50,8 +50,9 @@ func (s *Session) exportEmitted(v goja.Value) (interface{}, error) {
 	return out, err
 }
 
-// nodeBytes is what a node costs beyond its strings.
-const nodeBytes = 16
+// nodeBytes is what a node costs beyond its strings: about what it takes
+// in Go once exported, and it bounds the nodes a walk visits.
+const nodeBytes = 64
 
 func (e *exporter) spend(n int64) error {
 	e.used += n
