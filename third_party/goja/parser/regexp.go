@@ -144,7 +144,6 @@ func (self *_RegExp_parser) scanBracket() {
 		return
 	}
 
-
 	self.pass()
 	for self.chr != -1 {
 		if self.chr == ']' {
