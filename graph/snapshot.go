@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
@@ -53,6 +54,10 @@ func (s *Store) Snapshot(ctx context.Context, filter QuadFilter, maxBytes int64)
 	return sn, nil
 }
 
+// snapshotStretch is how long a copy of every quad holds the store's read
+// lock before it lets the writers waiting for it in.
+const snapshotStretch = 20 * time.Millisecond
+
 // countingWriter counts the bytes written through it.
 type countingWriter struct {
 	w io.Writer
@@ -70,21 +75,32 @@ func (s *Store) copyQuads(ctx context.Context, filter QuadFilter, maxBytes int64
 	bw := bufio.NewWriterSize(cw, 64<<10)
 	qw := nquads.NewWriter(bw)
 	err := func() error {
-		defer s.readLock()()
+		unlock := s.readLock()
+		defer func() { unlock() }()
 		var it interface {
 			Next(context.Context) bool
 			Err() error
 			Close() error
 		}
 		var result func() quad.Quad
+		// yield lets writers in between two stretches of the copy. Only
+		// the scan of every quad may: on bolt it reads the log of
+		// primitives in batches, each in a transaction of its own, up to
+		// the horizon it saw when it started (so what is written
+		// meanwhile is not in the copy, and the copy stays consistent;
+		// the store is append-only); on memstore it walks a copy of the
+		// list. An index scan holds one bolt transaction throughout, so a
+		// filtered copy holds the lock to its end.
+		yield := false
 		if filter.Subject == nil && filter.Predicate == nil && filter.Object == nil && filter.Label == nil {
 			all := s.qs.QuadsAllIterator()
-			it, result = all, func() quad.Quad { return s.qs.Quad(all.Result()) }
+			it, result, yield = all, func() quad.Quad { return s.qs.Quad(all.Result()) }, true
 		} else {
 			sel := shape.FilterQuads(filter.Subject, filter.Predicate, filter.Object, filter.Label).BuildIterator(s.qs)
 			it, result = sel, func() quad.Quad { return s.qs.Quad(sel.Result()) }
 		}
 		defer it.Close()
+		locked := time.Now()
 		for it.Next(ctx) {
 			if err := qw.WriteQuad(result()); err != nil {
 				return fmt.Errorf("graph: snapshot: %w", err)
@@ -93,6 +109,11 @@ func (s *Store) copyQuads(ctx context.Context, filter QuadFilter, maxBytes int64
 			if maxBytes > 0 && cw.n+int64(bw.Buffered()) > maxBytes {
 				return quads.Errorf(quads.ETOOLARGE,
 					"answer larger than the bound of %d bytes of N-Quads: narrow it with sub, pred, obj or label", maxBytes)
+			}
+			if yield && sn.Count%256 == 0 && time.Since(locked) > snapshotStretch {
+				unlock()
+				unlock = s.readLock()
+				locked = time.Now()
 			}
 		}
 		if err := it.Err(); err != nil {
