@@ -110,7 +110,13 @@ func (s *Store) copyQuads(ctx context.Context, filter QuadFilter, maxBytes int64
 				return quads.Errorf(quads.ETOOLARGE,
 					"answer larger than the bound of %d bytes of N-Quads: narrow it with sub, pred, obj or label", maxBytes)
 			}
-			if yield && sn.Count%256 == 0 && time.Since(locked) > snapshotStretch {
+			if sn.Count%256 != 0 {
+				continue
+			}
+			if ctx.Err() != nil { // not every iterator looks at ctx
+				return boundError(ctx, "read")
+			}
+			if yield && time.Since(locked) > snapshotStretch {
 				unlock()
 				unlock = s.readLock()
 				locked = time.Now()
