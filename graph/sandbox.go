@@ -36,7 +36,7 @@ type QueryBounds struct {
 const (
 	DefaultQueryConcurrent   = 4
 	DefaultQueryWait         = 250 * time.Millisecond
-	DefaultQueryHeapPerQuery = 512 << 20
+	DefaultQueryHeapPerQuery = 256 << 20
 	DefaultQueryStacks       = 256 << 20
 	DefaultQueryAnswerBytes  = 32 << 20
 )
