@@ -4,7 +4,7 @@
 // text (dom.js), never as HTML.
 
 import { api, onLoading } from './api.js';
-import { parseState, formatState } from './state.js';
+import { parseState, formatState, LIMITS, TOPS } from './state.js';
 import { Graph, BIG, themeColors } from './graph.js';
 import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { h, clear, $, highlight } from './dom.js';
@@ -17,7 +17,7 @@ let graph;
 let renderGen = 0;
 let lastBase = null; // what the layout was made for: focus + path + filters
 let firstFrame = true;
-let current = { paths: [], pathError: null }; // the last drawn answer
+let current = { paths: [], pathError: null, cut: [], overview: null }; // the last drawn answer
 const cache = new Map(); // request key -> Promise
 const known = new Map(); // entity id -> entity, everything seen so far
 
@@ -59,6 +59,7 @@ function filters() {
     since: st.since,
     until: st.until,
     depth: st.depth,
+    limit: st.limit,
     k: st.k,
   };
 }
@@ -132,10 +133,11 @@ async function draw() {
   document.body.dataset.state = 'loading';
   applyLook();
   const f = filters();
-  const fkey = JSON.stringify([f.preds, f.types, f.since, f.until, f.depth]);
+  const fkey = JSON.stringify([f.preds, f.types, f.since, f.until]);
   const centres = [...new Set([...st.focus, ...st.expand])];
+  if (!centres.length && !st.path) return drawOverview(gen, fkey);
   const jobs = centres.map((id) =>
-    cached(`n|${id}|${fkey}`, async () => {
+    cached(`n|${id}|${fkey}|${f.depth}|${f.limit}`, async () => {
       const res = await api.neighbors(id, f);
       if (!(res.nodes || []).some((n) => n.id === id || n.name === id)) {
         const ent = await api.entity(id);
@@ -158,23 +160,11 @@ async function draw() {
   }
   const results = await Promise.all(jobs);
   const pathResult = pathJob ? await pathJob : null;
+  let ends = [];
+  if (pathResult && !pathResult.ok && pathResult.err.status === 404) ends = await pathEnds(st.path);
   if (gen !== renderGen) return;
   if (firstFrame) performance.mark('coopgraph:data');
 
-  const N = new Map();
-  const E = new Map();
-  const failed = [];
-  const focus = [];
-  for (const r of results) {
-    if (!r.ok) {
-      failed.push(r);
-      continue;
-    }
-    for (const n of r.res.nodes || []) N.set(n.id, remember(n));
-    for (const e of r.res.edges || []) E.set(e.id, normEdge(e));
-    const self = (r.res.nodes || []).find((n) => n.id === r.id || n.name === r.id);
-    if (self && st.focus.includes(r.id)) focus.push(self.id);
-  }
   let paths = [];
   current.pathError = null;
   if (pathResult) {
@@ -184,24 +174,135 @@ async function draw() {
         edges: (p.edges || []).map(normEdge),
       }));
       if (!paths.length) current.pathError = 'No connection found with these filters.';
+    } else if (pathResult.err.status === 404) {
+      // the two ends stay on the canvas, named
+      const names = ends.map((e) => e.name);
+      current.pathError = names.length === 2 ? `No connection found between ${names[0]} and ${names[1]} with these filters.` : 'No connection found: one of the two ends is not in the graph.';
     } else {
-      current.pathError =
-        pathResult.err.status === 404 ? 'No connection found: ' + pathResult.err.message : pathResult.err.message;
-      if (pathResult.err.status !== 404) showError(pathResult.err, 'Finding the connection');
-    }
-    for (const p of paths) {
-      for (const n of p.nodes) N.set(n.id, n);
-      for (const e of p.edges) E.set(e.id, e);
+      current.pathError = pathResult.err.message;
+      showError(pathResult.err, 'Finding the connection');
     }
   }
   current.paths = paths;
+  const failed = results.filter((r) => !r.ok);
   if (failed.length) {
     const r = failed[0];
     showError(r.err, `Loading the neighbourhood of ${known.get(r.id)?.name || r.id}`);
   }
+  const view = assemble(results, paths, ends);
+  current.cut = results.filter((r) => r.ok && r.res.truncated).map((r) => ({ id: r.id, shown: (r.res.nodes || []).length, total: r.res.total }));
 
-  // client-side filters: the API filters predicates and dates, and the
-  // paths query types; the neighbourhood view hides the disabled types here.
+  const path = paths[Math.min(st.pathIdx, Math.max(0, paths.length - 1))];
+  const hopEdge = path && st.hop >= 0 ? path.edges[Math.min(st.hop, path.edges.length - 1)] : null;
+  // panels first: the caption takes room from the canvas in presentation
+  if (st.mode === 'present' && hopEdge && hopEdge.evidence && untitled(hopEdge.evidence[0])) {
+    await articles().catch(() => {}); // the file name that stands for its title
+    await loadFirstWords(hopEdge.evidence.slice(0, 1));
+    if (gen !== renderGen) return;
+  }
+  $('#empty').hidden = view.nodes.length > 0 || !!current.pathError;
+  renderSteps(paths);
+  renderCaption(path, hopEdge);
+  renderNode();
+  renderLimits();
+  syncControls();
+
+  // depth, size and expansions keep what is placed; the rest lays out anew
+  const base = JSON.stringify([st.focus, st.path, st.k, fkey, st.mode]);
+  const relayout = base !== lastBase;
+  const big = view.nodes.length + view.edges.length > BIG;
+  graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
+  graph.resize();
+  const pathRows = paths.map((p) => p.nodes.map((n) => n.id));
+  const opts = { pathRows: pathRows.length ? pathRows : null, labelEdges: view.edges.length <= 25 && st.mode !== 'present' };
+  if (relayout && !pathRows.length && st.expand.length) {
+    // A link to a grown view: grow it again in the order it grew, each
+    // step placing only its new nodes, so the picture is the one shared
+    // (the layout is seeded: the same steps give the same places).
+    const order = [...new Set(st.focus)];
+    const staged = [];
+    for (const id of st.expand) {
+      if (order.includes(id)) continue;
+      order.push(id);
+      staged.push([...order]);
+    }
+    const first = assemble(results.filter((r) => st.focus.includes(r.id)), paths, ends);
+    graph.update(first.nodes, first.edges, { ...opts, relayout: true });
+    for (const ids of staged.slice(0, -1)) {
+      const v = assemble(results.filter((r) => ids.includes(r.id)), paths, ends);
+      graph.update(v.nodes, v.edges, opts);
+    }
+    graph.update(view.nodes, view.edges, opts);
+  } else {
+    graph.update(view.nodes, view.edges, { ...opts, relayout });
+  }
+
+  graph.mark({
+    focus: view.focus,
+    // on a projector only the path being told is highlighted
+    onpath: view.onpath.size ? (st.mode === 'present' && path ? pathSet(path, true) : pathSet(path)) : null,
+    hop: hopEdge ? [hopEdge.id, hopEdge.source, hopEdge.target] : null,
+    picked: st.edge,
+  });
+  placeCamera(relayout, path, hopEdge);
+  lastBase = base;
+  if (firstFrame) performance.mark('coopgraph:drawn');
+  await renderEvidence();
+  if (gen !== renderGen) return;
+  await settled(gen);
+}
+
+// placeCamera frames the view. Presentation holds the whole chosen path
+// above the caption with the current hop in the middle; a link's zoom and
+// pan are restored as they were; a new view is fitted; a grown one stays
+// where it is, so what is on screen does not move.
+function placeCamera(relayout, path, hopEdge) {
+  if (path && st.mode === 'present') {
+    const ids = path.nodes.map((n) => n.id);
+    if (hopEdge) graph.fit(ids, !firstFrame, [hopEdge.source, hopEdge.target]);
+    else graph.fit(ids, !firstFrame);
+  } else if (firstFrame && st.view) graph.viewport(st.view);
+  else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
+}
+
+// settled waits for the canvas to show the drawn state, then marks the
+// first stable frame once.
+async function settled(gen) {
+  await graph.frame();
+  if (gen !== renderGen) return;
+  if (firstFrame) {
+    // the first stable frame: data in, laid out, drawn and painted. Tests
+    // and benchmarks read these marks (ms since navigation start).
+    firstFrame = false;
+    performance.mark('coopgraph:frame');
+    window.coopgraphFirstFrame = performance.now();
+  }
+  document.body.dataset.state = 'ready';
+}
+
+// assemble turns neighbourhood answers, paths and the ends of a pair with
+// no path into the nodes and edges to draw, with the client-side filters:
+// the API filters predicates and dates, and the paths query types; the
+// neighbourhood view hides the disabled types here.
+function assemble(results, paths, ends = []) {
+  const N = new Map();
+  const E = new Map();
+  const focus = [];
+  for (const r of results) {
+    if (!r.ok) continue;
+    for (const n of r.res.nodes || []) N.set(n.id, remember(n));
+    for (const e of r.res.edges || []) E.set(e.id, normEdge(e));
+    const self = (r.res.nodes || []).find((n) => n.id === r.id || n.name === r.id);
+    if (self && st.focus.includes(r.id)) focus.push(self.id);
+  }
+  for (const p of paths) {
+    for (const n of p.nodes) N.set(n.id, n);
+    for (const e of p.edges) E.set(e.id, e);
+  }
+  for (const e of ends) {
+    N.set(e.id, e);
+    focus.push(e.id);
+  }
   const onpath = new Set();
   for (const p of paths) {
     p.nodes.forEach((n) => onpath.add(n.id));
@@ -221,61 +322,107 @@ async function draw() {
   const shown = nodes.filter((n) => linked.has(n.id) || focus.includes(n.id) || st.expand.includes(n.id) || onpath.has(n.id));
   const shownIds = new Set(shown.map((n) => n.id));
   edges = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
+  return { nodes: shown, edges, focus, onpath };
+}
 
-  const path = paths[Math.min(st.pathIdx, Math.max(0, paths.length - 1))];
-  const hopEdge = path && st.hop >= 0 ? path.edges[Math.min(st.hop, path.edges.length - 1)] : null;
-  // panels first: the caption takes room from the canvas in presentation
-  if (st.mode === 'present' && hopEdge && hopEdge.evidence && untitled(hopEdge.evidence[0])) {
-    await articles().catch(() => {}); // the file name that stands for its title
+// pathEnds fetches the two ends of a pair with no path, so the canvas
+// keeps them and the note names them.
+async function pathEnds(path) {
+  const one = async (id) => {
+    if (known.has(id)) return known.get(id);
+    try {
+      const res = await cached(`e1|${id}`, () => api.entity(id));
+      return remember(res.entity || res);
+    } catch {
+      return null;
+    }
+  };
+  const ends = await Promise.all([one(path.from), one(path.to)]);
+  return ends.every(Boolean) ? ends : [];
+}
+
+// drawOverview draws the whole graph (its largest component, or its best
+// connected part) from one request: the first view, and the view for a
+// large graph. A click on a node focuses it.
+async function drawOverview(gen, fkey) {
+  current.paths = [];
+  current.pathError = null;
+  current.cut = [];
+  let res;
+  try {
+    res = await cached(`o|${st.top}`, () => api.overview(st.top));
+  } catch (err) {
     if (gen !== renderGen) return;
+    showError(err, 'Loading the overview');
+    res = { nodes: [], edges: [] };
   }
-  $('#empty').hidden = shown.length > 0 || !!current.pathError;
-  renderSteps(paths);
-  renderCaption(path, hopEdge);
+  if (gen !== renderGen) return;
+  if (firstFrame) performance.mark('coopgraph:data');
+  const nodes = [];
+  for (const n of res.nodes || []) {
+    const e = known.get(n.id);
+    if (!e || !e.aliases) known.set(n.id, n);
+    if (!st.types || st.types.includes(n.type)) nodes.push(n);
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = [];
+  for (const e of res.edges || []) {
+    if (!ids.has(e.source) || !ids.has(e.target)) continue;
+    if (st.preds && !st.preds.includes(e.predicate)) continue;
+    const p = predOf(e.predicate);
+    edges.push({ id: e.id, source: e.source, target: e.target, predicate: e.predicate, label: p.label, width: p.width });
+  }
+  current.overview = { shown: nodes.length, total: res.total_nodes || nodes.length, edges: edges.length, totalEdges: res.total_edges || edges.length, truncated: !!res.truncated };
+  $('#empty').hidden = nodes.length > 0;
+  renderSteps([]);
+  renderCaption(null, null);
   renderNode();
+  renderLimits();
   syncControls();
-
-  const base = JSON.stringify([st.focus, st.path, st.k, fkey, st.mode]);
+  const base = JSON.stringify(['overview', st.top, fkey, st.mode]);
   const relayout = base !== lastBase;
-  const big = shown.length + edges.length > BIG;
+  const big = nodes.length + edges.length > BIG;
   graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
   graph.resize();
-  const pathRows = paths.map((p) => p.nodes.map((n) => n.id));
-  const changed = graph.update(shown, edges, {
-    pathRows: pathRows.length ? pathRows : null,
-    relayout,
-    labelEdges: edges.length <= 25 || st.mode === 'present',
-  });
-
-  graph.mark({
-    focus,
-    // on a projector only the path being told is highlighted
-    onpath: onpath.size ? (st.mode === 'present' && path ? pathSet(path, true) : pathSet(path)) : null,
-    hop: hopEdge ? [hopEdge.id, hopEdge.source, hopEdge.target] : null,
-    picked: st.edge,
-  });
-  if (path && st.mode === 'present') {
-    // the whole chosen path in view above the caption, the current hop in
-    // the middle of it
-    const ids = path.nodes.map((n) => n.id);
-    if (hopEdge) graph.fit(ids, !firstFrame, [hopEdge.source, hopEdge.target]);
-    else graph.fit(ids, !firstFrame);
-  } else if (relayout) graph.fit(path ? [...pathSet(path)] : null, false);
-  else if (changed) graph.fit(null, true);
+  graph.update(nodes, edges, { relayout, labelEdges: edges.length <= 25 });
+  graph.mark({ picked: st.edge });
+  placeCamera(relayout, null, null);
   lastBase = base;
   if (firstFrame) performance.mark('coopgraph:drawn');
   await renderEvidence();
   if (gen !== renderGen) return;
-  await graph.frame();
-  if (gen !== renderGen) return;
-  if (firstFrame) {
-    // the first stable frame: data in, laid out, drawn and painted. Tests
-    // and benchmarks read these marks (ms since navigation start).
-    firstFrame = false;
-    performance.mark('coopgraph:frame');
-    window.coopgraphFirstFrame = performance.now();
+  await settled(gen);
+}
+
+// renderLimits says where an answer was cut, "200 of 611", with a way to
+// get more.
+function renderLimits() {
+  const box = clear($('#limits'));
+  const more = (label, fn) => h('button', { type: 'button', className: 'more', onclick: fn }, label);
+  const fmt = (n) => n.toLocaleString('en');
+  if (!st.focus.length && !st.expand.length && !st.path && current.overview) {
+    const o = current.overview;
+    box.appendChild(
+      h('span', null, o.truncated ? `Overview: ${fmt(o.shown)} of ${fmt(o.total)} entities, the best connected` : `Overview: all ${fmt(o.shown)} entities of the largest component`),
+    );
+    const next = TOPS.find((t) => t > st.top);
+    if (o.truncated && next && o.total > o.shown) box.appendChild(more(`Show ${fmt(Math.min(next, o.total))}`, () => go({ top: next })));
+    box.hidden = false;
+    return;
   }
-  document.body.dataset.state = 'ready';
+  const cut = current.cut || [];
+  if (!cut.length) {
+    box.hidden = true;
+    return;
+  }
+  for (const c of cut) {
+    const name = known.get(c.id)?.name || c.id;
+    box.appendChild(h('span', { className: 'cut' }, `${name}: ${fmt(c.shown)} of ${fmt(c.total)} entities`));
+  }
+  const next = LIMITS.find((l) => l > st.limit);
+  if (next) box.appendChild(more(`Show up to ${fmt(next)}`, () => go({ limit: next })));
+  else box.appendChild(h('span', { className: 'muted' }, ` (the most one view asks for)`));
+  box.hidden = false;
 }
 
 // pathSet is the ids of the nodes and edges of every path found (only of
@@ -353,6 +500,12 @@ function renderSteps(paths) {
       ),
     );
   });
+  if (focusSteps && (paths.length || current.pathError)) {
+    focusSteps = false;
+    const first = list.querySelector('.step-edge');
+    if (first) first.focus();
+    else note.focus();
+  }
 }
 
 // step moves the hop through the chosen path (arrow keys).
@@ -399,6 +552,29 @@ function articles() {
   return articleList;
 }
 
+// firstWords holds, for articles with neither title nor source, the
+// opening words of their text, which name them better than a file name.
+const firstWords = new Map(); // article id -> "“Opening words of the text…”"
+
+// loadFirstWords fetches the opening words of the articles of evs that have
+// neither title nor source.
+async function loadFirstWords(evs) {
+  const ids = [...new Set(evs.map((ev) => ev && ev.article).filter((a) => a && a.id && !a.title && !a.source && !firstWords.has(a.id)).map((a) => a.id))];
+  await Promise.all(
+    ids.slice(0, 20).map(async (id) => {
+      try {
+        const res = await cached(`a|${id}`, () => api.article(id));
+        const art = res.article || res;
+        const line = String(art.text || '').split('\n').map((l) => l.trim()).find((l) => l) || '';
+        const words = line.split(/\s+/);
+        if (line) firstWords.set(id, '“' + words.slice(0, 10).join(' ') + (words.length > 10 ? '…' : '') + '”');
+      } catch {
+        // the file name or "Untitled article" stands in
+      }
+    }),
+  );
+}
+
 // untitled says whether evidence cites an article by nothing but its id,
 // until the file names are in.
 function untitled(ev) {
@@ -432,6 +608,7 @@ function cite(a) {
   let name;
   if (a.title) name = h('span', { className: 'title' }, a.title);
   else if (a.source) name = sourceOf(a.source, 'source named');
+  else if (firstWords.get(a.id)) name = h('span', { className: 'title first-words', title: file || undefined }, firstWords.get(a.id));
   else if (file) name = h('span', { className: 'file' }, file);
   else name = h('span', { className: 'title' }, 'Untitled article');
   return h(
@@ -469,6 +646,7 @@ async function renderEvidence() {
   box.hidden = false;
   const body = clear($('#evidence'));
   body.appendChild(h('p', { className: 'muted' }, 'Loading the evidence…'));
+  const want0 = st.edge;
   let e;
   try {
     const want = st.edge;
@@ -487,6 +665,8 @@ async function renderEvidence() {
     await articles().catch(() => {});
     if (want !== st.edge) return;
   }
+  await loadFirstWords(evs);
+  if (want0 !== st.edge) return;
   clear(body);
   const arts = new Set(evs.map((x) => x.article && x.article.id));
   body.appendChild(edgeTitle(e));
@@ -583,13 +763,20 @@ function findPath() {
     return;
   }
   clearError();
+  focusSteps = true;
   go({ path: { from, to }, k: Number($('#k').value) || 3, pathIdx: 0, hop: -1, edge: '', node: '' });
 }
+
+// focusSteps asks that, once the paths are listed, the keyboard is on their
+// first step, so the arrow keys step through them at once.
+let focusSteps = false;
 
 function syncControls() {
   for (const box of document.querySelectorAll('#pred-filters input')) box.checked = !st.preds || st.preds.includes(box.value);
   for (const box of document.querySelectorAll('#type-filters input')) box.checked = !st.types || st.types.includes(box.value);
   $('#k').value = String(st.k);
+  $('#depth').value = String(st.depth);
+  $('#limit').value = String(st.limit);
   if (!st.path) {
     // the connection was dropped (Clear, history, a link): so are its ends;
     // ends being typed for a connection not yet asked for stay
@@ -822,6 +1009,35 @@ function onKey(ev) {
   if (current.paths.length) ev.preventDefault();
 }
 
+// openNode is a click on a node: in the overview it focuses the node, else
+// it expands it (a focus or an expanded node just shows its details).
+function openNode(id) {
+  if (!st.focus.length && !st.expand.length && !st.path) {
+    go({ focus: [id], expand: [], node: id, hop: -1, edge: '', view: null });
+    return;
+  }
+  const expand = st.focus.includes(id) || st.expand.includes(id) ? st.expand : [...st.expand, id];
+  go({ expand, node: id });
+}
+
+// onGraphKey lets the keyboard walk the graph once it has focus (Tab):
+// arrows move to the nearest node that way, Enter opens it as a click does.
+function onGraphKey(ev) {
+  const dirs = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+  if (ev.key === 'Enter' || ev.key === ' ') {
+    if (graph.cursor) {
+      ev.preventDefault();
+      openNode(graph.cursor);
+    }
+    return;
+  }
+  if (!dirs[ev.key] || current.paths.length) return; // with a path, arrows step it
+  ev.preventDefault();
+  ev.stopPropagation();
+  const id = graph.moveCursor(dirs[ev.key]);
+  if (id) $('#graph-status').textContent = `${known.get(id)?.name || id}, ${typeOf(known.get(id)?.type).label}. Enter opens it.`;
+}
+
 // ---- start ----------------------------------------------------------------
 
 function start() {
@@ -866,14 +1082,16 @@ function start() {
   document.addEventListener('keydown', onKey);
   window.addEventListener('resize', () => graph.resize());
 
-  graph.cy.on('tap', 'node', (ev) => {
-    const id = ev.target.id();
-    const expand = st.focus.includes(id) || st.expand.includes(id) ? st.expand : [...st.expand, id];
-    go({ expand, node: id });
+  graph.onTap({ node: openNode, edge: (id) => go({ edge: id }, { replace: true }) });
+  graph.onViewport((v) => {
+    // the zoom and pan go into the URL as they settle, without a redraw
+    st.view = v;
+    const hash = formatState(st);
+    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
   });
-  graph.cy.on('tap', 'edge', (ev) => {
-    go({ edge: ev.target.id() }, { replace: true });
-  });
+  $('#depth').addEventListener('change', () => go({ depth: Number($('#depth').value) }));
+  $('#limit').addEventListener('change', () => go({ limit: Number($('#limit').value) }));
+  $('#cy').addEventListener('keydown', onGraphKey);
 
   render();
   loadTimeline();
