@@ -24,6 +24,17 @@ const THEMES = {
 const LABELS = 400;
 const FONT = 12;
 
+// HUBS is how many of the best-connected nodes in view are always named,
+// at READABLE screen pixels or more.
+const HUBS = 8;
+const READABLE = 12;
+
+// fontSize is a node's name size (graph units) for its degree: a hub's
+// name stays readable when the view is zoomed out to the whole graph.
+export function fontSize(degree) {
+  return Math.round(Math.min(36, FONT + 3 * Math.sqrt(Math.max(0, degree))));
+}
+
 // nodeSize is a node's diameter (graph units) for its degree: area grows
 // with the degree, so hubs stand out, up to a cap.
 export function nodeSize(degree) {
@@ -54,12 +65,12 @@ function bigStyle(theme) {
       selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected',
       style: {
         label: 'data(name)',
-        'font-size': 12,
+        'font-size': 'data(font)',
         color: t.text,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'ellipsis',
-        'text-max-width': 180,
+        'text-max-width': 'data(tmw)',
         'text-outline-color': t.halo,
         'text-outline-width': 2,
         'min-zoomed-font-size': 9,
@@ -113,13 +124,13 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
       selector: 'node',
       style: {
         'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-        'font-size': font,
+        'font-size': present ? font : 'data(font)',
         'font-weight': present ? 600 : 400,
         color: t.text,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'ellipsis',
-        'text-max-width': present ? 320 : 180,
+        'text-max-width': present ? 320 : 'data(tmw)',
         'text-outline-color': t.halo,
         'text-outline-width': present ? 3 : 2,
         'min-zoomed-font-size': big ? 9 : 5,
@@ -361,7 +372,7 @@ export class Graph {
   // their place unless relayout is set; pathRows (arrays of node ids) lay
   // out the connection finder's paths left to right. Returns whether
   // anything was added or removed.
-  update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false } = {}) {
+  update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false, length = 0 } = {}) {
     const cy = this.cy;
     // a node's degree: the whole graph's when the answer gave it (the
     // overview), else its edges in view
@@ -389,7 +400,7 @@ export class Graph {
       const size = nodeSize(degreeOf(n));
       if (el.data('name') !== n.name || el.data('type') !== n.type || el.data('size') !== size) {
         const ty = typeOf(n.type);
-        el.data({ name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc, size, deg: degreeOf(n) });
+        el.data({ name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc, size, deg: degreeOf(n), font: fontSize(degreeOf(n)), tmw: 15 * fontSize(degreeOf(n)) });
       }
     });
     const haveE = new Set();
@@ -419,7 +430,7 @@ export class Graph {
       const placed = forceLayout(
         lnodes,
         edges.map((e) => ({ s: e.source, t: e.target })),
-        { length: (this.present ? 1.4 : 1) * (nodes.length > 300 ? 100 : 150) },
+        { length: length || (this.present ? 1.4 : 1) * (nodes.length > 30 ? 90 : 150) },
       );
       for (const [id, p] of placed) pos.set(id, p);
       mark('layout');
@@ -430,7 +441,7 @@ export class Graph {
       const deg = degreeOf(n);
       add.push({
         group: 'nodes',
-        data: { id: n.id, name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc, size: nodeSize(deg), deg },
+        data: { id: n.id, name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc, size: nodeSize(deg), deg, font: fontSize(deg), tmw: 15 * fontSize(deg) },
         position: pos.get(n.id) || { x: 0, y: 0 },
       });
     }
@@ -475,8 +486,6 @@ export class Graph {
     const pan = cy.pan();
     const w = cy.width();
     const h = cy.height();
-    const font = this.present ? this.fonts.node : FONT;
-    const px = font * z;
     const cands = [];
     cy.nodes().forEach((n) => {
       const p = n.position();
@@ -485,9 +494,23 @@ export class Graph {
       const must = n.hasClass('focus') || n.hasClass('onpath') || n.hasClass('hop') || n.selected();
       if (!must && (x < -50 || y < -50 || x > w + 50 || y > h + 50)) return;
       if (!must && n.hasClass('dim')) return;
-      cands.push({ n, x, y, must, deg: n.data('deg') || 0, size: n.data('size') || 28, name: n.data('name') || '' });
+      const font = this.present ? this.fonts.node : n.data('font') || FONT;
+      cands.push({ n, x, y, must, px: font * z, deg: n.data('deg') || 0, size: this.present ? 44 : n.data('size') || 28, name: n.data('name') || '' });
     });
     cands.sort((a, b) => b.must - a.must || b.deg - a.deg || (a.n.id() < b.n.id() ? -1 : 1));
+    // the focus, the path and the HUBS best connected in view are named at
+    // a readable size whatever the zoom
+    if (!this.present) {
+      cy.batch(() => {
+        cands.forEach((c, i) => {
+          const base = fontSize(c.deg);
+          const want = c.must || i < HUBS ? Math.max(base, Math.ceil(READABLE / Math.max(z, 0.01))) : base;
+          if (c.n.data('font') !== want) c.n.data({ font: want, tmw: 15 * want });
+          c.px = want * z;
+          if (i < HUBS) c.must = true;
+        });
+      });
+    }
     // a grid of the screen's label boxes, for overlap checks
     const CELL = 64;
     const grid = new Map();
@@ -498,13 +521,13 @@ export class Graph {
       return true;
     };
     const chosen = new Set();
-    const maxW = (this.present ? 320 : 180) * z;
+    const maxW = this.present ? 320 * z : Infinity;
     for (const c of cands) {
       if (chosen.size >= LABELS && !c.must) break;
-      if (!c.must && px < 7) break;
-      const tw = Math.min(c.name.length * 0.56 * px, maxW);
+      if (!c.must && c.px < 9) continue; // too small to read
+      const tw = Math.min(c.name.length * 0.6 * c.px, maxW, 15 * c.px);
       const top = c.y + (c.size / 2 + 5) * z;
-      const b = { x1: c.x - tw / 2, x2: c.x + tw / 2, y1: top, y2: top + px * 1.25 };
+      const b = { x1: c.x - tw / 2 - 2, x2: c.x + tw / 2 + 2, y1: top - 1, y2: top + c.px * 1.3 };
       const free = c.must || cells(b, (k) => !(grid.get(k) || []).some((o) => b.x1 < boxes[o].x2 && b.x2 > boxes[o].x1 && b.y1 < boxes[o].y2 && b.y2 > boxes[o].y1));
       if (!free) continue;
       const i = boxes.push(b) - 1;

@@ -207,8 +207,9 @@ async function draw() {
   renderLimits();
   syncControls();
 
-  // depth, size and expansions keep what is placed; the rest lays out anew
-  const base = JSON.stringify([st.focus, st.path, st.k, fkey, st.mode]);
+  // expansions keep what is placed; the rest (depth and size too) lays out
+  // anew, so that the URL alone gives the picture
+  const base = JSON.stringify([st.focus, st.path, st.k, fkey, st.depth, st.limit, st.mode]);
   const relayout = base !== lastBase;
   const big = view.nodes.length + view.edges.length > BIG;
   graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
@@ -384,7 +385,8 @@ async function drawOverview(gen, fkey) {
   const big = nodes.length + edges.length > BIG;
   graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
   graph.resize();
-  graph.update(nodes, edges, { relayout, labelEdges: edges.length <= 25 });
+  // short edges: the whole graph in view at a zoom where hubs' names read
+  graph.update(nodes, edges, { relayout, labelEdges: edges.length <= 25, length: 70 });
   graph.mark({ picked: st.edge });
   placeCamera(relayout, null, null);
   lastBase = base;
@@ -417,7 +419,8 @@ function renderLimits() {
   }
   for (const c of cut) {
     const name = known.get(c.id)?.name || c.id;
-    box.appendChild(h('span', { className: 'cut' }, `${name}: ${fmt(c.shown)} of ${fmt(c.total)} entities`));
+    const what = c.shown < c.total ? `${fmt(c.shown)} of ${fmt(c.total)} entities` : `all ${fmt(c.total)} entities, not every edge among them`;
+    box.appendChild(h('span', { className: 'cut' }, `${name}: ${what}`));
   }
   const next = LIMITS.find((l) => l > st.limit);
   if (next) box.appendChild(more(`Show up to ${fmt(next)}`, () => go({ limit: next })));
@@ -500,12 +503,15 @@ function renderSteps(paths) {
       ),
     );
   });
-  if (focusSteps && (paths.length || current.pathError)) {
-    focusSteps = false;
-    const first = list.querySelector('.step-edge');
-    if (first) first.focus();
-    else note.focus();
-  }
+}
+
+// stepsFocus puts the keyboard on the first step once Find has an answer
+// (after the panel is laid out: a hidden panel takes no focus).
+function stepsFocus() {
+  if (!focusSteps || !st.path || (!current.paths.length && !current.pathError)) return;
+  focusSteps = false;
+  const first = $('#steps .step-edge');
+  if (first) first.focus();
 }
 
 // step moves the hop through the chosen path (arrow keys).
@@ -639,11 +645,9 @@ function edgeTitle(e) {
 
 async function renderEvidence() {
   const box = $('#evidence-box');
-  if (!st.edge) {
-    box.hidden = true;
-    return;
-  }
-  box.hidden = false;
+  box.hidden = !st.edge;
+  fitPanel();
+  if (!st.edge) return;
   const body = clear($('#evidence'));
   body.appendChild(h('p', { className: 'muted' }, 'Loading the evidence…'));
   const want0 = st.edge;
@@ -797,6 +801,17 @@ function syncControls() {
   }
   hadPath = !!st.path;
   timelineSync();
+  fitPanel();
+  stepsFocus();
+}
+
+// fitPanel gives the details panel room only when it has something to show.
+function fitPanel() {
+  const empty = ['#path-box', '#evidence-box', '#node-box'].every((sel) => $(sel).hidden);
+  if (document.body.classList.contains('no-panel') !== empty) {
+    document.body.classList.toggle('no-panel', empty);
+    graph.resize();
+  }
 }
 
 let hadPath = false;
