@@ -5,6 +5,7 @@
 import cytoscape from 'cytoscape';
 import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
+import { pngBlob, svgString } from './export.js';
 
 // Above this many elements the canvas trades looks for speed: straight
 // (haystack) edges without arrows until zoomed in, no labels when zoomed
@@ -658,6 +659,16 @@ export class Graph {
     if (f.node === this.fonts.node && f.edge === this.fonts.edge) return;
     this.fonts = f;
     this.cy.style(style(this.theme, this.big, this.present, f));
+  }
+
+  // png is the view as a PNG blob; svg the view as SVG text.
+  png() {
+    return pngBlob(this.cy, themeColors(this.theme).bg);
+  }
+
+  svg() {
+    const t = themeColors(this.theme);
+    return svgString(this.cy, t.bg, t.text);
   }
 
   zoomBy(f) {
