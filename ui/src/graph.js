@@ -6,6 +6,12 @@ import cytoscape from 'cytoscape';
 import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
 import { pngBlob, svgString } from './export.js';
+import { WebGLOverview } from './overview.js';
+
+// WEBGL_NODES is the overview size from which sigma.js draws it with WebGL
+// (overview.js) instead of Cytoscape.js: Cytoscape's canvas takes seconds
+// per frame past a few thousand nodes.
+export const WEBGL_NODES = 5000;
 
 // Above this many elements the canvas trades looks for speed: straight
 // (haystack) edges without arrows until zoomed in, no labels when zoomed
@@ -262,6 +268,11 @@ export class Graph {
     });
     firstStyleOnce(this.cy);
     this.viewportFns = [];
+    this.tapFns = { node: () => {}, edge: () => {} };
+    this.webgl = new WebGLOverview(container.parentNode, {
+      onNode: (id) => this.tapFns.node(id),
+      onViewport: (v) => this.viewportFns.forEach((fn) => fn(v)),
+    });
     let timer = 0;
     this.cy.on('viewport', () => {
       clearTimeout(timer);
@@ -275,8 +286,56 @@ export class Graph {
 
   // onTap calls node(id) or edge(id) when a node or an edge is clicked.
   onTap({ node, edge }) {
+    this.tapFns = { node, edge };
     this.cy.on('tap', 'node', (ev) => node(ev.target.id()));
     this.cy.on('tap', 'edge', (ev) => edge(ev.target.id()));
+  }
+
+  // overview draws a whole-graph view: as update does, or, from WEBGL_NODES
+  // nodes on, with WebGL (overview.js), laid out by the same seeded force
+  // layout once per key (what the overview is of) and kept.
+  overview(nodes, edges, key, opts) {
+    if (nodes.length < WEBGL_NODES) {
+      this.update(nodes, edges, opts);
+      return;
+    }
+    this.cy.elements().remove();
+    if (this.overviewKey !== key) {
+      this.overviewPos = forceLayout(
+        nodes.map((n) => ({ id: n.id })),
+        edges.map((e) => ({ s: e.source, t: e.target })),
+        { length: opts.length || 70 },
+      );
+      this.overviewKey = key;
+      mark('layout');
+    }
+    const hc = this.theme === 'hc';
+    const t = themeColors(this.theme);
+    this.webgl.show(
+      nodes.map((n) => {
+        const ty = typeOf(n.type);
+        const deg = Number.isFinite(n.degree) ? n.degree : 0;
+        return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 1.5 + 0.8 * Math.sqrt(deg)) };
+      }),
+      edges,
+      this.overviewPos,
+      { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
+    );
+    mark('added');
+  }
+
+  // counts is how many nodes and edges are drawn.
+  counts() {
+    if (this.webgl.active) return this.webgl.counts();
+    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
+  }
+
+  // nudge pans by dx, dy screen pixels and zooms by f about the middle.
+  nudge(dx, dy, f) {
+    if (this.webgl.active) return this.webgl.nudge(dx, dy, f);
+    const cy = this.cy;
+    cy.panBy({ x: dx, y: dy });
+    cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   // moveCursor moves the keyboard's node (this.cursor) to the nearest node
@@ -329,6 +388,7 @@ export class Graph {
 
   // viewport returns the zoom and pan, or sets them ({z, x, y}).
   viewport(v) {
+    if (this.webgl.active) return this.webgl.viewport(v);
     const cy = this.cy;
     if (v) {
       cy.stop();
@@ -344,6 +404,7 @@ export class Graph {
   // positions returns the drawn nodes' places: id -> {x, y} (graph units)
   // and, with rendered, on the screen.
   positions(rendered = false) {
+    if (this.webgl.active) return this.webgl.positions();
     const out = {};
     this.cy.nodes().forEach((n) => {
       const p = rendered ? n.renderedPosition() : n.position();
@@ -375,6 +436,10 @@ export class Graph {
   // anything was added or removed.
   update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false, length = 0 } = {}) {
     const cy = this.cy;
+    if (this.webgl.active) {
+      this.webgl.hide();
+      relayout = true;
+    }
     // a node's degree: the whole graph's when the answer gave it (the
     // overview), else its edges in view
     const count = new Map();
@@ -580,6 +645,7 @@ export class Graph {
   // presentation the view is the canvas above the caption less the legend's
   // band, and the zoom sets the text size so names stay PRESENT_PX or more.
   fit(ids, animate, centre = null) {
+    if (this.webgl.active) return this.webgl.fit(animate);
     const cy = this.cy;
     let els = cy.nodes();
     if (ids && ids.length) {
@@ -663,21 +729,25 @@ export class Graph {
 
   // png is the view as a PNG blob; svg the view as SVG text.
   png() {
+    if (this.webgl.active) return Promise.reject(new Error('the WebGL overview cannot be exported; choose an entity to export its view'));
     return pngBlob(this.cy, themeColors(this.theme).bg);
   }
 
   svg() {
+    if (this.webgl.active) throw new Error('the WebGL overview cannot be exported; choose an entity to export its view');
     const t = themeColors(this.theme);
     return svgString(this.cy, t.bg, t.text);
   }
 
   zoomBy(f) {
+    if (this.webgl.active) return this.webgl.zoomBy(f);
     const cy = this.cy;
     cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   resize() {
     this.cy.resize();
+    this.webgl.resize();
   }
 
   // frame resolves after the canvas has drawn the current state.

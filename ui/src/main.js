@@ -237,7 +237,7 @@ async function drawOverview(gen, fkey) {
   graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
   graph.resize();
   // short edges: the whole graph in view at a zoom where hubs' names read
-  graph.update(nodes, edges, { relayout, labelEdges: edges.length <= 25, length: 70 });
+  graph.overview(nodes, edges, base, { relayout, labelEdges: edges.length <= 25, length: 70 });
   graph.mark({ picked: st.edge });
   placeCamera(relayout, null, null);
   lastBase = base;
