@@ -11,7 +11,7 @@ import { WebGLOverview } from './overview.js';
 // WEBGL_NODES is the overview size from which sigma.js draws it with WebGL
 // (overview.js) instead of Cytoscape.js: Cytoscape's canvas takes seconds
 // per frame past a few thousand nodes.
-export const WEBGL_NODES = 5000;
+export const WEBGL_NODES = 1500;
 
 // Above this many elements the canvas trades looks for speed: straight
 // (haystack) edges without arrows until zoomed in, no labels when zoomed
