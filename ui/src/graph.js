@@ -324,6 +324,20 @@ export class Graph {
     mark('added');
   }
 
+  // countFrames starts counting the frames the renderer draws; the function
+  // it returns stops and gives the count (for the frame-rate measurement).
+  countFrames() {
+    let n = 0;
+    const tick = () => n++;
+    if (this.webgl.active) {
+      const s = this.webgl.sigma;
+      s.on('afterRender', tick);
+      return () => (s.off('afterRender', tick), n);
+    }
+    this.cy.on('render', tick);
+    return () => (this.cy.off('render', tick), n);
+  }
+
   // counts is how many nodes and edges are drawn.
   counts() {
     if (this.webgl.active) return this.webgl.counts();

@@ -56,7 +56,8 @@ export class WebGLOverview {
     this.graph = g;
     this.sigma = new Sigma(g, this.layer, {
       renderEdgeLabels: false,
-      hideEdgesOnMove: edges.length > 20000,
+      hideEdgesOnMove: edges.length > 5000, // while the user pans or zooms
+      hideLabelsOnMove: nodes.length > 5000,
       labelDensity: 0.8,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 5,
