@@ -3,6 +3,7 @@ package api_test
 import (
 	"encoding/json"
 	"math"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -164,11 +165,10 @@ func TestUIViews(t *testing.T) {
 		p.Do(t, "explore", chromedp.Navigate(srv.URL+"/#focus="+lnu.ID))
 		p.Ready(t)
 		before := browsertest.Eval[map[string]nodeAt](t, p, screenPositions)
+		// the neighbour whose own neighbourhood brings the most new nodes
+		grow := richestNeighbour(t, srv, lnu.ID)
 		xy := browsertest.Eval[[]float64](t, p, `(() => {
-			const cy = coopgraph.graph.cy;
-			const n = cy.nodes().not(cy.getElementById("`+lnu.ID+`")).sort((a, b) => a.id() < b.id() ? -1 : 1)
-				.filter(n => n.id().length > 0)[0];
-			window.__clicked = n.id();
+			const cy = coopgraph.graph.cy, n = cy.getElementById("`+grow+`");
 			const r = cy.container().getBoundingClientRect(), q = n.renderedPosition();
 			return [r.left + q.x, r.top + q.y];
 		})()`)
@@ -189,6 +189,9 @@ func TestUIViews(t *testing.T) {
 			}
 		}
 		t.Logf("expansion: %d nodes, then %d; the most any moved on screen: %.2f px", len(before), len(after), worst)
+		if len(after) < len(before)+5 {
+			t.Errorf("the expansion brought %d new nodes: too few to show the view steady", len(after)-len(before))
+		}
 		if worst >= 5 {
 			t.Errorf("expanding moved node %s by %.1f px on the screen", moved, worst)
 		}
@@ -383,6 +386,37 @@ func TestUIViews(t *testing.T) {
 	})
 
 	p.Check(t)
+}
+
+// richestNeighbour is the neighbour of id whose own neighbourhood holds
+// the most entities that id's does not.
+func richestNeighbour(t *testing.T, srv *httptest.Server, id string) string {
+	t.Helper()
+	type nb struct{ Nodes []uiEntity }
+	var mine nb
+	getJSON(t, srv, "/api/entities/"+url.PathEscape(id)+"/neighbors", &mine)
+	have := map[string]bool{}
+	for _, n := range mine.Nodes {
+		have[n.ID] = true
+	}
+	best, most := "", -1
+	for _, n := range mine.Nodes {
+		if n.ID == id {
+			continue
+		}
+		var theirs nb
+		getJSON(t, srv, "/api/entities/"+url.PathEscape(n.ID)+"/neighbors", &theirs)
+		k := 0
+		for _, m := range theirs.Nodes {
+			if !have[m.ID] {
+				k++
+			}
+		}
+		if k > most || (k == most && n.ID < best) {
+			best, most = n.ID, k
+		}
+	}
+	return best
 }
 
 // axeSource is axe-core's script from the UI's own npm packages (ui/
