@@ -81,6 +81,7 @@ function bigStyle(theme) {
         'text-outline-color': t.halo,
         'text-outline-width': 2,
         'min-zoomed-font-size': 9,
+        'z-index': 5, // a named node, and so its name, over the unnamed
       },
     },
     {
@@ -155,7 +156,7 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
     });
   }
   // names only where labelsFor found room, and always for what matters
-  st.push({ selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected', style: { label: 'data(name)' } });
+  st.push({ selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected', style: { label: 'data(name)', 'z-index': 5 } });
   st.push(
     {
       selector: 'node.focus',
