@@ -23,6 +23,7 @@ func (s *Server) registerRoutes() {
 	e.GET("/api/entities/:id/neighbors", s.neighbors)
 	e.GET("/api/paths", s.paths)
 	e.GET("/api/edges/:id", s.edge)
+	e.GET("/api/overview", s.overview) // overview.go
 
 	// Articles and writes (articles.go, quads.go, export.go).
 	e.GET("/api/articles", s.articles)
@@ -34,9 +35,10 @@ func (s *Server) registerRoutes() {
 	// Cayley's own HTTP API, v1, v2 and Gephi's stream (cayley.go).
 	s.registerCayley(e.Group(""), write)
 
-	// The API's description, liveness, metrics (openapi.go, metrics.go).
+	// The API's description, readiness and liveness, metrics (openapi.go, metrics.go).
 	e.GET("/api/openapi.json", s.openAPI)
 	e.GET("/healthz", s.healthz)
+	e.GET("/livez", s.livez)
 	e.GET("/metrics", echo.WrapHandler(s.m.handler()))
 
 	// The UI: index.html at "/", its assets beside it.
