@@ -54,6 +54,7 @@ func TestSnapshotLetsWritersIn(t *testing.T) {
 	if copyTook := r.at.Sub(start); copyTook < 100*time.Millisecond {
 		t.Fatalf("the copy took %v, too short to tell whether writers get in: store more quads", copyTook)
 	}
+	t.Logf("copy %v; the write ended %v before it", r.at.Sub(start), r.at.Sub(wrote))
 	if !wrote.Before(r.at) {
 		t.Errorf("the write waited for the copy to end (%v after it)", wrote.Sub(r.at))
 	}
