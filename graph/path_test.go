@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // randomIndex builds an index over a random small multigraph.
@@ -281,7 +282,7 @@ func TestPathsCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x, err := quads.Extract(quads.Article{Text: string(text), File: filepath.Base(f)})
+		x, err := extract.Extract(quads.Article{Text: string(text), File: filepath.Base(f)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -120,7 +120,7 @@ func ValidateQuad(q quad.Quad) error {
 func cleanParseError(err error) string {
 	s := err.Error()
 	if len(s) > 200 {
-		s = truncate(s, 200)
+		s = Truncate(s, 200)
 	}
 	return s
 }

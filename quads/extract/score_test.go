@@ -1,7 +1,9 @@
-package quads
+package extract
 
 import (
 	"encoding/json"
+	"github.com/coopgraph/coopgraph/quads"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -54,7 +56,7 @@ func scoreNorm(name string) string {
 type scoreKey struct{ s, p, o string }
 
 func scoreKeyOf(s, p, o string) scoreKey {
-	if p == string(SignedWith) && o < s {
+	if p == string(quads.SignedWith) && o < s {
 		s, o = o, s
 	}
 	return scoreKey{s, p, o}
@@ -63,7 +65,7 @@ func scoreKeyOf(s, p, o string) scoreKey {
 type scoreCounts struct{ tp, fp, fn int }
 
 // scoreArticle adds one article's counts per predicate.
-func scoreArticle(g goldArticle, out ExtractionJSON, per map[string]*scoreCounts) {
+func scoreArticle(g goldArticle, out quads.ExtractionJSON, per map[string]*scoreCounts) {
 	names := map[string]string{}
 	for _, e := range g.Entities {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -148,15 +150,25 @@ func scoreF1(c scoreCounts) (p, r, f float64) {
 	return
 }
 
-// scoreCorpus extracts every article of a gold file and returns the micro
-// relation F1 and the per-predicate counts.
+// scoreCorpus extracts every article of a shipped set (seeds, dev, dev2:
+// quads/corpus/SET) and scores it against testdata/gold/SET.json.
 func scoreCorpus(t *testing.T, set string) (float64, map[string]*scoreCounts) {
 	t.Helper()
-	return scoreDir(t, filepath.Join("testdata", "gold", set+".json"), filepath.Join("corpus", set))
+	sub, err := fs.Sub(quads.ShippedArticles(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scoreFS(t, filepath.Join("testdata", "gold", set+".json"), sub)
 }
 
 // scoreDir scores the articles of dir against the gold file at goldPath.
 func scoreDir(t *testing.T, goldPath, dir string) (float64, map[string]*scoreCounts) {
+	t.Helper()
+	return scoreFS(t, goldPath, os.DirFS(dir))
+}
+
+// scoreFS scores the articles of fsys against the gold file at goldPath.
+func scoreFS(t *testing.T, goldPath string, fsys fs.FS) (float64, map[string]*scoreCounts) {
 	t.Helper()
 	data, err := os.ReadFile(goldPath)
 	if err != nil {
@@ -166,13 +178,16 @@ func scoreDir(t *testing.T, goldPath, dir string) (float64, map[string]*scoreCou
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatal(err)
 	}
+	if len(g.Articles) == 0 {
+		t.Fatalf("%s: no articles", goldPath)
+	}
 	per := map[string]*scoreCounts{}
 	for _, ga := range g.Articles {
-		text, err := os.ReadFile(filepath.Join(dir, ga.File))
+		text, err := fs.ReadFile(fsys, ga.File)
 		if err != nil {
 			t.Fatal(err)
 		}
-		x, err := Extract(Article{File: ga.File, Text: string(text)})
+		x, err := Extract(quads.Article{File: ga.File, Text: string(text)})
 		if err != nil {
 			t.Fatalf("%s: %v", ga.File, err)
 		}
@@ -188,11 +203,13 @@ func scoreDir(t *testing.T, goldPath, dir string) (float64, map[string]*scoreCou
 	return f, per
 }
 
-// TestRelationF1 fails when the extractor's relation F1 on the project's
-// copy of the seed or development articles falls below the floor.
+// TestRelationF1 fails when the extractor's relation F1 on one of the
+// annotated sets falls below the floor. All of them were read while writing
+// the rules, so they are development sets: the floor guards against
+// regressions, it does not measure unseen text.
 func TestRelationF1(t *testing.T) {
-	const floor = 0.85
-	for _, set := range []string{"seeds", "dev"} {
+	const floor = 0.90
+	for _, set := range []string{"seeds", "dev", "dev2"} {
 		t.Run(set, func(t *testing.T) {
 			f, per := scoreCorpus(t, set)
 			logScores(t, f, per)

@@ -1,4 +1,4 @@
-package quads
+package extract
 
 import (
 	"regexp"

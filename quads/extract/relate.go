@@ -1,6 +1,10 @@
-package quads
+package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // The relation rules. Each reads one sentence's items (see mention.go) and
 // states relations between the entities they resolve to. They follow the
@@ -115,7 +119,7 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 	org = art.r.find(org)
 	switch exTitleRole(title) {
 	case 'l':
-		art.add(person, Leads, org, title, si)
+		art.add(person, quads.Leads, org, title, si)
 		p := art.r.find(person)
 		for _, o := range art.leads[p] {
 			if o == org {
@@ -124,7 +128,7 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 		}
 		art.leads[p] = append(art.leads[p], org)
 	case 'm':
-		art.add(person, MemberOf, org, title, si)
+		art.add(person, quads.MemberOf, org, title, si)
 	}
 }
 
@@ -175,7 +179,7 @@ func (art *exArticle) defaultOrg(items []exItem, title string) int {
 	if kinds != nil {
 		any := false
 		for i, e := range r.ents {
-			if r.find(i) == i && e.typ == Organization && e.parent < 0 && ofKind(e) {
+			if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && ofKind(e) {
 				any = true
 			}
 		}
@@ -185,7 +189,7 @@ func (art *exArticle) defaultOrg(items []exItem, title string) int {
 	}
 	best, bc := -1, 0
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != Organization || e.parent >= 0 || named[i] {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || named[i] {
 			continue
 		}
 		if exGenericName(e.names) || kinds != nil && !ofKind(e) {
@@ -565,7 +569,7 @@ func (art *exArticle) sign(a, b, si int) {
 	if a == b || art.related(a, b) {
 		return
 	}
-	art.add(a, SignedWith, b, "", si)
+	art.add(a, quads.SignedWith, b, "", si)
 	art.signs[[2]int{a, b}], art.signs[[2]int{b, a}] = true, true
 }
 
@@ -669,7 +673,7 @@ func (art *exArticle) mainPair() (int, int) {
 	h := r.find(art.home)
 	best, bc := -1, 0
 	for i, e := range r.ents {
-		if r.find(i) != i || i == h || (e.typ != Organization && e.typ != Place) || e.parent >= 0 || e.level == 'p' || art.related(h, i) {
+		if r.find(i) != i || i == h || (e.typ != quads.Organization && e.typ != quads.Place) || e.parent >= 0 || e.level == 'p' || art.related(h, i) {
 			continue
 		}
 		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
@@ -722,8 +726,8 @@ func (art *exArticle) basesIn(si int) {
 		}
 		f := strings.Fields(it.name)
 		if len(f) > 0 {
-			if pl, ok := art.r.byKey[string(Place)+"|"+exPlaceKey(f[0])]; ok {
-				art.add(host, HostsBaseAt, art.r.find(pl), "", si)
+			if pl, ok := art.r.byKey[string(quads.Place)+"|"+exPlaceKey(f[0])]; ok {
+				art.add(host, quads.HostsBaseAt, art.r.find(pl), "", si)
 				done = true
 			}
 		}
@@ -750,7 +754,7 @@ func (art *exArticle) basesIn(si int) {
 				if loc := art.ref(items, q); loc >= 0 {
 					loc = art.r.find(loc)
 					if host := art.baseHost(items, si, cue, loc); host >= 0 {
-						art.add(host, HostsBaseAt, loc, "", si)
+						art.add(host, quads.HostsBaseAt, loc, "", si)
 						return
 					}
 				}
@@ -763,7 +767,7 @@ func (art *exArticle) basesIn(si int) {
 		des := art.listAfter(items, b+1)
 		if len(subj) == 1 && len(des) > 0 {
 			for _, d := range des {
-				art.add(d, HostsBaseAt, subj[0], "", si)
+				art.add(d, quads.HostsBaseAt, subj[0], "", si)
 			}
 			return
 		}
@@ -779,7 +783,7 @@ func (art *exArticle) basesIn(si int) {
 				}
 				if exIsParty(&items[k]) && !items[k].inner {
 					for _, l := range left {
-						art.add(l, HostsBaseAt, art.ref(items, k), "", si)
+						art.add(l, quads.HostsBaseAt, art.ref(items, k), "", si)
 					}
 					return
 				}
@@ -837,7 +841,7 @@ func (art *exArticle) basesIn(si int) {
 		parties = keep
 	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
-		art.add(parties[0], HostsBaseAt, parties[1], "", si)
+		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
 }
 
@@ -891,7 +895,7 @@ func (art *exArticle) baseHost(items []exItem, si, cue int, loc int) int {
 func (art *exArticle) prefixOrg(name string) int {
 	best, bl := -1, 0
 	for i, e := range art.r.ents {
-		if art.r.find(i) != i || e.typ != Organization {
+		if art.r.find(i) != i || e.typ != quads.Organization {
 			continue
 		}
 		for n := range e.names {
@@ -926,7 +930,7 @@ func (art *exArticle) visitsIn(si int) {
 				}
 				for _, v := range visitors {
 					for _, h := range hosts {
-						art.add(v, Visited, h, "", si)
+						art.add(v, quads.Visited, h, "", si)
 					}
 				}
 			}
@@ -960,7 +964,7 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		subj := art.personOrgs(items, 0, k, false)
 		for _, s := range art.partiesIn(items, si, 0, k) {
-			if art.r.ents[s].typ == Organization {
+			if art.r.ents[s].typ == quads.Organization {
 				subj = append(subj, s)
 			}
 		}
@@ -979,7 +983,7 @@ func (art *exArticle) visitsIn(si int) {
 		for _, s := range subj {
 			for _, o := range objects {
 				if art.r.find(o) != s && !art.related(s, art.r.find(o)) {
-					art.add(s, Visited, o, "", si)
+					art.add(s, quads.Visited, o, "", si)
 				}
 			}
 		}
@@ -999,7 +1003,7 @@ func (art *exArticle) partsIn(si int) {
 			continue
 		}
 		if it.parent >= 0 || e.prefixParent || art.mentionsEnt(items, art.r.find(e.parent)) {
-			art.add(it.ent, PartOf, e.parent, "", si)
+			art.add(it.ent, quads.PartOf, e.parent, "", si)
 		}
 	}
 }

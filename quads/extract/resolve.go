@@ -1,6 +1,7 @@
-package quads
+package extract
 
 import (
+	"github.com/coopgraph/coopgraph/quads"
 	"sort"
 	"strings"
 	"unicode"
@@ -8,7 +9,7 @@ import (
 
 // exEnt is one entity of an article while it is being resolved.
 type exEnt struct {
-	typ    EntityType
+	typ    quads.EntityType
 	names  map[string]int // surface form → mentions
 	first  int            // order of first mention
 	count  int
@@ -53,7 +54,7 @@ func (r *exResolver) union(a, b int) {
 }
 
 // add records a mention and returns its (provisional) entity index.
-func (r *exResolver) add(t EntityType, key, surf string, order int) int {
+func (r *exResolver) add(t quads.EntityType, key, surf string, order int) int {
 	k := string(t) + "|" + key
 	if i, ok := r.byKey[k]; ok {
 		r.ents[i].names[surf]++
@@ -101,7 +102,7 @@ func exCompanyless(ws []string) []string {
 
 // exPlaceKey folds "Wuchang District" and "Wuchang" together.
 func exPlaceKey(name string) string {
-	k := NormalizeName(name)
+	k := quads.NormalizeName(name)
 	for _, suf := range []string{" city", " province", " municipality", " district", " county", " prefecture"} {
 		if strings.HasSuffix(k, suf) && len(k) > len(suf) {
 			return k[:len(k)-len(suf)]
@@ -113,7 +114,7 @@ func exPlaceKey(name string) string {
 // exOrgWords are the normalised words of an organisation name with company
 // forms made one ("Co., Ltd." = "Company").
 func exOrgWords(name string) []string {
-	ws := strings.Fields(NormalizeName(name))
+	ws := strings.Fields(quads.NormalizeName(name))
 	out := ws[:0:0]
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -140,12 +141,12 @@ func (r *exResolver) resolve(sents [][]exItem) {
 			order++
 			switch it.kind {
 			case xPerson:
-				it.ent = r.add(Person, NormalizeName(it.name), it.name, order)
+				it.ent = r.add(quads.Person, quads.NormalizeName(it.name), it.name, order)
 			case xPlace:
 				if it.level != 0 && it.name == "" {
 					continue // bare "Municipal Government": resolved later
 				}
-				it.ent = r.add(Place, exPlaceKey(it.name), it.name, order)
+				it.ent = r.add(quads.Place, exPlaceKey(it.name), it.name, order)
 				e := r.ents[it.ent]
 				if it.surf != "" && it.surf != it.name {
 					e.names[it.surf] += 0
@@ -163,12 +164,12 @@ func (r *exResolver) resolve(sents [][]exItem) {
 				if it.name == "" || (it.fold && it.kind == xOrg) {
 					continue // a party organ stands for its parent
 				}
-				t := Organization
+				t := quads.Organization
 				if it.kind == xBase {
-					t = Base
+					t = quads.Base
 				}
 				key := strings.Join(exOrgWords(it.name), " ")
-				if full := r.p.short[strings.ToLower(it.name)]; full != "" && t == Organization {
+				if full := r.p.short[strings.ToLower(it.name)]; full != "" && t == quads.Organization {
 					key = strings.Join(exOrgWords(full), " ") // "Zoomlion" is the company
 				}
 				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold {
@@ -193,7 +194,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 	// a sub-unit named without its parent is the one named with it, when
 	// there is only one
 	for bare, qs := range qualified {
-		if i, ok := r.byKey[string(Organization)+"|"+bare]; ok {
+		if i, ok := r.byKey[string(quads.Organization)+"|"+bare]; ok {
 			one := -1
 			for _, q := range qs {
 				if one >= 0 && r.find(q) != r.find(one) {
@@ -212,7 +213,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 	// organisations: acronyms, leading places, droppable modifiers, variants
 	var orgs []int
 	for i, e := range r.ents {
-		if e.typ == Organization && !e.qual {
+		if e.typ == quads.Organization && !e.qual {
 			orgs = append(orgs, i)
 		}
 	}
@@ -361,7 +362,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 	}
 	// places: a province's name is the province
 	for i, e := range r.ents {
-		if e.typ == Place && exProvinces[exPlaceKey(names[i])] && e.level != 'p' {
+		if e.typ == quads.Place && exProvinces[exPlaceKey(names[i])] && e.level != 'p' {
 			e.level = 'p'
 		}
 	}

@@ -1,29 +1,26 @@
-package quads
+package extract
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/coopgraph/coopgraph/quads"
+	"io/fs"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-// corpusTexts returns the project's copy of the seed and development articles.
+// corpusTexts returns the shipped articles (quads/corpus), keyed SET/NAME.
 func corpusTexts(tb testing.TB) map[string]string {
 	tb.Helper()
 	out := map[string]string{}
-	for _, set := range []string{"seeds", "dev"} {
-		paths, err := filepath.Glob(filepath.Join("corpus", set, "*.txt"))
-		if err != nil || len(paths) == 0 {
-			tb.Fatalf("no articles in corpus/%s: %v", set, err)
+	for _, p := range quads.ShippedArticlePaths() {
+		data, err := fs.ReadFile(quads.ShippedArticles(), p)
+		if err != nil {
+			tb.Fatal(err)
 		}
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			out[set+"/"+filepath.Base(p)] = string(data)
-		}
+		out[p] = string(data)
+	}
+	if len(out) == 0 {
+		tb.Fatal("no shipped articles")
 	}
 	return out
 }
@@ -32,14 +29,14 @@ func corpusTexts(tb testing.TB) map[string]string {
 // validates, and text[start:end] is exactly the evidence sentence.
 func TestExtractEvidence(t *testing.T) {
 	for name, text := range corpusTexts(t) {
-		x, err := Extract(Article{File: name, Text: text})
+		x, err := Extract(quads.Article{File: name, Text: text})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if err := x.Validate(); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
-		if x.Article.ID != ArticleID(text) {
+		if x.Article.ID != quads.ArticleID(text) {
 			t.Errorf("%s: id %s", name, x.Article.ID)
 		}
 		if len(x.Relations) == 0 {
@@ -55,7 +52,7 @@ func TestExtractEvidence(t *testing.T) {
 			}
 		}
 		for _, e := range x.Entities {
-			if e.ID != EntityID(e.Type, e.Name) {
+			if e.ID != quads.EntityID(e.Type, e.Name) {
 				t.Errorf("%s: entity %q id is not EntityID(type, name)", name, e.Name)
 			}
 		}
@@ -67,18 +64,18 @@ func TestExtractErrors(t *testing.T) {
 		text string
 		code string
 	}{
-		"ErrEmpty":    {"", EINVALID},
-		"ErrNotUTF8":  {"Liaoning University\xff signed", EINVALID},
-		"ErrTooLarge": {strings.Repeat("a", MaxArticleLen+1), ETOOLARGE},
+		"ErrEmpty":    {"", quads.EINVALID},
+		"ErrNotUTF8":  {"Liaoning University\xff signed", quads.EINVALID},
+		"ErrTooLarge": {strings.Repeat("a", quads.MaxArticleLen+1), quads.ETOOLARGE},
 	} {
 		t.Run(name, func(t *testing.T) {
-			if _, err := Extract(Article{Text: tc.text}); ErrorCode(err) != tc.code {
-				t.Fatalf("code %q, want %q (%v)", ErrorCode(err), tc.code, err)
+			if _, err := Extract(quads.Article{Text: tc.text}); quads.ErrorCode(err) != tc.code {
+				t.Fatalf("code %q, want %q (%v)", quads.ErrorCode(err), tc.code, err)
 			}
 		})
 	}
 	t.Run("OK", func(t *testing.T) {
-		if _, err := Extract(Article{Text: "Hello."}); err != nil {
+		if _, err := Extract(quads.Article{Text: "Hello."}); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -86,7 +83,7 @@ func TestExtractErrors(t *testing.T) {
 
 func TestExtractLayout(t *testing.T) {
 	text := "Position:  Home >> News >> Content\n\nLiaoning University Signed an Agreement with Anshan City\n\nDate: 2024-04-28    Source: \n\nLiaoning University and Anshan City signed an agreement. Zhao Yanzhi, president of Shenyang University, attended.\n"
-	x, err := Extract(Article{Text: text})
+	x, err := Extract(quads.Article{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,12 +99,12 @@ func TestExtractLayout(t *testing.T) {
 		}
 	}
 	// the caller's metadata wins
-	x, _ = Extract(Article{Text: text, Title: "T", Date: "2020-01-02"})
+	x, _ = Extract(quads.Article{Text: text, Title: "T", Date: "2020-01-02"})
 	if x.Article.Title != "T" || x.Article.Date != "2020-01-02" {
 		t.Errorf("metadata not kept: %q %q", x.Article.Title, x.Article.Date)
 	}
 	// a date in another form
-	x, _ = Extract(Article{Text: "A Museum Signed an Agreement\n\n2016年06月23日\n\nThe museum and the university signed it."})
+	x, _ = Extract(quads.Article{Text: "A Museum Signed an Agreement\n\n2016年06月23日\n\nThe museum and the university signed it."})
 	if x.Article.Date != "2016-06-23" {
 		t.Errorf("date %q", x.Article.Date)
 	}
@@ -128,7 +125,7 @@ func TestSplitSentences(t *testing.T) {
 // relationsOf returns "subject|predicate|object" for each relation.
 func relationsOf(t *testing.T, text string) map[string]bool {
 	t.Helper()
-	x, err := Extract(Article{Text: text})
+	x, err := Extract(quads.Article{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +179,7 @@ func TestExtractRelations(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			got := relationsOf(t, tc.text)
 			for _, w := range tc.want {
-				if f := strings.Split(w, "|"); f[1] == string(SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]] {
+				if f := strings.Split(w, "|"); f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]] {
 					continue
 				}
 				if !got[w] {
@@ -200,7 +197,7 @@ func TestExtractRelations(t *testing.T) {
 
 func TestEntityResolution(t *testing.T) {
 	text := "Pan Yishan, Secretary of the CPC Committee of Liaoning University, spoke. LNU signed an agreement with Anshan SASAC. Liaoning University hosted it."
-	x, err := Extract(Article{Text: text})
+	x, err := Extract(quads.Article{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,8 +225,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Co., Ltd. (LNU) of of and , , Secretary")
 	f.Add("“”’’ 2016年06月23日 ...!!")
 	f.Fuzz(func(t *testing.T, text string) {
-		x, err := Extract(Article{Text: text})
-		if !utf8.ValidString(text) || text == "" || len(text) > MaxArticleLen {
+		x, err := Extract(quads.Article{Text: text})
+		if !utf8.ValidString(text) || text == "" || len(text) > quads.MaxArticleLen {
 			if err == nil {
 				t.Fatal("no error for invalid text")
 			}
@@ -268,7 +265,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, t := range all {
-			if _, err := Extract(Article{Text: t}); err != nil {
+			if _, err := Extract(quads.Article{Text: t}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -295,7 +292,7 @@ func TestExtractHostile(t *testing.T) {
 		"Punct":    grow("(((,,, of and Co., Ltd. “” ’s ", 256<<10),
 	} {
 		t.Run(name, func(t *testing.T) {
-			x, err := Extract(Article{Text: text})
+			x, err := Extract(quads.Article{Text: text})
 			if err != nil {
 				t.Fatal(err)
 			}

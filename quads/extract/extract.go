@@ -1,6 +1,7 @@
-package quads
+package extract
 
 import (
+	"github.com/coopgraph/coopgraph/quads"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -23,31 +24,29 @@ import (
 // nouns and post titles, mentions are resolved to entities within the
 // article, and the six relations are read from the constructions the genre
 // uses to state them.
-func Extract(a Article) (x *Extraction, err error) {
+func Extract(a quads.Article) (x *quads.Extraction, err error) {
 	switch {
 	case a.Text == "":
-		return nil, Errorf(EINVALID, "article: empty text")
-	case len(a.Text) > MaxArticleLen:
-		return nil, Errorf(ETOOLARGE, "article: text of %d bytes exceeds %d", len(a.Text), MaxArticleLen)
+		return nil, quads.Errorf(quads.EINVALID, "article: empty text")
+	case len(a.Text) > quads.MaxArticleLen:
+		return nil, quads.Errorf(quads.ETOOLARGE, "article: text of %d bytes exceeds %d", len(a.Text), quads.MaxArticleLen)
 	case !utf8.ValidString(a.Text):
-		return nil, Errorf(EINVALID, "article: text is not UTF-8")
+		return nil, quads.Errorf(quads.EINVALID, "article: text is not UTF-8")
 	}
 	defer func() {
 		// The rules index slices everywhere; a bug must not take a server
 		// down with it. Report it as our fault instead.
 		if r := recover(); r != nil {
-			x, err = nil, Errorf(EINTERNAL, "extract: internal error")
+			x, err = nil, quads.Errorf(quads.EINTERNAL, "extract: internal error")
 		}
 	}()
-	a.ID = ArticleID(a.Text)
+	a.ID = quads.ArticleID(a.Text)
 	lay := exLayoutOf(a.Text)
 	if a.Title == "" {
-		a.Title = truncate(lay.Title, 1000)
+		a.Title = quads.Truncate(lay.Title, 1000)
 	}
-	if a.Date == "" || !dateRE.MatchString(a.Date) {
-		if a.Date == "" {
-			a.Date = lay.Date
-		}
+	if a.Date == "" {
+		a.Date = lay.Date
 	}
 	art := exNewArticle(a.Text, lay.Sentences)
 	art.run()
@@ -77,14 +76,14 @@ type exArticle struct {
 
 type exRel struct {
 	s, o  int
-	p     Predicate
+	p     quads.Predicate
 	title string
 	sent  int
 }
 
 type exRelKey struct {
 	s, o, sent int
-	p          Predicate
+	p          quads.Predicate
 }
 
 func exNewArticle(text string, sents []exSentence) *exArticle {
@@ -256,7 +255,7 @@ func (art *exArticle) homeFor(noun string) int {
 	r := art.r
 	best, bc := -1, 0
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != Organization || e.parent >= 0 {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
 			continue
 		}
 		company := false
@@ -293,7 +292,7 @@ func (art *exArticle) run() {
 				continue
 			}
 			pe := art.ref(items, it.parent)
-			if pe < 0 || pe == it.ent || r.ents[pe].typ != Organization {
+			if pe < 0 || pe == it.ent || r.ents[pe].typ != quads.Organization {
 				continue
 			}
 			if r.ents[it.ent].parent < 0 {
@@ -304,7 +303,7 @@ func (art *exArticle) run() {
 	// a name that begins with another organisation's name and ends in a
 	// sub-unit noun belongs to it ("Shanghai Jiao Tong University Library")
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != Organization || e.parent >= 0 {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
 			continue
 		}
 		best := ""
@@ -317,7 +316,7 @@ func (art *exArticle) run() {
 			continue
 		}
 		for j, f := range r.ents {
-			if j == i || r.find(j) != j || f.typ != Organization || f.acr {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
 				continue
 			}
 			for n := range f.names {
@@ -331,7 +330,7 @@ func (art *exArticle) run() {
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != Organization || e.parent >= 0 {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
 			continue
 		}
 		if e.count > bestC || (e.count == bestC && art.home >= 0 && e.first < r.ents[art.home].first) {
@@ -341,7 +340,7 @@ func (art *exArticle) run() {
 	// context places by level
 	cnt := map[byte]int{}
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != Place {
+		if r.find(i) != i || e.typ != quads.Place {
 			continue
 		}
 		if e.count > cnt[e.level] {
@@ -398,7 +397,7 @@ func (art *exArticle) resolveBackRefs() {
 		return h
 	}
 	matches := func(e int, noun string) bool {
-		if r.ents[r.find(e)].typ != Organization {
+		if r.ents[r.find(e)].typ != quads.Organization {
 			return false
 		}
 		h := headsOf(e)
@@ -444,7 +443,7 @@ func (art *exArticle) resolveBackRefs() {
 }
 
 // add records a relation once per sentence.
-func (art *exArticle) add(s int, p Predicate, o int, title string, sent int) {
+func (art *exArticle) add(s int, p quads.Predicate, o int, title string, sent int) {
 	if s < 0 || o < 0 {
 		return
 	}
@@ -465,9 +464,9 @@ func (art *exArticle) add(s int, p Predicate, o int, title string, sent int) {
 
 // extraction builds the Extraction: entity names, aliases and ids, and the
 // relations with their evidence.
-func (art *exArticle) extraction(a Article) *Extraction {
+func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 	r := art.r
-	x := &Extraction{Article: a}
+	x := &quads.Extraction{Article: a}
 	name := make([]string, len(r.ents))
 	var canon func(i int, depth int) string
 	canon = func(i int, depth int) string {
@@ -485,7 +484,7 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			if !acr {
 				score += 1000
 			}
-			if e.typ == Place && (strings.HasSuffix(strings.ToLower(n), " district") || strings.HasSuffix(strings.ToLower(n), " county")) {
+			if e.typ == quads.Place && (strings.HasSuffix(strings.ToLower(n), " district") || strings.HasSuffix(strings.ToLower(n), " county")) {
 				score += 500
 			}
 			if score > bc || (score == bc && (len(n) > len(best) || (len(n) == len(best) && n < best))) {
@@ -499,7 +498,7 @@ func (art *exArticle) extraction(a Article) *Extraction {
 				}
 			}
 		}
-		if e.typ == Organization && e.parent >= 0 && depth < 4 && r.find(e.parent) != i {
+		if e.typ == quads.Organization && e.parent >= 0 && depth < 4 && r.find(e.parent) != i {
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0
@@ -520,11 +519,11 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			continue
 		}
 		n := canon(i, 0)
-		if n == "" || NormalizeName(n) == "" {
+		if n == "" || quads.NormalizeName(n) == "" {
 			continue
 		}
-		ent := Entity{Name: n, Type: e.typ}
-		ent.ID = EntityID(e.typ, n)
+		ent := quads.Entity{Name: n, Type: e.typ}
+		ent.ID = quads.EntityID(e.typ, n)
 		if j, dup := ids[ent.ID]; dup {
 			idOf[i] = x.Entities[j].ID
 			continue
@@ -534,10 +533,10 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			als = append(als, s)
 		}
 		sort.Strings(als)
-		have := map[string]bool{NormalizeName(n): true}
+		have := map[string]bool{quads.NormalizeName(n): true}
 		for _, s := range als {
 			s = exCleanName(s)
-			if k := NormalizeName(s); s != "" && k != "" && !have[k] {
+			if k := quads.NormalizeName(s); s != "" && k != "" && !have[k] {
 				have[k] = true
 				ent.Aliases = append(ent.Aliases, s)
 			}
@@ -569,9 +568,9 @@ func (art *exArticle) extraction(a Article) *Extraction {
 			continue
 		}
 		sn := art.sents[rel.sent]
-		x.Relations = append(x.Relations, Relation{
-			Subject: sid, Predicate: rel.p, Object: oid, Title: truncate(rel.title, 200),
-			Evidence: Evidence{ArticleID: a.ID, Sentence: art.text[sn.Start:sn.End], Start: sn.Start, End: sn.End},
+		x.Relations = append(x.Relations, quads.Relation{
+			Subject: sid, Predicate: rel.p, Object: oid, Title: quads.Truncate(rel.title, 200),
+			Evidence: quads.Evidence{ArticleID: a.ID, Sentence: art.text[sn.Start:sn.End], Start: sn.Start, End: sn.End},
 		})
 	}
 	return x
@@ -595,19 +594,19 @@ func exHasAcronym(n string) bool {
 }
 
 // exTypesOK checks the schema's domain and range of each predicate.
-func exTypesOK(p Predicate, s, o EntityType) bool {
-	orgOrPlace := func(t EntityType) bool { return t == Organization || t == Place }
+func exTypesOK(p quads.Predicate, s, o quads.EntityType) bool {
+	orgOrPlace := func(t quads.EntityType) bool { return t == quads.Organization || t == quads.Place }
 	switch p {
-	case SignedWith:
+	case quads.SignedWith:
 		return orgOrPlace(s) && orgOrPlace(o)
-	case Leads, MemberOf:
-		return s == Person && orgOrPlace(o)
-	case HostsBaseAt:
-		return s == Organization && orgOrPlace(o)
-	case PartOf:
-		return s == Organization && o == Organization
-	case Visited:
-		return (s == Organization || s == Person) && orgOrPlace(o)
+	case quads.Leads, quads.MemberOf:
+		return s == quads.Person && orgOrPlace(o)
+	case quads.HostsBaseAt:
+		return s == quads.Organization && orgOrPlace(o)
+	case quads.PartOf:
+		return s == quads.Organization && o == quads.Organization
+	case quads.Visited:
+		return (s == quads.Organization || s == quads.Person) && orgOrPlace(o)
 	}
 	return false
 }
@@ -615,8 +614,8 @@ func exTypesOK(p Predicate, s, o EntityType) bool {
 // exCleanName trims a name to what Entity.Validate accepts.
 func exCleanName(s string) string {
 	s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
-	if len(s) > MaxNameLen {
-		s = truncate(s, MaxNameLen-4)
+	if len(s) > quads.MaxNameLen {
+		s = quads.Truncate(s, quads.MaxNameLen-4)
 	}
 	return s
 }
