@@ -249,3 +249,26 @@ func TestScoreNorm(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInvariance scores the name-perturbed copies of each set
+// (testdata/perturbed, see its README) and fails when one scores more than
+// 5% below its original: the rules must key on constructions, not names.
+func TestNameInvariance(t *testing.T) {
+	for _, set := range []string{"seeds", "dev", "dev2"} {
+		orig, _ := scoreCorpus(t, set)
+		dirs, err := filepath.Glob(filepath.Join("testdata", "perturbed", set+"-*"))
+		if err != nil || len(dirs) == 0 {
+			t.Fatalf("%s: no perturbed copies: %v", set, err)
+		}
+		for _, dir := range dirs {
+			t.Run(filepath.Base(dir), func(t *testing.T) {
+				f, per := scoreDir(t, filepath.Join(dir, "gold.json"), filepath.Join(dir, "articles"))
+				logScores(t, f, per)
+				t.Logf("original %s relations F1 %.3f", set, orig)
+				if f < orig*0.95 {
+					t.Errorf("%s: relation F1 %.3f, more than 5%% below the original's %.3f", dir, f, orig)
+				}
+			})
+		}
+	}
+}
