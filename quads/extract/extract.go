@@ -536,7 +536,9 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 		have := map[string]bool{quads.NormalizeName(n): true}
 		for _, s := range als {
 			s = exCleanName(s)
-			if k := quads.NormalizeName(s); s != "" && k != "" && !have[k] {
+			// a generic description ("the municipal government") only
+			// refers within the article: SCHEMA.md keeps it off the node
+			if k := quads.NormalizeName(s); s != "" && k != "" && !have[k] && !quads.IsGenericName(s) {
 				have[k] = true
 				ent.Aliases = append(ent.Aliases, s)
 			}
@@ -544,19 +546,6 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 		ids[ent.ID] = len(x.Entities)
 		idOf[i] = ent.ID
 		x.Entities = append(x.Entities, ent)
-	}
-	// bare government references are aliases of the place they stand for
-	for si := range art.items {
-		for k := range art.items[si] {
-			it := &art.items[si][k]
-			if it.kind == xPlace && it.ent < 0 && it.level != 0 {
-				if e := art.ref(art.items[si], k); e >= 0 {
-					if j, ok := ids[idOf[r.find(e)]]; ok {
-						x.Entities[j].AddAlias(exCleanName(it.surfText(art.text)))
-					}
-				}
-			}
-		}
 	}
 	for _, rel := range art.rels {
 		sid, oid := idOf[rel.s], idOf[rel.o]
