@@ -95,7 +95,6 @@ func exNewArticle(text string, sents []exSentence) *exArticle {
 		art.toks[i] = exTokenize(text, s.Start, s.End)
 		art.p.learnPlaces(art.toks[i])
 	}
-	delete(art.p.places, "new")
 	art.items = make([][]exItem, len(sents))
 	art.bound = make([]map[int]bool, len(sents))
 	for i := range sents {

@@ -48,12 +48,12 @@ var exEduHeads = exSet(`university college institute academy school polytechnic`
 
 // exPartyBodies are party organs that are folded into the organisation they
 // belong to ("the CPC Committee of Liaoning University" is Liaoning University).
-var exPartyBodyWords = exSet(`party cpc committee standing discipline inspection commission`)
+var exPartyBodyWords = exSet(`party cpc committee standing discipline disciplinary inspection commission`)
 
 // exPlaceSuffix makes a run of capitalised words a place: "Anshan City".
 // City, Province and Municipality are dropped from the canonical name
 // ("Anshan"); the others are kept ("Wuchang District").
-var exPlaceSuffix = exSet(`city province municipality district county prefecture region town township village`)
+var exPlaceSuffix = exSet(`city province municipality district county prefecture region town township village area`)
 var exPlaceSuffixDropped = exSet(`city province municipality`)
 
 // exGovWords fold a place's government or party committee into the place:
@@ -131,6 +131,47 @@ ii iii iv mou r&d`)
 // political consultative conference, an assets commission): organisations,
 // but qualified by their city when the text gives one.
 var exGenericAcronyms = exSet(`cppcc sasac npc`)
+
+// exPlaceModifiers describe a district rather than name it: "New" of
+// "Binhai New Area", "Hi-tech" of "X Hi-tech Zone".
+var exPlaceModifiers = exSet(`new old high-tech hi-tech economic development industrial free trade
+special pilot national provincial bonded comprehensive`)
+
+// exLowerPlaceCues follow a place name in lower case: "Qingdao municipal
+// government", "Shaanxi province", "the Shaanxi government".
+var exLowerPlaceCues = exSet(`municipal provincial city province municipality county district
+government prefecture`)
+
+// exFieldWords name the field or sector of a body. Two of them joined by
+// "and" are one body's ("Culture and Tourism Bureau", "Radio and TV
+// Bureau"); a name word next to "and" is the end of one name and the start
+// of another.
+var exFieldWords = exSet(`science sciences technology technologies culture cultural tourism
+radio tv television film press publication publishing news media art arts literature
+history heritage relics education educational research teaching training health
+medicine medical pharmaceutical food drug agriculture agricultural rural forestry
+fisheries water resources land natural environment environmental ecology ecological energy
+power electric electricity electrical electronics electronic information communications
+communication telecommunications internet software computer data digital network networks
+industry industrial industries manufacturing commerce commercial trade business economy
+economic economics finance financial investment development reform planning construction
+housing transport transportation traffic logistics railway aviation aerospace marine
+maritime ocean chemical chemistry chemicals materials material carbon graphene steel iron
+metallurgy mining petroleum oil gas textile fiber fibre machinery equipment engineering
+design innovation entrepreneurship talent human social security affairs sports sport
+youth women civil administration management law legal justice public services service
+foreign exchange cooperation international language languages humanities society
+physics mathematics biology biological biotechnology life philosophy politics political
+tourist hotel catering mechanical automotive vehicle vehicles
+maternal child children elderly older adults family families veterans disabled
+guidance service student students reading promotion protection conservation
+archaeology museology treasure treasures care security quality standards
+europe european africa african asia asian america american americas oceania latin`)
+
+// exCountries are country names: a country after an organisation's head
+// word is still part of its name ("… Business School China").
+var exCountries = exSet(`china japan korea singapore malaysia thailand vietnam russia germany
+france italy spain britain uk usa america canada australia`)
 
 // exProvinces are China's province-level divisions (general-world
 // knowledge): a bare "Liaoning" or "Sichuan" is a place.
@@ -266,6 +307,9 @@ const (
 	xfNotOrgAcronyms
 	xfGenericAcronyms
 	xfProvinces
+	xfCountries
+	xfPlaceModifiers
+	xfFieldWords
 	xfSurnames
 )
 
@@ -297,6 +341,9 @@ var exLex = func() map[string]uint32 {
 		{exNotOrgAcronyms, xfNotOrgAcronyms},
 		{exGenericAcronyms, xfGenericAcronyms},
 		{exProvinces, xfProvinces},
+		{exCountries, xfCountries},
+		{exPlaceModifiers, xfPlaceModifiers},
+		{exFieldWords, xfFieldWords},
 		{exSurnames, xfSurnames},
 	} {
 		for w := range l.set {

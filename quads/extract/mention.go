@@ -220,10 +220,10 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
 		return 0
 	}
-	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.places[a.low])
+	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.isPlace(a.low))
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>"
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[a.low] {
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.isPlace(a.low) {
 			chinese = true
 		} else {
 			return 0
@@ -380,7 +380,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 		} else if words <= 3 {
 			all := true
 			for k := i; k < j; k++ {
-				if toks[k].word && !p.places[toks[k].low] && !toks[k].is(xfProvinces) {
+				if toks[k].word && !p.isPlace(toks[k].low) {
 					all = false
 				}
 			}
@@ -469,6 +469,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				continue
 			}
 			end, its := p.parseName(toks, i)
+			if len(its) == 1 && its[0].kind == xPlace && !its[0].fold {
+				end = p.extendGov(toks, &its[0], end)
+			}
 			if end > i {
 				if len(its) == 0 {
 					for k := i; k < end; k++ {
@@ -510,7 +513,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[j-1])]
 	name := surf
-	if j-i > 1 && toks[j-1].is(xfPlaceSuffixDropped) && !(j-i > 2 && toks[j-2].low == "new") {
+	if j-i > 1 && toks[j-1].is(xfPlaceSuffixDropped) && !toks[j-2].is(xfPlaceModifiers) {
 		name = p.text[toks[i].s:toks[j-2].e]
 	}
 	return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1]), name: name, surf: surf, parent: -1, ent: -1}
@@ -569,7 +572,11 @@ loop:
 			case hasHead && rr.bareHead && toks[end-1].is(xfOrgHeads) && k == end+1 && !toks[end-1].is(xfCompanySuffix) &&
 				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
 				end = r
-			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1:
+			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1 &&
+				toks[end-1].is(xfFieldWords) && toks[k].is(xfFieldWords):
+				// "Culture and Tourism Bureau", "Science and Technology
+				// Museum": two fields of one body; "Qingdao and Tsinghua
+				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
 				end = r
@@ -631,6 +638,12 @@ loop:
 				break loop
 			}
 			rr := p.runInfo(toks, k, r)
+			if rr.head && exSubunitHeads[p.lastHeadLow(toks, i, end)] && toks[r-1].is(xfFieldWords) &&
+				p.lastHeadLow(toks, k, r-1) == "" && !(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")) {
+				// "School of Business Administration": a field that is
+				// also a head word completes the unit's name
+				rr.head = false
+			}
 			switch {
 			case rr.place && !rr.head:
 				innerPlaces = append(innerPlaces, [2]int{k, r})
@@ -719,8 +732,8 @@ loop:
 		// heading): the name ends at its last head word, unless what follows
 		// is a place ("… Business School China") or an acronym.
 		k := nameEnd
-		for k > i && toks[k-1].word && !toks[k-1].is(xfOrgHeads) && !p.places[toks[k-1].low] && !toks[k-1].is(xfGovWords) &&
-			!toks[k-1].is(xfProvinces) && toks[k-1].low != "china" && !toks[k-1].acr {
+		for k > i && toks[k-1].word && !toks[k-1].is(xfOrgHeads) && !p.isPlace(toks[k-1].low) && !toks[k-1].is(xfGovWords) &&
+			!toks[k-1].is(xfCountries) && !toks[k-1].acr {
 			k--
 		}
 		if k > i && toks[k-1].is(xfOrgHeads) {
@@ -939,7 +952,7 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 				continue
 			}
 			t := &toks[si][it.t0]
-			if !t.word || !t.cap || t.acr || t.f != 0 || p.places[t.low] || len(t.low) < 3 {
+			if !t.word || !t.cap || t.acr || t.f != 0 || p.isPlace(t.low) || len(t.low) < 3 {
 				continue
 			}
 			if _, ok := cand[t.low]; !ok {
@@ -971,15 +984,51 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 }
 
 // learnPlaces records the place names an article establishes: "X City",
-// "X Province", "city of X", "X Municipal …", "X Provincial …".
+// "X Province", "city of X", "X Municipal …", "X Provincial …", and in lower
+// case "X municipal government", "X province", "the X government",
+// "government of X". A modifier of a district ("New" of "New District") is
+// no place.
 func (p *exParser) learnPlaces(toks []exTok) {
+	placeWord := func(t *exTok) bool {
+		return p.isNameTok(t) && !t.is(xfOrgHeads) && !t.is(xfGovWords) && !t.is(xfFunctionWords) &&
+			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr
+	}
 	for k := 1; k < len(toks); k++ {
-		l := toks[k].low
-		if (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && toks[k].cap && p.isNameTok(&toks[k-1]) && !toks[k-1].is(xfOrgHeads) && !toks[k-1].is(xfGovWords) && !toks[k-1].is(xfFunctionWords) {
-			p.places[toks[k-1].low] = true
-		}
-		if l == "of" && k >= 1 && toks[k-1].low == "city" && k+1 < len(toks) && p.isNameTok(&toks[k+1]) {
-			p.places[toks[k+1].low] = true
+		t, prev := &toks[k], &toks[k-1]
+		l := t.low
+		switch {
+		case !t.word:
+		case (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
+			p.places[placeKey(prev.low)] = true
+		case !t.cap && exLowerPlaceCues[l] && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2])):
+			p.places[placeKey(prev.low)] = true
+		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
+			p.places[placeKey(toks[k+1].low)] = true
 		}
 	}
+}
+
+// placeKey folds the apostrophes of a lower-case place word ("xi’an").
+func placeKey(low string) string {
+	return strings.ReplaceAll(low, "’", "'")
+}
+
+// extendGov folds lower-case government words after a place into it:
+// "Qingdao municipal government", "Qingdao municipal Party committee" are
+// Qingdao (SCHEMA.md). It returns the end of what it read.
+func (p *exParser) extendGov(toks []exTok, it *exItem, end int) int {
+	k := end
+	for k < len(toks) && k < end+5 && toks[k].word && (toks[k].is(xfGovWords) || toks[k].is(xfPartyBodyWords)) {
+		k++
+	}
+	if k == end || !(toks[k-1].low == "committee" || toks[k-1].low == "government") {
+		return end
+	}
+	if toks[end].cap && !(toks[end].low == "party" || toks[end].low == "cpc") {
+		return end // capitalised: parseName's reading stands
+	}
+	it.t1, it.e, it.fold = k, toks[k-1].e, true
+	it.surf = p.text[it.s:it.e]
+	return k
 }
