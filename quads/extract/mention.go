@@ -198,8 +198,8 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 		return 0
 	}
 	n := best - i
-	// "Secretary General", "Chairman of the Board"
-	if best < len(toks) && (toks[best-1].low == "secretary" || toks[best-1].low == "deputy") && toks[best].low == "general" {
+	// "Secretary General", "Director General", "Chairman of the Board"
+	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
 	}
 	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
@@ -633,7 +633,7 @@ loop:
 				break loop
 			}
 			k := skipThe(end + 1)
-			r := p.runEnd(toks, k)
+			r := p.fieldJoin(toks, k, p.runEnd(toks, k))
 			if r == k {
 				break loop
 			}
@@ -794,6 +794,23 @@ loop:
 		out = append(out, pl)
 	}
 	return p.withParent(toks, end, parentAt, out)
+}
+
+// fieldJoin extends the run [k,r) over "and" when two fields of one body
+// meet there: "of the [Culture and Tourism Bureau]", "of [Liaoning Radio and
+// TV Bureau]". It returns the new end, or r.
+func (p *exParser) fieldJoin(toks []exTok, k, r int) int {
+	if r <= k || r+1 >= len(toks) || toks[r].low != "and" || !toks[r-1].is(xfFieldWords) || !toks[r+1].is(xfFieldWords) {
+		return r
+	}
+	if p.runInfo(toks, k, r).head {
+		return r
+	}
+	r2 := p.runEnd(toks, r+1)
+	if r2 > r+1 && p.runInfo(toks, r+1, r2).head {
+		return r2
+	}
+	return r
 }
 
 // subjectList reads ", B, C and D" at toks[m:] where every member is a
