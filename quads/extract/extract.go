@@ -546,13 +546,14 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 		idOf[i] = ent.ID
 		x.Entities = append(x.Entities, ent)
 	}
+	outranked := exOutranked(art.rels)
 	for _, rel := range art.rels {
 		sid, oid := idOf[rel.s], idOf[rel.o]
 		if sid == "" || oid == "" || sid == oid {
 			continue
 		}
 		st, ot := r.ents[rel.s].typ, r.ents[rel.o].typ
-		if !exTypesOK(rel.p, st, ot) {
+		if !exTypesOK(rel.p, st, ot) || outranked[exRelKey{s: rel.s, o: rel.o, p: rel.p}] {
 			continue
 		}
 		sn := art.sents[rel.sent]
@@ -581,23 +582,6 @@ func exHasAcronym(n string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
-// exTypesOK checks the schema's domain and range of each predicate.
-func exTypesOK(p quads.Predicate, s, o quads.EntityType) bool {
-	orgOrPlace := func(t quads.EntityType) bool { return t == quads.Organization || t == quads.Place }
-	switch p {
-	case quads.SignedWith:
-		return orgOrPlace(s) && orgOrPlace(o)
-	case quads.Leads, quads.MemberOf:
-		return s == quads.Person && orgOrPlace(o)
-	case quads.HostsBaseAt:
-		return s == quads.Organization && orgOrPlace(o)
-	case quads.PartOf:
-		return s == quads.Organization && o == quads.Organization
-	case quads.Visited:
-		return (s == quads.Organization || s == quads.Person) && orgOrPlace(o)
-	}
-	return false
-}
 
 // exCleanName trims a name to what Entity.Validate accepts.
 func exCleanName(s string) string {

@@ -67,7 +67,7 @@ var exTitleCore = exSet(`president vice-president presidents secretary secretary
 secretaries chairman chairwoman chairperson vice-chairman director director-general
 directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
 engineer accountant head minister principal chancellor member commissioner officer
-leader inspector consultant counsel magistrate`)
+leader inspector consultant counsel magistrate expert researcher fellow`)
 
 var exTitleMod = exSet(`vice deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
@@ -92,9 +92,10 @@ co-found co-founds unveil unveils jointly`)
 var exDocWords = exSet(`agreement agreements memorandum contract contracts project projects
 plan program programme seminar forum conference meeting ceremony`)
 
-// exLeadTitles are title cores that are not leadership posts: they give
-// member-of rather than leads.
-var exMemberCores = exSet(`member`)
+// exMemberCores are title cores that are not leadership posts: they give
+// member-of rather than leads ("chief engineer", "a chief expert at X").
+var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
+counsel`)
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.

@@ -632,6 +632,10 @@ loop:
 			if !hasHead {
 				break loop
 			}
+			if c == "of" && complement && end+1 < len(toks) && toks[end+1].word && unicode.IsDigit(rune(toks[end+1].low[0])) {
+				end += 2 // "Museum of the Sino-Japanese War of 1894-1895"
+				continue
+			}
 			k := skipThe(end + 1)
 			r := p.fieldJoin(toks, k, p.runEnd(toks, k))
 			if r == k {

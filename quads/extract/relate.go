@@ -54,7 +54,10 @@ func exTitleRole(t string) byte {
 		return 0
 	case strings.Contains(l, "honorary"):
 		return 'm'
-	case strings.HasSuffix(l, "member"):
+	}
+	// the post's core noun decides: a member, an engineer or an expert
+	// holds no leadership post (SCHEMA.md: member-of)
+	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
 		return 'm'
 	}
 	return 'l'
