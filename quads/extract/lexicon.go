@@ -48,7 +48,8 @@ var exEduHeads = exSet(`university college institute academy school polytechnic`
 
 // exPartyBodies are party organs that are folded into the organisation they
 // belong to ("the CPC Committee of Liaoning University" is Liaoning University).
-var exPartyBodyWords = exSet(`party cpc committee standing discipline disciplinary inspection commission`)
+var exPartyBodyWords = exSet(`party cpc committee standing discipline disciplinary inspection commission
+group leading`)
 
 // exPlaceSuffix makes a run of capitalised words a place: "Anshan City".
 // City, Province and Municipality are dropped from the canonical name
@@ -64,7 +65,7 @@ people's peoples people' people cpc standing`)
 // exTitleCore are the nouns that end a post title; exTitleMod the words that
 // may precede them within the title ("Executive Vice Mayor").
 var exTitleCore = exSet(`president vice-president presidents secretary secretary-general
-secretaries chairman chairwoman chairperson vice-chairman director director-general
+secretaries chairman chairwoman chairperson chair vice-chairman director director-general
 directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow`)

@@ -934,6 +934,16 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 			gov = true
 		}
 	}
+	if !gov && k > i && (toks[k-1].is(xfPlaceSuffix) || k-i == 1 && p.isPlace(toks[i].low)) {
+		// "Binhai New Area Party Committee", "Shandong Party Committee":
+		// the words before the party organ are a place
+		gov, lv = true, 'c'
+		if toks[k-1].low == "district" || toks[k-1].low == "county" || toks[k-1].low == "area" {
+			lv = 'd'
+		} else if toks[k-1].low == "province" || exProvinces[toks[i].low] {
+			lv = 'p'
+		}
+	}
 	if !gov {
 		return exItem{}, false // "Party Committee" alone is an organisation's
 	}
