@@ -214,7 +214,10 @@ gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong
 jiang cai du ye cheng wei su lu ding ren shen yao jin tan lv lü shi fu fan fang bai zou meng
 xiong qin qiu kong jia gong hou shao wan qian duan lei yin long hao kang chang qi gu mao shan
 he hao wen ran yan bi ning ou ouyang le xing an tao geng zhan mo yi bao ji ai niu dai hong ge
-xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ`)
+xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ
+mei lian chai yun yue zhong jiao lou guan hua bian mu sang zhai nie min dou ke kou zhuang ba qu
+quan dang shang tu hang nian sheng luan lan rong weng xue tong yuan sui shang pei lai you bo
+ruan jing xia wu jian qiao hua qu zhan ge feng nong wen`)
 
 // pinyin syllables: initials and finals. A word that segments into them is
 // a plausible romanised Chinese name part.
