@@ -220,10 +220,10 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
 		return 0
 	}
-	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.isPlace(a.low))
+	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.places[placeKey(a.low)])
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>"
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.isPlace(a.low) {
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[placeKey(a.low)] {
 			chinese = true
 		} else {
 			return 0
