@@ -582,7 +582,6 @@ func exHasAcronym(n string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
-
 // exCleanName trims a name to what Entity.Validate accepts.
 func exCleanName(s string) string {
 	s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
