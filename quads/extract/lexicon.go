@@ -197,6 +197,10 @@ hospital company group association archives gallery`)
 var exBackNounList = strings.Fields(`university college institute academy school polytechnic museum
 library hospital company group association archives gallery`)
 
+// exWitnessCues open a phrase naming who witnessed a signing, not who
+// signed: "witnessed by", "in the presence of".
+var exWitnessCues = exSet(`witnessed witness witnessing presence`)
+
 // exSignCues say that parties signed something.
 var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 

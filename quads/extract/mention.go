@@ -472,6 +472,11 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if len(its) == 1 && its[0].kind == xPlace && !its[0].fold {
 				end = p.extendGov(toks, &its[0], end)
 			}
+			if len(its) == 0 && end > i {
+				if it, ok := p.headlessOrg(toks, i, end); ok {
+					its = []exItem{it}
+				}
+			}
 			if end > i {
 				if len(its) == 0 {
 					for k := i; k < end; k++ {
@@ -798,6 +803,33 @@ loop:
 		out = append(out, pl)
 	}
 	return p.withParent(toks, end, parentAt, out)
+}
+
+// headlessOrg reads a body named without a head noun from its role: a run
+// of name words right before a post and its holder's name is the body of
+// that post ("Shandong Heavy Industry Weichai Power Chairman Tan Xuguang").
+func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
+	n := exTitleAt(toks, end, true)
+	if n == 0 || end-i > 8 {
+		return exItem{}, false
+	}
+	k := end + n
+	if k < len(toks) && toks[k].is(xfHonorifics) {
+		k++
+	}
+	if p.personAt(toks, k) == 0 {
+		return exItem{}, false
+	}
+	for m := i; m < end; m++ {
+		if !toks[m].word || !toks[m].cap || toks[m].is(xfFunctionWords) || toks[m].is(xfRunStops) {
+			return exItem{}, false
+		}
+	}
+	if end-i == 1 && !toks[i].acr {
+		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
+	}
+	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
+	return exItem{kind: xOrg, t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1]), name: surf, surf: surf, parent: -1, ent: -1}, true
 }
 
 // fieldJoin extends the run [k,r) over "and" when two fields of one body

@@ -611,9 +611,10 @@ func (art *exArticle) signedIn(si int) {
 			return
 		}
 	}
-	left := art.partiesIn(items, si, 0, v)
+	from := art.afterWitnesses(items, v)
+	left := art.partiesIn(items, si, from, v)
 	if len(left) == 0 {
-		left = art.personOrgs(items, 0, v, false)
+		left = art.personOrgs(items, from, v, false)
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
 		// "The two sides signed an agreement": the article's two parties
@@ -654,6 +655,28 @@ func (art *exArticle) signedIn(si int) {
 			art.sign(o, left[0], si)
 		}
 	}
+}
+
+// afterWitnesses returns where the signers before item v begin: after the
+// last comma when a witness phrase comes first ("witnessed by A, T of X and
+// B, T of Y, C and D signed"): the witnesses are not parties. Otherwise 0.
+func (art *exArticle) afterWitnesses(items []exItem, v int) int {
+	w := -1
+	for k := 0; k < v; k++ {
+		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return 0
+	}
+	for k := v - 1; k > w; k-- {
+		if art.isWord(items, k, ",", ";") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // bothSides: "the two sides", "both parties" comes before item v.
