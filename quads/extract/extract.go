@@ -113,10 +113,26 @@ func exNewArticle(text string, sents []exSentence) *exArticle {
 	}
 	for i := range sents {
 		exDistributeParents(art.items[i])
+		exMarkAppositions(art.items[i])
 	}
 	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
 	art.r.resolve(art.items)
 	return art
+}
+
+// exMarkAppositions marks the places an apposition names to locate
+// another ("Xi’an, capital of Shaanxi province,", "Linxia, a county in
+// Gansu"): they describe, they are no party of the sentence.
+func exMarkAppositions(items []exItem) {
+	for k := 2; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != xPlace || items[k-1].kind != xWord || items[k-2].kind != xWord {
+			continue
+		}
+		if rel := items[k-1].low; (rel == "of" || rel == "in") && exPlaceDescriptors[items[k-2].low] {
+			it.inner = true
+		}
+	}
 }
 
 // exDistributeParents gives every member of a list of sub-units the parent

@@ -72,7 +72,8 @@ leader inspector consultant counsel magistrate expert researcher fellow`)
 
 var exTitleMod = exSet(`vice deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
-administrative committee school board managing full-time senior permanent`)
+administrative committee school board managing full-time senior permanent
+financial technical academic legal`)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -163,12 +164,20 @@ metallurgy mining petroleum oil gas textile fiber fibre machinery equipment engi
 design innovation entrepreneurship talent human social security affairs sports sport
 youth women civil administration management law legal justice public services service
 foreign exchange cooperation international language languages humanities society
-physics mathematics biology biological biotechnology life philosophy politics political
+physics mathematics humanity biology biological biotechnology life philosophy politics political
 tourist hotel catering mechanical automotive vehicle vehicles
 maternal child children elderly older adults family families veterans disabled
 guidance service student students reading promotion protection conservation
 archaeology museology treasure treasures care security quality standards
 europe european africa african asia asian america american americas oceania latin`)
+
+// exBackPlaceNouns are the nouns of "the city", "the province" when they
+// refer to the place the article is about, with the level they refer to.
+var exBackPlaceNouns = map[string]byte{"city": 'c', "province": 'p', "county": 'd', "district": 'd'}
+
+// exPlaceDescriptors head an apposition that locates a place: "capital of
+// X", "a city in X".
+var exPlaceDescriptors = exSet(`capital seat city county town district province region part`)
 
 // exCountries are country names: a country after an organisation's head
 // word is still part of its name ("… Business School China").

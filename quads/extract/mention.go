@@ -439,6 +439,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += 2
 			continue
 		}
+		if t.low == "the" && i+1 < len(toks) && !toks[i+1].cap && exBackPlaceNouns[toks[i+1].low] != 0 &&
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
+			// "the city's Party secretary", "the province": the place the
+			// article is about, like a bare "municipal government"
+			items = append(items, exItem{kind: xPlace, t0: i, t1: i + 2, s: t.s, e: exCoreEnd(p.text, &toks[i+1]), level: exBackPlaceNouns[toks[i+1].low], fold: true, parent: -1, ent: -1, paren: paren > 0})
+			i += 2
+			continue
+		}
 		if t.word && !t.cap && (t.low == "municipal" || t.low == "city" || t.low == "provincial") && i+1 < len(toks) {
 			k := i + 1
 			for k < len(toks) && k < i+5 && (toks[k].low == "party" || toks[k].low == "committee" || toks[k].low == "government" || toks[k].low == "people" || toks[k].low == "people's" || toks[k].low == "people’s") {
