@@ -817,27 +817,42 @@ loop:
 // of name words right before a post and its holder's name is the body of
 // that post ("Shandong Heavy Industry Weichai Power Chairman Tan Xuguang").
 func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
-	n := exTitleAt(toks, end, true)
-	if n == 0 || end-i > 8 {
+	if end-i > 8 {
 		return exItem{}, false
 	}
-	k := end + n
-	if k < len(toks) && toks[k].is(xfHonorifics) {
-		k++
-	}
-	if p.personAt(toks, k) == 0 {
-		return exItem{}, false
+	if !p.postOf(toks, i) {
+		n := exTitleAt(toks, end, true)
+		if n == 0 {
+			return exItem{}, false
+		}
+		k := end + n
+		if k < len(toks) && toks[k].is(xfHonorifics) {
+			k++
+		}
+		if p.personAt(toks, k) == 0 {
+			return exItem{}, false
+		}
 	}
 	for m := i; m < end; m++ {
 		if !toks[m].word || !toks[m].cap || toks[m].is(xfFunctionWords) || toks[m].is(xfRunStops) {
 			return exItem{}, false
 		}
 	}
-	if end-i == 1 && !toks[i].acr {
+	if end-i == 1 && !toks[i].acr && !(p.postOf(toks, i) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
 	return exItem{kind: xOrg, t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1]), name: surf, surf: surf, parent: -1, ent: -1}, true
+}
+
+// postOf: tokens before i are a post and "of" ("Minister of the United
+// Front", "chairman of Rhein-Koester"): what follows is the post's body.
+func (p *exParser) postOf(toks []exTok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && toks[k-1].is(xfTitleCore) && !exMemberCores[toks[k-1].low]
 }
 
 // fieldJoin extends the run [k,r) over "and" when two fields of one body
