@@ -206,6 +206,16 @@ hospital company group association archives gallery`)
 var exBackNounList = strings.Fields(`university college institute academy school polytechnic museum
 library hospital company group association archives gallery`)
 
+// exModalCues before a signing make it unrealised: hoped for, planned or
+// future ("will sign", "hope to sign", "plans to … through signing").
+var exModalCues = exSet(`will would shall hope hopes hoped hoping plan plans planned planning
+intend intends intended expect expects expected may might could should wish wishes aim aims
+looking forward prepare prepares preparing through`)
+
+// exAttendCues before "signing" make it attendance at a ceremony, not a
+// signature: "attended the signing ceremony".
+var exAttendCues = exSet(`attended attend attending participated present witnessed at`)
+
 // exWitnessCues open a phrase naming who witnessed a signing, not who
 // signed: "witnessed by", "in the presence of".
 var exWitnessCues = exSet(`witnessed witness witnessing presence`)

@@ -656,7 +656,7 @@ loop:
 			}
 			rr := p.runInfo(toks, k, r)
 			if rr.head && exSubunitHeads[p.lastHeadLow(toks, i, end)] && toks[r-1].is(xfFieldWords) &&
-				p.lastHeadLow(toks, k, r-1) == "" && !(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")) {
+				p.lastHeadLow(toks, k, r-1) == "" {
 				// "School of Business Administration": a field that is
 				// also a head word completes the unit's name
 				rr.head = false
@@ -1086,7 +1086,7 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		case !t.word:
 		case (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
 			p.places[placeKey(prev.low)] = true
-		case !t.cap && exLowerPlaceCues[l] && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2])):
+		case !t.cap && exLowerPlaceCues[l] && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)):
 			p.places[placeKey(prev.low)] = true
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):

@@ -587,14 +587,14 @@ func (art *exArticle) signAll(xs []int, si int) {
 // signedIn reads agreements: who signed with whom.
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
-	v := art.findWord(items, 0, "sign", "signed", "signs", "signing", "co-signed", "cosigned", "inked")
-	if v < 0 {
+	v := art.findCue(items, 0, exSignCues)
+	if v < 0 || art.unrealised(items, v) {
 		return
 	}
 	if items[v].low == "signing" {
 		// "… attended the signing ceremony": attendance, not a signature
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if art.isWord(items, k, "attended", "attend", "attending", "participated", "present", "witnessed", "at") {
+			if items[k].kind == xWord && exAttendCues[items[k].low] {
 				if art.findWord(items, v, "between") < 0 {
 					return
 				}
@@ -655,6 +655,40 @@ func (art *exArticle) signedIn(si int) {
 			art.sign(o, left[0], si)
 		}
 	}
+}
+
+// findCue returns the first word item from on that is in cues, or -1.
+func (art *exArticle) findCue(items []exItem, from int, cues map[string]bool) int {
+	for k := from; k < len(items); k++ {
+		if items[k].kind == xWord && cues[items[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// unrealised: the signing at item v is hoped for, planned or future ("hope
+// to sign", "will sign", "plans to deepen cooperation through signing"),
+// not stated as done; only a signed or reached agreement is signed-with.
+func (art *exArticle) unrealised(items []exItem, v int) bool {
+	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
+		// "the agreement signed …" may still follow a modal clause
+		for k := v - 1; k >= 0 && k >= v-2; k-- {
+			if items[k].kind == xWord && exModalCues[items[k].low] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if items[k].kind != xWord {
+			break
+		}
+		if exModalCues[items[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWitnesses returns where the signers before item v begin: after the

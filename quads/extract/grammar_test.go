@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// TestNameGrammar checks the error classes of issue 12 on invented
+// sentences of the genre: every name here is made up, so a rule passes only
+// if it reads the construction.
+func TestNameGrammar(t *testing.T) {
+	for name, tc := range map[string]struct {
+		text string
+		want []string
+		not  []string
+	}{
+		"AndInsideName": {
+			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
+			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},
+		},
+		"AndBetweenNames": {
+			text: "Qiantang and Beihai University signed a cooperation agreement.",
+			not:  []string{"Qiantang and Beihai University|signed-with|Beihai University"},
+		},
+		"AndInsideParent": {
+			text: "Lu Qiang, secretary of the Party Group of Beihai Radio and TV Bureau, attended the ceremony.",
+			want: []string{"Lu Qiang|leads|Beihai Radio and TV Bureau"},
+		},
+		"LowerCaseGovernment": {
+			text: "The Beihai municipal government signed a comprehensive cooperation agreement with Donghu University. Tang Li, secretary of Beihai municipal Party committee, attended.",
+			want: []string{"Beihai|signed-with|Donghu University", "Tang Li|leads|Beihai"},
+		},
+		"PartyCommitteeOfPlaceWithSuffix": {
+			text: "Song Yi, Secretary of the Xiling New Area Party Committee, met Ma Lin, President of Donghu University.",
+			want: []string{"Song Yi|leads|Xiling New Area", "Ma Lin|leads|Donghu University"},
+		},
+		"PostWithoutHeadNoun": {
+			text: "Donghu Heavy Industry Qiantang Power Chairman Gao Yun and Donghu University Vice President Xia Dingming signed the Strategic Cooperation Agreement.",
+			want: []string{"Gao Yun|leads|Donghu Heavy Industry Qiantang Power", "Donghu Heavy Industry Qiantang Power|signed-with|Donghu University"},
+		},
+		"BodyOfPostWithoutHeadNoun": {
+			text: "Zhou Ping, Minister of the Harmony Front and Chairman of the Beihai Federation of Trade Unions, attended.",
+			want: []string{"Zhou Ping|leads|Harmony Front", "Zhou Ping|leads|Beihai Federation of Trade Unions"},
+		},
+		"NonLeadershipPost": {
+			text: "Guo Yu, a chief expert at the Qiantang Maritime Museum, spoke.",
+			want: []string{"Guo Yu|member-of|Qiantang Maritime Museum"},
+			not:  []string{"Guo Yu|leads|Qiantang Maritime Museum"},
+		},
+		"FieldCompletesUnit": {
+			text: "Dean Sun Yuling of the School of Business Administration of Donghu University attended.",
+			want: []string{"Sun Yuling|leads|School of Business Administration, Donghu University"},
+		},
+		"Witnesses": {
+			text: "Witnessed by Lu Qiang, Governor of Donghu, Gao Yun, President of Beihai University, and Tang Li, President of Xiling Museum, signed the agreement.",
+			not:  []string{"Beihai University|signed-with|Xiling Museum", "Donghu|signed-with|Xiling Museum"},
+		},
+		"Modality": {
+			text: "Beihai University and Xiling Museum hope to sign a cooperation agreement next year.",
+			not:  []string{"Beihai University|signed-with|Xiling Museum"},
+		},
+		"FutureSigning": {
+			text: "Beihai University will sign an agreement with Xiling Museum.",
+			not:  []string{"Beihai University|signed-with|Xiling Museum"},
+		},
+		"LocatingApposition": {
+			text: "The government of Xiling, capital of Donghu province, and Beihai University signed a strategic cooperation agreement.",
+			want: []string{"Beihai University|signed-with|Xiling"},
+			not:  []string{"Beihai University|signed-with|Donghu"},
+		},
+		"TheCitysPost": {
+			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
+			want: []string{"Gao Yun|leads|Xiling"},
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := relationsOf(t, tc.text)
+			has := func(w string) bool {
+				f := strings.Split(w, "|")
+				return got[w] || f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]]
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if has(w) {
+					t.Errorf("unexpected %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}
