@@ -1,0 +1,377 @@
+package extract
+
+import (
+	"strings"
+
+	// leads and member-of: posts, who holds them, and the body each post is of.
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// exTitleRole says what a title gives: 'l' leads, 'm' member-of, 0 nothing.
+func exTitleRole(t string) byte {
+	l := strings.ToLower(t)
+	switch {
+	case l == "party member":
+		return 0
+	case strings.Contains(l, "honorary"):
+		return 'm'
+	}
+	// the post's core noun decides: a member, an engineer or an expert
+	// holds no leadership post (SCHEMA.md: member-of)
+	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+		return 'm'
+	}
+	return 'l'
+}
+
+// exPluralTitle: "vice presidents" covers every name that follows.
+func exPluralTitle(t string) bool {
+	l := strings.ToLower(t)
+	return strings.HasSuffix(l, "presidents") || strings.HasSuffix(l, "secretaries") || strings.HasSuffix(l, "directors") || strings.HasSuffix(l, "deans")
+}
+
+func exGovTitle(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	if len(ws) == 0 {
+		return false
+	}
+	l := ws[len(ws)-1]
+	if exGovTitles[l] {
+		return true
+	}
+	for _, w := range ws {
+		if w == "district" || w == "county" || w == "mayor" || w == "governor" {
+			return true
+		}
+	}
+	return false
+}
+
+// exSkipTitles returns the index after the titles from k on ("Secretary and
+// District Chief").
+func exSkipTitles(items []exItem, k int) int {
+	for k < len(items) && (items[k].kind == xTitle || (items[k].kind == xWord && items[k].low == "and" && k+1 < len(items) && items[k+1].kind == xTitle)) {
+		k++
+	}
+	return k
+}
+
+// bind states that person leads (or is a member of) the organisation.
+func (art *exArticle) bind(person, org int, title string, si int) {
+	if person < 0 || org < 0 {
+		return
+	}
+	org = art.r.find(org)
+	switch exTitleRole(title) {
+	case 'l':
+		art.add(person, quads.Leads, org, title, si)
+		p := art.r.find(person)
+		for _, o := range art.leads[p] {
+			if o == org {
+				return
+			}
+		}
+		art.leads[p] = append(art.leads[p], org)
+	case 'm':
+		art.add(person, quads.MemberOf, org, title, si)
+	}
+}
+
+// defaultOrg is the organisation a bare title ("Chairman Wang Zhaobao")
+// refers to when the sentence names none for it: a government post is the
+// article's city; any other is the home organisation, unless the sentence
+// names that one (then the person is of the other side).
+func (art *exArticle) defaultOrg(items []exItem, title string) int {
+	if exGovTitle(title) {
+		if e, ok := art.ctx['c']; ok {
+			return e
+		}
+		if e, ok := art.ctx['d']; ok {
+			return e
+		}
+		return -1
+	}
+	named := art.sentenceOrgs(items)
+	r := art.r
+	// a curator is a museum's or a gallery's, when the article names one
+	var kinds []string
+	if strings.Contains(strings.ToLower(title), "curator") {
+		kinds = []string{" museum", " gallery"}
+	}
+	ofKind := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, k := range kinds {
+				if strings.HasSuffix(strings.ToLower(n), k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if kinds != nil {
+		any := false
+		for i, e := range r.ents {
+			if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && ofKind(e) {
+				any = true
+			}
+		}
+		if !any {
+			kinds = nil
+		}
+	}
+	best, bc := -1, 0
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || named[i] {
+			continue
+		}
+		if exGenericName(e.names) || kinds != nil && !ofKind(e) {
+			continue
+		}
+		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
+			best, bc = i, e.count
+		}
+	}
+	return best
+}
+
+// exGenericName: every name of the entity begins with a sub-unit noun
+// ("Institute of Education Reform …", "Graduate School"): a unit of some
+// organisation, not one a bare title refers to.
+func exGenericName(names map[string]int) bool {
+	for n := range names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy" {
+			return true
+		}
+	}
+	for n := range names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) == 0 {
+			continue
+		}
+		if !(exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy") && !(len(ws) == 2 && exSubunitHeads[ws[1]] && exSubunitHeads[ws[0]]) {
+			if !(len(ws) == 2 && ws[0] == "graduate") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leadsIn reads posts: who leads what, and who is a member of what.
+func (art *exArticle) leadsIn(si int) {
+	items := art.items[si]
+	bound := art.bound[si]
+	carry := -1
+	var plural struct {
+		org   int
+		title string
+	}
+	plural.org = -1
+	for k := range items {
+		if items[k].kind != xPerson {
+			continue
+		}
+		person := items[k].ent
+		got := false
+		// (A) apposition: "P, T of O and T of O, …"
+		j := k + 1
+		if art.isWord(items, j, ",", "from") {
+			var pending []string
+			prefix := -1
+			for j < len(items) {
+				it := &items[j]
+				if it.kind == xPerson || art.isWord(items, j, ";") {
+					break
+				}
+				if it.kind == xTitle {
+					// a title right before a name is that name's
+					// ("…, Mayor Wen Ran", "…, Director of X Zhang Yongtai")
+					if j+1 < len(items) && items[j+1].kind == xPerson {
+						break
+					}
+					if m := j + 1; art.isWord(items, m, "of", "at") {
+						m++
+						if art.isWord(items, m, "the") {
+							m++
+						}
+						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
+							break
+						}
+					}
+					pending = append(pending, art.titleText(items, j))
+					m := j + 1
+					if art.isWord(items, m, "of", "at") {
+						m++
+						if art.isWord(items, m, "the") {
+							m++
+						}
+						m = exPossessed(items, m)
+						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
+							o := art.ref(items, m)
+							if o >= 0 {
+								for _, t := range pending {
+									art.bind(person, o, t, si)
+								}
+								got = true
+								bound[m] = true
+								carry = o
+								pending = pending[:0]
+							} else {
+								// a party organ of no named organisation: the
+								// posts stay pending ("Deputy Secretary of the
+								// Party Committee and President")
+								var keep []string
+								for _, t := range pending {
+									if exTitleRole(t) == 'l' {
+										keep = append(keep, t)
+									}
+								}
+								pending = keep
+							}
+							j = exSkipName(items, m)
+							continue
+						}
+					}
+					if prefix >= 0 {
+						for _, t := range pending {
+							art.bind(person, prefix, t, si)
+						}
+						got, carry = true, prefix
+						pending = pending[:0]
+						prefix = -1
+					}
+					j++
+					continue
+				}
+				if exIsParty(it) {
+					o := art.ref(items, j)
+					next := exSkipName(items, j)
+					if next < len(items) && items[next].kind == xTitle && o >= 0 {
+						if q := exSkipTitles(items, next); q < len(items) && items[q].kind == xPerson {
+							break // "…, Wuchang District Secretary Yu Song"
+						}
+						prefix = o
+						bound[j] = true
+						j = next
+						continue
+					}
+					if len(pending) > 0 && o >= 0 && art.isWord(items, j-1, ",") {
+						for _, t := range pending {
+							art.bind(person, o, t, si)
+						}
+						got, carry = true, o
+						bound[j] = true
+						pending = pending[:0]
+					}
+					j = next
+					continue
+				}
+				if art.isWord(items, j, ",", "and", "a", "an", "the", "alumna", "alumnus", "from", "professor", "prof.", "also", "’", "'") {
+					j++
+					continue
+				}
+				break
+			}
+			var lead []string
+			for _, t := range pending {
+				if exTitleRole(t) == 'l' {
+					lead = append(lead, t)
+				}
+			}
+			if len(lead) > 0 {
+				o := carry
+				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+					o = art.defaultOrg(items, lead[0])
+				}
+				for _, t := range lead {
+					art.bind(person, o, t, si)
+				}
+				if o >= 0 {
+					got = true
+				}
+			}
+			if got {
+				continue
+			}
+		}
+		// (B) title before the name: "[O] T [and T] P", "T of O P"
+		m := k - 1
+		org := -1
+		var titles []string
+		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) && items[m].inner {
+			for m >= 0 && items[m].inner {
+				m--
+			}
+		}
+		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) {
+			q := m - 1
+			if art.isWord(items, q, "the") {
+				q--
+			}
+			if art.isWord(items, q, "of") && q-1 >= 0 && items[q-1].kind == xTitle {
+				org = art.ref(items, m)
+				bound[m] = true
+				m = q - 1
+			}
+		}
+		for m >= 0 && items[m].kind == xTitle {
+			titles = append([]string{art.titleText(items, m)}, titles...)
+			m--
+			if art.isWord(items, m, "and") && m-1 >= 0 && items[m-1].kind == xTitle {
+				m--
+			}
+		}
+		if len(titles) > 0 {
+			if org < 0 && m >= 0 && exIsParty(&items[m]) {
+				org = art.ref(items, m)
+				bound[m] = true
+			}
+			if org < 0 {
+				// "Secretary X and President Y of O"
+				q := k + 1
+				for q < len(items) && (items[q].kind == xTitle || items[q].kind == xPerson || art.isWord(items, q, "and")) {
+					q++
+				}
+				if art.isWord(items, q, "of") {
+					q++
+					if art.isWord(items, q, "the") {
+						q++
+					}
+					if q < len(items) && exIsParty(&items[q]) {
+						org = art.ref(items, q)
+						bound[q] = true
+					}
+				}
+			}
+			if org < 0 && art.isWord(items, m, ",", "and", ";") {
+				org = carry // a list goes on: "…, Mayor Wen Ran"
+			}
+			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
+				continue // already known from an earlier sentence
+			}
+			if org < 0 {
+				org = art.defaultOrg(items, titles[0])
+			}
+			for _, t := range titles {
+				art.bind(person, org, t, si)
+			}
+			if org >= 0 {
+				carry = org
+				if exPluralTitle(titles[len(titles)-1]) {
+					plural.org, plural.title = org, titles[len(titles)-1]
+				} else {
+					plural.org = -1
+				}
+			}
+			continue
+		}
+		// (C) a name in a list after a plural title: "vice presidents A, B"
+		if plural.org >= 0 && art.isWord(items, k-1, ",", "and") && k-2 >= 0 && items[k-2].kind == xPerson {
+			art.bind(person, plural.org, plural.title, si)
+			continue
+		}
+		plural.org = -1
+	}
+}

@@ -1,0 +1,88 @@
+package extract
+
+import "github.com/coopgraph/coopgraph/quads"
+
+// visited: who went where.
+
+// visitsIn reads visits: who went where.
+func (art *exArticle) visitsIn(si int) {
+	items := art.items[si]
+	for k := range items {
+		it := &items[k]
+		if it.kind != xWord {
+			continue
+		}
+		obj := -1 // first item of the objects
+		switch {
+		case it.low == "visiting" && art.isWord(items, k+1, "delegation", "team", "group"):
+			// "received the visiting delegation led by P of O": O visited
+			if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
+				visitors := art.personOrgs(items, b+1, len(items), false)
+				if len(visitors) == 0 {
+					visitors = art.partiesIn(items, si, b+1, len(items))
+				}
+				hosts := art.personOrgs(items, 0, k, false)
+				if len(hosts) == 0 {
+					hosts = art.partiesIn(items, si, 0, k)
+				}
+				for _, v := range visitors {
+					for _, h := range hosts {
+						art.add(v, quads.Visited, h, "", si)
+					}
+				}
+			}
+			continue
+		case exVisitCues[it.low]:
+			obj = k + 1
+		case (it.low == "went" || it.low == "came" || it.low == "go" || it.low == "travelled" || it.low == "traveled" || it.low == "trip" || it.low == "delegation" || it.low == "team") && art.isWord(items, k+1, "to"):
+			obj = k + 2
+			if art.isWord(items, obj, "visit") {
+				obj++
+			}
+		case (it.low == "activities" || it.low == "research" || it.low == "investigation" || it.low == "inspection") && art.isWord(items, k+1, "at"):
+			obj = k + 2
+		default:
+			continue
+		}
+		var objects []int
+		q := obj
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && items[q].kind == xWord && items[q].low == "our" {
+			if art.home >= 0 {
+				objects = []int{art.home}
+			}
+		} else if q < len(items) && exIsParty(&items[q]) {
+			objects = art.listAfter(items, obj)
+		}
+		if len(objects) == 0 {
+			continue
+		}
+		subj := art.personOrgs(items, 0, k, false)
+		for _, s := range art.partiesIn(items, si, 0, k) {
+			if art.r.ents[s].typ == quads.Organization {
+				subj = append(subj, s)
+			}
+		}
+		subj = exUniq(subj)
+		if len(subj) == 0 {
+			// "The delegation also visited …": the last visitors
+			for q := 0; q < k; q++ {
+				if art.isWord(items, q, "delegation", "team", "group") {
+					subj = art.visitors
+					break
+				}
+			}
+		} else {
+			art.visitors = subj
+		}
+		for _, s := range subj {
+			for _, o := range objects {
+				if art.r.find(o) != s && !art.related(s, art.r.find(o)) {
+					art.add(s, quads.Visited, o, "", si)
+				}
+			}
+		}
+	}
+}
