@@ -20,7 +20,7 @@ func (art *exArticle) basesIn(si int) {
 	cue := -1
 	for k := range items {
 		it := &items[k]
-		if it.kind == xBase || (it.kind == xWord && (it.low == "base" || it.low == "bases" || it.low == "workstation" || it.low == "workstations" || it.low == "station" || it.low == "stations")) {
+		if it.kind == xBase || (it.kind == xWord && exBaseWords[it.low]) {
 			cue = k
 			break
 		}
@@ -96,7 +96,7 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (e) "agreements with B to build the … base, C for …": L hosts at B
 	if w := art.findWord(items, 0, "with"); w >= 0 && w < cue {
-		v := art.findWord(items, 0, "sign", "signed", "signing", "co-signed")
+		v := art.findCue(items, 0, exSignCues)
 		if v >= 0 && v < w {
 			left := art.partiesIn(items, si, 0, v)
 			for k := cue - 1; k > w; k-- {

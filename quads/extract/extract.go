@@ -205,8 +205,7 @@ func exIsUnitName(name string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	switch ws[len(ws)-1] {
-	case "school", "faculty", "college", "department", "institute", "library", "museum", "gallery", "centre", "center", "office", "laboratory", "lab", "division":
+	if exUnitHeads[ws[len(ws)-1]] {
 		return true
 	}
 	return len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]]
@@ -373,15 +372,6 @@ func (art *exArticle) run() {
 		art.visitsIn(si)
 		art.partsIn(si)
 	}
-}
-
-// exBackHeads are the head words of the names "the <noun>" may refer to:
-// "the school" is often a university in this genre's English.
-var exBackHeads = map[string][]string{
-	"school":  {"school", "university", "college", "polytechnic", "institute", "academy"},
-	"college": {"college", "polytechnic"},
-	"company": {"company", "group", "corporation", "co.", "ltd."},
-	"group":   {"group", "company", "corporation", "co.", "ltd."},
 }
 
 // resolveBackRefs points every "the <noun>" at the organisation last named

@@ -94,10 +94,13 @@ func (art *exArticle) defaultOrg(items []exItem, title string) int {
 	}
 	named := art.sentenceOrgs(items)
 	r := art.r
-	// a curator is a museum's or a gallery's, when the article names one
+	// some posts are of one kind of body (a curator's is a museum or a
+	// gallery): when the article names one, the post is of that kind
 	var kinds []string
-	if strings.Contains(strings.ToLower(title), "curator") {
-		kinds = []string{" museum", " gallery"}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if ks, ok := exPostBodies[w]; ok {
+			kinds = ks
+		}
 	}
 	ofKind := func(e *exEnt) bool {
 		for n := range e.names {
@@ -151,7 +154,7 @@ func exGenericName(names map[string]int) bool {
 			continue
 		}
 		if !(exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy") && !(len(ws) == 2 && exSubunitHeads[ws[1]] && exSubunitHeads[ws[0]]) {
-			if !(len(ws) == 2 && ws[0] == "graduate") {
+			if !(len(ws) == 2 && exUnitModifiers[ws[0]] && exSubunitHeads[ws[1]]) {
 				return false
 			}
 		}
@@ -268,7 +271,7 @@ func (art *exArticle) leadsIn(si int) {
 					j = next
 					continue
 				}
-				if art.isWord(items, j, ",", "and", "a", "an", "the", "alumna", "alumnus", "from", "professor", "prof.", "also", "’", "'") {
+				if it.kind == xWord && exAppositionFillers[it.low] {
 					j++
 					continue
 				}

@@ -179,6 +179,54 @@ var exBackPlaceNouns = map[string]byte{"city": 'c', "province": 'p', "county": '
 // X", "a city in X".
 var exPlaceDescriptors = exSet(`capital seat city county town district province region part`)
 
+// exBackHeads are the head words of the names "the <noun>" may refer to:
+// "the school" is often a university in this genre's English.
+var exBackHeads = map[string][]string{
+	"school":  {"school", "university", "college", "polytechnic", "institute", "academy"},
+	"college": {"college", "polytechnic"},
+	"company": {"company", "group", "corporation", "co.", "ltd."},
+	"group":   {"group", "company", "corporation", "co.", "ltd."},
+}
+
+// exUnitHeads end the names of academic and administrative units, which
+// lists of units share a parent with.
+var exUnitHeads = exSet(`school faculty college department institute library museum gallery
+centre center office laboratory lab division`)
+
+// exHomeNouns follow "our" when the publishing body speaks of itself ("our
+// university", "our side", "our president").
+var exHomeNouns = exSet(`university school college institute academy company museum library group
+side president chairman institution`)
+
+// exGovBodyHeads end the names of government bodies that may be "in" a
+// place ("the Bureau of Commerce in Yibin").
+var exGovBodyHeads = exSet(`bureau commission committee department office government administration
+sasac cppcc`)
+
+// exDelegationNouns name a visiting party ("the visiting delegation").
+var exDelegationNouns = exSet(`delegation team group`)
+
+// exBaseWords in lower case say a base is meant ("a practice base").
+var exBaseWords = exSet(`base bases workstation workstations station stations`)
+
+// exAppositionFillers may stand between a name and its posts without
+// ending the apposition ("Ma Lin, a professor and president of X").
+var exAppositionFillers = exSet(`, and a an the alumna alumnus from professor prof. also ’ '`)
+
+// exPostBodies name the kind of body a post is of when the text does not
+// say: a curator's is a museum or a gallery, a librarian's a library.
+var exPostBodies = map[string][]string{
+	"curator":   {" museum", " gallery"},
+	"librarian": {" library"},
+}
+
+// exUnitModifiers make a two-word unit name generic ("Graduate School",
+// "International School"): a unit of some organisation.
+var exUnitModifiers = exSet(`graduate international continuing adult vocational general`)
+
+// exZoneHeads end the names of zones a place sets up ("… Pilot Zone").
+var exZoneHeads = exSet(`zone area park`)
+
 // exCountries are country names: a country after an organisation's head
 // word is still part of its name ("… Business School China").
 var exCountries = exSet(`china japan korea singapore malaysia thailand vietnam russia germany

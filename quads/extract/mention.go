@@ -264,7 +264,8 @@ func (p *exParser) plainNameTok(t *exTok) bool {
 }
 
 // runEnd returns the end of the run of adjacent name words starting at i:
-// capitalised words, "State-owned", "(Shenyang)" inside a name, ", Ltd.".
+// capitalised words, "State-owned", a place in brackets inside a name
+// ("Donghu Power (Beihai) Co., Ltd."), ", Ltd.".
 // It stops before a post title, after a possessive, and after a company
 // suffix.
 func (p *exParser) runEnd(toks []exTok, i int) int {
@@ -302,7 +303,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			continue
 		}
 		if j > i && t.low == "(" {
-			// "(Shenyang)" inside a name: closed and followed by a name word
+			// "(Beihai)" inside a name: closed and followed by a name word
 			k := j + 1
 			for k < len(toks) && k < j+5 && p.isNameTok(&toks[k]) {
 				k++
@@ -384,10 +385,8 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 					all = false
 				}
 			}
-			ri.place = all && words == 1 || (all && words > 1 && false)
-			if words == 1 && all {
-				ri.place = true
-			}
+			// only a single word: "Qingdao Tsinghua" is no place
+			ri.place = all && words == 1
 		}
 		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" {
 			ri.acrOrg = true
@@ -423,13 +422,10 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
-		if t.low == "our" && i+1 < len(toks) && toks[i+1].word {
-			switch toks[i+1].low {
-			case "university", "school", "college", "institute", "academy", "company", "museum", "library", "group", "side", "president", "chairman", "institution":
-				items = append(items, exItem{kind: xHome, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1})
-				i += 2
-				continue
-			}
+		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
+			items = append(items, exItem{kind: xHome, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1})
+			i += 2
+			continue
 		}
 		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && exBackNouns[toks[i+1].low] &&
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
@@ -633,10 +629,11 @@ loop:
 			end, hasHead = m, true
 		case "of", "for":
 			if !hasHead && ri.place && c == "of" {
-				// "Yingkou District of Liaoning Province Free Trade Zone"
+				// a zone of a place named after it: "Xiling District of
+				// Donghu Province Pilot Zone"
 				k := skipThe(end + 1)
 				r := p.runEnd(toks, k)
-				if r > k && (toks[r-1].low == "zone" || toks[r-1].low == "area" || toks[r-1].low == "park") {
+				if r > k && exZoneHeads[toks[r-1].low] {
 					end, hasHead = r, true
 					ri.place = false
 					continue
@@ -670,14 +667,12 @@ loop:
 					end, complement = r, true
 					continue
 				}
-				childParty := p.runInfo(toks, i, end).party
 				if toks[end-1].low == "committee" && (toks[r-1].low == "congress" || toks[r-1].low == "cppcc") {
 					// "Standing Committee of the Provincial People's Congress" is one body
 					end = r
 					continue
 				}
 				parentAt = k
-				_ = childParty
 				break loop
 			default:
 				end, complement = r, true
@@ -716,13 +711,11 @@ loop:
 			if r == k || !hasHead || !p.runInfo(toks, k, r).place {
 				break loop
 			}
-			switch p.lastHeadLow(toks, i, end) {
-			case "bureau", "commission", "committee", "department", "office", "government", "administration", "sasac", "cppcc":
-				innerPlaces = append(innerPlaces, [2]int{k, r})
-				end = r
-			default:
+			if !exGovBodyHeads[p.lastHeadLow(toks, i, end)] {
 				break loop
 			}
+			innerPlaces = append(innerPlaces, [2]int{k, r})
+			end = r
 		case "(":
 			k := end + 1
 			r := p.runEnd(toks, k)

@@ -119,7 +119,7 @@ func exOrgWords(name string) []string {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch w {
-		case "co", "ltd", "inc", "corp", "company", "corporation", "llc":
+		case "co", "ltd", "inc", "corp", "company", "corporation", "llc": // exCompanySuffix without periods
 			if len(out) > 0 && out[len(out)-1] == "company" {
 				continue
 			}

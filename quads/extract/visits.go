@@ -14,7 +14,7 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		obj := -1 // first item of the objects
 		switch {
-		case it.low == "visiting" && art.isWord(items, k+1, "delegation", "team", "group"):
+		case it.low == "visiting" && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low]:
 			// "received the visiting delegation led by P of O": O visited
 			if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors := art.personOrgs(items, b+1, len(items), false)
@@ -69,7 +69,7 @@ func (art *exArticle) visitsIn(si int) {
 		if len(subj) == 0 {
 			// "The delegation also visited …": the last visitors
 			for q := 0; q < k; q++ {
-				if art.isWord(items, q, "delegation", "team", "group") {
+				if items[q].kind == xWord && exDelegationNouns[items[q].low] {
 					subj = art.visitors
 					break
 				}
