@@ -63,7 +63,7 @@ type exArticle struct {
 	p     *exParser
 	r     *exResolver
 	home  int // the publishing organisation ("our university"), or -1
-	ctx   map[byte]int
+	ctx   map[placeLevel]int
 	leads map[int][]int // person → organisations they lead, in order
 	rels  []exRel
 	seen  map[exRelKey]bool
@@ -87,7 +87,7 @@ type exRelKey struct {
 }
 
 func exNewArticle(text string, sents []exSentence) *exArticle {
-	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[byte]int{},
+	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[placeLevel]int{},
 		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
 	art.p = &exParser{text: text, places: map[string]bool{}}
 	art.toks = make([][]exTok, len(sents))
@@ -244,8 +244,8 @@ func (art *exArticle) ref(items []exItem, k int) int {
 				if e, ok := art.ctx[it.level]; ok {
 					return e
 				}
-				if it.level == 'c' {
-					if e, ok := art.ctx['d']; ok {
+				if it.level == levelCity {
+					if e, ok := art.ctx[levelDistrict]; ok {
 						return e
 					}
 				}
@@ -352,7 +352,7 @@ func (art *exArticle) run() {
 		}
 	}
 	// context places by level
-	cnt := map[byte]int{}
+	cnt := map[placeLevel]int{}
 	for i, e := range r.ents {
 		if r.find(i) != i || e.typ != quads.Place {
 			continue

@@ -8,21 +8,30 @@ import (
 	"github.com/coopgraph/coopgraph/quads"
 )
 
-// exTitleRole says what a title gives: 'l' leads, 'm' member-of, 0 nothing.
-func exTitleRole(t string) byte {
+// postRole is what holding a post makes a person of its body.
+type postRole uint8
+
+const (
+	roleNone   postRole = iota // "party member": no relation
+	roleLeads                  // a leadership post
+	roleMember                 // a post that is not leadership
+)
+
+// exTitleRole says what a title gives: leads, member-of, or nothing.
+func exTitleRole(t string) postRole {
 	l := strings.ToLower(t)
 	switch {
 	case l == "party member":
-		return 0
+		return roleNone
 	case strings.Contains(l, "honorary"):
-		return 'm'
+		return roleMember
 	}
 	// the post's core noun decides: a member, an engineer or an expert
 	// holds no leadership post (SCHEMA.md: member-of)
 	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
-		return 'm'
+		return roleMember
 	}
-	return 'l'
+	return roleLeads
 }
 
 // exPluralTitle: "vice presidents" covers every name that follows.
@@ -64,7 +73,7 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 	}
 	org = art.r.find(org)
 	switch exTitleRole(title) {
-	case 'l':
+	case roleLeads:
 		art.add(person, quads.Leads, org, title, si)
 		p := art.r.find(person)
 		for _, o := range art.leads[p] {
@@ -73,7 +82,7 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 			}
 		}
 		art.leads[p] = append(art.leads[p], org)
-	case 'm':
+	case roleMember:
 		art.add(person, quads.MemberOf, org, title, si)
 	}
 }
@@ -84,10 +93,10 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 // names that one (then the person is of the other side).
 func (art *exArticle) defaultOrg(items []exItem, title string) int {
 	if exGovTitle(title) {
-		if e, ok := art.ctx['c']; ok {
+		if e, ok := art.ctx[levelCity]; ok {
 			return e
 		}
-		if e, ok := art.ctx['d']; ok {
+		if e, ok := art.ctx[levelDistrict]; ok {
 			return e
 		}
 		return -1
@@ -227,7 +236,7 @@ func (art *exArticle) leadsIn(si int) {
 								// Party Committee and President")
 								var keep []string
 								for _, t := range pending {
-									if exTitleRole(t) == 'l' {
+									if exTitleRole(t) == roleLeads {
 										keep = append(keep, t)
 									}
 								}
@@ -279,7 +288,7 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			var lead []string
 			for _, t := range pending {
-				if exTitleRole(t) == 'l' {
+				if exTitleRole(t) == roleLeads {
 					lead = append(lead, t)
 				}
 			}

@@ -173,7 +173,7 @@ europe european africa african asia asian america american americas oceania lati
 
 // exBackPlaceNouns are the nouns of "the city", "the province" when they
 // refer to the place the article is about, with the level they refer to.
-var exBackPlaceNouns = map[string]byte{"city": 'c', "province": 'p', "county": 'd', "district": 'd'}
+var exBackPlaceNouns = map[string]placeLevel{"city": levelCity, "province": levelProvince, "county": levelDistrict, "district": levelDistrict}
 
 // exPlaceDescriptors head an apposition that locates a place: "capital of
 // X", "a city in X".

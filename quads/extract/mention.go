@@ -135,18 +135,18 @@ const (
 // exItem is a token or a mention in a sentence.
 type exItem struct {
 	kind    exKind
-	t0, t1  int    // token range
-	s, e    int    // byte span of the surface text
-	low     string // for words: the lower-case token
-	name    string // surface name (for places: the place name without "City")
-	surf    string // full surface ("Anshan Municipal Party Committee")
-	parent  int    // index of the item this org belongs to ("of Y"), or -1
-	fold    bool   // a party organ or a government: stands for its parent
-	level   byte   // bare government reference: 'c' city, 'p' province, 'd' district
-	inner   bool   // a place inside an org's name, or an org named only as a parent
-	paren   bool   // inside parentheses
-	back    bool   // "the university": a back-reference to an organisation named before
-	possOf  bool   // its parent is named by a possessive ("the university's College of X")
+	t0, t1  int        // token range
+	s, e    int        // byte span of the surface text
+	low     string     // for words: the lower-case token
+	name    string     // surface name (for places: the place name without "City")
+	surf    string     // full surface ("Anshan Municipal Party Committee")
+	parent  int        // index of the item this org belongs to ("of Y"), or -1
+	fold    bool       // a party organ or a government: stands for its parent
+	level   placeLevel // bare government reference: the level it refers to
+	inner   bool       // a place inside an org's name, or an org named only as a parent
+	paren   bool       // inside parentheses
+	back    bool       // "the university": a back-reference to an organisation named before
+	possOf  bool       // its parent is named by a possessive ("the university's College of X")
 	aliases []string
 	ent     int // entity index after resolution, or -1
 }
@@ -449,9 +449,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				k++
 			}
 			if k > i+1 && (toks[k-1].low == "committee" || toks[k-1].low == "government") {
-				lv := byte('c')
+				lv := levelCity
 				if t.low == "provincial" {
-					lv = 'p'
+					lv = levelProvince
 				}
 				items = append(items, exItem{kind: xPlace, t0: i, t1: k, s: t.s, e: toks[k-1].e, level: lv, fold: true, parent: -1, ent: -1})
 				i = k
@@ -967,17 +967,17 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 		return exItem{}, false
 	}
 	gov := false
-	lv := byte(0)
+	lv := placeLevel(0)
 	for m := k; m < j; m++ {
 		switch toks[m].low {
 		case "municipal", "city":
-			gov, lv = true, 'c'
+			gov, lv = true, levelCity
 		case "provincial":
-			gov, lv = true, 'p'
+			gov, lv = true, levelProvince
 		case "district":
-			gov, lv = true, 'd'
+			gov, lv = true, levelDistrict
 		case "county":
-			gov, lv = true, 'd'
+			gov, lv = true, levelDistrict
 		case "government":
 			gov = true
 		}
@@ -985,11 +985,11 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 	if !gov && k > i && (toks[k-1].is(xfPlaceSuffix) || k-i == 1 && p.isPlace(toks[i].low)) {
 		// "Binhai New Area Party Committee", "Shandong Party Committee":
 		// the words before the party organ are a place
-		gov, lv = true, 'c'
+		gov, lv = true, levelCity
 		if toks[k-1].low == "district" || toks[k-1].low == "county" || toks[k-1].low == "area" {
-			lv = 'd'
+			lv = levelDistrict
 		} else if toks[k-1].low == "province" || exProvinces[toks[i].low] {
-			lv = 'p'
+			lv = levelProvince
 		}
 	}
 	if !gov {

@@ -2,6 +2,16 @@ package extract
 
 import "github.com/coopgraph/coopgraph/quads/extract/gazetteer"
 
+// placeLevel is the tier a place, or a bare reference to a place's
+// government ("the municipal government", "the province"), stands at.
+type placeLevel byte
+
+const (
+	levelCity     placeLevel = 'c'
+	levelProvince placeLevel = 'p'
+	levelDistrict placeLevel = 'd' // a district or county
+)
+
 // knownPlace reports whether a lower-case word names a place of China
 // without any suffix ("in Jinan", "visited Beihai"). The text's own
 // constructions establish most places (learnPlaces); this is the

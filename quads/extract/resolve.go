@@ -15,8 +15,8 @@ type exEnt struct {
 	count  int
 	parent int // the organisation a sub-unit belongs to, or -1
 	name   string
-	level  byte // for places: 'p' province, 'c' city, 'd' district
-	acr    bool // known only by an acronym
+	level  placeLevel // for places
+	acr    bool       // known only by an acronym
 
 	prefixParent bool  // its name begins with its parent's name
 	qual         bool  // a sub-unit keyed by its parent's name too
@@ -152,12 +152,12 @@ func (r *exResolver) resolve(sents [][]exItem) {
 					e.names[it.surf] += 0
 				}
 				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
-					e.level = 'p'
-				} else if e.level == 0 || e.level == 'd' {
+					e.level = levelProvince
+				} else if e.level == 0 || e.level == levelDistrict {
 					if strings.HasSuffix(strings.ToLower(it.name), "district") || strings.HasSuffix(strings.ToLower(it.name), "county") {
-						e.level = 'd'
+						e.level = levelDistrict
 					} else {
-						e.level = 'c'
+						e.level = levelCity
 					}
 				}
 			case xOrg, xBase:
@@ -362,8 +362,8 @@ func (r *exResolver) resolve(sents [][]exItem) {
 	}
 	// places: a province's name is the province
 	for i, e := range r.ents {
-		if e.typ == quads.Place && exProvinces[exPlaceKey(names[i])] && e.level != 'p' {
-			e.level = 'p'
+		if e.typ == quads.Place && exProvinces[exPlaceKey(names[i])] && e.level != levelProvince {
+			e.level = levelProvince
 		}
 	}
 	// merge the union-find groups

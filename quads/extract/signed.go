@@ -170,7 +170,7 @@ func (art *exArticle) mainPair() (int, int) {
 	h := r.find(art.home)
 	best, bc := -1, 0
 	for i, e := range r.ents {
-		if r.find(i) != i || i == h || (e.typ != quads.Organization && e.typ != quads.Place) || e.parent >= 0 || e.level == 'p' || art.related(h, i) {
+		if r.find(i) != i || i == h || (e.typ != quads.Organization && e.typ != quads.Place) || e.parent >= 0 || e.level == levelProvince || art.related(h, i) {
 			continue
 		}
 		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
