@@ -18,12 +18,20 @@ import (
 // It returns EINVALID when the text is empty or not UTF-8 and ETOOLARGE when
 // it is longer than MaxArticleLen; it never panics.
 //
-// The method is rules over a shallow parse (see mention.go, resolve.go and
-// relate.go): sentences are cut with byte offsets, names of persons,
-// organisations, places and bases are found from capitalisation, generic head
-// nouns and post titles, mentions are resolved to entities within the
-// article, and the six relations are read from the constructions the genre
-// uses to state them.
+// The method is a pipeline of rules over a shallow parse, each stage
+// reading the typed values of the one before:
+//
+//  1. layout (article_text.go): title, date and sentences as byte spans;
+//  2. tokens (mention.go, exTokenize): words and punctuation of each sentence;
+//  3. mentions (mention.go, places.go): persons, organisations, places,
+//     bases and post titles, by the name grammar over the lexicon
+//     (lexicon.go) and the gazetteer;
+//  4. resolution (resolve.go): mentions to the article's entities, with
+//     abbreviations, back-references and the bodies generic descriptions
+//     stand for;
+//  5. relation rules, one family a file (leads.go, signed.go, bases.go,
+//     visits.go, parts.go);
+//  6. validation (validate.go): the schema's domain and range.
 func Extract(a quads.Article) (x *quads.Extraction, err error) {
 	switch {
 	case a.Text == "":
@@ -48,9 +56,9 @@ func Extract(a quads.Article) (x *quads.Extraction, err error) {
 	if a.Date == "" {
 		a.Date = lay.Date
 	}
-	art := exNewArticle(a.Text, lay.Sentences)
-	art.run()
-	x = art.extraction(a)
+	art := exNewArticle(a.Text, lay.Sentences) // stages 2–4
+	art.relate()                               // stage 5
+	x = art.extraction(a)                      // stage 6
 	return x, nil
 }
 
@@ -86,15 +94,32 @@ type exRelKey struct {
 	p          quads.Predicate
 }
 
+// exNewArticle runs the stages up to resolution on an article's sentences.
 func exNewArticle(text string, sents []exSentence) *exArticle {
 	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[placeLevel]int{},
 		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
 	art.p = &exParser{text: text, places: map[string]bool{}}
-	art.toks = make([][]exTok, len(sents))
-	for i, s := range sents {
-		art.toks[i] = exTokenize(text, s.Start, s.End)
+	art.tokenize()
+	art.findMentions()
+	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
+	art.r.resolve(art.items)
+	art.resolveContext()
+	return art
+}
+
+// tokenize cuts every sentence into tokens and learns the places the
+// article's constructions establish (the mentions stage needs all of them).
+func (art *exArticle) tokenize() {
+	art.toks = make([][]exTok, len(art.sents))
+	for i, s := range art.sents {
+		art.toks[i] = exTokenize(art.text, s.Start, s.End)
 		art.p.learnPlaces(art.toks[i])
 	}
+}
+
+// findMentions parses every sentence into items: mentions and words.
+func (art *exArticle) findMentions() {
+	sents := art.sents
 	art.items = make([][]exItem, len(sents))
 	art.bound = make([]map[int]bool, len(sents))
 	for i := range sents {
@@ -115,9 +140,6 @@ func exNewArticle(text string, sents []exSentence) *exArticle {
 		exDistributeParents(art.items[i])
 		exMarkAppositions(art.items[i])
 	}
-	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
-	art.r.resolve(art.items)
-	return art
 }
 
 // exMarkAppositions marks the places an apposition names to locate
@@ -292,9 +314,10 @@ func (art *exArticle) homeFor(noun string) int {
 	return best
 }
 
-// run finds the article's home organisation and context places, then reads
-// the relations sentence by sentence.
-func (art *exArticle) run() {
+// resolveContext completes resolution over the whole article: back
+// references, sub-units' parents, the home organisation and the places
+// bare government references stand for.
+func (art *exArticle) resolveContext() {
 	r := art.r
 	art.resolveBackRefs()
 	// sub-unit parents
@@ -361,6 +384,11 @@ func (art *exArticle) run() {
 			art.ctx[e.level], cnt[e.level] = i, e.count
 		}
 	}
+}
+
+// relate runs the relation rules on every sentence: posts first, since
+// signers and visitors stand for the bodies they lead.
+func (art *exArticle) relate() {
 	for si := range art.items {
 		art.leadsIn(si)
 	}
