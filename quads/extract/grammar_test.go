@@ -70,6 +70,31 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Beihai University|signed-with|Xiling"},
 			not:  []string{"Beihai University|signed-with|Donghu"},
 		},
+		"PostsInBrackets": {
+			text: "Lu Qiang (Deputy Director of the Provincial People's Congress and party secretary of Beihai city), Song Yi (Mayor of Beihai) and Ma Lin (President of Donghu University) attended.",
+			want: []string{"Lu Qiang|leads|Beihai", "Song Yi|leads|Beihai", "Ma Lin|leads|Donghu University"},
+		},
+		"AbbreviationBeforePost": {
+			text: "Zhou Ping, DHU Party Secretary, attended the meeting held at Donghu University (DHU).",
+			want: []string{"Zhou Ping|leads|Donghu University"},
+		},
+		"ListOfPostsSharesBody": {
+			text: "General manager Gao Yun, deputy general manager Tang Li, and manager Sun Wei of Donghu Steel Group attended the meeting.",
+			want: []string{"Gao Yun|leads|Donghu Steel Group", "Tang Li|leads|Donghu Steel Group", "Sun Wei|leads|Donghu Steel Group"},
+		},
+		"ListOfPostsNextBody": {
+			text: "Mayor Tang Li of Beihai City, Director of Beihai Culture Bureau Sun Wei and others attended.",
+			want: []string{"Sun Wei|leads|Beihai Culture Bureau"},
+			not:  []string{"Tang Li|leads|Beihai Culture Bureau"},
+		},
+		"PersonVisits": {
+			text: "Tang Li, mayor of Beihai, visited Donghu University on Monday.",
+			want: []string{"Tang Li|leads|Beihai", "Tang Li|visited|Donghu University"},
+		},
+		"ThreeParties": {
+			text: "The agreement was signed between Donghu University, Beihai Museum and Xiling Steel Group.",
+			want: []string{"Donghu University|signed-with|Beihai Museum", "Donghu University|signed-with|Xiling Steel Group", "Beihai Museum|signed-with|Xiling Steel Group"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

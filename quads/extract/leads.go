@@ -189,7 +189,7 @@ func (art *exArticle) leadsIn(si int) {
 		got := false
 		// (A) apposition: "P, T of O and T of O, …"
 		j := k + 1
-		if art.isWord(items, j, ",", "from") {
+		if art.isWord(items, j, ",", "from", "(") {
 			var pending []string
 			prefix := -1
 			for j < len(items) {
@@ -343,7 +343,10 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 {
 				// "Secretary X and President Y of O"
 				q := k + 1
-				for q < len(items) && (items[q].kind == xTitle || items[q].kind == xPerson || art.isWord(items, q, "and")) {
+				// "General manager A, deputy general manager B, and manager
+				// C of O": a list of posts and names shares its body
+				for q < len(items) && (items[q].kind == xTitle || items[q].kind == xPerson ||
+					art.isWord(items, q, "and") || art.isWord(items, q, ",") && q+1 < len(items) && (items[q+1].kind == xTitle || art.isWord(items, q+1, "and"))) {
 					q++
 				}
 				if art.isWord(items, q, "of") {
@@ -351,7 +354,8 @@ func (art *exArticle) leadsIn(si int) {
 					if art.isWord(items, q, "the") {
 						q++
 					}
-					if q < len(items) && exIsParty(&items[q]) {
+					// "…, Director of O Zhang San": that O is the next name's
+					if q < len(items) && exIsParty(&items[q]) && !(exSkipName(items, q) < len(items) && items[exSkipName(items, q)].kind == xPerson) {
 						org = art.ref(items, q)
 						bound[q] = true
 					}
@@ -359,6 +363,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if org < 0 && art.isWord(items, m, ",", "and", ";") {
 				org = carry // a list goes on: "…, Mayor Wen Ran"
+				if exGovTitle(titles[0]) && carry >= 0 && art.r.ents[art.r.find(carry)].typ != quads.Place {
+					org = -1 // a mayor is the city's, whatever body came before
+				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence

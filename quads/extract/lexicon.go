@@ -211,7 +211,7 @@ var exBaseWords = exSet(`base bases workstation workstations station stations`)
 
 // exAppositionFillers may stand between a name and its posts without
 // ending the apposition ("Ma Lin, a professor and president of X").
-var exAppositionFillers = exSet(`, and a an the alumna alumnus from professor prof. also ’ '`)
+var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '`)
 
 // exPostBodies name the kind of body a post is of when the text does not
 // say: a curator's is a museum or a gallery, a librarian's a library.
@@ -273,6 +273,14 @@ var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting`)
+
+// exGoCues before "to" say someone went there ("made a trip to", "led a
+// delegation to").
+var exGoCues = exSet(`went came go goes come travelled traveled trip delegation team`)
+
+// exFieldworkCues before "at" say someone was there ("conducted research
+// at", "inspection at").
+var exFieldworkCues = exSet(`activities research investigation inspection survey`)
 
 // exEstablishCues say that a base or centre was set up.
 var exEstablishCues = exSet(`establish established establishing co-establish co-established

@@ -289,6 +289,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if t.poss && t.low != "people" {
 				break
 			}
+			if t.acr && exTitleAt(toks, j, true) > 0 {
+				break // "DHU Party Secretary": the body, then its post
+			}
 			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
 				break
 			}
@@ -296,6 +299,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		}
 		if j > i && t.word && t.acr {
 			j++
+			if exTitleAt(toks, j, true) > 0 {
+				break // "DHU Party Secretary": the body, then its post
+			}
 			continue
 		}
 		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {

@@ -14,7 +14,7 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		obj := -1 // first item of the objects
 		switch {
-		case it.low == "visiting" && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low]:
+		case it.low == "visiting" && k+1 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low]:
 			// "received the visiting delegation led by P of O": O visited
 			if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors := art.personOrgs(items, b+1, len(items), false)
@@ -34,12 +34,12 @@ func (art *exArticle) visitsIn(si int) {
 			continue
 		case exVisitCues[it.low]:
 			obj = k + 1
-		case (it.low == "went" || it.low == "came" || it.low == "go" || it.low == "travelled" || it.low == "traveled" || it.low == "trip" || it.low == "delegation" || it.low == "team") && art.isWord(items, k+1, "to"):
+		case exGoCues[it.low] && art.isWord(items, k+1, "to"):
 			obj = k + 2
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
-		case (it.low == "activities" || it.low == "research" || it.low == "investigation" || it.low == "inspection") && art.isWord(items, k+1, "at"):
+		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
 		default:
 			continue
@@ -59,7 +59,7 @@ func (art *exArticle) visitsIn(si int) {
 		if len(objects) == 0 {
 			continue
 		}
-		subj := art.personOrgs(items, 0, k, false)
+		subj := art.visitingPersons(items, 0, k)
 		for _, s := range art.partiesIn(items, si, 0, k) {
 			if art.r.ents[s].typ == quads.Organization {
 				subj = append(subj, s)
@@ -85,4 +85,24 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		}
 	}
+}
+
+// visitingPersons returns who the persons in items [from,to) visit for: the
+// organisation each leads, or, when they lead none or a place (a place does
+// not visit: SCHEMA.md), the person ("Tang Li, mayor of Beihai, visited X";
+// "deputy mayors A and B came to X").
+func (art *exArticle) visitingPersons(items []exItem, from, to int) []int {
+	var out []int
+	for k := from; k < to && k < len(items); k++ {
+		if items[k].kind != xPerson || items[k].ent < 0 {
+			continue
+		}
+		p := art.r.find(items[k].ent)
+		if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
+			out = append(out, ls[0])
+		} else {
+			out = append(out, p)
+		}
+	}
+	return exUniq(out)
 }
