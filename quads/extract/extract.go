@@ -126,6 +126,12 @@ func (art *exArticle) findMentions() {
 		art.items[i] = art.p.parse(art.toks[i])
 		art.bound[i] = map[int]bool{}
 	}
+	if len(art.p.headless) > 0 {
+		// a body read from its role in one sentence is one in all
+		for i := range sents {
+			art.items[i] = art.p.parse(art.toks[i])
+		}
+	}
 	if art.p.learnShortNames(art.toks, art.items) {
 		for i := range sents {
 			for k := range art.toks[i] {

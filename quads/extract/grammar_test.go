@@ -95,6 +95,14 @@ func TestNameGrammar(t *testing.T) {
 			text: "The agreement was signed between Donghu University, Beihai Museum and Xiling Steel Group.",
 			want: []string{"Donghu University|signed-with|Beihai Museum", "Donghu University|signed-with|Xiling Steel Group", "Beihai Museum|signed-with|Xiling Steel Group"},
 		},
+		"HeadlessPartyOfSigning": {
+			text: "Donghu University signed a cooperation agreement with Rhein-Koester on Monday.",
+			want: []string{"Donghu University|signed-with|Rhein-Koester"},
+		},
+		"HeadlessBodyKnownFromRole": {
+			text: "Gao Yun, chairman of Qiantang Power, attended the ceremony. Qiantang Power signed an agreement with Donghu University.",
+			want: []string{"Gao Yun|leads|Qiantang Power", "Qiantang Power|signed-with|Donghu University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

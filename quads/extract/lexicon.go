@@ -394,6 +394,7 @@ const (
 	xfCountries
 	xfPlaceModifiers
 	xfFieldWords
+	xfSignCues
 	xfSurnames
 )
 
@@ -428,6 +429,7 @@ var exLex = func() map[string]uint32 {
 		{exCountries, xfCountries},
 		{exPlaceModifiers, xfPlaceModifiers},
 		{exFieldWords, xfFieldWords},
+		{exSignCues, xfSignCues},
 		{exSurnames, xfSurnames},
 	} {
 		for w := range l.set {

@@ -158,7 +158,11 @@ type exParser struct {
 	// short names of enterprises: "Zoomlion" for "Zoomlion Heavy Industry
 	// … Co., Ltd." (lower-case first word → the full name)
 	short map[string]string
-	back  bool // the article has a back-reference ("the university")
+	// bodies named without a head noun that the article's roles establish
+	// ("chairman of Qiantang Power"), by their lower-case surface: they are
+	// bodies wherever else the article names them
+	headless map[string]bool
+	back     bool // the article has a back-reference ("the university")
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -485,6 +489,10 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if len(its) == 0 && end > i {
 				if it, ok := p.headlessOrg(toks, i, end); ok {
 					its = []exItem{it}
+					if p.headless == nil {
+						p.headless = map[string]bool{}
+					}
+					p.headless[strings.ToLower(it.name)] = true
 				}
 			}
 			if end > i {
@@ -819,7 +827,8 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if end-i > 8 {
 		return exItem{}, false
 	}
-	if !p.postOf(toks, i) {
+	known := p.headless[strings.ToLower(p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])])]
+	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) {
 		n := exTitleAt(toks, end, true)
 		if n == 0 {
 			return exItem{}, false
@@ -837,7 +846,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 			return exItem{}, false
 		}
 	}
-	if end-i == 1 && !toks[i].acr && !(p.postOf(toks, i) && !p.isPlace(toks[i].low)) {
+	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
@@ -852,6 +861,21 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 		k--
 	}
 	return k >= 1 && toks[k].low == "of" && toks[k-1].is(xfTitleCore) && !exMemberCores[toks[k-1].low]
+}
+
+// partyOf: the run at i is the other party of a signing ("signed an
+// agreement with Rhein-Koester"): "with" right before it, a signing cue
+// earlier in the sentence.
+func (p *exParser) partyOf(toks []exTok, i int) bool {
+	if i < 2 || toks[i-1].low != "with" {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].is(xfSignCues) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldJoin extends the run [k,r) over "and" when two fields of one body
