@@ -103,6 +103,10 @@ func TestNameGrammar(t *testing.T) {
 			text: "Gao Yun, chairman of Qiantang Power, attended the ceremony. Qiantang Power signed an agreement with Donghu University.",
 			want: []string{"Gao Yun|leads|Qiantang Power", "Qiantang Power|signed-with|Donghu University"},
 		},
+		"NamesInOtherForms": {
+			text: "Wang Gang, vce president of Donghu University, attended. Sun yuling, president of Beihai University, spoke. ZhuLiangrong, dean of the School of Law of Beihai University, spoke.",
+			want: []string{"Wang Gang|leads|Donghu University", "Sun yuling|leads|Beihai University", "ZhuLiangrong|leads|School of Law, Beihai University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -70,7 +70,8 @@ directors curator dean deans vice-dean mayor vice-mayor governor vice-governor c
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow`)
 
-var exTitleMod = exSet(`vice deputy executive associate assistant honorary acting standing
+// ("vce" is the genre's commonest typo of "vice")
+var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
 financial technical academic legal`)

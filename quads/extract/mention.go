@@ -221,6 +221,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
+	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
+		return 2 // "Sun yuling,", "ZhuLiangrong"
+	}
 	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
 		return 0
 	}
@@ -247,6 +250,24 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		}
 	}
 	return 2
+}
+
+// oddGivenName: the token at j is a given name written in lower case or
+// run together with the surname before it ("Sun yuling", "ZhuLiangrong"):
+// pinyin of two syllables or more, no word of the lexicon, and, in lower
+// case, followed by punctuation or a post.
+func (p *exParser) oddGivenName(toks []exTok, j int) bool {
+	b := &toks[j]
+	if !b.word || b.f != 0 || len(b.low) < 4 || !exIsPinyin(b.low) || b.acr {
+		return false
+	}
+	if !b.sp && b.cap {
+		return true // glued: "ZhuLiangrong"
+	}
+	if b.cap || !b.sp {
+		return false
+	}
+	return j+1 == len(toks) || !toks[j+1].word || exTitleAt(toks, j+1, true) > 0
 }
 
 // plainNameTok: a capitalised word that is not a generic word of the genre.
