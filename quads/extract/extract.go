@@ -154,10 +154,14 @@ func (art *exArticle) findMentions() {
 func exMarkAppositions(items []exItem) {
 	for k := 2; k < len(items); k++ {
 		it := &items[k]
-		if it.kind != xPlace || items[k-1].kind != xWord || items[k-2].kind != xWord {
+		if it.kind != xPlace || items[k-1].kind != xWord {
 			continue
 		}
-		if rel := items[k-1].low; (rel == "of" || rel == "in") && exPlaceDescriptors[items[k-2].low] {
+		if rel := items[k-1].low; (rel == "of" || rel == "in") && items[k-2].kind == xWord && exPlaceDescriptors[items[k-2].low] {
+			it.inner = true
+		}
+		// "Beihai, Qiantang Province,": the province locates the city
+		if items[k-1].low == "," && items[k-2].kind == xPlace && strings.HasSuffix(strings.ToLower(it.surf), "province") {
 			it.inner = true
 		}
 	}

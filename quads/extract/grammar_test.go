@@ -107,6 +107,20 @@ func TestNameGrammar(t *testing.T) {
 			text: "Wang Gang, vce president of Donghu University, attended. Sun yuling, president of Beihai University, spoke. ZhuLiangrong, dean of the School of Law of Beihai University, spoke.",
 			want: []string{"Wang Gang|leads|Donghu University", "Sun yuling|leads|Beihai University", "ZhuLiangrong|leads|School of Law, Beihai University"},
 		},
+		"CapitalisedBackReference": {
+			text: "Donghu Medical University signed an agreement with Beihai Innovation Centre. Tang Li, director of the Centre, attended.",
+			want: []string{"Tang Li|leads|Beihai Innovation Centre"},
+			not:  []string{"Tang Li|leads|Centre"},
+		},
+		"ProvinceLocatesCity": {
+			text: "The delegation of Donghu University visited Beihai, Qiantang Province, on May 3. They also visited Xiling Steel Group.",
+			want: []string{"Donghu University|visited|Beihai", "Donghu University|visited|Xiling Steel Group"},
+			not:  []string{"Donghu University|visited|Qiantang"},
+		},
+		"AgreementNounPhrase": {
+			text: "The Agreement between the Beihai Municipal People's Government and Donghu University was signed on Monday.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

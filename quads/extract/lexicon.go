@@ -207,6 +207,9 @@ sasac cppcc`)
 // exDelegationNouns name a visiting party ("the visiting delegation").
 var exDelegationNouns = exSet(`delegation team group`)
 
+// exVisitorPronouns stand for the last visitors ("They also visited …").
+var exVisitorPronouns = exSet(`they`)
+
 // exBaseWords in lower case say a base is meant ("a practice base").
 var exBaseWords = exSet(`base bases workstation workstations station stations`)
 
@@ -249,11 +252,12 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 
 // exBackNouns are the head nouns of "the university", "the museum's …":
 // back-references to an organisation the article has named.
-var exBackNouns = exSet(`university college institute academy school polytechnic museum library
-hospital company group association archives gallery`)
+var exBackNouns = exSet(exBackNounWords)
 
-var exBackNounList = strings.Fields(`university college institute academy school polytechnic museum
-library hospital company group association archives gallery`)
+const exBackNounWords = `university college institute academy school polytechnic museum library
+hospital company group association archives gallery centre center bureau corporation`
+
+var exBackNounList = strings.Fields(exBackNounWords)
 
 // exModalCues before a signing make it unrealised: hoped for, planned or
 // future ("will sign", "hope to sign", "plans to … through signing").

@@ -458,9 +458,11 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += 2
 			continue
 		}
-		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && exBackNouns[toks[i+1].low] &&
-			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
-			// "the university", "the museum's": an organisation named before
+		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && exBackNouns[toks[i+1].low] &&
+			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and"))) {
+			// "the university", "the museum's", "the Centre": an
+			// organisation of that kind named before
 			p.back = true
 			items = append(items, exItem{kind: xHome, back: true, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1, paren: paren > 0})
 			i += 2
@@ -866,6 +868,9 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		if !toks[m].word || !toks[m].cap || toks[m].is(xfFunctionWords) || toks[m].is(xfRunStops) {
 			return exItem{}, false
 		}
+	}
+	if end-i == 1 && toks[i].is(xfOrgHeads) {
+		return exItem{}, false // a bare head noun is no name
 	}
 	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")

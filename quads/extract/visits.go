@@ -69,7 +69,7 @@ func (art *exArticle) visitsIn(si int) {
 		if len(subj) == 0 {
 			// "The delegation also visited …": the last visitors
 			for q := 0; q < k; q++ {
-				if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+				if items[q].kind == xWord && (exDelegationNouns[items[q].low] || exVisitorPronouns[items[q].low]) {
 					subj = art.visitors
 					break
 				}
