@@ -121,6 +121,10 @@ func TestNameGrammar(t *testing.T) {
 			text: "The Agreement between the Beihai Municipal People's Government and Donghu University was signed on Monday.",
 			want: []string{"Beihai|signed-with|Donghu University"},
 		},
+		"HonorificAfterPosts": {
+			text: "On 27 May, the Deputy Secretary of the Party Committee and Dean of Xiling College of Information Technology, Mr Gao Yun, led a team to Beihai Steel Group.",
+			want: []string{"Gao Yun|leads|Xiling College of Information Technology"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

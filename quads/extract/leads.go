@@ -308,8 +308,13 @@ func (art *exArticle) leadsIn(si int) {
 				continue
 			}
 		}
-		// (B) title before the name: "[O] T [and T] P", "T of O P"
+		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
+		// O, Mr P"
 		m := k - 1
+		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
+			(items[m-2].kind == xOrg || items[m-2].kind == xPlace || items[m-2].kind == xTitle) {
+			m -= 2
+		}
 		org := -1
 		var titles []string
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) && items[m].inner {

@@ -154,7 +154,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
 					e.level = levelProvince
 				} else if e.level == 0 || e.level == levelDistrict {
-					if strings.HasSuffix(strings.ToLower(it.name), "district") || strings.HasSuffix(strings.ToLower(it.name), "county") {
+					if l := strings.ToLower(it.name); strings.HasSuffix(l, "district") || strings.HasSuffix(l, "county") || strings.HasSuffix(l, " area") {
 						e.level = levelDistrict
 					} else {
 						e.level = levelCity
