@@ -125,6 +125,11 @@ func TestNameGrammar(t *testing.T) {
 			text: "On 27 May, the Deputy Secretary of the Party Committee and Dean of Xiling College of Information Technology, Mr Gao Yun, led a team to Beihai Steel Group.",
 			want: []string{"Gao Yun|leads|Xiling College of Information Technology"},
 		},
+		"PartyCommitteeOfWholeBody": {
+			text: "Ma Lin, President of Donghu University and Director of the History Department of Donghu University, Gao Yun, Deputy Secretary of the Party Committee, and Tang Li, Dean of the School of Law of Donghu University, attended.",
+			want: []string{"Gao Yun|leads|Donghu University"},
+			not:  []string{"Gao Yun|leads|History Department, Donghu University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -147,6 +147,16 @@ func (art *exArticle) defaultOrg(items []exItem, title string) int {
 	return best
 }
 
+// topOf returns the organisation at the top of e's parents.
+func (art *exArticle) topOf(e int) int {
+	r := art.r
+	e = r.find(e)
+	for depth := 0; depth < 8 && r.ents[e].parent >= 0 && r.find(r.ents[e].parent) != e; depth++ {
+		e = r.find(r.ents[e].parent)
+	}
+	return e
+}
+
 // exGenericName: every name of the entity begins with a sub-unit noun
 // ("Institute of Education Reform …", "Graduate School"): a unit of some
 // organisation, not one a bare title refers to.
@@ -191,6 +201,7 @@ func (art *exArticle) leadsIn(si int) {
 		j := k + 1
 		if art.isWord(items, j, ",", "from", "(") {
 			var pending []string
+			partyPending := false
 			prefix := -1
 			for j < len(items) {
 				it := &items[j]
@@ -234,6 +245,7 @@ func (art *exArticle) leadsIn(si int) {
 								// a party organ of no named organisation: the
 								// posts stay pending ("Deputy Secretary of the
 								// Party Committee and President")
+								partyPending = true
 								var keep []string
 								for _, t := range pending {
 									if exTitleRole(t) == roleLeads {
@@ -294,6 +306,13 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				if partyPending && o >= 0 {
+					// a party committee is the whole body's, not the
+					// department named before ("…, Director of the History
+					// Department of X, P, Deputy Secretary of the Party
+					// Committee")
+					o = art.topOf(o)
+				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
 					o = art.defaultOrg(items, lead[0])
 				}
