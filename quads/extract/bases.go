@@ -162,9 +162,32 @@ func (art *exArticle) basesIn(si int) {
 		}
 		parties = keep
 	}
+	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues) < 0 && art.findCue(items, 0, exProposalCues) < 0 {
+		// "Both parties jointly unveiled the plaque for the X Base": the
+		// article's two parties; a school's base is at its partner
+		if a, b := art.mainPair(); a >= 0 && b >= 0 {
+			if art.isEducational(b) && !art.isEducational(a) {
+				a, b = b, a
+			}
+			parties = []int{a, b}
+		}
+	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
+}
+
+// isEducational: one of the entity's names ends in an educational head
+// ("… University", "… College of Information Technology").
+func (art *exArticle) isEducational(e int) bool {
+	for n := range art.r.ents[art.r.find(e)].names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if exEduHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // baseHost returns who hosts the base at item cue located at loc: the

@@ -130,6 +130,14 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Gao Yun|leads|Donghu University"},
 			not:  []string{"Gao Yun|leads|History Department, Donghu University"},
 		},
+		"BothPartiesUnveiledBase": {
+			text: "Beihai Steel Group received the delegation of Xiling College of Information Technology. Both parties signed an agreement and jointly unveiled the plaque for the Talent Cultivation Base. Beihai Steel Group thanked Xiling College of Information Technology.",
+			want: []string{"Xiling College of Information Technology|hosts-base-at|Beihai Steel Group"},
+		},
+		"ProposedBase": {
+			text: "Beihai Steel Group received the delegation of Xiling College of Information Technology. Gao Yun suggested that both sides establish internship bases. Beihai Steel Group thanked Xiling College of Information Technology.",
+			not:  []string{"Xiling College of Information Technology|hosts-base-at|Beihai Steel Group", "Beihai Steel Group|hosts-base-at|Xiling College of Information Technology"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -265,6 +265,10 @@ var exModalCues = exSet(`will would shall hope hopes hoped hoping plan plans pla
 intend intends intended expect expects expected may might could should wish wishes aim aims
 looking forward prepare prepares preparing through`)
 
+// exProposalCues say a thing is only proposed ("suggested that both sides
+// establish … bases").
+var exProposalCues = exSet(`suggest suggests suggested suggesting propose proposes proposed proposing`)
+
 // exAttendCues before "signing" make it attendance at a ceremony, not a
 // signature: "attended the signing ceremony".
 var exAttendCues = exSet(`attended attend attending participated present witnessed at`)
