@@ -145,6 +145,25 @@ func (art *exArticle) findMentions() {
 	for i := range sents {
 		exDistributeParents(art.items[i])
 		exMarkAppositions(art.items[i])
+		exPossessivePronounParents(art.items[i])
+	}
+}
+
+// exPossessivePronounParents gives a unit named after "its" the body the
+// pronoun stands for, the last one named before it: "X and its Second
+// Affiliated Hospital".
+func exPossessivePronounParents(items []exItem) {
+	for k := 1; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != xOrg || it.parent >= 0 || items[k-1].kind != xWord || items[k-1].low != "its" {
+			continue
+		}
+		for q := k - 2; q >= 0; q-- {
+			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
+				it.parent = q
+				break
+			}
+		}
 	}
 }
 
@@ -400,6 +419,7 @@ func (art *exArticle) resolveContext() {
 // signers and visitors stand for the bodies they lead.
 func (art *exArticle) relate() {
 	for si := range art.items {
+		art.groupPostsIn(si)
 		art.leadsIn(si)
 	}
 	for si := range art.items {

@@ -138,6 +138,24 @@ func TestNameGrammar(t *testing.T) {
 			text: "Beihai Steel Group received the delegation of Xiling College of Information Technology. Gao Yun suggested that both sides establish internship bases. Beihai Steel Group thanked Xiling College of Information Technology.",
 			not:  []string{"Xiling College of Information Technology|hosts-base-at|Beihai Steel Group", "Beihai Steel Group|hosts-base-at|Xiling College of Information Technology"},
 		},
+		"ItsUnit": {
+			text: "Beihai Medical University and its Second Affiliated Hospital signed an agreement with Xiling County.",
+			want: []string{"Second Affiliated Hospital, Beihai Medical University|part-of|Beihai Medical University", "Beihai Medical University|signed-with|Xiling County"},
+		},
+		"GroupPosts": {
+			text: "The meeting was attended by administrators of Donghu University, including Gao Yun and Tang Li, and administrators of Beihai Museum, including Sun Wei.",
+			want: []string{"Gao Yun|leads|Donghu University", "Tang Li|leads|Donghu University", "Sun Wei|leads|Beihai Museum"},
+			not:  []string{"Gao Yun|leads|Beihai Museum"},
+		},
+		"RepresentativesOfParties": {
+			text: "Donghu University signed agreements with representatives of the three enterprises: Beihai Steel Group, Xiling Power Co., Ltd. and Qiantang Chemical Company.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group", "Donghu University|signed-with|Xiling Power Co., Ltd.", "Donghu University|signed-with|Qiantang Chemical Company"},
+		},
+		"NonLeadershipPostsAcademic": {
+			text: "Gao Yun, an engineer of Beihai Steel Group and academician of the Qiantang Academy of Engineering, attended. Tang Li, professor of Donghu University, also spoke.",
+			want: []string{"Gao Yun|member-of|Beihai Steel Group", "Gao Yun|member-of|Qiantang Academy of Engineering", "Tang Li|member-of|Donghu University"},
+			not:  []string{"Tang Li|leads|Donghu University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -68,7 +68,7 @@ var exTitleCore = exSet(`president vice-president presidents secretary secretary
 secretaries chairman chairwoman chairperson chair vice-chairman director director-general
 directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
 engineer accountant head minister principal chancellor member commissioner officer
-leader inspector consultant counsel magistrate expert researcher fellow`)
+leader inspector consultant counsel magistrate expert researcher fellow professor academician`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -98,7 +98,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel`)
+counsel professor academician`)
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.
@@ -272,6 +272,18 @@ var exProposalCues = exSet(`suggest suggests suggested suggesting propose propos
 // exAttendCues before "signing" make it attendance at a ceremony, not a
 // signature: "attended the signing ceremony".
 var exAttendCues = exSet(`attended attend attending participated present witnessed at`)
+
+// exRepresentativeNouns stand between "signed with" and the parties they
+// represent ("with representatives of the eight enterprises: A, B, …").
+var exRepresentativeNouns = exSet(`representatives representative leaders heads delegates officials
+delegations`)
+
+// exGroupPosts name a post in the plural before the names it covers
+// ("administrators of X, including A and B").
+var exGroupPosts = exSet(`administrators leaders directors managers executives officials heads`)
+
+// exListOpeners open the list of names a plural post covers.
+var exListOpeners = exSet(`including includes namely such`)
 
 // exWitnessCues open a phrase naming who witnessed a signing, not who
 // signed: "witnessed by", "in the presence of".

@@ -61,7 +61,7 @@ func (art *exArticle) signedIn(si int) {
 		return
 	}
 	if w := art.findWord(items, v, "with"); w >= 0 {
-		right := art.looseListAfter(items, w+1)
+		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
 		if len(right) > 0 && len(left) > 0 {
 			for _, l := range left {
 				for _, r := range right {
@@ -126,6 +126,29 @@ func (art *exArticle) unrealised(items []exItem, v int) bool {
 		}
 	}
 	return false
+}
+
+// skipRepresentatives returns where the parties begin after "with": past
+// "(the) representatives of the eight enterprises:" and the like, whose
+// members follow.
+func (art *exArticle) skipRepresentatives(items []exItem, k int) int {
+	q := k
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xWord || !exRepresentativeNouns[items[q].low] || !art.isWord(items, q+1, "of") {
+		return k
+	}
+	// up to the colon that opens the list, within a few words
+	for m := q + 2; m < len(items) && m < q+8; m++ {
+		if art.isWord(items, m, ":") {
+			return m + 1
+		}
+		if items[m].kind != xWord {
+			break
+		}
+	}
+	return q + 2 // "with representatives of A and B"
 }
 
 // afterWitnesses returns where the signers before item v begin: after the
