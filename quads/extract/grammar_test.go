@@ -156,6 +156,22 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Gao Yun|member-of|Beihai Steel Group", "Gao Yun|member-of|Qiantang Academy of Engineering", "Tang Li|member-of|Donghu University"},
 			not:  []string{"Tang Li|leads|Donghu University"},
 		},
+		"WesternNameAfterPost": {
+			text: "Donghu University signed a memorandum of understanding with the University of Qiantang (UQ). UQ Vice-Chancellor Erik Sandvik attended.",
+			want: []string{"Erik Sandvik|leads|University of Qiantang"},
+		},
+		"NationalPost": {
+			text: "Donghu University signed an agreement with Beihai Museum. The school implemented the instructions of General Secretary Gao Yunfei.",
+			not:  []string{"Gao Yunfei|leads|Donghu University", "Gao Yunfei|leads|Beihai Museum"},
+		},
+		"PlannedVisits": {
+			text: "Donghu University signed an agreement with Beihai Museum. Donghu University will organise visits to the museum regularly.",
+			not:  []string{"Donghu University|visited|Beihai Museum"},
+		},
+		"PaidAVisit": {
+			text: "Tang Li, president of Donghu University, paid a visit to Beihai Museum.",
+			want: []string{"Donghu University|visited|Beihai Museum"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -394,6 +394,9 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence
 			}
+			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
+				continue // "General Secretary Xi": the nation's post, of no body here
+			}
 			if org < 0 {
 				org = art.defaultOrg(items, titles[0])
 			}

@@ -68,7 +68,9 @@ var exTitleCore = exSet(`president vice-president presidents secretary secretary
 secretaries chairman chairwoman chairperson chair vice-chairman director director-general
 directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
 engineer accountant head minister principal chancellor member commissioner officer
-leader inspector consultant counsel magistrate expert researcher fellow professor academician`)
+leader inspector consultant counsel magistrate expert researcher fellow professor academician
+vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
+vice-chairwoman mayors`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -99,6 +101,11 @@ plan program programme seminar forum conference meeting ceremony`)
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
 counsel professor academician`)
+
+// exNationalPosts are the nation's posts: named without a body, they are
+// of none the article names ("General Secretary X", "Premier Y").
+var exNationalPosts = map[string]bool{"general secretary": true, "general-secretary": true,
+	"premier": true, "vice premier": true, "state councilor": true}
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.

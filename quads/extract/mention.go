@@ -229,8 +229,12 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	}
 	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.places[placeKey(a.low)])
 	if !chinese {
-		// any two plain capitalised words followed by ", <title>"
+		// any two plain capitalised words followed by ", <title>", or
+		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
+		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics))
 		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[placeKey(a.low)] {
+			chinese = true
+		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
 		} else {
 			return 0

@@ -34,6 +34,9 @@ func (art *exArticle) visitsIn(si int) {
 			continue
 		case exVisitCues[it.low]:
 			obj = k + 1
+			if art.isWord(items, obj, "to") {
+				obj++ // "paid a visit to X"
+			}
 		case exGoCues[it.low] && art.isWord(items, k+1, "to"):
 			obj = k + 2
 			if art.isWord(items, obj, "visit") {
@@ -56,8 +59,8 @@ func (art *exArticle) visitsIn(si int) {
 		} else if q < len(items) && exIsParty(&items[q]) {
 			objects = art.listAfter(items, obj)
 		}
-		if len(objects) == 0 {
-			continue
+		if len(objects) == 0 || art.unrealised(items, k) {
+			continue // "will organise visits to the museum"
 		}
 		subj := art.visitingPersons(items, 0, k)
 		for _, s := range art.partiesIn(items, si, 0, k) {
