@@ -172,6 +172,15 @@ func TestNameGrammar(t *testing.T) {
 			text: "Tang Li, president of Donghu University, paid a visit to Beihai Museum.",
 			want: []string{"Donghu University|visited|Beihai Museum"},
 		},
+		"HeadlessPartyBetween": {
+			text: "The agreement was signed between Donghu and the Xiling Medical College Hospital (XMCH).",
+			want: []string{"Donghu|signed-with|Xiling Medical College Hospital"},
+		},
+		"CityLocatedByProvince": {
+			text: "A delegation led by Gao Yun, president of Donghu University, visited Beihai, Qiantang Province.",
+			want: []string{"Donghu University|visited|Beihai"},
+			not:  []string{"Donghu University|visited|Qiantang"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -893,11 +893,11 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 	return k >= 1 && toks[k].low == "of" && toks[k-1].is(xfTitleCore) && !exMemberCores[toks[k-1].low]
 }
 
-// partyOf: the run at i is the other party of a signing ("signed an
-// agreement with Rhein-Koester"): "with" right before it, a signing cue
-// earlier in the sentence.
+// partyOf: the run at i is a party of a signing ("signed an agreement
+// with Rhein-Koester", "signed between Donghu and …"): "with" or "between"
+// right before it, a signing cue earlier in the sentence.
 func (p *exParser) partyOf(toks []exTok, i int) bool {
-	if i < 2 || toks[i-1].low != "with" {
+	if i < 2 || toks[i-1].low != "with" && toks[i-1].low != "between" {
 		return false
 	}
 	for k := i - 2; k >= 0; k-- {
@@ -1144,6 +1144,10 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			p.places[placeKey(toks[k+1].low)] = true
+		case l == "," && placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2])) && k+2 < len(toks) &&
+			p.isNameTok(&toks[k+1]) && toks[k+2].low == "province":
+			// "Beihai, Donghu Province": a city located by its province
+			p.places[placeKey(prev.low)] = true
 		}
 	}
 }
