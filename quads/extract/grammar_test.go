@@ -181,6 +181,10 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Donghu University|visited|Beihai"},
 			not:  []string{"Donghu University|visited|Qiantang"},
 		},
+		"GovernmentOfPlace": {
+			text: "Tang Li, Secretary-General of the Municipal Government of Xiling, and Gao Yun, member of the standing committee of the Xiling Municipal Party Committee, attended. Donghu University signed a strategic cooperation agreement with the People's Government of Beihai County.",
+			want: []string{"Tang Li|leads|Xiling", "Gao Yun|member-of|Xiling", "Donghu University|signed-with|Beihai County"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -230,6 +230,7 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
+						m = art.skipPartyOrgan(items, m)
 						m = exPossessed(items, m)
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
@@ -459,4 +460,22 @@ func (art *exArticle) groupPostsIn(si int) {
 			}
 		}
 	}
+}
+
+// skipPartyOrgan returns the index after a party organ named in lower case
+// and the "of" that follows it ("member of the standing committee of the
+// X Party Committee"): the post is in the body that follows. Otherwise m.
+func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
+	q := m
+	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
+		q++
+	}
+	if q == m || !art.isWord(items, q, "of") {
+		return m
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	return q
 }

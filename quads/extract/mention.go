@@ -999,7 +999,18 @@ func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
 	last := toks[j-1].low
 	if last != "government" && last != "committee" {
-		return exItem{}, false
+		// "People's Government of Beihai County": the name goes on past
+		// the government to the place it is of
+		if len(innerPlaces) == 0 || innerPlaces[len(innerPlaces)-1][1] != j {
+			return exItem{}, false
+		}
+		m := innerPlaces[len(innerPlaces)-1][0] - 1
+		if m > i && toks[m].low == "the" {
+			m--
+		}
+		if m <= i || toks[m].low != "of" && toks[m].low != "in" || toks[m-1].low != "government" && toks[m-1].low != "committee" {
+			return exItem{}, false
+		}
 	}
 	// leading place words, then only government words
 	k := i
