@@ -185,6 +185,10 @@ func TestNameGrammar(t *testing.T) {
 			text: "Tang Li, Secretary-General of the Municipal Government of Xiling, and Gao Yun, member of the standing committee of the Xiling Municipal Party Committee, attended. Donghu University signed a strategic cooperation agreement with the People's Government of Beihai County.",
 			want: []string{"Tang Li|leads|Xiling", "Gao Yun|member-of|Xiling", "Donghu University|signed-with|Beihai County"},
 		},
+		"LowerCaseBodyOfPost": {
+			text: "Donghu University signed an agreement with Beihai Museum. Chairwoman of the university council Guo Yu attended.",
+			want: []string{"Guo Yu|leads|Donghu University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -342,7 +342,10 @@ func (art *exArticle) leadsIn(si int) {
 				m--
 			}
 		}
-		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) {
+		if m >= 3 && items[m].kind == xWord && (exOrgHeads[items[m].low] || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
+			m-- // "Chairwoman of the university council Guo Yu": the council is the university's
+		}
+		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 			q := m - 1
 			if art.isWord(items, q, "the") {
 				q--
