@@ -189,6 +189,11 @@ func TestNameGrammar(t *testing.T) {
 			text: "Donghu University signed an agreement with Beihai Museum. Chairwoman of the university council Guo Yu attended.",
 			want: []string{"Guo Yu|leads|Donghu University"},
 		},
+		"PostsOfUnitsOfBody": {
+			text: "Qiantang University signed an agreement with Beihai High-tech Zone. Vice President Xia Dingming and directors of relevant offices of Qiantang University also attended.",
+			want: []string{"Xia Dingming|leads|Qiantang University"},
+			not:  []string{"Xia Dingming|leads|Beihai High-tech Zone"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

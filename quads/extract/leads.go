@@ -382,6 +382,7 @@ func (art *exArticle) leadsIn(si int) {
 					if art.isWord(items, q, "the") {
 						q++
 					}
+					q = art.skipUnitsOf(items, q)
 					// "…, Director of O Zhang San": that O is the next name's
 					if q < len(items) && exIsParty(&items[q]) && !(exSkipName(items, q) < len(items) && items[exSkipName(items, q)].kind == xPerson) {
 						org = art.ref(items, q)
@@ -481,4 +482,22 @@ func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
 		q++
 	}
 	return q
+}
+
+// skipUnitsOf returns the index after a lower-case phrase naming units of a
+// body and its "of" ("directors of relevant offices of X"): the body is X.
+// Otherwise q.
+func (art *exArticle) skipUnitsOf(items []exItem, q int) int {
+	m := q
+	for m < len(items) && m < q+3 && items[m].kind == xWord && !art.isWord(items, m, "of", ",", "and", ".") && strings.ToLower(items[m].low) == items[m].low {
+		m++
+	}
+	if m == q || !art.isWord(items, m, "of") {
+		return q
+	}
+	m++
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	return m
 }
