@@ -200,6 +200,24 @@ func (art *exArticle) baseHost(items []exItem, si, cue int, loc int) int {
 			return r.find(h)
 		}
 	}
+	// the subject of the clause that sets it up ("Under the agreement, X
+	// will set up a practice base at Y")
+	from := 0
+	for k := cue - 1; k >= 0; k-- {
+		if art.isWord(items, k, ",", ";") {
+			from = k + 1
+			break
+		}
+	}
+	var subj []int
+	for _, p := range art.partiesIn(items, si, from, cue) {
+		if p != loc && !art.related(p, loc) {
+			subj = append(subj, p)
+		}
+	}
+	if len(subj) == 1 {
+		return subj[0]
+	}
 	var others []int
 	for _, p := range art.partiesIn(items, si, 0, len(items)) {
 		if p != loc && !art.related(p, loc) {

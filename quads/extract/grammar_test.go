@@ -194,6 +194,11 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Xia Dingming|leads|Qiantang University"},
 			not:  []string{"Xia Dingming|leads|Beihai High-tech Zone"},
 		},
+		"BaseSetUpByClauseSubject": {
+			text: "Xiling Museum and Beihai Normal University (BNU) signed a strategic cooperation agreement. Under the agreement, BNU will set up a practice teaching base at Xiling Museum, and the museum will become an education base of BNU's School of History.",
+			want: []string{"Beihai Normal University|hosts-base-at|Xiling Museum"},
+			not:  []string{"Xiling Museum|hosts-base-at|Beihai Normal University"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -145,7 +145,7 @@ var exGenericAcronyms = exSet(`cppcc sasac npc`)
 
 // exPlaceModifiers describe a district rather than name it: "New" of
 // "Binhai New Area", "Hi-tech" of "X Hi-tech Zone".
-var exPlaceModifiers = exSet(`new old high-tech hi-tech economic development industrial free trade
+var exPlaceModifiers = exSet(`new old ancient high-tech hi-tech economic development industrial free trade
 special pilot national provincial bonded comprehensive`)
 
 // exLowerPlaceCues follow a place name in lower case: "Qingdao municipal
