@@ -393,6 +393,7 @@ func (art *exArticle) resolveContext() {
 			}
 		}
 	}
+	art.adoptAcademicUnits()
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
 	for i, e := range r.ents {
@@ -429,6 +430,49 @@ func (art *exArticle) relate() {
 		art.basesIn(si)
 		art.visitsIn(si)
 		art.partsIn(si)
+	}
+}
+
+// adoptAcademicUnits gives an academic unit named without its parent
+// ("the School of Mechanical Engineering", "the Department of Humanity and
+// Social Sciences") the one educational body of the article, when it names
+// exactly one: SCHEMA.md's sub-units belong to their parent.
+func (art *exArticle) adoptAcademicUnits() {
+	r := art.r
+	edu := -1
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) {
+			continue
+		}
+		if edu >= 0 {
+			return // two: the text must say whose
+		}
+		edu = i
+	}
+	if edu < 0 {
+		return
+	}
+	for i, e := range r.ents {
+		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 || !exGenericName(e.names) {
+			continue
+		}
+		academic := true
+		for n := range e.names {
+			ws := strings.Fields(strings.ToLower(n))
+			if len(ws) < 3 || !exAcademicUnitHeads[ws[0]] || ws[1] != "of" {
+				academic = false
+				continue
+			}
+			for _, w := range ws[2:] {
+				// a field, not a government's department of a place
+				if exGovWords[w] || exPartyBodyWords[w] || exPlaceSuffix[w] || knownPlace(w) || exOrgHeads[w] {
+					academic = false
+				}
+			}
+		}
+		if academic {
+			e.parent = edu
+		}
 	}
 }
 

@@ -199,6 +199,11 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Beihai Normal University|hosts-base-at|Xiling Museum"},
 			not:  []string{"Xiling Museum|hosts-base-at|Beihai Normal University"},
 		},
+		"AcademicUnitOfTheOneUniversity": {
+			text: "Chen Ming, Chairman of Donghu Group, visited Xiling University of Science and Technology. Later, the delegation visited the School of Mechanical Engineering and the Department of Culture and Tourism of Beihai Province.",
+			want: []string{"School of Mechanical Engineering, Xiling University of Science and Technology|part-of|Xiling University of Science and Technology"},
+			not:  []string{"Department of Culture and Tourism of Beihai Province, Xiling University of Science and Technology|part-of|Xiling University of Science and Technology"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

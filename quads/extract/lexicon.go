@@ -201,6 +201,11 @@ var exBackHeads = map[string][]string{
 var exUnitHeads = exSet(`school faculty college department institute library museum gallery
 centre center office laboratory lab division`)
 
+// exAcademicUnitHeads begin the names of a university's own units ("School
+// of X", "Department of Y"), which belong to the article's one university
+// when the text names no other parent.
+var exAcademicUnitHeads = exSet(`school faculty department college`)
+
 // exHomeNouns follow "our" when the publishing body speaks of itself ("our
 // university", "our side", "our president").
 var exHomeNouns = exSet(`university school college institute academy company museum library group
