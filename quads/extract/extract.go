@@ -471,7 +471,7 @@ func (art *exArticle) adoptAcademicUnits() {
 			}
 		}
 		if academic {
-			e.parent = edu
+			e.parent, e.adopted = edu, true
 		}
 	}
 }

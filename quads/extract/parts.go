@@ -16,7 +16,7 @@ func (art *exArticle) partsIn(si int) {
 		if e.parent < 0 {
 			continue
 		}
-		if it.parent >= 0 || e.prefixParent || art.mentionsEnt(items, art.r.find(e.parent)) {
+		if it.parent >= 0 || e.prefixParent || e.adopted || art.mentionsEnt(items, art.r.find(e.parent)) {
 			art.add(it.ent, quads.PartOf, e.parent, "", si)
 		}
 	}

@@ -19,6 +19,7 @@ type exEnt struct {
 	acr    bool       // known only by an acronym
 
 	prefixParent bool  // its name begins with its parent's name
+	adopted      bool  // an academic unit given the article's one university
 	qual         bool  // a sub-unit keyed by its parent's name too
 	sents        []int // sentences it is mentioned in, ascending
 }
