@@ -204,6 +204,10 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"School of Mechanical Engineering, Xiling University of Science and Technology|part-of|Xiling University of Science and Technology"},
 			not:  []string{"Department of Culture and Tourism of Beihai Province, Xiling University of Science and Technology|part-of|Xiling University of Science and Technology"},
 		},
+		"ShortCompanyName": {
+			text: "The Beihai municipal government and Qiantang Power Group Co., Ltd. signed a strategic cooperation framework agreement. Beihai Mayor Sun Wei and Qiantang Power President Ma Lin signed the agreement.",
+			want: []string{"Ma Lin|leads|Qiantang Power", "Sun Wei|leads|Beihai", "Beihai|signed-with|Qiantang Power"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

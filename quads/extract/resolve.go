@@ -367,6 +367,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 			e.level = levelProvince
 		}
 	}
+	r.joinShortCompanyNames()
 	// merge the union-find groups
 	for i := range r.ents {
 		root := r.find(i)
@@ -451,4 +452,53 @@ func exAcronymScore(acr, name string) int {
 	}
 	rec(0, 0, 0)
 	return best
+}
+
+// joinShortCompanyNames makes a body named without a head noun one with the
+// company whose full name it begins ("Qiantang Power" for "Qiantang Power
+// Group Co., Ltd."), when exactly one company's name does.
+func (r *exResolver) joinShortCompanyNames() {
+	headless := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if exOrgHeads[w] {
+					return false
+				}
+			}
+		}
+		return len(e.names) > 0
+	}
+	for i, e := range r.ents {
+		if e.typ != quads.Organization || !headless(e) {
+			continue
+		}
+		match := -1
+		for j, f := range r.ents {
+			if j == i || f.typ != quads.Organization || r.find(j) == r.find(i) {
+				continue
+			}
+			company := false
+			for fn := range f.names {
+				ws := strings.Fields(strings.ToLower(fn))
+				if len(ws) == 0 || !(exCompanySuffix[ws[len(ws)-1]] || ws[len(ws)-1] == "group") {
+					continue
+				}
+				for n := range e.names {
+					if strings.HasPrefix(strings.ToLower(fn), strings.ToLower(n)+" ") {
+						company = true
+					}
+				}
+			}
+			if company {
+				if match >= 0 && r.find(match) != r.find(j) {
+					match = -2
+					break
+				}
+				match = j
+			}
+		}
+		if match >= 0 {
+			r.union(i, match)
+		}
+	}
 }
