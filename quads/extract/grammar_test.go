@@ -206,7 +206,8 @@ func TestNameGrammar(t *testing.T) {
 		},
 		"ShortCompanyName": {
 			text: "The Beihai municipal government and Qiantang Power Group Co., Ltd. signed a strategic cooperation framework agreement. Beihai Mayor Sun Wei and Qiantang Power President Ma Lin signed the agreement.",
-			want: []string{"Ma Lin|leads|Qiantang Power", "Sun Wei|leads|Beihai", "Beihai|signed-with|Qiantang Power"},
+			want: []string{"Ma Lin|leads|Qiantang Power Group Co., Ltd.", "Sun Wei|leads|Beihai", "Beihai|signed-with|Qiantang Power Group Co., Ltd."},
+			not:  []string{"Ma Lin|leads|Qiantang Power"},
 		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
