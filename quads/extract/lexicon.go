@@ -305,7 +305,7 @@ var exWitnessCues = exSet(`witnessed witness witnessing presence`)
 var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 
 // exVisitCues say that someone went somewhere.
-var exVisitCues = exSet(`visit visited visits visiting`)
+var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 
 // exGoCues before "to" say someone went there ("made a trip to", "led a
 // delegation to").
