@@ -4,7 +4,6 @@ import (
 	"github.com/coopgraph/coopgraph/quads"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Extract reads one article and returns what it states. a.Text is required;
@@ -15,8 +14,10 @@ import (
 // name), other names are aliases, relation ends are entity IDs, and every
 // Evidence.Sentence is exactly a.Text[Start:End].
 //
-// It returns EINVALID when the text is empty or not UTF-8 and ETOOLARGE when
-// it is longer than MaxArticleLen; it never panics.
+// It returns what a.ValidateFields returns for bad input (EINVALID for an
+// empty text, one not UTF-8 or holding control characters, a bad date;
+// ETOOLARGE for a text longer than MaxArticleLen); a date found in the text
+// is kept only when it is a calendar date in range. It never panics.
 //
 // The method is a pipeline of rules over a shallow parse, each stage
 // reading the typed values of the one before:
@@ -33,13 +34,8 @@ import (
 //     visits.go, parts.go);
 //  6. validation (validate.go): the schema's domain and range.
 func Extract(a quads.Article) (x *quads.Extraction, err error) {
-	switch {
-	case a.Text == "":
-		return nil, quads.Errorf(quads.EINVALID, "article: empty text")
-	case len(a.Text) > quads.MaxArticleLen:
-		return nil, quads.Errorf(quads.ETOOLARGE, "article: text of %d bytes exceeds %d", len(a.Text), quads.MaxArticleLen)
-	case !utf8.ValidString(a.Text):
-		return nil, quads.Errorf(quads.EINVALID, "article: text is not UTF-8")
+	if err := a.ValidateFields(); err != nil {
+		return nil, err
 	}
 	defer func() {
 		// The rules index slices everywhere; a bug must not take a server
@@ -53,8 +49,8 @@ func Extract(a quads.Article) (x *quads.Extraction, err error) {
 	if a.Title == "" {
 		a.Title = quads.Truncate(lay.Title, 1000)
 	}
-	if a.Date == "" {
-		a.Date = lay.Date
+	if a.Date == "" && lay.Date != "" && quads.ValidateDate(lay.Date) == nil {
+		a.Date = lay.Date // a date the text gives only when it is a real one
 	}
 	art := exNewArticle(a.Text, lay.Sentences) // stages 2–4
 	art.relate()                               // stage 5
