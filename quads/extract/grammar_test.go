@@ -209,6 +209,10 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Ma Lin|leads|Qiantang Power Group Co., Ltd.", "Sun Wei|leads|Beihai", "Beihai|signed-with|Qiantang Power Group Co., Ltd."},
 			not:  []string{"Ma Lin|leads|Qiantang Power"},
 		},
+		"AndInsideCompanyNames": {
+			text: "Beihai Industrial Investment and Development Co., Ltd. signed an agreement with Donghu Graphene and Carbon Materials LLC.",
+			want: []string{"Beihai Industrial Investment and Development Co., Ltd.|signed-with|Donghu Graphene and Carbon Materials LLC"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

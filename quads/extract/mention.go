@@ -397,7 +397,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 			continue
 		}
 		words++
-		if t.is(xfOrgHeads) && !(t.acr && !t.is(xfGenericAcronyms)) {
+		if t.is(xfOrgHeads) && !(t.acr && !t.is(xfGenericAcronyms) && !t.is(xfCompanySuffix)) {
 			ri.head = true
 		}
 		if t.is(xfGovWords) && t.low != "city" {
