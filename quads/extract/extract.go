@@ -425,6 +425,7 @@ func (art *exArticle) relate() {
 	for si := range art.items {
 		art.basesIn(si)
 		art.visitsIn(si)
+		art.delegationIn(si)
 		art.partsIn(si)
 	}
 }

@@ -213,6 +213,11 @@ func TestNameGrammar(t *testing.T) {
 			text: "Beihai Industrial Investment and Development Co., Ltd. signed an agreement with Donghu Graphene and Carbon Materials LLC.",
 			want: []string{"Beihai Industrial Investment and Development Co., Ltd.|signed-with|Donghu Graphene and Carbon Materials LLC"},
 		},
+		"DelegationInPlace": {
+			text: "Gao Yun, secretary of the Qiantang Provincial Party Committee, met with Chen Ming, party secretary of Donghu University, and his delegation in Beihai.",
+			want: []string{"Donghu University|visited|Beihai"},
+			not:  []string{"Qiantang|visited|Beihai"},
+		},
 		"TheCitysPost": {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},

@@ -1155,6 +1155,10 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			p.places[placeKey(toks[k+1].low)] = true
+		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
+			// "… and his delegation in Jinan": a delegation is in a place
+			p.places[placeKey(toks[k+1].low)] = true
 		case l == "," && placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2])) && k+2 < len(toks) &&
 			p.isNameTok(&toks[k+1]) && toks[k+2].low == "province":
 			// "Beihai, Donghu Province": a city located by its province

@@ -90,6 +90,40 @@ func (art *exArticle) visitsIn(si int) {
 	}
 }
 
+// delegationIn reads "P … and his delegation in X": P's body (or P) was
+// in the place X ("met with Chen Ming, president of Y, and his delegation
+// in Beihai").
+func (art *exArticle) delegationIn(si int) {
+	items := art.items[si]
+	for k := 2; k+2 < len(items); k++ {
+		if items[k].kind != xWord || !exDelegationNouns[items[k].low] || !art.isWord(items, k+1, "in") {
+			continue
+		}
+		if !art.isWord(items, k-1, "his", "her", "their") || !art.isWord(items, k-2, "and") {
+			continue
+		}
+		q := k + 2
+		if q >= len(items) || items[q].kind != xPlace {
+			continue
+		}
+		place := art.ref(items, q)
+		// the person whose delegation it is: the last named before
+		p := -1
+		for m := k - 3; m >= 0; m-- {
+			if items[m].kind == xPerson {
+				p = m
+				break
+			}
+		}
+		if p < 0 || place < 0 {
+			continue
+		}
+		for _, v := range art.visitingPersons(items, p, p+1) {
+			art.add(v, quads.Visited, place, "", si)
+		}
+	}
+}
+
 // visitingPersons returns who the persons in items [from,to) visit for: the
 // organisation each leads, or, when they lead none or a place (a place does
 // not visit: SCHEMA.md), the person ("Tang Li, mayor of Beihai, visited X";
