@@ -81,6 +81,11 @@ var operations = []operation{
 		params:  []obj{pathParamDoc("id", "The edge id.")},
 		ok:      jsonOK(200, "The edge.", ref("Edge")),
 		errors:  []int{400, 404, 429, 504}},
+	{method: "GET", path: "/api/overview", tag: "graph",
+		summary: "The graph's largest component, or its limit best-connected entities, with degrees and types, and the edges among them (at most 3 per entity, without evidence): a whole picture in one answer.",
+		params:  []obj{query("limit", "At most this many entities.", intIn(defaultOverview, 1, maxOverview), false)},
+		ok:      jsonOK(200, "The overview.", ref("Overview")),
+		errors:  []int{400, 429, 504}},
 	{method: "GET", path: "/api/articles", tag: "articles",
 		summary: "Every stored article, newest first (undated last).",
 		ok: jsonOK(200, "The articles.", obj{"type": "object", "required": []string{"articles"},
@@ -373,7 +378,15 @@ func schemas() obj {
 		"EntityWithEdges": obj{"allOf": []obj{ref("Entity"),
 			props([]string{"edges"}, obj{"edges": arrayOf(ref("Edge"))})}},
 		"Subgraph": props([]string{"nodes", "edges"}, obj{
-			"nodes": arrayOf(ref("Entity")), "edges": arrayOf(ref("Edge"))}),
+			"nodes": arrayOf(ref("Entity")), "edges": arrayOf(ref("Edge")),
+			"truncated": obj{"type": "boolean", "description": "Neighbours only: the limit cut the answer."},
+			"total":     obj{"type": "integer", "description": "Neighbours only: entities in the neighbourhood without the limit."}}),
+		"Overview": props([]string{"nodes", "edges", "total_nodes", "total_edges", "truncated"}, obj{
+			"nodes": arrayOf(props([]string{"id", "name", "type", "degree"}, obj{
+				"id": str(), "name": str(), "type": enumOf(quads.EntityTypes), "degree": obj{"type": "integer"}})),
+			"edges": arrayOf(props([]string{"id", "source", "target", "predicate"}, obj{
+				"id": str(), "source": str(), "target": str(), "predicate": enumOf(quads.Predicates)})),
+			"total_nodes": obj{"type": "integer"}, "total_edges": obj{"type": "integer"}, "truncated": obj{"type": "boolean"}}),
 		"ArticleSummary": props([]string{"id", "title", "date", "source", "relations"}, obj{
 			"id": str(), "title": str(), "date": str(), "source": str(), "file": str(),
 			"relations": obj{"type": "integer"}}),

@@ -23,6 +23,7 @@ func (s *Server) registerRoutes() {
 	e.GET("/api/entities/:id/neighbors", s.neighbors)
 	e.GET("/api/paths", s.paths)
 	e.GET("/api/edges/:id", s.edge)
+	e.GET("/api/overview", s.overview) // overview.go
 
 	// Articles and writes (articles.go, quads.go, export.go).
 	e.GET("/api/articles", s.articles)
