@@ -13,6 +13,7 @@ import (
 	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // shutdownGrace is how long requests in flight may take to finish after
@@ -111,7 +112,7 @@ func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) erro
 		if src == "" {
 			src = "coopgraph shipped article " + p
 		}
-		x, err := quads.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
+		x, err := extract.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
 		if err != nil {
 			return fmt.Errorf("extract shipped article %s: %w", p, err)
 		}
