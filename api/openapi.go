@@ -2,30 +2,29 @@ package api
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
+	"math"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/ui"
 )
 
 // openAPI answers GET /api/openapi.json: the OpenAPI 3 description of every
-// route. TestOpenAPIMatchesRoutes fails when it and registerRoutes differ.
+// route, made by New for this server's limits and UI build.
+// TestOpenAPIMatchesRoutes fails when it and registerRoutes differ, and
+// every answer of the api tests is validated against it.
 func (s *Server) openAPI(c echo.Context) error {
-	return c.JSONBlob(http.StatusOK, openAPIJSON())
+	return c.JSONBlob(http.StatusOK, s.doc)
 }
-
-var openAPIJSON = sync.OnceValue(func() []byte {
-	b, err := json.MarshalIndent(OpenAPI(), "", "  ")
-	if err != nil {
-		panic("api: encode the OpenAPI document: " + err.Error()) // unreachable: plain maps
-	}
-	return b
-})
 
 // operation is one method on one path of the document.
 type operation struct {
@@ -47,7 +46,7 @@ var operations = []operation{
 		params: []obj{
 			query("q", "The name to look for.", str(), true),
 			query("type", "Only entities of this type.", enumOf(quads.EntityTypes), false),
-			query("limit", "At most this many entities.", intIn(defaultSearch, 1, maxSearch), false),
+			query("limit", "At most this many entities.", intIn(defaultSearch, 1, upToResultLimit(maxSearch)), false),
 		},
 		ok: jsonOK(200, "The ranked entities.", obj{"type": "object", "required": []string{"entities"},
 			"properties": obj{"entities": arrayOf(ref("Entity"))}}),
@@ -61,7 +60,7 @@ var operations = []operation{
 		summary: "The entities within depth hops of an entity, and the edges between them.",
 		params: append([]obj{entityPath(),
 			query("depth", "Hops from the entity.", intIn(defaultDepth, 1, maxDepth), false),
-			query("limit", "At most this many nodes (and the server's result limit).", intIn(defaultNeighbors, 1, DefaultResultLimit), false),
+			query("limit", "At most this many nodes (and the server's result limit).", intIn(upToResultLimit(defaultNeighbors), 1, resultLimit), false),
 			predicatesQuery(), typesQuery()}, datesQuery()...),
 		ok:     jsonOK(200, "The neighbourhood.", ref("Subgraph")),
 		errors: []int{400, 404, 429, 504}},
@@ -144,14 +143,33 @@ var operations = []operation{
 	{method: "GET", path: "/metrics", tag: "server",
 		summary: "Prometheus metrics.",
 		ok:      obj{"200": obj{"description": "The metrics, in Prometheus' text format.", "content": obj{"text/plain": obj{"schema": str()}}}}},
-	{method: "GET", path: "/", tag: "ui",
-		summary: "The UI.",
-		ok:      obj{"200": obj{"description": "The UI's page.", "content": obj{"text/html": obj{"schema": str()}}}}},
-	{method: "GET", path: "/{path}", tag: "ui",
-		summary: "The UI's assets (app.js, app.css, favicon.svg).",
-		params:  []obj{pathParamDoc("path", "The asset's path.")},
-		ok:      obj{"200": obj{"description": "The asset."}},
-		errors:  []int{404}},
+}
+
+// uiOperations describes the UI's routes, one per file of the build: the
+// page, and each file under its own name and its fingerprinted one.
+func uiOperations(b *ui.Bundle) []operation {
+	file := func(path, summary string, a *ui.Asset, cache string) operation {
+		headers := obj{
+			"ETag":          obj{"description": "The file's validator: If-None-Match with it answers 304.", "required": true, "schema": str()},
+			"Cache-Control": obj{"description": "Always " + cache + ".", "required": true, "schema": obj{"type": "string", "enum": []string{cache}}},
+		}
+		return operation{method: "GET", path: path, tag: "ui", summary: summary,
+			ok: obj{
+				"200": obj{"description": "The file (gzipped for a client that takes gzip).", "headers": headers,
+					"content": obj{a.ContentType: obj{}}},
+				"304": obj{"description": "Not modified: the client's copy (If-None-Match) is current.", "headers": headers},
+			}}
+	}
+	ops := []operation{
+		file("/", "The UI's page.", b.Index, cacheRevalidate),
+		file("/index.html", "The UI's page.", b.Index, cacheRevalidate),
+	}
+	for _, a := range b.Assets {
+		ops = append(ops,
+			file(a.Path, "The UI's "+a.Name+", revalidated on every use.", a, cacheRevalidate),
+			file(a.Fingerprinted, "The UI's "+a.Name+" under a name holding its content's hash: cached for a year.", a, cacheImmutable))
+	}
+	return ops
 }
 
 func cayleyV1(lang, summary, example string) operation {
@@ -193,7 +211,7 @@ func cayleyDelete(path, summary string) operation {
 }
 
 func cayleyLimitQuery() obj {
-	return query("limit", "At most this many results.", intIn(100, 1, DefaultResultLimit), false)
+	return query("limit", "At most this many results.", intIn(upToResultLimit(graph.DefaultQueryLimit), 1, resultLimit), false)
 }
 
 func query(name, desc string, schema obj, required bool) obj {
@@ -229,8 +247,37 @@ func ref(name string) obj { return obj{"$ref": "#/components/schemas/" + name} }
 func arrayOf(items obj) obj {
 	return obj{"type": "array", "items": items}
 }
-func intIn(def, lo, hi int) obj {
+func intIn[D, H int | upToResultLimit](def D, lo int, hi H) obj {
 	return obj{"type": "integer", "default": def, "minimum": lo, "maximum": hi}
+}
+
+// upToResultLimit is a number the server's ResultLimit caps: the document
+// is made with the smaller of the two.
+type upToResultLimit int
+
+// resultLimit is the server's ResultLimit itself.
+const resultLimit = upToResultLimit(math.MaxInt)
+
+// withLimits copies a part of the document, each upToResultLimit replaced
+// by its value for a server whose ResultLimit is limit.
+func withLimits(v any, limit int) any {
+	switch x := v.(type) {
+	case obj:
+		out := make(obj, len(x))
+		for k, e := range x {
+			out[k] = withLimits(e, limit)
+		}
+		return out
+	case []obj:
+		out := make([]obj, len(x))
+		for i, e := range x {
+			out[i] = withLimits(e, limit).(obj)
+		}
+		return out
+	case upToResultLimit:
+		return min(int(x), limit)
+	}
+	return v
 }
 func enumOf[T ~string](xs []T) obj {
 	s := make([]string, len(xs))
@@ -262,53 +309,42 @@ var errorDescriptions = map[int]string{
 	504: "The query ran past its time limit and was stopped.",
 }
 
-// OpenAPI returns the OpenAPI 3 document of the API.
-func OpenAPI() map[string]any {
+// openAPIDocument returns the OpenAPI 3 document of a server with the
+// configuration cfg and the UI build b, as JSON. Every GET is documented
+// for HEAD too, as it is served (headAsGet).
+func openAPIDocument(cfg Config, b *ui.Bundle) ([]byte, error) {
 	paths := obj{}
-	for _, op := range operations {
-		o := obj{"summary": op.summary, "tags": []string{op.tag},
-			"operationId": operationID(op)}
-		if len(op.params) > 0 {
-			o["parameters"] = op.params
-		}
-		if op.body != nil {
-			o["requestBody"] = op.body
-		}
-		resp := obj{}
-		for k, v := range op.ok {
-			resp[k] = v
-		}
-		errs := append([]int{}, op.errors...)
-		if strings.HasPrefix(op.path, "/api/") {
-			errs = append(errs, 500)
-		}
-		for _, code := range errs {
-			schema := ref("Error")
-			if strings.HasPrefix(op.path, "/api/v1/") || strings.HasPrefix(op.path, "/api/v2/") {
-				schema = ref("CayleyError")
-			}
-			resp[strconv.Itoa(code)] = obj{"description": errorDescriptions[code],
-				"content": obj{"application/json": obj{"schema": schema}}}
-		}
-		o["responses"] = resp
-		if op.write {
-			o["security"] = []obj{{"bearer": []string{}}}
-		}
+	for _, op := range append(slices.Clip(operations), uiOperations(b)...) {
 		p, _ := paths[op.path].(obj)
 		if p == nil {
 			p = obj{}
 			paths[op.path] = p
 		}
+		o := operationDoc(op)
 		p[strings.ToLower(op.method)] = o
+		if op.method == http.MethodGet {
+			head := operationDoc(operation{method: http.MethodHead, path: op.path, tag: op.tag, params: op.params,
+				summary: "The headers of GET " + op.path + ", without its body."})
+			resp := obj{}
+			for code, r := range o["responses"].(obj) {
+				r := maps.Clone(r.(obj))
+				delete(r, "content")
+				resp[code] = r
+			}
+			head["responses"] = resp
+			p["head"] = head
+		}
 	}
-	return obj{
+	doc := obj{
 		"openapi": "3.0.3",
 		"info": obj{
 			"title":   "coopgraph",
 			"version": "1",
 			"description": "A graph of cooperation between institutions, extracted from news articles, every edge " +
 				"with the sentences that state it. Writes need Authorization: Bearer TOKEN. Cayley's own query " +
-				"languages and v2 API are served under /api/v1/query and /api/v2.",
+				"languages and v2 API are served under /api/v1/query and /api/v2. Every GET answers HEAD too; " +
+				"a path no route has answers 404, a method a route lacks 405 with Allow; text answers are " +
+				"gzipped for clients that take gzip.",
 		},
 		"paths": paths,
 		"components": obj{
@@ -316,6 +352,44 @@ func OpenAPI() map[string]any {
 			"schemas":         schemas(),
 		},
 	}
+	out, err := json.MarshalIndent(withLimits(doc, cfg.ResultLimit), "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("api: encode the OpenAPI document: %w", err)
+	}
+	return out, nil
+}
+
+// operationDoc is the document's object for one operation.
+func operationDoc(op operation) obj {
+	o := obj{"summary": op.summary, "tags": []string{op.tag},
+		"operationId": operationID(op)}
+	if len(op.params) > 0 {
+		o["parameters"] = op.params
+	}
+	if op.body != nil {
+		o["requestBody"] = op.body
+	}
+	resp := obj{}
+	for k, v := range op.ok {
+		resp[k] = v
+	}
+	errs := append([]int{}, op.errors...)
+	if strings.HasPrefix(op.path, "/api/") {
+		errs = append(errs, 500)
+	}
+	for _, code := range errs {
+		schema := ref("Error")
+		if strings.HasPrefix(op.path, "/api/v1/") || strings.HasPrefix(op.path, "/api/v2/") {
+			schema = ref("CayleyError")
+		}
+		resp[strconv.Itoa(code)] = obj{"description": errorDescriptions[code],
+			"content": obj{"application/json": obj{"schema": schema}}}
+	}
+	o["responses"] = resp
+	if op.write {
+		o["security"] = []obj{{"bearer": []string{}}}
+	}
+	return o
 }
 
 func operationID(op operation) string {
