@@ -36,7 +36,7 @@ var gzipWriters = sync.Pool{New: func() any {
 // reaches the client through the compressor. A handler that aborts
 // (panics) leaves the gzip stream unfinished, so the client sees a broken
 // body rather than a short, whole one.
-func (s *Server) compress(next echo.HandlerFunc) echo.HandlerFunc {
+func compress(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		res := c.Response()
 		w := &gzipWriter{ResponseWriter: res.Writer,

@@ -57,13 +57,14 @@ func answerHead(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// withHead adds HEAD to an Allow list that has GET.
+// withHead adds HEAD, after GET, to an Allow list that has GET.
 func withHead(allow string) string {
 	methods := strings.Split(allow, ", ")
-	if slices.Contains(methods, http.MethodGet) && !slices.Contains(methods, http.MethodHead) {
-		return allow + ", " + http.MethodHead
+	i := slices.Index(methods, http.MethodGet)
+	if i < 0 || slices.Contains(methods, http.MethodHead) {
+		return allow
 	}
-	return allow
+	return strings.Join(slices.Insert(methods, i+1, http.MethodHead), ", ")
 }
 
 // observe logs every request with slog and counts it in the metrics, after

@@ -17,7 +17,7 @@ func (s *Server) registerRoutes() {
 	// request log and metrics (they see the final status), gzip, panics as
 	// 500s, security headers, CORS, the per-client rate limit, the body
 	// size limit.
-	e.Use(answerHead, s.observe, s.compress, s.recoverPanic, s.securityHeaders, s.cors, s.rateLimit, s.limitBody)
+	e.Use(answerHead, s.observe, compress, s.recoverPanic, s.securityHeaders, s.cors, s.rateLimit, s.limitBody)
 	write := s.requireToken
 
 	// The graph (entities.go, paths.go, search.go).
