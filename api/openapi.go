@@ -55,7 +55,7 @@ var operations = []operation{
 		summary: "An entity, by id or exact name or alias, with every edge at it.",
 		params:  []obj{entityPath()},
 		ok:      jsonOK(200, "The entity and its edges.", ref("EntityWithEdges")),
-		errors:  []int{404, 429, 504}},
+		errors:  []int{400, 404, 429, 504}},
 	{method: "GET", path: "/api/entities/{id}/neighbors", tag: "graph",
 		summary: "The entities within depth hops of an entity, and the edges between them.",
 		params: append([]obj{entityPath(),

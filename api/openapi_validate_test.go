@@ -44,6 +44,10 @@ const maxValidatedBody = 32 << 20
 type openAPIValidator struct {
 	doc    *openapi3.T
 	router routers.Router
+	// OnProblem, when set, is called with each problem as it is found, in
+	// the handler's goroutine (fuzzing panics there, so the input that
+	// caused it is kept); otherwise problems are kept for Problems.
+	OnProblem func(string)
 
 	mu       sync.Mutex
 	problems []string
@@ -81,8 +85,13 @@ func (v *openAPIValidator) Wrap(h http.Handler) http.Handler {
 		tee := &teeWriter{ResponseWriter: w}
 		h.ServeHTTP(tee, r)
 		if p := v.check(req, tee); p != "" {
+			p = fmt.Sprintf("%s %s → %d: %s", req.Method, req.URL.RequestURI(), tee.status(), p)
+			if v.OnProblem != nil {
+				v.OnProblem(p)
+				return
+			}
 			v.mu.Lock()
-			v.problems = append(v.problems, fmt.Sprintf("%s %s → %d: %s", req.Method, req.URL.RequestURI(), tee.status(), p))
+			v.problems = append(v.problems, p)
 			v.mu.Unlock()
 		}
 	})
@@ -102,7 +111,13 @@ func (v *openAPIValidator) check(req *http.Request, res *teeWriter) string {
 	if err != nil {
 		return err.Error()
 	}
-	route, params, err := v.router.FindRoute(req)
+	// Routed on the path as sent, as Echo routes it: an escaped slash in
+	// a parameter (/api/entities/a%2Fb) stays in its segment.
+	routed := *req
+	u := *req.URL
+	u.Path, u.RawPath = req.URL.EscapedPath(), ""
+	routed.URL = &u
+	route, params, err := v.router.FindRoute(&routed)
 	if err != nil {
 		return v.checkUnrouted(req, res, status, body)
 	}
