@@ -67,7 +67,7 @@ func (w *gzipWriter) WriteHeader(status int) {
 	}
 	w.status = status
 	if !bodyAllowed(status) || w.Header().Get(echo.HeaderContentLength) != "" {
-		w.decide(false)
+		w.decide(false, 0)
 	}
 }
 
@@ -76,11 +76,11 @@ func (w *gzipWriter) Write(p []byte) (int, error) {
 		if w.status == 0 {
 			w.status = http.StatusOK
 		}
-		w.held = append(w.held, p...)
-		if len(w.held) >= minCompress {
-			w.decide(false)
+		if len(w.held)+len(p) < minCompress {
+			w.held = append(w.held, p...)
+			return len(p), nil
 		}
-		return len(p), nil
+		w.decide(false, len(p)) // then p goes on below, not copied
 	}
 	if w.zw != nil {
 		return w.zw.Write(p)
@@ -95,7 +95,7 @@ func (w *gzipWriter) Flush() {
 		if w.status == 0 {
 			w.status = http.StatusOK
 		}
-		w.decide(true)
+		w.decide(true, 0)
 	}
 	if w.zw != nil {
 		w.zw.Flush()
@@ -108,14 +108,15 @@ func (w *gzipWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // decide chooses, from the headers and the bytes held, whether to
 // compress, then sends the status and what is held. streaming says the
-// length is unknown (a flush came first).
-func (w *gzipWriter) decide(streaming bool) {
+// length is unknown (a flush came first); pending is how many more bytes
+// the write that called it brings.
+func (w *gzipWriter) decide(streaming bool, pending int) {
 	w.decided = true
 	h := w.Header()
 	text := bodyAllowed(w.status) && w.status != http.StatusPartialContent &&
 		h.Get(echo.HeaderContentEncoding) == "" && h.Get("Content-Range") == "" &&
 		ui.Compressible(h.Get(echo.HeaderContentType))
-	big := streaming || len(w.held) >= minCompress
+	big := streaming || len(w.held)+pending >= minCompress
 	if n, err := strconv.ParseInt(h.Get(echo.HeaderContentLength), 10, 64); err == nil {
 		big = n >= minCompress
 	}
@@ -150,7 +151,7 @@ func (w *gzipWriter) finish() {
 		if w.status == 0 && len(w.held) == 0 {
 			return
 		}
-		w.decide(false)
+		w.decide(false, 0)
 	}
 	if w.zw != nil {
 		w.zw.Close()
