@@ -62,6 +62,10 @@ type gzipWriter struct {
 }
 
 func (w *gzipWriter) WriteHeader(status int) {
+	if status < 200 { // informational: the final status is still to come
+		w.ResponseWriter.WriteHeader(status)
+		return
+	}
 	if w.decided || w.status != 0 {
 		return
 	}
