@@ -268,6 +268,9 @@ func TestUICaching(t *testing.T) {
 			t.Errorf("%s: not gzipped (%q), or not the file once gunzipped", ref, zipped.Header.Get("Content-Encoding"))
 			continue
 		}
+		if cl := zipped.Header.Get("Content-Length"); cl != strconv.Itoa(len(zipped.Body)) {
+			t.Errorf("%s gzipped: Content-Length %q, body %d bytes", ref, cl, len(zipped.Body))
+		}
 		if zipped.Header.Get("ETag") == r.Header.Get("ETag") {
 			t.Errorf("%s: the gzipped and the plain file share the ETag %s", ref, r.Header.Get("ETag"))
 		}
