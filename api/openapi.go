@@ -107,7 +107,7 @@ var operations = []operation{
 		errors: []int{400, 401, 413, 415, 429, 504}},
 	{method: "GET", path: "/api/export", tag: "articles",
 		summary: "The whole graph, streamed: N-Quads and JSON-LD hold every quad, GraphML the entity graph.",
-		params:  []obj{query("format", "The format.", obj{"type": "string", "enum": []string{"nquads", "jsonld", "graphml"}, "default": "nquads"}, false)},
+		params:  []obj{notEmpty(query("format", "The format.", obj{"type": "string", "enum": []string{"nquads", "jsonld", "graphml"}, "default": "nquads"}, false))},
 		ok: obj{"200": obj{"description": "The graph.", "content": obj{
 			"application/n-quads": obj{"schema": str()}, "application/ld+json": obj{"schema": obj{}},
 			"application/graphml+xml": obj{"schema": str()}}}},
@@ -175,7 +175,7 @@ func uiOperations(b *ui.Bundle) []operation {
 func cayleyV1(lang, summary, example string) operation {
 	return operation{method: "POST", path: "/api/v1/query/" + lang, tag: "cayley", summary: summary,
 		params: []obj{cayleyLimitQuery()},
-		body:   obj{"required": true, "content": obj{"text/plain": obj{"schema": str(), "example": example}}},
+		body:   obj{"required": true, "content": anyBody(example)},
 		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
 		errors: []int{400, 413, 429, 504}}
 }
@@ -190,9 +190,19 @@ func cayleyV2Query(method string) operation {
 	if method == "GET" {
 		op.params = append(op.params, query("qu", "The query.", str(), true))
 	} else {
-		op.body = obj{"required": true, "content": obj{"text/plain": obj{"schema": str()}}}
+		op.body = obj{"required": true, "content": anyBody("")}
 	}
 	return op
+}
+
+// anyBody is a query in the body, of any Content-Type or none, as Cayley
+// reads it (its clients send none).
+func anyBody(example string) obj {
+	text := obj{"schema": str()}
+	if example != "" {
+		text["example"] = example
+	}
+	return obj{"text/plain": text, "*/*": obj{"schema": str()}}
 }
 
 func cayleyV2Read(method string) operation {
@@ -214,8 +224,21 @@ func cayleyLimitQuery() obj {
 	return query("limit", "At most this many results.", intIn(upToResultLimit(graph.DefaultQueryLimit), 1, resultLimit), false)
 }
 
+// query is a query parameter. An optional one may be given empty
+// (?until=), which the server takes as not given.
 func query(name, desc string, schema obj, required bool) obj {
-	return obj{"name": name, "in": "query", "description": desc, "required": required, "schema": schema}
+	q := obj{"name": name, "in": "query", "description": desc, "required": required, "schema": schema}
+	if !required {
+		q["allowEmptyValue"] = true
+	}
+	return q
+}
+
+// notEmpty is a parameter that must not be given empty: the server refuses
+// an empty one.
+func notEmpty(q obj) obj {
+	delete(q, "allowEmptyValue")
+	return q
 }
 
 func pathParamDoc(name, desc string) obj {
@@ -450,7 +473,8 @@ func schemas() obj {
 				"edge": str(), "subject": ref("Entity"), "predicate": enumOf(quads.Predicates), "object": ref("Entity"),
 				"title": str(), "sentence": str(), "start": obj{"type": "integer"}, "end": obj{"type": "integer"}}))}),
 		"ArticleRequest": props([]string{"text"}, obj{
-			"title": str(), "date": obj{"type": "string", "format": "date"}, "source": str(), "text": str()}),
+			"title": str(), "date": obj{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`,
+				"description": "YYYY-MM-DD (the server checks the form, not the calendar)."}, "source": str(), "text": str()}),
 		"WriteResult": props([]string{"created", "quads", "entities", "relations"}, obj{
 			"article": str(), "created": obj{"type": "boolean"}, "quads": obj{"type": "integer"},
 			"entities": obj{"type": "integer"}, "relations": obj{"type": "integer"}}),

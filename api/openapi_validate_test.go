@@ -27,6 +27,7 @@ func init() {
 	for _, mt := range []string{"application/n-quads", "application/graphml+xml"} {
 		openapi3filter.RegisterBodyDecoder(mt, openapi3filter.PlainBodyDecoder)
 	}
+
 }
 
 // maxValidatedBody is the most of one body the validator keeps; a longer
@@ -39,8 +40,9 @@ const maxValidatedBody = 32 << 20
 // documents for that status, the body must match its schema, and the
 // headers it marks required must be there. A request the document has no
 // operation for must get 404 or 405 (with Allow), in the error shape.
-// Requests are not held to the document: tests send bad ones on purpose,
-// and their answers (400, 415, …) are checked like any other.
+// A request answered 2xx must be one the document allows (parameters and
+// body); other requests are not held to it, since tests send bad ones on
+// purpose, and their answers (400, 415, …) are checked like any other.
 type openAPIValidator struct {
 	doc    *openapi3.T
 	router routers.Router
@@ -80,8 +82,13 @@ func newOpenAPIValidator(h http.Handler) (*openAPIValidator, error) {
 func (v *openAPIValidator) Wrap(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// What the request was, before the handler reads or reroutes it.
+		var body []byte
+		if r.Body != nil {
+			body, _ = io.ReadAll(io.LimitReader(r.Body, maxValidatedBody))
+			r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), r.Body))
+		}
 		req := r.Clone(r.Context())
-		req.Body = http.NoBody
+		req.Body = io.NopCloser(bytes.NewReader(body))
 		tee := &teeWriter{ResponseWriter: w}
 		h.ServeHTTP(tee, r)
 		if p := v.check(req, tee); p != "" {
@@ -131,6 +138,24 @@ func (v *openAPIValidator) check(req *http.Request, res *teeWriter) string {
 		input.Options.ExcludeResponseBody = true
 	}
 	input.SetBodyBytes(body)
+	// A request the server took must be one the document allows: its
+	// parameters and body within what the document says.
+	if status >= 200 && status < 300 {
+		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc,
+				SkipSettingDefaults: true, MultiError: true}}
+		if rb := route.Operation.RequestBody; rb != nil && req.Header.Get("Content-Type") == "" {
+			// A body with no Content-Type (as Cayley's clients send
+			// queries) has no decoder: the document must take it as */*.
+			if rb.Value.Content.Get("") == nil {
+				return "the server took a body with no Content-Type, which the document does not allow"
+			}
+			in.Options.ExcludeRequestBody = true
+		}
+		if err := openapi3filter.ValidateRequest(req.Context(), in); err != nil {
+			return "the server took a request the document refuses: " + err.Error()
+		}
+	}
 	if req.Method == http.MethodHead {
 		// ValidateResponse passes every HEAD: hold it to its status at least.
 		if route.Operation.Responses.Status(status) == nil {
