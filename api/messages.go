@@ -64,10 +64,12 @@ type quadsResponse struct {
 	Quads int `json:"quads"` // quads in the body, all written (or already stored)
 }
 
-// healthResponse answers GET /healthz.
+// healthResponse answers GET /healthz and /livez.
 type healthResponse struct {
-	Status  string `json:"status"`
-	Backend string `json:"backend"`
+	Status     string `json:"status"` // ok or degraded
+	Backend    string `json:"backend"`
+	Dependency string `json:"dependency,omitempty"` // what is unreachable while degraded
+	Error      string `json:"error,omitempty"`      // what it answered
 }
 
 // cayleyResult is Cayley's query answer: {"result": [...]}.

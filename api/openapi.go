@@ -91,7 +91,7 @@ var operations = []operation{
 		ok:      jsonOK(200, "The article.", ref("ArticleDetail")),
 		errors:  []int{404, 429, 504}},
 	{method: "POST", path: "/api/articles", tag: "articles", write: true,
-		summary: "Extract a new article and store it as one transaction; the same text again changes nothing.",
+		summary: "Extract a new article and store it as one transaction; the same text again changes nothing. Text, title, source and date with control characters (other than tab, newline, CR), or a date that is no calendar date from 1900-01-01 to a year past today, are 400.",
 		body: obj{"required": true, "content": obj{
 			"text/plain":       obj{"schema": str()},
 			"application/json": obj{"schema": ref("ArticleRequest")},
@@ -100,7 +100,7 @@ var operations = []operation{
 			jsonOK(200, "The same text was already stored: nothing changed.", ref("WriteResult"))),
 		errors: []int{400, 401, 413, 415, 429, 504}},
 	{method: "POST", path: "/api/quads", tag: "articles", write: true,
-		summary: "Write N-Quads as one transaction; a malformed line rejects the whole body, naming its line, and nothing is written.",
+		summary: "Write N-Quads as one transaction; a malformed line, a control character, or a line that would break the store's rules (a second cg:name, a relation without evidence, a second article text, a value of the wrong kind: README, \"What every write keeps\") rejects the whole body with 400 naming its line, and nothing is written.",
 		body:    obj{"required": true, "content": obj{"application/n-quads": obj{"schema": str()}}},
 		ok: jsonOK(200, "Every quad is stored.", obj{"type": "object", "required": []string{"quads"},
 			"properties": obj{"quads": obj{"type": "integer"}}}),
@@ -137,9 +137,12 @@ var operations = []operation{
 		summary: "This document.",
 		ok:      jsonOK(200, "The OpenAPI 3 document.", obj{"type": "object"})},
 	{method: "GET", path: "/healthz", tag: "server",
-		summary: "Liveness: the server is up.",
-		ok: jsonOK(200, "Up.", obj{"type": "object", "properties": obj{
-			"status": obj{"type": "string", "enum": []string{"ok"}}, "backend": str()}})},
+		summary: "Readiness: 200 while the database answers (within 2 s), 503 degraded, naming the dependency and its error, while it does not.",
+		ok: merge(jsonOK(200, "Ready.", healthSchema),
+			jsonOK(503, `Degraded: {"status": "degraded", "dependency": "database", "error": "…"}.`, healthSchema))},
+	{method: "GET", path: "/livez", tag: "server",
+		summary: "Liveness: the process is serving, whatever its database does.",
+		ok:      jsonOK(200, "Up.", healthSchema)},
 	{method: "GET", path: "/metrics", tag: "server",
 		summary: "Prometheus metrics.",
 		ok:      obj{"200": obj{"description": "The metrics, in Prometheus' text format.", "content": obj{"text/plain": obj{"schema": str()}}}}},
@@ -171,6 +174,11 @@ func uiOperations(b *ui.Bundle) []operation {
 	}
 	return ops
 }
+
+// healthSchema is the body of /healthz and /livez.
+var healthSchema = obj{"type": "object", "properties": obj{
+	"status": obj{"type": "string", "enum": []string{"ok", "degraded"}}, "backend": str(),
+	"dependency": str(), "error": str()}}
 
 func cayleyV1(lang, summary, example string) operation {
 	return operation{method: "POST", path: "/api/v1/query/" + lang, tag: "cayley", summary: summary,

@@ -47,9 +47,10 @@ func (s *Server) registerRoutes() {
 	e.POST("/api/v2/delete", s.cayleyV2Delete, write)
 	e.POST("/api/v2/node/delete", s.cayleyV2Delete, write)
 
-	// The API's description, liveness, metrics (openapi.go, metrics.go).
+	// The API's description, readiness and liveness, metrics (openapi.go, metrics.go).
 	e.GET("/api/openapi.json", s.openAPI)
 	e.GET("/healthz", s.healthz)
+	e.GET("/livez", s.livez)
 	e.GET("/metrics", echo.WrapHandler(s.m.handler()))
 
 	// The UI (assets.go): its page at "/" and "/index.html", each other

@@ -108,6 +108,11 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		// microseconds.
 		copts["no_bloom"] = true
 	}
+	if b.Name == "bolt" {
+		if err := checkBoltFree(ctx, b.Addr); err != nil {
+			return nil, err
+		}
+	}
 	if b.Persistent() {
 		if err := cgraph.InitQuadStore(b.Name, b.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, quads.Errorf(quads.EUNAVAILABLE, "initialise %s: %v", b, err)
