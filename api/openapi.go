@@ -481,8 +481,8 @@ func schemas() obj {
 				"edge": str(), "subject": ref("Entity"), "predicate": enumOf(quads.Predicates), "object": ref("Entity"),
 				"title": str(), "sentence": str(), "start": obj{"type": "integer"}, "end": obj{"type": "integer"}}))}),
 		"ArticleRequest": props([]string{"text"}, obj{
-			"title": str(), "date": obj{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`,
-				"description": "YYYY-MM-DD (the server checks the form, not the calendar)."}, "source": str(), "text": str()}),
+			"title": str(), "date": obj{"type": "string", "format": "date", "description": "YYYY-MM-DD, a day of the calendar."},
+			"source": str(), "text": str()}),
 		"WriteResult": props([]string{"created", "quads", "entities", "relations"}, obj{
 			"article": str(), "created": obj{"type": "boolean"}, "quads": obj{"type": "integer"},
 			"entities": obj{"type": "integer"}, "relations": obj{"type": "integer"}}),
