@@ -35,6 +35,11 @@ type entityResponse struct {
 type graphResponse struct {
 	Nodes []quads.Entity `json:"nodes"`
 	Edges []quads.Edge   `json:"edges"`
+
+	// neighbors only: whether the limit cut the answer, and the entities
+	// the neighbourhood holds without it
+	Truncated bool `json:"truncated,omitempty"`
+	Total     int  `json:"total,omitempty"`
 }
 
 // pathsResponse answers GET /api/paths.

@@ -112,10 +112,9 @@ type Server struct {
 	token [sha256.Size]byte // the token's hash: compared in constant time
 	raw   string
 	m     *metrics
-	limit *limiter     // the per-client rate limit; nil when there is none
-	v2    http.Handler // Cayley's v2 API over the store
-	ui    *ui.Bundle   // the UI's files, fingerprinted and compressed
-	doc   []byte       // the OpenAPI document, for this configuration
+	limit *limiter   // the per-client rate limit; nil when there is none
+	ui    *ui.Bundle // the UI's files, fingerprinted and compressed
+	doc   []byte     // the OpenAPI document, for this configuration
 
 	mu   sync.Mutex
 	srv  *http.Server
@@ -155,7 +154,6 @@ func New(cfg Config, store *graph.Store) (*Server, error) {
 	if s.doc, err = openAPIDocument(s.cfg, s.ui); err != nil {
 		return nil, err
 	}
-	s.v2 = store.CayleyV2Handler(graph.CayleyV2Options{AuthorizeWrite: s.authorized})
 
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true

@@ -24,6 +24,11 @@ type NeighborQuery struct {
 type Subgraph struct {
 	Nodes []quads.Entity `json:"nodes"`
 	Edges []quads.Edge   `json:"edges"`
+
+	// Set by Neighbors only: whether the limit cut the answer, and how many
+	// entities the neighbourhood holds without it (see reachCount).
+	Truncated bool `json:"truncated,omitempty"`
+	Total     int  `json:"total,omitempty"`
 }
 
 // Neighbors returns the neighbourhood of an entity. Nearer entities come
@@ -53,6 +58,8 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 	b := newBudget(ctx, q.Budget)
 	var nodeIDs []string
 	var edges []edgeRef
+	var total int
+	var edgesCut bool
 	err = func() error {
 		s.idx.mu.RLock()
 		defer s.idx.mu.RUnlock()
@@ -167,13 +174,22 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 		for _, n := range order {
 			nodeIDs = append(nodeIDs, d.idOf(n))
 		}
+		// how much the limit left out (a separate count, see reachCount)
+		edgesCut = len(tree)+len(extras) > len(edges)
+		total = len(order)
+		if len(order) >= q.Limit {
+			var err error
+			if total, err = reachCount(d, f, b, c, q.Depth); err != nil {
+				return err
+			}
+		}
 		return nil
 	}()
 	if err != nil {
 		return nil, err
 	}
 	h := s.newHydrator(f)
-	g := &Subgraph{}
+	g := &Subgraph{Total: total, Truncated: total > len(nodeIDs) || edgesCut}
 	if g.Nodes, err = h.entityList(ctx, b, nodeIDs); err != nil {
 		return nil, err
 	}
