@@ -20,13 +20,18 @@ import (
 // SIGTERM.
 const shutdownGrace = 20 * time.Second
 
-func (m *Main) serve(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("serve", "",
+// serveFlags are serve's flags.
+func (m *Main) serveFlags() *flagSet {
+	return m.newFlagSet("serve", "",
 		"Runs the HTTP API and the UI. With no --db it opens the embedded default, a bolt\n"+
 			"store in --data, and loads the shipped articles into it the first time.\n"+
 			"SIGTERM or SIGINT finishes the requests in flight, then stops. Several servers may\n"+
 			"share one PostgreSQL database: each follows the others' writes (see the README).",
 		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "cors", "rate-limit", "pool-size", "shipped")
+}
+
+func (m *Main) serve(ctx context.Context, args []string) error {
+	fs := m.serveFlags()
 	if err := fs.parse(args); err != nil {
 		return err
 	}
