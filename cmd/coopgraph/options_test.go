@@ -1,8 +1,6 @@
 package main
 
 import (
-	"github.com/coopgraph/coopgraph/graph"
-
 	"io"
 	"log/slog"
 	"os"
@@ -12,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/graph/storetest"
 )
 
