@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph"
 )
 
 // option is one row of the options table: a flag, the environment variable
@@ -34,6 +35,9 @@ var options = map[string]option{
 	"body-limit":    {"body-limit", "COOPGRAPH_BODY_LIMIT", strconv.Itoa(api.DefaultBodyLimit), "the largest request body in bytes (413 past it)", false},
 	"query-timeout": {"query-timeout", "COOPGRAPH_QUERY_TIMEOUT", api.DefaultQueryTimeout.String(), "the time budget of one query (504 past it)", false},
 	"result-limit":  {"result-limit", "COOPGRAPH_RESULT_LIMIT", strconv.Itoa(api.DefaultResultLimit), "the most results one query may return: search, neighbours, Cayley's languages", false},
+	"heavy-queries": {"heavy-queries", "COOPGRAPH_HEAVY_QUERIES", strconv.Itoa(graph.DefaultQueryConcurrent), "Cayley queries, v2 reads and exports that run at once (503 for one more after a short wait)", false},
+	"answer-limit":  {"answer-limit", "COOPGRAPH_ANSWER_LIMIT", strconv.Itoa(graph.DefaultQueryAnswerBytes), "the most bytes of one Cayley query's answer or v2 read (413 past it)", false},
+	"query-memory":  {"query-memory", "COOPGRAPH_QUERY_MEMORY", strconv.Itoa(graph.DefaultQueryHeapPerQuery), "how far the heap may grow, in bytes per running Cayley query (413 past it)", false},
 	"cors":          {"cors", "COOPGRAPH_CORS", "", "comma-separated origins allowed cross-origin requests (none when empty)", false},
 	"rate-limit":    {"rate-limit", "COOPGRAPH_RATE_LIMIT", "0", "requests per second allowed per client address (0: no limit)", false},
 	"pool-size":     {"pool-size", "COOPGRAPH_POOL_SIZE", "0", "the SQL connection pool size (0: Cayley's default)", false},

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/graph/storetest"
 )
 
@@ -99,3 +100,28 @@ func TestREADMEDefaults(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestQueryBoundsFlags: the sandbox's bounds come from their flags and
+// environment variables, defaults from graph's, and zero is refused.
+func TestQueryBoundsFlags(t *testing.T) {
+	env := map[string]string{"COOPGRAPH_ANSWER_LIMIT": "1024"}
+	m := &Main{Stderr: os.Stderr, Getenv: func(k string) string { return env[k] }}
+	fs := m.serveFlags()
+	if err := fs.parse([]string{"--heavy-queries", "2"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := queryBounds(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Concurrent != 2 || b.AnswerBytes != 1024 || b.HeapPerQuery != graph.DefaultQueryHeapPerQuery {
+		t.Errorf("bounds %+v, want 2 heavy queries, 1024 answer bytes and the default heap bound", b)
+	}
+	fs = m.serveFlags()
+	if err := fs.parse([]string{"--query-memory", "0"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := queryBounds(fs); err == nil {
+		t.Error("--query-memory 0 was taken")
+	}
+}

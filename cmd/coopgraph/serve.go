@@ -27,7 +27,7 @@ func (m *Main) serveFlags() *flagSet {
 			"store in --data, and loads the shipped articles into it the first time.\n"+
 			"SIGTERM or SIGINT finishes the requests in flight, then stops. Several servers may\n"+
 			"share one PostgreSQL database: each follows the others' writes (see the README).",
-		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "cors", "rate-limit", "pool-size", "shipped")
+		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "heavy-queries", "answer-limit", "query-memory", "cors", "rate-limit", "pool-size", "shipped")
 }
 
 func (m *Main) serve(ctx context.Context, args []string) error {
@@ -46,6 +46,11 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	bounds, err := queryBounds(fs)
+	if err != nil {
+		return err
+	}
+	store.SetQueryBounds(bounds)
 	ship := fs.str("shipped")
 	if ship != "auto" {
 		b, err := fs.boolean("shipped")
@@ -155,4 +160,26 @@ func shippedSources(articles fs.FS) map[string]string {
 		}
 	}
 	return out
+}
+
+// queryBounds reads the sandbox's bounds on Cayley queries from the flags.
+func queryBounds(fs *flagSet) (graph.QueryBounds, error) {
+	var b graph.QueryBounds
+	heavy, err := fs.integer("heavy-queries")
+	if err != nil {
+		return b, err
+	}
+	answer, err := fs.integer("answer-limit")
+	if err != nil {
+		return b, err
+	}
+	heap, err := fs.integer("query-memory")
+	if err != nil {
+		return b, err
+	}
+	if heavy == 0 || answer == 0 || heap == 0 {
+		return b, usageError("--heavy-queries, --answer-limit and --query-memory must be positive")
+	}
+	b.Concurrent, b.AnswerBytes, b.HeapPerQuery = int(heavy), answer, uint64(heap)
+	return b, nil
 }
