@@ -169,7 +169,7 @@ func benchSize(ctx context.Context, cfg BenchConfig, n int) (*BenchResult, error
 	res.IndexBuildS = time.Since(t1).Seconds()
 	runtime.GC()
 	runtime.ReadMemStats(&m1)
-	res.IndexBytesPerEdge = float64(int64(m1.HeapAlloc)-int64(m0.HeapAlloc)) / float64(len(d.ev))
+	res.IndexBytesPerEdge = float64(int64(m1.HeapAlloc)-int64(m0.HeapAlloc)) / float64(d.edges())
 	runtime.KeepAlive(d)
 	d = nil
 	log.Info("store ready", "cold_start_s", res.ColdStartS, "bytes_per_edge", res.IndexBytesPerEdge)
@@ -423,10 +423,8 @@ func MeasureLoad(ctx context.Context, ours, peer string, qs []quad.Quad) (float6
 
 // benchPairs picks entity pairs joined by a path of 2 to benchMaxLen edges.
 func benchPairs(s *Store, r *rand.Rand, n int) [][2]string {
-	s.idx.mu.RLock()
-	defer s.idx.mu.RUnlock()
-	d := s.idx.d
-	nn := uint32(len(d.types))
+	d := s.idx.load()
+	nn := uint32(d.nodes())
 	sc := getScratch(int(nn))
 	defer scratchPool.Put(sc)
 	sc.newBlocked()

@@ -123,10 +123,10 @@ func TestIndex(t *testing.T) {
 		for _, x := range seedArticles() {
 			mustWrite(t, s, x)
 		}
-		want := describeIndex(s.idx.d)
+		want := describeIndex(s.idx.load())
 		s.Close()
 		s = mustOpen(t, dir)
-		got := describeIndex(s.idx.d)
+		got := describeIndex(s.idx.load())
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("reopened index differs:\n%v\n%v", got, want)
 		}
@@ -155,13 +155,13 @@ func TestIndex(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		d := s.idx.d
+		d := s.idx.load()
 		lnu, _ := d.nodeOf(id(quads.Organization, "Liaoning University"))
 		mus, _ := d.nodeOf(id(quads.Organization, "Liaoning Provincial Museum"))
 		sw, _ := predIndex(quads.SignedWith)
 		e, ok := d.findEdge(mus, sw, lnu)
-		if !ok || d.ev[e] != 1 || dayString(d.dlo[e]) != "2024-04-28" {
-			t.Fatalf("edge %v ev %d", ok, d.ev[e])
+		if !ok || d.evidence(e) != 1 || dayString(d.dlo.at(e)) != "2024-04-28" {
+			t.Fatalf("edge %v ev %d", ok, d.evidence(e))
 		}
 	})
 	t.Run("NoEvidence", func(t *testing.T) {
@@ -183,7 +183,9 @@ func TestIndex(t *testing.T) {
 	})
 	t.Run("ErrMismatch", func(t *testing.T) {
 		s := openSeeded(t, "memstore")
-		s.idx.d.ev[0]++
+		d := s.idx.load().edit()
+		d.ev.set(0, d.ev.at(0)+1)
+		s.idx.publish(d)
 		if err := s.VerifyIndex(ctx); quads.ErrorCode(err) != quads.EINTERNAL {
 			t.Fatalf("err = %v", err)
 		}

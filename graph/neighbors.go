@@ -54,9 +54,7 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 	var nodeIDs []string
 	var edges []edgeRef
 	err = func() error {
-		s.idx.mu.RLock()
-		defer s.idx.mu.RUnlock()
-		d := s.idx.d
+		d := s.idx.load()
 		c, ok := d.nodeOf(q.ID)
 		if !ok {
 			return quads.Errorf(quads.ENOTFOUND, "no entity %q in the graph", clip(q.ID))
@@ -87,7 +85,7 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 						if chosen[v] || !f.edgeOK(d, h) || !f.nodeOK(d, v) {
 							continue
 						}
-						ev := d.ev[h.edge()]
+						ev := d.evidence(h.edge())
 						if x, ok := cands[v]; ok {
 							if ev > x.ev {
 								x.from, x.h, x.ev = u, h, ev
@@ -150,7 +148,7 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 						}
 						seenEdge[h.edge()] = true
 						if !inTree[d.edgeRefOf(u, h)] {
-							extras = append(extras, extra{u, h, d.ev[h.edge()]})
+							extras = append(extras, extra{u, h, d.evidence(h.edge())})
 						}
 					}
 				}

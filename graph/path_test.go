@@ -40,7 +40,7 @@ func randomIndex(r *rand.Rand, n, m int) *indexData {
 // brutePaths enumerates every loopless node path from src to dst of at most
 // maxLen edges that the filter allows.
 func brutePaths(d *indexData, src, dst uint32, maxLen int, f *filter) [][]uint32 {
-	n := uint32(len(d.types))
+	n := uint32(d.nodes())
 	ok := func(u, v uint32) bool {
 		found := false
 		d.adj(u, func(h half) bool {

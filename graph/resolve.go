@@ -12,14 +12,12 @@ import (
 // several do. Writes use it to merge an article's entities into stored
 // ones without scanning the store.
 func (ix *Index) namedOfType(names []string, t quads.EntityType) (string, bool) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	want := typeIndex(t)
 	best := ""
 	for _, n := range names {
 		d.names.exact(quads.NormalizeName(n), func(node uint32, _ bool) {
-			if int(node) < len(d.types) && d.types[node] == want {
+			if int(node) < d.nodes() && d.typeOfNode(node) == want {
 				if id := d.idOf(node); best == "" || id < best {
 					best = id
 				}
@@ -56,9 +54,7 @@ func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []str
 // hasEdge reports whether the index holds the edge s-p-o (either way round
 // for a symmetric p).
 func (ix *Index) hasEdge(sid string, p quads.Predicate, oid string) bool {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	sn, ok1 := d.nodeOf(sid)
 	on, ok2 := d.nodeOf(oid)
 	pi, ok3 := predIndex(p)
@@ -72,9 +68,7 @@ func (ix *Index) hasEdge(sid string, p quads.Predicate, oid string) bool {
 // edgesOf returns every edge at the entity, each once, in its true
 // direction.
 func (ix *Index) edgesOf(id string) []edgeRef {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	n, ok := d.nodeOf(id)
 	if !ok {
 		return nil

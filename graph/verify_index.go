@@ -20,10 +20,8 @@ func (s *Store) VerifyIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("graph: verify index: %w", err)
 	}
-	s.idx.mu.RLock()
-	defer s.idx.mu.RUnlock()
 	var diffs []string
-	a, b := describeIndex(s.idx.d), describeIndex(fresh)
+	a, b := describeIndex(s.idx.load()), describeIndex(fresh)
 	for k, v := range b {
 		if w, ok := a[k]; !ok {
 			diffs = append(diffs, fmt.Sprintf("index lacks %s (store: %s)", k, v))
@@ -50,14 +48,14 @@ func (s *Store) VerifyIndex(ctx context.Context) error {
 // describeIndex lists what the index says, keyed by what it is about.
 func describeIndex(d *indexData) map[string]string {
 	out := map[string]string{}
-	for n := range d.types {
+	for n := range uint32(d.nodes()) {
 		id := d.idOf(uint32(n))
-		if t := d.types[n]; t != 0 {
+		if t := d.typeOfNode(n); t != 0 {
 			out["entity "+id+" type"] = string(typeOf(t))
 		}
 		seen := map[uint32]bool{}
 		d.adj(uint32(n), func(h half) bool {
-			if !h.out() && !quads.Predicates[h.pred()].Symmetric() || seen[h.edge()] {
+			if !h.out() && !predicates[h.pred()].Symmetric() || seen[h.edge()] {
 				return true
 			}
 			seen[h.edge()] = true
@@ -65,17 +63,10 @@ func describeIndex(d *indexData) map[string]string {
 			key := "edge " + quads.EdgeID(r.s, r.p, r.o)
 			e := h.edge()
 			var ds []string
-			if x, ok := d.dates[e]; ok {
-				for _, v := range x {
-					ds = append(ds, dayString(v))
-				}
-			} else if d.dlo[e] != 0 {
-				ds = append(ds, dayString(d.dlo[e]))
-				if d.dhi[e] != d.dlo[e] {
-					ds = append(ds, dayString(d.dhi[e]))
-				}
+			for _, v := range d.edgeDates(e) {
+				ds = append(ds, dayString(v))
 			}
-			out[key] = fmt.Sprintf("%d evidence, dates %v", d.ev[e], ds)
+			out[key] = fmt.Sprintf("%d evidence, dates %v", d.evidence(e), ds)
 			return true
 		})
 	}
