@@ -27,6 +27,11 @@ type Index struct {
 	snap atomic.Pointer[indexData]
 }
 
+// Test hooks: testHookSearch runs inside a path search once it has its
+// snapshot, testHookPublish inside an index update before it publishes.
+// Tests use them to hold a query or a write open; nil otherwise.
+var testHookSearch, testHookPublish func()
+
 func newIndex(qs cgraph.QuadStore, d *indexData) *Index {
 	ix := &Index{qs: qs}
 	ix.publish(d)

@@ -128,7 +128,12 @@ func (ix *Index) add(qs []quad.Quad) {
 		infos[k] = edgeInfoFromStore(ctx, ix.qs, k.s, k.p, k.o)
 	}
 	d := cur.edit()
-	defer ix.publish(d)
+	defer func() {
+		if testHookPublish != nil {
+			testHookPublish()
+		}
+		ix.publish(d)
+	}()
 	for k, info := range infos {
 		for _, l := range info.complete {
 			d.dropPending(l, k)

@@ -75,6 +75,9 @@ func (s *Store) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
 	var nodeIDs [][]string
 	err = func() error {
 		d := s.idx.load()
+		if testHookSearch != nil {
+			testHookSearch()
+		}
 		src, ok1 := d.nodeOf(q.From)
 		dst, ok2 := d.nodeOf(q.To)
 		if !ok1 || !ok2 {
