@@ -8,6 +8,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/coopgraph/coopgraph/graph/synth"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
@@ -195,7 +196,7 @@ func TestIndex(t *testing.T) {
 func TestIndexBulk(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, t.TempDir())
-	g := NewSynth(SynthConfig{Edges: 3000, Seed: 7})
+	g := synth.New(synth.Config{Edges: 3000, Seed: 7})
 	if _, err := s.LoadQuads(ctx, quad.NewReader(g.Quads())); err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -182,5 +183,19 @@ func (ix *Index) rebuild() error {
 		return err
 	}
 	ix.publish(d)
+	return nil
+}
+
+// RebuildIndex builds the index afresh from the quad store and publishes
+// it. Queries meanwhile answer from the index as it was; writes wait.
+func (s *Store) RebuildIndex(ctx context.Context) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	d, err := buildIndexData(ctx, s.qs)
+	if err != nil {
+		return fmt.Errorf("graph: rebuild index of %s: %w", s.backend, err)
+	}
+	s.idx.publish(d)
+	s.cache.reset()
 	return nil
 }
