@@ -18,6 +18,9 @@ const (
 	DefaultBudget = 2 * time.Second
 )
 
+// allPredicates is a filter's preds with every predicate allowed.
+const allPredicates = 1<<len(predicates) - 1
+
 // filter is a query's restrictions in index terms.
 type filter struct {
 	preds  uint8 // bit per predicate index
@@ -27,7 +30,7 @@ type filter struct {
 }
 
 func newFilter(preds []quads.Predicate, types []quads.EntityType, since, until string) (filter, error) {
-	f := filter{preds: 0x3f, lo: 1, hi: 65535}
+	f := filter{preds: allPredicates, lo: 1, hi: 65535}
 	if len(preds) > 0 {
 		f.preds = 0
 		for _, p := range preds {

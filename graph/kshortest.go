@@ -101,14 +101,17 @@ type pathHeap struct {
 }
 
 func (h *pathHeap) Len() int { return len(h.paths) }
-func (h *pathHeap) Less(i, j int) bool {
-	a, b := h.paths[i].p, h.paths[j].p
+func (h *pathHeap) Less(i, j int) bool { return pathLess(h.d, h.paths[i].p, h.paths[j].p) }
+
+// pathLess is the stable order of paths: by length, then by the ids of
+// their nodes, first to last.
+func pathLess(d *indexData, a, b []uint32) bool {
 	if len(a) != len(b) {
 		return len(a) < len(b)
 	}
 	for x := range a {
 		if a[x] != b[x] {
-			return h.d.idOf(a[x]) < h.d.idOf(b[x])
+			return d.idLess(a[x], b[x])
 		}
 	}
 	return false

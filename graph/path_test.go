@@ -93,7 +93,7 @@ func TestPathsProperty(t *testing.T) {
 			continue
 		}
 		k, maxLen := 1+r.IntN(8), 1+r.IntN(6)
-		f := filter{preds: 0x3f, lo: 1, hi: 65535}
+		f := filter{preds: allPredicates, lo: 1, hi: 65535}
 		switch r.IntN(4) {
 		case 1:
 			f.preds = uint8(1 + r.IntN(63))
@@ -314,5 +314,50 @@ func TestPathsCorpus(t *testing.T) {
 	}
 	if got, err := s.Search(ctx, "liaoning provincial musem", "", 3); err != nil || len(got) == 0 || got[0].Name != "Liaoning Provincial Museum" {
 		t.Fatalf("search: %v %v", got, err)
+	}
+}
+
+// TestPathsStableOrder checks, on random graphs, that the k paths found are
+// exactly the first k of all loopless paths in the stable order, by length
+// and then by their nodes' ids, whatever numbers the index gave the nodes.
+func TestPathsStableOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	graphs := 5000
+	if testing.Short() {
+		graphs = 300
+	}
+	ctx := context.Background()
+	for g := 0; g < graphs; g++ {
+		n := 2 + r.IntN(10)
+		d := randomIndex(r, n, n+r.IntN(4*n))
+		src, dst := uint32(r.IntN(n)), uint32(r.IntN(n))
+		if src == dst {
+			continue
+		}
+		k, maxLen := 1+r.IntN(8), 1+r.IntN(6)
+		f := filter{preds: allPredicates, lo: 1, hi: 65535}
+		if r.IntN(3) == 0 {
+			f.types = uint8(r.IntN(16)) << 1
+		}
+		want := brutePaths(d, src, dst, maxLen, &f)
+		sort.Slice(want, func(i, j int) bool { return pathLess(d, want[i], want[j]) })
+		if len(want) > k {
+			want = want[:k]
+		}
+		got := d.kShortest(src, dst, k, maxLen, &f, newBudget(ctx, time.Minute))
+		ids := func(ps [][]uint32) string {
+			var out [][]string
+			for _, p := range ps {
+				var s []string
+				for _, v := range p {
+					s = append(s, d.idOf(v))
+				}
+				out = append(out, s)
+			}
+			return fmt.Sprint(out)
+		}
+		if ids(got) != ids(want) {
+			t.Fatalf("graph %d (n=%d k=%d max=%d f=%+v) %d→%d:\n got %v\nwant %v", g, n, k, maxLen, f, src, dst, got, want)
+		}
 	}
 }

@@ -8,15 +8,16 @@ import (
 // is valid when it equals the current generation, so nothing is cleared
 // between searches.
 type scratch struct {
-	gen        uint32
-	seenF      []uint32
-	seenB      []uint32
-	parF, parB []uint32
-	blocked    []uint32
-	bgen       uint32
-	frontF     []uint32
-	frontB     []uint32
-	next       []uint32
+	gen          uint32
+	seenF, seenB []uint32 // generation that reached the node from each end
+	distF, distB []uint8  // its distance from that end
+	onPath       []uint32 // generation that found it on a shortest path (forward side)
+	blocked      []uint32
+	bgen         uint32
+	frontF       []uint32
+	frontB       []uint32
+	next         []uint32
+	layersF      [][]uint32 // the forward layers, by distance
 }
 
 var scratchPool sync.Pool
@@ -25,8 +26,8 @@ func getScratch(n int) *scratch {
 	sc, _ := scratchPool.Get().(*scratch)
 	if sc == nil || len(sc.seenF) < n {
 		n += n / 8
-		sc = &scratch{seenF: make([]uint32, n), seenB: make([]uint32, n), parF: make([]uint32, n),
-			parB: make([]uint32, n), blocked: make([]uint32, n)}
+		sc = &scratch{seenF: make([]uint32, n), seenB: make([]uint32, n), distF: make([]uint8, n),
+			distB: make([]uint8, n), onPath: make([]uint32, n), blocked: make([]uint32, n)}
 	}
 	return sc
 }
@@ -36,6 +37,7 @@ func (sc *scratch) newGen() {
 	if sc.gen == 0 {
 		clear(sc.seenF)
 		clear(sc.seenB)
+		clear(sc.onPath)
 		sc.gen = 1
 	}
 }
@@ -50,34 +52,68 @@ func (sc *scratch) newBlocked() {
 
 type pair struct{ a, b uint32 }
 
-// shortest returns a shortest node path from src to dst of at most maxLen
-// edges by two-way breadth-first search, avoiding blocked nodes (marked in
-// sc.blocked with sc.bgen) and blocked node pairs.
+// walk is one search's rules of passage: the filter, the nodes blocked in
+// sc, the node pairs blocked, and the two ends, which are always allowed.
+type walk struct {
+	d        *indexData
+	sc       *scratch
+	f        *filter
+	bpairs   []pair
+	src, dst uint32
+}
+
+// step reports whether the search may go from u to v over h.
+func (w *walk) step(u uint32, h half) bool {
+	v := h.nb()
+	if !w.f.edgeOK(w.d, h) {
+		return false
+	}
+	if v != w.dst && v != w.src && (w.sc.blocked[v] == w.sc.bgen || !w.f.nodeOK(w.d, v)) {
+		return false
+	}
+	for _, p := range w.bpairs {
+		if p.a == u && p.b == v || p.a == v && p.b == u {
+			return false
+		}
+	}
+	return true
+}
+
+// shortest returns, of the shortest node paths from src to dst of at most
+// maxLen edges that avoid blocked nodes (marked in sc.blocked with sc.bgen)
+// and blocked node pairs, the first in the order of their nodes' ids. That
+// order is the index's stable key: any server on the same data finds the
+// same path, whatever numbers its index gave the nodes and in whatever
+// order it holds their edges.
+//
+// A two-way breadth-first search finds the length L: when the frontiers
+// meet, the forward layers 0..A and the backward layers 0..B are complete,
+// with A+B+1 = L. The forward nodes that lie on a shortest path are marked
+// from layer A down; then the path is walked from src, taking at each step
+// the neighbour with the smallest id that lies on a shortest path: a marked
+// forward node, and past A a node B-side at the right distance from dst.
 func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter, bpairs []pair, b *budget) []uint32 {
 	if src == dst {
 		return []uint32{src}
 	}
 	sc.newGen()
 	g := sc.gen
+	w := &walk{d: d, sc: sc, f: f, bpairs: bpairs, src: src, dst: dst}
 	sc.seenF[src], sc.seenB[dst] = g, g
+	sc.distF[src], sc.distB[dst] = 0, 0
 	sc.frontF = append(sc.frontF[:0], src)
 	sc.frontB = append(sc.frontB[:0], dst)
-	depth := 0
-	pairBlocked := func(u, v uint32) bool {
-		for _, p := range bpairs {
-			if p.a == u && p.b == v || p.a == v && p.b == u {
-				return true
-			}
-		}
-		return false
-	}
-	for depth < maxLen && len(sc.frontF) > 0 && len(sc.frontB) > 0 {
+	sc.layersF = append(sc.layersF[:0], append([]uint32(nil), src))
+	depthF, depthB := 0, 0
+	length, meetFwd := -1, false
+	for depthF+depthB < maxLen && len(sc.frontF) > 0 && len(sc.frontB) > 0 && length < 0 {
 		fwd := frontierCost(d, sc.frontF) <= frontierCost(d, sc.frontB)
-		front, seen, par, other, end := sc.frontF, sc.seenF, sc.parF, sc.seenB, dst
+		front, seen, dist, other, otherDist, depth := sc.frontF, sc.seenF, sc.distF, sc.seenB, sc.distB, depthF
 		if !fwd {
-			front, seen, par, other, end = sc.frontB, sc.seenB, sc.parB, sc.seenF, src
+			front, seen, dist, other, otherDist, depth = sc.frontB, sc.seenB, sc.distB, sc.seenF, sc.distF, depthB
 		}
 		next := sc.next[:0]
+	expand:
 		for _, u := range front {
 			a, bb := d.halves(u)
 			if b.tick(len(a) + len(bb) + 1) {
@@ -87,19 +123,14 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 				for _, hv := range hs {
 					h := half(hv)
 					v := h.nb()
-					if seen[v] == g || !f.edgeOK(d, h) {
-						continue
-					}
-					if v != end && (sc.blocked[v] == sc.bgen || !f.nodeOK(d, v)) {
-						continue
-					}
-					if len(bpairs) > 0 && pairBlocked(u, v) {
+					if seen[v] == g || !w.step(u, h) {
 						continue
 					}
 					seen[v] = g
-					par[v] = u
+					dist[v] = uint8(depth + 1)
 					if other[v] == g {
-						return joinPath(sc, src, dst, v)
+						length, meetFwd = depth+1+int(otherDist[v]), fwd
+						break expand
 					}
 					next = append(next, v)
 				}
@@ -107,12 +138,96 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 		}
 		if fwd {
 			sc.next, sc.frontF = sc.frontF, next
+			depthF++
+			if length < 0 {
+				sc.layersF = append(sc.layersF, append([]uint32(nil), next...))
+			}
 		} else {
 			sc.next, sc.frontB = sc.frontB, next
+			depthB++
 		}
-		depth++
 	}
-	return nil
+	if length < 0 || length > maxLen {
+		return nil
+	}
+	// Complete layers: forward 0..lastF, backward 0..length-1-lastF.
+	lastF := len(sc.layersF) - 1
+	if lastF > length-1 {
+		lastF = length - 1
+	}
+	lastB := length - 1 - lastF
+	onB := func(v uint32, dist int) bool { return sc.seenB[v] == g && int(sc.distB[v]) == dist && dist <= lastB }
+	onF := func(v uint32, dist int) bool {
+		return sc.onPath[v] == g && sc.seenF[v] == g && int(sc.distF[v]) == dist
+	}
+	// Forward layer lastF: the nodes next to backward layer lastB, seen
+	// from the side whose layer the meeting step expanded (its edges were
+	// just read; the other frontier may be far larger).
+	if meetFwd {
+		for _, u := range sc.layersF[lastF] {
+			d.adj(u, func(h half) bool {
+				if onB(h.nb(), lastB) && w.step(u, h) {
+					sc.onPath[u] = g
+					return false
+				}
+				return true
+			})
+			if b.tick(d.degree(u) + 1) {
+				return nil
+			}
+		}
+	} else {
+		// The frontier the backward step expanded, swapped out into sc.next.
+		for _, v := range sc.next {
+			d.adj(v, func(h half) bool {
+				if u := h.nb(); sc.seenF[u] == g && int(sc.distF[u]) == lastF && w.step(v, h) {
+					sc.onPath[u] = g
+				}
+				return true
+			})
+			if b.tick(d.degree(v) + 1) {
+				return nil
+			}
+		}
+	}
+	for p := lastF - 1; p >= 0; p-- {
+		for _, u := range sc.layersF[p] {
+			d.adj(u, func(h half) bool {
+				if onF(h.nb(), p+1) && w.step(u, h) {
+					sc.onPath[u] = g
+					return false
+				}
+				return true
+			})
+			if b.tick(d.degree(u) + 1) {
+				return nil
+			}
+		}
+	}
+	if sc.onPath[src] != g {
+		return nil // cannot happen: the search met
+	}
+	path := make([]uint32, 1, length+1)
+	path[0] = src
+	for p := 0; p < length; p++ {
+		u := path[p]
+		best, found := uint32(0), false
+		d.adj(u, func(h half) bool {
+			v := h.nb()
+			if found && !d.idLess(v, best) || !w.step(u, h) {
+				return true
+			}
+			if p+1 <= lastF && onF(v, p+1) || p+1 > lastF && onB(v, length-p-1) {
+				best, found = v, true
+			}
+			return true
+		})
+		if !found {
+			return nil // cannot happen: u lies on a shortest path
+		}
+		path = append(path, best)
+	}
+	return path
 }
 
 func frontierCost(d *indexData, front []uint32) int {
@@ -124,22 +239,4 @@ func frontierCost(d *indexData, front []uint32) int {
 		c += d.degree(u)
 	}
 	return c
-}
-
-func joinPath(sc *scratch, src, dst, meet uint32) []uint32 {
-	var left []uint32
-	for v := meet; ; v = sc.parF[v] {
-		left = append(left, v)
-		if v == src {
-			break
-		}
-	}
-	for i, j := 0, len(left)-1; i < j; i, j = i+1, j-1 {
-		left[i], left[j] = left[j], left[i]
-	}
-	for v := meet; v != dst; {
-		v = sc.parB[v]
-		left = append(left, v)
-	}
-	return left
 }
