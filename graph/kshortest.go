@@ -100,7 +100,7 @@ type pathHeap struct {
 	paths []candPath
 }
 
-func (h *pathHeap) Len() int { return len(h.paths) }
+func (h *pathHeap) Len() int           { return len(h.paths) }
 func (h *pathHeap) Less(i, j int) bool { return pathLess(h.d, h.paths[i].p, h.paths[j].p) }
 
 // pathLess is the stable order of paths: by length, then by the ids of
