@@ -118,3 +118,30 @@ func (b *budget) check() bool {
 	}
 	return b.err != nil
 }
+
+// bound is one numeric parameter of a query: 0 takes def, and past
+// [1, max] the query is refused.
+type bound struct {
+	name     string
+	v        *int
+	def, max int
+}
+
+// startQuery is what every index query does first: apply the defaults of
+// its bounds and check them, turn its filters into index terms and start
+// its budget.
+func startQuery(ctx context.Context, b time.Duration, preds []quads.Predicate, types []quads.EntityType, since, until string, bounds ...bound) (filter, *budget, error) {
+	for _, x := range bounds {
+		if *x.v == 0 {
+			*x.v = x.def
+		}
+		if *x.v < 1 || *x.v > x.max {
+			return filter{}, nil, quads.Errorf(quads.EINVALID, "%s must be between 1 and %d", x.name, x.max)
+		}
+	}
+	f, err := newFilter(preds, types, since, until)
+	if err != nil {
+		return f, nil, err
+	}
+	return f, newBudget(ctx, b), nil
+}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"iter"
 	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -226,13 +227,15 @@ func (d *indexData) halves(n uint32) (a, b []uint64) {
 	return a, b
 }
 
-// adj calls f for each half-edge of n until f returns false.
-func (d *indexData) adj(n uint32, f func(h half) bool) {
-	a, b := d.halves(n)
-	for _, hs := range [2][]uint64{a, b} {
-		for _, h := range hs {
-			if !f(half(h)) {
-				return
+// adj returns the half-edges of n.
+func (d *indexData) adj(n uint32) iter.Seq[half] {
+	return func(yield func(half) bool) {
+		a, b := d.halves(n)
+		for _, hs := range [2][]uint64{a, b} {
+			for _, h := range hs {
+				if !yield(half(h)) {
+					return
+				}
 			}
 		}
 	}
@@ -251,16 +254,16 @@ func (d *indexData) findEdge(s uint32, p uint8, o uint32) (uint32, bool) {
 	}
 	sym := predicates[p].Symmetric()
 	found, e := false, uint32(0)
-	d.adj(a, func(h half) bool {
+	for h := range d.adj(a) {
 		if h.nb() != b || h.pred() != p {
-			return true
+			continue
 		}
 		if !sym && h.out() != (a == s) {
-			return true
+			continue
 		}
 		found, e = true, h.edge()
-		return false
-	})
+		break
+	}
 	return e, found
 }
 
@@ -347,6 +350,26 @@ func (d *indexData) setType(n uint32, t uint8) {
 type edgeRef struct {
 	s, o string
 	p    quads.Predicate
+}
+
+// less orders edges by subject id, then object id, then predicate.
+func (a edgeRef) less(b edgeRef) bool {
+	if a.s != b.s {
+		return a.s < b.s
+	}
+	if a.o != b.o {
+		return a.o < b.o
+	}
+	return a.p < b.p
+}
+
+// idsOf returns the ids of nodes, in order.
+func (d *indexData) idsOf(nodes []uint32) []string {
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = d.idOf(n)
+	}
+	return ids
 }
 
 func (d *indexData) edgeRefOf(u uint32, h half) edgeRef {

@@ -155,16 +155,7 @@ func (ix *Index) add(qs []quad.Quad) {
 	for k := range infos {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.s != b.s {
-			return a.s < b.s
-		}
-		if a.o != b.o {
-			return a.o < b.o
-		}
-		return a.p < b.p
-	})
+	sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j]) })
 	for _, k := range keys {
 		pi, _ := predIndex(k.p)
 		s, o := d.intern(k.s), d.intern(k.o)

@@ -32,17 +32,28 @@ type Path struct {
 func (d *indexData) bestEdge(u, v uint32, f *filter) (half, bool) {
 	var best half
 	found := false
-	d.adj(u, func(h half) bool {
+	for h := range d.adj(u) {
 		if h.nb() != v || !f.edgeOK(d, h) {
-			return true
+			continue
 		}
-		if !found || d.evidence(h.edge()) > d.evidence(best.edge()) ||
-			d.evidence(h.edge()) == d.evidence(best.edge()) && h.pred() < best.pred() {
+		if !found || betterEdge(d, h, best) {
 			best, found = h, true
 		}
-		return true
-	})
+	}
 	return best, found
+}
+
+// betterEdge reports whether h is a better edge to report between the
+// same two nodes than x: more evidence, then the smaller predicate, then
+// the one leaving the node that holds both.
+func betterEdge(d *indexData, h, x half) bool {
+	if eh, ex := d.evidence(h.edge()), d.evidence(x.edge()); eh != ex {
+		return eh > ex
+	}
+	if h.pred() != x.pred() {
+		return h.pred() < x.pred()
+	}
+	return h.out() && !x.out()
 }
 
 // Paths returns up to q.K shortest loopless paths from q.From to q.To,
@@ -53,73 +64,46 @@ func (d *indexData) bestEdge(u, v uint32, f *filter) (half, bool) {
 // MaxLen or filters out of range, ENOTFOUND for an unknown entity or when no
 // path exists, and ETIMEOUT when the budget or ctx runs out first.
 func (s *Store) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
-	if q.K == 0 {
-		q.K = 1
-	}
-	if q.MaxLen == 0 {
-		q.MaxLen = DefaultMaxLen
-	}
-	if q.K < 1 || q.K > MaxPathK {
-		return nil, quads.Errorf(quads.EINVALID, "k must be between 1 and %d", MaxPathK)
-	}
-	if q.MaxLen < 1 || q.MaxLen > MaxPathLen {
-		return nil, quads.Errorf(quads.EINVALID, "max_len must be between 1 and %d", MaxPathLen)
-	}
-	f, err := newFilter(q.Predicates, q.Types, q.Since, q.Until)
+	f, b, err := startQuery(ctx, q.Budget, q.Predicates, q.Types, q.Since, q.Until,
+		bound{"k", &q.K, 1, MaxPathK}, bound{"max_len", &q.MaxLen, DefaultMaxLen, MaxPathLen})
 	if err != nil {
 		return nil, err
 	}
-	b := newBudget(ctx, q.Budget)
-	var found [][]uint32
-	var refs [][]edgeRef
-	var nodeIDs [][]string
-	err = func() error {
-		d := s.idx.load()
-		if testHookSearch != nil {
-			testHookSearch()
+	d := s.idx.load()
+	if testHookSearch != nil {
+		testHookSearch()
+	}
+	src, ok1 := d.nodeOf(q.From)
+	dst, ok2 := d.nodeOf(q.To)
+	if !ok1 || !ok2 {
+		missing := q.From
+		if ok1 {
+			missing = q.To
 		}
-		src, ok1 := d.nodeOf(q.From)
-		dst, ok2 := d.nodeOf(q.To)
-		if !ok1 || !ok2 {
-			missing := q.From
-			if ok1 {
-				missing = q.To
-			}
-			return quads.Errorf(quads.ENOTFOUND, "no entity %q in the graph", clip(missing))
-		}
-		if src == dst {
-			return quads.Errorf(quads.EINVALID, "from and to are the same entity")
-		}
-		found = d.kShortest(src, dst, q.K, q.MaxLen, &f, b)
-		if b.err != nil && len(found) == 0 {
-			return b.err
-		}
-		for _, p := range found {
-			var rs []edgeRef
-			ids := make([]string, len(p))
-			for i, n := range p {
-				ids[i] = d.idOf(n)
-				if i > 0 {
-					h, _ := d.bestEdge(p[i-1], n, &f)
-					rs = append(rs, d.edgeRefOf(p[i-1], h))
-				}
-			}
-			refs = append(refs, rs)
-			nodeIDs = append(nodeIDs, ids)
-		}
-		return nil
-	}()
-	if err != nil {
-		return nil, err
+		return nil, quads.Errorf(quads.ENOTFOUND, "no entity %q in the graph", clip(missing))
+	}
+	if src == dst {
+		return nil, quads.Errorf(quads.EINVALID, "from and to are the same entity")
+	}
+	found := d.kShortest(src, dst, q.K, q.MaxLen, &f, b)
+	if b.err != nil && len(found) == 0 {
+		return nil, b.err
 	}
 	if len(found) == 0 {
 		return nil, quads.Errorf(quads.ENOTFOUND, "no path of at most %d edges from %q to %q", q.MaxLen, clip(q.From), clip(q.To))
+	}
+	refs := make([][]edgeRef, len(found))
+	for i, p := range found {
+		for j := 1; j < len(p); j++ {
+			h, _ := d.bestEdge(p[j-1], p[j], &f)
+			refs[i] = append(refs[i], d.edgeRefOf(p[j-1], h))
+		}
 	}
 	h := s.newHydrator(f)
 	out := make([]Path, 0, len(found))
 	for i := range found {
 		var p Path
-		if p.Nodes, err = h.entityList(ctx, b, nodeIDs[i]); err != nil {
+		if p.Nodes, err = h.entityList(ctx, b, d.idsOf(found[i])); err != nil {
 			return nil, err
 		}
 		if p.Edges, err = h.edgeList(ctx, b, refs[i]); err != nil {

@@ -43,13 +43,12 @@ func brutePaths(d *indexData, src, dst uint32, maxLen int, f *filter) [][]uint32
 	n := uint32(d.nodes())
 	ok := func(u, v uint32) bool {
 		found := false
-		d.adj(u, func(h half) bool {
+		for h := range d.adj(u) {
 			if h.nb() == v && f.edgeOK(d, h) {
 				found = true
-				return false
+				break
 			}
-			return true
-		})
+		}
 		return found
 	}
 	var out [][]uint32

@@ -107,7 +107,7 @@ func (s *Store) Edge(ctx context.Context, id string) (*quads.Edge, error) {
 }
 
 // EdgesOf returns every edge that starts or ends at the entity, each with its
-// evidence, ordered by predicate and then the other end's name.
+// evidence, ordered by predicate, then the other end's name, then the edge id.
 func (s *Store) EdgesOf(ctx context.Context, entityID string) ([]quads.Edge, error) {
 	out, err := s.newHydrator(filter{}).edgeList(ctx, nil, s.idx.edgesOf(entityID))
 	if err != nil {
@@ -117,7 +117,10 @@ func (s *Store) EdgesOf(ctx context.Context, entityID string) ([]quads.Edge, err
 		if out[i].Predicate != out[j].Predicate {
 			return out[i].Predicate < out[j].Predicate
 		}
-		return other(out[i], entityID).Name < other(out[j], entityID).Name
+		if a, b := other(out[i], entityID).Name, other(out[j], entityID).Name; a != b {
+			return a < b
+		}
+		return out[i].ID < out[j].ID
 	})
 	return out, nil
 }

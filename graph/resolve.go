@@ -75,12 +75,11 @@ func (ix *Index) edgesOf(id string) []edgeRef {
 	}
 	var out []edgeRef
 	seen := map[uint32]bool{}
-	d.adj(n, func(h half) bool {
+	for h := range d.adj(n) {
 		if !seen[h.edge()] {
 			seen[h.edge()] = true
 			out = append(out, d.edgeRefOf(n, h))
 		}
-		return true
-	})
+	}
 	return out
 }

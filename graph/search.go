@@ -479,7 +479,7 @@ func (ix *Index) search(k string, t uint8, limit int) []string {
 		if better(hits[i], hits[j]) != better(hits[j], hits[i]) {
 			return better(hits[i], hits[j])
 		}
-		return hits[i].node < hits[j].node
+		return d.idLess(hits[i].node, hits[j].node) // a stable key: node numbers differ between servers
 	})
 	if len(hits) > limit {
 		hits = hits[:limit]

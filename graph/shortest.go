@@ -115,25 +115,21 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 		next := sc.next[:0]
 	expand:
 		for _, u := range front {
-			a, bb := d.halves(u)
-			if b.tick(len(a) + len(bb) + 1) {
+			if b.tick(d.degree(u) + 1) {
 				return nil
 			}
-			for _, hs := range [2][]uint64{a, bb} {
-				for _, hv := range hs {
-					h := half(hv)
-					v := h.nb()
-					if seen[v] == g || !w.step(u, h) {
-						continue
-					}
-					seen[v] = g
-					dist[v] = uint8(depth + 1)
-					if other[v] == g {
-						length, meetFwd = depth+1+int(otherDist[v]), fwd
-						break expand
-					}
-					next = append(next, v)
+			for h := range d.adj(u) {
+				v := h.nb()
+				if seen[v] == g || !w.step(u, h) {
+					continue
 				}
+				seen[v] = g
+				dist[v] = uint8(depth + 1)
+				if other[v] == g {
+					length, meetFwd = depth+1+int(otherDist[v]), fwd
+					break expand
+				}
+				next = append(next, v)
 			}
 		}
 		if fwd {
@@ -165,13 +161,12 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	// just read; the other frontier may be far larger).
 	if meetFwd {
 		for _, u := range sc.layersF[lastF] {
-			d.adj(u, func(h half) bool {
+			for h := range d.adj(u) {
 				if onB(h.nb(), lastB) && w.step(u, h) {
 					sc.onPath[u] = g
-					return false
+					break
 				}
-				return true
-			})
+			}
 			if b.tick(d.degree(u) + 1) {
 				return nil
 			}
@@ -179,12 +174,11 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	} else {
 		// The frontier the backward step expanded, swapped out into sc.next.
 		for _, v := range sc.next {
-			d.adj(v, func(h half) bool {
+			for h := range d.adj(v) {
 				if u := h.nb(); sc.seenF[u] == g && int(sc.distF[u]) == lastF && w.step(v, h) {
 					sc.onPath[u] = g
 				}
-				return true
-			})
+			}
 			if b.tick(d.degree(v) + 1) {
 				return nil
 			}
@@ -192,13 +186,12 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	}
 	for p := lastF - 1; p >= 0; p-- {
 		for _, u := range sc.layersF[p] {
-			d.adj(u, func(h half) bool {
+			for h := range d.adj(u) {
 				if onF(h.nb(), p+1) && w.step(u, h) {
 					sc.onPath[u] = g
-					return false
+					break
 				}
-				return true
-			})
+			}
 			if b.tick(d.degree(u) + 1) {
 				return nil
 			}
@@ -212,16 +205,15 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	for p := 0; p < length; p++ {
 		u := path[p]
 		best, found := uint32(0), false
-		d.adj(u, func(h half) bool {
+		for h := range d.adj(u) {
 			v := h.nb()
 			if found && !d.idLess(v, best) || !w.step(u, h) {
-				return true
+				continue
 			}
 			if p+1 <= lastF && onF(v, p+1) || p+1 > lastF && onB(v, length-p-1) {
 				best, found = v, true
 			}
-			return true
-		})
+		}
 		if !found {
 			return nil // cannot happen: u lies on a shortest path
 		}

@@ -54,9 +54,9 @@ func describeIndex(d *indexData) map[string]string {
 			out["entity "+id+" type"] = string(typeOf(t))
 		}
 		seen := map[uint32]bool{}
-		d.adj(uint32(n), func(h half) bool {
+		for h := range d.adj(uint32(n)) {
 			if !h.out() && !predicates[h.pred()].Symmetric() || seen[h.edge()] {
-				return true
+				continue
 			}
 			seen[h.edge()] = true
 			r := d.edgeRefOf(uint32(n), h)
@@ -67,8 +67,7 @@ func describeIndex(d *indexData) map[string]string {
 				ds = append(ds, dayString(v))
 			}
 			out[key] = fmt.Sprintf("%d evidence, dates %v", d.evidence(e), ds)
-			return true
-		})
+		}
 	}
 	names := map[string][]string{}
 	for _, en := range d.names.ents {
