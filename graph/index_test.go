@@ -3,54 +3,24 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/coopgraph/coopgraph/graph/handmade"
 	"github.com/coopgraph/coopgraph/graph/synth"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
-// tent and trel describe a hand-built article.
-type tent struct {
-	name    string
-	typ     quads.EntityType
-	aliases []string
-}
-
-type trel struct {
-	s string
-	p quads.Predicate
-	o string
-}
+// tent and trel describe a hand-built article (graph/handmade).
+type (
+	tent = handmade.Entity
+	trel = handmade.Relation
+)
 
 // mkExtraction builds a valid extraction: one sentence per relation.
 func mkExtraction(title, date string, ents []tent, rels []trel) *quads.Extraction {
-	x := &quads.Extraction{}
-	ids := map[string]string{}
-	for _, e := range ents {
-		id := quads.EntityID(e.typ, e.name)
-		ids[e.name] = id
-		x.Entities = append(x.Entities, quads.Entity{ID: id, Name: e.name, Type: e.typ, Aliases: append([]string{}, e.aliases...)})
-	}
-	var text strings.Builder
-	text.WriteString(title + ". ")
-	type span struct{ s, e int }
-	var spans []span
-	for _, r := range rels {
-		st := text.Len()
-		fmt.Fprintf(&text, "%s %s %s.", r.s, r.p, r.o)
-		spans = append(spans, span{st, text.Len()})
-		text.WriteString(" ")
-	}
-	t := text.String()
-	x.Article = quads.Article{ID: quads.ArticleID(t), Title: title, Date: date, Text: t}
-	for i, r := range rels {
-		x.Relations = append(x.Relations, quads.Relation{Subject: ids[r.s], Predicate: r.p, Object: ids[r.o],
-			Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: t[spans[i].s:spans[i].e], Start: spans[i].s, End: spans[i].e}})
-	}
-	return x
+	return handmade.Article{Title: title, Date: date, Entities: ents, Relations: rels}.Extraction()
 }
 
 func mustOpen(t testing.TB, dsn string) *Store {
@@ -74,21 +44,21 @@ func id(typ quads.EntityType, name string) string { return quads.EntityID(typ, n
 
 // seedArticles is a small cooperation graph over three dated articles.
 func seedArticles() []*quads.Extraction {
-	lnu := tent{"Liaoning University", quads.Organization, []string{"LNU"}}
-	mus := tent{"Liaoning Provincial Museum", quads.Organization, nil}
-	syu := tent{"Shenyang University", quads.Organization, nil}
-	pan := tent{"Pan Yishan", quads.Person, nil}
-	zhao := tent{"Zhao Yanzhi", quads.Person, nil}
-	anshan := tent{"Anshan", quads.Place, nil}
-	eco := tent{"School of Economics", quads.Organization, nil}
+	lnu := tent{Name: "Liaoning University", Type: quads.Organization, Aliases: []string{"LNU"}}
+	mus := tent{Name: "Liaoning Provincial Museum", Type: quads.Organization}
+	syu := tent{Name: "Shenyang University", Type: quads.Organization}
+	pan := tent{Name: "Pan Yishan", Type: quads.Person}
+	zhao := tent{Name: "Zhao Yanzhi", Type: quads.Person}
+	anshan := tent{Name: "Anshan", Type: quads.Place}
+	eco := tent{Name: "School of Economics", Type: quads.Organization}
 	return []*quads.Extraction{
 		mkExtraction("LNU and the museum", "2024-04-28", []tent{lnu, mus, pan},
-			[]trel{{"Pan Yishan", quads.Leads, "Liaoning University"}, {"Liaoning University", quads.SignedWith, "Liaoning Provincial Museum"}}),
+			[]trel{{S: "Pan Yishan", P: quads.Leads, O: "Liaoning University"}, {S: "Liaoning University", P: quads.SignedWith, O: "Liaoning Provincial Museum"}}),
 		mkExtraction("Museum and SYU", "2023-05-10", []tent{mus, syu, zhao},
-			[]trel{{"Liaoning Provincial Museum", quads.SignedWith, "Shenyang University"}, {"Zhao Yanzhi", quads.Leads, "Shenyang University"}}),
+			[]trel{{S: "Liaoning Provincial Museum", P: quads.SignedWith, O: "Shenyang University"}, {S: "Zhao Yanzhi", P: quads.Leads, O: "Shenyang University"}}),
 		mkExtraction("LNU in Anshan", "2022-01-02", []tent{lnu, anshan, eco, pan},
-			[]trel{{"Liaoning University", quads.HostsBaseAt, "Anshan"}, {"School of Economics", quads.PartOf, "Liaoning University"},
-				{"Pan Yishan", quads.Visited, "Anshan"}}),
+			[]trel{{S: "Liaoning University", P: quads.HostsBaseAt, O: "Anshan"}, {S: "School of Economics", P: quads.PartOf, O: "Liaoning University"},
+				{S: "Pan Yishan", P: quads.Visited, O: "Anshan"}}),
 	}
 }
 

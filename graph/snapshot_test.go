@@ -20,8 +20,8 @@ func TestConcurrentQueryAndWrite(t *testing.T) {
 	lnu := id(quads.Organization, "Liaoning University")
 	syu := id(quads.Organization, "Shenyang University")
 	extra := mkExtraction("SYU in Anshan", "2024-06-01",
-		[]tent{{"Shenyang University", quads.Organization, nil}, {"Anshan", quads.Place, nil}},
-		[]trel{{"Shenyang University", quads.HostsBaseAt, "Anshan"}})
+		[]tent{{Name: "Shenyang University", Type: quads.Organization}, {Name: "Anshan", Type: quads.Place}},
+		[]trel{{S: "Shenyang University", P: quads.HostsBaseAt, O: "Anshan"}})
 	anshan := id(quads.Place, "Anshan")
 
 	t.Run("QueryDoesNotDelayWrite", func(t *testing.T) {
@@ -67,9 +67,9 @@ func TestConcurrentQueryAndWrite(t *testing.T) {
 			}
 		}
 		defer func() { testHookPublish = nil }()
-		zhao := tent{"Zhao Yanzhi", quads.Person, nil}
+		zhao := tent{Name: "Zhao Yanzhi", Type: quads.Person}
 		x := mkExtraction("Zhao visits Anshan", "2024-07-01",
-			[]tent{zhao, {"Anshan", quads.Place, nil}}, []trel{{"Zhao Yanzhi", quads.Visited, "Anshan"}})
+			[]tent{zhao, {Name: "Anshan", Type: quads.Place}}, []trel{{S: "Zhao Yanzhi", P: quads.Visited, O: "Anshan"}})
 		writeDone := make(chan struct{})
 		go func() {
 			defer close(writeDone)
