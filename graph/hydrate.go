@@ -26,33 +26,28 @@ type hydrator struct {
 // entityList hydrates ids in order, checking the budget (when not nil) as
 // it goes.
 func (h *hydrator) entityList(ctx context.Context, b *budget, ids []string) ([]quads.Entity, error) {
-	out := make([]quads.Entity, 0, len(ids))
-	for _, id := range ids {
-		if b != nil && b.tick(64) {
-			return nil, b.err
-		}
-		e, err := h.entity(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *e)
-	}
-	return out, nil
+	return hydrateList(ctx, b, 64, ids, h.entity)
 }
 
 // edgeList hydrates refs in order, checking the budget (when not nil) as it
 // goes.
 func (h *hydrator) edgeList(ctx context.Context, b *budget, refs []edgeRef) ([]quads.Edge, error) {
-	out := make([]quads.Edge, 0, len(refs))
-	for _, r := range refs {
-		if b != nil && b.tick(256) {
+	return hydrateList(ctx, b, 256, refs, h.edge)
+}
+
+// hydrateList reads each of keys with one, in order, counting cost on the
+// budget (when not nil) for each.
+func hydrateList[K, T any](ctx context.Context, b *budget, cost int, keys []K, one func(context.Context, K) (*T, error)) ([]T, error) {
+	out := make([]T, 0, len(keys))
+	for _, k := range keys {
+		if b != nil && b.tick(cost) {
 			return nil, b.err
 		}
-		e, err := h.edge(ctx, r)
+		v, err := one(ctx, k)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, *e)
+		out = append(out, *v)
 	}
 	return out, nil
 }
