@@ -21,6 +21,9 @@ type hydrator struct {
 	refs     map[quad.Value]cgraph.Ref
 	entities map[string]*quads.Entity
 	articles map[any]*quads.ArticleRef
+	// unread lists the edges whose evidence could not be read from the
+	// store (a database that is down), reported without it.
+	unread []string
 }
 
 // entityList hydrates ids in order, checking the budget (when not nil) as
@@ -103,6 +106,15 @@ func (h *hydrator) entity(ctx context.Context, id string) (*quads.Entity, error)
 		h.entities[id] = e
 		return e, nil
 	}
+	if d := h.s.idx.load(); d.cardsOn {
+		// The index describes its entities itself (cards.go).
+		e := &quads.Entity{ID: id, Name: id, Aliases: []string{}}
+		if n, ok := d.nodeOf(id); ok {
+			e, _ = d.entityCard(n)
+		}
+		h.entities[id] = e
+		return e, nil
+	}
 	gen := h.s.cache.generation()
 	unlock := h.s.readLock()
 	e := h.entityOf(ctx, id)
@@ -147,17 +159,7 @@ func (h *hydrator) entityOf(ctx context.Context, id string) *quads.Entity {
 	for _, v := range vs[len(ts)+len(ns):] {
 		aliases = append(aliases, str(v))
 	}
-	if tb == 0 || len(names) == 0 {
-		return stub
-	}
-	e := &quads.Entity{ID: id, Type: typeOf(tb), Aliases: []string{}}
-	sort.Strings(names)
-	sort.Strings(aliases)
-	e.Name = names[0]
-	for _, a := range append(names[1:], aliases...) {
-		e.AddAlias(a)
-	}
-	return e
+	return entityFrom(id, tb, names, aliases)
 }
 
 func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
@@ -168,7 +170,14 @@ func (h *hydrator) edge(ctx context.Context, r edgeRef) (*quads.Edge, error) {
 		if e, err = h.readEdge(ctx, r); err != nil {
 			return nil, err
 		}
-		h.s.cache.putEdge(gen, e)
+		// The index counts the edge's evidence: reading less of it means
+		// the store could not be read (nothing stored is ever deleted).
+		// Such an edge is answered without it, said so, and not cached.
+		if len(e.Evidence) < h.s.idx.load().evidenceOf(r) {
+			h.unread = append(h.unread, e.ID)
+		} else {
+			h.s.cache.putEdge(gen, e)
+		}
 	}
 	if !h.f.dated {
 		return e, nil

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"iter"
+	"slices"
 	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -78,6 +79,16 @@ type indexData struct {
 
 	names nameIndex
 
+	// cards holds each named entity's names and aliases as stored, on the
+	// backends that keep them (cards.go).
+	cardsOn bool
+	cards   layered[uint32, entityCard]
+
+	// dirty is set by an edit that changed anything, so that an update
+	// that changes nothing (a follower reading this server's own writes)
+	// publishes nothing and keeps the hydration cache.
+	dirty bool
+
 	// pending lists, for each label of a relation quad that is not yet
 	// dated evidence (no article, or an article without a date), the edges
 	// it labels, so that an article link or date written later finds them.
@@ -93,6 +104,7 @@ func newIndexData() *indexData {
 		ev: chunkedOf[uint16](nil), dlo: chunkedOf[uint16](nil), dhi: chunkedOf[uint16](nil),
 		dates: newLayered[uint32](isEmptySlice[uint16]), names: newNameIndex(),
 		pending: newLayered[quad.Value](isEmptySlice[edgeRef]),
+		cards:   newLayered[uint32, entityCard](nil),
 	}
 }
 
@@ -100,6 +112,7 @@ func newIndexData() *indexData {
 // d until it changes it.
 func (d *indexData) edit() *indexData {
 	n := *d
+	n.dirty = false
 	n.odd, n.byKey, n.byOdd = d.odd.edit(), d.byKey.edit(), d.byOdd.edit()
 	n.types = d.types.edit()
 	n.more = d.more.edit()
@@ -107,6 +120,7 @@ func (d *indexData) edit() *indexData {
 	n.dates = d.dates.edit()
 	n.names = d.names.edit()
 	n.pending = d.pending.edit()
+	n.cards = d.cards.edit()
 	return &n
 }
 
@@ -174,6 +188,7 @@ func (d *indexData) intern(id string) uint32 {
 		return n
 	}
 	n := d.types.push(0)
+	d.dirty = true
 	if u, ok := canonicalUUID(id); ok {
 		d.keys = append(d.keys, u)
 		d.byKey.set(u, n)
@@ -267,6 +282,21 @@ func (d *indexData) findEdge(s uint32, p uint8, o uint32) (uint32, bool) {
 	return e, found
 }
 
+// evidenceOf returns the evidence count of the edge r, 0 when the index
+// lacks it.
+func (d *indexData) evidenceOf(r edgeRef) int {
+	s, ok1 := d.nodeOf(r.s)
+	o, ok2 := d.nodeOf(r.o)
+	p, ok3 := predIndex(r.p)
+	if !ok1 || !ok2 || !ok3 {
+		return 0
+	}
+	if e, ok := d.findEdge(s, p, o); ok {
+		return int(d.evidence(e))
+	}
+	return 0
+}
+
 // evidence returns the evidence count of edge e.
 func (d *indexData) evidence(e uint32) uint16 { return d.ev.at(e) }
 
@@ -313,6 +343,10 @@ type edgeInfo struct {
 
 func (d *indexData) setEdgeInfo(e uint32, info edgeInfo) {
 	ev := min(info.ev, 65535)
+	if int(e) < d.edges() && d.ev.at(e) == uint16(ev) && slices.Equal(d.edgeDates(e), info.dates) {
+		return
+	}
+	d.dirty = true
 	d.ev.set(e, uint16(ev))
 	var lo, hi uint16
 	if n := len(info.dates); n > 0 {
@@ -329,6 +363,7 @@ func (d *indexData) setEdgeInfo(e uint32, info edgeInfo) {
 
 // addEdge appends a new edge s-p-o and returns its number.
 func (d *indexData) addEdge(s uint32, p uint8, o uint32, info edgeInfo) uint32 {
+	d.dirty = true
 	e := d.ev.push(0)
 	d.dlo.push(0)
 	d.dhi.push(0)
@@ -343,6 +378,7 @@ func (d *indexData) addEdge(s uint32, p uint8, o uint32, info edgeInfo) uint32 {
 func (d *indexData) setType(n uint32, t uint8) {
 	if old := d.types.at(n); t != 0 && (old == 0 || t < old) {
 		d.types.set(n, t)
+		d.dirty = true
 	}
 }
 

@@ -246,6 +246,7 @@ func assemble(ctx context.Context, qs cgraph.QuadStore, k *refKeys, sc *scan) (*
 		return nil, err
 	}
 	d := newIndexData()
+	d.cardsOn = keepsCards(qs)
 	entity := func(key uint64) (uint32, bool) {
 		id, ok := quads.IDFromIRI(res.vals[key], quads.EntityBase)
 		if !ok || id == "" {
@@ -366,7 +367,7 @@ func assemble(ctx context.Context, qs cgraph.QuadStore, k *refKeys, sc *scan) (*
 	}
 	// Names.
 	for _, nm := range names {
-		d.names.add(nm.n, nm.name, nm.alias)
+		d.addName(nm.n, nm.name, nm.alias)
 	}
 	d.names.finish()
 	d.keys = d.keys[:len(d.keys):len(d.keys)]

@@ -18,6 +18,7 @@ func (d *indexData) addPending(label quad.Value, r edgeRef) {
 		}
 	}
 	d.pending.set(label, append(l[:len(l):len(l)], r))
+	d.dirty = true
 }
 
 func (d *indexData) dropPending(label quad.Value, r edgeRef) {
@@ -26,6 +27,7 @@ func (d *indexData) dropPending(label quad.Value, r edgeRef) {
 		if x == r {
 			// A copy: the published snapshot still holds l.
 			d.pending.set(label, append(append([]edgeRef(nil), l[:i]...), l[i+1:]...))
+			d.dirty = true
 			return
 		}
 	}
@@ -39,7 +41,7 @@ const bulkRebuild = 50000
 // Quads may come in any order and may repeat stored ones: every edge the
 // batch touches (by a relation quad, an evidence → article link or an
 // article date) is recomputed from the store, so the index ends as a
-// rebuild would leave it.
+// rebuild would leave it. It reports whether the index changed.
 //
 // The caller holds Store.writeMu, which makes add the only writer of the
 // index, so it can build the next snapshot from the current one and publish
@@ -50,9 +52,9 @@ const bulkRebuild = 50000
 // server may write meanwhile, so what add reads may be newer than qs: the
 // follower reads those rows next and recomputes every edge they touch, so
 // the index still ends as the store is.
-func (ix *Index) add(qs []quad.Quad) {
+func (ix *Index) add(qs []quad.Quad) (changed bool) {
 	if len(qs) > bulkRebuild && ix.rebuild() == nil {
-		return
+		return true
 	}
 	ctx := context.Background()
 	type ekey = edgeRef
@@ -133,7 +135,9 @@ func (ix *Index) add(qs []quad.Quad) {
 		if testHookPublish != nil {
 			testHookPublish()
 		}
-		ix.publish(d)
+		if changed = d.dirty; changed {
+			ix.publish(d)
+		}
 	}()
 	for k, info := range infos {
 		for _, l := range info.complete {
@@ -148,7 +152,7 @@ func (ix *Index) add(qs []quad.Quad) {
 	}
 	for _, q := range names {
 		if id, ok := quads.IDFromIRI(q.Subject, quads.EntityBase); ok && id != "" {
-			d.names.add(d.intern(id), str(q.Object), q.Predicate == quads.PropAlias)
+			d.addName(d.intern(id), str(q.Object), q.Predicate == quads.PropAlias)
 		}
 	}
 	keys := make([]ekey, 0, len(infos))
@@ -165,6 +169,7 @@ func (ix *Index) add(qs []quad.Quad) {
 			d.addEdge(s, pi, o, infos[k])
 		}
 	}
+	return changed // set when the deferred publish runs
 }
 
 // rebuild replaces the index with one built afresh from the store.

@@ -24,6 +24,8 @@ type NeighborQuery struct {
 type Subgraph struct {
 	Nodes []quads.Entity `json:"nodes"`
 	Edges []quads.Edge   `json:"edges"`
+	// EvidenceUnavailable: as in Path.
+	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
 }
 
 // Neighbors returns the neighbourhood of an entity. Nearer entities come
@@ -56,6 +58,7 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 	if g.Edges, err = h.edgeList(ctx, b, edges); err != nil {
 		return nil, err
 	}
+	g.EvidenceUnavailable = h.unread
 	return g, nil
 }
 

@@ -26,6 +26,9 @@ type PathQuery struct {
 type Path struct {
 	Nodes []quads.Entity `json:"nodes"`
 	Edges []quads.Edge   `json:"edges"`
+	// EvidenceUnavailable lists the edges whose evidence could not be
+	// read (the database is down): they are given with none.
+	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
 }
 
 // bestEdge returns the allowed edge between u and v with the most evidence.
@@ -109,6 +112,7 @@ func (s *Store) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
 		if p.Edges, err = h.edgeList(ctx, b, refs[i]); err != nil {
 			return nil, err
 		}
+		p.EvidenceUnavailable, h.unread = h.unread, nil
 		if b.check() {
 			return nil, b.err
 		}

@@ -14,6 +14,37 @@ import (
 // When a name is shared by several entities the one with the smallest id is
 // returned. It returns ENOTFOUND when none matches.
 func (s *Store) Entity(ctx context.Context, idOrName string) (*quads.Entity, error) {
+	e, err := s.entityFromStore(ctx, idOrName)
+	if err != nil && quads.ErrorCode(err) != quads.ENOTFOUND {
+		// The store cannot be read: an index that keeps entity cards
+		// still knows (cards.go).
+		if e, ok := s.entityFromIndex(idOrName); ok {
+			return e, nil
+		}
+	}
+	return e, err
+}
+
+// entityFromIndex finds the entity an id, a name or an alias names in the
+// index's entity cards, when it keeps them.
+func (s *Store) entityFromIndex(idOrName string) (*quads.Entity, bool) {
+	d := s.idx.load()
+	n, ok := d.nodeOf(idOrName)
+	if !ok {
+		id, found := s.idx.lookupName(idOrName)
+		if !found {
+			return nil, false
+		}
+		n, _ = d.nodeOf(id)
+	}
+	e, ok := d.entityCard(n)
+	if !ok || e.Type == "" {
+		return nil, false
+	}
+	return e, true
+}
+
+func (s *Store) entityFromStore(ctx context.Context, idOrName string) (*quads.Entity, error) {
 	if e, err := s.entityByID(ctx, idOrName); err != nil || e != nil {
 		return e, err
 	}

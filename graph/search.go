@@ -69,18 +69,19 @@ func (x *nameIndex) bytes() int64 {
 	return b
 }
 
-// add records that node n has the name (or alias) name.
-func (x *nameIndex) add(n uint32, name string, alias bool) {
+// add records that node n has the name (or alias) name, and reports
+// whether it did not already.
+func (x *nameIndex) add(n uint32, name string, alias bool) bool {
 	k := quads.NormalizeName(name)
 	if k == "" || len(k) > 65535 {
-		return
+		return false
 	}
 	if x.built {
 		// Sorted: check for a duplicate, then insert in place.
 		lo := sort.Search(len(x.sorted), func(i int) bool { return x.key(x.sorted[i]) >= k })
 		for i := lo; i < len(x.sorted) && x.key(x.sorted[i]) == k; i++ {
 			if en := x.ents[x.sorted[i]]; en.node == n && en.alias == alias {
-				return
+				return false
 			}
 		}
 		e := x.append(n, k, alias)
@@ -91,9 +92,10 @@ func (x *nameIndex) add(n uint32, name string, alias bool) {
 		copy(x.sorted[lo+1:], x.sorted[lo:])
 		x.sorted[lo] = e
 		x.addTokens(e, k, true)
-		return
+		return true
 	}
 	x.append(n, k, alias)
+	return true
 }
 
 func (x *nameIndex) append(n uint32, k string, alias bool) uint32 {

@@ -69,6 +69,9 @@ func describeIndex(d *indexData) map[string]string {
 			out[key] = fmt.Sprintf("%d evidence, dates %v", d.evidence(e), ds)
 		}
 	}
+	d.cards.each(func(n uint32, c entityCard) {
+		out["entity "+d.idOf(n)+" card"] = fmt.Sprintf("names %q aliases %q", c.names, c.aliases)
+	})
 	names := map[string][]string{}
 	for _, en := range d.names.ents {
 		id := d.idOf(en.node)
