@@ -157,6 +157,12 @@ func (d *indexData) stats() IndexStats {
 	d.odd.each(func(_ uint32, v string) { b += 2*int64(len(v)) + 64 })
 	d.more.each(func(_ uint32, v []uint64) { b += int64(cap(v))*8 + 40 })
 	d.dates.each(func(_ uint32, v []uint16) { b += int64(cap(v))*2 + 40 })
+	d.cards.each(func(_ uint32, c entityCard) {
+		b += 48 + 40 + int64(cap(c.names)+cap(c.aliases))*16
+		for _, n := range append(c.names, c.aliases...) {
+			b += int64(len(n))
+		}
+	})
 	b += d.names.bytes()
 	st.Bytes = b
 	if st.Edges > 0 {
