@@ -1,9 +1,11 @@
 package storetest
 
 import (
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,7 +47,10 @@ func NewCluster(t testing.TB) *Cluster {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &Cluster{t: t, dir: dir, port: "55400", scripts: filepath.Join(root, ".ci")}
+	// A port of its own, so that tests of several packages, run at once,
+	// do not race for one (pg-start takes the next free one from there).
+	port := strconv.Itoa(55000 + rand.IntN(2000))
+	c := &Cluster{t: t, dir: dir, port: port, scripts: filepath.Join(root, ".ci")}
 	c.Start()
 	t.Cleanup(func() {
 		c.Stop()
