@@ -207,6 +207,9 @@ func (d *indexData) intern(id string) uint32 {
 }
 
 func (d *indexData) idOf(n uint32) string {
+	if d.odd.empty() {
+		return d.keys[n].String()
+	}
 	if s, ok := d.odd.get(n); ok {
 		return s
 	}
@@ -220,8 +223,11 @@ func (d *indexData) idLess(a, b uint32) bool {
 	if a == b {
 		return false
 	}
-	_, oa := d.odd.get(a)
-	_, ob := d.odd.get(b)
+	oa, ob := false, false
+	if !d.odd.empty() {
+		_, oa = d.odd.get(a)
+		_, ob = d.odd.get(b)
+	}
 	if !oa && !ob {
 		// Canonical UUID strings are lowercase hex: byte order is string order.
 		ka, kb := d.keys[a], d.keys[b]

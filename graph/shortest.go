@@ -17,7 +17,8 @@ type scratch struct {
 	frontF       []uint32
 	frontB       []uint32
 	next         []uint32
-	layersF      [][]uint32 // the forward layers, by distance
+	fwdNodes     []uint32 // the forward layers' nodes, layer after layer
+	fwdLayer     []int    // where each forward layer starts in fwdNodes
 }
 
 var scratchPool sync.Pool
@@ -103,7 +104,8 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	sc.distF[src], sc.distB[dst] = 0, 0
 	sc.frontF = append(sc.frontF[:0], src)
 	sc.frontB = append(sc.frontB[:0], dst)
-	sc.layersF = append(sc.layersF[:0], append([]uint32(nil), src))
+	sc.fwdNodes = append(sc.fwdNodes[:0], src)
+	sc.fwdLayer = append(sc.fwdLayer[:0], 0)
 	depthF, depthB := 0, 0
 	length, meetFwd := -1, false
 	for depthF+depthB < maxLen && len(sc.frontF) > 0 && len(sc.frontB) > 0 && length < 0 {
@@ -136,7 +138,8 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 			sc.next, sc.frontF = sc.frontF, next
 			depthF++
 			if length < 0 {
-				sc.layersF = append(sc.layersF, append([]uint32(nil), next...))
+				sc.fwdLayer = append(sc.fwdLayer, len(sc.fwdNodes))
+				sc.fwdNodes = append(sc.fwdNodes, next...)
 			}
 		} else {
 			sc.next, sc.frontB = sc.frontB, next
@@ -147,7 +150,13 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 		return nil
 	}
 	// Complete layers: forward 0..lastF, backward 0..length-1-lastF.
-	lastF := len(sc.layersF) - 1
+	layer := func(p int) []uint32 {
+		if p+1 < len(sc.fwdLayer) {
+			return sc.fwdNodes[sc.fwdLayer[p]:sc.fwdLayer[p+1]]
+		}
+		return sc.fwdNodes[sc.fwdLayer[p]:]
+	}
+	lastF := len(sc.fwdLayer) - 1
 	if lastF > length-1 {
 		lastF = length - 1
 	}
@@ -160,7 +169,7 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	// from the side whose layer the meeting step expanded (its edges were
 	// just read; the other frontier may be far larger).
 	if meetFwd {
-		for _, u := range sc.layersF[lastF] {
+		for _, u := range layer(lastF) {
 			for h := range d.adj(u) {
 				if onB(h.nb(), lastB) && w.step(u, h) {
 					sc.onPath[u] = g
@@ -185,7 +194,7 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 		}
 	}
 	for p := lastF - 1; p >= 0; p-- {
-		for _, u := range sc.layersF[p] {
+		for _, u := range layer(p) {
 			for h := range d.adj(u) {
 				if onF(h.nb(), p+1) && w.step(u, h) {
 					sc.onPath[u] = g
