@@ -75,6 +75,11 @@ func (s *Server) createArticle(c echo.Context) error {
 	if a.Text == "" {
 		return quads.Errorf(quads.EINVALID, "the article has no text")
 	}
+	// What the client sent is checked before extraction reads it; the date
+	// an extraction finds in the text is checked when it is written.
+	if err := a.ValidateFields(); err != nil {
+		return err
+	}
 	x, err := quads.Extract(a)
 	if err != nil {
 		return err

@@ -149,10 +149,13 @@ func TestCayleyTimeout(t *testing.T) {
 }
 
 func TestCayleyV2(t *testing.T) {
-	ts := MustOpenServer(t, api.Config{BodyLimit: 4096})
+	ts := MustOpenServer(t, api.Config{BodyLimit: 16384})
 	ctx := context.Background()
 	dana := quads.EntityID(quads.Person, "Dana Wu")
-	nq := fmt.Sprintf("%s %s %s .\n%s %s \"Dana Wu\" .\n%s %s %s .\n",
+	// A relation comes with its evidence and its article (write_test.go).
+	nq, nqCount := articleNQuads(t, quads.Entity{ID: dana, Name: "Dana Wu", Type: quads.Person}, quads.MemberOf,
+		quads.Entity{ID: lake, Name: "Lake Museum", Type: quads.Organization}, "Dana Wu is a member of Lake Museum.")
+	bare := fmt.Sprintf("%s %s %s .\n%s %s \"Dana Wu\" .\n%s %s %s .\n",
 		quads.EntityIRI(dana), quads.RDFType, quads.Person.ClassIRI(),
 		quads.EntityIRI(dana), quads.PropName,
 		quads.EntityIRI(dana), quads.MemberOf.IRI(), quads.EntityIRI(lake))
@@ -198,6 +201,17 @@ func TestCayleyV2(t *testing.T) {
 			t.Fatalf("a malformed v2 write wrote %d quads", after-before)
 		}
 
+		// A relation without evidence breaks the store's rules: refused,
+		// naming the quad, as /api/quads refuses it.
+		r = ts.post("/api/v2/write", "application/n-quads", bare)
+		expect(t, r, 400, "")
+		if msg := cayleyError(t, r); !strings.Contains(msg, "quad 3") || !strings.Contains(msg, "no evidence") {
+			t.Fatalf("v2 write of a relation without evidence: %s", msg)
+		}
+		if after, _ := ts.store.QuadCount(ctx); after != before {
+			t.Fatalf("a refused v2 write wrote %d quads", after-before)
+		}
+
 		r = ts.post("/api/v2/write", "application/n-quads", nq)
 		expect(t, r, 200, "")
 		var w struct {
@@ -205,7 +219,7 @@ func TestCayleyV2(t *testing.T) {
 			Count  int
 		}
 		r.JSON(t, &w)
-		if w.Count != 3 || w.Result != "Successfully wrote 3 quads." {
+		if w.Count != nqCount || w.Result != fmt.Sprintf("Successfully wrote %d quads.", nqCount) {
 			t.Fatalf("v2 write: %s", r.Body)
 		}
 		// The index follows Cayley's writes too.

@@ -66,7 +66,8 @@ func (s *Server) neighbors(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, graphResponse{Nodes: entities(g.Nodes), Edges: edges(g.Edges), EvidenceUnavailable: g.EvidenceUnavailable})
+	return c.JSON(http.StatusOK, graphResponse{Nodes: entities(g.Nodes), Edges: edges(g.Edges),
+		Truncated: g.Truncated, Total: g.Total, EvidenceUnavailable: g.EvidenceUnavailable})
 }
 
 // edge answers GET /api/edges/{id}: one edge with all its evidence.

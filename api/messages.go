@@ -38,6 +38,11 @@ type graphResponse struct {
 	// EvidenceUnavailable lists the edges given without their evidence,
 	// which the database (down) could not give; omitted otherwise.
 	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
+
+	// neighbors only: whether the limit cut the answer, and the entities
+	// the neighbourhood holds without it
+	Truncated bool `json:"truncated,omitempty"`
+	Total     int  `json:"total,omitempty"`
 }
 
 // pathsResponse answers GET /api/paths.
@@ -67,10 +72,12 @@ type quadsResponse struct {
 	Quads int `json:"quads"` // quads in the body, all written (or already stored)
 }
 
-// healthResponse answers GET /healthz.
+// healthResponse answers GET /healthz and /livez.
 type healthResponse struct {
-	Status  string `json:"status"`
-	Backend string `json:"backend"`
+	Status     string `json:"status"` // ok or degraded
+	Backend    string `json:"backend"`
+	Dependency string `json:"dependency,omitempty"` // what is unreachable while degraded
+	Error      string `json:"error,omitempty"`      // what it answered
 }
 
 // cayleyResult is Cayley's query answer: {"result": [...]}.

@@ -152,7 +152,7 @@ func (s *Server) authorized(r *http.Request) bool {
 }
 
 // rateLimit answers 429 to a client (by IP) past RateLimit requests per
-// second, with Retry-After. /healthz and /metrics are not limited.
+// second, with Retry-After. /healthz, /livez and /metrics are not limited.
 func (s *Server) rateLimit(next echo.HandlerFunc) echo.HandlerFunc {
 	l := s.limit
 	return func(c echo.Context) error {
@@ -160,7 +160,7 @@ func (s *Server) rateLimit(next echo.HandlerFunc) echo.HandlerFunc {
 			return next(c)
 		}
 		switch c.Path() {
-		case "/healthz", "/metrics":
+		case "/healthz", "/livez", "/metrics":
 			return next(c)
 		}
 		if ok, wait := l.allow(c.RealIP(), time.Now()); !ok {

@@ -81,6 +81,11 @@ var operations = []operation{
 		params:  []obj{pathParamDoc("id", "The edge id.")},
 		ok:      jsonOK(200, "The edge.", ref("Edge")),
 		errors:  []int{400, 404, 429, 504}},
+	{method: "GET", path: "/api/overview", tag: "graph",
+		summary: "The graph's largest component, or its limit best-connected entities, with degrees and types, and the edges among them (at most 3 per entity, without evidence): a whole picture in one answer.",
+		params:  []obj{query("limit", "At most this many entities.", intIn(defaultOverview, 1, maxOverview), false)},
+		ok:      jsonOK(200, "The overview.", ref("Overview")),
+		errors:  []int{400, 429, 504}},
 	{method: "GET", path: "/api/articles", tag: "articles",
 		summary: "Every stored article, newest first (undated last).",
 		ok: jsonOK(200, "The articles.", obj{"type": "object", "required": []string{"articles"},
@@ -92,7 +97,7 @@ var operations = []operation{
 		ok:      jsonOK(200, "The article.", ref("ArticleDetail")),
 		errors:  []int{404, 429, 504}},
 	{method: "POST", path: "/api/articles", tag: "articles", write: true,
-		summary: "Extract a new article and store it as one transaction; the same text again changes nothing.",
+		summary: "Extract a new article and store it as one transaction; the same text again changes nothing. Text, title, source and date with control characters (other than tab, newline, CR), or a date that is no calendar date from 1900-01-01 to a year past today, are 400.",
 		body: obj{"required": true, "content": obj{
 			"text/plain":       obj{"schema": str()},
 			"application/json": obj{"schema": ref("ArticleRequest")},
@@ -101,7 +106,7 @@ var operations = []operation{
 			jsonOK(200, "The same text was already stored: nothing changed.", ref("WriteResult"))),
 		errors: []int{400, 401, 413, 415, 429, 504}},
 	{method: "POST", path: "/api/quads", tag: "articles", write: true,
-		summary: "Write N-Quads as one transaction; a malformed line rejects the whole body, naming its line, and nothing is written.",
+		summary: "Write N-Quads as one transaction; a malformed line, a control character, or a line that would break the store's rules (a second cg:name, a relation without evidence, a second article text, a value of the wrong kind: README, \"What every write keeps\") rejects the whole body with 400 naming its line, and nothing is written.",
 		body:    obj{"required": true, "content": obj{"application/n-quads": obj{"schema": str()}}},
 		ok: jsonOK(200, "Every quad is stored.", obj{"type": "object", "required": []string{"quads"},
 			"properties": obj{"quads": obj{"type": "integer"}}}),
@@ -112,7 +117,7 @@ var operations = []operation{
 		ok: obj{"200": obj{"description": "The graph.", "content": obj{
 			"application/n-quads": obj{"schema": str()}, "application/ld+json": obj{"schema": obj{}},
 			"application/graphml+xml": obj{"schema": str()}}}},
-		errors: []int{400, 429}},
+		errors: []int{400, 429, 503, 504}},
 
 	cayleyV1("gizmo", "A Gizmo (JavaScript) query, as Cayley's v1 API runs it.", "g.V().Has(\"<http://coopgraph.org/ns#name>\").Limit(5).All()"),
 	cayleyV1("graphql", "A GraphQL query, as Cayley's v1 API runs it; the answer is {\"data\": ...}.", "{ nodes(first: 5) { id } }"),
@@ -131,6 +136,26 @@ var operations = []operation{
 		ok: jsonOK(200, `Written: {"result": "Successfully wrote N quads.", "count": N}.`, obj{"type": "object",
 			"properties": obj{"result": str(), "count": obj{"type": "integer"}}}),
 		errors: []int{400, 401, 413, 429}},
+	{method: "POST", path: "/api/v1/shape/gizmo", tag: "cayley",
+		summary: "The shape of a Gizmo query's iterator tree, as Cayley's v1 API gives it.",
+		body:    obj{"required": true, "content": obj{"text/plain": obj{"schema": str()}}},
+		ok:      jsonOK(200, "The shape: {\"nodes\": [...], \"links\": [...]}.", obj{"type": "object"}),
+		errors:  []int{400, 413, 429, 503, 504}},
+	{method: "POST", path: "/api/v1/write", tag: "cayley", write: true,
+		summary: "Write a JSON array of {subject, predicate, object, label} as one transaction (Cayley's v1 API).",
+		body:    obj{"required": true, "content": obj{"application/json": obj{"schema": arrayOf(obj{"type": "object"})}}},
+		ok: jsonOK(200, `Written: {"result": "Successfully wrote N quads.", "count": N}.`, obj{"type": "object",
+			"properties": obj{"result": str(), "count": obj{"type": "integer"}}}),
+		errors: []int{400, 401, 413, 429}},
+	{method: "GET", path: "/gephi/gs", tag: "cayley",
+		summary: "Cayley's Gephi graph-streaming endpoint: one JSON event a line (an: add node, cn: change node, ae: add edge), for Gephi's Graph Streaming plugin.",
+		params: []obj{query("mode", "raw: every quad an edge; nodes: literal and well-known properties inline.", obj{"type": "string", "enum": []string{"raw", "nodes"}, "default": "raw"}, false),
+			query("limit", "At most this many quads (raw) or nodes (nodes).", obj{"type": "integer", "minimum": 1, "default": 10000}, false),
+			query("sub", "Subjects (raw).", str(), false), query("pred", "Predicates (raw).", str(), false),
+			query("obj", "Objects (raw).", str(), false), query("label", "Labels (raw).", str(), false)},
+		ok:     obj{"200": obj{"description": "The stream.", "content": obj{"application/stream+json": obj{"schema": str()}}}},
+		errors: []int{400, 413, 429, 503, 504}},
+	cayleyDelete("/api/v1/delete", "Delete quads (Cayley's v1 API): refused, coopgraph is append-only."),
 	cayleyDelete("/api/v2/delete", "Delete quads (Cayley's v2 API): refused, coopgraph is append-only."),
 	cayleyDelete("/api/v2/node/delete", "Delete a node (Cayley's v2 API): refused, coopgraph is append-only."),
 
@@ -138,9 +163,12 @@ var operations = []operation{
 		summary: "This document.",
 		ok:      jsonOK(200, "The OpenAPI 3 document.", obj{"type": "object"})},
 	{method: "GET", path: "/healthz", tag: "server",
-		summary: "Liveness: the server is up.",
-		ok: jsonOK(200, "Up.", obj{"type": "object", "properties": obj{
-			"status": obj{"type": "string", "enum": []string{"ok"}}, "backend": str()}})},
+		summary: "Readiness: 200 while the database answers (within 2 s), 503 degraded, naming the dependency and its error, while it does not.",
+		ok: merge(jsonOK(200, "Ready.", healthSchema),
+			jsonOK(503, `Degraded: {"status": "degraded", "dependency": "database", "error": "…"}.`, healthSchema))},
+	{method: "GET", path: "/livez", tag: "server",
+		summary: "Liveness: the process is serving, whatever its database does.",
+		ok:      jsonOK(200, "Up.", healthSchema)},
 	{method: "GET", path: "/metrics", tag: "server",
 		summary: "Prometheus metrics.",
 		ok:      obj{"200": obj{"description": "The metrics, in Prometheus' text format.", "content": obj{"text/plain": obj{"schema": str()}}}}},
@@ -154,12 +182,17 @@ var operations = []operation{
 		errors:  []int{404}},
 }
 
+// healthSchema is the body of /healthz and /livez.
+var healthSchema = obj{"type": "object", "properties": obj{
+	"status": obj{"type": "string", "enum": []string{"ok", "degraded"}}, "backend": str(),
+	"dependency": str(), "error": str()}}
+
 func cayleyV1(lang, summary, example string) operation {
 	return operation{method: "POST", path: "/api/v1/query/" + lang, tag: "cayley", summary: summary,
 		params: []obj{cayleyLimitQuery()},
 		body:   obj{"required": true, "content": obj{"text/plain": obj{"schema": str(), "example": example}}},
 		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
-		errors: []int{400, 413, 429, 504}}
+		errors: []int{400, 413, 429, 503, 504}}
 }
 
 func cayleyV2Query(method string) operation {
@@ -168,7 +201,7 @@ func cayleyV2Query(method string) operation {
 		params: []obj{query("lang", "The query language.", obj{"type": "string", "enum": []string{"gizmo", "graphql", "mql"}}, true),
 			cayleyLimitQuery()},
 		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
-		errors: []int{400, 413, 429, 504}}
+		errors: []int{400, 413, 429, 503, 504}}
 	if method == "GET" {
 		op.params = append(op.params, query("qu", "The query.", str(), true))
 	} else {
@@ -182,9 +215,12 @@ func cayleyV2Read(method string) operation {
 		summary: "Quads matching sub, pred, obj and label (comma-separated values), in the format asked for (Cayley's v2 API).",
 		params: []obj{query("sub", "Subjects.", str(), false), query("pred", "Predicates.", str(), false),
 			query("obj", "Objects.", str(), false), query("label", "Labels.", str(), false),
-			query("format", "A format of /api/v2/formats (default nquads).", str(), false)},
-		ok:     obj{"200": obj{"description": "The quads.", "content": obj{"application/n-quads": obj{"schema": str()}}}},
-		errors: []int{400, 429}}
+			query("format", "A format of /api/v2/formats; else the Accept header's; else nquads.", str(), false),
+			query("iri", "IRIs as stored, short or full.", obj{"type": "string", "enum": []string{"short", "full"}}, false)},
+		ok: obj{"200": obj{"description": "The quads.", "content": obj{
+			"application/n-quads": obj{"schema": str()}, "application/json": obj{"schema": obj{}},
+			"application/ld+json": obj{"schema": obj{}}, "application/xml": obj{"schema": str()}}}},
+		errors: []int{400, 413, 429, 503, 504}}
 }
 
 func cayleyDelete(path, summary string) operation {
@@ -255,10 +291,11 @@ var errorDescriptions = map[int]string{
 	401: "A write without the right bearer token.",
 	403: "Refused: coopgraph is append-only.",
 	404: "An unknown entity, edge, article or path.",
-	413: "The body is larger than the server's limit.",
+	413: "The body is larger than the server's limit, or a query's answer or memory passed its bound (the query was stopped).",
 	415: "The body's Content-Type is not one the route reads.",
 	429: "Too many requests from this client; see Retry-After.",
 	500: "Internal error.",
+	503: "Too many heavy queries are running; try again shortly.",
 	504: "The query ran past its time limit and was stopped.",
 }
 
@@ -365,7 +402,15 @@ func schemas() obj {
 		"EntityWithEdges": obj{"allOf": []obj{ref("Entity"),
 			props([]string{"edges"}, obj{"edges": arrayOf(ref("Edge"))})}},
 		"Subgraph": props([]string{"nodes", "edges"}, obj{
-			"nodes": arrayOf(ref("Entity")), "edges": arrayOf(ref("Edge"))}),
+			"nodes": arrayOf(ref("Entity")), "edges": arrayOf(ref("Edge")),
+			"truncated": obj{"type": "boolean", "description": "Neighbours only: the limit cut the answer."},
+			"total":     obj{"type": "integer", "description": "Neighbours only: entities in the neighbourhood without the limit."}}),
+		"Overview": props([]string{"nodes", "edges", "total_nodes", "total_edges", "truncated"}, obj{
+			"nodes": arrayOf(props([]string{"id", "name", "type", "degree"}, obj{
+				"id": str(), "name": str(), "type": enumOf(quads.EntityTypes), "degree": obj{"type": "integer"}})),
+			"edges": arrayOf(props([]string{"id", "source", "target", "predicate"}, obj{
+				"id": str(), "source": str(), "target": str(), "predicate": enumOf(quads.Predicates)})),
+			"total_nodes": obj{"type": "integer"}, "total_edges": obj{"type": "integer"}, "truncated": obj{"type": "boolean"}}),
 		"ArticleSummary": props([]string{"id", "title", "date", "source", "relations"}, obj{
 			"id": str(), "title": str(), "date": str(), "source": str(), "file": str(),
 			"relations": obj{"type": "integer"}}),

@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -113,7 +112,7 @@ func dateParam(c echo.Context, name string) (string, error) {
 	if v == "" {
 		return "", nil
 	}
-	if _, err := time.Parse(time.DateOnly, v); err != nil || len(v) != len(time.DateOnly) {
+	if _, err := quads.ParseDate(v); err != nil { // the calendar check writes use too
 		return "", quads.Errorf(quads.EINVALID, "%s must be a date YYYY-MM-DD, not %q", name, clip(v))
 	}
 	return v, nil

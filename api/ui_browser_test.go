@@ -86,6 +86,29 @@ func untitledExtractions(t *testing.T) ([]*quads.Extraction, string) {
 	return xs, xs[0].Relations[0].EdgeID()
 }
 
+// wholeWordExtraction is an article whose entity has a short alias, "VIS",
+// that is also the start of a word in its sentence ("visiting"), apart
+// from the shipped graph: the UI must mark the alias only where it stands
+// as a word. Returns it and the relation's edge id.
+func wholeWordExtraction(t *testing.T) (*quads.Extraction, string) {
+	t.Helper()
+	sentence := "VIS hosted visiting scholars and signed an agreement with Harbor Survey Council."
+	text := "A survey agreement\n\n2025-02-01\n\n" + sentence + "\n"
+	start := strings.Index(text, sentence)
+	vis := quads.Entity{ID: quads.EntityID(quads.Organization, "Vanguard Institute of Surveying"), Name: "Vanguard Institute of Surveying", Type: quads.Organization, Aliases: []string{"VIS"}}
+	hsc := quads.Entity{ID: quads.EntityID(quads.Organization, "Harbor Survey Council"), Name: "Harbor Survey Council", Type: quads.Organization, Aliases: []string{}}
+	x := &quads.Extraction{
+		Article:  quads.Article{ID: quads.ArticleID(text), Title: "A survey agreement", Date: "2025-02-01", Text: text},
+		Entities: []quads.Entity{vis, hsc},
+		Relations: []quads.Relation{{Subject: vis.ID, Predicate: quads.SignedWith, Object: hsc.ID,
+			Evidence: quads.Evidence{ArticleID: quads.ArticleID(text), Sentence: sentence, Start: start, End: start + len(sentence)}}},
+	}
+	if err := x.Validate(); err != nil {
+		t.Fatalf("the whole-word article is not valid: %v", err)
+	}
+	return x, x.Relations[0].EdgeID()
+}
+
 // openUIServer serves the shipped articles, extracted, plus the markup
 // article and the untitled ones, from a memstore, as `coopgraph serve` does.
 func openUIServer(t *testing.T) (*httptest.Server, string) {
@@ -112,6 +135,10 @@ func openUIServer(t *testing.T) (*httptest.Server, string) {
 	}
 	x, xssEdge := xssExtraction(t)
 	if _, err := store.WriteExtraction(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	ww, _ := wholeWordExtraction(t)
+	if _, err := store.WriteExtraction(ctx, ww); err != nil {
 		t.Fatal(err)
 	}
 	untitled, _ := untitledExtractions(t)
@@ -536,8 +563,10 @@ func TestUIBrowser(t *testing.T) {
 		if js := byText("javascript:alert(1)"); js.Tag == "A" || js.Href != "" {
 			t.Errorf("a javascript: source became a link: %+v", js)
 		}
-		if file := byText("untitled-note.txt"); file.Tag == "A" {
-			t.Errorf("a file name became a link: %+v", file)
+		// an article with neither title nor source is cited by the first
+		// words of its text, not its file name
+		if file := byText("Untitled Test Committee visited Untitled Test Institute, as note 3"); file.Tag == "A" || strings.Contains(file.Text, "untitled-note.txt") {
+			t.Errorf("an article with only a file is not cited by its first words: %+v", file)
 		}
 		if n := browsertest.Eval[int](t, p, `document.querySelectorAll(".panel img, .panel b").length`); n != 0 {
 			t.Errorf("the source's markup became %d elements", n)

@@ -121,17 +121,16 @@ func TestWriteQuads(t *testing.T) {
 	ts := MustOpenServer(t, api.Config{BodyLimit: 8192})
 	ctx := context.Background()
 	carol := quads.EntityID(quads.Person, "Carol Zhou")
-	nq := fmt.Sprintf("%s %s %s .\n", quads.EntityIRI(carol), quads.RDFType, quads.Person.ClassIRI()) +
-		fmt.Sprintf("%s %s \"Carol Zhou\" .\n", quads.EntityIRI(carol), quads.PropName) +
-		"# a comment\n\n" +
-		fmt.Sprintf("%s %s %s .\n", quads.EntityIRI(carol), quads.Leads.IRI(), quads.EntityIRI(acme))
+	nq, count := articleNQuads(t, quads.Entity{ID: carol, Name: "Carol Zhou", Type: quads.Person}, quads.Leads,
+		quads.Entity{ID: acme, Name: "Acme University", Type: quads.Organization}, "Carol Zhou leads Acme University.")
+	nq = "# a comment\n\n" + nq
 	t.Run("OK", func(t *testing.T) {
 		r := ts.post("/api/quads", "application/n-quads", nq)
 		expect(t, r, 200, "")
 		var w struct{ Quads int }
 		r.JSON(t, &w)
-		if w.Quads != 3 {
-			t.Fatalf("wrote %d quads, want 3", w.Quads)
+		if w.Quads != count {
+			t.Fatalf("wrote %d quads, want %d", w.Quads, count)
 		}
 		// The index follows: the new entity is found by name and on paths.
 		expect(t, ts.get("/api/entities/"+p("Carol Zhou")), 200, "")
@@ -150,6 +149,22 @@ func TestWriteQuads(t *testing.T) {
 		if after != before {
 			t.Errorf("a rejected body wrote %d quads", after-before)
 		}
+		// Well-formed quads that would break the store's rules: a second
+		// name, a relation without evidence, a second article text.
+		for _, c := range []struct{ body, want string }{
+			{fmt.Sprintf("# a comment\n%s %s \"Acme Univ\" .\n", quads.EntityIRI(acme), quads.PropName), "line 2: entity"},
+			{fmt.Sprintf("%s %s %s .\n", quads.EntityIRI(acme), quads.Visited.IRI(), quads.EntityIRI(lake)), "line 1: relation visited has no evidence"},
+			{fmt.Sprintf("<http://e.org/raw> <http://e.org/p> \"fine\" .\n%s %s \"Another text.\" .\n", quads.ArticleIRI(quads.ArticleID(storetest.ArticleOne)), quads.PropText), "line 2: article"},
+		} {
+			r := ts.post("/api/quads", "application/n-quads", c.body)
+			expect(t, r, 400, quads.EINVALID)
+			if !strings.Contains(string(r.Body), c.want) {
+				t.Errorf("the error does not say %q: %s", c.want, r.Body)
+			}
+		}
+		if after, _ := ts.store.QuadCount(ctx); after != before {
+			t.Errorf("refused bodies wrote %d quads", after-before)
+		}
 		expect(t, ts.post("/api/quads", "application/n-quads", "# nothing\n"), 400, quads.EINVALID)
 		expect(t, ts.post("/api/quads", "application/json", nq), http.StatusUnsupportedMediaType, "")
 	})
@@ -158,7 +173,7 @@ func TestWriteQuads(t *testing.T) {
 		expect(t, r, 401, quads.EUNAUTHORIZED)
 	})
 	t.Run("ErrTooLarge", func(t *testing.T) {
-		expect(t, ts.post("/api/quads", "application/n-quads", strings.Repeat(nq, 40)), 413, quads.ETOOLARGE)
+		expect(t, ts.post("/api/quads", "application/n-quads", strings.Repeat(nq, 10)), 413, quads.ETOOLARGE)
 	})
 }
 
@@ -171,7 +186,11 @@ func TestExport(t *testing.T) {
 			"jsonld":  "application/ld+json",
 			"graphml": "application/graphml+xml",
 		} {
-			r := ts.get("/api/export?format=" + format)
+			path := "/api/export?format=" + format
+			if format == "" {
+				path = "/api/export"
+			}
+			r := ts.get(path)
 			expect(t, r, 200, "")
 			if got := r.Header.Get("Content-Type"); got != want {
 				t.Errorf("format %q: Content-Type %q, want %q", format, got, want)
@@ -183,5 +202,81 @@ func TestExport(t *testing.T) {
 	})
 	t.Run("ErrInvalid", func(t *testing.T) {
 		expect(t, ts.get("/api/export?format=csv"), 400, quads.EINVALID)
+		expect(t, ts.get("/api/export?format="), 400, quads.EINVALID)
+	})
+}
+
+// articleNQuads returns, as N-Quads, an article whose one sentence states
+// subject–p–object, with the two entities and the relation's evidence: the
+// least a write of a relation holds. It returns the number of quads too.
+func articleNQuads(t *testing.T, subject quads.Entity, p quads.Predicate, object quads.Entity, sentence string) (string, int) {
+	t.Helper()
+	text := sentence + "\n"
+	x := &quads.Extraction{Article: quads.Article{ID: quads.ArticleID(text), Title: "", Text: text}}
+	subject.Aliases, object.Aliases = []string{}, []string{}
+	x.Entities = []quads.Entity{subject, object}
+	x.Relations = []quads.Relation{{Subject: subject.ID, Predicate: p, Object: object.ID,
+		Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: sentence, Start: 0, End: len(sentence)}}}
+	if err := x.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	qs := x.Quads()
+	if err := quads.WriteNQuads(&b, qs); err != nil {
+		t.Fatal(err)
+	}
+	return b.String(), len(qs)
+}
+
+// TestWritesRefuseControlBytesAndBadDates sends text no input may hold
+// (NUL and other control bytes) and dates that are no calendar date or
+// out of range, in every body a write takes: each is 400 and writes
+// nothing. Tab, newline and carriage return are text.
+func TestWritesRefuseControlBytesAndBadDates(t *testing.T) {
+	ts := MustOpenServer(t, api.Config{})
+	ctx := context.Background()
+	for _, c := range []struct{ name, typ, path, body, want string }{
+		{"NULInJSONText", "application/json", "/api/articles", `{"text": "Lake Museum signed.\u0000"}`, "control character U+0000"},
+		{"ControlInJSONTitle", "application/json", "/api/articles", `{"title": "A\u0007B", "text": "Lake Museum signed."}`, "title"},
+		{"NULInJSONSource", "application/json", "/api/articles", `{"source": "https://e.org/\u0000", "text": "Lake Museum signed."}`, "source"},
+		{"ControlInJSONDate", "application/json", "/api/articles", `{"date": "2024-01-02\u0001", "text": "Lake Museum signed."}`, "date"},
+		{"DateZero", "application/json", "/api/articles", `{"date": "0000-00-00", "text": "Lake Museum signed."}`, "calendar date"},
+		{"DateNotInCalendar", "application/json", "/api/articles", `{"date": "2023-02-30", "text": "Lake Museum signed."}`, "calendar date"},
+		{"DateFarFuture", "application/json", "/api/articles", `{"date": "2999-01-01", "text": "Lake Museum signed."}`, "outside"},
+		{"NULInPlainText", "text/plain", "/api/articles", "Lake Museum signed\x00 an agreement.", "control character U+0000"},
+		{"EscInPlainText", "text/plain", "/api/articles", "Lake Museum \x1b[31msigned.", "control character U+001B"},
+		{"NULInNQuads", "application/n-quads", "/api/quads", "<http://e.org/a> <http://e.org/p> \"ok\" .\n<http://e.org/a> <http://e.org/p> \"a\\u0000b\" .\n", "line 2"},
+		{"NULInNQuadsV2", "application/n-quads", "/api/v2/write", "<http://e.org/a> <http://e.org/p> \"a\\u0000b\" .\n", "control character"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before, _ := ts.store.QuadCount(ctx)
+			r := ts.post(c.path, c.typ, c.body)
+			if r.Status != 400 || !strings.Contains(string(r.Body), c.want) {
+				t.Fatalf("status %d, want 400 saying %q: %s", r.Status, c.want, r.Body)
+			}
+			if after, _ := ts.store.QuadCount(ctx); after != before {
+				t.Fatalf("a refused write wrote %d quads", after-before)
+			}
+		})
+	}
+	t.Run("OK/TabNewlineCarriageReturn", func(t *testing.T) {
+		r := ts.post("/api/articles", "application/json", `{"title": "Tabbed\there", "date": "2024-02-29", "text": "Lake Museum signed an agreement.\r\nRiver College\tattended.\n"}`)
+		expect(t, r, 201, "")
+	})
+	t.Run("DateLineInText", func(t *testing.T) {
+		// A date line that is no calendar date is refused, or at least
+		// never stored as the article's date.
+		r := ts.post("/api/articles", "text/plain", "Some Headline\nDate: 0000-00-00\nLake Museum signed an agreement with River College.\n")
+		if r.Status == 400 {
+			return
+		}
+		expect(t, r, 201, "")
+		var w struct{ Article string }
+		r.JSON(t, &w)
+		var a struct{ Date string }
+		ts.get("/api/articles/"+w.Article).JSON(t, &a)
+		if a.Date == "0000-00-00" {
+			t.Fatalf("the article was stored dated 0000-00-00")
+		}
 	})
 }

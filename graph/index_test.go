@@ -119,7 +119,9 @@ func TestIndex(t *testing.T) {
 			}
 		}
 		for _, part := range [][]quad.Quad{rel, rest[:len(rest)/2], rest[len(rest)/2:], qs} {
-			if _, err := s.WriteQuads(ctx, part); err != nil {
+			// Past WriteQuads' invariant check, which refuses a relation
+			// before its evidence: the index must take any order.
+			if err := writeUnchecked(s, part); err != nil {
 				t.Fatal(err)
 			}
 			if err := s.VerifyIndex(ctx); err != nil {
@@ -138,7 +140,7 @@ func TestIndex(t *testing.T) {
 	t.Run("NoEvidence", func(t *testing.T) {
 		s := mustOpen(t, "memstore")
 		a, b := quads.EntityIRI("a"), quads.EntityIRI("b")
-		if _, err := s.WriteQuads(ctx, []quad.Quad{{Subject: a, Predicate: quads.Visited.IRI(), Object: b}}); err != nil {
+		if err := writeUnchecked(s, []quad.Quad{{Subject: a, Predicate: quads.Visited.IRI(), Object: b}}); err != nil {
 			t.Fatal(err)
 		}
 		if st := s.IndexStats(); st.Edges != 1 || st.Nodes != 2 {

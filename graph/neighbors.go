@@ -26,6 +26,11 @@ type Subgraph struct {
 	Edges []quads.Edge   `json:"edges"`
 	// EvidenceUnavailable: as in Path.
 	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
+
+	// Set by Neighbors only: whether the limit cut the answer, and how many
+	// entities the neighbourhood holds without it (see reachCount).
+	Truncated bool `json:"truncated,omitempty"`
+	Total     int  `json:"total,omitempty"`
 }
 
 // Neighbors returns the neighbourhood of an entity. Nearer entities come
@@ -46,12 +51,19 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 	if !ok {
 		return nil, quads.Errorf(quads.ENOTFOUND, "no entity %q in the graph", clip(q.ID))
 	}
-	nodes, edges, err := d.neighborhood(c, q.Depth, q.Limit, &f, b)
+	nodes, edges, edgesCut, err := d.neighborhood(c, q.Depth, q.Limit, &f, b)
 	if err != nil {
 		return nil, err
 	}
+	// how much the limit left out (a separate count, see reachCount)
+	total := len(nodes)
+	if len(nodes) >= q.Limit {
+		if total, err = reachCount(d, f, b, c, q.Depth); err != nil {
+			return nil, err
+		}
+	}
 	h := s.newHydrator(f)
-	g := &Subgraph{}
+	g := &Subgraph{Total: total, Truncated: total > len(nodes) || edgesCut}
 	if g.Nodes, err = h.entityList(ctx, b, d.idsOf(nodes)); err != nil {
 		return nil, err
 	}
@@ -64,8 +76,8 @@ func (s *Store) Neighbors(ctx context.Context, q NeighborQuery) (*Subgraph, erro
 
 // neighborhood chooses the entities and edges of c's neighbourhood, as
 // Neighbors describes; ties are broken by ids, so that any server on the
-// same data chooses alike.
-func (d *indexData) neighborhood(c uint32, depth, limit int, f *filter, b *budget) ([]uint32, []edgeRef, error) {
+// same data chooses alike. cut says whether the limit left edges out.
+func (d *indexData) neighborhood(c uint32, depth, limit int, f *filter, b *budget) (nodes []uint32, edges []edgeRef, cut bool, err error) {
 	chosen := map[uint32]bool{c: true}
 	order := []uint32{c}
 	// cand is an entity one level further out and the edge that reaches it.
@@ -89,7 +101,7 @@ func (d *indexData) neighborhood(c uint32, depth, limit int, f *filter, b *budge
 		cands := map[uint32]*cand{}
 		for _, u := range level {
 			if b.tick(d.degree(u) + 1) {
-				return nil, nil, b.err
+				return nil, nil, false, b.err
 			}
 			for h := range d.adj(u) {
 				v := h.nb()
@@ -145,7 +157,7 @@ func (d *indexData) neighborhood(c uint32, depth, limit int, f *filter, b *budge
 	if len(tree) < limit {
 		for _, u := range order {
 			if b.tick(d.degree(u) + 1) {
-				return nil, nil, b.err
+				return nil, nil, false, b.err
 			}
 			for h := range d.adj(u) {
 				if !chosen[h.nb()] || seenEdge[h.edge()] || !f.edgeOK(d, h) {
@@ -164,12 +176,12 @@ func (d *indexData) neighborhood(c uint32, depth, limit int, f *filter, b *budge
 		}
 		return extras[i].r.less(extras[j].r)
 	})
-	edges := tree
+	edges = tree
 	for _, x := range extras {
 		if len(edges) >= limit {
 			break
 		}
 		edges = append(edges, x.r)
 	}
-	return order, edges, nil
+	return order, edges, len(tree)+len(extras) > len(edges), nil
 }

@@ -68,12 +68,26 @@ func (s *Store) has(ctx context.Context, subj quad.Value, p quad.IRI, obj quad.V
 // applyAdds writes quads in one Cayley transaction, ignoring those already
 // stored: all of them are written or none.
 func (s *Store) applyAdds(qs []quad.Quad) error {
+	return s.applyAddsChecked(context.Background(), qs, nil)
+}
+
+// applyAddsChecked is applyAdds after check (when not nil) passes, run
+// under the cluster-wide write lock so that no server writes between the
+// check and the write. check reads the store, so it runs before the
+// store-wide lock of bolt and memstore is taken (which no reader could
+// pass); the caller's writeMu keeps this server's writes out meanwhile.
+func (s *Store) applyAddsChecked(ctx context.Context, qs []quad.Quad, check func() error) error {
 	deltas := make([]cgraph.Delta, len(qs))
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
-	defer s.writeLock()()
-	return s.clusterWrite(context.Background(), func() error {
+	return s.clusterWrite(ctx, func() error {
+		if check != nil {
+			if err := check(); err != nil {
+				return err
+			}
+		}
+		defer s.writeLock()()
 		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 			return fmt.Errorf("graph: write %d quads to %s: %w", len(qs), s.backend.Name, err)
 		}

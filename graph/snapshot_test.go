@@ -1,103 +1,64 @@
-package graph
+package graph_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
-	"github.com/coopgraph/coopgraph/quads"
+	"github.com/cayleygraph/quad"
+
+	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/storetest"
 )
 
-// TestConcurrentQueryAndWrite holds a path query open inside its search for
-// seconds and checks that a write meanwhile completes at once and that the
-// next queries see it; then holds a write open before it publishes its
-// index update and checks that path queries meanwhile answer at once, from
-// the index as it was.
-func TestConcurrentQueryAndWrite(t *testing.T) {
-	const hold = 2 * time.Second
+// TestSnapshotLetsWritersIn: on bolt, where reads and writes exclude each
+// other, a write issued while a copy of every quad runs finishes before
+// the copy does, and the copy holds exactly the quads stored when it began.
+func TestSnapshotLetsWritersIn(t *testing.T) {
+	s := storetest.OpenBolt(t)
 	ctx := context.Background()
-	s := openSeeded(t, t.TempDir())
-	lnu := id(quads.Organization, "Liaoning University")
-	syu := id(quads.Organization, "Shenyang University")
-	extra := mkExtraction("SYU in Anshan", "2024-06-01",
-		[]tent{{Name: "Shenyang University", Type: quads.Organization}, {Name: "Anshan", Type: quads.Place}},
-		[]trel{{S: "Shenyang University", P: quads.HostsBaseAt, O: "Anshan"}})
-	anshan := id(quads.Place, "Anshan")
-
-	t.Run("QueryDoesNotDelayWrite", func(t *testing.T) {
-		inSearch, release := make(chan struct{}), make(chan struct{})
-		testHookSearch = func() {
-			testHookSearch = nil // only the first query waits
-			close(inSearch)
-			select {
-			case <-release:
-			case <-time.After(hold):
-			}
+	const n, batch = 20000, 4000
+	for b := 0; b < n; b += batch {
+		qs := make([]quad.Quad, 0, batch)
+		for i := b; i < b+batch; i++ {
+			qs = append(qs, quad.Make(quad.IRI(fmt.Sprintf("http://example.org/s/%d", i)),
+				quad.IRI("http://example.org/p"), quad.String(fmt.Sprint("value ", i)), nil))
 		}
-		defer func() { testHookSearch = nil }()
-		queryDone := make(chan error, 1)
-		go func() {
-			_, err := s.Paths(ctx, PathQuery{From: lnu, To: syu})
-			queryDone <- err
-		}()
-		<-inSearch
-		start := time.Now()
-		mustWrite(t, s, extra)
-		took := time.Since(start)
-		close(release)
-		if err := <-queryDone; err != nil {
+		if _, err := s.WriteQuads(ctx, qs); err != nil {
 			t.Fatal(err)
 		}
-		if took > hold/2 {
-			t.Fatalf("a write took %v while a query was held open", took)
-		}
-		ps, err := s.Paths(ctx, PathQuery{From: syu, To: anshan, MaxLen: 1})
-		if err != nil || len(ps) != 1 || ps[0].Edges[0].Predicate != quads.HostsBaseAt {
-			t.Fatalf("after the write: %v %v", ps, err)
-		}
-	})
-
-	t.Run("WriteDoesNotDelayQuery", func(t *testing.T) {
-		inWrite, release := make(chan struct{}), make(chan struct{})
-		testHookPublish = func() {
-			close(inWrite)
-			select {
-			case <-release:
-			case <-time.After(hold):
-			}
-		}
-		defer func() { testHookPublish = nil }()
-		zhao := tent{Name: "Zhao Yanzhi", Type: quads.Person}
-		x := mkExtraction("Zhao visits Anshan", "2024-07-01",
-			[]tent{zhao, {Name: "Anshan", Type: quads.Place}}, []trel{{S: "Zhao Yanzhi", P: quads.Visited, O: "Anshan"}})
-		writeDone := make(chan struct{})
-		go func() {
-			defer close(writeDone)
-			if _, err := s.WriteExtraction(ctx, x); err != nil {
-				t.Error(err)
-			}
-		}()
-		<-inWrite
-		for range 20 {
-			start := time.Now()
-			ps, err := s.Paths(ctx, PathQuery{From: lnu, To: syu})
-			if took := time.Since(start); took > hold/4 {
-				t.Fatalf("a path query took %v while a write was in progress", took)
-			}
-			if err != nil || len(ps) != 1 {
-				t.Fatalf("paths during the write: %v %v", ps, err)
-			}
-		}
-		// The write is not published yet: queries answer from the index as
-		// it was.
-		if _, err := s.Paths(ctx, PathQuery{From: id(quads.Person, "Zhao Yanzhi"), To: anshan, MaxLen: 1}); quads.ErrorCode(err) != quads.ENOTFOUND {
-			t.Fatalf("the unpublished edge is visible: %v", err)
-		}
-		close(release)
-		<-writeDone
-		testHookPublish = nil
-		if _, err := s.Paths(ctx, PathQuery{From: id(quads.Person, "Zhao Yanzhi"), To: anshan, MaxLen: 1}); err != nil {
-			t.Fatalf("after the write: %v", err)
-		}
-	})
+	}
+	type result struct {
+		snap *graph.Snapshot
+		err  error
+		at   time.Time
+	}
+	done := make(chan result)
+	start := time.Now()
+	go func() {
+		snap, err := s.Snapshot(ctx, graph.QuadFilter{}, 0)
+		done <- result{snap, err, time.Now()}
+	}()
+	time.Sleep(10 * time.Millisecond)
+	if _, err := s.WriteQuads(ctx, []quad.Quad{quad.Make(quad.IRI("http://example.org/late"),
+		quad.IRI("http://example.org/p"), quad.String("written during the copy"), nil)}); err != nil {
+		t.Fatal(err)
+	}
+	wrote := time.Now()
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	defer r.snap.Close()
+	if copyTook := r.at.Sub(start); copyTook < 100*time.Millisecond {
+		t.Fatalf("the copy took %v, too short to tell whether writers get in: store more quads", copyTook)
+	}
+	t.Logf("copy %v; the write ended %v before it", r.at.Sub(start), r.at.Sub(wrote))
+	if !wrote.Before(r.at) {
+		t.Errorf("the write waited for the copy to end (%v after it)", wrote.Sub(r.at))
+	}
+	if r.snap.Count != n {
+		t.Errorf("the copy holds %d quads, %d were stored when it began", r.snap.Count, n)
+	}
 }

@@ -62,6 +62,11 @@ type Store struct {
 	rw        sync.RWMutex
 	exclusive bool
 
+	// sandbox admits and bounds the heavy reads (sandbox.go); built on
+	// first use unless SetQueryBounds set it.
+	sandbox     *sandbox
+	sandboxOnce sync.Once
+
 	// follow keeps the index up to date with other servers' writes on a
 	// shared SQL database (follow.go); nil on bolt and memstore.
 	follow *follower
@@ -118,6 +123,11 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		// duplicates in bolt itself, which costs an article's write
 		// microseconds.
 		copts["no_bloom"] = true
+	}
+	if b.Name == "bolt" {
+		if err := checkBoltFree(ctx, b.Addr); err != nil {
+			return nil, err
+		}
 	}
 	if b.Persistent() {
 		if err := cgraph.InitQuadStore(b.Name, b.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {

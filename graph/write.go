@@ -56,11 +56,31 @@ func (s *Store) WriteExtraction(ctx context.Context, x *quads.Extraction) (Write
 
 // WriteQuads stores quads as one transaction: all of them or none. Quads
 // already stored are ignored, so writing the same quads twice changes
-// nothing. It returns EINVALID for a quad Cayley cannot store.
+// nothing. It returns EINVALID, naming the quad by its place in qs, for a
+// quad Cayley cannot store, text no input may hold, or a body that would
+// break the store's invariants (invariants.go): quads in coopgraph's
+// vocabulary must keep it whole, as verify checks it; raw quads outside it
+// are written as they are. Every route that writes quads calls this (or
+// WriteNQuads), so the rules hold whichever handler writes.
 func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	return s.writeChecked(ctx, qs, func(i int) string { return fmt.Sprintf("quad %d", i+1) })
+}
+
+// WriteNQuads reads an N-Quads document and writes it as WriteQuads does,
+// naming the offending line of the document in every EINVALID. It returns
+// the number of quads the document holds (0 for one of only comments).
+func (s *Store) WriteNQuads(ctx context.Context, r io.Reader) (int, error) {
+	qs, lines, err := quads.ReadNQuadsLines(r)
+	if err != nil || len(qs) == 0 {
+		return 0, err
+	}
+	return s.writeChecked(ctx, qs, func(i int) string { return fmt.Sprintf("line %d", lines[i]) })
+}
+
+func (s *Store) writeChecked(ctx context.Context, qs []quad.Quad, where func(i int) string) (int, error) {
 	for i, q := range qs {
 		if err := quads.ValidateQuad(q); err != nil {
-			return 0, quads.Errorf(quads.EINVALID, "quad %d: %s", i+1, quads.ErrorMessage(err))
+			return 0, quads.Errorf(quads.EINVALID, "%s: %s", where(i), quads.ErrorMessage(err))
 		}
 	}
 	s.writeMu.Lock()
@@ -68,7 +88,8 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, quads.Errorf(quads.ETIMEOUT, "write of %d quads cancelled before it started", len(qs))
 	}
-	if err := s.applyAdds(qs); err != nil {
+	check := func() error { return s.checkBody(ctx, qs, where) }
+	if err := s.applyAddsChecked(ctx, qs, check); err != nil {
 		return 0, err
 	}
 	s.indexAdd(qs)
@@ -82,6 +103,7 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 // the choice does not depend on Cayley's iteration order.
 func (s *Store) mergeStoredEntities(ctx context.Context, x *quads.Extraction) (*quads.Extraction, error) {
 	remap := map[string]string{}
+	changed := false
 	out := *x
 	out.Entities = make([]quads.Entity, 0, len(x.Entities))
 	for _, e := range x.Entities {
@@ -89,19 +111,24 @@ func (s *Store) mergeStoredEntities(ctx context.Context, x *quads.Extraction) (*
 		if err != nil {
 			return nil, err
 		}
-		if stored == nil || stored.ID == e.ID {
+		if stored == nil || (stored.ID == e.ID && stored.Name == e.Name) {
 			out.Entities = append(out.Entities, e)
 			continue
 		}
+		// The same id spelt otherwise ("ACME University") is the stored
+		// entity too, and keeps its one stored name like any merge.
 		merged := quads.Entity{ID: stored.ID, Name: stored.Name, Type: e.Type}
 		merged.AddAlias(e.Name)
 		for _, a := range e.Aliases {
 			merged.AddAlias(a)
 		}
-		remap[e.ID] = stored.ID
+		if stored.ID != e.ID {
+			remap[e.ID] = stored.ID
+		}
+		changed = true
 		out.Entities = append(out.Entities, merged)
 	}
-	if len(remap) == 0 {
+	if !changed {
 		return x, nil
 	}
 	// Two extracted entities may now be one stored entity: keep one.
@@ -142,9 +169,11 @@ func (s *Store) mergeStoredEntities(ctx context.Context, x *quads.Extraction) (*
 // commits rewrite fewer pages.
 const LoadBatch = 1000000
 
-// LoadQuads bulk-loads quads read from r, for large imports and the
-// benchmark. Unlike WriteQuads it is not one transaction: it commits every
-// LoadBatch quads. Quads already stored are ignored. The index is brought
+// LoadQuads bulk-loads quads read from r, for the benchmark's synthetic
+// graphs. Unlike WriteQuads it is not one transaction: it commits every
+// LoadBatch quads, and it does not check the store's invariants (a batch
+// may end inside an article), so no route or command of the server calls
+// it: coopgraph load goes through WriteNQuads. Quads already stored are ignored. The index is brought
 // up to date at the end (rebuilt from the store after a large load). It
 // returns the number of quads read.
 func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {

@@ -1,9 +1,10 @@
 package quads
 
-import (
-	"regexp"
-	"unicode/utf8"
-)
+import "regexp"
+
+// dateRE is the shape of a date (the extractor's first test); ValidateDate
+// checks that it is a calendar date in range.
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // MaxArticleLen bounds an article's text in bytes. News articles are a few
 // kilobytes; a megabyte is a mistake or an attack.
@@ -20,24 +21,44 @@ type Article struct {
 	Text   string `json:"-"`
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+// MaxArticleFieldLen bounds an article's title, source and file name in
+// bytes.
+const MaxArticleFieldLen = 4096
 
-// Validate returns EINVALID when the text is empty, too long or not UTF-8,
-// the id does not match the text, or the date is not YYYY-MM-DD.
+// Validate returns EINVALID when the text is empty, not UTF-8 or holds a
+// control character (CheckText), the title, source or file name is too
+// long or holds one, the date is not a calendar date in range
+// (ValidateDate), or the id does not match the text; ETOOLARGE when the text
+// is too long. The API and the commands call it through Extract and
+// Extraction.Validate, and graph checks N-Quads articles with it.
 func (a *Article) Validate() error {
+	if err := a.ValidateFields(); err != nil {
+		return err
+	}
+	if a.ID != ArticleID(a.Text) {
+		return Errorf(EINVALID, "article: id %q does not match its text", a.ID)
+	}
+	return nil
+}
+
+// ValidateFields is Validate without the check of the id against the text,
+// for input that has no id yet (a request, before extraction).
+func (a *Article) ValidateFields() error {
 	switch {
 	case a.Text == "":
 		return Errorf(EINVALID, "article: empty text")
 	case len(a.Text) > MaxArticleLen:
 		return Errorf(ETOOLARGE, "article: text of %d bytes exceeds %d", len(a.Text), MaxArticleLen)
-	case !utf8.ValidString(a.Text):
-		return Errorf(EINVALID, "article: text is not UTF-8")
-	case a.ID != ArticleID(a.Text):
-		return Errorf(EINVALID, "article: id %q does not match its text", a.ID)
-	case a.Date != "" && !dateRE.MatchString(a.Date):
-		return Errorf(EINVALID, "article: date %q is not YYYY-MM-DD", a.Date)
-	case len(a.Title) > 4096 || len(a.Source) > 4096 || len(a.File) > 4096:
-		return Errorf(EINVALID, "article: title, source or file name too long")
+	case len(a.Title) > MaxArticleFieldLen || len(a.Source) > MaxArticleFieldLen || len(a.File) > MaxArticleFieldLen:
+		return Errorf(EINVALID, "article: title, source or file name longer than %d bytes", MaxArticleFieldLen)
+	}
+	if err := checkFields("article", "text", a.Text, "title", a.Title, "source", a.Source, "file name", a.File, "date", a.Date); err != nil {
+		return err
+	}
+	if a.Date != "" {
+		if err := ValidateDate(a.Date); err != nil {
+			return Errorf(EINVALID, "article: %s", ErrorMessage(err))
+		}
 	}
 	return nil
 }

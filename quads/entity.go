@@ -43,7 +43,7 @@ type Entity struct {
 }
 
 // Validate returns EINVALID when the entity has no name, an unknown type, or
-// a name or alias that is too long or not UTF-8.
+// a name or alias that is too long, not UTF-8 or holds a control character.
 func (e *Entity) Validate() error {
 	if !e.Type.Valid() {
 		return Errorf(EINVALID, "entity %q: unknown type %q", e.Name, e.Type)
@@ -54,6 +54,9 @@ func (e *Entity) Validate() error {
 		}
 		if len(n) > MaxNameLen || !utf8.ValidString(n) {
 			return Errorf(EINVALID, "entity %q: name or alias too long or not UTF-8", truncate(e.Name, 40))
+		}
+		if err := CheckText("entity name or alias", n); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -9,8 +9,8 @@ type Evidence struct {
 	End       int    `json:"end"`
 }
 
-// Validate returns EINVALID when the span is empty or inverted or the
-// evidence names no article.
+// Validate returns EINVALID when the span is empty or inverted, the
+// evidence names no article, or the sentence holds a control character.
 func (ev *Evidence) Validate() error {
 	if ev.ArticleID == "" {
 		return Errorf(EINVALID, "evidence: no article")
@@ -18,7 +18,7 @@ func (ev *Evidence) Validate() error {
 	if ev.Start < 0 || ev.End <= ev.Start {
 		return Errorf(EINVALID, "evidence: bad span [%d,%d)", ev.Start, ev.End)
 	}
-	return nil
+	return CheckText("evidence sentence", ev.Sentence)
 }
 
 // CheckAgainst returns EINVALID unless the span lies inside text and

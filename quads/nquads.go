@@ -80,9 +80,17 @@ const MaxNQuadsLine = 1 << 20
 // skipped. The first malformed line fails the whole document with EINVALID
 // naming its line number, so a caller never writes part of a bad file.
 func ReadNQuads(r io.Reader) ([]quad.Quad, error) {
+	qs, _, err := ReadNQuadsLines(r)
+	return qs, err
+}
+
+// ReadNQuadsLines is ReadNQuads that also returns the line number of each
+// quad, so that a later check can name the line it refuses.
+func ReadNQuadsLines(r io.Reader) ([]quad.Quad, []int, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), MaxNQuadsLine)
 	var out []quad.Quad
+	var lines []int
 	line := 0
 	for sc.Scan() {
 		line++
@@ -92,27 +100,83 @@ func ReadNQuads(r io.Reader) ([]quad.Quad, error) {
 		}
 		q, err := nquads.Parse(s)
 		if err != nil {
-			return nil, Errorf(EINVALID, "line %d: malformed N-Quad: %s", line, cleanParseError(err))
+			return nil, nil, Errorf(EINVALID, "line %d: malformed N-Quad: %s", line, cleanParseError(err))
 		}
 		if err := ValidateQuad(q); err != nil {
-			return nil, Errorf(EINVALID, "line %d: %s", line, ErrorMessage(err))
+			return nil, nil, Errorf(EINVALID, "line %d: %s", line, ErrorMessage(err))
 		}
 		out = append(out, q)
+		lines = append(lines, line)
 	}
 	if err := sc.Err(); err != nil {
 		if err == bufio.ErrTooLong {
-			return nil, Errorf(ETOOLARGE, "line %d: longer than %d bytes", line+1, MaxNQuadsLine)
+			return nil, nil, Errorf(ETOOLARGE, "line %d: longer than %d bytes", line+1, MaxNQuadsLine)
 		}
-		return nil, fmt.Errorf("read n-quads after line %d: %w", line, err)
+		return nil, nil, fmt.Errorf("read n-quads after line %d: %w", line, err)
 	}
-	return out, nil
+	return out, lines, nil
 }
 
-// ValidateQuad returns EINVALID for a quad Cayley cannot store: a missing
-// subject, predicate or object.
+// ValidateQuad returns EINVALID for a quad Cayley cannot store or that
+// carries text no input may: a missing subject, predicate or object, a
+// term that is not UTF-8 or holds a control character other than tab,
+// newline and carriage return (CheckText), or an IRI or blank node with any
+// control character or space. It does not check coopgraph's vocabulary;
+// graph does, against what is stored.
 func ValidateQuad(q quad.Quad) error {
 	if q.Subject == nil || q.Predicate == nil || q.Object == nil {
 		return Errorf(EINVALID, "quad lacks a subject, predicate or object")
+	}
+	for _, t := range []struct {
+		dir string
+		v   quad.Value
+	}{{"subject", q.Subject}, {"predicate", q.Predicate}, {"object", q.Object}, {"label", q.Label}} {
+		if err := validateTerm(t.dir, t.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func validateTerm(dir string, v quad.Value) error {
+	var name string
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case quad.IRI:
+		return checkName(dir+" IRI", string(v))
+	case quad.BNode:
+		return checkName(dir+" blank node", string(v))
+	case quad.String:
+		return CheckText(dir+" literal", string(v))
+	case quad.LangString:
+		if err := checkName(dir+" language tag", v.Lang); err != nil {
+			return err
+		}
+		return CheckText(dir+" literal", string(v.Value))
+	case quad.TypedString:
+		if err := checkName(dir+" datatype IRI", string(v.Type)); err != nil {
+			return err
+		}
+		return CheckText(dir+" literal", string(v.Value))
+	default:
+		// Native values (Int, Float, Bool, Time) come from Go, not text;
+		// check their printed form all the same.
+		name = v.String()
+	}
+	return CheckText(dir, name)
+}
+
+// checkName refuses an IRI, blank node or tag with a control character or
+// a space: N-Quads cannot even write one back.
+func checkName(field, s string) error {
+	if err := CheckText(field, s); err != nil {
+		return err
+	}
+	for i, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			return Errorf(EINVALID, "%s holds white space at byte %d", field, i)
+		}
 	}
 	return nil
 }

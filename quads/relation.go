@@ -57,5 +57,8 @@ func (r *Relation) Validate() error {
 	if len(r.Title) > MaxNameLen {
 		return Errorf(EINVALID, "relation %s: title too long", r.Predicate)
 	}
+	if err := CheckText("relation title", r.Title); err != nil {
+		return err
+	}
 	return r.Evidence.Validate()
 }

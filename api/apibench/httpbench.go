@@ -22,8 +22,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/graph/synth"
@@ -200,26 +198,12 @@ func loadSynth(ctx context.Context, store *graph.Store, g *synth.Graph, log *slo
 		return nil
 	}
 	start := time.Now()
-	r := g.Reader()
-	batch := make([]quad.Quad, 0, 50000)
-	total := 0
-	for {
-		q, err := r.ReadQuad()
-		if err == nil {
-			batch = append(batch, q)
-		}
-		if len(batch) == cap(batch) || (err != nil && len(batch) > 0) {
-			if _, werr := store.WriteQuads(ctx, batch); werr != nil {
-				return werr
-			}
-			total += len(batch)
-			batch = batch[:0]
-		}
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return fmt.Errorf("bench: generate the synthetic graph: %w", err)
-		}
+	// The bulk loader, not WriteQuads: the synthetic graph's evidence spans
+	// are not sentences of its short article texts, so it would not pass
+	// the write check, and the benchmark measures queries, not writes.
+	total, err := store.LoadQuads(ctx, g.Reader())
+	if err != nil {
+		return fmt.Errorf("bench: load the synthetic graph: %w", err)
 	}
 	log.Info("bench: loaded the synthetic graph", "edges", len(g.Edges), "quads", total, "took", time.Since(start).Round(time.Millisecond))
 	return nil

@@ -13,14 +13,17 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"regexp"
 	"sort"
 	"strings"
 	"syscall"
+	"time"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go exitAfterSignal(ctx, stop, stopGrace(os.Args[1:]))
 	m := NewMain()
 	if err := m.Run(ctx, os.Args[1:]); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
@@ -28,6 +31,29 @@ func main() {
 		}
 		os.Exit(exitCode(err))
 	}
+}
+
+// stopGrace is how long a command may take to end after SIGTERM or SIGINT
+// before the process exits anyway: serve finishes its requests in flight
+// (shutdownGrace); every other command stops at its next check of the
+// context, and one blocked where it cannot check (writing to a full pipe,
+// waiting on a lock) must not outlive the signal for long.
+func stopGrace(args []string) time.Duration {
+	if len(args) > 0 && args[0] == "serve" {
+		return shutdownGrace + 5*time.Second
+	}
+	return 5 * time.Second
+}
+
+// exitAfterSignal waits for the first signal, restores the default
+// handling (so a second one kills at once), and exits non-zero if the
+// command is still running grace later.
+func exitAfterSignal(ctx context.Context, stop func(), grace time.Duration) {
+	<-ctx.Done()
+	stop()
+	time.Sleep(grace)
+	fmt.Fprintf(os.Stderr, "coopgraph: still running %s after the signal; exiting\n", grace)
+	os.Exit(1)
 }
 
 // Main runs one coopgraph command; tests run it in-process or as a child.
@@ -121,7 +147,12 @@ func exitCode(err error) int {
 	return 1
 }
 
-// oneLine keeps an error to one line on standard error, as API.md promises.
+// oneLine keeps an error to one line on standard error, as API.md promises,
+// with quads.Error's "code=… message=" wrapping taken out: the user reads
+// the message and the context wrapped around it.
 func oneLine(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
+	msg := quadsErrorPrefix.ReplaceAllString(err.Error(), "")
+	return strings.Join(strings.Fields(msg), " ")
 }
+
+var quadsErrorPrefix = regexp.MustCompile(`coopgraph error: code=\S+ message=`)

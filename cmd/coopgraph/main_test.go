@@ -245,3 +245,29 @@ func checkWholeOrAbsent(t *testing.T, db string, want map[string]int, all bool) 
 	}
 	t.Logf("%d of %d articles present, each whole", present, len(want))
 }
+
+// TestLoadNQuadsBreakingTheRulesIsRefused loads a well-formed N-Quads file
+// that gives a stored entity a second name: load exits non-zero naming the
+// line, the store is as it was, and verify passes.
+func TestLoadNQuadsBreakingTheRulesIsRefused(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, "load", "--db", db, fixtureNQuads(t))
+	before := mustRun(t, "export", "--db", db)
+	acme := quads.EntityIRI(quads.EntityID(quads.Organization, "Acme University"))
+	bad := filepath.Join(t.TempDir(), "bad.nq")
+	os.WriteFile(bad, []byte("<http://e.org/a> <http://e.org/p> \"fine\" .\n"+
+		fmt.Sprintf("%s %s \"Acme Univ\" .\n", acme, quads.PropName)), 0o644)
+	_, errs, err := run(t, nil, "load", "--db", db, bad)
+	if err == nil {
+		t.Fatal("load of a second name exited 0")
+	}
+	if msg := oneLine(err); !strings.Contains(msg, "line 2") || !strings.Contains(msg, "cg:name") {
+		t.Fatalf("error does not name line 2 and the rule: %q\n%s", msg, errs)
+	}
+	if after := mustRun(t, "export", "--db", db); !slices.Equal(sorted(before), sorted(after)) {
+		t.Fatal("a refused file changed the store")
+	}
+	if v := mustRun(t, "verify", "--db", db); !strings.Contains(v, "ok") {
+		t.Fatalf("verify: %s", v)
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 func (m *Main) verify(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("verify", "", "Checks the store: every relation has evidence naming a stored article, every\nevidence span is its sentence, every article is whole, the path index agrees\nwith the store. Exits 1 on any fault.", "db", "json", "pool-size")
+	fs := m.newFlagSet("verify", "", "Checks the store by the rules every write keeps (README, \"What every write keeps\"):\nevery relation has evidence naming a stored article, every evidence span is its\nsentence, every article is whole, one name per entity and one text per article,\nvalues of the right kind; and that the path index agrees with the store. Exits 1\non any fault.", "db", "json", "pool-size")
 	if err := fs.parse(args); err != nil {
 		return err
 	}

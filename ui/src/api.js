@@ -103,4 +103,6 @@ export const api = {
     }),
   edge: (eid) => request('/api/edges/' + id(eid)),
   articles: () => request('/api/articles'),
+  article: (aid) => request('/api/articles/' + id(aid)),
+  overview: (limit) => request('/api/overview', { limit }),
 };

@@ -54,9 +54,27 @@ export function $(sel, root = document) {
   return root.querySelector(sel);
 }
 
-// highlight returns the nodes of text with every occurrence of any of terms
-// wrapped in <mark>, matched without regard to case. Longer terms win where
-// two overlap. The text stays text: marks are elements, the rest text nodes.
+// WORD is a letter or digit of any script: a name matches only where it
+// is not part of a longer word, so the alias "SIT" is not marked inside
+// "visiting".
+const WORD = /[\p{L}\p{N}]/u;
+
+// wholeWord says whether text[a:b] stands as a word (or words) of its own.
+// Han, kana and Hangul are written without spaces, so a name in them
+// matches anywhere.
+function wholeWord(text, a, b) {
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  const before = a > 0 ? text[a - 1] : '';
+  const after = b < text.length ? text[b] : '';
+  const okBefore = !before || !WORD.test(before) || cjk.test(before) || cjk.test(text[a]);
+  const okAfter = !after || !WORD.test(after) || cjk.test(after) || cjk.test(text[b - 1]);
+  return okBefore && okAfter;
+}
+
+// highlight returns the nodes of text with every whole-word occurrence of
+// any of terms wrapped in <mark>, matched without regard to case. Longer
+// terms win where two overlap. The text stays text: marks are elements,
+// the rest text nodes.
 export function highlight(text, terms) {
   const lower = text.toLowerCase();
   const ranges = [];
@@ -66,8 +84,8 @@ export function highlight(text, terms) {
     let i = lower.indexOf(t);
     while (i >= 0) {
       const end = i + t.length;
-      if (!ranges.some(([a, b]) => i < b && end > a)) ranges.push([i, end]);
-      i = lower.indexOf(t, end);
+      if (wholeWord(lower, i, end) && !ranges.some(([a, b]) => i < b && end > a)) ranges.push([i, end]);
+      i = lower.indexOf(t, i + 1);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

@@ -5,19 +5,48 @@
 import cytoscape from 'cytoscape';
 import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
+import { pngBlob, svgString } from './export.js';
+import { WebGLOverview } from './overview.js';
+
+// WEBGL_NODES is the overview size from which sigma.js draws it with WebGL
+// (overview.js) instead of Cytoscape.js: Cytoscape's canvas takes seconds
+// per frame past a few thousand nodes.
+export const WEBGL_NODES = 1500;
 
 // Above this many elements the canvas trades looks for speed: straight
 // (haystack) edges without arrows until zoomed in, no labels when zoomed
 // out, a texture while panning.
 export const BIG = 1200;
 
-// HUBS is how many of a big graph's nodes are named before zooming in.
-const HUBS = 40;
 
+// The current hop has a colour of its own, apart from the rest of the path
+// and from every type colour: dark blue on light, cyan on black.
 const THEMES = {
-  light: { bg: '#fbfaf6', text: '#1b1b1b', edge: '#5c5c5c', path: '#D55E00', hop: '#000000', halo: '#fbfaf6' },
-  hc: { bg: '#000000', text: '#ffffff', edge: '#c8c8c8', path: '#F0E442', hop: '#ffffff', halo: '#000000' },
+  light: { bg: '#fbfaf6', text: '#1b1b1b', edge: '#5c5c5c', path: '#D55E00', hop: '#005a8c', halo: '#fbfaf6' },
+  hc: { bg: '#000000', text: '#ffffff', edge: '#c8c8c8', path: '#F0E442', hop: '#00e5ff', halo: '#000000' },
 };
+
+// LABELS is the most names drawn at once; FONT the explore view's name
+// size (graph units). Which names are drawn is chosen by labelsFor.
+const LABELS = 400;
+const FONT = 12;
+
+// HUBS is how many of the best-connected nodes in view are always named,
+// at READABLE screen pixels or more.
+const HUBS = 8;
+const READABLE = 12;
+
+// fontSize is a node's name size (graph units) for its degree: a hub's
+// name stays readable when the view is zoomed out to the whole graph.
+export function fontSize(degree) {
+  return Math.round(Math.min(36, FONT + 3 * Math.sqrt(Math.max(0, degree))));
+}
+
+// nodeSize is a node's diameter (graph units) for its degree: area grows
+// with the degree, so hubs stand out, up to a cap.
+export function nodeSize(degree) {
+  return Math.round(Math.min(72, 18 + 5 * Math.sqrt(Math.max(0, degree))));
+}
 
 export function themeColors(name) {
   return THEMES[name] || THEMES.light;
@@ -33,8 +62,8 @@ function bigStyle(theme) {
     {
       selector: 'node',
       style: {
-        width: 28,
-        height: 28,
+        width: 'data(size)',
+        height: 'data(size)',
         shape: 'data(shape)',
         'background-color': hc ? 'data(hc)' : 'data(color)',
       },
@@ -43,15 +72,16 @@ function bigStyle(theme) {
       selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected',
       style: {
         label: 'data(name)',
-        'font-size': 12,
+        'font-size': 'data(font)',
         color: t.text,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'ellipsis',
-        'text-max-width': 180,
+        'text-max-width': 'data(tmw)',
         'text-outline-color': t.halo,
         'text-outline-width': 2,
         'min-zoomed-font-size': 9,
+        'z-index': 5, // a named node, and so its name, over the unnamed
       },
     },
     {
@@ -70,8 +100,9 @@ function bigStyle(theme) {
       style: { 'curve-style': 'straight', 'target-arrow-color': t.edge, 'target-arrow-shape': 'data(arrow)' },
     },
     ...PREDICATES.filter((p) => p.dash.length).map((p) => ({ selector: `edge[predicate = "${p.id}"]`, style: { 'line-dash-pattern': p.dash } })),
-    { selector: 'node.focus', style: { width: 40, height: 40, 'border-width': 4, 'border-color': t.text } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.text, 'font-size': 15, 'font-weight': 700, 'z-index': 30 } },
     { selector: '.dim', style: { opacity: hc ? 0.2 : 0.14 } },
+    { selector: 'edge.faint', style: { opacity: hc ? 0.35 : 0.25 } },
     { selector: 'edge.onpath', style: { 'line-color': t.path, 'target-arrow-color': t.path, width: 'data(wp)', 'z-index': 10 } },
     { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 10 } },
     { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20 } },
@@ -100,20 +131,19 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
     {
       selector: 'node',
       style: {
-        label: 'data(name)',
         'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-        'font-size': font,
+        'font-size': present ? font : 'data(font)',
         'font-weight': present ? 600 : 400,
         color: t.text,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'ellipsis',
-        'text-max-width': present ? 320 : 180,
+        'text-max-width': present ? 320 : 'data(tmw)',
         'text-outline-color': t.halo,
         'text-outline-width': present ? 3 : 2,
         'min-zoomed-font-size': big ? 9 : 5,
-        width: present ? 44 : 28,
-        height: present ? 44 : 28,
+        width: present ? 44 : 'data(size)',
+        height: present ? 44 : 'data(size)',
         'border-width': 1.5,
         'border-color': hc ? '#ffffff' : '#222222',
       },
@@ -125,11 +155,13 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
       style: { shape: ty.shape, 'background-color': hc ? ty.hc : ty.color },
     });
   }
-  if (big) {
-    st.push({ selector: 'node', style: { label: '' } }, { selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected', style: { label: 'data(name)' } });
-  }
+  // names only where labelsFor found room, and always for what matters
+  st.push({ selector: 'node.lab, node.focus, node.onpath, node.hop, node:selected', style: { label: 'data(name)', 'z-index': 5 } });
   st.push(
-    { selector: 'node.focus', style: { width: present ? 60 : 40, height: present ? 60 : 40, 'border-width': 4, 'font-weight': 700 } },
+    {
+      selector: 'node.focus',
+      style: { ...(present ? { width: 60, height: 60 } : { 'font-size': 15 }), 'border-width': 4, 'font-weight': 700, 'z-index': 30 },
+    },
     {
       selector: 'edge',
       style: {
@@ -162,6 +194,7 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
   st.push(
     { selector: 'edge.labelled', style: { label: 'data(label)' } },
     { selector: '.dim', style: { opacity: hc ? 0.2 : 0.14 } },
+    { selector: 'edge.faint', style: { opacity: hc ? 0.35 : 0.25 } },
     // on a projector, dimmed names are noise
     ...(present ? [{ selector: '.dim', style: { 'text-opacity': 0 } }] : []),
     {
@@ -169,8 +202,8 @@ function style(theme, big, present, fonts = presentFonts(1.4)) {
       style: { 'line-color': t.path, 'target-arrow-color': t.path, width: 'data(wp)', 'z-index': 10, label: 'data(label)' },
     },
     { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 10 } },
-    { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20 } },
-    { selector: 'node.hop', style: { 'border-width': 6, 'border-color': t.hop, 'z-index': 20 } },
+    { selector: 'edge.hop', style: { 'line-color': t.hop, 'target-arrow-color': t.hop, width: 'data(wh)', 'z-index': 20, color: t.hop } },
+    { selector: 'node.hop', style: { 'border-width': 8, 'border-color': t.hop, 'z-index': 20, color: t.hop } },
     { selector: 'edge:selected, edge.picked', style: { 'line-color': t.path, 'target-arrow-color': t.path, 'overlay-opacity': 0.08, label: 'data(label)' } },
     { selector: 'node:selected', style: { 'overlay-opacity': 0.12 } },
     { selector: 'node.hidden, edge.hidden', style: { display: 'none' } },
@@ -235,11 +268,164 @@ export class Graph {
       selectionType: 'single',
     });
     firstStyleOnce(this.cy);
+    this.viewportFns = [];
+    this.tapFns = { node: () => {}, edge: () => {} };
+    this.webgl = new WebGLOverview(container.parentNode, {
+      onNode: (id) => this.tapFns.node(id),
+      onViewport: (v) => this.viewportFns.forEach((fn) => fn(v)),
+    });
     let timer = 0;
     this.cy.on('viewport', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.labelInView(), 150);
+      timer = setTimeout(() => {
+        if (this.cy.animated()) return;
+        this.labelsFor();
+        for (const fn of this.viewportFns) fn(this.viewport());
+      }, 150);
     });
+  }
+
+  // onTap calls node(id) or edge(id) when a node or an edge is clicked.
+  onTap({ node, edge }) {
+    this.tapFns = { node, edge };
+    this.cy.on('tap', 'node', (ev) => node(ev.target.id()));
+    this.cy.on('tap', 'edge', (ev) => edge(ev.target.id()));
+  }
+
+  // overview draws a whole-graph view: as update does, or, from WEBGL_NODES
+  // nodes on, with WebGL (overview.js), laid out by the same seeded force
+  // layout once per key (what the overview is of) and kept.
+  overview(nodes, edges, key, opts) {
+    if (nodes.length < WEBGL_NODES) {
+      this.update(nodes, edges, opts);
+      return;
+    }
+    this.cy.elements().remove();
+    if (this.overviewKey !== key) {
+      this.overviewPos = forceLayout(
+        nodes.map((n) => ({ id: n.id })),
+        edges.map((e) => ({ s: e.source, t: e.target })),
+        { length: opts.length || 70 },
+      );
+      this.overviewKey = key;
+      mark('layout');
+    }
+    const hc = this.theme === 'hc';
+    const t = themeColors(this.theme);
+    this.webgl.show(
+      nodes.map((n) => {
+        const ty = typeOf(n.type);
+        const deg = Number.isFinite(n.degree) ? n.degree : 0;
+        return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 1.5 + 0.8 * Math.sqrt(deg)) };
+      }),
+      edges,
+      this.overviewPos,
+      { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
+    );
+    mark('added');
+  }
+
+  // countFrames starts counting the frames the renderer draws; the function
+  // it returns stops and gives the count (for the frame-rate measurement).
+  countFrames() {
+    let n = 0;
+    const tick = () => n++;
+    if (this.webgl.active) {
+      const s = this.webgl.sigma;
+      s.on('afterRender', tick);
+      return () => (s.off('afterRender', tick), n);
+    }
+    this.cy.on('render', tick);
+    return () => (this.cy.off('render', tick), n);
+  }
+
+  // counts is how many nodes and edges are drawn.
+  counts() {
+    if (this.webgl.active) return this.webgl.counts();
+    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
+  }
+
+  // nudge pans by dx, dy screen pixels and zooms by f about the middle.
+  nudge(dx, dy, f) {
+    if (this.webgl.active) return this.webgl.nudge(dx, dy, f);
+    const cy = this.cy;
+    cy.panBy({ x: dx, y: dy });
+    cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  // moveCursor moves the keyboard's node (this.cursor) to the nearest node
+  // in direction [dx, dy] on the screen (from the focus, or the view's
+  // middle, the first time), selects it and keeps it in view. Returns its id.
+  moveCursor([dx, dy]) {
+    const cy = this.cy;
+    const nodes = cy.nodes(':visible');
+    if (!nodes.nonempty()) return '';
+    let from = this.cursor && cy.getElementById(this.cursor);
+    if (!from || !from.nonempty()) from = cy.nodes('.focus').first();
+    let best = null;
+    if (!from || !from.nonempty()) {
+      const mid = { x: cy.width() / 2, y: cy.height() / 2 };
+      let bd = Infinity;
+      nodes.forEach((n) => {
+        const p = n.renderedPosition();
+        const d = (p.x - mid.x) ** 2 + (p.y - mid.y) ** 2;
+        if (d < bd) [bd, best] = [d, n];
+      });
+    } else {
+      const o = from.renderedPosition();
+      let bs = Infinity;
+      nodes.forEach((n) => {
+        if (n.same(from)) return;
+        const p = n.renderedPosition();
+        const vx = p.x - o.x;
+        const vy = p.y - o.y;
+        const along = vx * dx + vy * dy;
+        if (along <= 0) return;
+        const across = Math.abs(vx * dy - vy * dx);
+        const score = along + 2 * across; // nearest, and most nearly that way
+        if (score < bs) [bs, best] = [score, n];
+      });
+      if (!best) best = from;
+    }
+    cy.$(':selected').unselect();
+    best.select();
+    this.cursor = best.id();
+    const p = best.renderedPosition();
+    if (p.x < 40 || p.y < 40 || p.x > cy.width() - 40 || p.y > cy.height() - 40) cy.center(best);
+    this.labelsFor();
+    return this.cursor;
+  }
+
+  // onViewport calls fn({z, x, y}) when the zoom or pan has settled.
+  onViewport(fn) {
+    this.viewportFns.push(fn);
+  }
+
+  // viewport returns the zoom and pan, or sets them ({z, x, y}).
+  viewport(v) {
+    if (this.webgl.active) return this.webgl.viewport(v);
+    const cy = this.cy;
+    if (v) {
+      cy.stop();
+      cy.viewport({ zoom: v.z, pan: { x: v.x, y: v.y } });
+      if (this.present) this.presentText(v.z);
+      this.labelsFor();
+      return v;
+    }
+    const p = cy.pan();
+    return { z: cy.zoom(), x: p.x, y: p.y };
+  }
+
+  // positions returns the drawn nodes' places: id -> {x, y} (graph units)
+  // and, with rendered, on the screen.
+  positions(rendered = false) {
+    if (this.webgl.active) return this.webgl.positions();
+    const out = {};
+    this.cy.nodes().forEach((n) => {
+      const p = rendered ? n.renderedPosition() : n.position();
+      out[n.id()] = { x: p.x, y: p.y };
+    });
+    return out;
   }
 
   // setLook switches theme ('light'/'hc'), presentation and big-graph mode.
@@ -263,8 +449,21 @@ export class Graph {
   // their place unless relayout is set; pathRows (arrays of node ids) lay
   // out the connection finder's paths left to right. Returns whether
   // anything was added or removed.
-  update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false } = {}) {
+  update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false, length = 0 } = {}) {
     const cy = this.cy;
+    if (this.webgl.active) {
+      this.webgl.hide();
+      relayout = true;
+    }
+    // a node's degree: the whole graph's when the answer gave it (the
+    // overview), else its edges in view
+    const count = new Map();
+    for (const e of edges) {
+      if (e.source === e.target) continue;
+      count.set(e.source, (count.get(e.source) || 0) + 1);
+      count.set(e.target, (count.get(e.target) || 0) + 1);
+    }
+    const degreeOf = (n) => (Number.isFinite(n.degree) ? n.degree : count.get(n.id) || 0);
     const wantN = new Map(nodes.map((n) => [n.id, n]));
     const wantE = new Set(edges.map((e) => e.id));
     let changed = false;
@@ -279,9 +478,10 @@ export class Graph {
     cy.nodes().forEach((el) => {
       have.set(el.id(), el);
       const n = wantN.get(el.id());
-      if (el.data('name') !== n.name || el.data('type') !== n.type) {
+      const size = nodeSize(degreeOf(n));
+      if (el.data('name') !== n.name || el.data('type') !== n.type || el.data('size') !== size) {
         const ty = typeOf(n.type);
-        el.data({ name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc });
+        el.data({ name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc, size, deg: degreeOf(n), font: fontSize(degreeOf(n)), tmw: 15 * fontSize(degreeOf(n)) });
       }
     });
     const haveE = new Set();
@@ -311,7 +511,7 @@ export class Graph {
       const placed = forceLayout(
         lnodes,
         edges.map((e) => ({ s: e.source, t: e.target })),
-        { length: (this.present ? 1.4 : 1) * (nodes.length > 300 ? 100 : 150) },
+        { length: length || (this.present ? 1.4 : 1) * (nodes.length > 30 ? 90 : 150) },
       );
       for (const [id, p] of placed) pos.set(id, p);
       mark('layout');
@@ -319,9 +519,10 @@ export class Graph {
     const add = [];
     for (const n of fresh) {
       const ty = typeOf(n.type);
+      const deg = degreeOf(n);
       add.push({
         group: 'nodes',
-        data: { id: n.id, name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc },
+        data: { id: n.id, name: n.name, type: n.type, shape: ty.shape, color: ty.color, hc: ty.hc, size: nodeSize(deg), deg, font: fontSize(deg), tmw: 15 * fontSize(deg) },
         position: pos.get(n.id) || { x: 0, y: 0 },
       });
     }
@@ -349,40 +550,82 @@ export class Graph {
     } else if (labelEdges && add.length) {
       cy.edges(':not(.labelled)').addClass('labelled');
     }
-    if (this.big) this.labelHubs(nodes, edges);
     cy.endBatch();
     mark('added');
     return changed;
   }
 
-  // labelHubs names, in a big graph, only the best-connected nodes and
-  // those in view once zoomed in: measuring thousands of labels that are
-  // too small to read anyway is what makes a big first frame slow.
-  // (degrees counted here: Cytoscape's degree() builds collections per edge)
-  labelHubs(nodes, edges) {
+  // labelsFor chooses the names drawn for the current zoom and pan: the
+  // focus, the path and the picked node always; then the nodes in view,
+  // best connected first, each only where its name overlaps no name
+  // already chosen (on the screen), at most LABELS, and none too small to
+  // read. Measuring thousands of labels is what makes a big frame slow,
+  // and overlapping names are what makes a big view unreadable.
+  labelsFor() {
     const cy = this.cy;
-    const count = new Map();
-    for (const e of edges) {
-      if (e.source === e.target) continue;
-      count.set(e.source, (count.get(e.source) || 0) + 1);
-      count.set(e.target, (count.get(e.target) || 0) + 1);
-    }
-    const deg = nodes.map((n) => [count.get(n.id) || 0, n.id]);
-    deg.sort((a, b) => b[0] - a[0]);
-    for (let i = 0; i < Math.min(HUBS, deg.length); i++) cy.getElementById(deg[i][1]).addClass('lab');
-  }
-
-  labelInView() {
-    const cy = this.cy;
-    if (!this.big || cy.zoom() < 0.45) return;
-    const ext = cy.extent();
-    cy.batch(() => {
-      cy.nodes(':not(.lab)').forEach((n) => {
-        const p = n.position();
-        if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) n.addClass('lab');
-      });
-      cy.nodes('.lab').connectedEdges(':not(.near)').addClass('near');
+    const z = cy.zoom();
+    const pan = cy.pan();
+    const w = cy.width();
+    const h = cy.height();
+    const cands = [];
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      const x = p.x * z + pan.x;
+      const y = p.y * z + pan.y;
+      const must = n.hasClass('focus') || n.hasClass('onpath') || n.hasClass('hop') || n.selected();
+      if (!must && (x < -50 || y < -50 || x > w + 50 || y > h + 50)) return;
+      if (!must && n.hasClass('dim')) return;
+      const font = this.present ? this.fonts.node : n.data('font') || FONT;
+      cands.push({ n, x, y, must, px: font * z, deg: n.data('deg') || 0, size: this.present ? 44 : n.data('size') || 28, name: n.data('name') || '' });
     });
+    cands.sort((a, b) => b.must - a.must || b.deg - a.deg || (a.n.id() < b.n.id() ? -1 : 1));
+    // the focus, the path and the HUBS best connected in view are named at
+    // a readable size whatever the zoom
+    if (!this.present) {
+      cy.batch(() => {
+        cands.forEach((c, i) => {
+          const base = fontSize(c.deg);
+          const want = c.must || i < HUBS ? Math.max(base, Math.ceil(READABLE / Math.max(z, 0.01))) : base;
+          if (c.n.data('font') !== want) c.n.data({ font: want, tmw: 15 * want });
+          c.px = want * z;
+          if (i < HUBS) c.must = true;
+        });
+      });
+    }
+    // a grid of the screen's label boxes, for overlap checks
+    const CELL = 64;
+    const grid = new Map();
+    const boxes = [];
+    const cells = (b, f) => {
+      for (let i = Math.floor(b.x1 / CELL); i <= Math.floor(b.x2 / CELL); i++)
+        for (let j = Math.floor(b.y1 / CELL); j <= Math.floor(b.y2 / CELL); j++) if (f(i + ',' + j) === false) return false;
+      return true;
+    };
+    const chosen = new Set();
+    const maxW = this.present ? 320 * z : Infinity;
+    for (const c of cands) {
+      if (chosen.size >= LABELS && !c.must) break;
+      if (!c.must && c.px < 9) continue; // too small to read
+      const tw = Math.min(c.name.length * 0.6 * c.px, maxW, 15 * c.px);
+      const top = c.y + (c.size / 2 + 5) * z;
+      const b = { x1: c.x - tw / 2 - 2, x2: c.x + tw / 2 + 2, y1: top - 1, y2: top + c.px * 1.3 };
+      const free = c.must || cells(b, (k) => !(grid.get(k) || []).some((o) => b.x1 < boxes[o].x2 && b.x2 > boxes[o].x1 && b.y1 < boxes[o].y2 && b.y2 > boxes[o].y1));
+      if (!free) continue;
+      const i = boxes.push(b) - 1;
+      cells(b, (k) => {
+        if (!grid.has(k)) grid.set(k, []);
+        grid.get(k).push(i);
+      });
+      chosen.add(c.n.id());
+    }
+    cy.batch(() => {
+      cy.nodes('.lab').forEach((n) => {
+        if (!chosen.has(n.id())) n.removeClass('lab');
+      });
+      for (const c of cands) if (chosen.has(c.n.id()) && !c.n.hasClass('lab')) c.n.addClass('lab');
+      if (this.big && z >= 0.45) cy.nodes('.lab').connectedEdges(':not(.near)').addClass('near');
+    });
+    this.labelCount = chosen.size;
   }
 
   // mark sets the classes that say what is focused, on a path or stepped to.
@@ -390,7 +633,7 @@ export class Graph {
     const cy = this.cy;
     cy.batch(() => {
       // touch only what changes: restyling thousands of elements is slow
-      cy.$('.focus, .onpath, .dim, .hop, .picked').removeClass('focus onpath dim hop picked');
+      cy.$('.focus, .onpath, .dim, .hop, .picked, .faint').removeClass('focus onpath dim hop picked faint');
       if (picked) cy.getElementById(picked).addClass('picked');
       for (const id of focus) cy.getElementById(id).addClass('focus');
       if (onpath && onpath.size) {
@@ -400,7 +643,15 @@ export class Graph {
         });
       }
       if (hop) for (const id of hop) cy.getElementById(id).addClass('hop');
+      // under a focus, the edges that do not touch it fade
+      if (!onpath && focus.length && cy.edges().length > 25) {
+        const f = new Set(focus);
+        cy.edges().forEach((e) => {
+          if (!f.has(e.data('source')) && !f.has(e.data('target'))) e.addClass('faint');
+        });
+      }
     });
+    this.labelsFor();
   }
 
   // fit zooms and pans so that the nodes ids (all when none) are in view
@@ -409,6 +660,7 @@ export class Graph {
   // presentation the view is the canvas above the caption less the legend's
   // band, and the zoom sets the text size so names stay PRESENT_PX or more.
   fit(ids, animate, centre = null) {
+    if (this.webgl.active) return this.webgl.fit(animate);
     const cy = this.cy;
     let els = cy.nodes();
     if (ids && ids.length) {
@@ -454,8 +706,8 @@ export class Graph {
     bb.y2 += half + (this.present ? 0 : 18); // the label below
     bb.w = bb.x2 - bb.x1;
     bb.h = bb.y2 - bb.y1;
-    // screen margins; in presentation the legend sits at the top left
-    const pad = this.present ? { l: 60, r: 60, t: 190, b: 40 } : { l: 40, r: 40, t: 40, b: 40 };
+    // screen margins; in presentation the legend is a band along the top
+    const pad = this.present ? { l: 60, r: 60, t: 90, b: 40 } : { l: 40, r: 40, t: 40, b: 40 };
     let label = 0;
     if (this.present) {
       label = PRESENT_PX + 12;
@@ -476,6 +728,7 @@ export class Graph {
       cy.animate({ zoom, pan, duration: 300 });
     } else {
       cy.viewport({ zoom, pan });
+      this.labelsFor();
     }
   }
 
@@ -489,13 +742,27 @@ export class Graph {
     this.cy.style(style(this.theme, this.big, this.present, f));
   }
 
+  // png is the view as a PNG blob; svg the view as SVG text.
+  png() {
+    if (this.webgl.active) return Promise.reject(new Error('the WebGL overview cannot be exported; choose an entity to export its view'));
+    return pngBlob(this.cy, themeColors(this.theme).bg);
+  }
+
+  svg() {
+    if (this.webgl.active) throw new Error('the WebGL overview cannot be exported; choose an entity to export its view');
+    const t = themeColors(this.theme);
+    return svgString(this.cy, t.bg, t.text);
+  }
+
   zoomBy(f) {
+    if (this.webgl.active) return this.webgl.zoomBy(f);
     const cy = this.cy;
     cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   resize() {
     this.cy.resize();
+    this.webgl.resize();
   }
 
   // frame resolves after the canvas has drawn the current state.

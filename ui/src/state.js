@@ -1,11 +1,19 @@
 // The view state lives in the URL fragment, so a view can be shared and
 // reloaded: #focus=ID,ID&expand=ID&path=FROM,TO&k=3&preds=leads&types=Person
 // &since=2024-01-01&until=2024-06-30&mode=present&hop=2&edge=ID&theme=hc
+// &depth=2&limit=500&top=2000&v=ZOOM,PANX,PANY
 //
 // Lists are comma-separated and each item is percent-encoded, so ids and
 // names holding commas survive.
 
 export const DEFAULT_K = 3;
+
+// The neighbourhood and overview sizes the controls offer, with the
+// defaults: the API's own neighbourhood default, and its overview default.
+export const LIMITS = [50, 200, 500, 1000];
+export const DEFAULT_LIMIT = 200;
+export const TOPS = [500, 2000, 5000, 20000];
+export const DEFAULT_TOP = 2000;
 
 export function emptyState() {
   return {
@@ -24,6 +32,9 @@ export function emptyState() {
     edge: '', // the edge whose evidence is open
     node: '', // the node whose details are open
     depth: 1, // hops of each neighbourhood
+    limit: DEFAULT_LIMIT, // entities of each neighbourhood at most
+    top: DEFAULT_TOP, // entities of the overview at most
+    view: null, // {z, x, y}: the zoom and pan, so a link restores the picture
   };
 }
 
@@ -61,6 +72,10 @@ export function parseState(hash) {
   st.edge = decodeURIComponent(q.get('edge') || '');
   st.node = decodeURIComponent(q.get('node') || '');
   st.depth = Math.min(3, Math.max(1, int(q.get('depth'), 1)));
+  st.limit = Math.min(LIMITS[LIMITS.length - 1], Math.max(1, int(q.get('limit'), DEFAULT_LIMIT)));
+  st.top = Math.min(TOPS[TOPS.length - 1], Math.max(1, int(q.get('top'), DEFAULT_TOP)));
+  const v = (q.get('v') || '').split(',').map(Number);
+  if (v.length === 3 && v.every(Number.isFinite) && v[0] > 0) st.view = { z: v[0], x: v[1], y: v[2] };
   return st;
 }
 
@@ -70,6 +85,8 @@ export function formatState(st) {
   if (st.focus.length) parts.push('focus=' + enc(st.focus));
   if (st.expand.length) parts.push('expand=' + enc(st.expand));
   if (st.depth !== 1) parts.push('depth=' + st.depth);
+  if (st.limit !== DEFAULT_LIMIT) parts.push('limit=' + st.limit);
+  if (st.top !== DEFAULT_TOP) parts.push('top=' + st.top);
   if (st.path) parts.push('path=' + enc([st.path.from, st.path.to]));
   if (st.path && st.k !== DEFAULT_K) parts.push('k=' + st.k);
   if (st.path && st.pathIdx > 0) parts.push('p=' + st.pathIdx);
@@ -82,5 +99,6 @@ export function formatState(st) {
   if (st.theme) parts.push('theme=' + st.theme);
   if (st.edge) parts.push('edge=' + encodeURIComponent(st.edge));
   if (st.node) parts.push('node=' + encodeURIComponent(st.node));
+  if (st.view) parts.push('v=' + [st.view.z.toFixed(4), st.view.x.toFixed(1), st.view.y.toFixed(1)].join(','));
   return parts.length ? '#' + parts.join('&') : '';
 }
