@@ -19,6 +19,8 @@ type scratch struct {
 	next         []uint32
 	fwdNodes     []uint32 // the forward layers' nodes, layer after layer
 	fwdLayer     []int    // where each forward layer starts in fwdNodes
+	marked       []uint32 // the nodes of one forward layer on a shortest path
+	below        []uint32 // and of the layer below it
 }
 
 var scratchPool sync.Pool
@@ -168,11 +170,13 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	// Forward layer lastF: the nodes next to backward layer lastB, seen
 	// from the side whose layer the meeting step expanded (its edges were
 	// just read; the other frontier may be far larger).
+	marked := sc.marked[:0]
 	if meetFwd {
 		for _, u := range layer(lastF) {
 			for h := range d.adj(u) {
 				if onB(h.nb(), lastB) && w.step(u, h) {
 					sc.onPath[u] = g
+					marked = append(marked, u)
 					break
 				}
 			}
@@ -184,8 +188,9 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 		// The frontier the backward step expanded, swapped out into sc.next.
 		for _, v := range sc.next {
 			for h := range d.adj(v) {
-				if u := h.nb(); sc.seenF[u] == g && int(sc.distF[u]) == lastF && w.step(v, h) {
+				if u := h.nb(); sc.onPath[u] != g && sc.seenF[u] == g && int(sc.distF[u]) == lastF && w.step(v, h) {
 					sc.onPath[u] = g
+					marked = append(marked, u)
 				}
 			}
 			if b.tick(d.degree(v) + 1) {
@@ -193,19 +198,25 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 			}
 		}
 	}
-	for p := lastF - 1; p >= 0; p-- {
-		for _, u := range layer(p) {
+	// Then down the forward layers, from the marked nodes only: a node one
+	// layer nearer src next to a marked node lies on a shortest path too.
+	below := sc.below[:0]
+	for p := lastF; p > 0; p-- {
+		below = below[:0]
+		for _, u := range marked {
 			for h := range d.adj(u) {
-				if onF(h.nb(), p+1) && w.step(u, h) {
-					sc.onPath[u] = g
-					break
+				if v := h.nb(); sc.onPath[v] != g && sc.seenF[v] == g && int(sc.distF[v]) == p-1 && w.step(u, h) {
+					sc.onPath[v] = g
+					below = append(below, v)
 				}
 			}
 			if b.tick(d.degree(u) + 1) {
 				return nil
 			}
 		}
+		marked, below = below, marked
 	}
+	sc.marked, sc.below = marked, below
 	if sc.onPath[src] != g {
 		return nil // cannot happen: the search met
 	}
