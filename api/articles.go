@@ -11,6 +11,7 @@ import (
 
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // articles answers GET /api/articles: every stored article, newest first.
@@ -80,7 +81,7 @@ func (s *Server) createArticle(c echo.Context) error {
 	if err := a.ValidateFields(); err != nil {
 		return err
 	}
-	x, err := quads.Extract(a)
+	x, err := extract.Extract(a)
 	if err != nil {
 		return err
 	}

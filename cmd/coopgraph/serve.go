@@ -13,19 +13,25 @@ import (
 	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // shutdownGrace is how long requests in flight may take to finish after
 // SIGTERM.
 const shutdownGrace = 20 * time.Second
 
-func (m *Main) serve(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("serve", "",
+// serveFlags are serve's flags.
+func (m *Main) serveFlags() *flagSet {
+	return m.newFlagSet("serve", "",
 		"Runs the HTTP API and the UI. With no --db it opens the embedded default, a bolt\n"+
 			"store in --data, and loads the shipped articles into it the first time.\n"+
 			"SIGTERM or SIGINT finishes the requests in flight, then stops. Several servers may\n"+
 			"share one PostgreSQL database: each follows the others' writes (see the README).",
 		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "cors", "rate-limit", "pool-size", "shipped")
+}
+
+func (m *Main) serve(ctx context.Context, args []string) error {
+	fs := m.serveFlags()
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -111,7 +117,7 @@ func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) erro
 		if src == "" {
 			src = "coopgraph shipped article " + p
 		}
-		x, err := quads.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
+		x, err := extract.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
 		if err != nil {
 			return fmt.Errorf("extract shipped article %s: %w", p, err)
 		}
