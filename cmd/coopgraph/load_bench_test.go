@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/graphbench"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
@@ -19,7 +20,7 @@ import (
 // COOPGRAPH_LOAD_BATCH), article by
 // article (--batch 1), and, in the same run, the quads the grouped load
 // stored through Cayley's own writer (graph.NewWriter with its default
-// batching) and through Store.LoadQuads. Extraction is done before the
+// batching) and through Store.LoadQuads (graphbench.MeasureLoad). Extraction is done before the
 // clock starts: the figures are the store's.
 func BenchmarkLoadArticles(b *testing.B) {
 	copies := 100
@@ -84,7 +85,7 @@ func BenchmarkLoadArticles(b *testing.B) {
 			b.Fatal(err)
 		}
 		nquads = float64(len(qs))
-		ours, peer, err := graph.MeasureLoad(ctx, filepath.Join(b.TempDir(), "bulk"), filepath.Join(b.TempDir(), "cayley"), qs)
+		ours, peer, err := graphbench.MeasureLoad(ctx, filepath.Join(b.TempDir(), "bulk"), filepath.Join(b.TempDir(), "cayley"), qs)
 		if err != nil {
 			b.Fatal(err)
 		}
