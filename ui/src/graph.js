@@ -357,6 +357,10 @@ export class Graph {
   // in direction [dx, dy] on the screen (from the focus, or the view's
   // middle, the first time), selects it and keeps it in view. Returns its id.
   moveCursor([dx, dy]) {
+    if (this.webgl.active) {
+      this.cursor = this.webgl.moveCursor([dx, dy], this.cursor);
+      return this.cursor;
+    }
     const cy = this.cy;
     const nodes = cy.nodes(':visible');
     if (!nodes.nonempty()) return '';
@@ -744,12 +748,12 @@ export class Graph {
 
   // png is the view as a PNG blob; svg the view as SVG text.
   png() {
-    if (this.webgl.active) return Promise.reject(new Error('the WebGL overview cannot be exported; choose an entity to export its view'));
+    if (this.webgl.active) return this.webgl.png(themeColors(this.theme).bg);
     return pngBlob(this.cy, themeColors(this.theme).bg);
   }
 
   svg() {
-    if (this.webgl.active) throw new Error('the WebGL overview cannot be exported; choose an entity to export its view');
+    if (this.webgl.active) throw new Error('the WebGL overview is exported as PNG only; choose an entity to export its view as SVG');
     const t = themeColors(this.theme);
     return svgString(this.cy, t.bg, t.text);
   }
