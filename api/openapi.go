@@ -117,7 +117,7 @@ var operations = []operation{
 		ok: obj{"200": obj{"description": "The graph.", "content": obj{
 			"application/n-quads": obj{"schema": str()}, "application/ld+json": obj{"schema": obj{}},
 			"application/graphml+xml": obj{"schema": str()}}}},
-		errors: []int{400, 429}},
+		errors: []int{400, 429, 503, 504}},
 
 	cayleyV1("gizmo", "A Gizmo (JavaScript) query, as Cayley's v1 API runs it.", "g.V().Has(\"<http://coopgraph.org/ns#name>\").Limit(5).All()"),
 	cayleyV1("graphql", "A GraphQL query, as Cayley's v1 API runs it; the answer is {\"data\": ...}.", "{ nodes(first: 5) { id } }"),
@@ -136,6 +136,26 @@ var operations = []operation{
 		ok: jsonOK(200, `Written: {"result": "Successfully wrote N quads.", "count": N}.`, obj{"type": "object",
 			"properties": obj{"result": str(), "count": obj{"type": "integer"}}}),
 		errors: []int{400, 401, 413, 429}},
+	{method: "POST", path: "/api/v1/shape/gizmo", tag: "cayley",
+		summary: "The shape of a Gizmo query's iterator tree, as Cayley's v1 API gives it.",
+		body:    obj{"required": true, "content": obj{"text/plain": obj{"schema": str()}}},
+		ok:      jsonOK(200, "The shape: {\"nodes\": [...], \"links\": [...]}.", obj{"type": "object"}),
+		errors:  []int{400, 413, 429, 503, 504}},
+	{method: "POST", path: "/api/v1/write", tag: "cayley", write: true,
+		summary: "Write a JSON array of {subject, predicate, object, label} as one transaction (Cayley's v1 API).",
+		body:    obj{"required": true, "content": obj{"application/json": obj{"schema": arrayOf(obj{"type": "object"})}}},
+		ok: jsonOK(200, `Written: {"result": "Successfully wrote N quads.", "count": N}.`, obj{"type": "object",
+			"properties": obj{"result": str(), "count": obj{"type": "integer"}}}),
+		errors: []int{400, 401, 413, 429}},
+	{method: "GET", path: "/gephi/gs", tag: "cayley",
+		summary: "Cayley's Gephi graph-streaming endpoint: one JSON event a line (an: add node, cn: change node, ae: add edge), for Gephi's Graph Streaming plugin.",
+		params: []obj{query("mode", "raw: every quad an edge; nodes: literal and well-known properties inline.", obj{"type": "string", "enum": []string{"raw", "nodes"}, "default": "raw"}, false),
+			query("limit", "At most this many quads (raw) or nodes (nodes).", obj{"type": "integer", "minimum": 1, "default": 10000}, false),
+			query("sub", "Subjects (raw).", str(), false), query("pred", "Predicates (raw).", str(), false),
+			query("obj", "Objects (raw).", str(), false), query("label", "Labels (raw).", str(), false)},
+		ok:     obj{"200": obj{"description": "The stream.", "content": obj{"application/stream+json": obj{"schema": str()}}}},
+		errors: []int{400, 413, 429, 503, 504}},
+	cayleyDelete("/api/v1/delete", "Delete quads (Cayley's v1 API): refused, coopgraph is append-only."),
 	cayleyDelete("/api/v2/delete", "Delete quads (Cayley's v2 API): refused, coopgraph is append-only."),
 	cayleyDelete("/api/v2/node/delete", "Delete a node (Cayley's v2 API): refused, coopgraph is append-only."),
 
@@ -172,7 +192,7 @@ func cayleyV1(lang, summary, example string) operation {
 		params: []obj{cayleyLimitQuery()},
 		body:   obj{"required": true, "content": obj{"text/plain": obj{"schema": str(), "example": example}}},
 		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
-		errors: []int{400, 413, 429, 504}}
+		errors: []int{400, 413, 429, 503, 504}}
 }
 
 func cayleyV2Query(method string) operation {
@@ -181,7 +201,7 @@ func cayleyV2Query(method string) operation {
 		params: []obj{query("lang", "The query language.", obj{"type": "string", "enum": []string{"gizmo", "graphql", "mql"}}, true),
 			cayleyLimitQuery()},
 		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
-		errors: []int{400, 413, 429, 504}}
+		errors: []int{400, 413, 429, 503, 504}}
 	if method == "GET" {
 		op.params = append(op.params, query("qu", "The query.", str(), true))
 	} else {
@@ -195,9 +215,12 @@ func cayleyV2Read(method string) operation {
 		summary: "Quads matching sub, pred, obj and label (comma-separated values), in the format asked for (Cayley's v2 API).",
 		params: []obj{query("sub", "Subjects.", str(), false), query("pred", "Predicates.", str(), false),
 			query("obj", "Objects.", str(), false), query("label", "Labels.", str(), false),
-			query("format", "A format of /api/v2/formats (default nquads).", str(), false)},
-		ok:     obj{"200": obj{"description": "The quads.", "content": obj{"application/n-quads": obj{"schema": str()}}}},
-		errors: []int{400, 429}}
+			query("format", "A format of /api/v2/formats; else the Accept header's; else nquads.", str(), false),
+			query("iri", "IRIs as stored, short or full.", obj{"type": "string", "enum": []string{"short", "full"}}, false)},
+		ok: obj{"200": obj{"description": "The quads.", "content": obj{
+			"application/n-quads": obj{"schema": str()}, "application/json": obj{"schema": obj{}},
+			"application/ld+json": obj{"schema": obj{}}, "application/xml": obj{"schema": str()}}}},
+		errors: []int{400, 413, 429, 503, 504}}
 }
 
 func cayleyDelete(path, summary string) operation {
@@ -268,10 +291,11 @@ var errorDescriptions = map[int]string{
 	401: "A write without the right bearer token.",
 	403: "Refused: coopgraph is append-only.",
 	404: "An unknown entity, edge, article or path.",
-	413: "The body is larger than the server's limit.",
+	413: "The body is larger than the server's limit, or a query's answer or memory passed its bound (the query was stopped).",
 	415: "The body's Content-Type is not one the route reads.",
 	429: "Too many requests from this client; see Retry-After.",
 	500: "Internal error.",
+	503: "Too many heavy queries are running; try again shortly.",
 	504: "The query ran past its time limit and was stopped.",
 }
 

@@ -32,18 +32,8 @@ func (s *Server) registerRoutes() {
 	e.POST("/api/quads", s.writeQuads, write)
 	e.GET("/api/export", s.export)
 
-	// Cayley's own query languages and v2 API (cayley.go).
-	e.POST("/api/v1/query/gizmo", s.cayleyV1Query)
-	e.POST("/api/v1/query/graphql", s.cayleyV1Query)
-	e.POST("/api/v1/query/mql", s.cayleyV1Query)
-	e.GET("/api/v2/query", s.cayleyV2Query)
-	e.POST("/api/v2/query", s.cayleyV2Query)
-	e.GET("/api/v2/read", s.cayleyV2)
-	e.POST("/api/v2/read", s.cayleyV2)
-	e.GET("/api/v2/formats", s.cayleyV2)
-	e.POST("/api/v2/write", s.cayleyV2Write, write)
-	e.POST("/api/v2/delete", s.cayleyV2Delete, write)
-	e.POST("/api/v2/node/delete", s.cayleyV2Delete, write)
+	// Cayley's own HTTP API, v1, v2 and Gephi's stream (cayley.go).
+	s.registerCayley(e.Group(""), write)
 
 	// The API's description, readiness and liveness, metrics (openapi.go, metrics.go).
 	e.GET("/api/openapi.json", s.openAPI)

@@ -111,8 +111,7 @@ type Server struct {
 	token [sha256.Size]byte // the token's hash: compared in constant time
 	raw   string
 	m     *metrics
-	limit *limiter     // the per-client rate limit; nil when there is none
-	v2    http.Handler // Cayley's v2 API over the store
+	limit *limiter // the per-client rate limit; nil when there is none
 
 	mu   sync.Mutex
 	srv  *http.Server
@@ -145,7 +144,6 @@ func New(cfg Config, store *graph.Store) (*Server, error) {
 	if cfg.RateLimit > 0 {
 		s.limit = newLimiter(cfg.RateLimit, cfg.RateBurst)
 	}
-	s.v2 = store.CayleyV2Handler(graph.CayleyV2Options{AuthorizeWrite: s.authorized})
 
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true

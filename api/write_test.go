@@ -186,7 +186,11 @@ func TestExport(t *testing.T) {
 			"jsonld":  "application/ld+json",
 			"graphml": "application/graphml+xml",
 		} {
-			r := ts.get("/api/export?format=" + format)
+			path := "/api/export?format=" + format
+			if format == "" {
+				path = "/api/export"
+			}
+			r := ts.get(path)
 			expect(t, r, 200, "")
 			if got := r.Header.Get("Content-Type"); got != want {
 				t.Errorf("format %q: Content-Type %q, want %q", format, got, want)
@@ -198,6 +202,7 @@ func TestExport(t *testing.T) {
 	})
 	t.Run("ErrInvalid", func(t *testing.T) {
 		expect(t, ts.get("/api/export?format=csv"), 400, quads.EINVALID)
+		expect(t, ts.get("/api/export?format="), 400, quads.EINVALID)
 	})
 }
 

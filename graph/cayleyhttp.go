@@ -1,175 +1,222 @@
 package graph
 
 import (
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"net/http"
+	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/cayleygraph/quad"
+	_ "github.com/cayleygraph/quad/dot"     // registers "graphviz"
+	_ "github.com/cayleygraph/quad/gml"     // registers "gml"
+	_ "github.com/cayleygraph/quad/graphml" // registers "graphml"
+	_ "github.com/cayleygraph/quad/json"    // registers "json" and "json-stream"
+	_ "github.com/cayleygraph/quad/jsonld"  // registers "jsonld"
+	"github.com/cayleygraph/quad/nquads"    // registers "nquads"
+	_ "github.com/cayleygraph/quad/pquads"  // registers "pquads"
 
 	"github.com/coopgraph/coopgraph/quads"
 )
 
-// CayleyV2Options configure Cayley's v2 HTTP API as a Store serves it.
-type CayleyV2Options struct {
-	// AuthorizeWrite reports whether a request may write: it checks the
-	// caller's credentials. Nil refuses every write, so the handler never
-	// accepts anonymous writes by omission.
-	AuthorizeWrite func(*http.Request) bool
+// The part of Cayley's v2 HTTP API (server/http/api_v2.go in v0.7.7) that
+// is about quads, as domain calls: the API package does the HTTP. Every
+// quad format Cayley v0.7.7 registers is here, by the same names and media
+// types.
+
+// QuadFormat describes one of Cayley's quad formats, as its
+// /api/v2/formats lists them.
+type QuadFormat struct {
+	ID     string   `json:"id"`
+	Read   bool     `json:"read,omitempty"`
+	Write  bool     `json:"write,omitempty"`
+	Nodes  bool     `json:"nodes,omitempty"`
+	Ext    []string `json:"ext,omitempty"`
+	Mime   []string `json:"mime,omitempty"`
+	Binary bool     `json:"binary,omitempty"`
 }
 
-// CayleyV2Handler returns Cayley's own v2 HTTP API over the store, for
-// Cayley's clients, with these routes:
-//
-//	GET|POST /api/v2/read          Cayley's ServeRead: quads matching sub, pred, obj, label, in any format Cayley writes
-//	GET      /api/v2/formats       Cayley's ServeFormats
-//	POST     /api/v2/write         quads in any format Cayley reads (by Content-Type, N-Quads by default)
-//	POST     /api/v2/delete        refused: 403, coopgraph is append-only
-//	POST     /api/v2/node/delete   refused: 403, coopgraph is append-only
-//
-// /api/v2/query is not served here: the API serves it over Query, with the
-// server's time and result limits.
-//
-// Writes go through a Cayley QuadWriter whose AddQuadSet is WriteQuads, so
-// the store's index follows every write, and are applied as one
-// transaction: a malformed body answers 400 and writes nothing (Cayley
-// itself writes the batches before the bad one and answers 500). Answers
-// have Cayley's shapes: {"result": "Successfully wrote N quads.", "count": N}
-// and {"error": "..."}.
-func (s *Store) CayleyV2Handler(opts CayleyV2Options) http.Handler {
-	qw := &storeWriter{s: s}
-	api := cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: s.qs, QuadWriter: qw})
-	mux := http.NewServeMux()
-	read := func(w http.ResponseWriter, r *http.Request) {
-		defer s.readLock()() // see Query: Cayley's reads nest transactions
-		api.ServeRead(w, r)
+// QuadFormats lists Cayley's quad formats, in Cayley's order.
+func QuadFormats() []QuadFormat {
+	var out []QuadFormat
+	for _, f := range quad.Formats() {
+		out = append(out, QuadFormat{ID: f.Name, Ext: f.Ext, Mime: f.Mime,
+			Read: f.Reader != nil, Write: f.Writer != nil, Nodes: f.UnmarshalValue != nil, Binary: f.Binary})
 	}
-	mux.HandleFunc("GET /api/v2/read", read)
-	mux.HandleFunc("POST /api/v2/read", read)
-	mux.HandleFunc("GET /api/v2/formats", api.ServeFormats)
-	authorize := opts.AuthorizeWrite
-	if authorize == nil {
-		authorize = func(*http.Request) bool { return false }
-	}
-	guard := func(h http.HandlerFunc) http.HandlerFunc {
-		return func(w http.ResponseWriter, r *http.Request) {
-			if !authorize(r) {
-				cayleyError(w, http.StatusUnauthorized, "writes need Authorization: Bearer TOKEN")
-				return
-			}
-			h(w, r)
-		}
-	}
-	mux.HandleFunc("POST /api/v2/write", guard(func(w http.ResponseWriter, r *http.Request) { serveV2Write(w, r, qw) }))
-	refuse := func(w http.ResponseWriter, r *http.Request) {
-		cayleyError(w, http.StatusForbidden, ErrAppendOnly.Message)
-	}
-	mux.HandleFunc("POST /api/v2/delete", guard(refuse))
-	mux.HandleFunc("POST /api/v2/node/delete", guard(refuse))
-	return mux
+	return out
 }
 
-// ErrAppendOnly is what every attempt to remove quads through Cayley's API
-// gets: coopgraph's graph only grows, so that every edge keeps its evidence
-// and the path index never has to forget.
-var ErrAppendOnly = quads.Errorf(quads.ECONFLICT,
-	"coopgraph is append-only: quads and nodes cannot be deleted (database is read-only for deletes)")
+// ReadRequest is a v2 read: the quads matching the filters, in a format.
+type ReadRequest struct {
+	// Format names the format (format=); when empty, the first of Accept
+	// that names a format Cayley writes; N-Quads when none does.
+	Format string
+	Accept []string
+	// Subject, Predicate, Object and Label are Cayley's comma-separated
+	// lists of values (sub=, pred=, obj=, label=).
+	Subject, Predicate, Object, Label string
+	// IRI is Cayley's iri= option: "short", "full", or "" as stored.
+	IRI string
+}
 
-// serveV2Write is Cayley's ServeWrite (server/http/api_v2.go) with one
-// difference: the whole body is read and parsed before anything is written,
-// and written as one transaction.
-func serveV2Write(w http.ResponseWriter, r *http.Request, qw cgraph.QuadWriter) {
-	defer r.Body.Close()
-	format := quad.FormatByName("nquads")
-	if specs := cayleyhttp.ParseAccept(r.Header, "Content-Type"); len(specs) != 0 {
-		format = quad.FormatByMime(specs[0].Value)
+// QuadAnswer is the answer of a read: a snapshot of the quads and how to
+// write them. The caller closes it.
+type QuadAnswer struct {
+	ContentType string
+	Count       int64
+	format      *quad.Format
+	iri         string
+	snap        *Snapshot
+}
+
+// ReadQuads answers a v2 read: it copies the matching quads to a snapshot
+// under the store's read lock (at most maxBytes of N-Quads, ETOOLARGE past
+// it; ctx bounds the copy), so that the answer is written without the lock.
+// An unknown or write-less format is EINVALID.
+func (s *Store) ReadQuads(ctx context.Context, req ReadRequest, maxBytes int64) (*QuadAnswer, error) {
+	f, err := readFormat(req)
+	if err != nil {
+		return nil, err
 	}
-	if format == nil || format.Reader == nil {
-		cayleyError(w, http.StatusBadRequest, "format is not supported for reading data")
-		return
+	switch req.IRI {
+	case "", "short", "full":
+	default:
+		return nil, quads.Errorf(quads.EINVALID, "iri must be short or full, not %q", clip(req.IRI))
 	}
-	var body io.Reader = r.Body
-	if specs := cayleyhttp.ParseAccept(r.Header, "Content-Encoding"); len(specs) != 0 && specs[0].Value == "gzip" {
-		zr, err := gzip.NewReader(r.Body)
-		if err != nil {
-			cayleyError(w, http.StatusBadRequest, err.Error())
-			return
+	filter := QuadFilter{Subject: values(req.Subject), Predicate: values(req.Predicate),
+		Object: values(req.Object), Label: values(req.Label)}
+	snap, err := s.Snapshot(ctx, filter, maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	ct := "application/octet-stream"
+	if len(f.Mime) > 0 {
+		ct = f.Mime[0]
+	}
+	return &QuadAnswer{ContentType: ct, Count: snap.Count, format: f, iri: req.IRI, snap: snap}, nil
+}
+
+func readFormat(req ReadRequest) (*quad.Format, error) {
+	var f *quad.Format
+	if req.Format != "" {
+		if f = quad.FormatByName(req.Format); f == nil || f.Writer == nil {
+			return nil, quads.Errorf(quads.EINVALID, "format %q is not one Cayley writes (see /api/v2/formats)", clip(req.Format))
 		}
-		defer zr.Close()
-		body = zr
+		return f, nil
 	}
-	qr := format.Reader(body)
+	for _, mime := range req.Accept {
+		if f = quad.FormatByMime(mime); f != nil && f.Writer != nil {
+			return f, nil
+		}
+	}
+	return quad.FormatByName("nquads"), nil
+}
+
+// values splits Cayley's comma-separated list of values, as Cayley does.
+func values(s string) []quad.Value {
+	if s == "" {
+		return nil
+	}
+	var out []quad.Value
+	for _, v := range strings.Split(s, ",") {
+		out = append(out, quad.StringToValue(v))
+	}
+	return out
+}
+
+// Write writes the answer to w in its format. JSON-LD is written by
+// coopgraph's streaming writer (jsonld.go), the rest by Cayley's writers.
+func (a *QuadAnswer) Write(w io.Writer) error {
+	var qw quad.WriteCloser
+	switch a.format.Name {
+	case "nquads":
+		qw = nquads.NewWriter(w)
+	case "jsonld":
+		qw = newJSONLDWriter(w)
+	default:
+		qw = a.format.Writer(w)
+	}
+	if a.iri == "" {
+		return a.snap.WriteFormat(w, qw)
+	}
+	opts := quad.IRIOptions{Format: quad.IRIShort}
+	if a.iri == "full" {
+		opts.Format = quad.IRIFull
+	}
+	return a.snap.WriteFormat(w, iriWriteCloser{Writer: quad.IRIWriter(qw, opts), c: qw})
+}
+
+type iriWriteCloser struct {
+	quad.Writer
+	c io.Closer
+}
+
+func (w iriWriteCloser) Close() error { return w.c.Close() }
+
+// Close releases the answer's snapshot.
+func (a *QuadAnswer) Close() error { return a.snap.Close() }
+
+// WriteFormatted is Cayley's v2 write: it reads quads in the format whose
+// media type is mime (N-Quads when mime is empty), whole, and writes them
+// with WriteQuads as one transaction. A malformed body or a bad quad is
+// EINVALID, naming it, and writes nothing (Cayley itself writes the
+// batches before the bad one).
+func (s *Store) WriteFormatted(ctx context.Context, mime string, body io.Reader) (int, error) {
+	qs, err := readFormatted(mime, body)
+	if err != nil {
+		return 0, err
+	}
+	if len(qs) == 0 {
+		return 0, nil // as Cayley: "Successfully wrote 0 quads."
+	}
+	return s.WriteQuads(ctx, qs)
+}
+
+func readFormatted(mime string, body io.Reader) ([]quad.Quad, error) {
+	f := quad.FormatByName("nquads")
+	if mime != "" {
+		f = quad.FormatByMime(mime)
+	}
+	if f == nil || f.Reader == nil {
+		return nil, quads.Errorf(quads.EINVALID, "format %q is not supported for reading data", clip(mime))
+	}
+	qr := f.Reader(body)
 	defer qr.Close()
 	all, err := quad.ReadAll(qr)
 	if err != nil {
-		cayleyError(w, http.StatusBadRequest, fmt.Sprintf("malformed %s: %s", format.Name, clipN(err.Error(), 300)))
-		return
+		return nil, quads.Errorf(quads.EINVALID, "malformed %s: %s", f.Name, clipN(err.Error(), 300))
 	}
 	for i, q := range all {
 		if err := quads.ValidateQuad(q); err != nil {
-			cayleyError(w, http.StatusBadRequest, fmt.Sprintf("quad %d: %s", i+1, quads.ErrorMessage(err)))
-			return
+			return nil, quads.Errorf(quads.EINVALID, "quad %d: %s", i+1, quads.ErrorMessage(err))
 		}
 	}
-	if err := qw.AddQuadSet(all); err != nil {
-		code := http.StatusInternalServerError
-		msg := "Internal error."
-		if quads.ErrorCode(err) != quads.EINTERNAL {
-			code, msg = http.StatusBadRequest, quads.ErrorMessage(err)
-		}
-		cayleyError(w, code, msg)
-		return
+	return all, nil
+}
+
+// WriteJSONQuads is Cayley's v1 write: a JSON array of {"subject",
+// "predicate", "object", "label"} objects, each value in Cayley's string
+// form (<iri>, "literal", _:bnode), written as one transaction.
+func (s *Store) WriteJSONQuads(ctx context.Context, body []byte) (int, error) {
+	var in []struct {
+		Subject   string `json:"subject"`
+		Predicate string `json:"predicate"`
+		Object    string `json:"object"`
+		Label     string `json:"label"`
 	}
-	w.Header().Set("Content-Type", "application/json")
-	fmt.Fprintf(w, `{"result": "Successfully wrote %d quads.", "count": %d}`+"\n", len(all), len(all))
-}
-
-// cayleyError answers as Cayley's API does: {"error": "message"}.
-func cayleyError(w http.ResponseWriter, code int, msg string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(code)
-	json.NewEncoder(w).Encode(map[string]string{"error": msg})
-}
-
-// storeWriter is a Cayley QuadWriter over a Store: additions go through
-// WriteQuads, so the index stays in step with the quad store; removals are
-// refused with ErrAppendOnly.
-type storeWriter struct{ s *Store }
-
-var _ cgraph.QuadWriter = (*storeWriter)(nil)
-
-// AddQuad writes one quad.
-func (w *storeWriter) AddQuad(q quad.Quad) error { return w.AddQuadSet([]quad.Quad{q}) }
-
-// AddQuadSet writes quads as one transaction.
-func (w *storeWriter) AddQuadSet(qs []quad.Quad) error {
-	_, err := w.s.WriteQuads(context.Background(), qs)
-	return err
-}
-
-// RemoveQuad refuses: the store is append-only.
-func (w *storeWriter) RemoveQuad(quad.Quad) error { return ErrAppendOnly }
-
-// RemoveNode refuses: the store is append-only.
-func (w *storeWriter) RemoveNode(quad.Value) error { return ErrAppendOnly }
-
-// ApplyTransaction writes a transaction of additions; one removal refuses
-// the whole transaction.
-func (w *storeWriter) ApplyTransaction(tx *cgraph.Transaction) error {
-	qs := make([]quad.Quad, 0, len(tx.Deltas))
-	for _, d := range tx.Deltas {
-		if d.Action != cgraph.Add {
-			return ErrAppendOnly
-		}
-		qs = append(qs, d.Quad)
+	if err := json.Unmarshal(body, &in); err != nil {
+		return 0, quads.Errorf(quads.EINVALID, "body is not a JSON array of quads: %s", clipN(err.Error(), 300))
 	}
-	return w.AddQuadSet(qs)
+	qs := make([]quad.Quad, 0, len(in))
+	for i, jq := range in {
+		q := quad.Quad{Subject: quad.StringToValue(jq.Subject), Predicate: quad.StringToValue(jq.Predicate),
+			Object: quad.StringToValue(jq.Object), Label: quad.StringToValue(jq.Label)}
+		if !q.IsValid() {
+			return 0, quads.Errorf(quads.EINVALID, "invalid quad at index %d: %s", i, clip(q.String()))
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 {
+		return 0, nil
+	}
+	return s.WriteQuads(ctx, qs)
 }
-
-// Close does nothing: the Store owns the quad store.
-func (w *storeWriter) Close() error { return nil }

@@ -6,12 +6,11 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
-	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/coopgraph/coopgraph/quads"
 )
@@ -24,46 +23,78 @@ var ExportFormats = []string{"nquads", "jsonld", "graphml"}
 // entity graph (entities as nodes, edges with their predicate and evidence
 // count) for graph tools such as Gephi and yEd. It returns EINVALID for an
 // unknown format.
+//
+// The quads are first copied to a snapshot (snapshot.go) under the store's
+// read lock, and w is written from the snapshot without it: a slow or
+// stalled reader of w never holds up a writer. ctx bounds the copy.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
-	switch format {
-	case "", "nquads":
-		bw := bufio.NewWriterSize(w, 64*1024)
-		if err := s.eachQuad(ctx, nquads.NewWriter(bw)); err != nil {
-			return err
-		}
-		return bw.Flush()
-	case "jsonld":
-		jw := jsonld.NewWriter(w)
-		if err := s.eachQuad(ctx, jw); err != nil {
-			return err
-		}
-		if err := jw.Close(); err != nil {
-			return fmt.Errorf("graph: export json-ld: %w", err)
-		}
-		return nil
-	case "graphml":
-		return s.exportGraphML(ctx, w)
+	d, err := s.Dump(ctx, format)
+	if err != nil {
+		return err
 	}
-	return quads.Errorf(quads.EINVALID, "unknown export format %q (want one of %s)", clip(format), strings.Join(ExportFormats, ", "))
+	defer d.Close()
+	return d.Write(w)
 }
 
-// eachQuad writes every stored quad to qw, then closes it.
-func (s *Store) eachQuad(ctx context.Context, qw quad.WriteCloser) error {
-	defer s.readLock()()
-	it := s.qs.QuadsAllIterator()
-	defer it.Close()
-	for it.Next(ctx) {
-		if err := qw.WriteQuad(s.qs.Quad(it.Result())); err != nil {
+// Dump is a consistent copy of the whole graph in one of ExportFormats,
+// ready to be written without the store's lock.
+type Dump struct {
+	format string
+	snap   *Snapshot
+}
+
+// Dump copies the graph for Export; the caller closes it. ctx bounds the
+// copy, not the writing.
+func (s *Store) Dump(ctx context.Context, format string) (*Dump, error) {
+	if format == "" {
+		format = "nquads"
+	}
+	if !slices.Contains(ExportFormats, format) {
+		return nil, quads.Errorf(quads.EINVALID, "unknown export format %q (want one of %s)", clip(format), strings.Join(ExportFormats, ", "))
+	}
+	snap, err := s.Snapshot(ctx, QuadFilter{}, 0)
+	if err != nil {
+		return nil, err
+	}
+	return &Dump{format: format, snap: snap}, nil
+}
+
+// Close releases the dump's snapshot.
+func (d *Dump) Close() error { return d.snap.Close() }
+
+// Write writes the dump to w, once, in its format.
+func (d *Dump) Write(w io.Writer) error {
+	switch d.format {
+	case "nquads":
+		if _, err := d.snap.f.Seek(0, io.SeekStart); err != nil {
 			return fmt.Errorf("graph: export: %w", err)
 		}
+		if _, err := io.Copy(w, d.snap.f); err != nil {
+			return fmt.Errorf("graph: export: %w", err)
+		}
+		return nil
+	case "jsonld":
+		return d.snap.WriteFormat(w, newJSONLDWriter(w))
+	default:
+		return d.writeGraphML(w)
 	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("graph: export: scan quads: %w", err)
+}
+
+// WriteFormat copies the snapshot's quads to qw and closes it.
+func (sn *Snapshot) WriteFormat(w io.Writer, qw quad.WriteCloser) error {
+	qr, err := sn.Quads()
+	if err != nil {
+		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return quads.Errorf(quads.ETIMEOUT, "export cancelled: %v", err)
+	defer qr.Close()
+	if _, err := quad.Copy(qw, qr); err != nil {
+		qw.Close()
+		return fmt.Errorf("graph: write quads: %w", err)
 	}
-	return qw.Close()
+	if err := qw.Close(); err != nil {
+		return fmt.Errorf("graph: write quads: %w", err)
+	}
+	return nil
 }
 
 // AllQuads returns every stored quad, sorted by their N-Quads form, for
@@ -102,8 +133,8 @@ type gmlEdge struct {
 	Data    []gmlData `xml:"data"`
 }
 
-// exportGraphML streams the entity graph as GraphML.
-func (s *Store) exportGraphML(ctx context.Context, w io.Writer) error {
+// writeGraphML writes the entity graph of the dump as GraphML.
+func (d *Dump) writeGraphML(w io.Writer) error {
 	type ent struct{ name, typ string }
 	ents := map[string]*ent{}
 	get := func(id string) *ent {
@@ -119,11 +150,18 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer) error {
 		p    quads.Predicate
 	}
 	evidence := map[edge]int{}
-	defer s.readLock()()
-	it := s.qs.QuadsAllIterator()
-	defer it.Close()
-	for it.Next(ctx) {
-		q := s.qs.Quad(it.Result())
+	qr, err := d.snap.Quads()
+	if err != nil {
+		return err
+	}
+	defer qr.Close()
+	for {
+		q, err := qr.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("graph: export graphml: %w", err)
+		}
 		sid, ok := quads.IDFromIRI(q.Subject, quads.EntityBase)
 		if !ok {
 			continue
@@ -149,9 +187,6 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer) error {
 				get(sid).typ = string(t)
 			}
 		}
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("graph: export graphml: %w", err)
 	}
 	bw := bufio.NewWriterSize(w, 64*1024)
 	bw.WriteString(xml.Header)

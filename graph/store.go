@@ -51,6 +51,11 @@ type Store struct {
 	rw        sync.RWMutex
 	exclusive bool
 
+	// sandbox admits and bounds the heavy reads (sandbox.go); built on
+	// first use unless SetQueryBounds set it.
+	sandbox     *sandbox
+	sandboxOnce sync.Once
+
 	// follow keeps the index up to date with other servers' writes on a
 	// shared SQL database (follow.go); nil on bolt and memstore.
 	follow *follower
