@@ -335,6 +335,11 @@ func TestFirstFrame(t *testing.T) {
 				// the WebGL overview answers a click: the best-connected
 				// node, drawn on top, becomes the focus
 				hub := bestConnected(t, c.body)
+				// the pan and zoom left the camera anywhere: the whole
+				// graph back in view first, drawn
+				browsertest.Eval[bool](t, p, `(window.__fitted = false, coopgraph.graph.fit(null, false),
+					requestAnimationFrame(() => requestAnimationFrame(() => (window.__fitted = true))), true)`)
+				p.WaitJS(t, `window.__fitted`)
 				xy := browsertest.Eval[[]float64](t, p, `(() => {
 					const r = document.querySelector("#cy").getBoundingClientRect(), q = coopgraph.graph.positions(true)["`+hub+`"];
 					return [r.left + q.x, r.top + q.y];
