@@ -6,11 +6,14 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // articles answers GET /api/articles: every stored article, newest first.
@@ -68,6 +71,9 @@ func (s *Server) createArticle(c echo.Context) error {
 			}
 			return quads.Errorf(quads.EINVALID, "malformed JSON body")
 		}
+		if err := exactKeys(body, "title", "date", "source", "text"); err != nil {
+			return err
+		}
 		a = quads.Article{Title: req.Title, Date: req.Date, Source: req.Source, Text: req.Text}
 	default:
 		return errMediaType("text/plain or application/json")
@@ -80,7 +86,7 @@ func (s *Server) createArticle(c echo.Context) error {
 	if err := a.ValidateFields(); err != nil {
 		return err
 	}
-	x, err := quads.Extract(a)
+	x, err := extract.Extract(a)
 	if err != nil {
 		return err
 	}
@@ -95,4 +101,21 @@ func (s *Server) createArticle(c echo.Context) error {
 		status = http.StatusCreated
 	}
 	return c.JSON(status, writeResponse(res))
+}
+
+// exactKeys refuses a JSON object with a key that is not one of keys,
+// spelt exactly: Go's decoder matches keys case-insensitively, so without
+// this {"teXt": …} would be taken for "text", and a misspelt "tilte"
+// would be dropped without a word.
+func exactKeys(body []byte, keys ...string) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil {
+		return quads.Errorf(quads.EINVALID, "malformed JSON body: %s", clip(err.Error()))
+	}
+	for k := range fields {
+		if !slices.Contains(keys, k) {
+			return quads.Errorf(quads.EINVALID, "unknown field %q in the article (want %s)", clip(k), strings.Join(keys, ", "))
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -77,12 +78,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 	default:
 		body = errorResponse{Error: errorBody{Code: code, Message: msg}}
 	}
-	if c.Request().Method == http.MethodHead {
-		err = c.NoContent(status)
-	} else {
-		err = c.JSON(status, body)
-	}
-	if err != nil {
+	// For a HEAD too: net/http drops the body and keeps the GET's headers.
+	if err := c.JSON(status, body); err != nil {
 		s.log.Debug("write error answer", "err", err)
 	}
 }
@@ -98,6 +95,18 @@ func (s *Server) classify(err error, c echo.Context) (int, string, string) {
 		msg := http.StatusText(he.Code)
 		if m, ok := he.Message.(string); ok {
 			msg = m
+		}
+		// The router's own answers: say what was asked and, for a 405,
+		// what is allowed.
+		req := c.Request()
+		switch he {
+		case echo.ErrNotFound:
+			msg = fmt.Sprintf("nothing is served at %s", clip(req.URL.Path))
+		case echo.ErrMethodNotAllowed:
+			msg = fmt.Sprintf("%s is not allowed on %s", clip(req.Method), c.Path())
+			if allow := c.Response().Header().Get(echo.HeaderAllow); allow != "" {
+				msg += " (allowed: " + withHead(allow) + ")"
+			}
 		}
 		code, ok := httpCodes[he.Code]
 		if !ok {

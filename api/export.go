@@ -31,6 +31,17 @@ func (s *Server) export(c echo.Context) error {
 	if !ok {
 		return quads.Errorf(quads.EINVALID, "unknown export format %q (want one of nquads, jsonld, graphml)", clip(format))
 	}
+	res := c.Response()
+	res.Header().Set(echo.HeaderContentType, t[0])
+	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="coopgraph.`+t[1]+`"`)
+	if c.Request().Method == http.MethodHead {
+		// A HEAD answers what a GET would send before its body; dumping the
+		// store only to throw the dump away would cost as much as a GET.
+		// The flush gives it the headers of a streamed GET (encoding, Vary).
+		res.WriteHeader(http.StatusOK)
+		res.Flush()
+		return nil
+	}
 	qctx, release, err := s.store.Admit(c.Request().Context(), "export")
 	if err != nil {
 		return err
@@ -41,9 +52,6 @@ func (s *Server) export(c echo.Context) error {
 		return err
 	}
 	defer dump.Close()
-	res := c.Response()
-	res.Header().Set(echo.HeaderContentType, t[0])
-	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="coopgraph.`+t[1]+`"`)
 	res.WriteHeader(http.StatusOK)
 	if err := dump.Write(s.streamTo(c)); err != nil {
 		// The status is sent: all that is left is to cut the stream short

@@ -16,7 +16,9 @@ import (
 )
 
 // fuzzHandler serves the fixture graph from memstore, in-process: fuzzing
-// runs thousands of requests a second, with no sockets.
+// runs thousands of requests a second, with no sockets. Every answer is
+// validated against the served OpenAPI document; one that strays panics,
+// which fails the fuzz input that caused it.
 func fuzzHandler(f *testing.F) http.Handler {
 	store := storetest.OpenMemstore(f)
 	for _, x := range []*quads.Extraction{storetest.FixtureOne(), storetest.FixtureTwo()} {
@@ -28,7 +30,12 @@ func fuzzHandler(f *testing.F) http.Handler {
 	if err != nil {
 		f.Fatal(err)
 	}
-	return s.Handler()
+	v, err := newOpenAPIValidator(s.Handler())
+	if err != nil {
+		f.Fatal(err)
+	}
+	v.OnProblem = func(p string) { panic("answer does not match the OpenAPI document: " + p) }
+	return v.Wrap(s.Handler())
 }
 
 // checkAnswer fails on a 500 or an error answer that is not the documented

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -15,11 +16,15 @@ import (
 	"github.com/coopgraph/coopgraph/graph/storetest"
 )
 
+// uiPage matches the UI's page, which loads its script by its
+// fingerprinted name.
+var uiPage = regexp.MustCompile(`src="/app\.[0-9a-f]{16}\.js"`)
+
 func TestUI(t *testing.T) {
 	ts := MustOpenServer(t, api.Config{})
 	r := ts.get("/")
 	expect(t, r, 200, "")
-	if !strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") || !bytes.Contains(r.Body, []byte("/app.js")) {
+	if !strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") || !uiPage.Match(r.Body) {
 		t.Fatalf("GET / is not the UI's page: %s %.200s", r.Header.Get("Content-Type"), r.Body)
 	}
 	for _, asset := range []string{"/app.js", "/app.css", "/favicon.svg"} {
@@ -174,7 +179,7 @@ func TestNoPathTraversal(t *testing.T) {
 		if bytes.Contains(body, []byte("module github.com")) || bytes.Contains(body, []byte("root:")) {
 			t.Fatalf("%s answered %d with a file from outside the UI: %.100s", raw, resp.StatusCode, body)
 		}
-		if resp.StatusCode == 200 && !bytes.Contains(body, []byte("/app.js")) {
+		if resp.StatusCode == 200 && !uiPage.Match(body) {
 			t.Fatalf("%s answered 200 with something other than the UI: %.100s", raw, body)
 		}
 	}

@@ -19,6 +19,54 @@ import (
 	"github.com/coopgraph/coopgraph/quads"
 )
 
+// headKey marks, in the request's echo.Context, a HEAD routed as a GET.
+const headKey = "coopgraph.head"
+
+// headAsGet runs before routing (e.Pre): it routes a HEAD request as the
+// GET of the same path, so that HEAD is answered wherever GET is. The
+// request keeps the method GET only while the router looks it up:
+// answerHead gives it back at once.
+func headAsGet(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if r := c.Request(); r.Method == http.MethodHead {
+			r.Method = http.MethodGet
+			c.Set(headKey, true)
+		}
+		return next(c)
+	}
+}
+
+// answerHead runs first after routing. It gives a HEAD routed as a GET
+// its method back, so handlers, logs and metrics see HEAD and net/http
+// sends the GET's status and headers (Content-Length included when the
+// body is known) with no body. And since every GET route takes HEAD, it
+// adds HEAD to the Allow header of a 405 or an OPTIONS answer that lists
+// GET (Echo's router lists only the methods registered).
+func answerHead(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if head, _ := c.Get(headKey).(bool); head {
+			c.Request().Method = http.MethodHead
+		}
+		res := c.Response()
+		res.Before(func() {
+			if allow := res.Header().Get(echo.HeaderAllow); allow != "" {
+				res.Header().Set(echo.HeaderAllow, withHead(allow))
+			}
+		})
+		return next(c)
+	}
+}
+
+// withHead adds HEAD, after GET, to an Allow list that has GET.
+func withHead(allow string) string {
+	methods := strings.Split(allow, ", ")
+	i := slices.Index(methods, http.MethodGet)
+	if i < 0 || slices.Contains(methods, http.MethodHead) {
+		return allow
+	}
+	return strings.Join(slices.Insert(methods, i+1, http.MethodHead), ", ")
+}
+
 // observe logs every request with slog and counts it in the metrics, after
 // the error handler has answered, so both see the final status.
 func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {

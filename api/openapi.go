@@ -2,30 +2,29 @@ package api
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
+	"math"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/ui"
 )
 
 // openAPI answers GET /api/openapi.json: the OpenAPI 3 description of every
-// route. TestOpenAPIMatchesRoutes fails when it and registerRoutes differ.
+// route, made by New for this server's limits and UI build.
+// TestOpenAPIMatchesRoutes fails when it and registerRoutes differ, and
+// every answer of the api tests is validated against it.
 func (s *Server) openAPI(c echo.Context) error {
-	return c.JSONBlob(http.StatusOK, openAPIJSON())
+	return c.JSONBlob(http.StatusOK, s.doc)
 }
-
-var openAPIJSON = sync.OnceValue(func() []byte {
-	b, err := json.MarshalIndent(OpenAPI(), "", "  ")
-	if err != nil {
-		panic("api: encode the OpenAPI document: " + err.Error()) // unreachable: plain maps
-	}
-	return b
-})
 
 // operation is one method on one path of the document.
 type operation struct {
@@ -47,7 +46,7 @@ var operations = []operation{
 		params: []obj{
 			query("q", "The name to look for.", str(), true),
 			query("type", "Only entities of this type.", enumOf(quads.EntityTypes), false),
-			query("limit", "At most this many entities.", intIn(defaultSearch, 1, maxSearch), false),
+			query("limit", "At most this many entities.", intIn(defaultSearch, 1, upToResultLimit(maxSearch)), false),
 		},
 		ok: jsonOK(200, "The ranked entities.", obj{"type": "object", "required": []string{"entities"},
 			"properties": obj{"entities": arrayOf(ref("Entity"))}}),
@@ -56,12 +55,12 @@ var operations = []operation{
 		summary: "An entity, by id or exact name or alias, with every edge at it.",
 		params:  []obj{entityPath()},
 		ok:      jsonOK(200, "The entity and its edges.", ref("EntityWithEdges")),
-		errors:  []int{404, 429, 504}},
+		errors:  []int{400, 404, 429, 504}},
 	{method: "GET", path: "/api/entities/{id}/neighbors", tag: "graph",
 		summary: "The entities within depth hops of an entity, and the edges between them.",
 		params: append([]obj{entityPath(),
 			query("depth", "Hops from the entity.", intIn(defaultDepth, 1, maxDepth), false),
-			query("limit", "At most this many nodes (and the server's result limit).", intIn(defaultNeighbors, 1, DefaultResultLimit), false),
+			query("limit", "At most this many nodes (and the server's result limit).", intIn(upToResultLimit(defaultNeighbors), 1, resultLimit), false),
 			predicatesQuery(), typesQuery()}, datesQuery()...),
 		ok:     jsonOK(200, "The neighbourhood.", ref("Subgraph")),
 		errors: []int{400, 404, 429, 504}},
@@ -113,7 +112,7 @@ var operations = []operation{
 		errors: []int{400, 401, 413, 415, 429, 504}},
 	{method: "GET", path: "/api/export", tag: "articles",
 		summary: "The whole graph, streamed: N-Quads and JSON-LD hold every quad, GraphML the entity graph.",
-		params:  []obj{query("format", "The format.", obj{"type": "string", "enum": []string{"nquads", "jsonld", "graphml"}, "default": "nquads"}, false)},
+		params:  []obj{notEmpty(query("format", "The format.", obj{"type": "string", "enum": []string{"nquads", "jsonld", "graphml"}, "default": "nquads"}, false))},
 		ok: obj{"200": obj{"description": "The graph.", "content": obj{
 			"application/n-quads": obj{"schema": str()}, "application/ld+json": obj{"schema": obj{}},
 			"application/graphml+xml": obj{"schema": str()}}}},
@@ -138,7 +137,7 @@ var operations = []operation{
 		errors: []int{400, 401, 413, 429}},
 	{method: "POST", path: "/api/v1/shape/gizmo", tag: "cayley",
 		summary: "The shape of a Gizmo query's iterator tree, as Cayley's v1 API gives it.",
-		body:    obj{"required": true, "content": obj{"text/plain": obj{"schema": str()}}},
+		body:    obj{"required": true, "content": anyBody("")},
 		ok:      jsonOK(200, "The shape: {\"nodes\": [...], \"links\": [...]}.", obj{"type": "object"}),
 		errors:  []int{400, 413, 429, 503, 504}},
 	{method: "POST", path: "/api/v1/write", tag: "cayley", write: true,
@@ -153,7 +152,7 @@ var operations = []operation{
 			query("limit", "At most this many quads (raw) or nodes (nodes).", obj{"type": "integer", "minimum": 1, "default": 10000}, false),
 			query("sub", "Subjects (raw).", str(), false), query("pred", "Predicates (raw).", str(), false),
 			query("obj", "Objects (raw).", str(), false), query("label", "Labels (raw).", str(), false)},
-		ok:     obj{"200": obj{"description": "The stream.", "content": obj{"application/stream+json": obj{"schema": str()}}}},
+		ok:     obj{"200": obj{"description": "The stream: one JSON object a line.", "content": obj{"application/stream+json": obj{}}}},
 		errors: []int{400, 413, 429, 503, 504}},
 	cayleyDelete("/api/v1/delete", "Delete quads (Cayley's v1 API): refused, coopgraph is append-only."),
 	cayleyDelete("/api/v2/delete", "Delete quads (Cayley's v2 API): refused, coopgraph is append-only."),
@@ -172,14 +171,33 @@ var operations = []operation{
 	{method: "GET", path: "/metrics", tag: "server",
 		summary: "Prometheus metrics.",
 		ok:      obj{"200": obj{"description": "The metrics, in Prometheus' text format.", "content": obj{"text/plain": obj{"schema": str()}}}}},
-	{method: "GET", path: "/", tag: "ui",
-		summary: "The UI.",
-		ok:      obj{"200": obj{"description": "The UI's page.", "content": obj{"text/html": obj{"schema": str()}}}}},
-	{method: "GET", path: "/{path}", tag: "ui",
-		summary: "The UI's assets (app.js, app.css, favicon.svg).",
-		params:  []obj{pathParamDoc("path", "The asset's path.")},
-		ok:      obj{"200": obj{"description": "The asset."}},
-		errors:  []int{404}},
+}
+
+// uiOperations describes the UI's routes, one per file of the build: the
+// page, and each file under its own name and its fingerprinted one.
+func uiOperations(b *ui.Bundle) []operation {
+	file := func(path, summary string, a *ui.Asset, cache string) operation {
+		headers := obj{
+			"ETag":          obj{"description": "The file's validator: If-None-Match with it answers 304.", "required": true, "schema": str()},
+			"Cache-Control": obj{"description": "Always " + cache + ".", "required": true, "schema": obj{"type": "string", "enum": []string{cache}}},
+		}
+		return operation{method: "GET", path: path, tag: "ui", summary: summary,
+			ok: obj{
+				"200": obj{"description": "The file (gzipped for a client that takes gzip).", "headers": headers,
+					"content": obj{a.ContentType: obj{}}},
+				"304": obj{"description": "Not modified: the client's copy (If-None-Match) is current.", "headers": headers},
+			}}
+	}
+	ops := []operation{
+		file("/", "The UI's page.", b.Index, cacheRevalidate),
+		file("/index.html", "The UI's page.", b.Index, cacheRevalidate),
+	}
+	for _, a := range b.Assets {
+		ops = append(ops,
+			file(a.Path, "The UI's "+a.Name+", revalidated on every use.", a, cacheRevalidate),
+			file(a.Fingerprinted, "The UI's "+a.Name+" under a name holding its content's hash: cached for a year.", a, cacheImmutable))
+	}
+	return ops
 }
 
 // healthSchema is the body of /healthz and /livez.
@@ -190,7 +208,7 @@ var healthSchema = obj{"type": "object", "properties": obj{
 func cayleyV1(lang, summary, example string) operation {
 	return operation{method: "POST", path: "/api/v1/query/" + lang, tag: "cayley", summary: summary,
 		params: []obj{cayleyLimitQuery()},
-		body:   obj{"required": true, "content": obj{"text/plain": obj{"schema": str(), "example": example}}},
+		body:   obj{"required": true, "content": anyBody(example)},
 		ok:     jsonOK(200, "The results.", ref("CayleyResult")),
 		errors: []int{400, 413, 429, 503, 504}}
 }
@@ -205,9 +223,19 @@ func cayleyV2Query(method string) operation {
 	if method == "GET" {
 		op.params = append(op.params, query("qu", "The query.", str(), true))
 	} else {
-		op.body = obj{"required": true, "content": obj{"text/plain": obj{"schema": str()}}}
+		op.body = obj{"required": true, "content": anyBody("")}
 	}
 	return op
+}
+
+// anyBody is a query in the body, of any Content-Type or none, as Cayley
+// reads it (its clients send none).
+func anyBody(example string) obj {
+	text := obj{"schema": str()}
+	if example != "" {
+		text["example"] = example
+	}
+	return obj{"text/plain": text, "*/*": obj{"schema": str()}}
 }
 
 func cayleyV2Read(method string) operation {
@@ -219,7 +247,9 @@ func cayleyV2Read(method string) operation {
 			query("iri", "IRIs as stored, short or full.", obj{"type": "string", "enum": []string{"short", "full"}}, false)},
 		ok: obj{"200": obj{"description": "The quads.", "content": obj{
 			"application/n-quads": obj{"schema": str()}, "application/json": obj{"schema": obj{}},
-			"application/ld+json": obj{"schema": obj{}}, "application/xml": obj{"schema": str()}}}},
+			"application/ld+json": obj{"schema": obj{}}, "application/xml": obj{},
+			// JSON a line, protobuf, GML and Graphviz: types no schema describes.
+			"application/x-json-stream": obj{}, "application/x-protobuf": obj{}, "application/octet-stream": obj{}}}},
 		errors: []int{400, 413, 429, 503, 504}}
 }
 
@@ -229,11 +259,24 @@ func cayleyDelete(path, summary string) operation {
 }
 
 func cayleyLimitQuery() obj {
-	return query("limit", "At most this many results.", intIn(100, 1, DefaultResultLimit), false)
+	return query("limit", "At most this many results.", intIn(upToResultLimit(graph.DefaultQueryLimit), 1, resultLimit), false)
 }
 
+// query is a query parameter. An optional one may be given empty
+// (?until=), which the server takes as not given.
 func query(name, desc string, schema obj, required bool) obj {
-	return obj{"name": name, "in": "query", "description": desc, "required": required, "schema": schema}
+	q := obj{"name": name, "in": "query", "description": desc, "required": required, "schema": schema}
+	if !required {
+		q["allowEmptyValue"] = true
+	}
+	return q
+}
+
+// notEmpty is a parameter that must not be given empty: the server refuses
+// an empty one.
+func notEmpty(q obj) obj {
+	delete(q, "allowEmptyValue")
+	return q
 }
 
 func pathParamDoc(name, desc string) obj {
@@ -265,8 +308,37 @@ func ref(name string) obj { return obj{"$ref": "#/components/schemas/" + name} }
 func arrayOf(items obj) obj {
 	return obj{"type": "array", "items": items}
 }
-func intIn(def, lo, hi int) obj {
+func intIn[D, H int | upToResultLimit](def D, lo int, hi H) obj {
 	return obj{"type": "integer", "default": def, "minimum": lo, "maximum": hi}
+}
+
+// upToResultLimit is a number the server's ResultLimit caps: the document
+// is made with the smaller of the two.
+type upToResultLimit int
+
+// resultLimit is the server's ResultLimit itself.
+const resultLimit = upToResultLimit(math.MaxInt)
+
+// withLimits copies a part of the document, each upToResultLimit replaced
+// by its value for a server whose ResultLimit is limit.
+func withLimits(v any, limit int) any {
+	switch x := v.(type) {
+	case obj:
+		out := make(obj, len(x))
+		for k, e := range x {
+			out[k] = withLimits(e, limit)
+		}
+		return out
+	case []obj:
+		out := make([]obj, len(x))
+		for i, e := range x {
+			out[i] = withLimits(e, limit).(obj)
+		}
+		return out
+	case upToResultLimit:
+		return min(int(x), limit)
+	}
+	return v
 }
 func enumOf[T ~string](xs []T) obj {
 	s := make([]string, len(xs))
@@ -299,53 +371,42 @@ var errorDescriptions = map[int]string{
 	504: "The query ran past its time limit and was stopped.",
 }
 
-// OpenAPI returns the OpenAPI 3 document of the API.
-func OpenAPI() map[string]any {
+// openAPIDocument returns the OpenAPI 3 document of a server with the
+// configuration cfg and the UI build b, as JSON. Every GET is documented
+// for HEAD too, as it is served (headAsGet).
+func openAPIDocument(cfg Config, b *ui.Bundle) ([]byte, error) {
 	paths := obj{}
-	for _, op := range operations {
-		o := obj{"summary": op.summary, "tags": []string{op.tag},
-			"operationId": operationID(op)}
-		if len(op.params) > 0 {
-			o["parameters"] = op.params
-		}
-		if op.body != nil {
-			o["requestBody"] = op.body
-		}
-		resp := obj{}
-		for k, v := range op.ok {
-			resp[k] = v
-		}
-		errs := append([]int{}, op.errors...)
-		if strings.HasPrefix(op.path, "/api/") {
-			errs = append(errs, 500)
-		}
-		for _, code := range errs {
-			schema := ref("Error")
-			if strings.HasPrefix(op.path, "/api/v1/") || strings.HasPrefix(op.path, "/api/v2/") {
-				schema = ref("CayleyError")
-			}
-			resp[strconv.Itoa(code)] = obj{"description": errorDescriptions[code],
-				"content": obj{"application/json": obj{"schema": schema}}}
-		}
-		o["responses"] = resp
-		if op.write {
-			o["security"] = []obj{{"bearer": []string{}}}
-		}
+	for _, op := range append(slices.Clip(operations), uiOperations(b)...) {
 		p, _ := paths[op.path].(obj)
 		if p == nil {
 			p = obj{}
 			paths[op.path] = p
 		}
+		o := operationDoc(op)
 		p[strings.ToLower(op.method)] = o
+		if op.method == http.MethodGet {
+			head := operationDoc(operation{method: http.MethodHead, path: op.path, tag: op.tag, params: op.params,
+				summary: "The headers of GET " + op.path + ", without its body."})
+			resp := obj{}
+			for code, r := range o["responses"].(obj) {
+				r := maps.Clone(r.(obj))
+				delete(r, "content")
+				resp[code] = r
+			}
+			head["responses"] = resp
+			p["head"] = head
+		}
 	}
-	return obj{
+	doc := obj{
 		"openapi": "3.0.3",
 		"info": obj{
 			"title":   "coopgraph",
 			"version": "1",
 			"description": "A graph of cooperation between institutions, extracted from news articles, every edge " +
 				"with the sentences that state it. Writes need Authorization: Bearer TOKEN. Cayley's own query " +
-				"languages and v2 API are served under /api/v1/query and /api/v2.",
+				"languages and v2 API are served under /api/v1/query and /api/v2. Every GET answers HEAD too; " +
+				"a path no route has answers 404, a method a route lacks 405 with Allow; text answers are " +
+				"gzipped for clients that take gzip.",
 		},
 		"paths": paths,
 		"components": obj{
@@ -353,6 +414,44 @@ func OpenAPI() map[string]any {
 			"schemas":         schemas(),
 		},
 	}
+	out, err := json.MarshalIndent(withLimits(doc, cfg.ResultLimit), "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("api: encode the OpenAPI document: %w", err)
+	}
+	return out, nil
+}
+
+// operationDoc is the document's object for one operation.
+func operationDoc(op operation) obj {
+	o := obj{"summary": op.summary, "tags": []string{op.tag},
+		"operationId": operationID(op)}
+	if len(op.params) > 0 {
+		o["parameters"] = op.params
+	}
+	if op.body != nil {
+		o["requestBody"] = op.body
+	}
+	resp := obj{}
+	for k, v := range op.ok {
+		resp[k] = v
+	}
+	errs := append([]int{}, op.errors...)
+	if strings.HasPrefix(op.path, "/api/") {
+		errs = append(errs, 500)
+	}
+	for _, code := range errs {
+		schema := ref("Error")
+		if strings.HasPrefix(op.path, "/api/v1/") || strings.HasPrefix(op.path, "/api/v2/") {
+			schema = ref("CayleyError")
+		}
+		resp[strconv.Itoa(code)] = obj{"description": errorDescriptions[code],
+			"content": obj{"application/json": obj{"schema": schema}}}
+	}
+	o["responses"] = resp
+	if op.write {
+		o["security"] = []obj{{"bearer": []string{}}}
+	}
+	return o
 }
 
 func operationID(op operation) string {
@@ -389,7 +488,7 @@ func schemas() obj {
 		"CayleyError": obj{"type": "object", "description": `Cayley's shape: {"error": "message"} (GraphQL: {"errors": [{"message"}]}).`,
 			"properties": obj{"error": str(), "errors": arrayOf(props([]string{"message"}, obj{"message": str()}))}},
 		"CayleyResult": obj{"type": "object", "description": `Cayley's shape: {"result": [...]} (GraphQL: {"data": {...}}).`,
-			"properties": obj{"result": obj{"type": "array", "nullable": true, "items": obj{}}, "data": obj{}}},
+			"properties": obj{"result": obj{"type": "array", "nullable": true, "items": obj{"nullable": true}}, "data": obj{}}},
 		"Entity": props([]string{"id", "name", "type", "aliases"}, obj{
 			"id": str(), "name": str(), "type": enumOf(quads.EntityTypes), "aliases": arrayOf(str())}),
 		"Evidence": props([]string{"article", "sentence", "start", "end"}, obj{
@@ -421,7 +520,8 @@ func schemas() obj {
 				"edge": str(), "subject": ref("Entity"), "predicate": enumOf(quads.Predicates), "object": ref("Entity"),
 				"title": str(), "sentence": str(), "start": obj{"type": "integer"}, "end": obj{"type": "integer"}}))}),
 		"ArticleRequest": props([]string{"text"}, obj{
-			"title": str(), "date": obj{"type": "string", "format": "date"}, "source": str(), "text": str()}),
+			"title": str(), "date": obj{"type": "string", "format": "date", "description": "YYYY-MM-DD, a day of the calendar."},
+			"source": str(), "text": str()}),
 		"WriteResult": props([]string{"created", "quads", "entities", "relations"}, obj{
 			"article": str(), "created": obj{"type": "boolean"}, "quads": obj{"type": "integer"},
 			"entities": obj{"type": "integer"}, "relations": obj{"type": "integer"}}),

@@ -1,20 +1,23 @@
 package api
 
-import (
-	"github.com/labstack/echo/v4"
-
-	"github.com/coopgraph/coopgraph/ui"
-)
+import "github.com/labstack/echo/v4"
 
 // registerRoutes lists every route the server answers, with the middleware
 // each one needs. openapi.go describes the same routes, and a test fails
 // when the two differ.
+//
+// Every GET route answers HEAD too (headAsGet, in middleware.go), so none
+// is registered for HEAD. There is no catch-all route: a path no route
+// has answers 404, and a method a path lacks 405 with Allow.
 func (s *Server) registerRoutes() {
 	e := s.echo
-	// Around every request, outermost first: request log and metrics (they
-	// see the final status), panics as 500s, security headers, CORS, the
-	// per-client rate limit, the body size limit.
-	e.Use(s.observe, s.recoverPanic, s.securityHeaders, s.cors, s.rateLimit, s.limitBody)
+	// Before routing: a HEAD is routed as the GET of its path.
+	e.Pre(headAsGet)
+	// Around every request, outermost first: HEAD given back its method,
+	// request log and metrics (they see the final status), gzip, panics as
+	// 500s, security headers, CORS, the per-client rate limit, the body
+	// size limit.
+	e.Use(answerHead, s.observe, compress, s.recoverPanic, s.securityHeaders, s.cors, s.rateLimit, s.limitBody)
 	write := s.requireToken
 
 	// The graph (entities.go, paths.go, search.go).
@@ -41,8 +44,12 @@ func (s *Server) registerRoutes() {
 	e.GET("/livez", s.livez)
 	e.GET("/metrics", echo.WrapHandler(s.m.handler()))
 
-	// The UI: index.html at "/", its assets beside it.
-	static := echo.StaticDirectoryHandler(ui.FS(), false)
-	e.GET("/", static)
-	e.GET("/*", static)
+	// The UI (assets.go): its page at "/" and "/index.html", each other
+	// built file under its own name and under its fingerprinted one.
+	e.GET("/", s.uiPage)
+	e.GET("/index.html", s.uiPage)
+	for _, a := range s.ui.Assets {
+		e.GET(a.Path, uiAsset(a, cacheRevalidate))
+		e.GET(a.Fingerprinted, uiAsset(a, cacheImmutable))
+	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/ui"
 )
 
 // Defaults of Config's zero values.
@@ -111,7 +112,9 @@ type Server struct {
 	token [sha256.Size]byte // the token's hash: compared in constant time
 	raw   string
 	m     *metrics
-	limit *limiter // the per-client rate limit; nil when there is none
+	limit *limiter   // the per-client rate limit; nil when there is none
+	ui    *ui.Bundle // the UI's files, fingerprinted and compressed
+	doc   []byte     // the OpenAPI document, for this configuration
 
 	mu   sync.Mutex
 	srv  *http.Server
@@ -143,6 +146,13 @@ func New(cfg Config, store *graph.Store) (*Server, error) {
 	s.m = newMetrics(store)
 	if cfg.RateLimit > 0 {
 		s.limit = newLimiter(cfg.RateLimit, cfg.RateBurst)
+	}
+	var err error
+	if s.ui, err = ui.Built(); err != nil {
+		return nil, fmt.Errorf("api: %w", err)
+	}
+	if s.doc, err = openAPIDocument(s.cfg, s.ui); err != nil {
+		return nil, err
 	}
 
 	e := echo.New()

@@ -30,7 +30,9 @@ type testServer struct {
 }
 
 // MustOpenServer serves the fixture graph; cfg's zero fields take the
-// defaults, except Token (testToken) and Logger (discarded).
+// defaults, except Token (testToken) and Logger (discarded). Every answer
+// it gives is checked against the OpenAPI document it serves
+// (openAPIValidator), and the test fails on any that does not match.
 func MustOpenServer(t *testing.T, cfg api.Config) *testServer {
 	t.Helper()
 	store := storetest.OpenBolt(t)
@@ -50,7 +52,18 @@ func MustOpenServer(t *testing.T, cfg api.Config) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(s.Handler())
+	// Every answer is validated against the served OpenAPI document; the
+	// test fails, after the server has closed, on any that does not match.
+	v, err := newOpenAPIValidator(s.Handler())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for _, p := range v.Problems() {
+			t.Errorf("answer does not match the OpenAPI document: %s", p)
+		}
+	})
+	ts := httptest.NewServer(v.Wrap(s.Handler()))
 	t.Cleanup(ts.Close)
 	return &testServer{Server: ts, t: t, api: s, store: store}
 }

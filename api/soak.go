@@ -19,6 +19,7 @@ import (
 
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // SoakConfig configures RunSoak.
@@ -233,7 +234,7 @@ func soakSeed(ctx context.Context, store *graph.Store) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		x, err := quads.Extract(quads.Article{File: path.Base(p), Text: string(data)})
+		x, err := extract.Extract(quads.Article{File: path.Base(p), Text: string(data)})
 		if err != nil {
 			return nil, err
 		}

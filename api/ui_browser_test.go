@@ -24,6 +24,7 @@ import (
 	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 	"github.com/coopgraph/coopgraph/ui/browsertest"
 )
 
@@ -125,7 +126,7 @@ func openUIServer(t *testing.T) (*httptest.Server, string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x, err := quads.Extract(quads.Article{File: path.Base(p), Text: string(b)})
+		x, err := extract.Extract(quads.Article{File: path.Base(p), Text: string(b)})
 		if err != nil {
 			t.Fatalf("extract %s: %v", p, err)
 		}

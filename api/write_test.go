@@ -101,6 +101,8 @@ func TestCreateArticle(t *testing.T) {
 			{"application/json", `{"text": 42}`},
 			{"application/json", `{"title": "no text"}`},
 			{"application/json", `{"text": "Some text.", "date": "10 Sept 2023"}`},
+			{"application/json", `{"teXt": "Lake Museum signed an agreement with Acme University."}`},
+			{"application/json", `{"text": "Lake Museum signed an agreement with Acme University.", "tilte": "A"}`},
 		} {
 			r := ts.post("/api/articles", c.typ, c.body)
 			expect(t, r, 400, quads.EINVALID)

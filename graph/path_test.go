@@ -3,14 +3,15 @@ package graph
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
+	"path"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // randomIndex builds an index over a random small multigraph.
@@ -271,17 +272,17 @@ func TestPaths(t *testing.T) {
 // Museum, which signed with Shenyang University, which Zhao Yanzhi leads.
 func TestPathsCorpus(t *testing.T) {
 	ctx := context.Background()
-	files, _ := filepath.Glob("../quads/testdata/corpus/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("no seed corpus")
-	}
 	s := mustOpen(t, t.TempDir())
-	for _, f := range files {
-		text, err := os.ReadFile(f)
+	seeds, err := fs.Glob(quads.ShippedArticles(), "seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no shipped seed articles: %v", err)
+	}
+	for _, f := range seeds {
+		text, err := fs.ReadFile(quads.ShippedArticles(), f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		x, err := quads.Extract(quads.Article{Text: string(text), File: filepath.Base(f)})
+		x, err := extract.Extract(quads.Article{Text: string(text), File: path.Base(f)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,7 +10,10 @@ import (
 // namedOfType returns the entity of type t one of whose names or aliases
 // normalises as one of names does, the one with the smallest id when
 // several do. Writes use it to merge an article's entities into stored
-// ones without scanning the store.
+// ones without scanning the store. Generic descriptions ("the municipal
+// government", "the university") never match: they name a different body
+// in every article (SCHEMA.md), so two articles' nodes merge only on a
+// specific name or an abbreviation.
 func (ix *Index) namedOfType(names []string, t quads.EntityType) (string, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
@@ -18,6 +21,9 @@ func (ix *Index) namedOfType(names []string, t quads.EntityType) (string, bool) 
 	want := typeIndex(t)
 	best := ""
 	for _, n := range names {
+		if quads.IsGenericName(n) {
+			continue
+		}
 		d.names.exact(quads.NormalizeName(n), func(node uint32, _ bool) {
 			if int(node) < len(d.types) && d.types[node] == want {
 				if id := d.idOf(node); best == "" || id < best {

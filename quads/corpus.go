@@ -8,14 +8,15 @@ import (
 )
 
 // shipped holds the real articles coopgraph ships as its default graph: the
-// seed articles and the development articles (their sources are in
-// corpus/dev/SOURCES.md). Tests score the extractor on the same copy.
+// seed articles and two sets of real development articles (their sources are
+// in corpus/dev/SOURCES.md and corpus/dev2/SOURCES.md). The extractor's tests
+// (quads/extract) score it on the same copy.
 //
-//go:embed corpus/seeds/*.txt corpus/dev/*.txt corpus/dev/SOURCES.md
+//go:embed corpus/seeds/*.txt corpus/dev/*.txt corpus/dev/SOURCES.md corpus/dev2/*.txt corpus/dev2/SOURCES.md
 var shipped embed.FS
 
 // ShippedArticles returns the shipped articles' file system, rooted at the
-// corpus directory: seeds/NAME.txt and dev/NAME.txt.
+// corpus directory: seeds/NAME.txt, dev/NAME.txt and dev2/NAME.txt.
 func ShippedArticles() fs.FS {
 	sub, err := fs.Sub(shipped, "corpus")
 	if err != nil {

@@ -53,7 +53,7 @@ func (e *Entity) Validate() error {
 			return Errorf(EINVALID, "entity %q: empty name or alias", e.Name)
 		}
 		if len(n) > MaxNameLen || !utf8.ValidString(n) {
-			return Errorf(EINVALID, "entity %q: name or alias too long or not UTF-8", truncate(e.Name, 40))
+			return Errorf(EINVALID, "entity %q: name or alias too long or not UTF-8", Truncate(e.Name, 40))
 		}
 		if err := CheckText("entity name or alias", n); err != nil {
 			return err
@@ -77,7 +77,8 @@ func (e *Entity) AddAlias(name string) {
 	e.Aliases = append(e.Aliases, name)
 }
 
-func truncate(s string, n int) string {
+// Truncate cuts s to at most n bytes on a rune boundary, marking the cut with an ellipsis.
+func Truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}

@@ -42,7 +42,7 @@ func EdgeID(subject string, p Predicate, object string) string {
 func ParseEdgeID(id string) (subject string, p Predicate, object string, err error) {
 	parts := strings.Split(id, "~")
 	if len(parts) != 3 || !Predicate(parts[1]).Valid() || uuid.Validate(parts[0]) != nil || uuid.Validate(parts[2]) != nil {
-		return "", "", "", Errorf(EINVALID, "%q is not an edge id", truncate(id, 80))
+		return "", "", "", Errorf(EINVALID, "%q is not an edge id", Truncate(id, 80))
 	}
 	return parts[0], Predicate(parts[1]), parts[2], nil
 }

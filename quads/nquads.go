@@ -184,7 +184,7 @@ func checkName(field, s string) error {
 func cleanParseError(err error) string {
 	s := err.Error()
 	if len(s) > 200 {
-		s = truncate(s, 200)
+		s = Truncate(s, 200)
 	}
 	return s
 }

@@ -44,7 +44,7 @@ func lastDate() time.Time { return time.Now().UTC().AddDate(1, 0, 0) }
 func ParseDate(s string) (time.Time, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil || len(s) != len(time.DateOnly) {
-		return time.Time{}, Errorf(EINVALID, "%q is not a calendar date YYYY-MM-DD", truncate(s, 40))
+		return time.Time{}, Errorf(EINVALID, "%q is not a calendar date YYYY-MM-DD", Truncate(s, 40))
 	}
 	return t, nil
 }

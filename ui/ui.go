@@ -1,7 +1,10 @@
 // Package ui holds coopgraph's single-page app, built from src/ into dist/
-// by esbuild (npm run build) and embedded in the binary. The api package
-// serves FS at "/": index.html at "/", the assets beside it ("/app.js",
-// "/app.css", "/favicon.svg"), and the app calls the API under "/api/".
+// by esbuild (npm run build) and embedded in the binary. At startup Built
+// makes a Bundle of it (bundle.go): each file gets a name holding the hash
+// of its content ("/app.3f0c9a41d2b7e815.js"), index.html is rewritten to
+// load those names, and text is gzipped once. The api package serves the
+// page at "/", each file under its own name and its fingerprinted one, and
+// the app calls the API under "/api/".
 //
 // The built files are committed, so a Go build needs no Node; CI rebuilds
 // them with npm ci and fails if they differ from the committed copy.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 func (m *Main) extract(ctx context.Context, args []string) error {
@@ -53,7 +54,7 @@ func extractFile(path string) (*quads.Extraction, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read article: %w", err)
 	}
-	x, err := quads.Extract(quads.Article{File: filepath.Base(path), Text: string(data)})
+	x, err := extract.Extract(quads.Article{File: filepath.Base(path), Text: string(data)})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", path, quads.ErrorMessage(err))
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/graph/storetest"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // TestMain lets tests run this test binary as the coopgraph command in a
@@ -173,7 +174,7 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 		text = strings.ReplaceAll(text, "Alice Wang", fmt.Sprintf("Alice Wang%s", strings.Repeat("a", i%7)))
 		p := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
 		os.WriteFile(p, []byte(text), 0o644)
-		x, err := quads.Extract(quads.Article{Text: text})
+		x, err := extract.Extract(quads.Article{Text: text})
 		if err != nil {
 			t.Fatal(err)
 		}

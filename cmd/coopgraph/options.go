@@ -3,8 +3,12 @@ package main
 import (
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/graph"
 )
 
 // option is one row of the options table: a flag, the environment variable
@@ -16,15 +20,24 @@ type option struct {
 }
 
 // options is every option any command takes; each command picks the rows it
-// needs, so a flag means the same thing everywhere.
+// needs, so a flag means the same thing everywhere. It is where a default is
+// stated: --help prints this column, the README's table is checked against
+// it (TestREADMEDefaults), and a flag left unset passes it on. The server's
+// own defaults are the api package's, which applies them to a Config's zero
+// fields for any caller; their rows take them from there rather than spell
+// them a second time, and TestServeHelpDefaults checks that the server
+// started with the defaults runs with the values --help shows.
 var options = map[string]option{
 	"db":            {"db", "COOPGRAPH_DB", "", "the store: a bolt directory, memstore, or postgres://… (cockroach://… for CockroachDB)", false},
 	"data":          {"data", "COOPGRAPH_DATA", "data", "the data directory of the embedded default store (used when --db is empty)", false},
-	"addr":          {"addr", "COOPGRAPH_ADDR", "127.0.0.1:8080", "the HOST:PORT the server listens on", false},
+	"addr":          {"addr", "COOPGRAPH_ADDR", api.DefaultAddr, "the HOST:PORT the server listens on", false},
 	"token":         {"token", "COOPGRAPH_TOKEN", "", "the bearer token writes need; made and logged at start when empty", true},
-	"body-limit":    {"body-limit", "COOPGRAPH_BODY_LIMIT", "10485760", "the largest request body in bytes (413 past it)", false},
-	"query-timeout": {"query-timeout", "COOPGRAPH_QUERY_TIMEOUT", "10s", "the time budget of one query (504 past it)", false},
-	"result-limit":  {"result-limit", "COOPGRAPH_RESULT_LIMIT", "10000", "the most results a Cayley query returns", false},
+	"body-limit":    {"body-limit", "COOPGRAPH_BODY_LIMIT", strconv.Itoa(api.DefaultBodyLimit), "the largest request body in bytes (413 past it)", false},
+	"query-timeout": {"query-timeout", "COOPGRAPH_QUERY_TIMEOUT", api.DefaultQueryTimeout.String(), "the time budget of one query (504 past it)", false},
+	"result-limit":  {"result-limit", "COOPGRAPH_RESULT_LIMIT", strconv.Itoa(api.DefaultResultLimit), "the most results one query may return: search, neighbours, Cayley's languages", false},
+	"heavy-queries": {"heavy-queries", "COOPGRAPH_HEAVY_QUERIES", strconv.Itoa(graph.DefaultQueryConcurrent), "Cayley queries, v2 reads and exports that run at once (503 for one more after a short wait)", false},
+	"answer-limit":  {"answer-limit", "COOPGRAPH_ANSWER_LIMIT", strconv.Itoa(graph.DefaultQueryAnswerBytes), "the most bytes of one Cayley query's answer or v2 read (413 past it)", false},
+	"query-memory":  {"query-memory", "COOPGRAPH_QUERY_MEMORY", strconv.Itoa(graph.DefaultQueryHeapPerQuery), "how far the heap may grow, in bytes per running Cayley query (413 past it)", false},
 	"cors":          {"cors", "COOPGRAPH_CORS", "", "comma-separated origins allowed cross-origin requests (none when empty)", false},
 	"rate-limit":    {"rate-limit", "COOPGRAPH_RATE_LIMIT", "0", "requests per second allowed per client address (0: no limit)", false},
 	"pool-size":     {"pool-size", "COOPGRAPH_POOL_SIZE", "0", "the SQL connection pool size (0: Cayley's default)", false},

@@ -13,19 +13,25 @@ import (
 	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
+	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // shutdownGrace is how long requests in flight may take to finish after
 // SIGTERM.
 const shutdownGrace = 20 * time.Second
 
-func (m *Main) serve(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("serve", "",
+// serveFlags are serve's flags.
+func (m *Main) serveFlags() *flagSet {
+	return m.newFlagSet("serve", "",
 		"Runs the HTTP API and the UI. With no --db it opens the embedded default, a bolt\n"+
 			"store in --data, and loads the shipped articles into it the first time.\n"+
 			"SIGTERM or SIGINT finishes the requests in flight, then stops. Several servers may\n"+
 			"share one PostgreSQL database: each follows the others' writes (see the README).",
-		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "cors", "rate-limit", "pool-size", "shipped")
+		"db", "data", "addr", "token", "body-limit", "query-timeout", "result-limit", "heavy-queries", "answer-limit", "query-memory", "cors", "rate-limit", "pool-size", "shipped")
+}
+
+func (m *Main) serve(ctx context.Context, args []string) error {
+	fs := m.serveFlags()
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -40,6 +46,11 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	bounds, err := queryBounds(fs)
+	if err != nil {
+		return err
+	}
+	store.SetQueryBounds(bounds)
 	ship := fs.str("shipped")
 	if ship != "auto" {
 		b, err := fs.boolean("shipped")
@@ -111,7 +122,7 @@ func loadShipped(ctx context.Context, store *graph.Store, log *slog.Logger) erro
 		if src == "" {
 			src = "coopgraph shipped article " + p
 		}
-		x, err := quads.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
+		x, err := extract.Extract(quads.Article{File: path.Base(p), Source: src, Text: string(data)})
 		if err != nil {
 			return fmt.Errorf("extract shipped article %s: %w", p, err)
 		}
@@ -149,4 +160,26 @@ func shippedSources(articles fs.FS) map[string]string {
 		}
 	}
 	return out
+}
+
+// queryBounds reads the sandbox's bounds on Cayley queries from the flags.
+func queryBounds(fs *flagSet) (graph.QueryBounds, error) {
+	var b graph.QueryBounds
+	heavy, err := fs.integer("heavy-queries")
+	if err != nil {
+		return b, err
+	}
+	answer, err := fs.integer("answer-limit")
+	if err != nil {
+		return b, err
+	}
+	heap, err := fs.integer("query-memory")
+	if err != nil {
+		return b, err
+	}
+	if heavy == 0 || answer == 0 || heap == 0 {
+		return b, usageError("--heavy-queries, --answer-limit and --query-memory must be positive")
+	}
+	b.Concurrent, b.AnswerBytes, b.HeapPerQuery = int(heavy), answer, uint64(heap)
+	return b, nil
 }

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// exSentence is one sentence (or heading line) of an article as a byte span
+// of the article text; text[Start:End] is the sentence, trimmed of space.
+type exSentence struct {
+	Start, End int
+	Heading    bool // a heading line: title case, no verb needed
+}
+
+// exLayout is what the article text gives besides its sentences.
+type exLayout struct {
+	Title     string
+	Date      string
+	Sentences []exSentence
+}
+
+// Page furniture: breadcrumbs, date/source lines, bylines. They hold no
+// statements, so they are not sentences.
+var exFurnitureRE = regexp.MustCompile(`(?i)^(position\s*[:：]|you are here|home\s*>|current location|location\s*[:：]|date\s*[:：]|source\s*[:：]|release time|published\s*[:：]|publish time|update\s*[:：]|updated\s*[:：]|author\s*[:：]|editor\s*[:：]|views?\s*[:：]|clicks?\s*[:：]|\(?written by|\(?photo by|\(?editor|\(?reporter|\(?proofread|\(?reviewed by|print\s*$|close\s*$|share\s*(to)?\s*[:：]?\s*$)`)
+
+var (
+	exISODateRE  = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+	exWordDateRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	exDayDateRE  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+)
+
+var exMonthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// exDateIn returns the first date of line as YYYY-MM-DD, or "".
+func exDateIn(line string) string {
+	mk := func(y, m, d int) string {
+		if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+			return ""
+		}
+		b := []byte("0000-00-00")
+		b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+		b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
+		b[8], b[9] = byte('0'+d/10), byte('0'+d%10)
+		return string(b)
+	}
+	if m := exISODateRE.FindStringSubmatch(line); m != nil {
+		return mk(exAtoi(m[1]), exAtoi(m[2]), exAtoi(m[3]))
+	}
+	if m := exWordDateRE.FindStringSubmatch(line); m != nil {
+		return mk(exAtoi(m[3]), exMonthNum[strings.ToLower(m[1])], exAtoi(m[2]))
+	}
+	if m := exDayDateRE.FindStringSubmatch(line); m != nil {
+		return mk(exAtoi(m[3]), exMonthNum[strings.ToLower(m[2])], exAtoi(m[1]))
+	}
+	return ""
+}
+
+func exAtoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 6; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n = n*10 + int(s[i]-'0')
+		}
+	}
+	return n
+}
+
+// exDateLine reports whether a line is only a date, perhaps with a label
+// ("Date: 2024-04-28    Source:", "2016年06月23日").
+func exDateLine(line string) bool {
+	if len(line) > 120 || exDateIn(line) == "" {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) && r < 0x2E80 {
+			letters++
+		}
+	}
+	return letters <= 40
+}
+
+// exLayoutOf splits an article into its title, date and sentences. Lines are
+// paragraphs; furniture lines are skipped; the first line is the title when
+// it reads as a heading (short, no sentence inside) and more text follows.
+func exLayoutOf(text string) exLayout {
+	var lay exLayout
+	type line struct{ s, e int }
+	var lines []line
+	for i := 0; i <= len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		if j >= 0 {
+			end = i + j
+		}
+		s, e := exTrimSpan(text, i, end)
+		if s < e {
+			lines = append(lines, line{s, e})
+		}
+		if j < 0 {
+			break
+		}
+		i = end + 1
+	}
+	first := true
+	for k, ln := range lines {
+		t := text[ln.s:ln.e]
+		if exFurnitureRE.MatchString(t) || exDateLine(t) || strings.Contains(t, ">>") {
+			if lay.Date == "" && k < 8 && exDateLine(t) {
+				lay.Date = exDateIn(t)
+			}
+			continue
+		}
+		heading := exLooksLikeHeading(t)
+		if first {
+			first = false
+			if heading && k < len(lines)-1 {
+				lay.Title = t
+			}
+		}
+		if heading {
+			lay.Sentences = append(lay.Sentences, exSentence{Start: ln.s, End: ln.e, Heading: true})
+			continue
+		}
+		lay.Sentences = append(lay.Sentences, exSplitSentences(text, ln.s, ln.e)...)
+	}
+	return lay
+}
+
+// exLooksLikeHeading: a short line without a sentence break inside it.
+func exLooksLikeHeading(t string) bool {
+	if len(t) > 260 {
+		return false
+	}
+	t = strings.TrimRight(t, ".。 ")
+	for i := 0; i+1 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && i > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// exTrimSpan narrows [s,e) of text to exclude surrounding white space.
+func exTrimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// exSplitSentences splits the paragraph text[s:e] at sentence ends: . ! ?
+// (and their CJK forms) followed by space and a capital, a digit or a quote,
+// or a period glued to a capitalised word after a lower-case word
+// ("ceremony.Minghui"). A period after an abbreviation ("Co.", "Prof.",
+// "Aug.", "C.Y.") does not end a sentence.
+func exSplitSentences(text string, s, e int) []exSentence {
+	var out []exSentence
+	start := s
+	i := s
+	for i < e {
+		c := text[i]
+		var end, next int = -1, -1
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < e && (text[j] == '.' || text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+				j++
+			}
+			j = exSkipClosers(text, j, e)
+			k := j
+			for k < e && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			if k >= e {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(text[k:e])
+			if k > j {
+				if (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(') && !(c == '.' && exAbbrevBefore(text, s, i) && !exCompanyEnd(text, s, i, k, e)) {
+					end, next = j, k
+				}
+			} else if c == '.' && unicode.IsUpper(r) && exLowerWordBefore(text, s, i) {
+				end, next = j, k
+			}
+		case c == 0xE3 && i+2 < e && text[i+1] == 0x80 && text[i+2] == 0x82: // 。
+			end, next = i+3, i+3
+		}
+		if end > 0 {
+			a, b := exTrimSpan(text, start, end)
+			if a < b {
+				out = append(out, exSentence{Start: a, End: b})
+			}
+			start = next
+			i = next
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(text[i:e])
+			i += n
+		}
+	}
+	a, b := exTrimSpan(text, start, e)
+	if a < b {
+		out = append(out, exSentence{Start: a, End: b})
+	}
+	return out
+}
+
+// exSkipClosers steps over closing quotes after a sentence end.
+func exSkipClosers(text string, j, e int) int {
+	for j < e {
+		r, n := utf8.DecodeRuneInString(text[j:e])
+		if r == '”' || r == '’' || r == '」' || r == '"' || r == ')' {
+			j += n
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// exWordBefore returns the letters just before byte i.
+func exWordBefore(text string, s, i int) string {
+	j := i
+	for j > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return text[j:i]
+}
+
+// exAbbrevBefore: the period at i closes an abbreviation or an initial.
+func exAbbrevBefore(text string, s, i int) bool {
+	w := exWordBefore(text, s, i)
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return exAbbrev[strings.ToLower(w)]
+}
+
+// exCompanyEnd: the period at i closes "Ltd." or "Inc.", which end a
+// company's name, and the capitalised words at k do not go on with it
+// ("Co., Ltd. Shenyang Branch"): a new sentence begins at k.
+func exCompanyEnd(text string, s, i, k, e int) bool {
+	w := strings.ToLower(exWordBefore(text, s, i))
+	if w != "ltd" && w != "inc" {
+		return false
+	}
+	rest := text[k:e]
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	for _, f := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		if strings.HasPrefix(strings.ToLower(f), "branch") {
+			return false
+		}
+	}
+	return true
+}
+
+// exLowerWordBefore: a lower-case word of two letters or more ends at i.
+func exLowerWordBefore(text string, s, i int) bool {
+	w := exWordBefore(text, s, i)
+	if utf8.RuneCountInString(w) < 2 || exAbbrev[strings.ToLower(w)] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"strings"
+
+	// hosts-base-at: who sets up a base at whom.
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// basesIn reads bases: who sets one up at whom.
+func (art *exArticle) basesIn(si int) {
+	items := art.items[si]
+	establish := false
+	for k := range items {
+		if items[k].kind == xWord && exEstablishCues[items[k].low] {
+			establish = true
+		}
+	}
+	cue := -1
+	for k := range items {
+		it := &items[k]
+		if it.kind == xBase || (it.kind == xWord && exBaseWords[it.low]) {
+			cue = k
+			break
+		}
+		if establish && it.kind == xOrg && !it.inner {
+			l := strings.ToLower(it.name)
+			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {
+				cue = k
+				break
+			}
+		}
+	}
+	if cue < 0 {
+		return
+	}
+	// (a) a base "of A" whose name begins with a place: A hosts it there
+	done := false
+	for k := range items {
+		it := &items[k]
+		if it.kind != xBase || it.parent < 0 {
+			continue
+		}
+		host := art.ref(items, it.parent)
+		if host < 0 {
+			continue
+		}
+		f := strings.Fields(it.name)
+		if len(f) > 0 {
+			if pl, ok := art.r.byKey[string(quads.Place)+"|"+exPlaceKey(f[0])]; ok {
+				art.add(host, quads.HostsBaseAt, art.r.find(pl), "", si)
+				done = true
+			}
+		}
+	}
+	if done {
+		return
+	}
+	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
+	// where it is; A, or the one other party, or Y's partner hosts it
+	if it := &items[cue]; it.kind == xBase || it.kind == xWord {
+		m := cue + 1
+		if it.kind == xBase {
+			m = exSkipName(items, cue)
+		}
+		for m < len(items) && items[m].kind == xWord && (items[m].low == "\"" || items[m].low == "”" || items[m].low == "’" || items[m].low == "'" || items[m].low == ")") {
+			m++
+		}
+		if art.isWord(items, m, "at", "in") {
+			q := m + 1
+			if art.isWord(items, q, "the") {
+				q++
+			}
+			if q < len(items) && exIsParty(&items[q]) {
+				if loc := art.ref(items, q); loc >= 0 {
+					loc = art.r.find(loc)
+					if host := art.baseHost(items, si, cue, loc); host >= 0 {
+						art.add(host, quads.HostsBaseAt, loc, "", si)
+						return
+					}
+				}
+			}
+		}
+	}
+	// (d) "selected … announced by A and B": the designators host the base
+	if b := art.findWord(items, cue, "by"); b >= 0 {
+		subj := art.partiesIn(items, si, 0, cue)
+		des := art.listAfter(items, b+1)
+		if len(subj) == 1 && len(des) > 0 {
+			for _, d := range des {
+				art.add(d, quads.HostsBaseAt, subj[0], "", si)
+			}
+			return
+		}
+	}
+	// (e) "agreements with B to build the … base, C for …": L hosts at B
+	if w := art.findWord(items, 0, "with"); w >= 0 && w < cue {
+		v := art.findCue(items, 0, exSignCues)
+		if v >= 0 && v < w {
+			left := art.partiesIn(items, si, 0, v)
+			for k := cue - 1; k > w; k-- {
+				if art.isWord(items, k, ",", ";") {
+					break
+				}
+				if exIsParty(&items[k]) && !items[k].inner {
+					for _, l := range left {
+						art.add(l, quads.HostsBaseAt, art.ref(items, k), "", si)
+					}
+					return
+				}
+			}
+		}
+	}
+	// generic: the two parties of the sentence (signers standing for what
+	// they lead; a centre named after one of them counts as that one)
+	var parties []int
+	for k := range items {
+		it := &items[k]
+		if k == cue && it.kind != xWord {
+			if o := art.prefixOrg(it.name); o >= 0 {
+				parties = append(parties, o)
+			}
+			continue
+		}
+		if it.kind == xPerson && it.ent >= 0 {
+			parties = append(parties, art.leads[art.r.find(it.ent)]...)
+			continue
+		}
+		if exIsParty(it) && !it.paren && it.kind != xBase {
+			if e := art.ref(items, k); e >= 0 {
+				parties = append(parties, art.r.find(e))
+			}
+		}
+	}
+	parties = exUniq(parties)
+	if len(parties) > 2 {
+		// "XTU's School of X and Y": the unit acts, not its parent
+		var keep []int
+		for _, p := range parties {
+			parent := false
+			for _, q := range parties {
+				if q != p && art.related(p, q) && art.r.ents[q].parent >= 0 && art.r.find(art.r.ents[q].parent) == p {
+					parent = true
+				}
+			}
+			if !parent {
+				keep = append(keep, p)
+			}
+		}
+		parties = keep
+	}
+	if len(parties) > 2 {
+		var keep []int
+		for _, p := range parties {
+			for _, q := range parties {
+				if art.signs[[2]int{p, q}] {
+					keep = append(keep, p)
+					break
+				}
+			}
+		}
+		parties = keep
+	}
+	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues) < 0 && art.findCue(items, 0, exProposalCues) < 0 {
+		// "Both parties jointly unveiled the plaque for the X Base": the
+		// article's two parties; a school's base is at its partner
+		if a, b := art.mainPair(); a >= 0 && b >= 0 {
+			if art.isEducational(b) && !art.isEducational(a) {
+				a, b = b, a
+			}
+			parties = []int{a, b}
+		}
+	}
+	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
+		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
+	}
+}
+
+// isEducational: one of the entity's names ends in an educational head
+// ("… University", "… College of Information Technology").
+func (art *exArticle) isEducational(e int) bool {
+	for n := range art.r.ents[art.r.find(e)].names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if exEduHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// baseHost returns who hosts the base at item cue located at loc: the
+// organisation the base is "of", else the one other party the sentence
+// names (or its signers lead), else the one party loc signed with.
+func (art *exArticle) baseHost(items []exItem, si, cue int, loc int) int {
+	r := art.r
+	if it := &items[cue]; it.kind == xBase && it.parent >= 0 {
+		if h := art.ref(items, it.parent); h >= 0 && r.find(h) != loc {
+			return r.find(h)
+		}
+	}
+	// the subject of the clause that sets it up ("Under the agreement, X
+	// will set up a practice base at Y")
+	from := 0
+	for k := cue - 1; k >= 0; k-- {
+		if art.isWord(items, k, ",", ";") {
+			from = k + 1
+			break
+		}
+	}
+	var subj []int
+	for _, p := range art.partiesIn(items, si, from, cue) {
+		if p != loc && !art.related(p, loc) {
+			subj = append(subj, p)
+		}
+	}
+	if len(subj) == 1 {
+		return subj[0]
+	}
+	var others []int
+	for _, p := range art.partiesIn(items, si, 0, len(items)) {
+		if p != loc && !art.related(p, loc) {
+			others = append(others, p)
+		}
+	}
+	if len(others) == 0 {
+		for _, p := range art.personOrgs(items, 0, len(items), false) {
+			if r.find(p) != loc && !art.related(r.find(p), loc) {
+				others = append(others, r.find(p))
+			}
+		}
+	}
+	others = exUniq(others)
+	if len(others) == 1 {
+		return others[0]
+	}
+	if len(others) > 1 {
+		return -1
+	}
+	one := -1
+	for pq := range art.signs {
+		if pq[1] == loc && pq[0] != loc {
+			if one >= 0 && one != pq[0] {
+				return -1
+			}
+			one = pq[0]
+		}
+	}
+	if one < 0 && art.home >= 0 && r.find(art.home) != loc {
+		one = r.find(art.home)
+	}
+	return one
+}
+
+// prefixOrg returns the organisation whose name begins name ("Dijiang
+// Group Intelligent Manufacture Innovation Center"), or -1.
+func (art *exArticle) prefixOrg(name string) int {
+	best, bl := -1, 0
+	for i, e := range art.r.ents {
+		if art.r.find(i) != i || e.typ != quads.Organization {
+			continue
+		}
+		for n := range e.names {
+			if len(n) > bl && len(n) < len(name) && strings.HasPrefix(name, n+" ") {
+				best, bl = i, len(n)
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,697 @@
+package extract
+
+import (
+	"github.com/coopgraph/coopgraph/quads"
+	"sort"
+	"strings"
+)
+
+// Extract reads one article and returns what it states. a.Text is required;
+// a.File, a.Title, a.Date and a.Source are optional and, when set, win over
+// what the text gives. Extract sets a.ID = ArticleID(a.Text), fills Title and
+// Date from the text when they are empty, and returns an Extraction that
+// passes (*Extraction).Validate(): entity IDs are EntityID(type, canonical
+// name), other names are aliases, relation ends are entity IDs, and every
+// Evidence.Sentence is exactly a.Text[Start:End].
+//
+// It returns what a.ValidateFields returns for bad input (EINVALID for an
+// empty text, one not UTF-8 or holding control characters, a bad date;
+// ETOOLARGE for a text longer than MaxArticleLen); a date found in the text
+// is kept only when it is a calendar date in range. It never panics.
+//
+// The method is a pipeline of rules over a shallow parse, each stage
+// reading the typed values of the one before:
+//
+//  1. layout (article_text.go): title, date and sentences as byte spans;
+//  2. tokens (mention.go, exTokenize): words and punctuation of each sentence;
+//  3. mentions (mention.go, places.go): persons, organisations, places,
+//     bases and post titles, by the name grammar over the lexicon
+//     (lexicon.go) and the gazetteer;
+//  4. resolution (resolve.go): mentions to the article's entities, with
+//     abbreviations, back-references and the bodies generic descriptions
+//     stand for;
+//  5. relation rules, one family a file (leads.go, signed.go, bases.go,
+//     visits.go, parts.go);
+//  6. validation (validate.go): the schema's domain and range.
+func Extract(a quads.Article) (x *quads.Extraction, err error) {
+	if err := a.ValidateFields(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		// The rules index slices everywhere; a bug must not take a server
+		// down with it. Report it as our fault instead.
+		if r := recover(); r != nil {
+			x, err = nil, quads.Errorf(quads.EINTERNAL, "extract: internal error")
+		}
+	}()
+	a.ID = quads.ArticleID(a.Text)
+	lay := exLayoutOf(a.Text)
+	if a.Title == "" {
+		a.Title = quads.Truncate(lay.Title, 1000)
+	}
+	if a.Date == "" && lay.Date != "" && quads.ValidateDate(lay.Date) == nil {
+		a.Date = lay.Date // a date the text gives only when it is a real one
+	}
+	art := exNewArticle(a.Text, lay.Sentences) // stages 2–4
+	art.relate()                               // stage 5
+	x = art.extraction(a)                      // stage 6
+	return x, nil
+}
+
+// exArticle is one article under extraction.
+type exArticle struct {
+	text  string
+	sents []exSentence
+	toks  [][]exTok
+	items [][]exItem
+	p     *exParser
+	r     *exResolver
+	home  int // the publishing organisation ("our university"), or -1
+	ctx   map[placeLevel]int
+	leads map[int][]int // person → organisations they lead, in order
+	rels  []exRel
+	seen  map[exRelKey]bool
+	bound []map[int]bool // per sentence: items bound to a person's title
+	signs map[[2]int]bool
+	// visitors: who the last visit of the article was by ("the delegation
+	// also visited …")
+	visitors []int
+}
+
+type exRel struct {
+	s, o  int
+	p     quads.Predicate
+	title string
+	sent  int
+}
+
+type exRelKey struct {
+	s, o, sent int
+	p          quads.Predicate
+}
+
+// exNewArticle runs the stages up to resolution on an article's sentences.
+func exNewArticle(text string, sents []exSentence) *exArticle {
+	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[placeLevel]int{},
+		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
+	art.p = &exParser{text: text, places: map[string]bool{}}
+	art.tokenize()
+	art.findMentions()
+	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
+	art.r.resolve(art.items)
+	art.resolveContext()
+	return art
+}
+
+// tokenize cuts every sentence into tokens and learns the places the
+// article's constructions establish (the mentions stage needs all of them).
+func (art *exArticle) tokenize() {
+	art.toks = make([][]exTok, len(art.sents))
+	for i, s := range art.sents {
+		art.toks[i] = exTokenize(art.text, s.Start, s.End)
+		art.p.learnPlaces(art.toks[i])
+	}
+}
+
+// findMentions parses every sentence into items: mentions and words.
+func (art *exArticle) findMentions() {
+	sents := art.sents
+	art.items = make([][]exItem, len(sents))
+	art.bound = make([]map[int]bool, len(sents))
+	for i := range sents {
+		art.items[i] = art.p.parse(art.toks[i])
+		art.bound[i] = map[int]bool{}
+	}
+	if len(art.p.headless) > 0 {
+		// a body read from its role in one sentence is one in all
+		for i := range sents {
+			art.items[i] = art.p.parse(art.toks[i])
+		}
+	}
+	if art.p.learnShortNames(art.toks, art.items) {
+		for i := range sents {
+			for k := range art.toks[i] {
+				if art.p.short[art.toks[i][k].low] != "" {
+					art.items[i] = art.p.parse(art.toks[i])
+					break
+				}
+			}
+		}
+	}
+	for i := range sents {
+		exDistributeParents(art.items[i])
+		exMarkAppositions(art.items[i])
+		exPossessivePronounParents(art.items[i])
+	}
+}
+
+// exPossessivePronounParents gives a unit named after "its" the body the
+// pronoun stands for, the last one named before it: "X and its Second
+// Affiliated Hospital".
+func exPossessivePronounParents(items []exItem) {
+	for k := 1; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != xOrg || it.parent >= 0 || items[k-1].kind != xWord || items[k-1].low != "its" {
+			continue
+		}
+		for q := k - 2; q >= 0; q-- {
+			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
+				it.parent = q
+				break
+			}
+		}
+	}
+}
+
+// exMarkAppositions marks the places an apposition names to locate
+// another ("Xi’an, capital of Shaanxi province,", "Linxia, a county in
+// Gansu"): they describe, they are no party of the sentence.
+func exMarkAppositions(items []exItem) {
+	for k := 2; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != xPlace || items[k-1].kind != xWord {
+			continue
+		}
+		if rel := items[k-1].low; (rel == "of" || rel == "in") && items[k-2].kind == xWord && exPlaceDescriptors[items[k-2].low] {
+			it.inner = true
+		}
+		// "Beihai, Qiantang Province,": the province locates the city
+		if items[k-1].low == "," && items[k-2].kind == xPlace && strings.HasSuffix(strings.ToLower(it.surf), "province") {
+			it.inner = true
+		}
+	}
+}
+
+// exDistributeParents gives every member of a list of sub-units the parent
+// its last member names ("School of Economics, …, School of Finance and
+// Trade of Liaoning University"), and the members of "X (including A, B)"
+// the parent X.
+func exDistributeParents(items []exItem) {
+	for k := range items {
+		it := &items[k]
+		if it.kind != xOrg || it.parent < 0 || it.inner {
+			continue
+		}
+		// walk back over "A, B, C and" before it
+		m := k - 1
+		for m >= 0 {
+			w := &items[m]
+			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "the") {
+				m--
+				continue
+			}
+			if w.kind == xOrg && !w.inner && w.parent < 0 && exIsUnitName(w.name) {
+				w.parent = it.parent
+				m--
+				continue
+			}
+			break
+		}
+	}
+	// "the academy's A and B", "the university's A and its B": the
+	// possessive names the parent of every unit of the list
+	for k := range items {
+		it := &items[k]
+		if !it.possOf {
+			continue
+		}
+		m := exSkipName(items, k)
+		for m < len(items) {
+			w := &items[m]
+			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "its") {
+				m++
+				continue
+			}
+			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name)) {
+				w.parent, w.possOf = it.parent, true
+				m = exSkipName(items, m)
+				continue
+			}
+			break
+		}
+	}
+	for k := range items {
+		it := &items[k]
+		if it.kind != xOrg || it.inner || k+2 >= len(items) || items[k+1].low != "(" || items[k+2].low != "including" {
+			continue
+		}
+		for m := k + 3; m < len(items) && items[m].low != ")"; m++ {
+			w := &items[m]
+			if (w.kind == xOrg || w.kind == xBase) && !w.inner && w.parent < 0 {
+				w.kind = xOrg
+				w.parent = k
+			}
+		}
+	}
+}
+
+// exIsUnitName: the name is that of an academic or administrative unit,
+// which lists of units share a parent with.
+func exIsUnitName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	if exUnitHeads[ws[len(ws)-1]] {
+		return true
+	}
+	return len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]]
+}
+
+// exIsSubunitName: the name ends in (or is headed by) a sub-unit noun.
+func exIsSubunitName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	if exSubunitHeads[ws[len(ws)-1]] {
+		return true
+	}
+	return len(ws) > 2 && exSubunitHeads[ws[0]] && ws[1] == "of"
+}
+
+// ref returns the entity an item stands for: a folded party organ stands
+// for its parent, "our university" for the home organisation, a bare
+// "Municipal Government" for the article's city.
+func (art *exArticle) ref(items []exItem, k int) int {
+	for depth := 0; depth < 8 && k >= 0 && k < len(items); depth++ {
+		it := &items[k]
+		switch it.kind {
+		case xHome:
+			if it.back {
+				return it.ent
+			}
+			return art.homeFor(it.name)
+		case xOrg, xPlace, xBase:
+			if it.fold && it.kind == xOrg {
+				k = it.parent
+				continue
+			}
+			if it.ent < 0 && it.level != 0 {
+				if e, ok := art.ctx[it.level]; ok {
+					return e
+				}
+				if it.level == levelCity {
+					if e, ok := art.ctx[levelDistrict]; ok {
+						return e
+					}
+				}
+				return -1
+			}
+			return it.ent
+		case xPerson:
+			return it.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// homeFor returns the home organisation of the kind "our <noun>" names: a
+// company's site says "our company", a university's "our university".
+func (art *exArticle) homeFor(noun string) int {
+	if noun != "company" && noun != "group" {
+		return art.home
+	}
+	r := art.r
+	best, bc := -1, 0
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		company := false
+		for n := range e.names {
+			ws := exOrgWords(n)
+			if len(ws) == 0 {
+				continue
+			}
+			if l := ws[len(ws)-1]; l == "company" || l == "group" {
+				company = true
+			}
+		}
+		if company && (e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first)) {
+			best, bc = i, e.count
+		}
+	}
+	if best < 0 {
+		return art.home
+	}
+	return best
+}
+
+// resolveContext completes resolution over the whole article: back
+// references, sub-units' parents, the home organisation and the places
+// bare government references stand for.
+func (art *exArticle) resolveContext() {
+	r := art.r
+	art.resolveBackRefs()
+	// sub-unit parents
+	for si := range art.items {
+		items := art.items[si]
+		for k := range items {
+			it := &items[k]
+			if it.kind != xOrg || it.fold || it.parent < 0 || it.ent < 0 {
+				continue
+			}
+			pe := art.ref(items, it.parent)
+			if pe < 0 || pe == it.ent || r.ents[pe].typ != quads.Organization {
+				continue
+			}
+			if r.ents[it.ent].parent < 0 {
+				r.ents[it.ent].parent = pe
+			}
+		}
+	}
+	// a name that begins with another organisation's name and ends in a
+	// sub-unit noun belongs to it ("Shanghai Jiao Tong University Library")
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		best := ""
+		for n := range e.names {
+			if len(n) > len(best) {
+				best = n
+			}
+		}
+		if !exIsSubunitName(best) {
+			continue
+		}
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
+				continue
+			}
+			for n := range f.names {
+				if len(n) < len(best) && strings.HasPrefix(best, n+" ") && exEduHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])] {
+					e.parent = j
+					e.prefixParent = true
+				}
+			}
+		}
+	}
+	art.adoptAcademicUnits()
+	// home organisation: the most mentioned top-level organisation
+	bestC := 0
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		if e.count > bestC || (e.count == bestC && art.home >= 0 && e.first < r.ents[art.home].first) {
+			art.home, bestC = i, e.count
+		}
+	}
+	// context places by level
+	cnt := map[placeLevel]int{}
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Place {
+			continue
+		}
+		if e.count > cnt[e.level] {
+			art.ctx[e.level], cnt[e.level] = i, e.count
+		}
+	}
+}
+
+// relate runs the relation rules on every sentence: posts first, since
+// signers and visitors stand for the bodies they lead.
+func (art *exArticle) relate() {
+	for si := range art.items {
+		art.groupPostsIn(si)
+		art.leadsIn(si)
+	}
+	for si := range art.items {
+		art.signedIn(si)
+	}
+	for si := range art.items {
+		art.basesIn(si)
+		art.visitsIn(si)
+		art.delegationIn(si)
+		art.partsIn(si)
+	}
+}
+
+// adoptAcademicUnits gives an academic unit named without its parent
+// ("the School of Mechanical Engineering", "the Department of Humanity and
+// Social Sciences") the one educational body of the article, when it names
+// exactly one: SCHEMA.md's sub-units belong to their parent.
+func (art *exArticle) adoptAcademicUnits() {
+	r := art.r
+	edu := -1
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) {
+			continue
+		}
+		if edu >= 0 {
+			return // two: the text must say whose
+		}
+		edu = i
+	}
+	if edu < 0 {
+		return
+	}
+	for i, e := range r.ents {
+		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 || !exGenericName(e.names) {
+			continue
+		}
+		academic := true
+		for n := range e.names {
+			ws := strings.Fields(strings.ToLower(n))
+			if len(ws) < 3 || !exAcademicUnitHeads[ws[0]] || ws[1] != "of" {
+				academic = false
+				continue
+			}
+			for _, w := range ws[2:] {
+				// a field, not a government's department of a place
+				if exGovWords[w] || exPartyBodyWords[w] || exPlaceSuffix[w] || knownPlace(w) || exOrgHeads[w] {
+					academic = false
+				}
+			}
+		}
+		if academic {
+			e.parent, e.adopted = edu, true
+		}
+	}
+}
+
+// resolveBackRefs points every "the <noun>" at the organisation last named
+// before it whose name has that head word (the first one named after it
+// when none came before: a headline may come later in the text).
+func (art *exArticle) resolveBackRefs() {
+	if !art.p.back {
+		return
+	}
+	r := art.r
+	heads := map[int]map[string]bool{}
+	headsOf := func(e int) map[string]bool {
+		e = r.find(e)
+		if h, ok := heads[e]; ok {
+			return h
+		}
+		h := map[string]bool{}
+		for n := range r.ents[e].names {
+			ws := strings.Fields(strings.ToLower(n))
+			for k := len(ws) - 1; k >= 0; k-- {
+				if exOrgHeads[ws[k]] {
+					h[ws[k]] = true
+					break
+				}
+			}
+		}
+		heads[e] = h
+		return h
+	}
+	matches := func(e int, noun string) bool {
+		if r.ents[r.find(e)].typ != quads.Organization {
+			return false
+		}
+		h := headsOf(e)
+		if hs, ok := exBackHeads[noun]; ok {
+			for _, w := range hs {
+				if h[w] {
+					return true
+				}
+			}
+			return false
+		}
+		return h[noun]
+	}
+	var pending []*exItem
+	last := map[string]int{}
+	for si := range art.items {
+		items := art.items[si]
+		for k := range items {
+			it := &items[k]
+			if it.kind == xHome && it.back {
+				if e, ok := last[it.name]; ok {
+					it.ent = e
+				} else {
+					pending = append(pending, it)
+				}
+				continue
+			}
+			if it.kind != xOrg || it.ent < 0 || it.fold {
+				continue
+			}
+			for _, noun := range exBackNounList {
+				if matches(it.ent, noun) {
+					last[noun] = r.find(it.ent)
+					for _, p := range pending {
+						if p.name == noun && p.ent < 0 {
+							p.ent = r.find(it.ent)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// add records a relation once per sentence.
+func (art *exArticle) add(s int, p quads.Predicate, o int, title string, sent int) {
+	if s < 0 || o < 0 {
+		return
+	}
+	s, o = art.r.find(s), art.r.find(o)
+	if s == o {
+		return
+	}
+	if p.Symmetric() && o < s {
+		s, o = o, s
+	}
+	k := exRelKey{s, o, sent, p}
+	if art.seen[k] {
+		return
+	}
+	art.seen[k] = true
+	art.rels = append(art.rels, exRel{s: s, o: o, p: p, title: title, sent: sent})
+}
+
+// extraction builds the Extraction: entity names, aliases and ids, and the
+// relations with their evidence.
+func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
+	r := art.r
+	x := &quads.Extraction{Article: a}
+	name := make([]string, len(r.ents))
+	var canon func(i int, depth int) string
+	canon = func(i int, depth int) string {
+		if name[i] != "" {
+			return name[i]
+		}
+		e := r.ents[i]
+		best, bc := "", -1
+		for n, c := range e.names {
+			if c == 0 {
+				continue
+			}
+			acr := exHasAcronym(n) || art.p.short[strings.ToLower(n)] != ""
+			score := c * 4
+			if !acr {
+				score += 1000
+			}
+			if e.typ == quads.Place && (strings.HasSuffix(strings.ToLower(n), " district") || strings.HasSuffix(strings.ToLower(n), " county")) {
+				score += 500
+			}
+			if score > bc || (score == bc && (len(n) > len(best) || (len(n) == len(best) && n < best))) {
+				best, bc = n, score
+			}
+		}
+		if best == "" {
+			for n := range e.names {
+				if best == "" || n < best {
+					best = n
+				}
+			}
+		}
+		if e.typ == quads.Organization && e.parent >= 0 && depth < 4 && r.find(e.parent) != i {
+			pn := canon(r.find(e.parent), depth+1)
+			if !strings.Contains(best, pn) {
+				e.names[best] += 0
+				best = best + ", " + pn
+			}
+		}
+		name[i] = exCleanName(best)
+		return name[i]
+	}
+	used := map[int]bool{}
+	for _, rel := range art.rels {
+		used[rel.s], used[rel.o] = true, true
+	}
+	idOf := map[int]string{}
+	ids := map[string]int{}
+	for i, e := range r.ents {
+		if r.find(i) != i {
+			continue
+		}
+		n := canon(i, 0)
+		if n == "" || quads.NormalizeName(n) == "" {
+			continue
+		}
+		ent := quads.Entity{Name: n, Type: e.typ}
+		ent.ID = quads.EntityID(e.typ, n)
+		if j, dup := ids[ent.ID]; dup {
+			idOf[i] = x.Entities[j].ID
+			continue
+		}
+		var als []string
+		for s := range e.names {
+			als = append(als, s)
+		}
+		sort.Strings(als)
+		have := map[string]bool{quads.NormalizeName(n): true}
+		for _, s := range als {
+			s = exCleanName(s)
+			// a generic description ("the municipal government") only
+			// refers within the article: SCHEMA.md keeps it off the node
+			if k := quads.NormalizeName(s); s != "" && k != "" && !have[k] && !quads.IsGenericName(s) {
+				have[k] = true
+				ent.Aliases = append(ent.Aliases, s)
+			}
+		}
+		ids[ent.ID] = len(x.Entities)
+		idOf[i] = ent.ID
+		x.Entities = append(x.Entities, ent)
+	}
+	outranked := exOutranked(art.rels)
+	for _, rel := range art.rels {
+		sid, oid := idOf[rel.s], idOf[rel.o]
+		if sid == "" || oid == "" || sid == oid {
+			continue
+		}
+		st, ot := r.ents[rel.s].typ, r.ents[rel.o].typ
+		if !exTypesOK(rel.p, st, ot) || outranked[exRelKey{s: rel.s, o: rel.o, p: rel.p}] {
+			continue
+		}
+		sn := art.sents[rel.sent]
+		x.Relations = append(x.Relations, quads.Relation{
+			Subject: sid, Predicate: rel.p, Object: oid, Title: quads.Truncate(rel.title, 200),
+			Evidence: quads.Evidence{ArticleID: a.ID, Sentence: art.text[sn.Start:sn.End], Start: sn.Start, End: sn.End},
+		})
+	}
+	return x
+}
+
+func (it *exItem) surfText(text string) string {
+	if it.s >= 0 && it.e <= len(text) && it.s < it.e {
+		return text[it.s:it.e]
+	}
+	return ""
+}
+
+// exHasAcronym: the name's last word is an acronym ("LNU", "Liaoning OU").
+func exHasAcronym(n string) bool {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// exCleanName trims a name to what Entity.Validate accepts.
+func exCleanName(s string) string {
+	s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+	if len(s) > quads.MaxNameLen {
+		s = quads.Truncate(s, quads.MaxNameLen-4)
+	}
+	return s
+}

@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// TestNameGrammar checks the error classes of issue 12 on invented
+// sentences of the genre: every name here is made up, so a rule passes only
+// if it reads the construction.
+func TestNameGrammar(t *testing.T) {
+	for name, tc := range map[string]struct {
+		text string
+		want []string
+		not  []string
+	}{
+		"AndInsideName": {
+			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
+			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},
+		},
+		"AndBetweenNames": {
+			text: "Qiantang and Beihai University signed a cooperation agreement.",
+			not:  []string{"Qiantang and Beihai University|signed-with|Beihai University"},
+		},
+		"AndInsideParent": {
+			text: "Lu Qiang, secretary of the Party Group of Beihai Radio and TV Bureau, attended the ceremony.",
+			want: []string{"Lu Qiang|leads|Beihai Radio and TV Bureau"},
+		},
+		"LowerCaseGovernment": {
+			text: "The Beihai municipal government signed a comprehensive cooperation agreement with Donghu University. Tang Li, secretary of Beihai municipal Party committee, attended.",
+			want: []string{"Beihai|signed-with|Donghu University", "Tang Li|leads|Beihai"},
+		},
+		"PartyCommitteeOfPlaceWithSuffix": {
+			text: "Song Yi, Secretary of the Xiling New Area Party Committee, met Ma Lin, President of Donghu University.",
+			want: []string{"Song Yi|leads|Xiling New Area", "Ma Lin|leads|Donghu University"},
+		},
+		"PostWithoutHeadNoun": {
+			text: "Donghu Heavy Industry Qiantang Power Chairman Gao Yun and Donghu University Vice President Xia Dingming signed the Strategic Cooperation Agreement.",
+			want: []string{"Gao Yun|leads|Donghu Heavy Industry Qiantang Power", "Donghu Heavy Industry Qiantang Power|signed-with|Donghu University"},
+		},
+		"BodyOfPostWithoutHeadNoun": {
+			text: "Zhou Ping, Minister of the Harmony Front and Chairman of the Beihai Federation of Trade Unions, attended.",
+			want: []string{"Zhou Ping|leads|Harmony Front", "Zhou Ping|leads|Beihai Federation of Trade Unions"},
+		},
+		"NonLeadershipPost": {
+			text: "Guo Yu, a chief expert at the Qiantang Maritime Museum, spoke.",
+			want: []string{"Guo Yu|member-of|Qiantang Maritime Museum"},
+			not:  []string{"Guo Yu|leads|Qiantang Maritime Museum"},
+		},
+		"FieldCompletesUnit": {
+			text: "Dean Sun Yuling of the School of Business Administration of Donghu University attended.",
+			want: []string{"Sun Yuling|leads|School of Business Administration, Donghu University"},
+		},
+		"Witnesses": {
+			text: "Witnessed by Lu Qiang, Governor of Donghu, Gao Yun, President of Beihai University, and Tang Li, President of Xiling Museum, signed the agreement.",
+			not:  []string{"Beihai University|signed-with|Xiling Museum", "Donghu|signed-with|Xiling Museum"},
+		},
+		"Modality": {
+			text: "Beihai University and Xiling Museum hope to sign a cooperation agreement next year.",
+			not:  []string{"Beihai University|signed-with|Xiling Museum"},
+		},
+		"FutureSigning": {
+			text: "Beihai University will sign an agreement with Xiling Museum.",
+			not:  []string{"Beihai University|signed-with|Xiling Museum"},
+		},
+		"LocatingApposition": {
+			text: "The government of Xiling, capital of Donghu province, and Beihai University signed a strategic cooperation agreement.",
+			want: []string{"Beihai University|signed-with|Xiling"},
+			not:  []string{"Beihai University|signed-with|Donghu"},
+		},
+		"PostsInBrackets": {
+			text: "Lu Qiang (Deputy Director of the Provincial People's Congress and party secretary of Beihai city), Song Yi (Mayor of Beihai) and Ma Lin (President of Donghu University) attended.",
+			want: []string{"Lu Qiang|leads|Beihai", "Song Yi|leads|Beihai", "Ma Lin|leads|Donghu University"},
+		},
+		"AbbreviationBeforePost": {
+			text: "Zhou Ping, DHU Party Secretary, attended the meeting held at Donghu University (DHU).",
+			want: []string{"Zhou Ping|leads|Donghu University"},
+		},
+		"ListOfPostsSharesBody": {
+			text: "General manager Gao Yun, deputy general manager Tang Li, and manager Sun Wei of Donghu Steel Group attended the meeting.",
+			want: []string{"Gao Yun|leads|Donghu Steel Group", "Tang Li|leads|Donghu Steel Group", "Sun Wei|leads|Donghu Steel Group"},
+		},
+		"ListOfPostsNextBody": {
+			text: "Mayor Tang Li of Beihai City, Director of Beihai Culture Bureau Sun Wei and others attended.",
+			want: []string{"Sun Wei|leads|Beihai Culture Bureau"},
+			not:  []string{"Tang Li|leads|Beihai Culture Bureau"},
+		},
+		"PersonVisits": {
+			text: "Tang Li, mayor of Beihai, visited Donghu University on Monday.",
+			want: []string{"Tang Li|leads|Beihai", "Tang Li|visited|Donghu University"},
+		},
+		"ThreeParties": {
+			text: "The agreement was signed between Donghu University, Beihai Museum and Xiling Steel Group.",
+			want: []string{"Donghu University|signed-with|Beihai Museum", "Donghu University|signed-with|Xiling Steel Group", "Beihai Museum|signed-with|Xiling Steel Group"},
+		},
+		"HeadlessPartyOfSigning": {
+			text: "Donghu University signed a cooperation agreement with Rhein-Koester on Monday.",
+			want: []string{"Donghu University|signed-with|Rhein-Koester"},
+		},
+		"HeadlessBodyKnownFromRole": {
+			text: "Gao Yun, chairman of Qiantang Power, attended the ceremony. Qiantang Power signed an agreement with Donghu University.",
+			want: []string{"Gao Yun|leads|Qiantang Power", "Qiantang Power|signed-with|Donghu University"},
+		},
+		"NamesInOtherForms": {
+			text: "Wang Gang, vce president of Donghu University, attended. Sun yuling, president of Beihai University, spoke. ZhuLiangrong, dean of the School of Law of Beihai University, spoke.",
+			want: []string{"Wang Gang|leads|Donghu University", "Sun yuling|leads|Beihai University", "ZhuLiangrong|leads|School of Law, Beihai University"},
+		},
+		"CapitalisedBackReference": {
+			text: "Donghu Medical University signed an agreement with Beihai Innovation Centre. Tang Li, director of the Centre, attended.",
+			want: []string{"Tang Li|leads|Beihai Innovation Centre"},
+			not:  []string{"Tang Li|leads|Centre"},
+		},
+		"ProvinceLocatesCity": {
+			text: "The delegation of Donghu University visited Beihai, Qiantang Province, on May 3. They also visited Xiling Steel Group.",
+			want: []string{"Donghu University|visited|Beihai", "Donghu University|visited|Xiling Steel Group"},
+			not:  []string{"Donghu University|visited|Qiantang"},
+		},
+		"AgreementNounPhrase": {
+			text: "The Agreement between the Beihai Municipal People's Government and Donghu University was signed on Monday.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
+		"HonorificAfterPosts": {
+			text: "On 27 May, the Deputy Secretary of the Party Committee and Dean of Xiling College of Information Technology, Mr Gao Yun, led a team to Beihai Steel Group.",
+			want: []string{"Gao Yun|leads|Xiling College of Information Technology"},
+		},
+		"PartyCommitteeOfWholeBody": {
+			text: "Ma Lin, President of Donghu University and Director of the History Department of Donghu University, Gao Yun, Deputy Secretary of the Party Committee, and Tang Li, Dean of the School of Law of Donghu University, attended.",
+			want: []string{"Gao Yun|leads|Donghu University"},
+			not:  []string{"Gao Yun|leads|History Department, Donghu University"},
+		},
+		"BothPartiesUnveiledBase": {
+			text: "Beihai Steel Group received the delegation of Xiling College of Information Technology. Both parties signed an agreement and jointly unveiled the plaque for the Talent Cultivation Base. Beihai Steel Group thanked Xiling College of Information Technology.",
+			want: []string{"Xiling College of Information Technology|hosts-base-at|Beihai Steel Group"},
+		},
+		"ProposedBase": {
+			text: "Beihai Steel Group received the delegation of Xiling College of Information Technology. Gao Yun suggested that both sides establish internship bases. Beihai Steel Group thanked Xiling College of Information Technology.",
+			not:  []string{"Xiling College of Information Technology|hosts-base-at|Beihai Steel Group", "Beihai Steel Group|hosts-base-at|Xiling College of Information Technology"},
+		},
+		"ItsUnit": {
+			text: "Beihai Medical University and its Second Affiliated Hospital signed an agreement with Xiling County.",
+			want: []string{"Second Affiliated Hospital, Beihai Medical University|part-of|Beihai Medical University", "Beihai Medical University|signed-with|Xiling County"},
+		},
+		"GroupPosts": {
+			text: "The meeting was attended by administrators of Donghu University, including Gao Yun and Tang Li, and administrators of Beihai Museum, including Sun Wei.",
+			want: []string{"Gao Yun|leads|Donghu University", "Tang Li|leads|Donghu University", "Sun Wei|leads|Beihai Museum"},
+			not:  []string{"Gao Yun|leads|Beihai Museum"},
+		},
+		"RepresentativesOfParties": {
+			text: "Donghu University signed agreements with representatives of the three enterprises: Beihai Steel Group, Xiling Power Co., Ltd. and Qiantang Chemical Company.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group", "Donghu University|signed-with|Xiling Power Co., Ltd.", "Donghu University|signed-with|Qiantang Chemical Company"},
+		},
+		"NonLeadershipPostsAcademic": {
+			text: "Gao Yun, an engineer of Beihai Steel Group and academician of the Qiantang Academy of Engineering, attended. Tang Li, professor of Donghu University, also spoke.",
+			want: []string{"Gao Yun|member-of|Beihai Steel Group", "Gao Yun|member-of|Qiantang Academy of Engineering", "Tang Li|member-of|Donghu University"},
+			not:  []string{"Tang Li|leads|Donghu University"},
+		},
+		"WesternNameAfterPost": {
+			text: "Donghu University signed a memorandum of understanding with the University of Qiantang (UQ). UQ Vice-Chancellor Erik Sandvik attended.",
+			want: []string{"Erik Sandvik|leads|University of Qiantang"},
+		},
+		"NationalPost": {
+			text: "Donghu University signed an agreement with Beihai Museum. The school implemented the instructions of General Secretary Gao Yunfei.",
+			not:  []string{"Gao Yunfei|leads|Donghu University", "Gao Yunfei|leads|Beihai Museum"},
+		},
+		"PlannedVisits": {
+			text: "Donghu University signed an agreement with Beihai Museum. Donghu University will organise visits to the museum regularly.",
+			not:  []string{"Donghu University|visited|Beihai Museum"},
+		},
+		"PaidAVisit": {
+			text: "Tang Li, president of Donghu University, paid a visit to Beihai Museum.",
+			want: []string{"Donghu University|visited|Beihai Museum"},
+		},
+		"HeadlessPartyBetween": {
+			text: "The agreement was signed between Donghu and the Xiling Medical College Hospital (XMCH).",
+			want: []string{"Donghu|signed-with|Xiling Medical College Hospital"},
+		},
+		"CityLocatedByProvince": {
+			text: "A delegation led by Gao Yun, president of Donghu University, visited Beihai, Qiantang Province.",
+			want: []string{"Donghu University|visited|Beihai"},
+			not:  []string{"Donghu University|visited|Qiantang"},
+		},
+		"GovernmentOfPlace": {
+			text: "Tang Li, Secretary-General of the Municipal Government of Xiling, and Gao Yun, member of the standing committee of the Xiling Municipal Party Committee, attended. Donghu University signed a strategic cooperation agreement with the People's Government of Beihai County.",
+			want: []string{"Tang Li|leads|Xiling", "Gao Yun|member-of|Xiling", "Donghu University|signed-with|Beihai County"},
+		},
+		"LowerCaseBodyOfPost": {
+			text: "Donghu University signed an agreement with Beihai Museum. Chairwoman of the university council Guo Yu attended.",
+			want: []string{"Guo Yu|leads|Donghu University"},
+		},
+		"PostsOfUnitsOfBody": {
+			text: "Qiantang University signed an agreement with Beihai High-tech Zone. Vice President Xia Dingming and directors of relevant offices of Qiantang University also attended.",
+			want: []string{"Xia Dingming|leads|Qiantang University"},
+			not:  []string{"Xia Dingming|leads|Beihai High-tech Zone"},
+		},
+		"BaseSetUpByClauseSubject": {
+			text: "Xiling Museum and Beihai Normal University (BNU) signed a strategic cooperation agreement. Under the agreement, BNU will set up a practice teaching base at Xiling Museum, and the museum will become an education base of BNU's School of History.",
+			want: []string{"Beihai Normal University|hosts-base-at|Xiling Museum"},
+			not:  []string{"Xiling Museum|hosts-base-at|Beihai Normal University"},
+		},
+		"AcademicUnitOfTheOneUniversity": {
+			text: "Chen Ming, Chairman of Donghu Group, visited Xiling University of Science and Technology. Later, the delegation visited the School of Mechanical Engineering and the Department of Culture and Tourism of Beihai Province.",
+			want: []string{"School of Mechanical Engineering, Xiling University of Science and Technology|part-of|Xiling University of Science and Technology"},
+			not:  []string{"Department of Culture and Tourism of Beihai Province, Xiling University of Science and Technology|part-of|Xiling University of Science and Technology"},
+		},
+		"ShortCompanyName": {
+			text: "The Beihai municipal government and Qiantang Power Group Co., Ltd. signed a strategic cooperation framework agreement. Beihai Mayor Sun Wei and Qiantang Power President Ma Lin signed the agreement.",
+			want: []string{"Ma Lin|leads|Qiantang Power Group Co., Ltd.", "Sun Wei|leads|Beihai", "Beihai|signed-with|Qiantang Power Group Co., Ltd."},
+			not:  []string{"Ma Lin|leads|Qiantang Power"},
+		},
+		"AndInsideCompanyNames": {
+			text: "Beihai Industrial Investment and Development Co., Ltd. signed an agreement with Donghu Graphene and Carbon Materials LLC.",
+			want: []string{"Beihai Industrial Investment and Development Co., Ltd.|signed-with|Donghu Graphene and Carbon Materials LLC"},
+		},
+		"DelegationInPlace": {
+			text: "Gao Yun, secretary of the Qiantang Provincial Party Committee, met with Chen Ming, party secretary of Donghu University, and his delegation in Beihai.",
+			want: []string{"Donghu University|visited|Beihai"},
+			not:  []string{"Qiantang|visited|Beihai"},
+		},
+		"TheCitysPost": {
+			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
+			want: []string{"Gao Yun|leads|Xiling"},
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := relationsOf(t, tc.text)
+			has := func(w string) bool {
+				f := strings.Split(w, "|")
+				return got[w] || f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]]
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if has(w) {
+					t.Errorf("unexpected %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,503 @@
+package extract
+
+import (
+	"strings"
+
+	// leads and member-of: posts, who holds them, and the body each post is of.
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// postRole is what holding a post makes a person of its body.
+type postRole uint8
+
+const (
+	roleNone   postRole = iota // "party member": no relation
+	roleLeads                  // a leadership post
+	roleMember                 // a post that is not leadership
+)
+
+// exTitleRole says what a title gives: leads, member-of, or nothing.
+func exTitleRole(t string) postRole {
+	l := strings.ToLower(t)
+	switch {
+	case l == "party member":
+		return roleNone
+	case strings.Contains(l, "honorary"):
+		return roleMember
+	}
+	// the post's core noun decides: a member, an engineer or an expert
+	// holds no leadership post (SCHEMA.md: member-of)
+	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+		return roleMember
+	}
+	return roleLeads
+}
+
+// exPluralTitle: "vice presidents" covers every name that follows.
+func exPluralTitle(t string) bool {
+	l := strings.ToLower(t)
+	return strings.HasSuffix(l, "presidents") || strings.HasSuffix(l, "secretaries") || strings.HasSuffix(l, "directors") || strings.HasSuffix(l, "deans")
+}
+
+func exGovTitle(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	if len(ws) == 0 {
+		return false
+	}
+	l := ws[len(ws)-1]
+	if exGovTitles[l] {
+		return true
+	}
+	for _, w := range ws {
+		if w == "district" || w == "county" || w == "mayor" || w == "governor" {
+			return true
+		}
+	}
+	return false
+}
+
+// exSkipTitles returns the index after the titles from k on ("Secretary and
+// District Chief").
+func exSkipTitles(items []exItem, k int) int {
+	for k < len(items) && (items[k].kind == xTitle || (items[k].kind == xWord && items[k].low == "and" && k+1 < len(items) && items[k+1].kind == xTitle)) {
+		k++
+	}
+	return k
+}
+
+// bind states that person leads (or is a member of) the organisation.
+func (art *exArticle) bind(person, org int, title string, si int) {
+	if person < 0 || org < 0 {
+		return
+	}
+	org = art.r.find(org)
+	switch exTitleRole(title) {
+	case roleLeads:
+		art.add(person, quads.Leads, org, title, si)
+		p := art.r.find(person)
+		for _, o := range art.leads[p] {
+			if o == org {
+				return
+			}
+		}
+		art.leads[p] = append(art.leads[p], org)
+	case roleMember:
+		art.add(person, quads.MemberOf, org, title, si)
+	}
+}
+
+// defaultOrg is the organisation a bare title ("Chairman Wang Zhaobao")
+// refers to when the sentence names none for it: a government post is the
+// article's city; any other is the home organisation, unless the sentence
+// names that one (then the person is of the other side).
+func (art *exArticle) defaultOrg(items []exItem, title string) int {
+	if exGovTitle(title) {
+		if e, ok := art.ctx[levelCity]; ok {
+			return e
+		}
+		if e, ok := art.ctx[levelDistrict]; ok {
+			return e
+		}
+		return -1
+	}
+	named := art.sentenceOrgs(items)
+	r := art.r
+	// some posts are of one kind of body (a curator's is a museum or a
+	// gallery): when the article names one, the post is of that kind
+	var kinds []string
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if ks, ok := exPostBodies[w]; ok {
+			kinds = ks
+		}
+	}
+	ofKind := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, k := range kinds {
+				if strings.HasSuffix(strings.ToLower(n), k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if kinds != nil {
+		any := false
+		for i, e := range r.ents {
+			if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && ofKind(e) {
+				any = true
+			}
+		}
+		if !any {
+			kinds = nil
+		}
+	}
+	best, bc := -1, 0
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || named[i] {
+			continue
+		}
+		if exGenericName(e.names) || kinds != nil && !ofKind(e) {
+			continue
+		}
+		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
+			best, bc = i, e.count
+		}
+	}
+	return best
+}
+
+// topOf returns the organisation at the top of e's parents.
+func (art *exArticle) topOf(e int) int {
+	r := art.r
+	e = r.find(e)
+	for depth := 0; depth < 8 && r.ents[e].parent >= 0 && r.find(r.ents[e].parent) != e; depth++ {
+		e = r.find(r.ents[e].parent)
+	}
+	return e
+}
+
+// exGenericName: every name of the entity begins with a sub-unit noun
+// ("Institute of Education Reform …", "Graduate School"): a unit of some
+// organisation, not one a bare title refers to.
+func exGenericName(names map[string]int) bool {
+	for n := range names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy" {
+			return true
+		}
+	}
+	for n := range names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) == 0 {
+			continue
+		}
+		if !(exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy") && !(len(ws) == 2 && exSubunitHeads[ws[1]] && exSubunitHeads[ws[0]]) {
+			if !(len(ws) == 2 && exUnitModifiers[ws[0]] && exSubunitHeads[ws[1]]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leadsIn reads posts: who leads what, and who is a member of what.
+func (art *exArticle) leadsIn(si int) {
+	items := art.items[si]
+	bound := art.bound[si]
+	carry := -1
+	var plural struct {
+		org   int
+		title string
+	}
+	plural.org = -1
+	for k := range items {
+		if items[k].kind != xPerson {
+			continue
+		}
+		person := items[k].ent
+		got := false
+		// (A) apposition: "P, T of O and T of O, …"
+		j := k + 1
+		if art.isWord(items, j, ",", "from", "(") {
+			var pending []string
+			partyPending := false
+			prefix := -1
+			for j < len(items) {
+				it := &items[j]
+				if it.kind == xPerson || art.isWord(items, j, ";") {
+					break
+				}
+				if it.kind == xTitle {
+					// a title right before a name is that name's
+					// ("…, Mayor Wen Ran", "…, Director of X Zhang Yongtai")
+					if j+1 < len(items) && items[j+1].kind == xPerson {
+						break
+					}
+					if m := j + 1; art.isWord(items, m, "of", "at") {
+						m++
+						if art.isWord(items, m, "the") {
+							m++
+						}
+						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
+							break
+						}
+					}
+					pending = append(pending, art.titleText(items, j))
+					m := j + 1
+					if art.isWord(items, m, "of", "at") {
+						m++
+						if art.isWord(items, m, "the") {
+							m++
+						}
+						m = art.skipPartyOrgan(items, m)
+						m = exPossessed(items, m)
+						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
+							o := art.ref(items, m)
+							if o >= 0 {
+								for _, t := range pending {
+									art.bind(person, o, t, si)
+								}
+								got = true
+								bound[m] = true
+								carry = o
+								pending = pending[:0]
+							} else {
+								// a party organ of no named organisation: the
+								// posts stay pending ("Deputy Secretary of the
+								// Party Committee and President")
+								partyPending = true
+								var keep []string
+								for _, t := range pending {
+									if exTitleRole(t) == roleLeads {
+										keep = append(keep, t)
+									}
+								}
+								pending = keep
+							}
+							j = exSkipName(items, m)
+							continue
+						}
+					}
+					if prefix >= 0 {
+						for _, t := range pending {
+							art.bind(person, prefix, t, si)
+						}
+						got, carry = true, prefix
+						pending = pending[:0]
+						prefix = -1
+					}
+					j++
+					continue
+				}
+				if exIsParty(it) {
+					o := art.ref(items, j)
+					next := exSkipName(items, j)
+					if next < len(items) && items[next].kind == xTitle && o >= 0 {
+						if q := exSkipTitles(items, next); q < len(items) && items[q].kind == xPerson {
+							break // "…, Wuchang District Secretary Yu Song"
+						}
+						prefix = o
+						bound[j] = true
+						j = next
+						continue
+					}
+					if len(pending) > 0 && o >= 0 && art.isWord(items, j-1, ",") {
+						for _, t := range pending {
+							art.bind(person, o, t, si)
+						}
+						got, carry = true, o
+						bound[j] = true
+						pending = pending[:0]
+					}
+					j = next
+					continue
+				}
+				if it.kind == xWord && exAppositionFillers[it.low] {
+					j++
+					continue
+				}
+				break
+			}
+			var lead []string
+			for _, t := range pending {
+				if exTitleRole(t) == roleLeads {
+					lead = append(lead, t)
+				}
+			}
+			if len(lead) > 0 {
+				o := carry
+				if partyPending && o >= 0 {
+					// a party committee is the whole body's, not the
+					// department named before ("…, Director of the History
+					// Department of X, P, Deputy Secretary of the Party
+					// Committee")
+					o = art.topOf(o)
+				}
+				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+					o = art.defaultOrg(items, lead[0])
+				}
+				for _, t := range lead {
+					art.bind(person, o, t, si)
+				}
+				if o >= 0 {
+					got = true
+				}
+			}
+			if got {
+				continue
+			}
+		}
+		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
+		// O, Mr P"
+		m := k - 1
+		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
+			(items[m-2].kind == xOrg || items[m-2].kind == xPlace || items[m-2].kind == xTitle) {
+			m -= 2
+		}
+		org := -1
+		var titles []string
+		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) && items[m].inner {
+			for m >= 0 && items[m].inner {
+				m--
+			}
+		}
+		if m >= 3 && items[m].kind == xWord && (exOrgHeads[items[m].low] || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
+			m-- // "Chairwoman of the university council Guo Yu": the council is the university's
+		}
+		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
+			q := m - 1
+			if art.isWord(items, q, "the") {
+				q--
+			}
+			if art.isWord(items, q, "of") && q-1 >= 0 && items[q-1].kind == xTitle {
+				org = art.ref(items, m)
+				bound[m] = true
+				m = q - 1
+			}
+		}
+		for m >= 0 && items[m].kind == xTitle {
+			titles = append([]string{art.titleText(items, m)}, titles...)
+			m--
+			if art.isWord(items, m, "and") && m-1 >= 0 && items[m-1].kind == xTitle {
+				m--
+			}
+		}
+		if len(titles) > 0 {
+			if org < 0 && m >= 0 && exIsParty(&items[m]) {
+				org = art.ref(items, m)
+				bound[m] = true
+			}
+			if org < 0 {
+				// "Secretary X and President Y of O"
+				q := k + 1
+				// "General manager A, deputy general manager B, and manager
+				// C of O": a list of posts and names shares its body
+				for q < len(items) && (items[q].kind == xTitle || items[q].kind == xPerson ||
+					art.isWord(items, q, "and") || art.isWord(items, q, ",") && q+1 < len(items) && (items[q+1].kind == xTitle || art.isWord(items, q+1, "and"))) {
+					q++
+				}
+				if art.isWord(items, q, "of") {
+					q++
+					if art.isWord(items, q, "the") {
+						q++
+					}
+					q = art.skipUnitsOf(items, q)
+					// "…, Director of O Zhang San": that O is the next name's
+					if q < len(items) && exIsParty(&items[q]) && !(exSkipName(items, q) < len(items) && items[exSkipName(items, q)].kind == xPerson) {
+						org = art.ref(items, q)
+						bound[q] = true
+					}
+				}
+			}
+			if org < 0 && art.isWord(items, m, ",", "and", ";") {
+				org = carry // a list goes on: "…, Mayor Wen Ran"
+				if exGovTitle(titles[0]) && carry >= 0 && art.r.ents[art.r.find(carry)].typ != quads.Place {
+					org = -1 // a mayor is the city's, whatever body came before
+				}
+			}
+			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
+				continue // already known from an earlier sentence
+			}
+			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
+				continue // "General Secretary Xi": the nation's post, of no body here
+			}
+			if org < 0 {
+				org = art.defaultOrg(items, titles[0])
+			}
+			for _, t := range titles {
+				art.bind(person, org, t, si)
+			}
+			if org >= 0 {
+				carry = org
+				if exPluralTitle(titles[len(titles)-1]) {
+					plural.org, plural.title = org, titles[len(titles)-1]
+				} else {
+					plural.org = -1
+				}
+			}
+			continue
+		}
+		// (C) a name in a list after a plural title: "vice presidents A, B"
+		if plural.org >= 0 && art.isWord(items, k-1, ",", "and") && k-2 >= 0 && items[k-2].kind == xPerson {
+			art.bind(person, plural.org, plural.title, si)
+			continue
+		}
+		plural.org = -1
+	}
+}
+
+// groupPostsIn reads posts named in the plural before the names they
+// cover: "administrators of X, including A and B, and administrators of Y,
+// including C" (each person leads the body of their group).
+func (art *exArticle) groupPostsIn(si int) {
+	items := art.items[si]
+	for k := 0; k+2 < len(items); k++ {
+		if items[k].kind != xWord || !exGroupPosts[items[k].low] || !art.isWord(items, k+1, "of") {
+			continue
+		}
+		q := k + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			continue
+		}
+		o := art.ref(items, q)
+		m := exSkipName(items, q)
+		if art.isWord(items, m, ",") {
+			m++
+		}
+		if o < 0 || m >= len(items) || items[m].kind != xWord || !exListOpeners[items[m].low] {
+			continue
+		}
+		for m++; m < len(items); m++ {
+			if items[m].kind == xPerson {
+				art.bind(items[m].ent, o, art.titleText(items, k), si)
+				continue
+			}
+			if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
+				break // the next group
+			}
+			if !art.isWord(items, m, ",", "and") {
+				break
+			}
+		}
+	}
+}
+
+// skipPartyOrgan returns the index after a party organ named in lower case
+// and the "of" that follows it ("member of the standing committee of the
+// X Party Committee"): the post is in the body that follows. Otherwise m.
+func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
+	q := m
+	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
+		q++
+	}
+	if q == m || !art.isWord(items, q, "of") {
+		return m
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	return q
+}
+
+// skipUnitsOf returns the index after a lower-case phrase naming units of a
+// body and its "of" ("directors of relevant offices of X"): the body is X.
+// Otherwise q.
+func (art *exArticle) skipUnitsOf(items []exItem, q int) int {
+	m := q
+	for m < len(items) && m < q+3 && items[m].kind == xWord && !art.isWord(items, m, "of", ",", "and", ".") && strings.ToLower(items[m].low) == items[m].low {
+		m++
+	}
+	if m == q || !art.isWord(items, m, "of") {
+		return q
+	}
+	m++
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	return m
+}

@@ -1,0 +1,473 @@
+package extract
+
+import "strings"
+
+// The extractor's generic vocabulary. Every list here is about the genre
+// (Chinese institutional cooperation news in English), never about the
+// entities of particular articles: head nouns that end organisation names,
+// words that make up a post title, suffixes that make a name a place, and
+// general-world knowledge (common Chinese surnames, pinyin syllables,
+// province-level divisions).
+
+func exSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// exOrgHeads are the (lower-case, singular) nouns that end an organisation
+// name: "Liaoning University", "Anshan Water Group", "… Co., Ltd.".
+var exOrgHeads = exSet(`university college institute academy school faculty department museum
+library archives gallery bureau committee commission council association federation society group
+company corporation co. ltd. inc. corp. llc centre center office government ministry
+foundation congress zone branch laboratory lab hospital bank agency authority union league
+administration cppcc sasac npc building enterprise institution press station base
+workstation park chamber court procuratorate division team polytechnic`)
+
+// exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
+// park that one body sets up at another.
+var exBaseHeads = exSet(`base workstation station park`)
+
+// exBaseCues are words that say a sentence is about setting up a base.
+var exBaseCues = exSet(`base bases workstation workstations station park centre center`)
+
+// exSubunitHeads are heads of units that belong to a larger organisation
+// when the text says "X of Y", "X at Y" or "X under Y".
+var exSubunitHeads = exSet(`school faculty college department institute library museum gallery
+centre center office branch laboratory lab division academy foundation association bureau
+team group co. ltd. company corporation`)
+
+// exCompanySuffix are company-form heads; "Co., Ltd." and "Company" are one form.
+var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation`)
+
+// exEduHeads are heads of educational institutions, whose names the text
+// varies most ("Liaoning Education College", "Liaoning University of Education").
+var exEduHeads = exSet(`university college institute academy school polytechnic`)
+
+// exPartyBodies are party organs that are folded into the organisation they
+// belong to ("the CPC Committee of Liaoning University" is Liaoning University).
+var exPartyBodyWords = exSet(`party cpc committee standing discipline disciplinary inspection commission
+group leading`)
+
+// exPlaceSuffix makes a run of capitalised words a place: "Anshan City".
+// City, Province and Municipality are dropped from the canonical name
+// ("Anshan"); the others are kept ("Wuchang District").
+var exPlaceSuffix = exSet(`city province municipality district county prefecture region town township village area`)
+var exPlaceSuffixDropped = exSet(`city province municipality`)
+
+// exGovWords fold a place's government or party committee into the place:
+// "Anshan Municipal Party Committee", "Suzhou Municipal People's Government".
+var exGovWords = exSet(`municipal provincial city district county party committee government
+people's peoples people' people cpc standing`)
+
+// exTitleCore are the nouns that end a post title; exTitleMod the words that
+// may precede them within the title ("Executive Vice Mayor").
+var exTitleCore = exSet(`president vice-president presidents secretary secretary-general
+secretaries chairman chairwoman chairperson chair vice-chairman director director-general
+directors curator dean deans vice-dean mayor vice-mayor governor vice-governor chief manager
+engineer accountant head minister principal chancellor member commissioner officer
+leader inspector consultant counsel magistrate expert researcher fellow professor academician
+vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
+vice-chairwoman mayors`)
+
+// ("vce" is the genre's commonest typo of "vice")
+var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
+first party general chief district county city council university municipal provincial
+administrative committee school board managing full-time senior permanent
+financial technical academic legal`)
+
+// exInstMods are title modifiers that are also the last word of an
+// institution or place name; they start a title only when no name precedes
+// them ("Wuchang District Secretary" is a place and a title).
+var exInstMods = exSet(`district county city university municipal provincial committee
+school party administrative`)
+
+// exRunStops are words that end a run of capitalised words: function words
+// and verbs capitalised in title-case headings ("… Signed Between Hubei
+// University and …").
+var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
+visited visits visit went goes established establish held holds collaborates cooperates
+attended met meets launched unveiled was were is are build builds co-build co-builds
+co-found co-founds unveil unveils jointly`)
+
+// exDocWords end names of documents and projects, not of organisations:
+// "“District School Cooperation Agreement”".
+var exDocWords = exSet(`agreement agreements memorandum contract contracts project projects
+plan program programme seminar forum conference meeting ceremony`)
+
+// exMemberCores are title cores that are not leadership posts: they give
+// member-of rather than leads ("chief engineer", "a chief expert at X").
+var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
+counsel professor academician`)
+
+// exNationalPosts are the nation's posts: named without a body, they are
+// of none the article names ("General Secretary X", "Premier Y").
+var exNationalPosts = map[string]bool{"general secretary": true, "general-secretary": true,
+	"premier": true, "vice premier": true, "state councilor": true}
+
+// exGovTitles are posts of a government: bound to a place when no
+// organisation is named.
+var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate`)
+
+// exHonorifics precede a name and are not posts.
+var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)
+
+// exFunctionWords are capitalised at the start of a sentence but never
+// start a name.
+var exFunctionWords = exSet(`the a an this that these those on in at to of for from by with as
+after before during since until according recently subsequently furthermore moreover
+meanwhile following among present it its he she they we i our their his her
+both several all each some many more over through under when while if and or but also
+however then there here so today yesterday leaders representatives relevant deans heads
+signing ceremony`)
+
+// exMonths are month names and abbreviations, never names. "Jun" without
+// its period is left out: it is also a common given name in pinyin.
+var exMonths = exSet(`january february march april may june july august september october
+november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+jan feb mar apr jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday`)
+
+// exAbbrev are words whose final period is not a sentence end.
+var exAbbrev = exSet(`mr mrs ms dr prof co ltd inc corp no nos st jan feb mar apr jun jul aug
+sep sept oct nov dec vs jr sr dept univ assoc govt`)
+
+// exNotOrgAcronyms are upper-case words that name no organisation of ours.
+var exNotOrgAcronyms = exSet(`cpc rmb covid gdp ceo phd mba ai it ict usd cny ok tv am pm ad bc
+ii iii iv mou r&d`)
+
+// exGenericAcronyms are acronyms of bodies every city has (a people's
+// political consultative conference, an assets commission): organisations,
+// but qualified by their city when the text gives one.
+var exGenericAcronyms = exSet(`cppcc sasac npc`)
+
+// exPlaceModifiers describe a district rather than name it: "New" of
+// "Binhai New Area", "Hi-tech" of "X Hi-tech Zone".
+var exPlaceModifiers = exSet(`new old ancient high-tech hi-tech economic development industrial free trade
+special pilot national provincial bonded comprehensive`)
+
+// exLowerPlaceCues follow a place name in lower case: "Qingdao municipal
+// government", "Shaanxi province", "the Shaanxi government".
+var exLowerPlaceCues = exSet(`municipal provincial city province municipality county district
+government prefecture`)
+
+// exFieldWords name the field or sector of a body. Two of them joined by
+// "and" are one body's ("Culture and Tourism Bureau", "Radio and TV
+// Bureau"); a name word next to "and" is the end of one name and the start
+// of another.
+var exFieldWords = exSet(`science sciences technology technologies culture cultural tourism
+radio tv television film press publication publishing news media art arts literature
+history heritage relics education educational research teaching training health
+medicine medical pharmaceutical food drug agriculture agricultural rural forestry
+fisheries water resources land natural environment environmental ecology ecological energy
+power electric electricity electrical electronics electronic information communications
+communication telecommunications internet software computer data digital network networks
+industry industrial industries manufacturing commerce commercial trade business economy
+economic economics finance financial investment development reform planning construction
+housing transport transportation traffic logistics railway aviation aerospace marine
+maritime ocean chemical chemistry chemicals materials material carbon graphene steel iron
+metallurgy mining petroleum oil gas textile fiber fibre machinery equipment engineering
+design innovation entrepreneurship talent human social security affairs sports sport
+youth women civil administration management law legal justice public services service
+foreign exchange cooperation international language languages humanities society
+physics mathematics humanity biology biological biotechnology life philosophy politics political
+tourist hotel catering mechanical automotive vehicle vehicles
+maternal child children elderly older adults family families veterans disabled
+guidance service student students reading promotion protection conservation
+archaeology museology treasure treasures care security quality standards
+europe european africa african asia asian america american americas oceania latin`)
+
+// exBackPlaceNouns are the nouns of "the city", "the province" when they
+// refer to the place the article is about, with the level they refer to.
+var exBackPlaceNouns = map[string]placeLevel{"city": levelCity, "province": levelProvince, "county": levelDistrict, "district": levelDistrict}
+
+// exPlaceDescriptors head an apposition that locates a place: "capital of
+// X", "a city in X".
+var exPlaceDescriptors = exSet(`capital seat city county town district province region part`)
+
+// exBackHeads are the head words of the names "the <noun>" may refer to:
+// "the school" is often a university in this genre's English.
+var exBackHeads = map[string][]string{
+	"school":  {"school", "university", "college", "polytechnic", "institute", "academy"},
+	"college": {"college", "polytechnic"},
+	"company": {"company", "group", "corporation", "co.", "ltd."},
+	"group":   {"group", "company", "corporation", "co.", "ltd."},
+}
+
+// exUnitHeads end the names of academic and administrative units, which
+// lists of units share a parent with.
+var exUnitHeads = exSet(`school faculty college department institute library museum gallery
+centre center office laboratory lab division`)
+
+// exAcademicUnitHeads begin the names of a university's own units ("School
+// of X", "Department of Y"), which belong to the article's one university
+// when the text names no other parent.
+var exAcademicUnitHeads = exSet(`school faculty department college`)
+
+// exHomeNouns follow "our" when the publishing body speaks of itself ("our
+// university", "our side", "our president").
+var exHomeNouns = exSet(`university school college institute academy company museum library group
+side president chairman institution`)
+
+// exGovBodyHeads end the names of government bodies that may be "in" a
+// place ("the Bureau of Commerce in Yibin").
+var exGovBodyHeads = exSet(`bureau commission committee department office government administration
+sasac cppcc`)
+
+// exDelegationNouns name a visiting party ("the visiting delegation").
+var exDelegationNouns = exSet(`delegation team group`)
+
+// exVisitorPronouns stand for the last visitors ("They also visited …").
+var exVisitorPronouns = exSet(`they`)
+
+// exBaseWords in lower case say a base is meant ("a practice base").
+var exBaseWords = exSet(`base bases workstation workstations station stations`)
+
+// exAppositionFillers may stand between a name and its posts without
+// ending the apposition ("Ma Lin, a professor and president of X").
+var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '`)
+
+// exPostBodies name the kind of body a post is of when the text does not
+// say: a curator's is a museum or a gallery, a librarian's a library.
+var exPostBodies = map[string][]string{
+	"curator":   {" museum", " gallery"},
+	"librarian": {" library"},
+}
+
+// exUnitModifiers make a two-word unit name generic ("Graduate School",
+// "International School"): a unit of some organisation.
+var exUnitModifiers = exSet(`graduate international continuing adult vocational general`)
+
+// exZoneHeads end the names of zones a place sets up ("… Pilot Zone").
+var exZoneHeads = exSet(`zone area park`)
+
+// exCountries are country names: a country after an organisation's head
+// word is still part of its name ("… Business School China").
+var exCountries = exSet(`china japan korea singapore malaysia thailand vietnam russia germany
+france italy spain britain uk usa america canada australia`)
+
+// exProvinces are China's province-level divisions (general-world
+// knowledge): a bare "Liaoning" or "Sichuan" is a place.
+var exProvinces = exSet(`liaoning jilin heilongjiang hebei henan shandong shanxi shaanxi jiangsu
+zhejiang anhui fujian jiangxi hubei hunan guangdong guangxi hainan sichuan guizhou yunnan
+gansu qinghai ningxia xinjiang tibet xizang beijing shanghai tianjin chongqing`)
+
+// exMunicipalities are province-level cities.
+var exMunicipalities = exSet(`beijing shanghai tianjin chongqing`)
+
+// exDroppable are modifiers a text often drops from a name it has given in
+// full ("Hemudu Museum" for "Hemudu Site Museum", "Liaoning People's
+// Association" for "Liaoning Provincial People's Association").
+var exDroppable = exSet(`provincial municipal research site city national`)
+
+// exBackNouns are the head nouns of "the university", "the museum's …":
+// back-references to an organisation the article has named.
+var exBackNouns = exSet(exBackNounWords)
+
+const exBackNounWords = `university college institute academy school polytechnic museum library
+hospital company group association archives gallery centre center bureau corporation`
+
+var exBackNounList = strings.Fields(exBackNounWords)
+
+// exModalCues before a signing make it unrealised: hoped for, planned or
+// future ("will sign", "hope to sign", "plans to … through signing").
+var exModalCues = exSet(`will would shall hope hopes hoped hoping plan plans planned planning
+intend intends intended expect expects expected may might could should wish wishes aim aims
+looking forward prepare prepares preparing through`)
+
+// exProposalCues say a thing is only proposed ("suggested that both sides
+// establish … bases").
+var exProposalCues = exSet(`suggest suggests suggested suggesting propose proposes proposed proposing`)
+
+// exAttendCues before "signing" make it attendance at a ceremony, not a
+// signature: "attended the signing ceremony".
+var exAttendCues = exSet(`attended attend attending participated present witnessed at`)
+
+// exRepresentativeNouns stand between "signed with" and the parties they
+// represent ("with representatives of the eight enterprises: A, B, …").
+var exRepresentativeNouns = exSet(`representatives representative leaders heads delegates officials
+delegations`)
+
+// exGroupPosts name a post in the plural before the names it covers
+// ("administrators of X, including A and B").
+var exGroupPosts = exSet(`administrators leaders directors managers executives officials heads`)
+
+// exListOpeners open the list of names a plural post covers.
+var exListOpeners = exSet(`including includes namely such`)
+
+// exWitnessCues open a phrase naming who witnessed a signing, not who
+// signed: "witnessed by", "in the presence of".
+var exWitnessCues = exSet(`witnessed witness witnessing presence`)
+
+// exSignCues say that parties signed something.
+var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
+
+// exVisitCues say that someone went somewhere.
+var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
+
+// exGoCues before "to" say someone went there ("made a trip to", "led a
+// delegation to").
+var exGoCues = exSet(`went came go goes come travelled traveled trip delegation team`)
+
+// exFieldworkCues before "at" say someone was there ("conducted research
+// at", "inspection at").
+var exFieldworkCues = exSet(`activities research investigation inspection survey`)
+
+// exEstablishCues say that a base or centre was set up.
+var exEstablishCues = exSet(`establish established establishing co-establish co-established
+set build built building construct constructing co-build jointly unveil unveiled unveiling
+launch launched opened found founded`)
+
+// exSurnames are common Chinese surnames in pinyin (general-world knowledge).
+var exSurnames = exSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
+gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu
+jiang cai du ye cheng wei su lu ding ren shen yao jin tan lv lü shi fu fan fang bai zou meng
+xiong qin qiu kong jia gong hou shao wan qian duan lei yin long hao kang chang qi gu mao shan
+he hao wen ran yan bi ning ou ouyang le xing an tao geng zhan mo yi bao ji ai niu dai hong ge
+xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ
+mei lian chai yun yue zhong jiao lou guan hua bian mu sang zhai nie min dou ke kou zhuang ba qu
+quan dang shang tu hang nian sheng luan lan rong weng xue tong yuan sui shang pei lai you bo
+ruan jing xia wu jian qiao hua qu zhan ge feng nong wen`)
+
+// pinyin syllables: initials and finals. A word that segments into them is
+// a plausible romanised Chinese name part.
+var exPinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+
+var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in un vn ang eng ing
+ong ia iao ian iang iong ua uo uai uan uang ueng`)
+
+var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
+
+// exIsPinyin reports whether w (letters and apostrophes) segments into
+// pinyin syllables: "Xiaowen", "Ji'an", "Yishan".
+func exIsPinyin(w string) bool {
+	w = exPinyinFold.Replace(strings.ToLower(w))
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	// ok[i]: w[:i] segments.
+	var ok [16]bool
+	ok[0] = true
+	for i := 0; i < len(w); i++ {
+		if !ok[i] {
+			continue
+		}
+		for _, ini := range exPinyinInitials {
+			if !strings.HasPrefix(w[i:], ini) {
+				continue
+			}
+			for j := i + len(ini) + 1; j <= len(w) && j <= i+len(ini)+4; j++ {
+				fin := w[i+len(ini) : j]
+				if exPinyinFinals[fin] && exSyllableOK(ini, fin) {
+					ok[j] = true
+				}
+			}
+		}
+	}
+	return ok[len(w)]
+}
+
+// exSyllableOK rules out the commonest impossible initial+final pairs so
+// that English words rarely pass as pinyin.
+func exSyllableOK(ini, fin string) bool {
+	switch {
+	case fin == "er":
+		return ini == ""
+	case ini == "j" || ini == "q" || ini == "x":
+		return fin[0] == 'i' || fin[0] == 'u' || fin[0] == 'v'
+	case ini == "" && (fin[0] == 'i' || fin[0] == 'u' || fin[0] == 'v'):
+		return false // written with y- or w-
+	case ini == "y" || ini == "w":
+		return fin[0] != 'i' || ini == "y"
+	case fin == "v" || fin == "ve" || fin == "vn":
+		return ini == "n" || ini == "l"
+	case len(fin) > 1 && fin[0] == 'i' && fin != "iu" && fin != "ie" && fin != "in" && fin != "ing" && fin != "ia" && fin != "iao" && fin != "ian" && fin != "iang" && fin != "iong":
+		return true
+	}
+	if len(fin) > 1 && fin[0] == 'i' {
+		switch ini {
+		case "zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h", "f", "w":
+			return false
+		}
+	}
+	return true
+}
+
+// Word-list flags of a token, so the parser tests a word against every
+// list with one map look-up (exLex) when it tokenizes.
+const (
+	xfOrgHeads uint32 = 1 << iota
+	xfBaseHeads
+	xfSubunitHeads
+	xfCompanySuffix
+	xfEduHeads
+	xfPartyBodyWords
+	xfPlaceSuffix
+	xfPlaceSuffixDropped
+	xfGovWords
+	xfTitleCore
+	xfTitleMod
+	xfInstMods
+	xfRunStops
+	xfDocWords
+	xfHonorifics
+	xfFunctionWords
+	xfMonths
+	xfAbbrev
+	xfNotOrgAcronyms
+	xfGenericAcronyms
+	xfProvinces
+	xfCountries
+	xfPlaceModifiers
+	xfFieldWords
+	xfSignCues
+	xfSurnames
+)
+
+// exLex maps a lower-case word to the flags of the lists it is in.
+var exLex = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint32
+	}{
+		{exOrgHeads, xfOrgHeads},
+		{exBaseHeads, xfBaseHeads},
+		{exSubunitHeads, xfSubunitHeads},
+		{exCompanySuffix, xfCompanySuffix},
+		{exEduHeads, xfEduHeads},
+		{exPartyBodyWords, xfPartyBodyWords},
+		{exPlaceSuffix, xfPlaceSuffix},
+		{exPlaceSuffixDropped, xfPlaceSuffixDropped},
+		{exGovWords, xfGovWords},
+		{exTitleCore, xfTitleCore},
+		{exTitleMod, xfTitleMod},
+		{exInstMods, xfInstMods},
+		{exRunStops, xfRunStops},
+		{exDocWords, xfDocWords},
+		{exHonorifics, xfHonorifics},
+		{exFunctionWords, xfFunctionWords},
+		{exMonths, xfMonths},
+		{exAbbrev, xfAbbrev},
+		{exNotOrgAcronyms, xfNotOrgAcronyms},
+		{exGenericAcronyms, xfGenericAcronyms},
+		{exProvinces, xfProvinces},
+		{exCountries, xfCountries},
+		{exPlaceModifiers, xfPlaceModifiers},
+		{exFieldWords, xfFieldWords},
+		{exSignCues, xfSignCues},
+		{exSurnames, xfSurnames},
+	} {
+		for w := range l.set {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}()

@@ -1,0 +1,1192 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// exTok is one token of a sentence: a word or one punctuation rune, as a
+// byte span of the article text.
+type exTok struct {
+	s, e int    // span in the article text
+	low  string // lower case, without a possessive 's
+	word bool   // letters and digits (with inner ' - and abbreviation dots)
+	cap  bool   // starts with an upper-case letter
+	acr  bool   // two or more letters, all upper case ("LNU")
+	poss bool   // ends in 's / ’s
+	sp   bool   // preceded by white space
+	f    uint32 // which generic word lists the word is in (exLex)
+}
+
+// is reports whether the token is in the word list of flag f.
+func (t *exTok) is(f uint32) bool { return t.f&f != 0 }
+
+// exTokenize splits text[s:e] into tokens. Words keep inner apostrophes
+// ("Ji’an", "People’s") and hyphens ("State-owned"); an abbreviation or an
+// initial keeps its period ("Co.", "C."); a word glued from two words by a
+// missing space ("HeavyIndustry", "ofParty") is cut where a lower-case letter
+// meets an upper-case one.
+func exTokenize(text string, s, e int) []exTok {
+	toks := make([]exTok, 0, (e-s)/5+4)
+	sp := true
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			sp = true
+			i += n
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			toks = append(toks, exTok{s: i, e: i + n, low: text[i : i+n], sp: sp})
+			sp = false
+			i += n
+			continue
+		}
+		// a word
+		j := i
+		prevLower := false
+		for j < e {
+			r, n := utf8.DecodeRuneInString(text[j:e])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if prevLower && unicode.IsUpper(r) && j > i {
+					break // glued words
+				}
+				prevLower = unicode.IsLower(r)
+				j += n
+				continue
+			}
+			if (r == '\'' || r == '’' || r == '-') && j+n < e {
+				r2, _ := utf8.DecodeRuneInString(text[j+n : e])
+				if unicode.IsLetter(r2) || (r == '-' && unicode.IsDigit(r2)) {
+					j += n
+					prevLower = false
+					continue
+				}
+			}
+			break
+		}
+		if j == i { // cannot happen, but never loop forever
+			j = i + n
+		}
+		w := text[i:j]
+		// abbreviation or initial keeps its period
+		if j < e && text[j] == '.' {
+			lw := strings.ToLower(w)
+			if exAbbrev[lw] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
+				j++
+			}
+		}
+		// a trailing apostrophe: "People' Government"
+		if j < e && (text[j] == '\'' || strings.HasPrefix(text[j:e], "’")) && strings.EqualFold(w, "people") {
+			if text[j] == '\'' {
+				j++
+			} else {
+				j += len("’")
+			}
+		}
+		t := exTok{s: i, e: j, word: true, sp: sp}
+		core := text[i:j]
+		if strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'s") {
+			if len(core) > 3 {
+				t.poss = true
+				core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
+			}
+		}
+		t.low = strings.ToLower(core)
+		t.f = exLex[t.low]
+		t.cap = unicode.IsUpper(r)
+		if t.cap && len(core) >= 2 {
+			up := 0
+			all := true
+			for _, c := range core {
+				if unicode.IsLetter(c) {
+					if unicode.IsUpper(c) {
+						up++
+					} else {
+						all = false
+						break
+					}
+				}
+			}
+			t.acr = all && up >= 2
+		}
+		toks = append(toks, t)
+		sp = false
+		i = j
+	}
+	return toks
+}
+
+// exKind is the kind of an item of a sentence.
+type exKind uint8
+
+const (
+	xWord   exKind = iota // any other token
+	xPerson               // "Wang Xiaowen"
+	xOrg                  // "Liaoning University"
+	xPlace                // "Anshan", "Anshan Municipal Party Committee"
+	xBase                 // "Practical Teaching Base"
+	xTitle                // "Deputy Secretary"
+	xHome                 // "our university": the publishing organisation
+)
+
+// exItem is a token or a mention in a sentence.
+type exItem struct {
+	kind    exKind
+	t0, t1  int        // token range
+	s, e    int        // byte span of the surface text
+	low     string     // for words: the lower-case token
+	name    string     // surface name (for places: the place name without "City")
+	surf    string     // full surface ("Anshan Municipal Party Committee")
+	parent  int        // index of the item this org belongs to ("of Y"), or -1
+	fold    bool       // a party organ or a government: stands for its parent
+	level   placeLevel // bare government reference: the level it refers to
+	inner   bool       // a place inside an org's name, or an org named only as a parent
+	paren   bool       // inside parentheses
+	back    bool       // "the university": a back-reference to an organisation named before
+	possOf  bool       // its parent is named by a possessive ("the university's College of X")
+	aliases []string
+	ent     int // entity index after resolution, or -1
+}
+
+// exParser holds one article's state for mention finding.
+type exParser struct {
+	text   string
+	places map[string]bool // lower-case place names the article establishes
+	// short names of enterprises: "Zoomlion" for "Zoomlion Heavy Industry
+	// … Co., Ltd." (lower-case first word → the full name)
+	short map[string]string
+	// bodies named without a head noun that the article's roles establish
+	// ("chairman of Qiantang Power"), by their lower-case surface: they are
+	// bodies wherever else the article names them
+	headless map[string]bool
+	back     bool // the article has a back-reference ("the university")
+}
+
+// exIsNameTok: a capitalised word that can be part of a name.
+func (p *exParser) isNameTok(t *exTok) bool {
+	if !t.word || !t.cap {
+		return false
+	}
+	return !t.is(xfMonths)
+}
+
+// titleAt matches a post title at tokens[i:], longest first, and returns its
+// length. allowInst lets it start with an institution word ("District Chief").
+func exTitleAt(toks []exTok, i int, allowInst bool) int {
+	if i >= len(toks) || !toks[i].word {
+		return 0
+	}
+	if !allowInst && toks[i].is(xfInstMods) {
+		return 0
+	}
+	best := 0
+	for k := i; k < len(toks) && k < i+6; k++ {
+		t := &toks[k]
+		if !t.word {
+			break
+		}
+		if t.is(xfTitleCore) {
+			best = k + 1
+			if t.poss {
+				break
+			}
+		}
+		if !t.is(xfTitleMod) || t.poss {
+			break
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	n := best - i
+	// "Secretary General", "Director General", "Chairman of the Board"
+	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
+		n++
+	}
+	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
+		n += 3
+	}
+	return n
+}
+
+// personAt returns 2 when tokens i and i+1 are a romanised Chinese name
+// (a surname and a pinyin given name, in either order) that does not run on
+// into an organisation name.
+func (p *exParser) personAt(toks []exTok, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	a, b := &toks[i], &toks[i+1]
+	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
+	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
+		return 2 // "Sun yuling,", "ZhuLiangrong"
+	}
+	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
+		return 0
+	}
+	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.places[placeKey(a.low)])
+	if !chinese {
+		// any two plain capitalised words followed by ", <title>", or
+		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
+		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics))
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[placeKey(a.low)] {
+			chinese = true
+		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
+			chinese = true
+		} else {
+			return 0
+		}
+	}
+	// must not run on into an organisation or place name
+	for k := i + 2; k < len(toks) && k < i+8; k++ {
+		t := &toks[k]
+		if !t.word || !t.cap {
+			break
+		}
+		if t.is(xfOrgHeads) || t.is(xfPlaceSuffix) {
+			return 0
+		}
+		if exTitleAt(toks, k, true) > 0 {
+			break
+		}
+	}
+	return 2
+}
+
+// oddGivenName: the token at j is a given name written in lower case or
+// run together with the surname before it ("Sun yuling", "ZhuLiangrong"):
+// pinyin of two syllables or more, no word of the lexicon, and, in lower
+// case, followed by punctuation or a post.
+func (p *exParser) oddGivenName(toks []exTok, j int) bool {
+	b := &toks[j]
+	if !b.word || b.f != 0 || len(b.low) < 4 || !exIsPinyin(b.low) || b.acr {
+		return false
+	}
+	if !b.sp && b.cap {
+		return true // glued: "ZhuLiangrong"
+	}
+	if b.cap || !b.sp {
+		return false
+	}
+	return j+1 == len(toks) || !toks[j+1].word || exTitleAt(toks, j+1, true) > 0
+}
+
+// plainNameTok: a capitalised word that is not a generic word of the genre.
+func (p *exParser) plainNameTok(t *exTok) bool {
+	if !t.word || !t.cap {
+		return false
+	}
+	l := t.low
+	if exOrgHeads[l] || exTitleCore[l] || exTitleMod[l] || exPlaceSuffix[l] || exFunctionWords[l] ||
+		exMonths[l] || exGovWords[l] || exHonorifics[l] || exProvinces[l] {
+		return false
+	}
+	for _, r := range l {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// runEnd returns the end of the run of adjacent name words starting at i:
+// capitalised words, "State-owned", a place in brackets inside a name
+// ("Donghu Power (Beihai) Co., Ltd."), ", Ltd.".
+// It stops before a post title, after a possessive, and after a company
+// suffix.
+func (p *exParser) runEnd(toks []exTok, i int) int {
+	j := i
+	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
+		t := &toks[j]
+		if p.isNameTok(t) {
+			if j > i && (exTitleAt(toks, j, false) > 0 || t.is(xfHonorifics)) {
+				break
+			}
+			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0) {
+				break
+			}
+			if t.is(xfRunStops) && !t.acr {
+				break // a capitalised function word or verb of a title-case heading
+			}
+			if j > i && p.personAt(toks, j) > 0 {
+				break // "… Party Committee Hu Xiaomei"
+			}
+			j++
+			if t.poss && t.low != "people" {
+				break
+			}
+			if t.acr && exTitleAt(toks, j, true) > 0 {
+				break // "DHU Party Secretary": the body, then its post
+			}
+			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
+				break
+			}
+			continue
+		}
+		if j > i && t.word && t.acr {
+			j++
+			if exTitleAt(toks, j, true) > 0 {
+				break // "DHU Party Secretary": the body, then its post
+			}
+			continue
+		}
+		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {
+			j++
+			continue
+		}
+		if j > i && t.low == "(" {
+			// "(Beihai)" inside a name: closed and followed by a name word
+			k := j + 1
+			for k < len(toks) && k < j+5 && p.isNameTok(&toks[k]) {
+				k++
+			}
+			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		if j > i && (t.low == "'" || t.low == "’") && j+1 < len(toks) && p.isNameTok(&toks[j+1]) {
+			j++
+			continue
+		}
+		if j > i && t.low == "-" && !t.sp && j+1 < len(toks) && !toks[j+1].sp && p.isNameTok(&toks[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// branchFollows: after "Ltd." comes "X Branch", part of the company's name.
+func (p *exParser) branchFollows(toks []exTok, j int) bool {
+	k := j
+	for k < len(toks) && k < j+4 && p.isNameTok(&toks[k]) {
+		if toks[k].low == "branch" {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+type exRunInfo struct {
+	head     bool // has an organisation head word
+	lastHead bool // ends in a head word
+	bareHead bool // is a single head word
+	place    bool // is a place
+	acrOrg   bool // an acronym of an organisation
+	gov      bool // has a government word (Municipal, Government)
+	party    bool // all words are party-organ words
+}
+
+func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
+	var ri exRunInfo
+	if j <= i {
+		return ri
+	}
+	ri.party = true
+	words := 0
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if !t.word {
+			continue
+		}
+		words++
+		if t.is(xfOrgHeads) && !(t.acr && !t.is(xfGenericAcronyms) && !t.is(xfCompanySuffix)) {
+			ri.head = true
+		}
+		if t.is(xfGovWords) && t.low != "city" {
+			ri.gov = true
+		}
+		if !t.is(xfPartyBodyWords) {
+			ri.party = false
+		}
+	}
+	last := &toks[j-1]
+	ri.lastHead = last.is(xfOrgHeads)
+	ri.bareHead = words == 1 && ri.lastHead && !last.acr
+	if !ri.head {
+		if last.is(xfPlaceSuffix) && words > 1 {
+			ri.place = true
+		} else if words <= 3 {
+			all := true
+			for k := i; k < j; k++ {
+				if toks[k].word && !p.isPlace(toks[k].low) {
+					all = false
+				}
+			}
+			// only a single word: "Qingdao Tsinghua" is no place
+			ri.place = all && words == 1
+		}
+		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" {
+			ri.acrOrg = true
+		}
+	}
+	return ri
+}
+
+// parse turns the tokens of a sentence into items: titles, persons, names
+// of organisations, places and bases, "our university", and plain words.
+func (p *exParser) parse(toks []exTok) []exItem {
+	items := make([]exItem, 0, len(toks))
+	word := func(k int) {
+		items = append(items, exItem{kind: xWord, t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e, low: toks[k].low, parent: -1, ent: -1})
+	}
+	paren := 0
+	i := 0
+	for i < len(toks) {
+		t := &toks[i]
+		if t.low == "(" {
+			paren++
+		} else if t.low == ")" && paren > 0 {
+			paren--
+		}
+		start := len(items)
+		if t.word && t.is(xfHonorifics) && i+1 < len(toks) && toks[i+1].cap {
+			word(i)
+			i++
+			continue
+		}
+		if n := exTitleAt(toks, i, true); n > 0 {
+			items = append(items, exItem{kind: xTitle, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, parent: -1, ent: -1})
+			i += n
+			continue
+		}
+		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
+			items = append(items, exItem{kind: xHome, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1})
+			i += 2
+			continue
+		}
+		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && exBackNouns[toks[i+1].low] &&
+			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and"))) {
+			// "the university", "the museum's", "the Centre": an
+			// organisation of that kind named before
+			p.back = true
+			items = append(items, exItem{kind: xHome, back: true, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1, paren: paren > 0})
+			i += 2
+			continue
+		}
+		if t.low == "the" && i+1 < len(toks) && !toks[i+1].cap && exBackPlaceNouns[toks[i+1].low] != 0 &&
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
+			// "the city's Party secretary", "the province": the place the
+			// article is about, like a bare "municipal government"
+			items = append(items, exItem{kind: xPlace, t0: i, t1: i + 2, s: t.s, e: exCoreEnd(p.text, &toks[i+1]), level: exBackPlaceNouns[toks[i+1].low], fold: true, parent: -1, ent: -1, paren: paren > 0})
+			i += 2
+			continue
+		}
+		if t.word && !t.cap && (t.low == "municipal" || t.low == "city" || t.low == "provincial") && i+1 < len(toks) {
+			k := i + 1
+			for k < len(toks) && k < i+5 && (toks[k].low == "party" || toks[k].low == "committee" || toks[k].low == "government" || toks[k].low == "people" || toks[k].low == "people's" || toks[k].low == "people’s") {
+				k++
+			}
+			if k > i+1 && (toks[k-1].low == "committee" || toks[k-1].low == "government") {
+				lv := levelCity
+				if t.low == "provincial" {
+					lv = levelProvince
+				}
+				items = append(items, exItem{kind: xPlace, t0: i, t1: k, s: t.s, e: toks[k-1].e, level: lv, fold: true, parent: -1, ent: -1})
+				i = k
+				continue
+			}
+			if t.low == "city" && toks[i+1].low == "of" && i+2 < len(toks) && p.isNameTok(&toks[i+2]) {
+				j := p.runEnd(toks, i+2)
+				if j == i+3 || (j > i+2 && p.runInfo(toks, i+2, j).place) {
+					items = append(items, p.placeItem(toks, i+2, j))
+					i = j
+					continue
+				}
+			}
+		}
+		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
+			if n := p.personAt(toks, i); n > 0 {
+				items = append(items, exItem{kind: xPerson, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, name: p.text[t.s:toks[i+n-1].e], parent: -1, ent: -1})
+				i += n
+				continue
+			}
+			end, its := p.parseName(toks, i)
+			if len(its) == 1 && its[0].kind == xPlace && !its[0].fold {
+				end = p.extendGov(toks, &its[0], end)
+			}
+			if len(its) == 0 && end > i {
+				if it, ok := p.headlessOrg(toks, i, end); ok {
+					its = []exItem{it}
+					if p.headless == nil {
+						p.headless = map[string]bool{}
+					}
+					p.headless[strings.ToLower(it.name)] = true
+				}
+			}
+			if end > i {
+				if len(its) == 0 {
+					for k := i; k < end; k++ {
+						word(k)
+					}
+				} else {
+					base := len(items)
+					for _, it := range its {
+						if it.parent >= 0 {
+							it.parent += base
+						}
+						items = append(items, it)
+					}
+				}
+				for k := start; k < len(items); k++ {
+					items[k].paren = paren > 0
+				}
+				// "XTU's School of X", "the museum's Institute of Y": a unit
+				// named after a possessive belongs to the possessor
+				if start > 0 && start < len(items) {
+					pr, it := &items[start-1], &items[start]
+					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && pr.t1 == it.t0 &&
+						it.kind == xOrg && it.parent < 0 && (exIsSubunitName(it.name) || exIsUnitName(it.name)) {
+						it.parent, it.possOf = start-1, true
+					}
+				}
+				i = end
+				continue
+			}
+		}
+		word(i)
+		items[len(items)-1].paren = paren > 0
+		i++
+	}
+	return items
+}
+
+// placeItem makes a Place item of tokens [i,j): "Anshan City" is Anshan.
+func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
+	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[j-1])]
+	name := surf
+	if j-i > 1 && toks[j-1].is(xfPlaceSuffixDropped) && !toks[j-2].is(xfPlaceModifiers) {
+		name = p.text[toks[i].s:toks[j-2].e]
+	}
+	return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1]), name: name, surf: surf, parent: -1, ent: -1}
+}
+
+// exCoreEnd is the end of a token without its possessive.
+func exCoreEnd(text string, t *exTok) int {
+	if t.poss {
+		if strings.HasSuffix(text[t.s:t.e], "’s") {
+			return t.e - len("’s")
+		}
+		return t.e - 2
+	}
+	return t.e
+}
+
+// parseName reads an organisation, place or base name at tokens[i:]:
+// a run of name words, joined to more runs by "of", "for", "and", "&", "at",
+// "in", "with" when the grammar of names allows ("Department of Science and
+// Technology of Liaoning Province"). A following "of Y" that is itself an
+// organisation makes Y the parent ("School of Economics of Liaoning
+// University"); a party organ or government is folded into what it belongs
+// to. It returns the end of what it read and the items it found (none when
+// the words name nothing).
+func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
+	j := p.runEnd(toks, i)
+	if j <= i {
+		return i, nil
+	}
+	ri := p.runInfo(toks, i, j)
+	hasHead := ri.head
+	complement := false
+	forComp := false
+	end := j
+	parentAt := -1
+	var aliases []string
+	var innerPlaces [][2]int
+	skipThe := func(k int) int {
+		if k < len(toks) && toks[k].low == "the" {
+			return k + 1
+		}
+		return k
+	}
+loop:
+	for end < len(toks) && end-i < 40 {
+		c := toks[end].low
+		switch c {
+		case "and", "&":
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k {
+				break loop
+			}
+			rr := p.runInfo(toks, k, r)
+			switch {
+			case hasHead && rr.bareHead && toks[end-1].is(xfOrgHeads) && k == end+1 && !toks[end-1].is(xfCompanySuffix) &&
+				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
+				end = r
+			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1 &&
+				toks[end-1].is(xfFieldWords) && toks[k].is(xfFieldWords):
+				// "Culture and Tourism Bureau", "Science and Technology
+				// Museum": two fields of one body; "Qingdao and Tsinghua
+				// University", "Weichai Power and X University" are two names
+				end, hasHead = r, true
+			case complement && !rr.head && !rr.place && !rr.acrOrg:
+				end = r
+			default:
+				break loop
+			}
+		case ",":
+			if complement && !forComp {
+				// "School of History, Culture and Tourism": a list of
+				// subjects inside the name
+				if m, ok := p.subjectList(toks, end); ok {
+					end = m
+					continue
+				}
+			}
+			if hasHead || ri.place || ri.acrOrg {
+				break loop
+			}
+			m := end
+			ok := false
+			for m < len(toks) && m-end < 30 {
+				if toks[m].low == "," {
+					r := p.runEnd(toks, m+1)
+					if r == m+1 || p.runInfo(toks, m+1, r).head {
+						break
+					}
+					m = r
+					continue
+				}
+				if toks[m].low == "and" {
+					r := p.runEnd(toks, m+1)
+					if r > m+1 && p.runInfo(toks, m+1, r).head && r-(m+1) <= 3 {
+						m, ok = r, true
+					}
+				}
+				break
+			}
+			if !ok {
+				break loop
+			}
+			end, hasHead = m, true
+		case "of", "for":
+			if !hasHead && ri.place && c == "of" {
+				// a zone of a place named after it: "Xiling District of
+				// Donghu Province Pilot Zone"
+				k := skipThe(end + 1)
+				r := p.runEnd(toks, k)
+				if r > k && exZoneHeads[toks[r-1].low] {
+					end, hasHead = r, true
+					ri.place = false
+					continue
+				}
+			}
+			if !hasHead {
+				break loop
+			}
+			if c == "of" && complement && end+1 < len(toks) && toks[end+1].word && unicode.IsDigit(rune(toks[end+1].low[0])) {
+				end += 2 // "Museum of the Sino-Japanese War of 1894-1895"
+				continue
+			}
+			k := skipThe(end + 1)
+			r := p.fieldJoin(toks, k, p.runEnd(toks, k))
+			if r == k {
+				break loop
+			}
+			rr := p.runInfo(toks, k, r)
+			if rr.head && exSubunitHeads[p.lastHeadLow(toks, i, end)] && toks[r-1].is(xfFieldWords) &&
+				p.lastHeadLow(toks, k, r-1) == "" {
+				// "School of Business Administration": a field that is
+				// also a head word completes the unit's name
+				rr.head = false
+			}
+			switch {
+			case rr.place && !rr.head:
+				innerPlaces = append(innerPlaces, [2]int{k, r})
+				end = r
+			case rr.head || rr.acrOrg:
+				if c == "for" {
+					end, complement = r, true
+					continue
+				}
+				if toks[end-1].low == "committee" && (toks[r-1].low == "congress" || toks[r-1].low == "cppcc") {
+					// "Standing Committee of the Provincial People's Congress" is one body
+					end = r
+					continue
+				}
+				parentAt = k
+				break loop
+			default:
+				end, complement = r, true
+				forComp = c == "for"
+			}
+		case "with":
+			if !forComp {
+				break loop
+			}
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k || p.runInfo(toks, k, r).head {
+				break loop
+			}
+			end = r
+		case "at", "under":
+			if !hasHead {
+				break loop
+			}
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k {
+				break loop
+			}
+			rr := p.runInfo(toks, k, r)
+			if rr.head || rr.acrOrg {
+				if c == "at" && !exSubunitHeads[p.lastHeadLow(toks, i, end)] {
+					break loop
+				}
+				parentAt = k
+			}
+			break loop
+		case "in":
+			k := skipThe(end + 1)
+			r := p.runEnd(toks, k)
+			if r == k || !hasHead || !p.runInfo(toks, k, r).place {
+				break loop
+			}
+			if !exGovBodyHeads[p.lastHeadLow(toks, i, end)] {
+				break loop
+			}
+			innerPlaces = append(innerPlaces, [2]int{k, r})
+			end = r
+		case "(":
+			k := end + 1
+			r := p.runEnd(toks, k)
+			if r > k && r < len(toks) && toks[r].low == ")" {
+				rr := p.runInfo(toks, k, r)
+				if toks[r-1].acr || rr.head {
+					aliases = append(aliases, p.text[toks[k].s:toks[r-1].e])
+					end = r + 1
+				}
+			}
+			break loop
+		default:
+			break loop
+		}
+		ri2 := p.runInfo(toks, i, end)
+		hasHead = hasHead || ri2.head
+	}
+	nameEnd := end
+	for nameEnd > i && !toks[nameEnd-1].word && toks[nameEnd-1].low != ")" {
+		nameEnd--
+	}
+	if end == j && ri.head && !ri.lastHead {
+		// "Shanghai Jiao Tong University Signed Cooperation" (a title-case
+		// heading): the name ends at its last head word, unless what follows
+		// is a place ("… Business School China") or an acronym.
+		k := nameEnd
+		for k > i && toks[k-1].word && !toks[k-1].is(xfOrgHeads) && !p.isPlace(toks[k-1].low) && !toks[k-1].is(xfGovWords) &&
+			!toks[k-1].is(xfCountries) && !toks[k-1].acr {
+			k--
+		}
+		if k > i && toks[k-1].is(xfOrgHeads) {
+			nameEnd = k
+			end = k
+		}
+	}
+	if len(aliases) > 0 {
+		// the name ends before "(ABBR)"
+		for k := i; k < nameEnd; k++ {
+			if toks[k].low == "(" && p.text[toks[k].s:toks[nameEnd-1].e] == "("+aliases[0]+")" {
+				nameEnd = k
+				break
+			}
+		}
+	}
+	if nameEnd <= i {
+		return end, nil
+	}
+	full := p.runInfo(toks, i, nameEnd)
+	if full.bareHead || toks[end-1].is(xfDocWords) {
+		return end, nil // "the Museum"; "“District School Cooperation Agreement”"
+	}
+	if full.acrOrg && !full.head && strings.ContainsAny(p.text[toks[nameEnd-1].s:toks[nameEnd-1].e], "0123456789") {
+		return end, nil // "COVID-19"
+	}
+	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[nameEnd-1])]
+	it := exItem{t0: i, t1: nameEnd, s: toks[i].s, e: exCoreEnd(p.text, &toks[nameEnd-1]), name: surf, surf: surf, parent: -1, ent: -1, aliases: aliases}
+	var out []exItem
+	switch {
+	case hasHead || full.head:
+		it.kind = xOrg
+		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] {
+			it.kind = xBase
+		}
+		if nameEnd-i >= 3 && toks[nameEnd-1].low == "college" && (toks[nameEnd-2].low == "industry" || toks[nameEnd-2].low == "industrial") {
+			it.kind = xBase // an industry college one body sets up at another (SCHEMA.md)
+		}
+		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {
+			out = append(out, pl)
+			return p.withParent(toks, end, parentAt, out)
+		}
+		if full.party {
+			it.fold = true
+		}
+	case full.place || (nameEnd-i >= 2 && toks[nameEnd-1].is(xfPlaceSuffix)):
+		out = append(out, p.placeItem(toks, i, nameEnd))
+		return end, out
+	case full.acrOrg:
+		it.kind = xOrg
+	default:
+		return end, nil
+	}
+	out = append(out, it)
+	for _, ip := range innerPlaces {
+		pl := p.placeItem(toks, ip[0], ip[1])
+		pl.inner = true
+		out = append(out, pl)
+	}
+	return p.withParent(toks, end, parentAt, out)
+}
+
+// headlessOrg reads a body named without a head noun from its role: a run
+// of name words right before a post and its holder's name is the body of
+// that post ("Shandong Heavy Industry Weichai Power Chairman Tan Xuguang").
+func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
+	if end-i > 8 {
+		return exItem{}, false
+	}
+	known := p.headless[strings.ToLower(p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])])]
+	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) {
+		n := exTitleAt(toks, end, true)
+		if n == 0 {
+			return exItem{}, false
+		}
+		k := end + n
+		if k < len(toks) && toks[k].is(xfHonorifics) {
+			k++
+		}
+		if p.personAt(toks, k) == 0 {
+			return exItem{}, false
+		}
+	}
+	for m := i; m < end; m++ {
+		if !toks[m].word || !toks[m].cap || toks[m].is(xfFunctionWords) || toks[m].is(xfRunStops) {
+			return exItem{}, false
+		}
+	}
+	if end-i == 1 && toks[i].is(xfOrgHeads) {
+		return exItem{}, false // a bare head noun is no name
+	}
+	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
+		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
+	}
+	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
+	return exItem{kind: xOrg, t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1]), name: surf, surf: surf, parent: -1, ent: -1}, true
+}
+
+// postOf: tokens before i are a post and "of" ("Minister of the United
+// Front", "chairman of Rhein-Koester"): what follows is the post's body.
+func (p *exParser) postOf(toks []exTok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && toks[k-1].is(xfTitleCore) && !exMemberCores[toks[k-1].low]
+}
+
+// partyOf: the run at i is a party of a signing ("signed an agreement
+// with Rhein-Koester", "signed between Donghu and …"): "with" or "between"
+// right before it, a signing cue earlier in the sentence.
+func (p *exParser) partyOf(toks []exTok, i int) bool {
+	if i < 2 || toks[i-1].low != "with" && toks[i-1].low != "between" {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].is(xfSignCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldJoin extends the run [k,r) over "and" when two fields of one body
+// meet there: "of the [Culture and Tourism Bureau]", "of [Liaoning Radio and
+// TV Bureau]". It returns the new end, or r.
+func (p *exParser) fieldJoin(toks []exTok, k, r int) int {
+	if r <= k || r+1 >= len(toks) || toks[r].low != "and" || !toks[r-1].is(xfFieldWords) || !toks[r+1].is(xfFieldWords) {
+		return r
+	}
+	if p.runInfo(toks, k, r).head {
+		return r
+	}
+	r2 := p.runEnd(toks, r+1)
+	if r2 > r+1 && p.runInfo(toks, r+1, r2).head {
+		return r2
+	}
+	return r
+}
+
+// subjectList reads ", B, C and D" at toks[m:] where every member is a
+// short run of name words without a head word, a place or a person: the
+// rest of "School of A, B and D". It returns the end and whether it read one.
+func (p *exParser) subjectList(toks []exTok, m int) (int, bool) {
+	member := func(k int) int {
+		if k >= len(toks) || p.personAt(toks, k) > 0 {
+			return -1
+		}
+		r := p.runEnd(toks, k)
+		if r == k || r-k > 3 {
+			return -1
+		}
+		if rr := p.runInfo(toks, k, r); rr.head || rr.place || rr.acrOrg {
+			return -1
+		}
+		return r
+	}
+	for n := 0; n < 6 && m < len(toks) && toks[m].low == ","; n++ {
+		r := member(m + 1)
+		if r < 0 {
+			return m, false
+		}
+		m = r
+		if m < len(toks) && toks[m].low == "and" {
+			if r := member(m + 1); r >= 0 && !(r < len(toks) && (toks[r].low == "," || toks[r].low == "and")) {
+				return r, true
+			}
+			return m, false
+		}
+	}
+	return m, false
+}
+
+// withParent parses the parent organisation at parentAt (if any) and links
+// the first item to it.
+func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (int, []exItem) {
+	if parentAt < 0 {
+		return end, out
+	}
+	pend, pits := p.parseName(toks, parentAt)
+	if len(pits) == 0 {
+		return end, out
+	}
+	base := len(out)
+	out[0].parent = base
+	for k, it := range pits {
+		if it.parent >= 0 {
+			it.parent += base
+		}
+		if k == 0 {
+			it.inner = true
+		}
+		out = append(out, it)
+	}
+	return pend, out
+}
+
+// lastHeadLow is the last head word of tokens [i,j).
+func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
+	for k := j - 1; k >= i; k-- {
+		if toks[k].is(xfOrgHeads) {
+			return toks[k].low
+		}
+	}
+	return ""
+}
+
+// govPlace recognises a government or party committee of a place, which the
+// schema folds into the place: "Anshan Municipal Party Committee",
+// "People's Government of Haicheng City", "Wuchang District Government",
+// "Municipal Government" (a bare reference, resolved to the article's city).
+func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	last := toks[j-1].low
+	if last != "government" && last != "committee" {
+		// "People's Government of Beihai County": the name goes on past
+		// the government to the place it is of
+		if len(innerPlaces) == 0 || innerPlaces[len(innerPlaces)-1][1] != j {
+			return exItem{}, false
+		}
+		m := innerPlaces[len(innerPlaces)-1][0] - 1
+		if m > i && toks[m].low == "the" {
+			m--
+		}
+		if m <= i || toks[m].low != "of" && toks[m].low != "in" || toks[m-1].low != "government" && toks[m-1].low != "committee" {
+			return exItem{}, false
+		}
+	}
+	// leading place words, then only government words
+	k := i
+	for k < j && !toks[k].is(xfGovWords) && toks[k].word {
+		k++
+	}
+	for m := k; m < j; m++ {
+		if toks[m].word && !toks[m].is(xfGovWords) && toks[m].low != "of" && toks[m].low != "the" && toks[m].low != "in" {
+			return exItem{}, false
+		}
+		if toks[m].low == "of" || toks[m].low == "in" {
+			// "People's Government of X": X must be a place
+			if len(innerPlaces) == 0 {
+				return exItem{}, false
+			}
+			ip := innerPlaces[len(innerPlaces)-1]
+			pl := p.placeItem(toks, ip[0], ip[1])
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
+			pl.fold = true
+			return pl, true
+		}
+	}
+	if k == j {
+		return exItem{}, false
+	}
+	gov := false
+	lv := placeLevel(0)
+	for m := k; m < j; m++ {
+		switch toks[m].low {
+		case "municipal", "city":
+			gov, lv = true, levelCity
+		case "provincial":
+			gov, lv = true, levelProvince
+		case "district":
+			gov, lv = true, levelDistrict
+		case "county":
+			gov, lv = true, levelDistrict
+		case "government":
+			gov = true
+		}
+	}
+	if !gov && k > i && (toks[k-1].is(xfPlaceSuffix) || k-i == 1 && p.isPlace(toks[i].low)) {
+		// "Binhai New Area Party Committee", "Shandong Party Committee":
+		// the words before the party organ are a place
+		gov, lv = true, levelCity
+		if toks[k-1].low == "district" || toks[k-1].low == "county" || toks[k-1].low == "area" {
+			lv = levelDistrict
+		} else if toks[k-1].low == "province" || exProvinces[toks[i].low] {
+			lv = levelProvince
+		}
+	}
+	if !gov {
+		return exItem{}, false // "Party Committee" alone is an organisation's
+	}
+	surf := p.text[toks[i].s:toks[j-1].e]
+	if k == i {
+		return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: toks[j-1].e, surf: surf, level: lv, fold: true, parent: -1, ent: -1}, true
+	}
+	pe := k
+	if toks[k].low == "district" || toks[k].low == "county" {
+		pe = k + 1 // "Wuchang District Government": the place is Wuchang District
+	}
+	pl := p.placeItem(toks, i, pe)
+	pl.surf = surf
+	pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
+	pl.fold = true
+	return pl, true
+}
+
+// learnShortNames finds the enterprises an article also calls by the first
+// word of their name alone ("Zoomlion" for "Zoomlion Heavy Industry Science
+// and Technology Co., Ltd.", "Midea" for "Midea Group") and reports whether
+// it found any. The word must stand alone elsewhere, capitalised, and be no
+// place, surname, title or generic word.
+func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
+	cand := map[string]string{}
+	for si := range items {
+		for k := range items[si] {
+			it := &items[si][k]
+			if it.kind != xOrg || it.t1-it.t0 < 2 {
+				continue
+			}
+			ws := exOrgWords(it.name)
+			if len(ws) < 2 {
+				continue
+			}
+			if l := ws[len(ws)-1]; l != "company" && l != "group" {
+				continue
+			}
+			t := &toks[si][it.t0]
+			if !t.word || !t.cap || t.acr || t.f != 0 || p.isPlace(t.low) || len(t.low) < 3 {
+				continue
+			}
+			if _, ok := cand[t.low]; !ok {
+				cand[t.low] = it.name
+			}
+		}
+	}
+	if len(cand) == 0 {
+		return false
+	}
+	for si := range toks {
+		ts := toks[si]
+		for k := range ts {
+			t := &ts[k]
+			full, ok := cand[t.low]
+			if !ok || !t.word || !t.cap {
+				continue
+			}
+			if k+1 < len(ts) && ts[k+1].word && ts[k+1].cap && !t.poss {
+				continue // part of a longer name
+			}
+			if p.short == nil {
+				p.short = map[string]string{}
+			}
+			p.short[t.low] = full
+		}
+	}
+	return len(p.short) > 0
+}
+
+// learnPlaces records the place names an article establishes: "X City",
+// "X Province", "city of X", "X Municipal …", "X Provincial …", and in lower
+// case "X municipal government", "X province", "the X government",
+// "government of X". A modifier of a district ("New" of "New District") is
+// no place.
+func (p *exParser) learnPlaces(toks []exTok) {
+	placeWord := func(t *exTok) bool {
+		return p.isNameTok(t) && !t.is(xfOrgHeads) && !t.is(xfGovWords) && !t.is(xfFunctionWords) &&
+			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr
+	}
+	for k := 1; k < len(toks); k++ {
+		t, prev := &toks[k], &toks[k-1]
+		l := t.low
+		switch {
+		case !t.word:
+		case (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
+			p.places[placeKey(prev.low)] = true
+		case !t.cap && exLowerPlaceCues[l] && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)):
+			p.places[placeKey(prev.low)] = true
+		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
+			p.places[placeKey(toks[k+1].low)] = true
+		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
+			// "… and his delegation in Jinan": a delegation is in a place
+			p.places[placeKey(toks[k+1].low)] = true
+		case l == "," && placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2])) && k+2 < len(toks) &&
+			p.isNameTok(&toks[k+1]) && toks[k+2].low == "province":
+			// "Beihai, Donghu Province": a city located by its province
+			p.places[placeKey(prev.low)] = true
+		}
+	}
+}
+
+// placeKey folds the apostrophes of a lower-case place word ("xi’an").
+func placeKey(low string) string {
+	return strings.ReplaceAll(low, "’", "'")
+}
+
+// extendGov folds lower-case government words after a place into it:
+// "Qingdao municipal government", "Qingdao municipal Party committee" are
+// Qingdao (SCHEMA.md). It returns the end of what it read.
+func (p *exParser) extendGov(toks []exTok, it *exItem, end int) int {
+	k := end
+	for k < len(toks) && k < end+5 && toks[k].word && (toks[k].is(xfGovWords) || toks[k].is(xfPartyBodyWords)) {
+		k++
+	}
+	if k == end || !(toks[k-1].low == "committee" || toks[k-1].low == "government") {
+		return end
+	}
+	if toks[end].cap && !(toks[end].low == "party" || toks[end].low == "cpc") {
+		return end // capitalised: parseName's reading stands
+	}
+	it.t1, it.e, it.fold = k, toks[k-1].e, true
+	it.surf = p.text[it.s:it.e]
+	return k
+}

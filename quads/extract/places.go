@@ -1,0 +1,34 @@
+package extract
+
+import "github.com/coopgraph/coopgraph/quads/extract/gazetteer"
+
+// placeLevel is the tier a place, or a bare reference to a place's
+// government ("the municipal government", "the province"), stands at.
+type placeLevel byte
+
+const (
+	levelCity     placeLevel = 'c'
+	levelProvince placeLevel = 'p'
+	levelDistrict placeLevel = 'd' // a district or county
+)
+
+// knownPlace reports whether a lower-case word names a place of China
+// without any suffix ("in Jinan", "visited Beihai"). The text's own
+// constructions establish most places (learnPlaces); this is the
+// general-world knowledge beside them: the lexicon's province-level names
+// and the gazetteer's prefecture- and county-level ones.
+func knownPlace(low string) bool {
+	if exProvinces[low] || exMunicipalities[low] {
+		return true
+	}
+	_, ok := gazetteer.Lookup(low)
+	return ok
+}
+
+// isPlace: the article establishes low as a place, or it is a known one.
+// A known place the article does not establish may still be a person's
+// given name ("Shulan Yuan"), so person names consult p.places only.
+func (p *exParser) isPlace(low string) bool {
+	low = placeKey(low)
+	return p.places[low] || knownPlace(low)
+}

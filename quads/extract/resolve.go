@@ -1,0 +1,504 @@
+package extract
+
+import (
+	"github.com/coopgraph/coopgraph/quads"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// exEnt is one entity of an article while it is being resolved.
+type exEnt struct {
+	typ    quads.EntityType
+	names  map[string]int // surface form → mentions
+	first  int            // order of first mention
+	count  int
+	parent int // the organisation a sub-unit belongs to, or -1
+	name   string
+	level  placeLevel // for places
+	acr    bool       // known only by an acronym
+
+	prefixParent bool  // its name begins with its parent's name
+	adopted      bool  // an academic unit given the article's one university
+	qual         bool  // a sub-unit keyed by its parent's name too
+	sents        []int // sentences it is mentioned in, ascending
+}
+
+// exResolver groups one article's mentions into entities. Names are compared
+// by normalised key; an organisation's acronym, its party committee, its
+// name with or without a leading place or a droppable modifier, and the
+// variants of an educational institution's name are one entity.
+type exResolver struct {
+	p     *exParser
+	ents  []*exEnt
+	byKey map[string]int
+	uf    []int
+}
+
+func (r *exResolver) find(x int) int {
+	for r.uf[x] != x {
+		r.uf[x] = r.uf[r.uf[x]]
+		x = r.uf[x]
+	}
+	return x
+}
+
+func (r *exResolver) union(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	if r.ents[b].first < r.ents[a].first {
+		a, b = b, a
+	}
+	r.uf[b] = a
+}
+
+// add records a mention and returns its (provisional) entity index.
+func (r *exResolver) add(t quads.EntityType, key, surf string, order int) int {
+	k := string(t) + "|" + key
+	if i, ok := r.byKey[k]; ok {
+		r.ents[i].names[surf]++
+		r.ents[i].count++
+		return i
+	}
+	i := len(r.ents)
+	r.ents = append(r.ents, &exEnt{typ: t, names: map[string]int{surf: 1}, first: order, count: 1, parent: -1})
+	r.uf = append(r.uf, i)
+	r.byKey[k] = i
+	return i
+}
+
+// noteSentence records that the entity is mentioned in sentence si.
+func (e *exEnt) noteSentence(si int) {
+	if n := len(e.sents); n == 0 || e.sents[n-1] != si {
+		e.sents = append(e.sents, si)
+	}
+}
+
+// together: the two entities are mentioned in one sentence.
+func exTogether(a, b *exEnt) bool {
+	i, j := 0, 0
+	for i < len(a.sents) && j < len(b.sents) {
+		switch {
+		case a.sents[i] == b.sents[j]:
+			return true
+		case a.sents[i] < b.sents[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// exCompanyless drops a company form after "Group": "FAW Group Co., Ltd."
+// and "FAW Group" are one enterprise, written with and without its form.
+func exCompanyless(ws []string) []string {
+	if n := len(ws); n >= 3 && ws[n-1] == "company" && ws[n-2] == "group" {
+		return ws[:n-1]
+	}
+	return ws
+}
+
+// exPlaceKey folds "Wuchang District" and "Wuchang" together.
+func exPlaceKey(name string) string {
+	k := quads.NormalizeName(name)
+	for _, suf := range []string{" city", " province", " municipality", " district", " county", " prefecture"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf) {
+			return k[:len(k)-len(suf)]
+		}
+	}
+	return k
+}
+
+// exOrgWords are the normalised words of an organisation name with company
+// forms made one ("Co., Ltd." = "Company").
+func exOrgWords(name string) []string {
+	ws := strings.Fields(quads.NormalizeName(name))
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch w {
+		case "co", "ltd", "inc", "corp", "company", "corporation", "llc": // exCompanySuffix without periods
+			if len(out) > 0 && out[len(out)-1] == "company" {
+				continue
+			}
+			w = "company"
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// resolve assigns every mention item of the article an entity.
+func (r *exResolver) resolve(sents [][]exItem) {
+	order := 0
+	qualified := map[string][]int{}
+	for si := range sents {
+		items := sents[si]
+		for k := range items {
+			it := &items[k]
+			order++
+			switch it.kind {
+			case xPerson:
+				it.ent = r.add(quads.Person, quads.NormalizeName(it.name), it.name, order)
+			case xPlace:
+				if it.level != 0 && it.name == "" {
+					continue // bare "Municipal Government": resolved later
+				}
+				it.ent = r.add(quads.Place, exPlaceKey(it.name), it.name, order)
+				e := r.ents[it.ent]
+				if it.surf != "" && it.surf != it.name {
+					e.names[it.surf] += 0
+				}
+				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
+					e.level = levelProvince
+				} else if e.level == 0 || e.level == levelDistrict {
+					if l := strings.ToLower(it.name); strings.HasSuffix(l, "district") || strings.HasSuffix(l, "county") || strings.HasSuffix(l, " area") {
+						e.level = levelDistrict
+					} else {
+						e.level = levelCity
+					}
+				}
+			case xOrg, xBase:
+				if it.name == "" || (it.fold && it.kind == xOrg) {
+					continue // a party organ stands for its parent
+				}
+				t := quads.Organization
+				if it.kind == xBase {
+					t = quads.Base
+				}
+				key := strings.Join(exOrgWords(it.name), " ")
+				if full := r.p.short[strings.ToLower(it.name)]; full != "" && t == quads.Organization {
+					key = strings.Join(exOrgWords(full), " ") // "Zoomlion" is the company
+				}
+				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold {
+					// a sub-unit is known by its name and its parent's: two
+					// universities' schools of economics are two entities
+					bare := key
+					key += " | " + strings.Join(exOrgWords(items[it.parent].name), " ")
+					it.ent = r.add(t, key, it.name, order)
+					r.ents[it.ent].qual = true
+					qualified[bare] = append(qualified[bare], it.ent)
+					break
+				}
+				it.ent = r.add(t, key, it.name, order)
+				r.ents[it.ent].noteSentence(si)
+				for _, a := range it.aliases {
+					j := r.add(t, strings.Join(exOrgWords(a), " "), a, order)
+					r.union(it.ent, j)
+				}
+			}
+		}
+	}
+	// a sub-unit named without its parent is the one named with it, when
+	// there is only one
+	for bare, qs := range qualified {
+		if i, ok := r.byKey[string(quads.Organization)+"|"+bare]; ok {
+			one := -1
+			for _, q := range qs {
+				if one >= 0 && r.find(q) != r.find(one) {
+					one = -2
+					break
+				}
+				if one == -1 {
+					one = q
+				}
+			}
+			if one >= 0 {
+				r.union(one, i)
+			}
+		}
+	}
+	// organisations: acronyms, leading places, droppable modifiers, variants
+	var orgs []int
+	for i, e := range r.ents {
+		if e.typ == quads.Organization && !e.qual {
+			orgs = append(orgs, i)
+		}
+	}
+	full := func(i int) string {
+		for n := range r.ents[i].names {
+			return n
+		}
+		return ""
+	}
+	names := make([]string, len(r.ents))
+	for i := range r.ents {
+		// the most frequent surface, for matching
+		best, bc := "", -1
+		for n, c := range r.ents[i].names {
+			if c > bc || (c == bc && n < best) {
+				best, bc = n, c
+			}
+		}
+		names[i] = best
+	}
+	_ = full
+	words := make([][]string, len(r.ents))
+	for _, i := range orgs {
+		words[i] = exOrgWords(names[i])
+	}
+	keyOf := map[string]int{}
+	for _, i := range orgs {
+		keyOf[strings.Join(words[i], " ")] = i
+	}
+	for _, i := range orgs {
+		ws := words[i]
+		if len(ws) == 0 {
+			continue
+		}
+		// acronyms, bare or after a place ("Anshan SASAC")
+		last := ws[len(ws)-1]
+		acrTok := ""
+		if f := strings.Fields(names[i]); len(f) > 0 {
+			lf := f[len(f)-1]
+			if len(lf) >= 2 && strings.ToUpper(lf) == lf && strings.ToLower(lf) != lf {
+				acrTok = lf
+			}
+		}
+		if acrTok != "" && strings.ToLower(acrTok) == last {
+			r.ents[i].acr = len(ws) == 1
+			best, bs := -1, 1<<30
+			for _, j := range orgs {
+				if j == i || r.ents[j].acr || len(words[j]) < 2 {
+					continue
+				}
+				if s := exAcronymScore(acrTok, names[j]); s >= 0 && s < bs {
+					best, bs = j, s
+				}
+			}
+			if best >= 0 {
+				r.union(best, i)
+				continue
+			}
+		}
+		// a leading place: "Jiangsu Shagang Group" is "Shagang Group"
+		if len(ws) >= 3 && (r.p.places[ws[0]] || exProvinces[ws[0]]) {
+			if j, ok := keyOf[strings.Join(ws[1:], " ")]; ok && j != i {
+				r.union(j, i)
+			}
+		}
+	}
+	// company-form variants ("X Group Co., Ltd." and "X Group"), with or
+	// without a leading place, are one enterprise, unless one sentence names
+	// both (then the text tells a group from its listed company)
+	ckey := map[string][]int{}
+	for _, i := range orgs {
+		if cw := exCompanyless(words[i]); len(cw) >= 2 {
+			ckey[strings.Join(cw, " ")] = append(ckey[strings.Join(cw, " ")], i)
+		}
+	}
+	together := func(a, b int) bool {
+		a, b = r.find(a), r.find(b)
+		for _, x := range orgs {
+			if r.find(x) != a {
+				continue
+			}
+			for _, y := range orgs {
+				if r.find(y) == b && exTogether(r.ents[x], r.ents[y]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, i := range orgs {
+		cw := exCompanyless(words[i])
+		if len(cw) < 2 {
+			continue
+		}
+		keys := []string{strings.Join(cw, " ")}
+		if n := len(cw); n >= 3 && (cw[n-1] == "group" || cw[n-1] == "company") && !exOrgHeads[cw[0]] {
+			// a company's leading place or qualifier: "Hangzhou Wahaha
+			// Group Co., Ltd." is "Wahaha Group"
+			keys = append(keys, strings.Join(cw[1:], " "))
+		}
+		for _, k := range keys {
+			for _, j := range ckey[k] {
+				if j != i && r.find(j) != r.find(i) && !together(i, j) {
+					r.union(j, i)
+				}
+			}
+		}
+	}
+	// droppable modifiers and educational-institution variants
+	dkey := map[string]int{}
+	ekey := map[string]int{}
+	for _, i := range orgs {
+		ws := words[i]
+		if len(ws) == 0 {
+			continue
+		}
+		var d []string
+		for _, w := range ws {
+			if !exDroppable[w] {
+				d = append(d, w)
+			}
+		}
+		k := strings.Join(d, " ")
+		if j, ok := dkey[k]; ok && len(d) >= 2 {
+			r.union(j, i)
+		} else {
+			dkey[k] = i
+		}
+		if exEduHeads[ws[len(ws)-1]] || (len(ws) >= 3 && exEduHeads[ws[1]] && ws[2] == "of") {
+			var c []string
+			for _, w := range ws {
+				if !exEduHeads[w] && w != "of" && w != "and" && w != "for" && !exDroppable[w] {
+					c = append(c, w)
+				}
+			}
+			if len(c) >= 2 {
+				sort.Strings(c)
+				k := strings.Join(c, " ")
+				if j, ok := ekey[k]; ok {
+					r.union(j, i)
+				} else {
+					ekey[k] = i
+				}
+			}
+		}
+	}
+	// places: a province's name is the province
+	for i, e := range r.ents {
+		if e.typ == quads.Place && exProvinces[exPlaceKey(names[i])] && e.level != levelProvince {
+			e.level = levelProvince
+		}
+	}
+	r.joinShortCompanyNames()
+	// merge the union-find groups
+	for i := range r.ents {
+		root := r.find(i)
+		if root == i {
+			continue
+		}
+		dst, src := r.ents[root], r.ents[i]
+		for n, c := range src.names {
+			dst.names[n] += c
+		}
+		dst.count += src.count
+		if !src.acr {
+			dst.acr = false
+		}
+	}
+	for si := range sents {
+		for k := range sents[si] {
+			if e := sents[si][k].ent; e >= 0 {
+				sents[si][k].ent = r.find(e)
+			}
+		}
+	}
+}
+
+// exAcronymScore returns how well acr abbreviates name (lower is better), or
+// -1. Every content word must give its initial, in order; a word may give
+// more letters from inside it ("LNU": Liao-Ning University, "SYAU": Shen-Yang
+// Agricultural University); "of", "for", "and", "the" may be skipped.
+func exAcronymScore(acr, name string) int {
+	acr = strings.ToLower(acr)
+	var words []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		lw := strings.ToLower(strings.Trim(w, ".’'"))
+		if lw == "" || lw == "&" {
+			continue
+		}
+		if !unicode.IsLetter(rune(lw[0])) {
+			continue
+		}
+		words = append(words, lw)
+	}
+	if len(words) < 2 || len(words) > 12 || len(acr) > 10 {
+		return -1
+	}
+	stop := func(w string) bool {
+		return w == "of" || w == "for" || w == "and" || w == "the" || w == "at" || w == "in"
+	}
+	best := -1
+	var rec func(a, w, extra int)
+	steps := 0
+	rec = func(a, w, extra int) {
+		steps++
+		if steps > 5000 {
+			return
+		}
+		if w == len(words) {
+			if a == len(acr) && (best < 0 || extra < best) {
+				best = extra
+			}
+			return
+		}
+		word := words[w]
+		if stop(word) {
+			rec(a, w+1, extra)
+		}
+		if a >= len(acr) || word[0] != acr[a] {
+			return
+		}
+		// take the initial, then optionally more letters from inside the word
+		rec(a+1, w+1, extra)
+		pos := 1
+		aa := a + 1
+		for aa < len(acr) {
+			idx := strings.IndexByte(word[pos:], acr[aa])
+			if idx < 0 {
+				break
+			}
+			pos += idx + 1
+			aa++
+			rec(aa, w+1, extra+aa-a-1)
+		}
+	}
+	rec(0, 0, 0)
+	return best
+}
+
+// joinShortCompanyNames makes a body named without a head noun one with the
+// company whose full name it begins ("Qiantang Power" for "Qiantang Power
+// Group Co., Ltd."), when exactly one company's name does.
+func (r *exResolver) joinShortCompanyNames() {
+	headless := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if exOrgHeads[w] {
+					return false
+				}
+			}
+		}
+		return len(e.names) > 0
+	}
+	for i, e := range r.ents {
+		if e.typ != quads.Organization || !headless(e) {
+			continue
+		}
+		match := -1
+		for j, f := range r.ents {
+			if j == i || f.typ != quads.Organization || r.find(j) == r.find(i) {
+				continue
+			}
+			company := false
+			for fn := range f.names {
+				ws := strings.Fields(strings.ToLower(fn))
+				if len(ws) == 0 || !(exCompanySuffix[ws[len(ws)-1]] || ws[len(ws)-1] == "group") {
+					continue
+				}
+				for n := range e.names {
+					if strings.HasPrefix(strings.ToLower(fn), strings.ToLower(n)+" ") {
+						company = true
+					}
+				}
+			}
+			if company {
+				if match >= 0 && r.find(match) != r.find(j) {
+					match = -2
+					break
+				}
+				match = j
+			}
+		}
+		if match >= 0 {
+			r.union(i, match)
+		}
+	}
+}

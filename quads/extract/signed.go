@@ -1,0 +1,207 @@
+package extract
+
+import "github.com/coopgraph/coopgraph/quads"
+
+// signed-with: who signed an agreement with whom.
+
+func (art *exArticle) sign(a, b, si int) {
+	a, b = art.r.find(a), art.r.find(b)
+	if a == b || art.related(a, b) {
+		return
+	}
+	art.add(a, quads.SignedWith, b, "", si)
+	art.signs[[2]int{a, b}], art.signs[[2]int{b, a}] = true, true
+}
+
+func (art *exArticle) signAll(xs []int, si int) {
+	for i := range xs {
+		for j := i + 1; j < len(xs); j++ {
+			art.sign(xs[i], xs[j], si)
+		}
+	}
+}
+
+// signedIn reads agreements: who signed with whom.
+func (art *exArticle) signedIn(si int) {
+	items := art.items[si]
+	v := art.findCue(items, 0, exSignCues)
+	if v < 0 || art.unrealised(items, v) {
+		return
+	}
+	if items[v].low == "signing" {
+		// "… attended the signing ceremony": attendance, not a signature
+		for k := v - 1; k >= 0 && k >= v-4; k-- {
+			if items[k].kind == xWord && exAttendCues[items[k].low] {
+				if art.findWord(items, v, "between") < 0 {
+					return
+				}
+			}
+		}
+	}
+	if b := art.findWord(items, v, "between"); b >= 0 {
+		art.signAll(art.listAfter(items, b+1), si)
+		return
+	}
+	if b := art.findWord(items, v, "behalf"); b >= 0 && art.isWord(items, b+1, "of") {
+		if xs := art.listAfter(items, b+2); len(xs) >= 2 {
+			art.signAll(xs, si)
+			return
+		}
+	}
+	from := art.afterWitnesses(items, v)
+	left := art.partiesIn(items, si, from, v)
+	if len(left) == 0 {
+		left = art.personOrgs(items, from, v, false)
+	}
+	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
+		// "The two sides signed an agreement": the article's two parties
+		if a, b := art.mainPair(); a >= 0 && b >= 0 {
+			art.sign(a, b, si)
+		}
+		return
+	}
+	if w := art.findWord(items, v, "with"); w >= 0 {
+		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
+		if len(right) > 0 && len(left) > 0 {
+			for _, l := range left {
+				for _, r := range right {
+					art.sign(l, r, si)
+				}
+			}
+			return
+		}
+	}
+	if len(left) >= 2 {
+		art.signAll(left, si)
+		return
+	}
+	if b := art.findWord(items, v, "by"); b >= 0 {
+		if xs := art.listAfter(items, b+1); len(xs) >= 2 {
+			art.signAll(xs, si)
+			return
+		}
+	}
+	right := art.partiesIn(items, si, v, len(items))
+	all := exUniq(append(append([]int{}, left...), right...))
+	if len(all) == 2 {
+		art.signAll(all, si)
+		return
+	}
+	if len(left) == 1 && len(right) == 0 && items[v].low != "signing" {
+		for _, o := range art.personOrgs(items, 0, v, false) {
+			art.sign(o, left[0], si)
+		}
+	}
+}
+
+// findCue returns the first word item from on that is in cues, or -1.
+func (art *exArticle) findCue(items []exItem, from int, cues map[string]bool) int {
+	for k := from; k < len(items); k++ {
+		if items[k].kind == xWord && cues[items[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// unrealised: the signing at item v is hoped for, planned or future ("hope
+// to sign", "will sign", "plans to deepen cooperation through signing"),
+// not stated as done; only a signed or reached agreement is signed-with.
+func (art *exArticle) unrealised(items []exItem, v int) bool {
+	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
+		// "the agreement signed …" may still follow a modal clause
+		for k := v - 1; k >= 0 && k >= v-2; k-- {
+			if items[k].kind == xWord && exModalCues[items[k].low] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if items[k].kind != xWord {
+			break
+		}
+		if exModalCues[items[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipRepresentatives returns where the parties begin after "with": past
+// "(the) representatives of the eight enterprises:" and the like, whose
+// members follow.
+func (art *exArticle) skipRepresentatives(items []exItem, k int) int {
+	q := k
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xWord || !exRepresentativeNouns[items[q].low] || !art.isWord(items, q+1, "of") {
+		return k
+	}
+	// up to the colon that opens the list, within a few words
+	for m := q + 2; m < len(items) && m < q+8; m++ {
+		if art.isWord(items, m, ":") {
+			return m + 1
+		}
+		if items[m].kind != xWord {
+			break
+		}
+	}
+	return q + 2 // "with representatives of A and B"
+}
+
+// afterWitnesses returns where the signers before item v begin: after the
+// last comma when a witness phrase comes first ("witnessed by A, T of X and
+// B, T of Y, C and D signed"): the witnesses are not parties. Otherwise 0.
+func (art *exArticle) afterWitnesses(items []exItem, v int) int {
+	w := -1
+	for k := 0; k < v; k++ {
+		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return 0
+	}
+	for k := v - 1; k > w; k-- {
+		if art.isWord(items, k, ",", ";") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// bothSides: "the two sides", "both parties" comes before item v.
+func (art *exArticle) bothSides(items []exItem, v int) bool {
+	for k := 1; k < v && k < len(items); k++ {
+		if art.isWord(items, k, "sides", "parties") && art.isWord(items, k-1, "two", "both") {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPair returns the article's home organisation and the top-level
+// organisation or place it deals with most, or -1s.
+func (art *exArticle) mainPair() (int, int) {
+	r := art.r
+	if art.home < 0 {
+		return -1, -1
+	}
+	h := r.find(art.home)
+	best, bc := -1, 0
+	for i, e := range r.ents {
+		if r.find(i) != i || i == h || (e.typ != quads.Organization && e.typ != quads.Place) || e.parent >= 0 || e.level == levelProvince || art.related(h, i) {
+			continue
+		}
+		if e.count > bc || (e.count == bc && best >= 0 && e.first < r.ents[best].first) {
+			best, bc = i, e.count
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	return h, best
+}

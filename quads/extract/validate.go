@@ -1,0 +1,44 @@
+package extract
+
+import "github.com/coopgraph/coopgraph/quads"
+
+// The last stage: relations are checked against the schema before they
+// leave the extractor.
+
+// exTypesOK checks the schema's domain and range of each predicate.
+func exTypesOK(p quads.Predicate, s, o quads.EntityType) bool {
+	orgOrPlace := func(t quads.EntityType) bool { return t == quads.Organization || t == quads.Place }
+	switch p {
+	case quads.SignedWith:
+		return orgOrPlace(s) && orgOrPlace(o)
+	case quads.Leads, quads.MemberOf:
+		return s == quads.Person && orgOrPlace(o)
+	case quads.HostsBaseAt:
+		return s == quads.Organization && orgOrPlace(o)
+	case quads.PartOf:
+		return s == quads.Organization && o == quads.Organization
+	case quads.Visited:
+		return (s == quads.Organization || s == quads.Person) && orgOrPlace(o)
+	}
+	return false
+}
+
+// exOutranked returns the relations a stronger one of the same pair makes
+// redundant: a person who leads a body is not also a member of it ("Executive
+// Director, Executive Vice-president and Chief Engineer of X" leads X). Keys
+// carry no sentence.
+func exOutranked(rels []exRel) map[exRelKey]bool {
+	leads := map[[2]int]bool{}
+	for _, r := range rels {
+		if r.p == quads.Leads {
+			leads[[2]int{r.s, r.o}] = true
+		}
+	}
+	out := map[exRelKey]bool{}
+	for _, r := range rels {
+		if r.p == quads.MemberOf && leads[[2]int{r.s, r.o}] {
+			out[exRelKey{s: r.s, o: r.o, p: r.p}] = true
+		}
+	}
+	return out
+}
