@@ -592,7 +592,7 @@ export class Graph {
           const want = c.must || i < HUBS ? Math.max(base, Math.ceil(READABLE / Math.max(z, 0.01))) : base;
           if (c.n.data('font') !== want) c.n.data({ font: want, tmw: 15 * want });
           c.px = want * z;
-          if (i < HUBS) c.must = true;
+          if (i < HUBS) c.hub = true;
         });
       });
     }
@@ -608,8 +608,8 @@ export class Graph {
     const chosen = new Set();
     const maxW = this.present ? 320 * z : Infinity;
     for (const c of cands) {
-      if (chosen.size >= LABELS && !c.must) break;
-      if (!c.must && c.px < 9) continue; // too small to read
+      if (chosen.size >= LABELS && !c.must && !c.hub) break;
+      if (!c.must && !c.hub && c.px < 9) continue; // too small to read
       const tw = Math.min(c.name.length * 0.6 * c.px, maxW, 15 * c.px);
       const top = c.y + (c.size / 2 + 5) * z;
       const b = { x1: c.x - tw / 2 - 2, x2: c.x + tw / 2 + 2, y1: top - 1, y2: top + c.px * 1.3 };
