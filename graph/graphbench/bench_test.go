@@ -1,4 +1,4 @@
-package graph_test
+package graphbench_test
 
 import (
 	"bytes"
@@ -7,8 +7,9 @@ import (
 	"os"
 	"testing"
 
-	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/graphbench"
 	"github.com/coopgraph/coopgraph/graph/storetest"
+	"github.com/coopgraph/coopgraph/graph/synth"
 )
 
 // loadDSNs returns two DSNs of empty stores, one for coopgraph's loader and
@@ -25,7 +26,7 @@ func loadDSNs(tb testing.TB, postgres bool) (string, string) {
 // through Cayley's graph.NewWriter with its default batching, in the same
 // run, on bolt and (with COOPGRAPH_TEST_POSTGRES) on PostgreSQL.
 func BenchmarkLoad(b *testing.B) {
-	qs := graph.NewSynth(graph.SynthConfig{Edges: 10000, Seed: 1}).Quads()
+	qs := synth.New(synth.Config{Edges: 10000, Seed: 1}).Quads()
 	for _, c := range []struct {
 		name     string
 		postgres bool
@@ -37,7 +38,7 @@ func BenchmarkLoad(b *testing.B) {
 			var ours, peer float64
 			for i := 0; i < b.N; i++ {
 				a, p := loadDSNs(b, c.postgres)
-				o, pr, err := graph.MeasureLoad(context.Background(), a, p, qs)
+				o, pr, err := graphbench.MeasureLoad(context.Background(), a, p, qs)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -57,12 +58,12 @@ func TestRunBench(t *testing.T) {
 		t.Skip("bolt loads take a while")
 	}
 	var out bytes.Buffer
-	err := graph.RunBench(context.Background(), graph.BenchConfig{Dir: t.TempDir(), Edges: []int{2000}, JSON: true,
+	err := graphbench.Run(context.Background(), graphbench.Config{Dir: t.TempDir(), Edges: []int{2000}, JSON: true,
 		Queries: 12, LoadSample: 5000}, &out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var res graph.BenchResult
+	var res graphbench.Result
 	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
 		t.Fatalf("%v: %s", err, out.String())
 	}

@@ -1,4 +1,4 @@
-package api
+package apibench
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
 	"github.com/coopgraph/coopgraph/quads/extract"
@@ -107,7 +108,7 @@ func RunSoak(ctx context.Context, cfg SoakConfig, w io.Writer) error {
 		return err
 	}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv, err := New(Config{Addr: "127.0.0.1:0", Logger: quiet, QueryTimeout: 5 * time.Second}, store)
+	srv, err := api.New(api.Config{Addr: "127.0.0.1:0", Logger: quiet, QueryTimeout: 5 * time.Second}, store)
 	if err != nil {
 		return err
 	}

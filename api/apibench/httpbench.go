@@ -1,4 +1,8 @@
-package api
+// Package apibench drives a coopgraph HTTP server on loopback: the HTTP
+// bench (concurrent clients, paths beside Cayley's Gizmo on the same
+// store) and the soak (mixed reads and writes, then verify). Neither is
+// part of the server; `coopgraph bench --http` and `--soak` run them.
+package apibench
 
 import (
 	"context"
@@ -18,7 +22,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/coopgraph/coopgraph/api"
 	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/synth"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
@@ -120,7 +126,7 @@ func RunHTTPBench(ctx context.Context, cfg HTTPBenchConfig, w io.Writer) error {
 		}
 		defer store.Close()
 	}
-	g := graph.NewSynth(graph.SynthConfig{Edges: cfg.Edges, Seed: cfg.Seed})
+	g := synth.New(synth.Config{Edges: cfg.Edges, Seed: cfg.Seed})
 	if err := loadSynth(ctx, store, g, log); err != nil {
 		return err
 	}
@@ -130,7 +136,7 @@ func RunHTTPBench(ctx context.Context, cfg HTTPBenchConfig, w io.Writer) error {
 	}
 
 	quiet := slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelError + 1}))
-	srv, err := New(Config{Addr: "127.0.0.1:0", Logger: quiet}, store)
+	srv, err := api.New(api.Config{Addr: "127.0.0.1:0", Logger: quiet}, store)
 	if err != nil {
 		return err
 	}
@@ -180,7 +186,7 @@ func RunHTTPBench(ctx context.Context, cfg HTTPBenchConfig, w io.Writer) error {
 
 // loadSynth writes the synthetic graph to an empty store, in transactions
 // of some 50,000 quads, or checks that a non-empty store holds it.
-func loadSynth(ctx context.Context, store *graph.Store, g *graph.Synth, log *slog.Logger) error {
+func loadSynth(ctx context.Context, store *graph.Store, g *synth.Graph, log *slog.Logger) error {
 	n, err := store.QuadCount(ctx)
 	if err != nil {
 		return err
@@ -216,7 +222,7 @@ func get(path string) func(string) (*http.Request, error) {
 // benchQuestions draws n inputs per question from the synthetic graph:
 // names (exact, prefix, with a typo) to search, entities, and pairs that a
 // random walk of two to four steps joins.
-func benchQuestions(g *graph.Synth, r *rand.Rand, n int) []question {
+func benchQuestions(g *synth.Graph, r *rand.Rand, n int) []question {
 	adj := make([][]int32, len(g.Entities))
 	for _, e := range g.Edges {
 		adj[e.S] = append(adj[e.S], e.O)
@@ -270,7 +276,7 @@ func benchQuestions(g *graph.Synth, r *rand.Rand, n int) []question {
 		f, t := g.Entities[from].ID, g.Entities[at].ID
 		paths3.reqs = append(paths3.reqs, get("/api/paths?k=3&from="+f+"&to="+t))
 		paths1.reqs = append(paths1.reqs, get("/api/paths?k=1&from="+f+"&to="+t))
-		peer.reqs = append(peer.reqs, gizmoPath(f, t, defaultMaxLen))
+		peer.reqs = append(peer.reqs, gizmoPath(f, t, graph.DefaultMaxLen))
 	}
 	return []question{search, neigh1, neigh, paths3, paths1, peer}
 }

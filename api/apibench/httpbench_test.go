@@ -1,4 +1,4 @@
-package api_test
+package apibench_test
 
 import (
 	"bytes"
@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/api/apibench"
 	"github.com/coopgraph/coopgraph/graph/storetest"
 )
 
@@ -22,9 +22,9 @@ func TestRunHTTPBench(t *testing.T) {
 		t.Skip("the HTTP bench takes a few seconds")
 	}
 	var out bytes.Buffer
-	cfg := api.HTTPBenchConfig{Store: storetest.OpenBolt(t), Edges: 1500, Clients: 4, Duration: 200 * time.Millisecond,
+	cfg := apibench.HTTPBenchConfig{Store: storetest.OpenBolt(t), Edges: 1500, Clients: 4, Duration: 200 * time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	if err := api.RunHTTPBench(context.Background(), cfg, &out); err != nil {
+	if err := apibench.RunHTTPBench(context.Background(), cfg, &out); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"search", "neighbours", "paths (k=3)", "paths (k=1)", "cayley gizmo path", "the throughput"} {
@@ -34,10 +34,10 @@ func TestRunHTTPBench(t *testing.T) {
 	}
 	out.Reset()
 	cfg.JSON = true
-	if err := api.RunHTTPBench(context.Background(), cfg, &out); err != nil { // the store now holds the graph
+	if err := apibench.RunHTTPBench(context.Background(), cfg, &out); err != nil { // the store now holds the graph
 		t.Fatal(err)
 	}
-	var res api.HTTPBenchResult
+	var res apibench.HTTPBenchResult
 	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
 		t.Fatal(err)
 	}
@@ -59,9 +59,9 @@ func TestHTTPBenchFull(t *testing.T) {
 		t.Skip("set COOPGRAPH_HTTPBENCH=1 to run the full HTTP bench")
 	}
 	num := func(k string) int { n, _ := strconv.Atoi(os.Getenv(k)); return n }
-	cfg := api.HTTPBenchConfig{DSN: os.Getenv("COOPGRAPH_HTTPBENCH_DB"), Edges: num("COOPGRAPH_HTTPBENCH_EDGES"),
+	cfg := apibench.HTTPBenchConfig{DSN: os.Getenv("COOPGRAPH_HTTPBENCH_DB"), Edges: num("COOPGRAPH_HTTPBENCH_EDGES"),
 		Clients: num("COOPGRAPH_HTTPBENCH_CLIENTS"), Duration: time.Duration(num("COOPGRAPH_HTTPBENCH_SECONDS")) * time.Second}
-	if err := api.RunHTTPBench(context.Background(), cfg, os.Stdout); err != nil {
+	if err := apibench.RunHTTPBench(context.Background(), cfg, os.Stdout); err != nil {
 		t.Fatal(err)
 	}
 }

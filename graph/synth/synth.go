@@ -1,41 +1,45 @@
-package graph
+// Package synth generates synthetic cooperation graphs for benchmarks and
+// tests: deterministic in their seed, shaped like the real graph.
+package synth
 
 import (
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/coopgraph/coopgraph/quads"
 )
 
-// SynthConfig sizes a synthetic cooperation graph.
-type SynthConfig struct {
+// Config sizes a synthetic cooperation graph.
+type Config struct {
 	Edges int    // distinct relation edges
 	Seed  uint64 // the same seed gives the same graph
 }
 
-// Synth is a synthetic cooperation graph shaped like the real one: people,
+// Graph is a synthetic cooperation graph shaped like the real one: people,
 // organisations, places and bases with generated names (some with an
 // acronym alias), power-law degrees, the six predicates between the types
 // SCHEMA.md allows, and every edge stated by one article (one in ten by
 // two), each statement an evidence node as quads.Extraction writes it.
 // Articles, about twenty statements each, carry a date between 2015 and
 // 2024. Only the per-article "mentions" quads are left out.
-type Synth struct {
-	cfg      SynthConfig
+type Graph struct {
+	cfg      Config
 	Entities []quads.Entity
-	Edges    []SynthEdge
+	Edges    []Edge
 	articles int
 }
 
-// SynthEdge is one edge of a Synth: entity numbers, and the articles that
+// Edge is one edge of a Graph: entity numbers, and the articles that
 // state it.
-type SynthEdge struct {
+type Edge struct {
 	S, O     int32
 	P        quads.Predicate
 	Articles []int32
@@ -43,10 +47,10 @@ type SynthEdge struct {
 
 const synthPerArticle = 20
 
-// NewSynth generates the graph; it is deterministic in cfg.
-func NewSynth(cfg SynthConfig) *Synth {
+// New generates the graph; it is deterministic in cfg.
+func New(cfg Config) *Graph {
 	r := rand.New(rand.NewPCG(cfg.Seed, 0x9e3779b97f4a7c15))
-	g := &Synth{cfg: cfg}
+	g := &Graph{cfg: cfg}
 	nn := cfg.Edges / 3
 	if nn < 20 {
 		nn = 20
@@ -122,13 +126,12 @@ func NewSynth(cfg SynthConfig) *Synth {
 		if p.Symmetric() && g.Entities[o].ID < g.Entities[s].ID {
 			s, o = o, s
 		}
-		pi, _ := predIndex(p)
-		k := [3]int32{s, o, int32(pi)}
+		k := [3]int32{s, o, int32(slices.Index(quads.Predicates, p))}
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		g.Edges = append(g.Edges, SynthEdge{S: s, O: o, P: p})
+		g.Edges = append(g.Edges, Edge{S: s, O: o, P: p})
 	}
 	// Statements: each edge once, one in ten twice, shuffled into articles.
 	var st []int32
@@ -243,7 +246,7 @@ func roman(k int) string {
 
 // Reader streams the graph's quads, article by article, with each entity
 // described (type, name, aliases) in the first article that names it.
-func (g *Synth) Reader() quad.Reader {
+func (g *Graph) Reader() quad.Reader {
 	// Statements of each article, in article order.
 	byArt := make([][]int32, g.articles)
 	for i, e := range g.Edges {
@@ -255,7 +258,7 @@ func (g *Synth) Reader() quad.Reader {
 }
 
 // Quads returns every quad of the graph.
-func (g *Synth) Quads() []quad.Quad {
+func (g *Graph) Quads() []quad.Quad {
 	qs, _ := quad.ReadAll(g.Reader())
 	return qs
 }
@@ -263,11 +266,11 @@ func (g *Synth) Quads() []quad.Quad {
 // ArticleDate returns the date of article a.
 func synthDate(a int) string {
 	day := (a*7919)%3650 + 1
-	return dayZero.AddDate(115, 0, day).Format("2006-01-02") // 2015 onwards
+	return time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, day).Format("2006-01-02") // 2015 onwards
 }
 
 type synthReader struct {
-	g         *Synth
+	g         *Graph
 	byArt     [][]int32
 	described []bool
 	art       int

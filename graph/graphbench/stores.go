@@ -1,4 +1,4 @@
-package graph
+package graphbench
 
 import (
 	"context"
@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 
 	"github.com/google/uuid"
+
+	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/synth"
 )
 
 // benchStore returns the DSN of the generated store of n edges, generating
@@ -16,10 +19,10 @@ import (
 // cfg.Dir, or with cfg.Postgres a database "coopgraph_bench_N" on that
 // server. A completed store carries a marker (a file, or a table), so an
 // interrupted generation is redone rather than measured.
-func (cfg BenchConfig) benchStore(ctx context.Context, n int, g *Synth) (string, error) {
+func (cfg Config) benchStore(ctx context.Context, n int, g *synth.Graph) (string, error) {
 	log := cfg.Logger.With("edges", n)
 	generate := func(dsn string) error {
-		s, err := Open(ctx, dsn, Options{Logger: cfg.Logger})
+		s, err := graph.Open(ctx, dsn, graph.Options{Logger: cfg.Logger})
 		if err != nil {
 			return err
 		}
@@ -74,7 +77,7 @@ func (cfg BenchConfig) benchStore(ctx context.Context, n int, g *Synth) (string,
 // loadStores returns two empty stores to measure loading into, and what
 // removes them: "" (a temporary bolt directory each) or, with cfg.Postgres,
 // two fresh databases.
-func (cfg BenchConfig) loadStores(ctx context.Context, n int) (ours, peer string, cleanup func(), err error) {
+func (cfg Config) loadStores(ctx context.Context, n int) (ours, peer string, cleanup func(), err error) {
 	if cfg.Postgres == "" {
 		return "", "", func() {}, nil
 	}
