@@ -193,7 +193,7 @@ func (art *exArticle) isEducational(e int) bool {
 // baseHost returns who hosts the base at item cue located at loc: the
 // organisation the base is "of", else the one other party the sentence
 // names (or its signers lead), else the one party loc signed with.
-func (art *exArticle) baseHost(items []exItem, si, cue int, loc int) int {
+func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 	r := art.r
 	if it := &items[cue]; it.kind == xBase && it.parent >= 0 {
 		if h := art.ref(items, it.parent); h >= 0 && r.find(h) != loc {

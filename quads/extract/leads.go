@@ -59,7 +59,7 @@ func exGovTitle(t string) bool {
 
 // exSkipTitles returns the index after the titles from k on ("Secretary and
 // District Chief").
-func exSkipTitles(items []exItem, k int) int {
+func exSkipTitles(items []exResolved, k int) int {
 	for k < len(items) && (items[k].kind == xTitle || (items[k].kind == xWord && items[k].low == "and" && k+1 < len(items) && items[k+1].kind == xTitle)) {
 		k++
 	}
@@ -91,7 +91,7 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 // refers to when the sentence names none for it: a government post is the
 // article's city; any other is the home organisation, unless the sentence
 // names that one (then the person is of the other side).
-func (art *exArticle) defaultOrg(items []exItem, title string) int {
+func (art *exArticle) defaultOrg(items []exResolved, title string) int {
 	if exGovTitle(title) {
 		if e, ok := art.ctx[levelCity]; ok {
 			return e
@@ -469,7 +469,7 @@ func (art *exArticle) groupPostsIn(si int) {
 // skipPartyOrgan returns the index after a party organ named in lower case
 // and the "of" that follows it ("member of the standing committee of the
 // X Party Committee"): the post is in the body that follows. Otherwise m.
-func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
+func (art *exArticle) skipPartyOrgan(items []exResolved, m int) int {
 	q := m
 	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
 		q++
@@ -487,7 +487,7 @@ func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
 // skipUnitsOf returns the index after a lower-case phrase naming units of a
 // body and its "of" ("directors of relevant offices of X"): the body is X.
 // Otherwise q.
-func (art *exArticle) skipUnitsOf(items []exItem, q int) int {
+func (art *exArticle) skipUnitsOf(items []exResolved, q int) int {
 	m := q
 	for m < len(items) && m < q+3 && items[m].kind == xWord && !art.isWord(items, m, "of", ",", "and", ".") && strings.ToLower(items[m].low) == items[m].low {
 		m++

@@ -132,23 +132,40 @@ const (
 	xHome                 // "our university": the publishing organisation
 )
 
-// exItem is a token or a mention in a sentence.
-type exItem struct {
-	kind    exKind
-	t0, t1  int        // token range
-	s, e    int        // byte span of the surface text
-	low     string     // for words: the lower-case token
+// exSpan is where an item lies in its sentence.
+type exSpan struct {
+	t0, t1 int  // token range
+	s, e   int  // byte span of the surface text
+	paren  bool // inside parentheses
+}
+
+// exName is what a mention names, as the mention stage reads it.
+type exName struct {
 	name    string     // surface name (for places: the place name without "City")
 	surf    string     // full surface ("Anshan Municipal Party Committee")
-	parent  int        // index of the item this org belongs to ("of Y"), or -1
-	fold    bool       // a party organ or a government: stands for its parent
+	aliases []string   // defined abbreviations ("Liaoning University (LNU)")
 	level   placeLevel // bare government reference: the level it refers to
-	inner   bool       // a place inside an org's name, or an org named only as a parent
-	paren   bool       // inside parentheses
 	back    bool       // "the university": a back-reference to an organisation named before
-	possOf  bool       // its parent is named by a possessive ("the university's College of X")
-	aliases []string
-	ent     int // entity index after resolution, or -1
+}
+
+// exAttachment is where the name grammar attaches a mention in its
+// sentence: to the body it belongs to, or inside another's name.
+type exAttachment struct {
+	parent int  // index of the item this org belongs to ("of Y"), or -1
+	fold   bool // a party organ or a government: stands for its parent
+	inner  bool // a place inside an org's name, or an org named only as a parent
+	possOf bool // its parent is named by a possessive ("the university's College of X")
+}
+
+// exItem is a token or a mention in a sentence: the mention stage's
+// output and the resolution stage's input. Words carry only kind, span
+// and low; titles a span; mentions their name and attachment.
+type exItem struct {
+	kind exKind
+	exSpan
+	low string // for words: the lower-case token
+	exName
+	exAttachment
 }
 
 // exParser holds one article's state for mention finding.
@@ -435,7 +452,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 func (p *exParser) parse(toks []exTok) []exItem {
 	items := make([]exItem, 0, len(toks))
 	word := func(k int) {
-		items = append(items, exItem{kind: xWord, t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e, low: toks[k].low, parent: -1, ent: -1})
+		items = append(items, exItem{kind: xWord, low: toks[k].low, exSpan: exSpan{t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e}, exAttachment: exAttachment{parent: -1}})
 	}
 	paren := 0
 	i := 0
@@ -453,12 +470,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			continue
 		}
 		if n := exTitleAt(toks, i, true); n > 0 {
-			items = append(items, exItem{kind: xTitle, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, parent: -1, ent: -1})
+			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exAttachment: exAttachment{parent: -1}})
 			i += n
 			continue
 		}
 		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
-			items = append(items, exItem{kind: xHome, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1})
+			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e}, exName: exName{name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
 			continue
 		}
@@ -468,7 +485,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			// "the university", "the museum's", "the Centre": an
 			// organisation of that kind named before
 			p.back = true
-			items = append(items, exItem{kind: xHome, back: true, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1, paren: paren > 0})
+			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, paren: paren > 0}, exName: exName{back: true, name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
 			continue
 		}
@@ -476,7 +493,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
 			// "the city's Party secretary", "the province": the place the
 			// article is about, like a bare "municipal government"
-			items = append(items, exItem{kind: xPlace, t0: i, t1: i + 2, s: t.s, e: exCoreEnd(p.text, &toks[i+1]), level: exBackPlaceNouns[toks[i+1].low], fold: true, parent: -1, ent: -1, paren: paren > 0})
+			items = append(items, exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: exCoreEnd(p.text, &toks[i+1]), paren: paren > 0}, exName: exName{level: exBackPlaceNouns[toks[i+1].low]}, exAttachment: exAttachment{fold: true, parent: -1}})
 			i += 2
 			continue
 		}
@@ -490,7 +507,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				if t.low == "provincial" {
 					lv = levelProvince
 				}
-				items = append(items, exItem{kind: xPlace, t0: i, t1: k, s: t.s, e: toks[k-1].e, level: lv, fold: true, parent: -1, ent: -1})
+				items = append(items, exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: k, s: t.s, e: toks[k-1].e}, exName: exName{level: lv}, exAttachment: exAttachment{fold: true, parent: -1}})
 				i = k
 				continue
 			}
@@ -505,7 +522,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		}
 		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
 			if n := p.personAt(toks, i); n > 0 {
-				items = append(items, exItem{kind: xPerson, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, name: p.text[t.s:toks[i+n-1].e], parent: -1, ent: -1})
+				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
 				i += n
 				continue
 			}
@@ -566,7 +583,7 @@ func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
 	if j-i > 1 && toks[j-1].is(xfPlaceSuffixDropped) && !toks[j-2].is(xfPlaceModifiers) {
 		name = p.text[toks[i].s:toks[j-2].e]
 	}
-	return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1]), name: name, surf: surf, parent: -1, ent: -1}
+	return exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1])}, exName: exName{name: name, surf: surf}, exAttachment: exAttachment{parent: -1}}
 }
 
 // exCoreEnd is the end of a token without its possessive.
@@ -812,7 +829,7 @@ loop:
 		return end, nil // "COVID-19"
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[nameEnd-1])]
-	it := exItem{t0: i, t1: nameEnd, s: toks[i].s, e: exCoreEnd(p.text, &toks[nameEnd-1]), name: surf, surf: surf, parent: -1, ent: -1, aliases: aliases}
+	it := exItem{exSpan: exSpan{t0: i, t1: nameEnd, s: toks[i].s, e: exCoreEnd(p.text, &toks[nameEnd-1])}, exName: exName{name: surf, surf: surf, aliases: aliases}, exAttachment: exAttachment{parent: -1}}
 	var out []exItem
 	switch {
 	case hasHead || full.head:
@@ -880,7 +897,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
-	return exItem{kind: xOrg, t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1]), name: surf, surf: surf, parent: -1, ent: -1}, true
+	return exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1])}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}, true
 }
 
 // postOf: tokens before i are a post and "of" ("Minister of the United
@@ -1068,7 +1085,7 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 	}
 	surf := p.text[toks[i].s:toks[j-1].e]
 	if k == i {
-		return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: toks[j-1].e, surf: surf, level: lv, fold: true, parent: -1, ent: -1}, true
+		return exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: j, s: toks[i].s, e: toks[j-1].e}, exName: exName{surf: surf, level: lv}, exAttachment: exAttachment{fold: true, parent: -1}}, true
 	}
 	pe := k
 	if toks[k].low == "district" || toks[k].low == "county" {

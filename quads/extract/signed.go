@@ -95,7 +95,7 @@ func (art *exArticle) signedIn(si int) {
 }
 
 // findCue returns the first word item from on that is in cues, or -1.
-func (art *exArticle) findCue(items []exItem, from int, cues map[string]bool) int {
+func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool) int {
 	for k := from; k < len(items); k++ {
 		if items[k].kind == xWord && cues[items[k].low] {
 			return k
@@ -107,7 +107,7 @@ func (art *exArticle) findCue(items []exItem, from int, cues map[string]bool) in
 // unrealised: the signing at item v is hoped for, planned or future ("hope
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
-func (art *exArticle) unrealised(items []exItem, v int) bool {
+func (art *exArticle) unrealised(items []exResolved, v int) bool {
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
@@ -131,7 +131,7 @@ func (art *exArticle) unrealised(items []exItem, v int) bool {
 // skipRepresentatives returns where the parties begin after "with": past
 // "(the) representatives of the eight enterprises:" and the like, whose
 // members follow.
-func (art *exArticle) skipRepresentatives(items []exItem, k int) int {
+func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 	q := k
 	if art.isWord(items, q, "the") {
 		q++
@@ -154,7 +154,7 @@ func (art *exArticle) skipRepresentatives(items []exItem, k int) int {
 // afterWitnesses returns where the signers before item v begin: after the
 // last comma when a witness phrase comes first ("witnessed by A, T of X and
 // B, T of Y, C and D signed"): the witnesses are not parties. Otherwise 0.
-func (art *exArticle) afterWitnesses(items []exItem, v int) int {
+func (art *exArticle) afterWitnesses(items []exResolved, v int) int {
 	w := -1
 	for k := 0; k < v; k++ {
 		if items[k].kind == xWord && exWitnessCues[items[k].low] {
@@ -174,7 +174,7 @@ func (art *exArticle) afterWitnesses(items []exItem, v int) int {
 }
 
 // bothSides: "the two sides", "both parties" comes before item v.
-func (art *exArticle) bothSides(items []exItem, v int) bool {
+func (art *exArticle) bothSides(items []exResolved, v int) bool {
 	for k := 1; k < v && k < len(items); k++ {
 		if art.isWord(items, k, "sides", "parties") && art.isWord(items, k-1, "two", "both") {
 			return true

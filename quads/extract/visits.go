@@ -128,7 +128,7 @@ func (art *exArticle) delegationIn(si int) {
 // organisation each leads, or, when they lead none or a place (a place does
 // not visit: SCHEMA.md), the person ("Tang Li, mayor of Beihai, visited X";
 // "deputy mayors A and B came to X").
-func (art *exArticle) visitingPersons(items []exItem, from, to int) []int {
+func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
 		if items[k].kind != xPerson || items[k].ent < 0 {
