@@ -16,6 +16,95 @@ func TestNameGrammar(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// phrasings the development sets do not use
+		"PassiveSignedBy": {
+			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"InkedAgreement": {
+			text: "Fenglin University and Nanhu Steel Group inked a strategic cooperation agreement in Linhe.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"ConcludedAgreement": {
+			text: "Nanhu Museum concluded a cooperation agreement with Fenglin Normal University last week.",
+			want: []string{"Fenglin Normal University|signed-with|Nanhu Museum"},
+		},
+		"SigningCeremonyBetween": {
+			text: "The signing ceremony of the strategic cooperation agreement between Fenglin University and Nanhu Steel Group was held in Linhe on Monday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"CeremonyHeldAtVenue": {
+			text: "On Monday, at Nanhu Museum, Fenglin University signed a cooperation agreement with Linhe Steel Group.",
+			want: []string{"Fenglin University|signed-with|Linhe Steel Group"},
+			not:  []string{"Nanhu Museum|signed-with|Linhe Steel Group", "Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"PossessiveLowerCasePost": {
+			text: "Fenglin University's president Zhao Minghui and vice president Qian Wenbo attended the ceremony.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Fenglin University"},
+		},
+		"WhoIsPost": {
+			text: "Zhao Minghui, who is president of Fenglin University, delivered a speech. Qian Wenbo, who is also director of Nanhu Museum, spoke.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"LedByThenDelegation": {
+			text: "Led by Qian Wenbo, Party Secretary of Fenglin University, a delegation from Fenglin University visited Nanhu Steel Group.",
+			want: []string{"Qian Wenbo|leads|Fenglin University", "Fenglin University|visited|Nanhu Steel Group"},
+			not:  []string{"Qian Wenbo|leads|Nanhu Steel Group"},
+		},
+		"EstablishedBaseIn": {
+			text: "Fenglin University established a practice base in Nanhu Steel Group.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Steel Group"},
+			not:  []string{"Nanhu Steel Group|hosts-base-at|Fenglin University"},
+		},
+		"BaseOfBodyInaugurated": {
+			text: "Fenglin University signed an agreement with Nanhu Steel Group. The Nanhu Steel Group practice base of Fenglin University was inaugurated on Monday.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Steel Group"},
+			not:  []string{"Nanhu Steel Group|hosts-base-at|Fenglin University"},
+		},
+		"AffiliatedTo": {
+			text: "Linhe Central Hospital, affiliated to Fenglin Medical University, signed an agreement with Nanhu County.",
+			want: []string{"Linhe Central Hospital|part-of|Fenglin Medical University", "Linhe Central Hospital|signed-with|Nanhu County"},
+		},
+		"SubordinateTo": {
+			text: "Nanhu Design Institute, subordinate to Fenglin Construction Group, signed an agreement with Linhe University.",
+			want: []string{"Nanhu Design Institute|part-of|Fenglin Construction Group"},
+		},
+		"UnderBody": {
+			text: "The Nanhu Research Institute under Fenglin University signed an agreement with Linhe Steel Group.",
+			want: []string{"Nanhu Research Institute|part-of|Fenglin University"},
+		},
+		"SemicolonList": {
+			text: "Attending the ceremony were Zhao Minghui, president of Fenglin University; Qian Wenbo, director of Nanhu Museum; and Sun Lixia, mayor of Linhe.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum", "Sun Lixia|leads|Linhe"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum", "Qian Wenbo|leads|Linhe"},
+		},
+		"AndPostsAfterName": {
+			text: "Qian Wenbo, Party Secretary and President of Fenglin University, and Sun Lixia, Deputy Mayor of Linhe, attended.",
+			want: []string{"Qian Wenbo|leads|Fenglin University", "Sun Lixia|leads|Linhe"},
+			not:  []string{"Qian Wenbo|leads|Linhe"},
+		},
+		"DeputyMayorsCame": {
+			text: "Deputy mayors Sun Lixia and Zhao Minghui of Linhe came to Fenglin University.",
+			want: []string{"Sun Lixia|leads|Linhe", "Zhao Minghui|leads|Linhe", "Sun Lixia|visited|Fenglin University", "Zhao Minghui|visited|Fenglin University"},
+		},
+		"ObjectFirstVisit": {
+			text: "Nanhu Museum received a delegation from Fenglin University headed by Zhao Minghui, vice president of Fenglin University.",
+			want: []string{"Fenglin University|visited|Nanhu Museum", "Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"NotYetSigned": {
+			text: "Fenglin University and Nanhu Museum plan to deepen cooperation through signing a framework agreement.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"AndInsideMuseumName": {
+			text: "The Fenglin Science and Technology Museum and Nanhu University signed a cooperation agreement.",
+			want: []string{"Fenglin Science and Technology Museum|signed-with|Nanhu University"},
+		},
+		"AndBetweenTwoParties": {
+			text: "Fenglin and Nanhu University will cooperate. Fenglin University and Nanhu Museum signed an agreement.",
+			not:  []string{"Fenglin and Nanhu University|signed-with|Nanhu Museum"},
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

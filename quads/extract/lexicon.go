@@ -226,8 +226,10 @@ var exVisitorPronouns = exSet(`they`)
 var exBaseWords = exSet(`base bases workstation workstations station stations`)
 
 // exAppositionFillers may stand between a name and its posts without
-// ending the apposition ("Ma Lin, a professor and president of X").
-var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '`)
+// ending the apposition ("Ma Lin, a professor and president of X"), among
+// them a relative clause's ("Ma Lin, who is also president of X").
+var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '
+who is was serves served as currently concurrently`)
 
 // exPostBodies name the kind of body a post is of when the text does not
 // say: a curator's is a museum or a gallery, a librarian's a library.
@@ -303,6 +305,14 @@ var exWitnessCues = exSet(`witnessed witness witnessing presence`)
 
 // exSignCues say that parties signed something.
 var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
+
+// exConcludeCues say that parties signed something only when an
+// agreement is their object: "concluded a cooperation agreement", "reached
+// an agreement" (but "the ceremony concluded").
+var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches`)
+
+// exAgreementNouns are the documents whose conclusion is a signature.
+var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous`)
 
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)

@@ -25,6 +25,9 @@ func (art *exArticle) signAll(xs []int, si int) {
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
 	v := art.findCue(items, 0, exSignCues)
+	if v < 0 {
+		v = art.concludedAgreement(items)
+	}
 	if v < 0 || art.unrealised(items, v) {
 		return
 	}
@@ -92,6 +95,19 @@ func (art *exArticle) signedIn(si int) {
 			art.sign(o, left[0], si)
 		}
 	}
+}
+
+// concludedAgreement returns the verb of "concluded/reached (a …)
+// agreement", or -1: concluding an agreement is signing it.
+func (art *exArticle) concludedAgreement(items []exResolved) int {
+	for v := art.findCue(items, 0, exConcludeCues); v >= 0; v = art.findCue(items, v+1, exConcludeCues) {
+		for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
+			if exAgreementNouns[items[k].low] {
+				return v
+			}
+		}
+	}
+	return -1
 }
 
 // findCue returns the first word item from on that is in cues, or -1.
