@@ -63,15 +63,17 @@ func TestNameGrammar(t *testing.T) {
 		},
 		"AffiliatedTo": {
 			text: "Linhe Central Hospital, affiliated to Fenglin Medical University, signed an agreement with Nanhu County.",
-			want: []string{"Linhe Central Hospital|part-of|Fenglin Medical University", "Linhe Central Hospital|signed-with|Nanhu County"},
+			want: []string{"Linhe Central Hospital, Fenglin Medical University|part-of|Fenglin Medical University", "Linhe Central Hospital, Fenglin Medical University|signed-with|Nanhu County"},
+			not:  []string{"Fenglin Medical University|signed-with|Nanhu County"},
 		},
 		"SubordinateTo": {
 			text: "Nanhu Design Institute, subordinate to Fenglin Construction Group, signed an agreement with Linhe University.",
-			want: []string{"Nanhu Design Institute|part-of|Fenglin Construction Group"},
+			want: []string{"Nanhu Design Institute, Fenglin Construction Group|part-of|Fenglin Construction Group"},
+			not:  []string{"Fenglin Construction Group|signed-with|Linhe University"},
 		},
 		"UnderBody": {
 			text: "The Nanhu Research Institute under Fenglin University signed an agreement with Linhe Steel Group.",
-			want: []string{"Nanhu Research Institute|part-of|Fenglin University"},
+			want: []string{"Nanhu Research Institute, Fenglin University|part-of|Fenglin University"},
 		},
 		"SemicolonList": {
 			text: "Attending the ceremony were Zhao Minghui, president of Fenglin University; Qian Wenbo, director of Nanhu Museum; and Sun Lixia, mayor of Linhe.",

@@ -314,6 +314,10 @@ var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches`)
 // exAgreementNouns are the documents whose conclusion is a signature.
 var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous`)
 
+// exAffiliationWords before "to" or "with" attach a body to the one it
+// belongs to: "X Hospital, affiliated to Y University", "subordinate to".
+var exAffiliationWords = exSet(`affiliated subordinate attached`)
+
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 

@@ -659,6 +659,13 @@ loop:
 					continue
 				}
 			}
+			if hasHead && end+1 < len(toks) && exAffiliationWords[toks[end+1].low] {
+				// "X, affiliated to Y,": Y is X's parent
+				if k := p.affiliationParent(toks, end+1); k >= 0 {
+					parentAt = k
+				}
+				break loop
+			}
 			if hasHead || ri.place || ri.acrOrg {
 				break loop
 			}
@@ -746,6 +753,12 @@ loop:
 				break loop
 			}
 			end = r
+		case "affiliated", "subordinate", "attached":
+			// "the hospitals affiliated to X", "an institute subordinate to X"
+			if k := p.affiliationParent(toks, end); hasHead && k >= 0 {
+				parentAt = k
+			}
+			break loop
 		case "at", "under":
 			if !hasHead {
 				break loop
@@ -997,6 +1010,26 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 		out = append(out, it)
 	}
 	return pend, out
+}
+
+// affiliationParent returns where the body begins that "affiliated
+// to/with", "subordinate to" at toks[at] attaches a name to, or -1.
+func (p *exParser) affiliationParent(toks []exTok, at int) int {
+	if at+1 >= len(toks) || !exAffiliationWords[toks[at].low] || (toks[at+1].low != "to" && toks[at+1].low != "with") {
+		return -1
+	}
+	k := at + 2
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	r := p.runEnd(toks, k)
+	if r == k {
+		return -1
+	}
+	if ri := p.runInfo(toks, k, r); !ri.head && !ri.acrOrg {
+		return -1
+	}
+	return k
 }
 
 // lastHeadLow is the last head word of tokens [i,j).
