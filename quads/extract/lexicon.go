@@ -318,6 +318,10 @@ var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contra
 // belongs to: "X Hospital, affiliated to Y University", "subordinate to".
 var exAffiliationWords = exSet(`affiliated subordinate attached`)
 
+// exReceptionCues before a delegation say its hosts received it there:
+// "Y received a delegation from X".
+var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome hosted hosts host`)
+
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 
