@@ -3,10 +3,10 @@ package extract
 import (
 	"strings"
 
-	// hosts-base-at: who sets up a base at whom.
-
 	"github.com/coopgraph/coopgraph/quads"
 )
+
+// hosts-base-at: who sets up a base at whom.
 
 // basesIn reads bases: who sets one up at whom.
 func (art *exArticle) basesIn(si int) {
@@ -51,11 +51,42 @@ func (art *exArticle) basesIn(si int) {
 			if pl, ok := art.r.byKey[string(quads.Place)+"|"+exPlaceKey(f[0])]; ok {
 				art.add(host, quads.HostsBaseAt, art.r.find(pl), "", si)
 				done = true
+				continue
 			}
+		}
+		// "the Y practice base of X": named after the body it is at
+		if at := art.prefixOrg(it.name); at >= 0 && art.r.find(at) != art.r.find(host) {
+			art.add(host, quads.HostsBaseAt, art.r.find(at), "", si)
+			done = true
 		}
 	}
 	if done {
 		return
+	}
+	// (a') "the Y practice base of X": a base named in lower case after the
+	// body it is at, with its owner's "of X"
+	if items[cue].kind == xWord && art.isWord(items, cue+1, "of") {
+		q := cue + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		at := -1
+		for m := cue - 1; m >= 0 && m >= cue-4; m-- {
+			if exIsParty(&items[m]) {
+				at = m
+				break
+			}
+			if items[m].kind != xWord || !exIsLowerWord(items[m].low) {
+				break
+			}
+		}
+		if at >= 0 && q < len(items) && exIsParty(&items[q]) {
+			host, loc := art.ref(items, q), art.ref(items, at)
+			if host >= 0 && loc >= 0 && art.r.find(host) != art.r.find(loc) {
+				art.add(host, quads.HostsBaseAt, art.r.find(loc), "", si)
+				return
+			}
+		}
 	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
 	// where it is; A, or the one other party, or Y's partner hosts it
@@ -268,4 +299,15 @@ func (art *exArticle) prefixOrg(name string) int {
 		}
 	}
 	return best
+}
+
+// exIsLowerWord: a word of letters, as a lower-case modifier of a base noun
+// is ("practice", "teaching").
+func exIsLowerWord(w string) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return c == '-'
+		}
+	}
+	return w != ""
 }
