@@ -52,7 +52,7 @@ func (art *exArticle) signedIn(si int) {
 		}
 	}
 	from := art.afterWitnesses(items, v)
-	left := art.partiesIn(items, si, from, v)
+	left := art.signersIn(items, si, from, v)
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
 	}
@@ -108,6 +108,37 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 		}
 	}
 	return -1
+}
+
+// signersIn returns the parties in items [from,to) but those a fronted
+// phrase of place names as the venue ("At X, A signed …", "In Y, …").
+func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
+	var out []int
+	for _, e := range art.partiesIn(items, si, from, to) {
+		venue := false
+		for k := from; k < to && k < len(items); k++ {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
+				venue = art.isVenue(items, k)
+				if !venue {
+					break
+				}
+			}
+		}
+		if !venue {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// isVenue: the party at k is named by a phrase of place set off by a
+// comma ("at X,", "in the Y,").
+func (art *exArticle) isVenue(items []exResolved, k int) bool {
+	p := k - 1
+	if art.isWord(items, p, "the") {
+		p--
+	}
+	return art.isWord(items, p, "at", "in") && art.isWord(items, exSkipName(items, k), ",")
 }
 
 // findCue returns the first word item from on that is in cues, or -1.
