@@ -86,7 +86,7 @@ func TestNameGrammar(t *testing.T) {
 			not:  []string{"Qian Wenbo|leads|Linhe"},
 		},
 		"DeputyMayorsCame": {
-			text: "Deputy mayors Sun Lixia and Zhao Minghui of Linhe came to Fenglin University.",
+			text: "Deputy mayors Sun Lixia and Zhao Minghui of Linhe City came to Fenglin University.",
 			want: []string{"Sun Lixia|leads|Linhe", "Zhao Minghui|leads|Linhe", "Sun Lixia|visited|Fenglin University", "Zhao Minghui|visited|Fenglin University"},
 		},
 		"ObjectFirstVisit": {

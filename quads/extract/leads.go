@@ -36,8 +36,8 @@ func exTitleRole(t string) postRole {
 
 // exPluralTitle: "vice presidents" covers every name that follows.
 func exPluralTitle(t string) bool {
-	l := strings.ToLower(t)
-	return strings.HasSuffix(l, "presidents") || strings.HasSuffix(l, "secretaries") || strings.HasSuffix(l, "directors") || strings.HasSuffix(l, "deans")
+	ws := strings.Fields(strings.ToLower(t))
+	return len(ws) > 0 && exPluralTitleCores[ws[len(ws)-1]]
 }
 
 func exGovTitle(t string) bool {

@@ -111,6 +111,11 @@ var exNationalPosts = map[string]bool{"general secretary": true, "general-secret
 // organisation is named.
 var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate`)
 
+// exPluralTitleCores end a post named in the plural before a list of names
+// it covers ("vice presidents A and B", "deputy mayors A and B").
+var exPluralTitleCores = exSet(`presidents vice-presidents secretaries directors deans mayors
+vice-mayors governors vice-governors chairmen managers`)
+
 // exHonorifics precede a name and are not posts.
 var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)
 
