@@ -107,6 +107,68 @@ func TestNameGrammar(t *testing.T) {
 			not:  []string{"Fenglin and Nanhu University|signed-with|Nanhu Museum"},
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
 		},
+		"AndInsideStationName": {
+			text: "Fenglin Radio and Television Station and Nanhu University signed a cooperation agreement.",
+			want: []string{"Fenglin Radio and Television Station|signed-with|Nanhu University"},
+		},
+		"TitleOfBoardBeforeName": {
+			text: "Chairman of the Board of Nanhu Steel Group Zhao Minghui and Secretary of the Party Committee of Fenglin University Qian Wenbo signed the agreement.",
+			want: []string{"Zhao Minghui|leads|Nanhu Steel Group", "Qian Wenbo|leads|Fenglin University", "Nanhu Steel Group|signed-with|Fenglin University"},
+		},
+		"OrgPrefixedLowerCasePost": {
+			text: "Zhao Minghui, Nanhu Museum curator, and Qian Wenbo, Fenglin University vice president, attended.",
+			want: []string{"Zhao Minghui|leads|Nanhu Museum", "Qian Wenbo|leads|Fenglin University"},
+			not:  []string{"Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"SignedRespectively": {
+			text: "Fenglin University signed cooperation agreements with Nanhu Museum and Linhe Steel Group respectively.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},
+			not:  []string{"Nanhu Museum|signed-with|Linhe Steel Group"},
+		},
+		"CountyChiefAndSecretary": {
+			text: "Qian Wenbo, deputy secretary of the county party committee and county chief of Nanhu County, met the delegation of Fenglin University.",
+			want: []string{"Qian Wenbo|leads|Nanhu County"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"CommitteeAndGovernmentOfCounty": {
+			text: "The Nanhu County Party Committee and County People's Government signed a strategic cooperation agreement with Fenglin University.",
+			want: []string{"Nanhu County|signed-with|Fenglin University"},
+		},
+		"BaseWhichSetUpIn": {
+			text: "Linhe Museum unveiled the plaque of the practice base, which Fenglin University set up in Nanhu County.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu County"},
+			not:  []string{"Linhe Museum|hosts-base-at|Nanhu County"},
+		},
+		"LowerCaseAffiliatedHospital": {
+			text: "Fenglin Medical University and its second affiliated hospital signed an agreement with Nanhu County.",
+			want: []string{"Fenglin Medical University|signed-with|Nanhu County"},
+			not:  []string{"Nanhu County|signed-with|second affiliated hospital"},
+		},
+		"WesternNameWithChineseName": {
+			text: "Dr Michael Zhou Jianguo, president of Fenglin University, visited Nanhu Museum.",
+			want: []string{"Michael Zhou Jianguo|leads|Fenglin University", "Fenglin University|visited|Nanhu Museum"},
+		},
+		"IntendToSign": {
+			text: "Fenglin University and Nanhu Museum intend to sign a cooperation agreement. Linhe Steel Group is expected to sign with Fenglin University.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},
+		},
+		"WorkingVisit": {
+			text: "Zhao Minghui, president of Fenglin University, paid a working visit to Nanhu Steel Group.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group", "Zhao Minghui|leads|Fenglin University"},
+		},
+		"HeadedDelegationWent": {
+			text: "A delegation headed by Zhao Minghui, vice president of Fenglin University, went to Nanhu Museum for an exchange.",
+			want: []string{"Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"ProfessorOfBody": {
+			text: "Professor Qian Wenbo of Fenglin University gave a lecture at Nanhu Museum.",
+			not:  []string{"Qian Wenbo|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"ThirdPartyJoined": {
+			text: "The tripartite agreement was signed by Fenglin University, Nanhu Museum and Linhe Steel Group.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group", "Nanhu Museum|signed-with|Linhe Steel Group"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

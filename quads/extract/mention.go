@@ -231,7 +231,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 
 // personAt returns 2 when tokens i and i+1 are a romanised Chinese name
 // (a surname and a pinyin given name, in either order) that does not run on
-// into an organisation name.
+// into an organisation name, 3 when a Western given name precedes one.
 func (p *exParser) personAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
@@ -269,6 +269,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		if exTitleAt(toks, k, true) > 0 {
 			break
 		}
+	}
+	if c := i + 2; c < len(toks) && !exIsPinyin(a.low) && b.is(xfSurnames) && p.plainNameTok(&toks[c]) && toks[c].sp && exIsPinyin(toks[c].low) && !toks[c].is(xfSurnames) {
+		return 3 // a Western given name before a Chinese name: "Michael Zhou Jianguo"
 	}
 	return 2
 }
