@@ -88,6 +88,12 @@ func (art *exArticle) basesIn(si int) {
 			}
 		}
 	}
+	// (a'') "the base, which X set up in Y": the relative clause names
+	// who set it up and where, whoever else the sentence names
+	if host, loc := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
+		art.add(host, quads.HostsBaseAt, loc, "", si)
+		return
+	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
 	// where it is; A, or the one other party, or Y's partner hosts it
 	if it := &items[cue]; it.kind == xBase || it.kind == xWord {
@@ -206,6 +212,50 @@ func (art *exArticle) basesIn(si int) {
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
+}
+
+// relativeSetUp reads "BASE, which/that X set up (…) in/at Y" after the
+// base at cue: it returns X and Y, or -1s.
+func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int) {
+	m := cue + 1
+	if items[cue].kind == xBase {
+		m = exSkipName(items, cue)
+	}
+	if !art.isWord(items, m, ",") || !art.isWord(items, m+1, "which", "that") {
+		return -1, -1
+	}
+	q := m + 2
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return -1, -1
+	}
+	host = art.ref(items, q)
+	v := exSkipName(items, q)
+	for v < len(items) && v < q+4 && items[v].kind == xWord && !exEstablishCues[items[v].low] {
+		v++ // "had", "jointly"
+	}
+	if v >= len(items) || items[v].kind != xWord || !exEstablishCues[items[v].low] {
+		return -1, -1
+	}
+	for v++; art.isWord(items, v, "up", "jointly", "there"); v++ {
+	}
+	if !art.isWord(items, v, "in", "at") {
+		return -1, -1
+	}
+	l := v + 1
+	if art.isWord(items, l, "the") {
+		l++
+	}
+	if l >= len(items) || !exIsParty(&items[l]) {
+		return -1, -1
+	}
+	loc = art.ref(items, l)
+	if host < 0 || loc < 0 || art.r.find(host) == art.r.find(loc) {
+		return -1, -1
+	}
+	return art.r.find(host), art.r.find(loc)
 }
 
 // isEducational: one of the entity's names ends in an educational head

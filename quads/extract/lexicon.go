@@ -327,6 +327,10 @@ var exAffiliationWords = exSet(`affiliated subordinate attached`)
 // "Y received a delegation from X".
 var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome hosted hosts host`)
 
+// exBroadcastWords before "Station" make it a broadcaster, an
+// organisation, rather than a base ("Radio and Television Station").
+var exBroadcastWords = exSet(`radio television tv broadcasting`)
+
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 

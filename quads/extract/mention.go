@@ -850,8 +850,8 @@ loop:
 	switch {
 	case hasHead || full.head:
 		it.kind = xOrg
-		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] {
-			it.kind = xBase
+		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] && !(nameEnd-i >= 2 && exBroadcastWords[toks[nameEnd-2].low]) {
+			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
 		}
 		if nameEnd-i >= 3 && toks[nameEnd-1].low == "college" && (toks[nameEnd-2].low == "industry" || toks[nameEnd-2].low == "industrial") {
 			it.kind = xBase // an industry college one body sets up at another (SCHEMA.md)
