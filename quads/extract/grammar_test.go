@@ -169,6 +169,14 @@ func TestNameGrammar(t *testing.T) {
 			text: "The tripartite agreement was signed by Fenglin University, Nanhu Museum and Linhe Steel Group.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group", "Nanhu Museum|signed-with|Linhe Steel Group"},
 		},
+		"GluedOneWordName": {
+			text: "Qinwen, the member of the Standing Committee of the Party Committee and Vice President of Fenglin University, and Sun Lixia signed the agreement on behalf of both parties.",
+			want: []string{"Qinwen|leads|Fenglin University"},
+		},
+		"OneWordPlaceIsNoPerson": {
+			text: "Fenglin University visited Linxia, a county of Nanhu Province, and Nanhu Museum.",
+			not:  []string{"Linxia|leads|Nanhu Province"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

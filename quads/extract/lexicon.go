@@ -367,6 +367,17 @@ ong ia iao ian iang iong ua uo uai uan uang ueng`)
 
 var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
 
+// exGluedName: w is a surname and a pinyin given name written as one word
+// ("yaoshan").
+func exGluedName(w string) bool {
+	for j := 1; j+2 <= len(w); j++ {
+		if exSurnames[w[:j]] && exIsPinyin(w[j:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // exIsPinyin reports whether w (letters and apostrophes) segments into
 // pinyin syllables: "Xiaowen", "Ji'an", "Yishan".
 func exIsPinyin(w string) bool {

@@ -236,6 +236,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
 	}
+	if p.gluedNameBeforePost(toks, i) {
+		return 1
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
@@ -274,6 +277,24 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		return 3 // a Western given name before a Chinese name: "Michael Zhou Jianguo"
 	}
 	return 2
+}
+
+// gluedNameBeforePost: the token at i is a surname and a given name run
+// together in one word of no lexicon ("Yaoshan") that an apposition of
+// posts follows ("Yaoshan, the member of … and Vice President of X").
+func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
+	a := &toks[i]
+	if !a.word || !a.cap || a.acr || a.f != 0 || a.poss || p.isPlace(a.low) || toks[i+1].low != "," {
+		return false
+	}
+	k := i + 2
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
+		k++
+	}
+	if exTitleAt(toks, k, true) == 0 {
+		return false
+	}
+	return exGluedName(a.low)
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
