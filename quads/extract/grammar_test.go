@@ -177,6 +177,10 @@ func TestNameGrammar(t *testing.T) {
 			text: "Fenglin University visited Linxia, a county of Nanhu Province, and Nanhu Museum.",
 			not:  []string{"Linxia|leads|Nanhu Province"},
 		},
+		"OrganAfterBodyThenBranch": {
+			text: "Fenglin Group (FLG) signed an agreement with Nanhu University. Zhao Minghui, member of the FLG leading group, secretary of the Party Committee, and general manager of FLG’s Linhe Branch, attended.",
+			want: []string{"Zhao Minghui|member-of|Fenglin Group", "Zhao Minghui|leads|Linhe Branch, Fenglin Group"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

@@ -256,6 +256,11 @@ func (art *exArticle) leadsIn(si int) {
 								pending = keep
 							}
 							j = exSkipName(items, m)
+							// "member of the X leading group, …": the organ
+							// named in lower case after its body is the body's
+							for j < len(items) && items[j].kind == xWord && exLowerOrganWords[items[j].low] {
+								j++
+							}
 							continue
 						}
 					}

@@ -331,6 +331,10 @@ var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome
 // organisation, rather than a base ("Radio and Television Station").
 var exBroadcastWords = exSet(`radio television tv broadcasting`)
 
+// exLowerOrganWords name, in lower case after a body, an organ of it:
+// "member of the X leading group", "secretary of the X party committee".
+var exLowerOrganWords = exSet(`leading group party committee standing`)
+
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 
