@@ -11,6 +11,7 @@ import (
 // basesIn reads bases: who sets one up at whom.
 func (art *exArticle) basesIn(si int) {
 	items := art.items[si]
+	art.noteVenue(items)
 	establish := false
 	for k := range items {
 		if items[k].kind == xWord && exEstablishCues[items[k].low] {
@@ -149,6 +150,14 @@ func (art *exArticle) basesIn(si int) {
 			}
 		}
 	}
+	// (f) "A and B inaugurated the “X … Base”" with no place in the
+	// sentence: a base named after its owner X is at the event's venue
+	if it := &items[cue]; it.kind == xBase && art.venue >= 0 && art.findWord(items, cue, "at", "in") < 0 {
+		if owner := art.prefixOrg(it.name); owner >= 0 && art.r.find(owner) != art.venue && !art.related(art.r.find(owner), art.venue) {
+			art.add(owner, quads.HostsBaseAt, art.venue, "", si)
+			return
+		}
+	}
 	// generic: the two parties of the sentence (signers standing for what
 	// they lead; a centre named after one of them counts as that one)
 	var parties []int
@@ -211,6 +220,33 @@ func (art *exArticle) basesIn(si int) {
 	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
+	}
+}
+
+// noteVenue records where the article's event took place: "… kicked off
+// at X", "the ceremony was held at X".
+func (art *exArticle) noteVenue(items []exResolved) {
+	for k := range items {
+		if items[k].kind != xWord || !exEventVerbs[items[k].low] {
+			continue
+		}
+		q := k + 1
+		if art.isWord(items, q, "off", "place") {
+			q++
+		}
+		if !art.isWord(items, q, "at", "in") {
+			continue
+		}
+		q++
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && (items[q].kind == xOrg || items[q].kind == xPlace) && !items[q].inner {
+			if e := art.ref(items, q); e >= 0 {
+				art.venue = art.r.find(e)
+				return
+			}
+		}
 	}
 }
 

@@ -77,6 +77,9 @@ type exArticle struct {
 	// visitors: who the last visit of the article was by ("the delegation
 	// also visited …")
 	visitors []int
+	// venue: where the article's event took place, or -1 ("… kicked off at
+	// X Museum")
+	venue int
 }
 
 type exRel struct {
@@ -93,7 +96,7 @@ type exRelKey struct {
 
 // exNewArticle runs the stages up to resolution on an article's sentences.
 func exNewArticle(text string, sents []exSentence) *exArticle {
-	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[placeLevel]int{},
+	art := &exArticle{text: text, sents: sents, home: -1, venue: -1, ctx: map[placeLevel]int{},
 		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
 	art.p = &exParser{text: text, places: map[string]bool{}}
 	art.tokenize()

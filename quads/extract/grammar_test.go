@@ -181,6 +181,11 @@ func TestNameGrammar(t *testing.T) {
 			text: "Fenglin Group (FLG) signed an agreement with Nanhu University. Zhao Minghui, member of the FLG leading group, secretary of the Party Committee, and general manager of FLG’s Linhe Branch, attended.",
 			want: []string{"Zhao Minghui|member-of|Fenglin Group", "Zhao Minghui|leads|Linhe Branch, Fenglin Group"},
 		},
+		"BaseNamedAfterOwnerAtVenue": {
+			text: "The exhibition kicked off at Nanhu Museum on May 2. Zhao Minghui, director of Linhe Culture Bureau, and Qian Wenbo, dean of the School of Law of Fenglin University, jointly inaugurated the “Fenglin University Social Practice Base” and “Fenglin University School of Law Practice Teaching Base”.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Museum"},
+			not:  []string{"Linhe Culture Bureau|hosts-base-at|Fenglin University", "Linhe Culture Bureau|hosts-base-at|School of Law, Fenglin University", "Fenglin University School of Law|part-of|Fenglin University"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

@@ -335,6 +335,10 @@ var exBroadcastWords = exSet(`radio television tv broadcasting`)
 // "member of the X leading group", "secretary of the X party committee".
 var exLowerOrganWords = exSet(`leading group party committee standing`)
 
+// exEventVerbs before "(off/place) at X" name the venue of an event: "…
+// kicked off at X", "was held at X", "took place in X".
+var exEventVerbs = exSet(`held kicked took opened`)
+
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 

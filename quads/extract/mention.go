@@ -752,6 +752,12 @@ loop:
 				innerPlaces = append(innerPlaces, [2]int{k, r})
 				end = r
 			case rr.head || rr.acrOrg:
+				if c == "of" && exBaseHeads[toks[r-1].low] && !exBaseHeads[p.lastHeadLow(toks, i, end)] {
+					// "X Faculty of History Practice Teaching Base": a base
+					// named after its owner, not a faculty whose parent is a base
+					end, complement = r, true
+					continue
+				}
 				if c == "for" {
 					end, complement = r, true
 					continue
