@@ -32,9 +32,12 @@ func (s *Server) export(c echo.Context) error {
 		return quads.Errorf(quads.EINVALID, "unknown export format %q (want one of nquads, jsonld, graphml)", clip(format))
 	}
 	res := c.Response()
-	res.Header().Set(echo.HeaderContentType, t[0])
-	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="coopgraph.`+t[1]+`"`)
+	headers := func() {
+		res.Header().Set(echo.HeaderContentType, t[0])
+		res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="coopgraph.`+t[1]+`"`)
+	}
 	if c.Request().Method == http.MethodHead {
+		headers()
 		// A HEAD answers what a GET would send before its body; dumping the
 		// store only to throw the dump away would cost as much as a GET.
 		// The flush gives it the headers of a streamed GET (encoding, Vary).
@@ -52,6 +55,8 @@ func (s *Server) export(c echo.Context) error {
 		return err
 	}
 	defer dump.Close()
+	// Only now: an error before this point is answered in the error shape.
+	headers()
 	res.WriteHeader(http.StatusOK)
 	if err := dump.Write(s.streamTo(c)); err != nil {
 		// The status is sent: all that is left is to cut the stream short

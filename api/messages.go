@@ -35,6 +35,9 @@ type entityResponse struct {
 type graphResponse struct {
 	Nodes []quads.Entity `json:"nodes"`
 	Edges []quads.Edge   `json:"edges"`
+	// EvidenceUnavailable lists the edges given without their evidence,
+	// which the database (down) could not give; omitted otherwise.
+	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
 
 	// neighbors only: whether the limit cut the answer, and the entities
 	// the neighbourhood holds without it

@@ -43,7 +43,7 @@ func (s *Server) paths(c echo.Context) error {
 	}
 	out := pathsResponse{Paths: make([]graphResponse, len(ps))}
 	for i, p := range ps {
-		out.Paths[i] = graphResponse{Nodes: entities(p.Nodes), Edges: edges(p.Edges)}
+		out.Paths[i] = graphResponse{Nodes: entities(p.Nodes), Edges: edges(p.Edges), EvidenceUnavailable: p.EvidenceUnavailable}
 	}
 	return c.JSON(http.StatusOK, out)
 }

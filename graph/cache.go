@@ -22,12 +22,15 @@ const maxCached = 200_000
 type hydrationCache struct {
 	mu       sync.Mutex
 	gen      uint64
-	entities map[string]*quads.Entity
-	edges    map[string]*quads.Edge // by edge id, every piece of evidence
+	entities cached[quads.Entity]
+	edges    cached[quads.Edge] // by edge id, every piece of evidence
 }
 
+// cached is one map of the cache, by id; the cache's mutex guards it.
+type cached[T any] map[string]*T
+
 func newHydrationCache() *hydrationCache {
-	return &hydrationCache{entities: map[string]*quads.Entity{}, edges: map[string]*quads.Edge{}}
+	return &hydrationCache{entities: cached[quads.Entity]{}, edges: cached[quads.Edge]{}}
 }
 
 // generation returns the current generation, to pass to put.
@@ -42,44 +45,35 @@ func (c *hydrationCache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
-	c.entities = map[string]*quads.Entity{}
-	c.edges = map[string]*quads.Edge{}
+	c.entities = cached[quads.Entity]{}
+	c.edges = cached[quads.Edge]{}
 }
 
-func (c *hydrationCache) entity(id string) *quads.Entity {
+func (c *hydrationCache) entity(id string) *quads.Entity { return get(c, &c.entities, id) }
+
+func (c *hydrationCache) edge(id string) *quads.Edge { return get(c, &c.edges, id) }
+
+func (c *hydrationCache) putEntity(gen uint64, e *quads.Entity) { put(c, &c.entities, gen, e.ID, e) }
+
+func (c *hydrationCache) putEdge(gen uint64, e *quads.Edge) { put(c, &c.edges, gen, e.ID, e) }
+
+func get[T any](c *hydrationCache, m *cached[T], id string) *T {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.entities[id]
+	return (*m)[id]
 }
 
-func (c *hydrationCache) putEntity(gen uint64, e *quads.Entity) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if gen != c.gen {
-		return
-	}
-	if len(c.entities) >= maxCached {
-		c.entities = map[string]*quads.Entity{}
-	}
-	c.entities[e.ID] = e
-}
-
-func (c *hydrationCache) edge(id string) *quads.Edge {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.edges[id]
-}
-
-func (c *hydrationCache) putEdge(gen uint64, e *quads.Edge) {
+// put stores v unless a write came since gen; a full map is dropped whole.
+func put[T any](c *hydrationCache, m *cached[T], gen uint64, id string, v *T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if gen != c.gen {
 		return
 	}
-	if len(c.edges) >= maxCached {
-		c.edges = map[string]*quads.Edge{}
+	if len(*m) >= maxCached {
+		*m = cached[T]{}
 	}
-	c.edges[e.ID] = e
+	(*m)[id] = v
 }
 
 // indexAdd updates the index with quads just written (or read from another

@@ -63,7 +63,17 @@ type follower struct {
 	log     *slog.Logger
 	cancel  context.CancelFunc
 	done    chan struct{}
+
+	// own lists the horizons of rows this server wrote itself (guarded by
+	// Store.writeMu), which are in its index already: a batch skips them,
+	// so that reading its own writes back neither rebuilds a snapshot nor
+	// empties the hydration cache, whose evidence answers keep using while
+	// the database is down.
+	own []horizonRange
 }
+
+// horizonRange is the horizons (lo, hi] of one write's rows.
+type horizonRange struct{ lo, hi int64 }
 
 // openFollower connects to the database beside Cayley and reads the current
 // horizon; call it before the index is built.
@@ -185,12 +195,17 @@ func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
 	if len(batch) == 0 {
 		return 0, nil
 	}
+	f.s.writeMu.Lock()
 	qs := make([]quad.Quad, 0, len(batch))
 	for _, r := range batch {
-		qs = append(qs, f.s.qs.Quad(r.ref))
+		if !f.ownRow(r.h) {
+			qs = append(qs, f.s.qs.Quad(r.ref))
+		}
 	}
-	f.s.writeMu.Lock()
-	f.s.indexAdd(qs)
+	if len(qs) > 0 {
+		f.s.indexAdd(qs)
+	}
+	f.dropOwn(batch[len(batch)-1].h)
 	f.s.writeMu.Unlock()
 	f.horizon = batch[len(batch)-1].h
 	if last := batch[len(batch)-1].ts; last.After(f.since) {
@@ -200,6 +215,28 @@ func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
 		return 0, nil // the window was read whole; nothing more to page
 	}
 	return len(batch), nil
+}
+
+// ownRow reports whether the row of horizon h is one this server wrote.
+// The caller holds writeMu.
+func (f *follower) ownRow(h int64) bool {
+	for _, r := range f.own {
+		if h > r.lo && h <= r.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// dropOwn forgets the ranges the follower has read past.
+func (f *follower) dropOwn(h int64) {
+	keep := f.own[:0]
+	for _, r := range f.own {
+		if r.hi > h {
+			keep = append(keep, r)
+		}
+	}
+	f.own = keep
 }
 
 // clusterWrite runs write holding the database-wide write lock and then
@@ -216,7 +253,16 @@ func (s *Store) clusterWrite(ctx context.Context, write func() error) error {
 	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, writeLockKey); err != nil {
 		return fmt.Errorf("graph: take the write lock: %w", err)
 	}
+	// Under the lock no other server writes: the rows between the highest
+	// horizon before and after the write are this write's.
+	var before, after int64
+	herr := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(horizon), 0) FROM quads`).Scan(&before)
 	werr := write()
+	if herr == nil && werr == nil {
+		if err := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(horizon), 0) FROM quads`).Scan(&after); err == nil && after > before {
+			s.follow.own = append(s.follow.own, horizonRange{before, after})
+		}
+	}
 	// Unlock with a fresh context: the write's may be done, and a lock left
 	// behind would stop every server's writes until this connection closes.
 	uctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -3,53 +3,24 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/coopgraph/coopgraph/graph/handmade"
+	"github.com/coopgraph/coopgraph/graph/synth"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
-// tent and trel describe a hand-built article.
-type tent struct {
-	name    string
-	typ     quads.EntityType
-	aliases []string
-}
-
-type trel struct {
-	s string
-	p quads.Predicate
-	o string
-}
+// tent and trel describe a hand-built article (graph/handmade).
+type (
+	tent = handmade.Entity
+	trel = handmade.Relation
+)
 
 // mkExtraction builds a valid extraction: one sentence per relation.
 func mkExtraction(title, date string, ents []tent, rels []trel) *quads.Extraction {
-	x := &quads.Extraction{}
-	ids := map[string]string{}
-	for _, e := range ents {
-		id := quads.EntityID(e.typ, e.name)
-		ids[e.name] = id
-		x.Entities = append(x.Entities, quads.Entity{ID: id, Name: e.name, Type: e.typ, Aliases: append([]string{}, e.aliases...)})
-	}
-	var text strings.Builder
-	text.WriteString(title + ". ")
-	type span struct{ s, e int }
-	var spans []span
-	for _, r := range rels {
-		st := text.Len()
-		fmt.Fprintf(&text, "%s %s %s.", r.s, r.p, r.o)
-		spans = append(spans, span{st, text.Len()})
-		text.WriteString(" ")
-	}
-	t := text.String()
-	x.Article = quads.Article{ID: quads.ArticleID(t), Title: title, Date: date, Text: t}
-	for i, r := range rels {
-		x.Relations = append(x.Relations, quads.Relation{Subject: ids[r.s], Predicate: r.p, Object: ids[r.o],
-			Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: t[spans[i].s:spans[i].e], Start: spans[i].s, End: spans[i].e}})
-	}
-	return x
+	return handmade.Article{Title: title, Date: date, Entities: ents, Relations: rels}.Extraction()
 }
 
 func mustOpen(t testing.TB, dsn string) *Store {
@@ -73,21 +44,21 @@ func id(typ quads.EntityType, name string) string { return quads.EntityID(typ, n
 
 // seedArticles is a small cooperation graph over three dated articles.
 func seedArticles() []*quads.Extraction {
-	lnu := tent{"Liaoning University", quads.Organization, []string{"LNU"}}
-	mus := tent{"Liaoning Provincial Museum", quads.Organization, nil}
-	syu := tent{"Shenyang University", quads.Organization, nil}
-	pan := tent{"Pan Yishan", quads.Person, nil}
-	zhao := tent{"Zhao Yanzhi", quads.Person, nil}
-	anshan := tent{"Anshan", quads.Place, nil}
-	eco := tent{"School of Economics", quads.Organization, nil}
+	lnu := tent{Name: "Liaoning University", Type: quads.Organization, Aliases: []string{"LNU"}}
+	mus := tent{Name: "Liaoning Provincial Museum", Type: quads.Organization}
+	syu := tent{Name: "Shenyang University", Type: quads.Organization}
+	pan := tent{Name: "Pan Yishan", Type: quads.Person}
+	zhao := tent{Name: "Zhao Yanzhi", Type: quads.Person}
+	anshan := tent{Name: "Anshan", Type: quads.Place}
+	eco := tent{Name: "School of Economics", Type: quads.Organization}
 	return []*quads.Extraction{
 		mkExtraction("LNU and the museum", "2024-04-28", []tent{lnu, mus, pan},
-			[]trel{{"Pan Yishan", quads.Leads, "Liaoning University"}, {"Liaoning University", quads.SignedWith, "Liaoning Provincial Museum"}}),
+			[]trel{{S: "Pan Yishan", P: quads.Leads, O: "Liaoning University"}, {S: "Liaoning University", P: quads.SignedWith, O: "Liaoning Provincial Museum"}}),
 		mkExtraction("Museum and SYU", "2023-05-10", []tent{mus, syu, zhao},
-			[]trel{{"Liaoning Provincial Museum", quads.SignedWith, "Shenyang University"}, {"Zhao Yanzhi", quads.Leads, "Shenyang University"}}),
+			[]trel{{S: "Liaoning Provincial Museum", P: quads.SignedWith, O: "Shenyang University"}, {S: "Zhao Yanzhi", P: quads.Leads, O: "Shenyang University"}}),
 		mkExtraction("LNU in Anshan", "2022-01-02", []tent{lnu, anshan, eco, pan},
-			[]trel{{"Liaoning University", quads.HostsBaseAt, "Anshan"}, {"School of Economics", quads.PartOf, "Liaoning University"},
-				{"Pan Yishan", quads.Visited, "Anshan"}}),
+			[]trel{{S: "Liaoning University", P: quads.HostsBaseAt, O: "Anshan"}, {S: "School of Economics", P: quads.PartOf, O: "Liaoning University"},
+				{S: "Pan Yishan", P: quads.Visited, O: "Anshan"}}),
 	}
 }
 
@@ -123,10 +94,10 @@ func TestIndex(t *testing.T) {
 		for _, x := range seedArticles() {
 			mustWrite(t, s, x)
 		}
-		want := describeIndex(s.idx.d)
+		want := describeIndex(s.idx.load())
 		s.Close()
 		s = mustOpen(t, dir)
-		got := describeIndex(s.idx.d)
+		got := describeIndex(s.idx.load())
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("reopened index differs:\n%v\n%v", got, want)
 		}
@@ -157,13 +128,13 @@ func TestIndex(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		d := s.idx.d
+		d := s.idx.load()
 		lnu, _ := d.nodeOf(id(quads.Organization, "Liaoning University"))
 		mus, _ := d.nodeOf(id(quads.Organization, "Liaoning Provincial Museum"))
 		sw, _ := predIndex(quads.SignedWith)
 		e, ok := d.findEdge(mus, sw, lnu)
-		if !ok || d.ev[e] != 1 || dayString(d.dlo[e]) != "2024-04-28" {
-			t.Fatalf("edge %v ev %d", ok, d.ev[e])
+		if !ok || d.evidence(e) != 1 || dayString(d.dlo.at(e)) != "2024-04-28" {
+			t.Fatalf("edge %v ev %d", ok, d.evidence(e))
 		}
 	})
 	t.Run("NoEvidence", func(t *testing.T) {
@@ -185,7 +156,9 @@ func TestIndex(t *testing.T) {
 	})
 	t.Run("ErrMismatch", func(t *testing.T) {
 		s := openSeeded(t, "memstore")
-		s.idx.d.ev[0]++
+		d := s.idx.load().edit()
+		d.ev.set(0, d.ev.at(0)+1)
+		s.idx.publish(d)
 		if err := s.VerifyIndex(ctx); quads.ErrorCode(err) != quads.EINTERNAL {
 			t.Fatalf("err = %v", err)
 		}
@@ -195,7 +168,7 @@ func TestIndex(t *testing.T) {
 func TestIndexBulk(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, t.TempDir())
-	g := NewSynth(SynthConfig{Edges: 3000, Seed: 7})
+	g := synth.New(synth.Config{Edges: 3000, Seed: 7})
 	if _, err := s.LoadQuads(ctx, quad.NewReader(g.Quads())); err != nil {
 		t.Fatal(err)
 	}

@@ -164,7 +164,7 @@ func breakAtRandom(rng *rand.Rand, body, stored []quad.Quad) ([]quad.Quad, strin
 func BenchmarkWriteQuads(b *testing.B) {
 	names := []tent{}
 	for i := 0; i < 50; i++ {
-		names = append(names, tent{fmt.Sprintf("Bench College %d", i), quads.Organization, nil})
+		names = append(names, tent{Name: fmt.Sprintf("Bench College %d", i), Type: quads.Organization})
 	}
 	article := func(i int) []quad.Quad {
 		var rels []trel
@@ -181,7 +181,7 @@ func BenchmarkWriteQuads(b *testing.B) {
 					es = append(es, names[k])
 				}
 			}
-			rels = append(rels, trel{names[a].name, quads.Visited, names[c].name})
+			rels = append(rels, trel{S: names[a].Name, P: quads.Visited, O: names[c].Name})
 		}
 		return mkExtraction(fmt.Sprintf("Bench article %d", i), "2024-01-02", es, rels).Quads()
 	}

@@ -68,9 +68,7 @@ func (s *Store) Overview(ctx context.Context, q OverviewQuery) (*Overview, error
 	out := &Overview{Nodes: []OverviewNode{}, Edges: []OverviewEdge{}}
 	var ids []string
 	err := func() error {
-		s.idx.mu.RLock()
-		defer s.idx.mu.RUnlock()
-		d := s.idx.d
+		d := s.idx.load()
 		comp, err := largestComponent(d, b)
 		if err != nil {
 			return err
@@ -119,7 +117,7 @@ func (s *Store) Overview(ctx context.Context, q OverviewQuery) (*Overview, error
 						continue
 					}
 					seen[h.edge()] = true
-					cands = append(cands, cand{r.n, h, d.ev[h.edge()]})
+					cands = append(cands, cand{r.n, h, d.evidence(h.edge())})
 				}
 			}
 		}
@@ -163,7 +161,7 @@ func (s *Store) Overview(ctx context.Context, q OverviewQuery) (*Overview, error
 // largestComponent returns the nodes of the biggest connected set of nodes
 // with edges (ties: the one holding the lowest node number).
 func largestComponent(d *indexData, b *budget) ([]uint32, error) {
-	n := len(d.types)
+	n := d.nodes()
 	comp := make([]int32, n) // 0: not yet seen, else component number
 	var best []uint32
 	var queue []uint32

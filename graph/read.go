@@ -14,6 +14,37 @@ import (
 // When a name is shared by several entities the one with the smallest id is
 // returned. It returns ENOTFOUND when none matches.
 func (s *Store) Entity(ctx context.Context, idOrName string) (*quads.Entity, error) {
+	e, err := s.entityFromStore(ctx, idOrName)
+	if err != nil && quads.ErrorCode(err) != quads.ENOTFOUND {
+		// The store cannot be read: an index that keeps entity cards
+		// still knows (cards.go).
+		if e, ok := s.entityFromIndex(idOrName); ok {
+			return e, nil
+		}
+	}
+	return e, err
+}
+
+// entityFromIndex finds the entity an id, a name or an alias names in the
+// index's entity cards, when it keeps them.
+func (s *Store) entityFromIndex(idOrName string) (*quads.Entity, bool) {
+	d := s.idx.load()
+	n, ok := d.nodeOf(idOrName)
+	if !ok {
+		id, found := s.idx.lookupName(idOrName)
+		if !found {
+			return nil, false
+		}
+		n, _ = d.nodeOf(id)
+	}
+	e, ok := d.entityCard(n)
+	if !ok || e.Type == "" {
+		return nil, false
+	}
+	return e, true
+}
+
+func (s *Store) entityFromStore(ctx context.Context, idOrName string) (*quads.Entity, error) {
 	if e, err := s.entityByID(ctx, idOrName); err != nil || e != nil {
 		return e, err
 	}
@@ -107,7 +138,7 @@ func (s *Store) Edge(ctx context.Context, id string) (*quads.Edge, error) {
 }
 
 // EdgesOf returns every edge that starts or ends at the entity, each with its
-// evidence, ordered by predicate and then the other end's name.
+// evidence, ordered by predicate, then the other end's name, then the edge id.
 func (s *Store) EdgesOf(ctx context.Context, entityID string) ([]quads.Edge, error) {
 	out, err := s.newHydrator(filter{}).edgeList(ctx, nil, s.idx.edgesOf(entityID))
 	if err != nil {
@@ -117,7 +148,10 @@ func (s *Store) EdgesOf(ctx context.Context, entityID string) ([]quads.Edge, err
 		if out[i].Predicate != out[j].Predicate {
 			return out[i].Predicate < out[j].Predicate
 		}
-		return other(out[i], entityID).Name < other(out[j], entityID).Name
+		if a, b := other(out[i], entityID).Name, other(out[j], entityID).Name; a != b {
+			return a < b
+		}
+		return out[i].ID < out[j].ID
 	})
 	return out, nil
 }

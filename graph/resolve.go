@@ -15,9 +15,7 @@ import (
 // in every article (SCHEMA.md), so two articles' nodes merge only on a
 // specific name or an abbreviation.
 func (ix *Index) namedOfType(names []string, t quads.EntityType) (string, bool) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	want := typeIndex(t)
 	best := ""
 	for _, n := range names {
@@ -25,7 +23,7 @@ func (ix *Index) namedOfType(names []string, t quads.EntityType) (string, bool) 
 			continue
 		}
 		d.names.exact(quads.NormalizeName(n), func(node uint32, _ bool) {
-			if int(node) < len(d.types) && d.types[node] == want {
+			if int(node) < d.nodes() && d.typeOfNode(node) == want {
 				if id := d.idOf(node); best == "" || id < best {
 					best = id
 				}
@@ -62,9 +60,7 @@ func (s *Store) findByNames(ctx context.Context, t quads.EntityType, names []str
 // hasEdge reports whether the index holds the edge s-p-o (either way round
 // for a symmetric p).
 func (ix *Index) hasEdge(sid string, p quads.Predicate, oid string) bool {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	sn, ok1 := d.nodeOf(sid)
 	on, ok2 := d.nodeOf(oid)
 	pi, ok3 := predIndex(p)
@@ -78,21 +74,18 @@ func (ix *Index) hasEdge(sid string, p quads.Predicate, oid string) bool {
 // edgesOf returns every edge at the entity, each once, in its true
 // direction.
 func (ix *Index) edgesOf(id string) []edgeRef {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	n, ok := d.nodeOf(id)
 	if !ok {
 		return nil
 	}
 	var out []edgeRef
 	seen := map[uint32]bool{}
-	d.adj(n, func(h half) bool {
+	for h := range d.adj(n) {
 		if !seen[h.edge()] {
 			seen[h.edge()] = true
 			out = append(out, d.edgeRefOf(n, h))
 		}
-		return true
-	})
+	}
 	return out
 }

@@ -19,12 +19,16 @@ type nameIndex struct {
 	sorted []uint32 // entries by key, then node
 	built  bool     // finish has run: adds keep the order
 
-	tokID  map[string]uint32
+	tokID  layered[string, uint32]
 	toks   []string
 	tokLen [][]uint32 // token ids by length (capped), for fuzzy scans
 	tokSrt []uint32   // token ids in order, for prefix lookups
 	post   [][]uint32 // token → entries
 	mask   []uint32   // token → letters it uses, a cheap filter for fuzzy matching
+
+	// Set when this edit has its own copy of sorted, tokSrt and post, which
+	// a name added after finish changes in place (see edit).
+	ownSorted, ownTokSrt, ownPost bool
 }
 
 type nameEnt struct {
@@ -37,7 +41,19 @@ type nameEnt struct {
 const maxTokLen = 32
 
 func newNameIndex() nameIndex {
-	return nameIndex{tokID: map[string]uint32{}, tokLen: make([][]uint32, maxTokLen+1)}
+	return nameIndex{tokID: newLayered[string, uint32](nil), tokLen: make([][]uint32, maxTokLen+1)}
+}
+
+// edit returns a copy for the next snapshot. buf, ents, toks, mask and the
+// lists of tokLen are only appended to (see cow.go); sorted, tokSrt and
+// post, whose elements an add changes, are copied by the first add that
+// changes them.
+func (x *nameIndex) edit() nameIndex {
+	n := *x
+	n.tokID = x.tokID.edit()
+	n.tokLen = append([][]uint32(nil), x.tokLen...)
+	n.ownSorted, n.ownTokSrt, n.ownPost = false, false, false
+	return n
 }
 
 func (x *nameIndex) key(e uint32) string {
@@ -53,28 +69,33 @@ func (x *nameIndex) bytes() int64 {
 	return b
 }
 
-// add records that node n has the name (or alias) name.
-func (x *nameIndex) add(n uint32, name string, alias bool) {
+// add records that node n has the name (or alias) name, and reports
+// whether it did not already.
+func (x *nameIndex) add(n uint32, name string, alias bool) bool {
 	k := quads.NormalizeName(name)
 	if k == "" || len(k) > 65535 {
-		return
+		return false
 	}
 	if x.built {
 		// Sorted: check for a duplicate, then insert in place.
 		lo := sort.Search(len(x.sorted), func(i int) bool { return x.key(x.sorted[i]) >= k })
 		for i := lo; i < len(x.sorted) && x.key(x.sorted[i]) == k; i++ {
 			if en := x.ents[x.sorted[i]]; en.node == n && en.alias == alias {
-				return
+				return false
 			}
 		}
 		e := x.append(n, k, alias)
+		if !x.ownSorted {
+			x.sorted, x.ownSorted = append(make([]uint32, 0, len(x.sorted)+64), x.sorted...), true
+		}
 		x.sorted = append(x.sorted, 0)
 		copy(x.sorted[lo+1:], x.sorted[lo:])
 		x.sorted[lo] = e
 		x.addTokens(e, k, true)
-		return
+		return true
 	}
 	x.append(n, k, alias)
+	return true
 }
 
 func (x *nameIndex) append(n uint32, k string, alias bool) uint32 {
@@ -120,7 +141,7 @@ func (x *nameIndex) finish() {
 	}
 	x.buf, x.ents = buf, ents
 	x.sorted = make([]uint32, len(ents))
-	x.tokID = map[string]uint32{}
+	x.tokID = newLayered[string, uint32](nil)
 	x.toks, x.post, x.mask, x.tokSrt = nil, nil, nil, nil
 	x.tokLen = make([][]uint32, maxTokLen+1)
 	for i := range ents {
@@ -136,11 +157,11 @@ func (x *nameIndex) finish() {
 
 func (x *nameIndex) addTokens(e uint32, k string, keepSorted bool) {
 	for _, t := range strings.Fields(k) {
-		id, ok := x.tokID[t]
+		id, ok := x.tokID.get(t)
 		if !ok {
 			id = uint32(len(x.toks))
 			t = strings.Clone(t)
-			x.tokID[t] = id
+			x.tokID.set(t, id)
 			x.toks = append(x.toks, t)
 			x.post = append(x.post, nil)
 			x.mask = append(x.mask, letterMask(t))
@@ -151,6 +172,9 @@ func (x *nameIndex) addTokens(e uint32, k string, keepSorted bool) {
 			x.tokLen[l] = append(x.tokLen[l], id)
 			if keepSorted {
 				lo := sort.Search(len(x.tokSrt), func(i int) bool { return x.toks[x.tokSrt[i]] >= t })
+				if !x.ownTokSrt {
+					x.tokSrt, x.ownTokSrt = append(make([]uint32, 0, len(x.tokSrt)+64), x.tokSrt...), true
+				}
 				x.tokSrt = append(x.tokSrt, 0)
 				copy(x.tokSrt[lo+1:], x.tokSrt[lo:])
 				x.tokSrt[lo] = id
@@ -158,6 +182,9 @@ func (x *nameIndex) addTokens(e uint32, k string, keepSorted bool) {
 		}
 		p := x.post[id]
 		if len(p) == 0 || p[len(p)-1] != e {
+			if keepSorted && !x.ownPost {
+				x.post, x.ownPost = append(make([][]uint32, 0, len(x.post)+64), x.post...), true
+			}
 			x.post[id] = append(p, e)
 		}
 	}
@@ -355,14 +382,12 @@ func (s *Store) Search(ctx context.Context, q string, t quads.EntityType, limit 
 
 // search returns the ids of the best matches of the normalised query k.
 func (ix *Index) search(k string, t uint8, limit int) []string {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	d := ix.d
+	d := ix.load()
 	x := &d.names
 	best := map[uint32]hit{}
 	consider := func(e uint32, tier, cost int) {
 		en := x.ents[e]
-		if t != 0 && d.types[en.node] != t {
+		if t != 0 && d.typeOfNode(en.node) != t {
 			return
 		}
 		h := hit{node: en.node, tier: tier, cost: cost, klen: int(en.n)}
@@ -406,7 +431,7 @@ func (ix *Index) search(k string, t uint8, limit int) []string {
 	typo := false
 	for i, tk := range toks {
 		words[i] = map[uint32]int{}
-		if id, ok := x.tokID[tk]; ok {
+		if id, ok := x.tokID.get(tk); ok {
 			words[i][id] = 0
 		}
 		if i == len(toks)-1 {
@@ -456,7 +481,7 @@ func (ix *Index) search(k string, t uint8, limit int) []string {
 		if better(hits[i], hits[j]) != better(hits[j], hits[i]) {
 			return better(hits[i], hits[j])
 		}
-		return hits[i].node < hits[j].node
+		return d.idLess(hits[i].node, hits[j].node) // a stable key: node numbers differ between servers
 	})
 	if len(hits) > limit {
 		hits = hits[:limit]
@@ -507,7 +532,8 @@ func (x *nameIndex) matchAll(sets []map[uint32]int, tier, maxScan int, f func(e 
 			}
 			own = own[:0]
 			for _, w := range strings.Fields(x.key(e)) {
-				own = append(own, x.tokID[w])
+				id, _ := x.tokID.get(w)
+				own = append(own, id)
 			}
 			cost, ok := 0, true
 			for i, s := range sets {

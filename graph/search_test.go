@@ -50,8 +50,8 @@ func TestSearch(t *testing.T) {
 		t.Errorf("limit: %v", err)
 	}
 	// Names written after open are found.
-	mustWrite(t, s, mkExtraction("New", "2024-06-01", []tent{{"Dalian Maritime University", quads.Organization, []string{"DMU"}}, {"Anshan", quads.Place, nil}},
-		[]trel{{"Dalian Maritime University", quads.Visited, "Anshan"}}))
+	mustWrite(t, s, mkExtraction("New", "2024-06-01", []tent{{Name: "Dalian Maritime University", Type: quads.Organization, Aliases: []string{"DMU"}}, {Name: "Anshan", Type: quads.Place}},
+		[]trel{{S: "Dalian Maritime University", P: quads.Visited, O: "Anshan"}}))
 	if got, _ := s.Search(ctx, "dalian mar", "", 5); len(got) != 1 || got[0].Name != "Dalian Maritime University" {
 		t.Errorf("new name: %v", got)
 	}

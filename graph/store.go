@@ -33,8 +33,19 @@ type Store struct {
 	qs      cgraph.QuadStore
 	log     *slog.Logger
 
+	// Locks, in the order they are taken (never the other way round):
+	//
+	//	writeMu → rw (writing) → the database's advisory write lock (clusterWrite)
+	//
+	// then, after the transaction, still under writeMu, the index update
+	// (Index.add), which publishes a new snapshot and takes no lock, and the
+	// hydration cache's mutex, which is held only inside its methods. A
+	// follower batch takes writeMu alone. Reads take rw for reading at most
+	// (readLock) and never writeMu; queries on the index take no lock.
+
 	// writeMu serialises writes so that a write's check ("is this article
-	// already stored?"), its transaction and its index update happen as one.
+	// already stored?"), its transaction and its index update happen as one,
+	// and makes the writer of each index snapshot the only one.
 	writeMu sync.Mutex
 
 	// idx is the adjacency and name index; see index.go.

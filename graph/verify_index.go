@@ -20,10 +20,8 @@ func (s *Store) VerifyIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("graph: verify index: %w", err)
 	}
-	s.idx.mu.RLock()
-	defer s.idx.mu.RUnlock()
 	var diffs []string
-	a, b := describeIndex(s.idx.d), describeIndex(fresh)
+	a, b := describeIndex(s.idx.load()), describeIndex(fresh)
 	for k, v := range b {
 		if w, ok := a[k]; !ok {
 			diffs = append(diffs, fmt.Sprintf("index lacks %s (store: %s)", k, v))
@@ -50,35 +48,30 @@ func (s *Store) VerifyIndex(ctx context.Context) error {
 // describeIndex lists what the index says, keyed by what it is about.
 func describeIndex(d *indexData) map[string]string {
 	out := map[string]string{}
-	for n := range d.types {
+	for n := range uint32(d.nodes()) {
 		id := d.idOf(uint32(n))
-		if t := d.types[n]; t != 0 {
+		if t := d.typeOfNode(n); t != 0 {
 			out["entity "+id+" type"] = string(typeOf(t))
 		}
 		seen := map[uint32]bool{}
-		d.adj(uint32(n), func(h half) bool {
-			if !h.out() && !quads.Predicates[h.pred()].Symmetric() || seen[h.edge()] {
-				return true
+		for h := range d.adj(uint32(n)) {
+			if !h.out() && !predicates[h.pred()].Symmetric() || seen[h.edge()] {
+				continue
 			}
 			seen[h.edge()] = true
 			r := d.edgeRefOf(uint32(n), h)
 			key := "edge " + quads.EdgeID(r.s, r.p, r.o)
 			e := h.edge()
 			var ds []string
-			if x, ok := d.dates[e]; ok {
-				for _, v := range x {
-					ds = append(ds, dayString(v))
-				}
-			} else if d.dlo[e] != 0 {
-				ds = append(ds, dayString(d.dlo[e]))
-				if d.dhi[e] != d.dlo[e] {
-					ds = append(ds, dayString(d.dhi[e]))
-				}
+			for _, v := range d.edgeDates(e) {
+				ds = append(ds, dayString(v))
 			}
-			out[key] = fmt.Sprintf("%d evidence, dates %v", d.ev[e], ds)
-			return true
-		})
+			out[key] = fmt.Sprintf("%d evidence, dates %v", d.evidence(e), ds)
+		}
 	}
+	d.cards.each(func(n uint32, c entityCard) {
+		out["entity "+d.idOf(n)+" card"] = fmt.Sprintf("names %q aliases %q", c.names, c.aliases)
+	})
 	names := map[string][]string{}
 	for _, en := range d.names.ents {
 		id := d.idOf(en.node)

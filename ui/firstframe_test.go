@@ -137,6 +137,19 @@ func overviewGraph(n, m int) []byte {
 	return b
 }
 
+// wheelParams is Input.dispatchMouseEvent for a wheel turn: Chromium
+// wants deltaX and deltaY both, and cdproto's own params leave out a zero
+// deltaX (omitempty), so a vertical turn would be refused.
+type wheelParams struct {
+	Type   input.DispatchMouseEventType `json:"type"`
+	X      float64                      `json:"x"`
+	Y      float64                      `json:"y"`
+	DeltaX float64                      `json:"deltaX"`
+	DeltaY float64                      `json:"deltaY"`
+}
+
+var wheelEvent = cdp.Command[wheelParams, cdp.Empty]{Method: input.CommandDispatchMouseEvent}
+
 // panAndZoom drags the graph across the screen and zooms it with the
 // wheel as a user does, through Chromium's input events, for about two
 // seconds, and returns the frames the renderer drew per second meanwhile.
@@ -145,11 +158,17 @@ func panAndZoom(t *testing.T, p *browsertest.Page) float64 {
 	c := browsertest.Eval[[]float64](t, p, `(() => { const r = document.querySelector("#cy").getBoundingClientRect();
 		window.__frames = coopgraph.graph.countFrames(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
 	mouse := func(typ input.DispatchMouseEventType, x, y float64, buttons int64, dy float64) {
-		prm := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Buttons: buttons, DeltaY: dy}
-		if typ == input.DispatchMouseEventTypeMousePressed || typ == input.DispatchMouseEventTypeMouseReleased {
-			prm.Button, prm.ClickCount = input.MouseButtonLeft, 1
+		var err error
+		if typ == input.DispatchMouseEventTypeMouseWheel {
+			_, err = chromedp.Call(p.Ctx, wheelEvent, wheelParams{Type: typ, X: x, Y: y, DeltaY: dy})
+		} else {
+			prm := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Buttons: buttons}
+			if typ == input.DispatchMouseEventTypeMousePressed || typ == input.DispatchMouseEventTypeMouseReleased {
+				prm.Button, prm.ClickCount = input.MouseButtonLeft, 1
+			}
+			_, err = chromedp.Call(p.Ctx, input.DispatchMouseEvent, prm)
 		}
-		if _, err := chromedp.Call(p.Ctx, input.DispatchMouseEvent, prm); err != nil {
+		if err != nil {
 			t.Fatalf("mouse: %v", err)
 		}
 	}
@@ -316,6 +335,11 @@ func TestFirstFrame(t *testing.T) {
 				// the WebGL overview answers a click: the best-connected
 				// node, drawn on top, becomes the focus
 				hub := bestConnected(t, c.body)
+				// the pan and zoom left the camera anywhere: the whole
+				// graph back in view first, drawn
+				browsertest.Eval[bool](t, p, `(window.__fitted = false, coopgraph.graph.fit(null, false),
+					requestAnimationFrame(() => requestAnimationFrame(() => (window.__fitted = true))), true)`)
+				p.WaitJS(t, `window.__fitted`)
 				xy := browsertest.Eval[[]float64](t, p, `(() => {
 					const r = document.querySelector("#cy").getBoundingClientRect(), q = coopgraph.graph.positions(true)["`+hub+`"];
 					return [r.left + q.x, r.top + q.y];

@@ -6,8 +6,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/coopgraph/coopgraph/api"
+	"github.com/coopgraph/coopgraph/api/apibench"
 	"github.com/coopgraph/coopgraph/graph"
+	"github.com/coopgraph/coopgraph/graph/graphbench"
 )
 
 func (m *Main) bench(ctx context.Context, args []string) error {
@@ -49,7 +50,7 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 			}
 			clients = int(n)
 		}
-		return api.RunSoak(ctx, api.SoakConfig{DSN: fs.str("db"), Duration: d, Clients: clients, JSON: asJSON, Logger: log}, m.Stdout)
+		return apibench.RunSoak(ctx, apibench.SoakConfig{DSN: fs.str("db"), Duration: d, Clients: clients, JSON: asJSON, Logger: log}, m.Stdout)
 	}
 	if viaHTTP, _ := fs.boolean("http"); viaHTTP {
 		clients, err := fs.integer("clients")
@@ -60,15 +61,15 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		cfg := api.HTTPBenchConfig{DSN: fs.str("db"), Clients: int(clients), Duration: dur, JSON: asJSON, Logger: log}
+		cfg := apibench.HTTPBenchConfig{DSN: fs.str("db"), Clients: int(clients), Duration: dur, JSON: asJSON, Logger: log}
 		if len(sizes) > 1 {
 			return usageError("bench --http: one size at a time (--edges N)")
 		} else if len(sizes) == 1 {
 			cfg.Edges = sizes[0]
 		}
-		return api.RunHTTPBench(ctx, cfg, m.Stdout)
+		return apibench.RunHTTPBench(ctx, cfg, m.Stdout)
 	}
-	cfg := graph.BenchConfig{Dir: fs.str("bench-dir"), Edges: sizes, JSON: asJSON, Logger: log, Queries: int(queries)}
+	cfg := graphbench.Config{Dir: fs.str("bench-dir"), Edges: sizes, JSON: asJSON, Logger: log, Queries: int(queries)}
 	if db := fs.str("db"); db != "" {
 		// On PostgreSQL each size's store is a database of its own on the
 		// server --db names; bolt stores stay in --bench-dir.
@@ -81,7 +82,7 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 		}
 		cfg.Postgres = db
 	}
-	return graph.RunBench(ctx, cfg, m.Stdout)
+	return graphbench.Run(ctx, cfg, m.Stdout)
 }
 
 func parseSizes(s string) ([]int, error) {

@@ -19,13 +19,13 @@ func Variant(i int) *quads.Extraction {
 	boss := fmt.Sprintf("Alice Wang %d", i)
 	text := strings.ReplaceAll(strings.ReplaceAll(x.Article.Text, "Acme University", uni), "Alice Wang", boss)
 	return build(text, x.Article.Title, x.Article.Date,
-		[]fent{{uni, quads.Organization, nil}, {"Lake Museum", quads.Organization, nil},
-			{boss, quads.Person, nil}, {"Bo Li", quads.Person, nil}, {"River City", quads.Place, nil}},
+		[]fent{{Name: uni, Type: quads.Organization}, {Name: "Lake Museum", Type: quads.Organization},
+			{Name: boss, Type: quads.Person}, {Name: "Bo Li", Type: quads.Person}, {Name: "River City", Type: quads.Place}},
 		[]frel{
-			{uni, "signed-with", "Lake Museum", "", uni + " and Lake Museum signed a cooperation agreement."},
-			{boss, "leads", uni, "president", boss + ", president of " + uni + ", attended."},
-			{"Bo Li", "leads", "Lake Museum", "curator", "Bo Li, curator of Lake Museum, spoke."},
-			{uni, "hosts-base-at", "River City", "", uni + " set up a practice base in River City."},
+			{S: uni, P: "signed-with", O: "Lake Museum", Sentence: uni + " and Lake Museum signed a cooperation agreement."},
+			{S: boss, P: "leads", O: uni, Title: "president", Sentence: boss + ", president of " + uni + ", attended."},
+			{S: "Bo Li", P: "leads", O: "Lake Museum", Title: "curator", Sentence: "Bo Li, curator of Lake Museum, spoke."},
+			{S: uni, P: "hosts-base-at", O: "River City", Sentence: uni + " set up a practice base in River City."},
 		})
 }
 

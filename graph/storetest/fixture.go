@@ -1,8 +1,7 @@
 package storetest
 
 import (
-	"strings"
-
+	"github.com/coopgraph/coopgraph/graph/handmade"
 	"github.com/coopgraph/coopgraph/quads"
 )
 
@@ -30,58 +29,33 @@ const (
 		"AU students will visit.\n"
 )
 
-type fent struct {
-	name    string
-	typ     quads.EntityType
-	aliases []string
-}
-
-type frel struct {
-	s, p, o, title, sentence string
-}
+type (
+	fent = handmade.Entity
+	frel = handmade.Relation
+)
 
 // FixtureOne and FixtureTwo return the fixture's two extractions, built by
 // hand so the store suite does not depend on the extractor.
 func FixtureOne() *quads.Extraction {
 	return build(ArticleOne, "Acme University Signs with Lake Museum", "2021-03-04",
-		[]fent{{"Acme University", quads.Organization, nil}, {"Lake Museum", quads.Organization, nil},
-			{"Alice Wang", quads.Person, nil}, {"Bo Li", quads.Person, nil}, {"River City", quads.Place, nil}},
+		[]fent{{Name: "Acme University", Type: quads.Organization}, {Name: "Lake Museum", Type: quads.Organization},
+			{Name: "Alice Wang", Type: quads.Person}, {Name: "Bo Li", Type: quads.Person}, {Name: "River City", Type: quads.Place}},
 		[]frel{
-			{"Acme University", "signed-with", "Lake Museum", "", "Acme University and Lake Museum signed a cooperation agreement."},
-			{"Alice Wang", "leads", "Acme University", "president", "Alice Wang, president of Acme University, attended."},
-			{"Bo Li", "leads", "Lake Museum", "curator", "Bo Li, curator of Lake Museum, spoke."},
-			{"Acme University", "hosts-base-at", "River City", "", "Acme University set up a practice base in River City."},
+			{S: "Acme University", P: "signed-with", O: "Lake Museum", Sentence: "Acme University and Lake Museum signed a cooperation agreement."},
+			{S: "Alice Wang", P: "leads", O: "Acme University", Title: "president", Sentence: "Alice Wang, president of Acme University, attended."},
+			{S: "Bo Li", P: "leads", O: "Lake Museum", Title: "curator", Sentence: "Bo Li, curator of Lake Museum, spoke."},
+			{S: "Acme University", P: "hosts-base-at", O: "River City", Sentence: "Acme University set up a practice base in River City."},
 		})
 }
 
 // FixtureTwo is the second article of the fixture.
 func FixtureTwo() *quads.Extraction {
 	return build(ArticleTwo, "Museum Renews Ties", "2022-05-06",
-		[]fent{{"Acme University", quads.Organization, []string{"AU"}}, {"Lake Museum", quads.Organization, nil}},
-		[]frel{{"Lake Museum", "signed-with", "Acme University", "", "Lake Museum signed a framework agreement with Acme University (AU)."}})
+		[]fent{{Name: "Acme University", Type: quads.Organization, Aliases: []string{"AU"}}, {Name: "Lake Museum", Type: quads.Organization}},
+		[]frel{{S: "Lake Museum", P: "signed-with", O: "Acme University", Sentence: "Lake Museum signed a framework agreement with Acme University (AU)."}})
 }
 
+// build makes the extraction of text, whose relations' sentences are in it.
 func build(text, title, date string, ents []fent, rels []frel) *quads.Extraction {
-	x := &quads.Extraction{Article: quads.Article{ID: quads.ArticleID(text), Title: title, Date: date, Text: text, File: title + ".txt"}}
-	ids := map[string]string{}
-	for _, e := range ents {
-		id := quads.EntityID(e.typ, e.name)
-		ids[e.name] = id
-		al := e.aliases
-		if al == nil {
-			al = []string{}
-		}
-		x.Entities = append(x.Entities, quads.Entity{ID: id, Name: e.name, Type: e.typ, Aliases: al})
-	}
-	for _, r := range rels {
-		start := strings.Index(text, r.sentence)
-		if start < 0 {
-			panic("fixture sentence not in text: " + r.sentence)
-		}
-		x.Relations = append(x.Relations, quads.Relation{
-			Subject: ids[r.s], Predicate: quads.Predicate(r.p), Object: ids[r.o], Title: r.title,
-			Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: r.sentence, Start: start, End: start + len(r.sentence)},
-		})
-	}
-	return x
+	return handmade.Article{Text: text, Title: title, Date: date, File: title + ".txt", Entities: ents, Relations: rels}.Extraction()
 }

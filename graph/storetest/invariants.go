@@ -244,18 +244,18 @@ func randomArticle(rng *rand.Rand, i int) *quads.Extraction {
 				if typ == "" {
 					typ = quads.Organization
 				}
-				ents = append(ents, fent{n, typ, nil})
+				ents = append(ents, fent{Name: n, Type: typ})
 			}
 		}
 		sentence := fmt.Sprintf("%s visited %s on day %d.", a, b, j)
 		text.WriteString(sentence + " ")
-		rels = append(rels, frel{a, "visited", b, "", sentence})
+		rels = append(rels, frel{S: a, P: quads.Visited, O: b, Sentence: sentence})
 	}
 	// Two spellings of one id in one article are one entity.
 	ids := map[string]bool{}
 	kept := ents[:0]
 	for _, e := range ents {
-		id := quads.EntityID(e.typ, e.name)
+		id := quads.EntityID(e.Type, e.Name)
 		if !ids[id] {
 			ids[id] = true
 			kept = append(kept, e)
@@ -263,11 +263,11 @@ func randomArticle(rng *rand.Rand, i int) *quads.Extraction {
 	}
 	x := build(text.String()+"\n", fmt.Sprintf("Random article %d", i), "", kept, nil)
 	for _, r := range rels {
-		start := strings.Index(x.Article.Text, r.sentence)
-		sid := entityIDIn(x, r.s)
-		oid := entityIDIn(x, r.o)
+		start := strings.Index(x.Article.Text, r.Sentence)
+		sid := entityIDIn(x, r.S)
+		oid := entityIDIn(x, r.O)
 		x.Relations = append(x.Relations, quads.Relation{Subject: sid, Predicate: quads.Visited, Object: oid,
-			Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: r.sentence, Start: start, End: start + len(r.sentence)}})
+			Evidence: quads.Evidence{ArticleID: x.Article.ID, Sentence: r.Sentence, Start: start, End: start + len(r.Sentence)}})
 	}
 	x.Article.Date = fmt.Sprintf("20%02d-0%d-1%d", 10+rng.IntN(15), 1+rng.IntN(9), rng.IntN(9))
 	return x

@@ -357,6 +357,10 @@ export class Graph {
   // in direction [dx, dy] on the screen (from the focus, or the view's
   // middle, the first time), selects it and keeps it in view. Returns its id.
   moveCursor([dx, dy]) {
+    if (this.webgl.active) {
+      this.cursor = this.webgl.moveCursor([dx, dy], this.cursor);
+      return this.cursor;
+    }
     const cy = this.cy;
     const nodes = cy.nodes(':visible');
     if (!nodes.nonempty()) return '';
@@ -588,7 +592,7 @@ export class Graph {
           const want = c.must || i < HUBS ? Math.max(base, Math.ceil(READABLE / Math.max(z, 0.01))) : base;
           if (c.n.data('font') !== want) c.n.data({ font: want, tmw: 15 * want });
           c.px = want * z;
-          if (i < HUBS) c.must = true;
+          if (i < HUBS) c.hub = true;
         });
       });
     }
@@ -604,8 +608,8 @@ export class Graph {
     const chosen = new Set();
     const maxW = this.present ? 320 * z : Infinity;
     for (const c of cands) {
-      if (chosen.size >= LABELS && !c.must) break;
-      if (!c.must && c.px < 9) continue; // too small to read
+      if (chosen.size >= LABELS && !c.must && !c.hub) break;
+      if (!c.must && !c.hub && c.px < 9) continue; // too small to read
       const tw = Math.min(c.name.length * 0.6 * c.px, maxW, 15 * c.px);
       const top = c.y + (c.size / 2 + 5) * z;
       const b = { x1: c.x - tw / 2 - 2, x2: c.x + tw / 2 + 2, y1: top - 1, y2: top + c.px * 1.3 };
@@ -744,12 +748,12 @@ export class Graph {
 
   // png is the view as a PNG blob; svg the view as SVG text.
   png() {
-    if (this.webgl.active) return Promise.reject(new Error('the WebGL overview cannot be exported; choose an entity to export its view'));
+    if (this.webgl.active) return this.webgl.png(themeColors(this.theme).bg);
     return pngBlob(this.cy, themeColors(this.theme).bg);
   }
 
   svg() {
-    if (this.webgl.active) throw new Error('the WebGL overview cannot be exported; choose an entity to export its view');
+    if (this.webgl.active) throw new Error('the WebGL overview is exported as PNG only; choose an entity to export its view as SVG');
     const t = themeColors(this.theme);
     return svgString(this.cy, t.bg, t.text);
   }
