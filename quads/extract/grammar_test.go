@@ -186,6 +186,27 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Nanhu Museum"},
 			not:  []string{"Linhe Culture Bureau|hosts-base-at|Fenglin University", "Linhe Culture Bureau|hosts-base-at|School of Law, Fenglin University", "Fenglin University School of Law|part-of|Fenglin University"},
 		},
+		"SignedWithOnBehalf": {
+			text: "Zhao Minghui, president of Fenglin University, and Qian Wenbo, director of Nanhu Museum, signed the agreement on behalf of the two sides.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"AgreementSignedPassiveBetweenAfterDate": {
+			text: "On May 5, a memorandum of understanding on talent training was signed between Fenglin University and Linhe City.",
+			want: []string{"Fenglin University|signed-with|Linhe"},
+		},
+		"MayorOfCityVisited": {
+			text: "Sun Lixia, Mayor of Linhe City, and her delegation visited Fenglin University on Tuesday.",
+			want: []string{"Sun Lixia|leads|Linhe", "Sun Lixia|visited|Fenglin University"},
+		},
+		"PresidentAndPartySecretaryBeforeName": {
+			text: "Fenglin University President and Party Secretary Zhao Minghui met with the delegation from Nanhu Steel Group.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Nanhu Steel Group|visited|Fenglin University"},
+		},
+		"InstituteUnderAcademy": {
+			text: "The Institute of Botany under the Fenglin Academy of Sciences signed an agreement with Nanhu County.",
+			want: []string{"Institute of Botany, Fenglin Academy of Sciences|part-of|Fenglin Academy of Sciences"},
+			not:  []string{"Fenglin Academy of Sciences|signed-with|Nanhu County"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

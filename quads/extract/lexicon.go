@@ -323,9 +323,9 @@ var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contra
 // belongs to: "X Hospital, affiliated to Y University", "subordinate to".
 var exAffiliationWords = exSet(`affiliated subordinate attached`)
 
-// exReceptionCues before a delegation say its hosts received it there:
+// exReceptionCues before a delegation say its hosts received or met it:
 // "Y received a delegation from X".
-var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome hosted hosts host`)
+var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome hosted hosts host met meets`)
 
 // exBroadcastWords before "Station" make it a broadcaster, an
 // organisation, rather than a base ("Radio and Television Station").
