@@ -207,6 +207,16 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Institute of Botany, Fenglin Academy of Sciences|part-of|Fenglin Academy of Sciences"},
 			not:  []string{"Fenglin Academy of Sciences|signed-with|Nanhu County"},
 		},
+		"HeadlessBrandSignedWith": {
+			text: "Fenglin University signed a strategic cooperation agreement with Nordvik. Lars Eklund, chairman of Nordvik, attended.",
+			want: []string{"Fenglin University|signed-with|Nordvik", "Lars Eklund|leads|Nordvik"},
+			not:  []string{"Lars Eklund|leads|Fenglin University"},
+		},
+		"SecretaryGeneralOfGovernmentOfCity": {
+			text: "Qian Wenbo, Secretary-General of the People's Government of Linhe City, and Zhao Minghui, vice president of Fenglin University, attended.",
+			want: []string{"Qian Wenbo|leads|Linhe", "Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},
