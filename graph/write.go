@@ -102,12 +102,22 @@ func (s *Store) writeChecked(ctx context.Context, qs []quad.Quad, where func(i i
 // extraction's names becoming aliases. The first match in id order wins, so
 // the choice does not depend on Cayley's iteration order.
 func (s *Store) mergeStoredEntities(ctx context.Context, x *quads.Extraction) (*quads.Extraction, error) {
+	return mergeEntities(ctx, x, s.findByNames)
+}
+
+// entityFinder returns the entity of type t that an extracted entity with
+// the given names merges into, or nil: findByNames for one article, and
+// the group's view (write_batch.go) for several in one transaction.
+type entityFinder func(ctx context.Context, t quads.EntityType, names []string) (*quads.Entity, error)
+
+// mergeEntities is mergeStoredEntities with the stored entities found by find.
+func mergeEntities(ctx context.Context, x *quads.Extraction, find entityFinder) (*quads.Extraction, error) {
 	remap := map[string]string{}
 	changed := false
 	out := *x
 	out.Entities = make([]quads.Entity, 0, len(x.Entities))
 	for _, e := range x.Entities {
-		stored, err := s.findByNames(ctx, e.Type, append([]string{e.Name}, e.Aliases...))
+		stored, err := find(ctx, e.Type, append([]string{e.Name}, e.Aliases...))
 		if err != nil {
 			return nil, err
 		}

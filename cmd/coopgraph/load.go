@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/coopgraph/coopgraph/graph"
 	"github.com/coopgraph/coopgraph/quads"
@@ -16,9 +18,12 @@ import (
 func (m *Main) load(ctx context.Context, args []string) error {
 	fset := m.newFlagSet("load", "FILE|DIR...",
 		"Extracts .txt articles and reads .nq N-Quads files (directories are walked for both)\n"+
-			"and writes them to the store: each article, and each N-Quads file, as one transaction.\n"+
-			"A malformed N-Quads file is rejected whole, naming its line; the store is left as it was.",
-		"db", "pool-size")
+			"and writes them to the store: articles in groups of --batch, each group one\n"+
+			"transaction (so every article is whole or absent, even after a crash), and each\n"+
+			"N-Quads file as one transaction. A malformed N-Quads file is rejected whole, naming\n"+
+			"its line; the store is left as it was. On a terminal, progress (articles/s, ETA)\n"+
+			"is shown on standard error.",
+		"db", "pool-size", "batch")
 	if err := fset.parse(args); err != nil {
 		return err
 	}
@@ -27,6 +32,12 @@ func (m *Main) load(ctx context.Context, args []string) error {
 	}
 	if fset.str("db") == "" {
 		return usageError("load: no store given (--db or COOPGRAPH_DB)")
+	}
+	batch, err := fset.integer("batch")
+	if err != nil {
+		return err
+	} else if batch == 0 {
+		return usageError("--batch: must be at least 1")
 	}
 	files, err := inputFiles(fset.Args())
 	if err != nil {
@@ -38,35 +49,122 @@ func (m *Main) load(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	var created, skipped, nq int
+	var prog io.Writer
+	if isTerminal(m.Stderr) {
+		prog = m.Stderr
+	}
+	l := &loader{s: s, batch: int(batch), progress: newProgress(prog, len(files), time.Now())}
+	err = l.loadFiles(ctx, files)
+	if cerr := l.closeArticles(); err == nil {
+		err = cerr
+	}
+	l.progress.done()
+	if err != nil {
+		return err
+	}
+	log.Info("loaded", "articles_new", l.created, "articles_already_stored", l.skipped, "nquads", l.nq)
+	return nil
+}
+
+// loader writes files to the store in order, articles in groups of batch
+// through one graph.ArticleLoader (so the index is updated once, at the
+// end, or before an N-Quads file).
+type loader struct {
+	s        *graph.Store
+	batch    int
+	progress *progress
+	articles *graph.ArticleLoader // open while articles are being written
+
+	group                []*quads.Extraction // extracted, not yet written
+	groupFiles           []string
+	created, skipped, nq int
+}
+
+func (l *loader) loadFiles(ctx context.Context, files []string) error {
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("load interrupted after %d new articles: %w", created, err)
+			return fmt.Errorf("load interrupted after %d new articles (%d extracted ones not written): %w",
+				l.created, len(l.group), err)
 		}
 		if strings.HasSuffix(f, ".nq") || strings.HasSuffix(f, ".nt") {
-			n, err := loadNQuads(ctx, s, f)
+			// An N-Quads file may name what earlier articles wrote.
+			if err := l.flush(ctx); err != nil {
+				return err
+			}
+			if err := l.closeArticles(); err != nil {
+				return err
+			}
+			n, err := loadNQuads(ctx, l.s, f)
 			if err != nil {
 				return err
 			}
-			nq += n
+			l.nq += n
+			l.progress.add(0, 1)
 			continue
 		}
 		x, err := extractFile(f)
+		if err == nil {
+			err = x.Validate()
+			if err != nil {
+				err = fmt.Errorf("%s: %s", f, quads.ErrorMessage(err))
+			}
+		}
 		if err != nil {
+			// What came before the bad file is stored, as when each
+			// article was its own transaction.
+			if ferr := l.flush(ctx); ferr != nil {
+				return ferr
+			}
 			return err
 		}
-		res, err := s.WriteExtraction(ctx, x)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
-		if res.Created {
-			created++
-		} else {
-			skipped++
+		l.group = append(l.group, x)
+		l.groupFiles = append(l.groupFiles, f)
+		if len(l.group) >= l.batch {
+			if err := l.flush(ctx); err != nil {
+				return err
+			}
 		}
 	}
-	log.Info("loaded", "articles_new", created, "articles_already_stored", skipped, "nquads", nq)
+	return l.flush(ctx)
+}
+
+// flush writes the pending group as one transaction.
+func (l *loader) flush(ctx context.Context) error {
+	if len(l.group) == 0 {
+		return nil
+	}
+	if l.articles == nil {
+		l.articles = l.s.NewArticleLoader()
+	}
+	res, err := l.articles.Write(ctx, l.group)
+	if err != nil {
+		where := l.groupFiles[0]
+		if len(l.groupFiles) > 1 {
+			where = fmt.Sprintf("%s … %s (%d articles)", where, l.groupFiles[len(l.groupFiles)-1], len(l.groupFiles))
+		}
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	for _, r := range res {
+		if r.Created {
+			l.created++
+		} else {
+			l.skipped++
+		}
+	}
+	l.progress.add(len(res), len(res))
+	l.group, l.groupFiles = l.group[:0], l.groupFiles[:0]
 	return nil
+}
+
+// closeArticles brings the index up to date with the articles written and
+// lets other writes (an N-Quads file's) take the store.
+func (l *loader) closeArticles() error {
+	if l.articles == nil {
+		return nil
+	}
+	err := l.articles.Close()
+	l.articles = nil
+	return err
 }
 
 func loadNQuads(ctx context.Context, s *graph.Store, path string) (int, error) {

@@ -166,9 +166,15 @@ func TestEnvironmentFallback(t *testing.T) {
 // TestKilledLoadLeavesWholeArticles kills `coopgraph load` of many articles
 // with SIGKILL part-way, several times, and checks after each that verify
 // passes and every article is whole or absent; a final load completes them.
+// Articles are written in groups of killBatch (through the environment
+// fallback of --batch, small so that kills land between and inside
+// groups): the articles present must be whole groups, a prefix of the
+// files in load order.
 func TestKilledLoadLeavesWholeArticles(t *testing.T) {
+	const killBatch = 16
 	dir := t.TempDir()
 	want := map[string]int{} // article id → relations it must hold when present
+	var order []string       // article ids in load order
 	for i := 0; i < 300; i++ {
 		text := strings.ReplaceAll(storetest.ArticleOne, "Acme University", fmt.Sprintf("Acme University No. %d", i))
 		text = strings.ReplaceAll(text, "Alice Wang", fmt.Sprintf("Alice Wang%s", strings.Repeat("a", i%7)))
@@ -179,6 +185,7 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		want[x.Article.ID] = len(x.Relations)
+		order = append(order, x.Article.ID)
 	}
 	db := filepath.Join(t.TempDir(), "db")
 	killed := 0
@@ -188,6 +195,7 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 	for round := 0; round < 4; round++ {
 		delay := time.Duration(100+rng.IntN(400)) * time.Millisecond
 		cmd := child("load", "--db", db, dir)
+		cmd.Env = append(cmd.Env, fmt.Sprintf("COOPGRAPH_LOAD_BATCH=%d", killBatch))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -202,6 +210,7 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 			killed++
 		}
 		checkWholeOrAbsent(t, db, want, false)
+		checkWholeGroups(t, db, order, killBatch)
 	}
 	if killed == 0 {
 		t.Log("no load was killed part-way: the machine loaded 300 articles faster than the first kill")
@@ -215,6 +224,34 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 	got, wantDump := mustRun(t, "export", "--db", db), mustRun(t, "export", "--db", clean)
 	if !slices.Equal(sorted(got), sorted(wantDump)) {
 		t.Fatalf("after kills and a final load the store differs from a clean load: %d quads vs %d", len(sorted(got)), len(sorted(wantDump)))
+	}
+}
+
+// checkWholeGroups checks that the articles present are the first n of
+// order, n a multiple of batch or all of them: groups are written whole
+// and in order.
+func checkWholeGroups(t *testing.T, db string, order []string, batch int) {
+	t.Helper()
+	s, err := graph.Open(context.Background(), db, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	n := 0
+	for i, id := range order {
+		_, err := s.Article(context.Background(), id)
+		switch {
+		case quads.ErrorCode(err) == quads.ENOTFOUND:
+			continue
+		case err != nil:
+			t.Fatal(err)
+		case i != n:
+			t.Fatalf("article %d of the load order present but article %d absent: groups written out of order", i, n)
+		}
+		n++
+	}
+	if n%batch != 0 && n != len(order) {
+		t.Fatalf("%d articles present: not a whole number of groups of %d", n, batch)
 	}
 }
 
