@@ -217,6 +217,30 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Qian Wenbo|leads|Linhe", "Zhao Minghui|leads|Fenglin University"},
 			not:  []string{"Qian Wenbo|leads|Fenglin University"},
 		},
+		"LedADelegationTo": {
+			text: "Zhao Minghui, president of Fenglin University, led a delegation to Nanhu Steel Group on Friday.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group"},
+		},
+		"UnderWhichClause": {
+			text: "Fenglin University and Nanhu Steel Group signed a cooperation agreement, under which the two sides will jointly build a research centre.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"PresentWere": {
+			text: "Present at the signing ceremony were Qian Wenbo, vice mayor of Linhe, and Zhao Minghui, deputy director of the Nanhu Provincial Department of Education.",
+			want: []string{"Qian Wenbo|leads|Linhe", "Zhao Minghui|leads|Nanhu Provincial Department of Education"},
+		},
+		"SignedByPersonsOfBodies": {
+			text: "The agreement was signed by Qian Wenbo, vice president of Fenglin University, and Zhao Minghui, general manager of Nanhu Steel Group.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"PossessiveUnitSigns": {
+			text: "Fenglin University's School of Law and Nanhu Intermediate People's Court signed a co-construction agreement.",
+			want: []string{"School of Law, Fenglin University|signed-with|Nanhu Intermediate People's Court", "School of Law, Fenglin University|part-of|Fenglin University"},
+		},
+		"DelegationFromLedByBarePost": {
+			text: "A delegation from Fenglin University, led by Vice President Zhao Minghui, visited Linhe County on June 3.",
+			want: []string{"Fenglin University|visited|Linhe County", "Zhao Minghui|leads|Fenglin University"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

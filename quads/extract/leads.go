@@ -404,6 +404,9 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence
 			}
+			if org < 0 {
+				org = art.delegationBody(items, m) // "a delegation from X, led by Vice President P"
+			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
@@ -430,6 +433,27 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		plural.org = -1
 	}
+}
+
+// delegationBody returns the body of "a delegation from/of X, led by" when
+// item m is that "by", or -1: a bare post of the delegation's leader is X's.
+func (art *exArticle) delegationBody(items []exResolved, m int) int {
+	if !art.isWord(items, m, "by") || !art.isWord(items, m-1, "led", "headed") {
+		return -1
+	}
+	for d := m - 2; d >= 0 && d >= m-12; d-- {
+		if items[d].kind != xWord || !exDelegationNouns[items[d].low] || !art.isWord(items, d+1, "from", "of") {
+			continue
+		}
+		q := d + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && exIsParty(&items[q]) {
+			return art.ref(items, q)
+		}
+	}
+	return -1
 }
 
 // groupPostsIn reads posts named in the plural before the names they

@@ -83,6 +83,14 @@ func (art *exArticle) signedIn(si int) {
 			art.signAll(xs, si)
 			return
 		}
+		// "signed by P, president of X, and Q, manager of Y": the bodies
+		// the signers lead
+		if len(left) == 0 && b == v+1 {
+			if xs := art.personOrgs(items, b+1, len(items), false); len(xs) >= 2 {
+				art.signAll(xs, si)
+				return
+			}
+		}
 	}
 	right := art.partiesIn(items, si, v, len(items))
 	all := exUniq(append(append([]int{}, left...), right...))
