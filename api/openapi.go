@@ -519,11 +519,20 @@ func schemas() obj {
 			"relations": arrayOf(props([]string{"edge", "subject", "predicate", "object", "sentence", "start", "end"}, obj{
 				"edge": str(), "subject": ref("Entity"), "predicate": enumOf(quads.Predicates), "object": ref("Entity"),
 				"title": str(), "sentence": str(), "start": obj{"type": "integer"}, "end": obj{"type": "integer"}}))}),
-		"ArticleRequest": props([]string{"text"}, obj{
-			"title": str(), "date": obj{"type": "string", "format": "date", "description": "YYYY-MM-DD, a day of the calendar."},
-			"source": str(), "text": str()}),
+		"ArticleRequest": closed(props([]string{"text"}, obj{
+			"title": str(),
+			"date": obj{"anyOf": []obj{{"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}},
+				"description": "YYYY-MM-DD, a day of the calendar from 1900 to a year from today; empty or absent: none."},
+			"source": str(), "text": str()})),
 		"WriteResult": props([]string{"created", "quads", "entities", "relations"}, obj{
 			"article": str(), "created": obj{"type": "boolean"}, "quads": obj{"type": "integer"},
 			"entities": obj{"type": "integer"}, "relations": obj{"type": "integer"}}),
 	}
+}
+
+// closed marks an object schema as taking no keys but its own, as the
+// handler does (exactKeys): a misspelt key is refused, not dropped.
+func closed(schema obj) obj {
+	schema["additionalProperties"] = false
+	return schema
 }
