@@ -3,14 +3,15 @@ package extract
 import (
 	"strings"
 
-	// hosts-base-at: who sets up a base at whom.
-
 	"github.com/coopgraph/coopgraph/quads"
 )
+
+// hosts-base-at: who sets up a base at whom.
 
 // basesIn reads bases: who sets one up at whom.
 func (art *exArticle) basesIn(si int) {
 	items := art.items[si]
+	art.noteVenue(items)
 	establish := false
 	for k := range items {
 		if items[k].kind == xWord && exEstablishCues[items[k].low] {
@@ -51,10 +52,47 @@ func (art *exArticle) basesIn(si int) {
 			if pl, ok := art.r.byKey[string(quads.Place)+"|"+exPlaceKey(f[0])]; ok {
 				art.add(host, quads.HostsBaseAt, art.r.find(pl), "", si)
 				done = true
+				continue
 			}
+		}
+		// "the Y practice base of X": named after the body it is at
+		if at := art.prefixOrg(it.name); at >= 0 && art.r.find(at) != art.r.find(host) {
+			art.add(host, quads.HostsBaseAt, art.r.find(at), "", si)
+			done = true
 		}
 	}
 	if done {
+		return
+	}
+	// (a') "the Y practice base of X": a base named in lower case after the
+	// body it is at, with its owner's "of X"
+	if items[cue].kind == xWord && art.isWord(items, cue+1, "of") {
+		q := cue + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		at := -1
+		for m := cue - 1; m >= 0 && m >= cue-4; m-- {
+			if exIsParty(&items[m]) {
+				at = m
+				break
+			}
+			if items[m].kind != xWord || !exIsLowerWord(items[m].low) {
+				break
+			}
+		}
+		if at >= 0 && q < len(items) && exIsParty(&items[q]) {
+			host, loc := art.ref(items, q), art.ref(items, at)
+			if host >= 0 && loc >= 0 && art.r.find(host) != art.r.find(loc) {
+				art.add(host, quads.HostsBaseAt, art.r.find(loc), "", si)
+				return
+			}
+		}
+	}
+	// (a'') "the base, which X set up in Y": the relative clause names
+	// who set it up and where, whoever else the sentence names
+	if host, loc := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
+		art.add(host, quads.HostsBaseAt, loc, "", si)
 		return
 	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
@@ -110,6 +148,14 @@ func (art *exArticle) basesIn(si int) {
 					return
 				}
 			}
+		}
+	}
+	// (f) "A and B inaugurated the “X … Base”" with no place in the
+	// sentence: a base named after its owner X is at the event's venue
+	if it := &items[cue]; it.kind == xBase && art.venue >= 0 && art.findWord(items, cue, "at", "in") < 0 {
+		if owner := art.prefixOrg(it.name); owner >= 0 && art.r.find(owner) != art.venue && !art.related(art.r.find(owner), art.venue) {
+			art.add(owner, quads.HostsBaseAt, art.venue, "", si)
+			return
 		}
 	}
 	// generic: the two parties of the sentence (signers standing for what
@@ -177,6 +223,77 @@ func (art *exArticle) basesIn(si int) {
 	}
 }
 
+// noteVenue records where the article's event took place: "… kicked off
+// at X", "the ceremony was held at X".
+func (art *exArticle) noteVenue(items []exResolved) {
+	for k := range items {
+		if items[k].kind != xWord || !exEventVerbs[items[k].low] {
+			continue
+		}
+		q := k + 1
+		if art.isWord(items, q, "off", "place") {
+			q++
+		}
+		if !art.isWord(items, q, "at", "in") {
+			continue
+		}
+		q++
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && (items[q].kind == xOrg || items[q].kind == xPlace) && !items[q].inner {
+			if e := art.ref(items, q); e >= 0 {
+				art.venue = art.r.find(e)
+				return
+			}
+		}
+	}
+}
+
+// relativeSetUp reads "BASE, which/that X set up (…) in/at Y" after the
+// base at cue: it returns X and Y, or -1s.
+func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int) {
+	m := cue + 1
+	if items[cue].kind == xBase {
+		m = exSkipName(items, cue)
+	}
+	if !art.isWord(items, m, ",") || !art.isWord(items, m+1, "which", "that") {
+		return -1, -1
+	}
+	q := m + 2
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return -1, -1
+	}
+	host = art.ref(items, q)
+	v := exSkipName(items, q)
+	for v < len(items) && v < q+4 && items[v].kind == xWord && !exEstablishCues[items[v].low] {
+		v++ // "had", "jointly"
+	}
+	if v >= len(items) || items[v].kind != xWord || !exEstablishCues[items[v].low] {
+		return -1, -1
+	}
+	for v++; art.isWord(items, v, "up", "jointly", "there"); v++ {
+	}
+	if !art.isWord(items, v, "in", "at") {
+		return -1, -1
+	}
+	l := v + 1
+	if art.isWord(items, l, "the") {
+		l++
+	}
+	if l >= len(items) || !exIsParty(&items[l]) {
+		return -1, -1
+	}
+	loc = art.ref(items, l)
+	if host < 0 || loc < 0 || art.r.find(host) == art.r.find(loc) {
+		return -1, -1
+	}
+	return art.r.find(host), art.r.find(loc)
+}
+
 // isEducational: one of the entity's names ends in an educational head
 // ("… University", "… College of Information Technology").
 func (art *exArticle) isEducational(e int) bool {
@@ -193,7 +310,7 @@ func (art *exArticle) isEducational(e int) bool {
 // baseHost returns who hosts the base at item cue located at loc: the
 // organisation the base is "of", else the one other party the sentence
 // names (or its signers lead), else the one party loc signed with.
-func (art *exArticle) baseHost(items []exItem, si, cue int, loc int) int {
+func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 	r := art.r
 	if it := &items[cue]; it.kind == xBase && it.parent >= 0 {
 		if h := art.ref(items, it.parent); h >= 0 && r.find(h) != loc {
@@ -268,4 +385,15 @@ func (art *exArticle) prefixOrg(name string) int {
 		}
 	}
 	return best
+}
+
+// exIsLowerWord: a word of letters, as a lower-case modifier of a base noun
+// is ("practice", "teaching").
+func exIsLowerWord(w string) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return c == '-'
+		}
+	}
+	return w != ""
 }

@@ -60,22 +60,26 @@ func Extract(a quads.Article) (x *quads.Extraction, err error) {
 
 // exArticle is one article under extraction.
 type exArticle struct {
-	text  string
-	sents []exSentence
-	toks  [][]exTok
-	items [][]exItem
-	p     *exParser
-	r     *exResolver
-	home  int // the publishing organisation ("our university"), or -1
-	ctx   map[placeLevel]int
-	leads map[int][]int // person → organisations they lead, in order
-	rels  []exRel
-	seen  map[exRelKey]bool
-	bound []map[int]bool // per sentence: items bound to a person's title
-	signs map[[2]int]bool
+	text     string
+	sents    []exSentence
+	toks     [][]exTok
+	items    [][]exResolved // after resolution: what the relation rules read
+	mentions [][]exItem     // the mention stage's output
+	p        *exParser
+	r        *exResolver
+	home     int // the publishing organisation ("our university"), or -1
+	ctx      map[placeLevel]int
+	leads    map[int][]int // person → organisations they lead, in order
+	rels     []exRel
+	seen     map[exRelKey]bool
+	bound    []map[int]bool // per sentence: items bound to a person's title
+	signs    map[[2]int]bool
 	// visitors: who the last visit of the article was by ("the delegation
 	// also visited …")
 	visitors []int
+	// venue: where the article's event took place, or -1 ("… kicked off at
+	// X Museum")
+	venue int
 }
 
 type exRel struct {
@@ -92,13 +96,13 @@ type exRelKey struct {
 
 // exNewArticle runs the stages up to resolution on an article's sentences.
 func exNewArticle(text string, sents []exSentence) *exArticle {
-	art := &exArticle{text: text, sents: sents, home: -1, ctx: map[placeLevel]int{},
+	art := &exArticle{text: text, sents: sents, home: -1, venue: -1, ctx: map[placeLevel]int{},
 		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
 	art.p = &exParser{text: text, places: map[string]bool{}}
 	art.tokenize()
 	art.findMentions()
 	art.r = &exResolver{p: art.p, byKey: map[string]int{}}
-	art.r.resolve(art.items)
+	art.items = art.r.resolve(art.mentions)
 	art.resolveContext()
 	return art
 }
@@ -116,32 +120,32 @@ func (art *exArticle) tokenize() {
 // findMentions parses every sentence into items: mentions and words.
 func (art *exArticle) findMentions() {
 	sents := art.sents
-	art.items = make([][]exItem, len(sents))
+	art.mentions = make([][]exItem, len(sents))
 	art.bound = make([]map[int]bool, len(sents))
 	for i := range sents {
-		art.items[i] = art.p.parse(art.toks[i])
+		art.mentions[i] = art.p.parse(art.toks[i])
 		art.bound[i] = map[int]bool{}
 	}
 	if len(art.p.headless) > 0 {
 		// a body read from its role in one sentence is one in all
 		for i := range sents {
-			art.items[i] = art.p.parse(art.toks[i])
+			art.mentions[i] = art.p.parse(art.toks[i])
 		}
 	}
-	if art.p.learnShortNames(art.toks, art.items) {
+	if art.p.learnShortNames(art.toks, art.mentions) {
 		for i := range sents {
 			for k := range art.toks[i] {
 				if art.p.short[art.toks[i][k].low] != "" {
-					art.items[i] = art.p.parse(art.toks[i])
+					art.mentions[i] = art.p.parse(art.toks[i])
 					break
 				}
 			}
 		}
 	}
 	for i := range sents {
-		exDistributeParents(art.items[i])
-		exMarkAppositions(art.items[i])
-		exPossessivePronounParents(art.items[i])
+		exDistributeParents(art.mentions[i])
+		exMarkAppositions(art.mentions[i])
+		exPossessivePronounParents(art.mentions[i])
 	}
 }
 
@@ -215,7 +219,7 @@ func exDistributeParents(items []exItem) {
 		if !it.possOf {
 			continue
 		}
-		m := exSkipName(items, k)
+		m := exSkipMention(items, k)
 		for m < len(items) {
 			w := &items[m]
 			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "its") {
@@ -224,7 +228,7 @@ func exDistributeParents(items []exItem) {
 			}
 			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name)) {
 				w.parent, w.possOf = it.parent, true
-				m = exSkipName(items, m)
+				m = exSkipMention(items, m)
 				continue
 			}
 			break
@@ -243,6 +247,16 @@ func exDistributeParents(items []exItem) {
 			}
 		}
 	}
+}
+
+// exSkipMention returns the index after mention k and the items of its
+// name (its parents and inner places).
+func exSkipMention(items []exItem, k int) int {
+	k++
+	for k < len(items) && items[k].inner {
+		k++
+	}
+	return k
 }
 
 // exIsUnitName: the name is that of an academic or administrative unit,
@@ -273,7 +287,7 @@ func exIsSubunitName(name string) bool {
 // ref returns the entity an item stands for: a folded party organ stands
 // for its parent, "our university" for the home organisation, a bare
 // "Municipal Government" for the article's city.
-func (art *exArticle) ref(items []exItem, k int) int {
+func (art *exArticle) ref(items []exResolved, k int) int {
 	for depth := 0; depth < 8 && k >= 0 && k < len(items); depth++ {
 		it := &items[k]
 		switch it.kind {
@@ -515,7 +529,7 @@ func (art *exArticle) resolveBackRefs() {
 		}
 		return h[noun]
 	}
-	var pending []*exItem
+	var pending []*exResolved
 	last := map[string]int{}
 	for si := range art.items {
 		items := art.items[si]

@@ -16,6 +16,231 @@ func TestNameGrammar(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// phrasings the development sets do not use
+		"PassiveSignedBy": {
+			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"InkedAgreement": {
+			text: "Fenglin University and Nanhu Steel Group inked a strategic cooperation agreement in Linhe.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"ConcludedAgreement": {
+			text: "Nanhu Museum concluded a cooperation agreement with Fenglin Normal University last week.",
+			want: []string{"Fenglin Normal University|signed-with|Nanhu Museum"},
+		},
+		"SigningCeremonyBetween": {
+			text: "The signing ceremony of the strategic cooperation agreement between Fenglin University and Nanhu Steel Group was held in Linhe on Monday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"CeremonyHeldAtVenue": {
+			text: "On Monday, at Nanhu Museum, Fenglin University signed a cooperation agreement with Linhe Steel Group.",
+			want: []string{"Fenglin University|signed-with|Linhe Steel Group"},
+			not:  []string{"Nanhu Museum|signed-with|Linhe Steel Group", "Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"PossessiveLowerCasePost": {
+			text: "Fenglin University's president Zhao Minghui and vice president Qian Wenbo attended the ceremony.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Fenglin University"},
+		},
+		"WhoIsPost": {
+			text: "Zhao Minghui, who is president of Fenglin University, delivered a speech. Qian Wenbo, who is also director of Nanhu Museum, spoke.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"LedByThenDelegation": {
+			text: "Led by Qian Wenbo, Party Secretary of Fenglin University, a delegation from Fenglin University visited Nanhu Steel Group.",
+			want: []string{"Qian Wenbo|leads|Fenglin University", "Fenglin University|visited|Nanhu Steel Group"},
+			not:  []string{"Qian Wenbo|leads|Nanhu Steel Group"},
+		},
+		"EstablishedBaseIn": {
+			text: "Fenglin University established a practice base in Nanhu Steel Group.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Steel Group"},
+			not:  []string{"Nanhu Steel Group|hosts-base-at|Fenglin University"},
+		},
+		"BaseOfBodyInaugurated": {
+			text: "Fenglin University signed an agreement with Nanhu Steel Group. The Nanhu Steel Group practice base of Fenglin University was inaugurated on Monday.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Steel Group"},
+			not:  []string{"Nanhu Steel Group|hosts-base-at|Fenglin University"},
+		},
+		"AffiliatedTo": {
+			text: "Linhe Central Hospital, affiliated to Fenglin Medical University, signed an agreement with Nanhu County.",
+			want: []string{"Linhe Central Hospital, Fenglin Medical University|part-of|Fenglin Medical University", "Linhe Central Hospital, Fenglin Medical University|signed-with|Nanhu County"},
+			not:  []string{"Fenglin Medical University|signed-with|Nanhu County"},
+		},
+		"SubordinateTo": {
+			text: "Nanhu Design Institute, subordinate to Fenglin Construction Group, signed an agreement with Linhe University.",
+			want: []string{"Nanhu Design Institute, Fenglin Construction Group|part-of|Fenglin Construction Group"},
+			not:  []string{"Fenglin Construction Group|signed-with|Linhe University"},
+		},
+		"UnderBody": {
+			text: "The Nanhu Research Institute under Fenglin University signed an agreement with Linhe Steel Group.",
+			want: []string{"Nanhu Research Institute, Fenglin University|part-of|Fenglin University"},
+		},
+		"SemicolonList": {
+			text: "Attending the ceremony were Zhao Minghui, president of Fenglin University; Qian Wenbo, director of Nanhu Museum; and Sun Lixia, mayor of Linhe.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum", "Sun Lixia|leads|Linhe"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum", "Qian Wenbo|leads|Linhe"},
+		},
+		"AndPostsAfterName": {
+			text: "Qian Wenbo, Party Secretary and President of Fenglin University, and Sun Lixia, Deputy Mayor of Linhe, attended.",
+			want: []string{"Qian Wenbo|leads|Fenglin University", "Sun Lixia|leads|Linhe"},
+			not:  []string{"Qian Wenbo|leads|Linhe"},
+		},
+		"DeputyMayorsCame": {
+			text: "Deputy mayors Sun Lixia and Zhao Minghui of Linhe City came to Fenglin University.",
+			want: []string{"Sun Lixia|leads|Linhe", "Zhao Minghui|leads|Linhe", "Sun Lixia|visited|Fenglin University", "Zhao Minghui|visited|Fenglin University"},
+		},
+		"ObjectFirstVisit": {
+			text: "Nanhu Museum received a delegation from Fenglin University headed by Zhao Minghui, vice president of Fenglin University.",
+			want: []string{"Fenglin University|visited|Nanhu Museum", "Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"NotYetSigned": {
+			text: "Fenglin University and Nanhu Museum plan to deepen cooperation through signing a framework agreement.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"AndInsideMuseumName": {
+			text: "The Fenglin Science and Technology Museum and Nanhu University signed a cooperation agreement.",
+			want: []string{"Fenglin Science and Technology Museum|signed-with|Nanhu University"},
+		},
+		"AndBetweenTwoParties": {
+			text: "Fenglin and Nanhu University will cooperate. Fenglin University and Nanhu Museum signed an agreement.",
+			not:  []string{"Fenglin and Nanhu University|signed-with|Nanhu Museum"},
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"AndInsideStationName": {
+			text: "Fenglin Radio and Television Station and Nanhu University signed a cooperation agreement.",
+			want: []string{"Fenglin Radio and Television Station|signed-with|Nanhu University"},
+		},
+		"TitleOfBoardBeforeName": {
+			text: "Chairman of the Board of Nanhu Steel Group Zhao Minghui and Secretary of the Party Committee of Fenglin University Qian Wenbo signed the agreement.",
+			want: []string{"Zhao Minghui|leads|Nanhu Steel Group", "Qian Wenbo|leads|Fenglin University", "Nanhu Steel Group|signed-with|Fenglin University"},
+		},
+		"OrgPrefixedLowerCasePost": {
+			text: "Zhao Minghui, Nanhu Museum curator, and Qian Wenbo, Fenglin University vice president, attended.",
+			want: []string{"Zhao Minghui|leads|Nanhu Museum", "Qian Wenbo|leads|Fenglin University"},
+			not:  []string{"Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"SignedRespectively": {
+			text: "Fenglin University signed cooperation agreements with Nanhu Museum and Linhe Steel Group respectively.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},
+			not:  []string{"Nanhu Museum|signed-with|Linhe Steel Group"},
+		},
+		"CountyChiefAndSecretary": {
+			text: "Qian Wenbo, deputy secretary of the county party committee and county chief of Nanhu County, met the delegation of Fenglin University.",
+			want: []string{"Qian Wenbo|leads|Nanhu County"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"CommitteeAndGovernmentOfCounty": {
+			text: "The Nanhu County Party Committee and County People's Government signed a strategic cooperation agreement with Fenglin University.",
+			want: []string{"Nanhu County|signed-with|Fenglin University"},
+		},
+		"BaseWhichSetUpIn": {
+			text: "Linhe Museum unveiled the plaque of the practice base, which Fenglin University set up in Nanhu County.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu County"},
+			not:  []string{"Linhe Museum|hosts-base-at|Nanhu County"},
+		},
+		"LowerCaseAffiliatedHospital": {
+			text: "Fenglin Medical University and its second affiliated hospital signed an agreement with Nanhu County.",
+			want: []string{"Fenglin Medical University|signed-with|Nanhu County"},
+			not:  []string{"Nanhu County|signed-with|second affiliated hospital"},
+		},
+		"WesternNameWithChineseName": {
+			text: "Dr Michael Zhou Jianguo, president of Fenglin University, visited Nanhu Museum.",
+			want: []string{"Michael Zhou Jianguo|leads|Fenglin University", "Fenglin University|visited|Nanhu Museum"},
+		},
+		"IntendToSign": {
+			text: "Fenglin University and Nanhu Museum intend to sign a cooperation agreement. Linhe Steel Group is expected to sign with Fenglin University.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},
+		},
+		"WorkingVisit": {
+			text: "Zhao Minghui, president of Fenglin University, paid a working visit to Nanhu Steel Group.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group", "Zhao Minghui|leads|Fenglin University"},
+		},
+		"HeadedDelegationWent": {
+			text: "A delegation headed by Zhao Minghui, vice president of Fenglin University, went to Nanhu Museum for an exchange.",
+			want: []string{"Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"ProfessorOfBody": {
+			text: "Professor Qian Wenbo of Fenglin University gave a lecture at Nanhu Museum.",
+			not:  []string{"Qian Wenbo|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"ThirdPartyJoined": {
+			text: "The tripartite agreement was signed by Fenglin University, Nanhu Museum and Linhe Steel Group.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group", "Nanhu Museum|signed-with|Linhe Steel Group"},
+		},
+		"GluedOneWordName": {
+			text: "Qinwen, the member of the Standing Committee of the Party Committee and Vice President of Fenglin University, and Sun Lixia signed the agreement on behalf of both parties.",
+			want: []string{"Qinwen|leads|Fenglin University"},
+		},
+		"OneWordPlaceIsNoPerson": {
+			text: "Fenglin University visited Linxia, a county of Nanhu Province, and Nanhu Museum.",
+			not:  []string{"Linxia|leads|Nanhu Province"},
+		},
+		"OrganAfterBodyThenBranch": {
+			text: "Fenglin Group (FLG) signed an agreement with Nanhu University. Zhao Minghui, member of the FLG leading group, secretary of the Party Committee, and general manager of FLG’s Linhe Branch, attended.",
+			want: []string{"Zhao Minghui|member-of|Fenglin Group", "Zhao Minghui|leads|Linhe Branch, Fenglin Group"},
+		},
+		"BaseNamedAfterOwnerAtVenue": {
+			text: "The exhibition kicked off at Nanhu Museum on May 2. Zhao Minghui, director of Linhe Culture Bureau, and Qian Wenbo, dean of the School of Law of Fenglin University, jointly inaugurated the “Fenglin University Social Practice Base” and “Fenglin University School of Law Practice Teaching Base”.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Museum"},
+			not:  []string{"Linhe Culture Bureau|hosts-base-at|Fenglin University", "Linhe Culture Bureau|hosts-base-at|School of Law, Fenglin University", "Fenglin University School of Law|part-of|Fenglin University"},
+		},
+		"SignedWithOnBehalf": {
+			text: "Zhao Minghui, president of Fenglin University, and Qian Wenbo, director of Nanhu Museum, signed the agreement on behalf of the two sides.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"AgreementSignedPassiveBetweenAfterDate": {
+			text: "On May 5, a memorandum of understanding on talent training was signed between Fenglin University and Linhe City.",
+			want: []string{"Fenglin University|signed-with|Linhe"},
+		},
+		"MayorOfCityVisited": {
+			text: "Sun Lixia, Mayor of Linhe City, and her delegation visited Fenglin University on Tuesday.",
+			want: []string{"Sun Lixia|leads|Linhe", "Sun Lixia|visited|Fenglin University"},
+		},
+		"PresidentAndPartySecretaryBeforeName": {
+			text: "Fenglin University President and Party Secretary Zhao Minghui met with the delegation from Nanhu Steel Group.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Nanhu Steel Group|visited|Fenglin University"},
+		},
+		"InstituteUnderAcademy": {
+			text: "The Institute of Botany under the Fenglin Academy of Sciences signed an agreement with Nanhu County.",
+			want: []string{"Institute of Botany, Fenglin Academy of Sciences|part-of|Fenglin Academy of Sciences"},
+			not:  []string{"Fenglin Academy of Sciences|signed-with|Nanhu County"},
+		},
+		"HeadlessBrandSignedWith": {
+			text: "Fenglin University signed a strategic cooperation agreement with Nordvik. Lars Eklund, chairman of Nordvik, attended.",
+			want: []string{"Fenglin University|signed-with|Nordvik", "Lars Eklund|leads|Nordvik"},
+			not:  []string{"Lars Eklund|leads|Fenglin University"},
+		},
+		"SecretaryGeneralOfGovernmentOfCity": {
+			text: "Qian Wenbo, Secretary-General of the People's Government of Linhe City, and Zhao Minghui, vice president of Fenglin University, attended.",
+			want: []string{"Qian Wenbo|leads|Linhe", "Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"LedADelegationTo": {
+			text: "Zhao Minghui, president of Fenglin University, led a delegation to Nanhu Steel Group on Friday.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group"},
+		},
+		"UnderWhichClause": {
+			text: "Fenglin University and Nanhu Steel Group signed a cooperation agreement, under which the two sides will jointly build a research centre.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"PresentWere": {
+			text: "Present at the signing ceremony were Qian Wenbo, vice mayor of Linhe, and Zhao Minghui, deputy director of the Nanhu Provincial Department of Education.",
+			want: []string{"Qian Wenbo|leads|Linhe", "Zhao Minghui|leads|Nanhu Provincial Department of Education"},
+		},
+		"SignedByPersonsOfBodies": {
+			text: "The agreement was signed by Qian Wenbo, vice president of Fenglin University, and Zhao Minghui, general manager of Nanhu Steel Group.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"PossessiveUnitSigns": {
+			text: "Fenglin University's School of Law and Nanhu Intermediate People's Court signed a co-construction agreement.",
+			want: []string{"School of Law, Fenglin University|signed-with|Nanhu Intermediate People's Court", "School of Law, Fenglin University|part-of|Fenglin University"},
+		},
+		"DelegationFromLedByBarePost": {
+			text: "A delegation from Fenglin University, led by Vice President Zhao Minghui, visited Linhe County on June 3.",
+			want: []string{"Fenglin University|visited|Linhe County", "Zhao Minghui|leads|Fenglin University"},
+		},
 		"AndInsideName": {
 			text: "Qiantang Culture and Tourism Bureau signed a cooperation agreement with Donghu University.",
 			want: []string{"Qiantang Culture and Tourism Bureau|signed-with|Donghu University"},

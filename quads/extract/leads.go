@@ -36,8 +36,8 @@ func exTitleRole(t string) postRole {
 
 // exPluralTitle: "vice presidents" covers every name that follows.
 func exPluralTitle(t string) bool {
-	l := strings.ToLower(t)
-	return strings.HasSuffix(l, "presidents") || strings.HasSuffix(l, "secretaries") || strings.HasSuffix(l, "directors") || strings.HasSuffix(l, "deans")
+	ws := strings.Fields(strings.ToLower(t))
+	return len(ws) > 0 && exPluralTitleCores[ws[len(ws)-1]]
 }
 
 func exGovTitle(t string) bool {
@@ -59,7 +59,7 @@ func exGovTitle(t string) bool {
 
 // exSkipTitles returns the index after the titles from k on ("Secretary and
 // District Chief").
-func exSkipTitles(items []exItem, k int) int {
+func exSkipTitles(items []exResolved, k int) int {
 	for k < len(items) && (items[k].kind == xTitle || (items[k].kind == xWord && items[k].low == "and" && k+1 < len(items) && items[k+1].kind == xTitle)) {
 		k++
 	}
@@ -91,7 +91,7 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 // refers to when the sentence names none for it: a government post is the
 // article's city; any other is the home organisation, unless the sentence
 // names that one (then the person is of the other side).
-func (art *exArticle) defaultOrg(items []exItem, title string) int {
+func (art *exArticle) defaultOrg(items []exResolved, title string) int {
 	if exGovTitle(title) {
 		if e, ok := art.ctx[levelCity]; ok {
 			return e
@@ -256,6 +256,11 @@ func (art *exArticle) leadsIn(si int) {
 								pending = keep
 							}
 							j = exSkipName(items, m)
+							// "member of the X leading group, …": the organ
+							// named in lower case after its body is the body's
+							for j < len(items) && items[j].kind == xWord && exLowerOrganWords[items[j].low] {
+								j++
+							}
 							continue
 						}
 					}
@@ -399,6 +404,9 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence
 			}
+			if org < 0 {
+				org = art.delegationBody(items, m) // "a delegation from X, led by Vice President P"
+			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
@@ -425,6 +433,27 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		plural.org = -1
 	}
+}
+
+// delegationBody returns the body of "a delegation from/of X, led by" when
+// item m is that "by", or -1: a bare post of the delegation's leader is X's.
+func (art *exArticle) delegationBody(items []exResolved, m int) int {
+	if !art.isWord(items, m, "by") || !art.isWord(items, m-1, "led", "headed") {
+		return -1
+	}
+	for d := m - 2; d >= 0 && d >= m-12; d-- {
+		if items[d].kind != xWord || !exDelegationNouns[items[d].low] || !art.isWord(items, d+1, "from", "of") {
+			continue
+		}
+		q := d + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && exIsParty(&items[q]) {
+			return art.ref(items, q)
+		}
+	}
+	return -1
 }
 
 // groupPostsIn reads posts named in the plural before the names they
@@ -469,7 +498,7 @@ func (art *exArticle) groupPostsIn(si int) {
 // skipPartyOrgan returns the index after a party organ named in lower case
 // and the "of" that follows it ("member of the standing committee of the
 // X Party Committee"): the post is in the body that follows. Otherwise m.
-func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
+func (art *exArticle) skipPartyOrgan(items []exResolved, m int) int {
 	q := m
 	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
 		q++
@@ -487,7 +516,7 @@ func (art *exArticle) skipPartyOrgan(items []exItem, m int) int {
 // skipUnitsOf returns the index after a lower-case phrase naming units of a
 // body and its "of" ("directors of relevant offices of X"): the body is X.
 // Otherwise q.
-func (art *exArticle) skipUnitsOf(items []exItem, q int) int {
+func (art *exArticle) skipUnitsOf(items []exResolved, q int) int {
 	m := q
 	for m < len(items) && m < q+3 && items[m].kind == xWord && !art.isWord(items, m, "of", ",", "and", ".") && strings.ToLower(items[m].low) == items[m].low {
 		m++

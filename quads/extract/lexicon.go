@@ -111,6 +111,11 @@ var exNationalPosts = map[string]bool{"general secretary": true, "general-secret
 // organisation is named.
 var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate`)
 
+// exPluralTitleCores end a post named in the plural before a list of names
+// it covers ("vice presidents A and B", "deputy mayors A and B").
+var exPluralTitleCores = exSet(`presidents vice-presidents secretaries directors deans mayors
+vice-mayors governors vice-governors chairmen managers`)
+
 // exHonorifics precede a name and are not posts.
 var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)
 
@@ -226,8 +231,10 @@ var exVisitorPronouns = exSet(`they`)
 var exBaseWords = exSet(`base bases workstation workstations station stations`)
 
 // exAppositionFillers may stand between a name and its posts without
-// ending the apposition ("Ma Lin, a professor and president of X").
-var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '`)
+// ending the apposition ("Ma Lin, a professor and president of X"), among
+// them a relative clause's ("Ma Lin, who is also president of X").
+var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '
+who is was serves served as currently concurrently`)
 
 // exPostBodies name the kind of body a post is of when the text does not
 // say: a curator's is a museum or a gallery, a librarian's a library.
@@ -304,6 +311,34 @@ var exWitnessCues = exSet(`witnessed witness witnessing presence`)
 // exSignCues say that parties signed something.
 var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 
+// exConcludeCues say that parties signed something only when an
+// agreement is their object: "concluded a cooperation agreement", "reached
+// an agreement" (but "the ceremony concluded").
+var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches`)
+
+// exAgreementNouns are the documents whose conclusion is a signature.
+var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous`)
+
+// exAffiliationWords before "to" or "with" attach a body to the one it
+// belongs to: "X Hospital, affiliated to Y University", "subordinate to".
+var exAffiliationWords = exSet(`affiliated subordinate attached`)
+
+// exReceptionCues before a delegation say its hosts received or met it:
+// "Y received a delegation from X".
+var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome hosted hosts host met meets`)
+
+// exBroadcastWords before "Station" make it a broadcaster, an
+// organisation, rather than a base ("Radio and Television Station").
+var exBroadcastWords = exSet(`radio television tv broadcasting`)
+
+// exLowerOrganWords name, in lower case after a body, an organ of it:
+// "member of the X leading group", "secretary of the X party committee".
+var exLowerOrganWords = exSet(`leading group party committee standing`)
+
+// exEventVerbs before "(off/place) at X" name the venue of an event: "…
+// kicked off at X", "was held at X", "took place in X".
+var exEventVerbs = exSet(`held kicked took opened`)
+
 // exVisitCues say that someone went somewhere.
 var exVisitCues = exSet(`visit visited visits visiting toured tours inspected inspects`)
 
@@ -339,6 +374,17 @@ var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in u
 ong ia iao ian iang iong ua uo uai uan uang ueng`)
 
 var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
+
+// exGluedName: w is a surname and a pinyin given name written as one word
+// ("yaoshan").
+func exGluedName(w string) bool {
+	for j := 1; j+2 <= len(w); j++ {
+		if exSurnames[w[:j]] && exIsPinyin(w[j:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // exIsPinyin reports whether w (letters and apostrophes) segments into
 // pinyin syllables: "Xiaowen", "Ji'an", "Yishan".

@@ -132,23 +132,40 @@ const (
 	xHome                 // "our university": the publishing organisation
 )
 
-// exItem is a token or a mention in a sentence.
-type exItem struct {
-	kind    exKind
-	t0, t1  int        // token range
-	s, e    int        // byte span of the surface text
-	low     string     // for words: the lower-case token
+// exSpan is where an item lies in its sentence.
+type exSpan struct {
+	t0, t1 int  // token range
+	s, e   int  // byte span of the surface text
+	paren  bool // inside parentheses
+}
+
+// exName is what a mention names, as the mention stage reads it.
+type exName struct {
 	name    string     // surface name (for places: the place name without "City")
 	surf    string     // full surface ("Anshan Municipal Party Committee")
-	parent  int        // index of the item this org belongs to ("of Y"), or -1
-	fold    bool       // a party organ or a government: stands for its parent
+	aliases []string   // defined abbreviations ("Liaoning University (LNU)")
 	level   placeLevel // bare government reference: the level it refers to
-	inner   bool       // a place inside an org's name, or an org named only as a parent
-	paren   bool       // inside parentheses
 	back    bool       // "the university": a back-reference to an organisation named before
-	possOf  bool       // its parent is named by a possessive ("the university's College of X")
-	aliases []string
-	ent     int // entity index after resolution, or -1
+}
+
+// exAttachment is where the name grammar attaches a mention in its
+// sentence: to the body it belongs to, or inside another's name.
+type exAttachment struct {
+	parent int  // index of the item this org belongs to ("of Y"), or -1
+	fold   bool // a party organ or a government: stands for its parent
+	inner  bool // a place inside an org's name, or an org named only as a parent
+	possOf bool // its parent is named by a possessive ("the university's College of X")
+}
+
+// exItem is a token or a mention in a sentence: the mention stage's
+// output and the resolution stage's input. Words carry only kind, span
+// and low; titles a span; mentions their name and attachment.
+type exItem struct {
+	kind exKind
+	exSpan
+	low string // for words: the lower-case token
+	exName
+	exAttachment
 }
 
 // exParser holds one article's state for mention finding.
@@ -214,10 +231,13 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 
 // personAt returns 2 when tokens i and i+1 are a romanised Chinese name
 // (a surname and a pinyin given name, in either order) that does not run on
-// into an organisation name.
+// into an organisation name, 3 when a Western given name precedes one.
 func (p *exParser) personAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
+	}
+	if p.gluedNameBeforePost(toks, i) {
+		return 1
 	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
@@ -253,7 +273,28 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 			break
 		}
 	}
+	if c := i + 2; c < len(toks) && !exIsPinyin(a.low) && b.is(xfSurnames) && p.plainNameTok(&toks[c]) && toks[c].sp && exIsPinyin(toks[c].low) && !toks[c].is(xfSurnames) {
+		return 3 // a Western given name before a Chinese name: "Michael Zhou Jianguo"
+	}
 	return 2
+}
+
+// gluedNameBeforePost: the token at i is a surname and a given name run
+// together in one word of no lexicon ("Yaoshan") that an apposition of
+// posts follows ("Yaoshan, the member of … and Vice President of X").
+func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
+	a := &toks[i]
+	if !a.word || !a.cap || a.acr || a.f != 0 || a.poss || p.isPlace(a.low) || toks[i+1].low != "," {
+		return false
+	}
+	k := i + 2
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
+		k++
+	}
+	if exTitleAt(toks, k, true) == 0 {
+		return false
+	}
+	return exGluedName(a.low)
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
@@ -435,7 +476,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 func (p *exParser) parse(toks []exTok) []exItem {
 	items := make([]exItem, 0, len(toks))
 	word := func(k int) {
-		items = append(items, exItem{kind: xWord, t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e, low: toks[k].low, parent: -1, ent: -1})
+		items = append(items, exItem{kind: xWord, low: toks[k].low, exSpan: exSpan{t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e}, exAttachment: exAttachment{parent: -1}})
 	}
 	paren := 0
 	i := 0
@@ -453,12 +494,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			continue
 		}
 		if n := exTitleAt(toks, i, true); n > 0 {
-			items = append(items, exItem{kind: xTitle, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, parent: -1, ent: -1})
+			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exAttachment: exAttachment{parent: -1}})
 			i += n
 			continue
 		}
 		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
-			items = append(items, exItem{kind: xHome, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1})
+			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e}, exName: exName{name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
 			continue
 		}
@@ -468,7 +509,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			// "the university", "the museum's", "the Centre": an
 			// organisation of that kind named before
 			p.back = true
-			items = append(items, exItem{kind: xHome, back: true, t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, name: toks[i+1].low, parent: -1, ent: -1, paren: paren > 0})
+			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e, paren: paren > 0}, exName: exName{back: true, name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
 			continue
 		}
@@ -476,7 +517,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
 			// "the city's Party secretary", "the province": the place the
 			// article is about, like a bare "municipal government"
-			items = append(items, exItem{kind: xPlace, t0: i, t1: i + 2, s: t.s, e: exCoreEnd(p.text, &toks[i+1]), level: exBackPlaceNouns[toks[i+1].low], fold: true, parent: -1, ent: -1, paren: paren > 0})
+			items = append(items, exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: exCoreEnd(p.text, &toks[i+1]), paren: paren > 0}, exName: exName{level: exBackPlaceNouns[toks[i+1].low]}, exAttachment: exAttachment{fold: true, parent: -1}})
 			i += 2
 			continue
 		}
@@ -490,7 +531,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				if t.low == "provincial" {
 					lv = levelProvince
 				}
-				items = append(items, exItem{kind: xPlace, t0: i, t1: k, s: t.s, e: toks[k-1].e, level: lv, fold: true, parent: -1, ent: -1})
+				items = append(items, exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: k, s: t.s, e: toks[k-1].e}, exName: exName{level: lv}, exAttachment: exAttachment{fold: true, parent: -1}})
 				i = k
 				continue
 			}
@@ -505,7 +546,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		}
 		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
 			if n := p.personAt(toks, i); n > 0 {
-				items = append(items, exItem{kind: xPerson, t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, name: p.text[t.s:toks[i+n-1].e], parent: -1, ent: -1})
+				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
 				i += n
 				continue
 			}
@@ -566,7 +607,7 @@ func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
 	if j-i > 1 && toks[j-1].is(xfPlaceSuffixDropped) && !toks[j-2].is(xfPlaceModifiers) {
 		name = p.text[toks[i].s:toks[j-2].e]
 	}
-	return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1]), name: name, surf: surf, parent: -1, ent: -1}
+	return exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: j, s: toks[i].s, e: exCoreEnd(p.text, &toks[j-1])}, exName: exName{name: name, surf: surf}, exAttachment: exAttachment{parent: -1}}
 }
 
 // exCoreEnd is the end of a token without its possessive.
@@ -642,6 +683,13 @@ loop:
 					continue
 				}
 			}
+			if hasHead && end+1 < len(toks) && exAffiliationWords[toks[end+1].low] {
+				// "X, affiliated to Y,": Y is X's parent
+				if k := p.affiliationParent(toks, end+1); k >= 0 {
+					parentAt = k
+				}
+				break loop
+			}
 			if hasHead || ri.place || ri.acrOrg {
 				break loop
 			}
@@ -704,6 +752,12 @@ loop:
 				innerPlaces = append(innerPlaces, [2]int{k, r})
 				end = r
 			case rr.head || rr.acrOrg:
+				if c == "of" && exBaseHeads[toks[r-1].low] && !exBaseHeads[p.lastHeadLow(toks, i, end)] {
+					// "X Faculty of History Practice Teaching Base": a base
+					// named after its owner, not a faculty whose parent is a base
+					end, complement = r, true
+					continue
+				}
 				if c == "for" {
 					end, complement = r, true
 					continue
@@ -729,6 +783,12 @@ loop:
 				break loop
 			}
 			end = r
+		case "affiliated", "subordinate", "attached":
+			// "the hospitals affiliated to X", "an institute subordinate to X"
+			if k := p.affiliationParent(toks, end); hasHead && k >= 0 {
+				parentAt = k
+			}
+			break loop
 		case "at", "under":
 			if !hasHead {
 				break loop
@@ -812,13 +872,13 @@ loop:
 		return end, nil // "COVID-19"
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[nameEnd-1])]
-	it := exItem{t0: i, t1: nameEnd, s: toks[i].s, e: exCoreEnd(p.text, &toks[nameEnd-1]), name: surf, surf: surf, parent: -1, ent: -1, aliases: aliases}
+	it := exItem{exSpan: exSpan{t0: i, t1: nameEnd, s: toks[i].s, e: exCoreEnd(p.text, &toks[nameEnd-1])}, exName: exName{name: surf, surf: surf, aliases: aliases}, exAttachment: exAttachment{parent: -1}}
 	var out []exItem
 	switch {
 	case hasHead || full.head:
 		it.kind = xOrg
-		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] {
-			it.kind = xBase
+		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] && !(nameEnd-i >= 2 && exBroadcastWords[toks[nameEnd-2].low]) {
+			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
 		}
 		if nameEnd-i >= 3 && toks[nameEnd-1].low == "college" && (toks[nameEnd-2].low == "industry" || toks[nameEnd-2].low == "industrial") {
 			it.kind = xBase // an industry college one body sets up at another (SCHEMA.md)
@@ -880,7 +940,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
-	return exItem{kind: xOrg, t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1]), name: surf, surf: surf, parent: -1, ent: -1}, true
+	return exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1])}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}, true
 }
 
 // postOf: tokens before i are a post and "of" ("Minister of the United
@@ -982,6 +1042,26 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 	return pend, out
 }
 
+// affiliationParent returns where the body begins that "affiliated
+// to/with", "subordinate to" at toks[at] attaches a name to, or -1.
+func (p *exParser) affiliationParent(toks []exTok, at int) int {
+	if at+1 >= len(toks) || !exAffiliationWords[toks[at].low] || (toks[at+1].low != "to" && toks[at+1].low != "with") {
+		return -1
+	}
+	k := at + 2
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	r := p.runEnd(toks, k)
+	if r == k {
+		return -1
+	}
+	if ri := p.runInfo(toks, k, r); !ri.head && !ri.acrOrg {
+		return -1
+	}
+	return k
+}
+
 // lastHeadLow is the last head word of tokens [i,j).
 func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 	for k := j - 1; k >= i; k-- {
@@ -1068,7 +1148,7 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 	}
 	surf := p.text[toks[i].s:toks[j-1].e]
 	if k == i {
-		return exItem{kind: xPlace, t0: i, t1: j, s: toks[i].s, e: toks[j-1].e, surf: surf, level: lv, fold: true, parent: -1, ent: -1}, true
+		return exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: j, s: toks[i].s, e: toks[j-1].e}, exName: exName{surf: surf, level: lv}, exAttachment: exAttachment{fold: true, parent: -1}}, true
 	}
 	pe := k
 	if toks[k].low == "district" || toks[k].low == "county" {

@@ -21,7 +21,7 @@ package extract
 //              sub-units, "Y (including A, B)", "X under Y".
 //   member-of  "member of …" and honorary posts.
 
-func (art *exArticle) isWord(items []exItem, k int, ws ...string) bool {
+func (art *exArticle) isWord(items []exResolved, k int, ws ...string) bool {
 	if k < 0 || k >= len(items) || items[k].kind != xWord {
 		return false
 	}
@@ -33,18 +33,18 @@ func (art *exArticle) isWord(items []exItem, k int, ws ...string) bool {
 	return false
 }
 
-func exIsParty(it *exItem) bool {
+func exIsParty(it *exResolved) bool {
 	return (it.kind == xOrg || it.kind == xPlace || it.kind == xHome) && !it.inner
 }
 
 // titleText returns the surface of a title item.
-func (art *exArticle) titleText(items []exItem, k int) string {
+func (art *exArticle) titleText(items []exResolved, k int) string {
 	return art.text[items[k].s:items[k].e]
 }
 
 // exPossessed returns the unit a possessive at k names ("the university's
 // College of X", "GXNU's School of Y"), or k.
-func exPossessed(items []exItem, k int) int {
+func exPossessed(items []exResolved, k int) int {
 	if k+1 < len(items) && items[k+1].possOf && items[k+1].parent == k {
 		return k + 1
 	}
@@ -53,7 +53,7 @@ func exPossessed(items []exItem, k int) int {
 
 // skipName returns the index after item k and the items of its name (its
 // parents and inner places).
-func exSkipName(items []exItem, k int) int {
+func exSkipName(items []exResolved, k int) int {
 	k++
 	for k < len(items) && items[k].inner {
 		k++
@@ -62,7 +62,7 @@ func exSkipName(items []exItem, k int) int {
 }
 
 // sentenceOrgs are the organisations a sentence names.
-func (art *exArticle) sentenceOrgs(items []exItem) map[int]bool {
+func (art *exArticle) sentenceOrgs(items []exResolved) map[int]bool {
 	m := map[int]bool{}
 	for k := range items {
 		if items[k].kind == xOrg {
@@ -75,7 +75,7 @@ func (art *exArticle) sentenceOrgs(items []exItem) map[int]bool {
 }
 
 // listAfter returns the parties listed from item k on: "A, B and the C".
-func (art *exArticle) listAfter(items []exItem, k int) []int {
+func (art *exArticle) listAfter(items []exResolved, k int) []int {
 	var out []int
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
@@ -96,7 +96,7 @@ func (art *exArticle) listAfter(items []exItem, k int) []int {
 
 // looseListAfter reads a list whose members carry a phrase each:
 // "agreements with A to build the base, B for strategic cooperation, and C".
-func (art *exArticle) looseListAfter(items []exItem, k int) []int {
+func (art *exArticle) looseListAfter(items []exResolved, k int) []int {
 	var out []int
 	for k < len(items) {
 		xs := art.listAfter(items, k)
@@ -135,7 +135,7 @@ func (art *exArticle) looseListAfter(items []exItem, k int) []int {
 }
 
 // partiesIn returns the unbound parties in items [from,to).
-func (art *exArticle) partiesIn(items []exItem, si, from, to int) []int {
+func (art *exArticle) partiesIn(items []exResolved, si, from, to int) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
 		it := &items[k]
@@ -150,7 +150,7 @@ func (art *exArticle) partiesIn(items []exItem, si, from, to int) []int {
 }
 
 // personOrgs returns what the persons in items [from,to) lead.
-func (art *exArticle) personOrgs(items []exItem, from, to int, all bool) []int {
+func (art *exArticle) personOrgs(items []exResolved, from, to int, all bool) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
 		if items[k].kind != xPerson || items[k].ent < 0 {
@@ -180,7 +180,7 @@ func exUniq(xs []int) []int {
 	return out
 }
 
-func (art *exArticle) findWord(items []exItem, from int, ws ...string) int {
+func (art *exArticle) findWord(items []exResolved, from int, ws ...string) int {
 	for k := from; k < len(items); k++ {
 		if art.isWord(items, k, ws...) {
 			return k
@@ -195,7 +195,7 @@ func (art *exArticle) related(a, b int) bool {
 	return (ea.parent >= 0 && art.r.find(ea.parent) == b) || (eb.parent >= 0 && art.r.find(eb.parent) == a)
 }
 
-func (art *exArticle) mentionsEnt(items []exItem, e int) bool {
+func (art *exArticle) mentionsEnt(items []exResolved, e int) bool {
 	for k := range items {
 		if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
 			return true

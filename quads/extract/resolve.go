@@ -131,8 +131,21 @@ func exOrgWords(name string) []string {
 	return out
 }
 
-// resolve assigns every mention item of the article an entity.
-func (r *exResolver) resolve(sents [][]exItem) {
+// exResolved is an item after resolution: the relation stage's input.
+type exResolved struct {
+	exItem
+	ent int // entity index, or -1 (words, titles, what stands for another)
+}
+
+// resolve gives every mention item of the article its entity.
+func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
+	sents := make([][]exResolved, len(mentions))
+	for si, ms := range mentions {
+		sents[si] = make([]exResolved, len(ms))
+		for k := range ms {
+			sents[si][k] = exResolved{exItem: ms[k], ent: -1}
+		}
+	}
 	order := 0
 	qualified := map[string][]int{}
 	for si := range sents {
@@ -390,6 +403,7 @@ func (r *exResolver) resolve(sents [][]exItem) {
 			}
 		}
 	}
+	return sents
 }
 
 // exAcronymScore returns how well acr abbreviates name (lower is better), or

@@ -25,6 +25,9 @@ func (art *exArticle) signAll(xs []int, si int) {
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
 	v := art.findCue(items, 0, exSignCues)
+	if v < 0 {
+		v = art.concludedAgreement(items)
+	}
 	if v < 0 || art.unrealised(items, v) {
 		return
 	}
@@ -49,7 +52,7 @@ func (art *exArticle) signedIn(si int) {
 		}
 	}
 	from := art.afterWitnesses(items, v)
-	left := art.partiesIn(items, si, from, v)
+	left := art.signersIn(items, si, from, v)
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
 	}
@@ -80,6 +83,14 @@ func (art *exArticle) signedIn(si int) {
 			art.signAll(xs, si)
 			return
 		}
+		// "signed by P, president of X, and Q, manager of Y": the bodies
+		// the signers lead
+		if len(left) == 0 && b == v+1 {
+			if xs := art.personOrgs(items, b+1, len(items), false); len(xs) >= 2 {
+				art.signAll(xs, si)
+				return
+			}
+		}
 	}
 	right := art.partiesIn(items, si, v, len(items))
 	all := exUniq(append(append([]int{}, left...), right...))
@@ -94,8 +105,52 @@ func (art *exArticle) signedIn(si int) {
 	}
 }
 
+// concludedAgreement returns the verb of "concluded/reached (a …)
+// agreement", or -1: concluding an agreement is signing it.
+func (art *exArticle) concludedAgreement(items []exResolved) int {
+	for v := art.findCue(items, 0, exConcludeCues); v >= 0; v = art.findCue(items, v+1, exConcludeCues) {
+		for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
+			if exAgreementNouns[items[k].low] {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// signersIn returns the parties in items [from,to) but those a fronted
+// phrase of place names as the venue ("At X, A signed …", "In Y, …").
+func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
+	var out []int
+	for _, e := range art.partiesIn(items, si, from, to) {
+		venue := false
+		for k := from; k < to && k < len(items); k++ {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
+				venue = art.isVenue(items, k)
+				if !venue {
+					break
+				}
+			}
+		}
+		if !venue {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// isVenue: the party at k is named by a phrase of place set off by a
+// comma ("at X,", "in the Y,").
+func (art *exArticle) isVenue(items []exResolved, k int) bool {
+	p := k - 1
+	if art.isWord(items, p, "the") {
+		p--
+	}
+	return art.isWord(items, p, "at", "in") && art.isWord(items, exSkipName(items, k), ",")
+}
+
 // findCue returns the first word item from on that is in cues, or -1.
-func (art *exArticle) findCue(items []exItem, from int, cues map[string]bool) int {
+func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool) int {
 	for k := from; k < len(items); k++ {
 		if items[k].kind == xWord && cues[items[k].low] {
 			return k
@@ -107,7 +162,7 @@ func (art *exArticle) findCue(items []exItem, from int, cues map[string]bool) in
 // unrealised: the signing at item v is hoped for, planned or future ("hope
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
-func (art *exArticle) unrealised(items []exItem, v int) bool {
+func (art *exArticle) unrealised(items []exResolved, v int) bool {
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
@@ -131,7 +186,7 @@ func (art *exArticle) unrealised(items []exItem, v int) bool {
 // skipRepresentatives returns where the parties begin after "with": past
 // "(the) representatives of the eight enterprises:" and the like, whose
 // members follow.
-func (art *exArticle) skipRepresentatives(items []exItem, k int) int {
+func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 	q := k
 	if art.isWord(items, q, "the") {
 		q++
@@ -154,7 +209,7 @@ func (art *exArticle) skipRepresentatives(items []exItem, k int) int {
 // afterWitnesses returns where the signers before item v begin: after the
 // last comma when a witness phrase comes first ("witnessed by A, T of X and
 // B, T of Y, C and D signed"): the witnesses are not parties. Otherwise 0.
-func (art *exArticle) afterWitnesses(items []exItem, v int) int {
+func (art *exArticle) afterWitnesses(items []exResolved, v int) int {
 	w := -1
 	for k := 0; k < v; k++ {
 		if items[k].kind == xWord && exWitnessCues[items[k].low] {
@@ -174,7 +229,7 @@ func (art *exArticle) afterWitnesses(items []exItem, v int) int {
 }
 
 // bothSides: "the two sides", "both parties" comes before item v.
-func (art *exArticle) bothSides(items []exItem, v int) bool {
+func (art *exArticle) bothSides(items []exResolved, v int) bool {
 	for k := 1; k < v && k < len(items); k++ {
 		if art.isWord(items, k, "sides", "parties") && art.isWord(items, k-1, "two", "both") {
 			return true

@@ -32,6 +32,28 @@ func (art *exArticle) visitsIn(si int) {
 				}
 			}
 			continue
+		case exDelegationNouns[it.low] && art.receivedAt(items, k) >= 0:
+			// "Y received a delegation from X", "Y welcomed a delegation
+			// headed by P of X": X visited Y
+			v := art.receivedAt(items, k)
+			var visitors []int
+			if art.isWord(items, k+1, "from") {
+				visitors = art.listAfter(items, k+2)
+			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
+				visitors = art.personOrgs(items, b+1, len(items), false)
+			}
+			hosts := art.personOrgs(items, 0, v, false)
+			if len(hosts) == 0 {
+				hosts = art.partiesIn(items, si, 0, v)
+			}
+			for _, vis := range visitors {
+				for _, h := range hosts {
+					if art.r.find(vis) != art.r.find(h) {
+						art.add(vis, quads.Visited, h, "", si)
+					}
+				}
+			}
+			continue
 		case exVisitCues[it.low]:
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
@@ -90,6 +112,17 @@ func (art *exArticle) visitsIn(si int) {
 	}
 }
 
+// receivedAt returns the verb of reception ("received", "welcomed")
+// at most three words before the delegation noun at k, or -1.
+func (art *exArticle) receivedAt(items []exResolved, k int) int {
+	for q := k - 1; q >= 0 && q >= k-3 && items[q].kind == xWord; q-- {
+		if exReceptionCues[items[q].low] {
+			return q
+		}
+	}
+	return -1
+}
+
 // delegationIn reads "P … and his delegation in X": P's body (or P) was
 // in the place X ("met with Chen Ming, president of Y, and his delegation
 // in Beihai").
@@ -128,7 +161,7 @@ func (art *exArticle) delegationIn(si int) {
 // organisation each leads, or, when they lead none or a place (a place does
 // not visit: SCHEMA.md), the person ("Tang Li, mayor of Beihai, visited X";
 // "deputy mayors A and B came to X").
-func (art *exArticle) visitingPersons(items []exItem, from, to int) []int {
+func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
 		if items[k].kind != xPerson || items[k].ent < 0 {
