@@ -272,6 +272,7 @@ export class Graph {
     this.tapFns = { node: () => {}, edge: () => {} };
     this.webgl = new WebGLOverview(container.parentNode, {
       onNode: (id) => this.tapFns.node(id),
+      onEdge: (id) => this.tapFns.edge(id),
       onViewport: (v) => this.viewportFns.forEach((fn) => fn(v)),
     });
     let timer = 0;
@@ -301,6 +302,7 @@ export class Graph {
       return;
     }
     this.cy.elements().remove();
+    this.glPos = null; // the next neighbourhood lays out afresh
     if (this.overviewKey !== key) {
       this.overviewPos = forceLayout(
         nodes.map((n) => ({ id: n.id })),
@@ -455,8 +457,10 @@ export class Graph {
   // anything was added or removed.
   update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false, length = 0 } = {}) {
     const cy = this.cy;
+    if (nodes.length >= WEBGL_NODES && !(pathRows && pathRows.length) && !this.present) return this.updateWebGL(nodes, edges, relayout, length);
     if (this.webgl.active) {
       this.webgl.hide();
+      this.glPos = null;
       relayout = true;
     }
     // a node's degree: the whole graph's when the answer gave it (the
@@ -559,6 +563,52 @@ export class Graph {
     return changed;
   }
 
+  // updateWebGL draws a neighbourhood of WEBGL_NODES nodes or more as the
+  // overview is drawn, with sigma.js: Cytoscape's canvas took 1.5-2.5 s for
+  // the first frame of 2,000 nodes. As update does, nodes already placed
+  // (on either view) keep their place unless relayout is set; edges answer
+  // clicks (the evidence panel), and mark colours the path and the hop.
+  updateWebGL(nodes, edges, relayout, length) {
+    const cy = this.cy;
+    const placed = new Map();
+    if (!relayout) {
+      if (this.webgl.active && this.glPos) for (const [id, p] of this.glPos) placed.set(id, p);
+      else cy.nodes().forEach((n) => placed.set(n.id(), { ...n.position() }));
+    }
+    const changed = relayout || nodes.length !== placed.size || nodes.some((n) => !placed.has(n.id)) || !this.webgl.active || !this.glEdges || edges.length !== this.glEdges.size || edges.some((e) => !this.glEdges.has(e.id));
+    const count = new Map();
+    for (const e of edges) {
+      if (e.source === e.target) continue;
+      count.set(e.source, (count.get(e.source) || 0) + 1);
+      count.set(e.target, (count.get(e.target) || 0) + 1);
+    }
+    if (!changed) return false;
+    const pos = forceLayout(
+      nodes.map((n) => (placed.has(n.id) ? { id: n.id, ...placed.get(n.id), fixed: true } : { id: n.id })),
+      edges.map((e) => ({ s: e.source, t: e.target })),
+      { length: length || 90 },
+    );
+    mark('layout');
+    cy.elements().remove();
+    this.glPos = pos;
+    this.glEdges = new Set(edges.map((e) => e.id));
+    const hc = this.theme === 'hc';
+    const t = themeColors(this.theme);
+    this.webgl.show(
+      nodes.map((n) => {
+        const ty = typeOf(n.type);
+        const deg = count.get(n.id) || 0;
+        return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 2 + 0.8 * Math.sqrt(deg)) };
+      }),
+      edges,
+      pos,
+      { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
+      { edgeEvents: true },
+    );
+    mark('added');
+    return true;
+  }
+
   // labelsFor chooses the names drawn for the current zoom and pan: the
   // focus, the path and the picked node always; then the nodes in view,
   // best connected first, each only where its name overlaps no name
@@ -634,6 +684,7 @@ export class Graph {
 
   // mark sets the classes that say what is focused, on a path or stepped to.
   mark({ focus = [], onpath = null, hop = null, picked = '' }) {
+    if (this.webgl.active) return this.webgl.mark({ focus, onpath, hop, picked }, themeColors(this.theme));
     const cy = this.cy;
     cy.batch(() => {
       // touch only what changes: restyling thousands of elements is slow

@@ -22,12 +22,13 @@ export class WebGLOverview {
   // parent is the element to draw in (it gets a layer of its own); onNode
   // is called with a clicked node's id, onViewport with {z, x, y} when the
   // camera settles.
-  constructor(parent, { onNode, onViewport }) {
+  constructor(parent, { onNode, onEdge, onViewport }) {
     this.layer = document.createElement('div');
     this.layer.className = 'overview-layer';
     this.layer.hidden = true;
     parent.appendChild(this.layer);
     this.onNode = onNode;
+    this.onEdge = onEdge || (() => {});
     this.onViewport = onViewport;
     this.sigma = null;
   }
@@ -37,8 +38,10 @@ export class WebGLOverview {
   }
 
   // show draws nodes ({id, name, color, size, deg}) at positions (id ->
-  // {x, y}) and edges ({id, source, target}) in the given colours.
-  show(nodes, edges, positions, colors) {
+  // {x, y}) and edges ({id, source, target}) in the given colours. With
+  // edgeEvents (a neighbourhood, whose edges carry evidence) a click on an
+  // edge calls onEdge: sigma then draws the edges to its picking buffer too.
+  show(nodes, edges, positions, colors, { edgeEvents = false } = {}) {
     this.hide();
     const g = new Graphology({ multi: true, allowSelfLoops: false, type: 'mixed' });
     this.layer.hidden = false;
@@ -46,6 +49,7 @@ export class WebGLOverview {
     for (const n of nodes) {
       const p = positions.get(n.id) || { x: 0, y: 0 };
       // sigma's y axis points up, the layout's down
+      n.forceLabel = hubs.has(n.id);
       g.addNode(n.id, { x: p.x, y: -p.y, size: n.size, color: n.color, label: n.name, forceLabel: hubs.has(n.id), zIndex: n.deg });
     }
     for (const e of edges) {
@@ -74,12 +78,16 @@ export class WebGLOverview {
       labelFont: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
       labelColor: { color: colors.text },
       defaultEdgeColor: colors.edge,
+      enableEdgeEvents: edgeEvents,
       zIndex: true,
       allowInvalidContainer: true,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
     });
     this.sigma.on('clickNode', ({ node }) => this.onNode(node));
+    this.sigma.on('clickEdge', ({ edge }) => this.onEdge(edge));
+    this.colors = colors;
+    this.base = new Map(nodes.map((n) => [n.id, n]));
     let timer = 0;
     this.sigma.getCamera().on('updated', () => {
       clearTimeout(timer);
@@ -129,6 +137,34 @@ export class WebGLOverview {
       this.graph = null;
     }
     this.layer.hidden = true;
+  }
+
+  // mark colours what matters, as graph.js's classes do on the Cytoscape
+  // view: the focus highlighted and named, the path (a Set of node and
+  // edge ids) in the path colour with the rest faded, the current hop
+  // (edge, source, target) in the hop colour, the picked edge in the path
+  // colour. Only attributes change: sigma redraws once.
+  mark({ focus = [], onpath = null, hop = null, picked = '' }, t) {
+    const g = this.graph;
+    if (!g) return;
+    const fade = (c) => c + '33'; // #rrggbb with an alpha of 0.2
+    const f = new Set(focus);
+    const h = new Set(hop || []);
+    g.updateEachNodeAttributes((id, a) => {
+      const n = this.base.get(id);
+      const on = onpath && onpath.has(id);
+      a.color = h.has(id) ? t.hop : on ? t.path : onpath && onpath.size ? fade(n.color) : n.color;
+      a.highlighted = f.has(id) || h.has(id) || id === this.cursor;
+      a.forceLabel = n.forceLabel || f.has(id) || on || h.has(id);
+      a.zIndex = f.has(id) || on || h.has(id) ? 1e9 : n.deg;
+      return a;
+    });
+    g.updateEachEdgeAttributes((id, a) => {
+      const on = onpath && onpath.has(id);
+      a.color = h.has(id) ? t.hop : on || id === picked ? t.path : onpath && onpath.size ? fade(this.colors.edge) : this.colors.edge;
+      a.zIndex = h.has(id) ? 2 : on || id === picked ? 1 : 0;
+      return a;
+    });
   }
 
   // viewport returns the camera, or sets it ({z, x, y}).
