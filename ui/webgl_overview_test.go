@@ -2,8 +2,11 @@ package ui_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"image"
 	"image/png"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -156,4 +159,159 @@ func counts(img image.Image) (bg, inked int) {
 		}
 	}
 	return bg, inked
+}
+
+// TestWebGLNeighbourhood checks that a neighbourhood of 2,000 nodes is
+// drawn with WebGL, as the overview is, and still does what the Cytoscape
+// view does: a click on an edge opens its evidence and colours it, the
+// arrows walk the nodes, and an expansion keeps every node already drawn
+// where it was on the screen.
+func TestWebGLNeighbourhood(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	body := bigGraph(2000, 5000)
+	var g struct{ Edges []edge }
+	if err := json.Unmarshal(body, &g); err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]edge{}
+	for _, e := range g.Edges {
+		byID[e.ID] = e
+	}
+	// any other entity's neighbourhood: itself and a chain of 40 new
+	// nodes hanging from it, which grows the layout past its old box when
+	// the entity is on the rim
+	chain := func(id string) []byte {
+		nodes := []entity{{ID: id, Name: id, Type: "Organization", Aliases: []string{}}}
+		var edges []edge
+		for i := range 40 {
+			n := entity{ID: fmt.Sprintf("grown%d", i), Name: fmt.Sprintf("Grown %d", i), Type: "Person", Aliases: []string{}}
+			edges = append(edges, edge{ID: nodes[len(nodes)-1].ID + "~leads~" + n.ID, Subject: nodes[len(nodes)-1], Predicate: "leads", Object: n, Evidence: []evidence{}})
+			nodes = append(nodes, n)
+		}
+		b, err := json.Marshal(map[string]any{"nodes": nodes, "edges": edges})
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/entities/{id}/neighbors", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if id := r.PathValue("id"); id == "n0" {
+			w.Write(body)
+		} else {
+			w.Write(chain(id))
+		}
+	})
+	mux.HandleFunc("GET /api/edges/{id}", func(w http.ResponseWriter, r *http.Request) {
+		e, ok := byID[r.PathValue("id")]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]any{"edge": e})
+	})
+	mux.HandleFunc("GET /api/articles", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"articles":[{"id":"a1","title":"Benchmark article","date":"2024-05-01","source":"bench"}]}`))
+	})
+	mux.Handle("GET /", http.FileServerFS(ui.FS()))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		mux.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+
+	p := browsertest.Start(t, srv.URL)
+	p.Do(t, "open", chromedp.Navigate(srv.URL+"/#focus=n0&depth=2"))
+	p.Ready(t)
+	if !browsertest.Eval[bool](t, p, `coopgraph.graph.webgl.active`) {
+		t.Fatal("the 2,000-node neighbourhood is not drawn with WebGL")
+	}
+	if c := browsertest.Eval[map[string]int](t, p, `coopgraph.graph.counts()`); c["nodes"] != 2000 || c["edges"] != 5000 {
+		t.Fatalf("drew %v, want 2000 nodes and 5000 edges", c)
+	}
+	if !browsertest.Eval[bool](t, p, `coopgraph.graph.webgl.graph.getNodeAttribute("n0", "highlighted")`) {
+		t.Error("the focus is not highlighted")
+	}
+
+	// an edge with room around it on the screen: its middle far from every
+	// node and from every other edge, so a click there can only hit it
+	type target struct {
+		ID   string
+		X, Y float64
+	}
+	tg := browsertest.Eval[target](t, p, `(() => {
+		const w = coopgraph.graph.webgl, pos = coopgraph.graph.positions(true), g = w.graph;
+		const r = document.querySelector("#cy").getBoundingClientRect();
+		const segs = [];
+		g.forEachEdge((id, a, s, t) => segs.push([id, pos[s], pos[t]]));
+		const dist = (p, a, b) => {
+			const vx = b.x - a.x, vy = b.y - a.y, l = vx * vx + vy * vy || 1;
+			const k = Math.max(0, Math.min(1, ((p.x - a.x) * vx + (p.y - a.y) * vy) / l));
+			return Math.hypot(p.x - a.x - k * vx, p.y - a.y - k * vy);
+		};
+		let best = null;
+		for (const [id, a, b] of segs) {
+			if (Math.hypot(b.x - a.x, b.y - a.y) < 60) continue;
+			const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+			let room = Infinity;
+			for (const q of Object.values(pos)) room = Math.min(room, Math.hypot(q.x - m.x, q.y - m.y) - 6);
+			if (room < 10) continue;
+			for (const [id2, c, d] of segs) if (id2 !== id) room = Math.min(room, dist(m, c, d));
+			if (!best || room > best.room) best = { id, room, x: m.x, y: m.y };
+			if (best.room > 12) break;
+		}
+		return { ID: best.id, X: r.left + best.x, Y: r.top + best.y };
+	})()`)
+	p.Do(t, "click the edge", chromedp.MouseClickXY(tg.X, tg.Y))
+	p.WaitJS(t, `decodeURIComponent(location.hash).includes("edge=`+tg.ID+`")`)
+	p.Ready(t)
+	p.WaitJS(t, `document.querySelector("#evidence").textContent.includes("are related in sentence")`)
+	if c := browsertest.Eval[string](t, p, `coopgraph.graph.webgl.graph.getEdgeAttribute("`+tg.ID+`", "color")`); c == browsertest.Eval[string](t, p, `coopgraph.graph.webgl.colors.edge`) {
+		t.Errorf("the clicked edge %s keeps the plain edge colour %s", tg.ID, c)
+	}
+
+	// the keyboard walks the WebGL neighbourhood too
+	p.Do(t, "focus the graph", chromedp.Focus(chromedp.CSS("#cy")))
+	p.Do(t, "arrow", chromedp.KeyEvent(kb.ArrowRight))
+	p.WaitJS(t, `!!coopgraph.graph.cursor && document.querySelector("#graph-status").textContent.includes("Entity ")`)
+
+	// an expansion of the node furthest right adds its nodes and moves none
+	// of the others on the screen
+	before := browsertest.Eval[map[string]map[string]float64](t, p, `coopgraph.graph.positions(true)`)
+	rim := ""
+	for id, q := range before {
+		if rim == "" || q["x"] > before[rim]["x"] {
+			rim = id
+		}
+	}
+	// (the edge stays picked, so the evidence panel keeps the canvas's size)
+	browsertest.Eval[string](t, p, `location.hash = location.hash + "&expand=`+rim+`"`)
+	p.WaitJS(t, `coopgraph.graph.counts().nodes === 2040`)
+	p.Ready(t)
+	if !browsertest.Eval[bool](t, p, `coopgraph.graph.webgl.active`) {
+		t.Fatal("the grown neighbourhood left WebGL")
+	}
+	after := browsertest.Eval[map[string]map[string]float64](t, p, `coopgraph.graph.positions(true)`)
+	moved := 0
+	for id, a := range before {
+		b, ok := after[id]
+		if !ok {
+			t.Fatalf("node %s is gone after the expansion", id)
+		}
+		if math.Hypot(a["x"]-b["x"], a["y"]-b["y"]) > 1 {
+			moved++
+		}
+	}
+	if moved > 0 {
+		t.Errorf("%d of %d nodes moved on the screen when the view grew", moved, len(before))
+	}
+	if _, ok := after["grown39"]; !ok {
+		t.Error("the expansion's new nodes are not drawn")
+	}
+	p.Check(t)
 }

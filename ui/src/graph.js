@@ -589,6 +589,10 @@ export class Graph {
       { length: length || 90 },
     );
     mark('layout');
+    // a grown view stays where it is on the screen: sigma maps the graph's
+    // box onto the screen, so the old box and camera are kept (new nodes
+    // outside it are reached by panning, or Fit)
+    const keep = placed.size && this.webgl.active ? { box: this.webgl.sigma.getBBox(), cam: this.webgl.sigma.getCamera().getState() } : null;
     cy.elements().remove();
     this.glPos = pos;
     this.glEdges = new Set(edges.map((e) => e.id));
@@ -605,6 +609,10 @@ export class Graph {
       { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
       { edgeEvents: true },
     );
+    if (keep) {
+      this.webgl.sigma.setCustomBBox(keep.box);
+      this.webgl.sigma.getCamera().setState(keep.cam);
+    }
     mark('added');
     return true;
   }
