@@ -327,18 +327,24 @@ export class Graph {
     mark('added');
   }
 
-  // countFrames starts counting the frames the renderer draws; the function
-  // it returns stops and gives the count (for the frame-rate measurement).
+  // countFrames starts counting the frames that changed the picture; the
+  // function it returns stops and gives {frames, redraws} (for the
+  // frame-rate measurement): redraws are the renderer's drawings (sigma's
+  // or Cytoscape's), frames those plus, on the WebGL view, the animation
+  // frames that moved the last drawing by a CSS transform during a gesture
+  // (overview.js's moveByTransform).
   countFrames() {
     let n = 0;
     const tick = () => n++;
     if (this.webgl.active) {
-      const s = this.webgl.sigma;
+      const w = this.webgl;
+      const s = w.sigma;
+      const moved0 = w.moved;
       s.on('afterRender', tick);
-      return () => (s.off('afterRender', tick), n);
+      return () => (s.off('afterRender', tick), { frames: n + w.moved - moved0, redraws: n });
     }
     this.cy.on('render', tick);
-    return () => (this.cy.off('render', tick), n);
+    return () => (this.cy.off('render', tick), { frames: n, redraws: n });
   }
 
   // counts is how many nodes and edges are drawn.

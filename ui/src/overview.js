@@ -15,6 +15,10 @@ import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 // HUBS is how many of the best-connected nodes are always named.
 const HUBS = 4;
 
+// MOTION_REST is how long (ms) the camera stays put before a moved
+// picture is drawn anew.
+const MOTION_REST = 120;
+
 // LABEL_PX is the names' size on the screen.
 const LABEL_PX = 13;
 
@@ -84,6 +88,7 @@ export class WebGLOverview {
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
     });
+    this.moveByTransform(this.sigma);
     this.sigma.on('clickNode', ({ node }) => this.onNode(node));
     this.sigma.on('clickEdge', ({ edge }) => this.onEdge(edge));
     this.colors = colors;
@@ -93,6 +98,82 @@ export class WebGLOverview {
       clearTimeout(timer);
       timer = setTimeout(() => this.onViewport(this.viewport()), 150);
     });
+  }
+
+  // moveByTransform makes a drag, a wheel turn, sigma's inertia and its
+  // zoom animations move the last drawn picture with a CSS transform (the
+  // compositor moves the canvases, no WebGL drawing) and redraw once when
+  // the camera rests (MOTION_REST ms without a change). Under software
+  // WebGL one sigma frame of 20,000 nodes takes 100 ms or more, so redrawn
+  // on every camera step a pan ran at 6-10 frames/s. A camera change with
+  // no gesture (fit, the keyboard, a link's view) is drawn at once, as
+  // sigma does, so that clicks right after it pick what is shown. Sigma's
+  // own "redraw on every camera update" listener (sigma 3.0.3's
+  // activeListeners.camera) is replaced by this one.
+  moveByTransform(s) {
+    const cam = s.getCamera();
+    cam.removeListener('updated', s.activeListeners.camera);
+    const layers = [...this.layer.querySelectorAll('canvas')].filter((c) => !c.classList.contains('sigma-mouse'));
+    let drawn = cam.getState(); // the camera the picture on screen was drawn with
+    let pressed = false;
+    let wheelAt = -Infinity;
+    let rest = 0;
+    let queued = 0;
+    this.moved = 0; // frames that moved the picture by a transform
+    s.on('afterRender', () => {
+      drawn = cam.getState();
+    });
+    const onDown = () => (pressed = true);
+    const onUp = () => (pressed = false);
+    const onWheel = () => (wheelAt = performance.now());
+    this.layer.addEventListener('mousedown', onDown, true);
+    this.layer.addEventListener('touchstart', onDown, { capture: true, passive: true });
+    window.addEventListener('mouseup', onUp, true);
+    window.addEventListener('touchend', onUp, true);
+    this.layer.addEventListener('wheel', onWheel, { capture: true, passive: true });
+    const clear = () => {
+      for (const c of layers) c.style.transform = '';
+    };
+    const redraw = () => {
+      clearTimeout(rest);
+      cancelAnimationFrame(queued);
+      queued = 0;
+      // clear the transform in the same frame as the new picture
+      s.once('afterRender', clear);
+      s.scheduleRender();
+    };
+    const place = () => {
+      queued = 0;
+      const d = s.getDimensions();
+      const now = cam.getState();
+      const g1 = s.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: drawn });
+      const g2 = s.viewportToFramedGraph({ x: d.width, y: d.height }, { cameraState: drawn });
+      const q1 = s.framedGraphToViewport(g1, { cameraState: now });
+      const q2 = s.framedGraphToViewport(g2, { cameraState: now });
+      const f = (q2.x - q1.x) / Math.max(d.width, 1);
+      const tr = `translate(${q1.x}px, ${q1.y}px) scale(${f})`;
+      for (const c of layers) {
+        c.style.transformOrigin = '0 0';
+        c.style.transform = tr;
+      }
+      this.moved++;
+    };
+    this.onCamera = () => {
+      if (!(pressed || cam.isAnimated() || performance.now() - wheelAt < MOTION_REST * 2)) return redraw();
+      if (!queued) queued = requestAnimationFrame(place);
+      clearTimeout(rest);
+      const wait = () => {
+        rest = setTimeout(() => (pressed || cam.isAnimated() ? wait() : redraw()), MOTION_REST); // still held or gliding: wait
+      };
+      wait();
+    };
+    cam.on('updated', this.onCamera);
+    this.unbind = () => {
+      clearTimeout(rest);
+      cancelAnimationFrame(queued);
+      window.removeEventListener('mouseup', onUp, true);
+      window.removeEventListener('touchend', onUp, true);
+    };
   }
 
   // hubs chooses the nodes always named: the best connected, each only
@@ -132,6 +213,7 @@ export class WebGLOverview {
   hide() {
     this.cursor = '';
     if (this.sigma) {
+      this.unbind();
       this.sigma.kill();
       this.sigma = null;
       this.graph = null;
