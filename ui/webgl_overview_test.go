@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/coopgraph/coopgraph/ui"
@@ -273,6 +274,37 @@ func TestWebGLNeighbourhood(t *testing.T) {
 	p.WaitJS(t, `document.querySelector("#evidence").textContent.includes("are related in sentence")`)
 	if c := browsertest.Eval[string](t, p, `coopgraph.graph.webgl.graph.getEdgeAttribute("`+tg.ID+`", "color")`); c == browsertest.Eval[string](t, p, `coopgraph.graph.webgl.colors.edge`) {
 		t.Errorf("the clicked edge %s keeps the plain edge colour %s", tg.ID, c)
+	}
+
+	// a drag moves the drawn picture by a CSS transform while the button is
+	// held, and once the camera rests sigma draws the moved view anew and
+	// the transform is gone: the nodes are where the drag took them
+	pos0 := browsertest.Eval[map[string]map[string]float64](t, p, `coopgraph.graph.positions(true)`)["n0"]
+	redraws := browsertest.Eval[int](t, p, `(window.__redraws = 0, coopgraph.graph.webgl.sigma.on("afterRender", () => window.__redraws++), 0)`)
+	cx, cy := browsertest.Eval[float64](t, p, `document.querySelector("#cy").getBoundingClientRect().left + 40`), browsertest.Eval[float64](t, p, `document.querySelector("#cy").getBoundingClientRect().top + 40`)
+	drag := func(typ input.DispatchMouseEventType, x float64, buttons int64) {
+		prm := input.DispatchMouseEventParams{Type: typ, X: x, Y: cy, Buttons: buttons}
+		if typ != input.DispatchMouseEventTypeMouseMoved {
+			prm.Button, prm.ClickCount = input.MouseButtonLeft, 1
+		}
+		if _, err := chromedp.Call(p.Ctx, input.DispatchMouseEvent, prm); err != nil {
+			t.Fatal(err)
+		}
+	}
+	drag(input.DispatchMouseEventTypeMousePressed, cx, 1)
+	for i := 1; i <= 10; i++ {
+		drag(input.DispatchMouseEventTypeMouseMoved, cx+float64(i)*10, 1)
+		time.Sleep(10 * time.Millisecond)
+	}
+	p.WaitJS(t, `[...document.querySelectorAll(".overview-layer canvas:not(.sigma-mouse)")].every((c) => c.style.transform.includes("translate"))`)
+	if n := browsertest.Eval[int](t, p, `window.__redraws`); n != redraws {
+		t.Errorf("sigma redrew %d times during the drag, want the picture moved without redrawing", n-redraws)
+	}
+	drag(input.DispatchMouseEventTypeMouseReleased, cx+100, 0)
+	p.WaitJS(t, `window.__redraws > 0 && [...document.querySelectorAll(".overview-layer canvas")].every((c) => !c.style.transform)`)
+	pos1 := browsertest.Eval[map[string]map[string]float64](t, p, `coopgraph.graph.positions(true)`)["n0"]
+	if dx := pos1["x"] - pos0["x"]; dx < 90 || math.Abs(pos1["y"]-pos0["y"]) > 10 {
+		t.Errorf("a drag of 100 px right moved the focus from %v to %v", pos0, pos1)
 	}
 
 	// the keyboard walks the WebGL neighbourhood too
