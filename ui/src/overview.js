@@ -232,6 +232,25 @@ export class WebGLOverview {
     const fade = (c) => c + '33'; // #rrggbb with an alpha of 0.2
     const f = new Set(focus);
     const h = new Set(hop || []);
+    const dims = !!(onpath && onpath.size);
+    // what this mark touches, and the last one did: only those change, but
+    // a path fades everything else (restyling 20,000 nodes and 50,000
+    // edges costs sigma a full reprocessing, about 0.4 s)
+    const touched = new Set([...f, ...h, ...(picked ? [picked] : []), ...(this.cursor ? [this.cursor] : []), ...(dims ? onpath : [])]);
+    const last = this.touched || new Set();
+    this.touched = touched;
+    if (!dims && !this.dimmed) {
+      const nodeAttrs = (id) => {
+        const n = this.base.get(id);
+        return { color: h.has(id) ? t.hop : n.color, highlighted: f.has(id) || h.has(id) || id === this.cursor, forceLabel: n.forceLabel || f.has(id) || h.has(id), zIndex: f.has(id) || h.has(id) ? 1e9 : n.deg };
+      };
+      for (const id of new Set([...last, ...touched])) {
+        if (g.hasNode(id)) g.mergeNodeAttributes(id, nodeAttrs(id));
+        else if (g.hasEdge(id)) g.mergeEdgeAttributes(id, { color: h.has(id) ? t.hop : id === picked ? t.path : this.colors.edge, zIndex: h.has(id) ? 2 : id === picked ? 1 : 0 });
+      }
+      return;
+    }
+    this.dimmed = dims;
     g.updateEachNodeAttributes((id, a) => {
       const n = this.base.get(id);
       const on = onpath && onpath.has(id);
