@@ -17,6 +17,16 @@ func TestNameGrammar(t *testing.T) {
 		not  []string
 	}{
 		// phrasings the development sets do not use
+		"AndInsideCollegeName": {
+			text: "Fenglin Vocational and Technical College signed a cooperation agreement with Nanhu Robot Co., Ltd. on Monday.",
+			want: []string{"Fenglin Vocational and Technical College|signed-with|Nanhu Robot Co., Ltd."},
+			not:  []string{"Technical College|signed-with|Nanhu Robot Co., Ltd."},
+		},
+		"AndBetweenFieldNamedBodies": {
+			text: "A cooperation agreement between Fenglin University of Science and Technology and Nanhu Iron and Steel Group Co., Ltd. was signed in Linhe.",
+			want: []string{"Fenglin University of Science and Technology|signed-with|Nanhu Iron and Steel Group Co., Ltd."},
+			not:  []string{"Steel Group Co., Ltd.|signed-with|Fenglin University of Science and Technology"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},

@@ -182,6 +182,7 @@ tourist hotel catering mechanical automotive vehicle vehicles
 maternal child children elderly older adults family families veterans disabled
 guidance service student students reading promotion protection conservation
 archaeology museology treasure treasures care security quality standards
+vocational technical technological professional
 europe european africa african asia asian america american americas oceania latin`)
 
 // exBackPlaceNouns are the nouns of "the city", "the province" when they

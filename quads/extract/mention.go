@@ -670,6 +670,12 @@ loop:
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
+				if p.fieldJoin(toks, k, r) > r {
+					// "X University of Science and Technology and Y Iron
+					// and Steel Group": the run opens the next name, whose
+					// two fields meet at the next "and"
+					break loop
+				}
 				end = r
 			default:
 				break loop
