@@ -27,6 +27,15 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Fenglin University of Science and Technology|signed-with|Nanhu Iron and Steel Group Co., Ltd."},
 			not:  []string{"Steel Group Co., Ltd.|signed-with|Fenglin University of Science and Technology"},
 		},
+		"PossessivePostCommaName": {
+			text: "Fenglin University opened a station in Linhe city. Present were Fenglin University's party secretary, Zhao Minghui, and Linhe's mayor, Qian Wenbo.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Linhe"},
+		},
+		"PossessivePostAfterEarlierName": {
+			text: "The museum's curator, Sun Lihua, and Fenglin University's vice president, Professor Zhao Minghui, unveiled the plaque of Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Sun Lihua|leads|Fenglin University"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
