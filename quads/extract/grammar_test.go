@@ -36,6 +36,16 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Fenglin University"},
 			not:  []string{"Sun Lihua|leads|Fenglin University"},
 		},
+		"DatelineBeforeSigning": {
+			text: "LINHE, Hubei, May 3 -- Fenglin University and Nanhu Steel Group signed a cooperation agreement on Friday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+			not:  []string{"Fenglin University|signed-with|Hubei", "Nanhu Steel Group|signed-with|Hubei"},
+		},
+		"BracketedDateDateline": {
+			text: "Linhe, Hubei (Oct. 15) -- Leaders of Fenglin University and Nanhu Steel Group met and signed a cooperation agreement.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+			not:  []string{"Fenglin University|signed-with|Hubei", "Nanhu Steel Group|signed-with|Hubei"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
