@@ -46,6 +46,14 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
 			not:  []string{"Fenglin University|signed-with|Hubei", "Nanhu Steel Group|signed-with|Hubei"},
 		},
+		"DelegationReceivedBy": {
+			text: "Fenglin University signed an agreement with Linhe city. Before the signing, the Fenglin University delegation was received by Zhao Minghui, Mayor of Linhe.",
+			want: []string{"Fenglin University|visited|Linhe"},
+		},
+		"DelegationFromPaidVisit": {
+			text: "A delegation from Nanhu Steel Group, headed by its chairman Zhao Minghui, paid a visit to Fenglin University on Monday.",
+			want: []string{"Nanhu Steel Group|visited|Fenglin University"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
