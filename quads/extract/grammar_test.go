@@ -504,3 +504,43 @@ func TestNameGrammar(t *testing.T) {
 		})
 	}
 }
+
+// TestNameGrammarEntities checks the names and aliases the error classes of
+// issue 12 give entities, on invented text.
+func TestNameGrammarEntities(t *testing.T) {
+	for name, tc := range map[string]struct {
+		text  string
+		names []string // entity names or aliases that must be present
+		not   []string // entity names that must not be
+	}{
+		"HeadlineVerbEndsName": {
+			text:  "Nanhu Hospital Becomes Teaching Hospital of Fenglin University\n\nNanhu Hospital signed an agreement with Fenglin University on Monday.",
+			names: []string{"Nanhu Hospital", "Fenglin University"},
+			not:   []string{"Nanhu Hospital Becomes Teaching Hospital"},
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			x, err := Extract(quads.Article{Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, e := range x.Entities {
+				have[e.Name] = true
+				for _, a := range e.Aliases {
+					have[a] = true
+				}
+			}
+			for _, n := range tc.names {
+				if !have[n] {
+					t.Errorf("missing %s; have %v", n, have)
+				}
+			}
+			for _, n := range tc.not {
+				if have[n] {
+					t.Errorf("unexpected %s; have %v", n, have)
+				}
+			}
+		})
+	}
+}
