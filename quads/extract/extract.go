@@ -620,6 +620,12 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0
+				if of := best + " of " + pn; strings.Contains(art.text, of) {
+					// the text's own full name ("First Affiliated Hospital
+					// of X University") is kept as an alias: the graph and
+					// a reader find the unit by it
+					e.names[of] += 0
+				}
 				best = best + ", " + pn
 			}
 		}

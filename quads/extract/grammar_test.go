@@ -518,6 +518,10 @@ func TestNameGrammarEntities(t *testing.T) {
 			names: []string{"Nanhu Hospital", "Fenglin University"},
 			not:   []string{"Nanhu Hospital Becomes Teaching Hospital"},
 		},
+		"UnitOfParentKeptAsAlias": {
+			text:  "Zhao Minghui, president of the Second Affiliated Hospital of Fenglin Medical University, attended.",
+			names: []string{"Second Affiliated Hospital of Fenglin Medical University"},
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			x, err := Extract(quads.Article{Text: tc.text})
