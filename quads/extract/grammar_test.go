@@ -54,6 +54,11 @@ func TestNameGrammar(t *testing.T) {
 			text: "A delegation from Nanhu Steel Group, headed by its chairman Zhao Minghui, paid a visit to Fenglin University on Monday.",
 			want: []string{"Nanhu Steel Group|visited|Fenglin University"},
 		},
+		"BodyPartyCommitteeFolds": {
+			text: "Fenglin University (FLU) opened a base in Linhe. The plaque was unveiled by Zhao Minghui, Deputy Secretary of the FLU Party Committee, and by Qian Wenbo, Secretary of the Nanhu Normal University CPC Committee.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Normal University"},
+			not:  []string{"Zhao Minghui|leads|FLU Party Committee"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
