@@ -59,6 +59,19 @@ func TestNameGrammar(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Normal University"},
 			not:  []string{"Zhao Minghui|leads|FLU Party Committee"},
 		},
+		"LedByItsDirector": {
+			text: "Also present were staff of the Nanhu Research Office, led by its director Zhao Minghui, and Qian Wenbo, president of Fenglin University.",
+			want: []string{"Zhao Minghui|leads|Nanhu Research Office", "Qian Wenbo|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Fenglin University"},
+		},
+		"HeadingXIsP": {
+			text: "Fenglin University and Nanhu Steel Group signed an agreement. Heading the Fenglin School of Chemistry is Professor Zhao Minghui.",
+			want: []string{"Zhao Minghui|leads|Fenglin School of Chemistry"},
+		},
+		"WhoAlsoChairs": {
+			text: "Zhao Minghui, who also chairs the Nanhu Investment Group, spoke at Fenglin University.",
+			want: []string{"Zhao Minghui|leads|Nanhu Investment Group"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},

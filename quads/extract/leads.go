@@ -221,6 +221,9 @@ func (art *exArticle) leadsIn(si int) {
 			continue
 		}
 		person := items[k].ent
+		if art.verbalPost[person] == si+1 {
+			continue // "led by its director P": the verb has said it
+		}
 		got := false
 		// (A) apposition: "P, T of O and T of O, …"
 		j := k + 1
