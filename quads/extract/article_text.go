@@ -113,6 +113,19 @@ func exLayoutOf(text string) exLayout {
 			}
 			continue
 		}
+		s := ln.s
+		if d := exDatelineEnd(t); d > 0 {
+			// "YUZHOU, Gansu, March 14 -- X and Y signed …": the dateline's
+			// places say where the story was filed, not who took part
+			lay.Sentences = append(lay.Sentences, exSentence{Start: ln.s, End: ln.s + d, Heading: true})
+			s, _ = exTrimSpan(text, ln.s+d, ln.e)
+			for s < ln.e && (text[s] == '-' || strings.HasPrefix(text[s:], "—") || strings.HasPrefix(text[s:], "–")) {
+				_, n := utf8.DecodeRuneInString(text[s:])
+				s += n
+			}
+			s, _ = exTrimSpan(text, s, ln.e)
+		}
+		t = text[s:ln.e]
 		heading := exLooksLikeHeading(t)
 		if first {
 			first = false
@@ -121,12 +134,50 @@ func exLayoutOf(text string) exLayout {
 			}
 		}
 		if heading {
-			lay.Sentences = append(lay.Sentences, exSentence{Start: ln.s, End: ln.e, Heading: true})
+			lay.Sentences = append(lay.Sentences, exSentence{Start: s, End: ln.e, Heading: true})
 			continue
 		}
-		lay.Sentences = append(lay.Sentences, exSplitSentences(text, ln.s, ln.e)...)
+		lay.Sentences = append(lay.Sentences, exSplitSentences(text, s, ln.e)...)
 	}
 	return lay
+}
+
+// exDatelineEnd returns the length of a dateline that opens a paragraph
+// ("XILING, Shaanxi -- ", "Pingchuan, Shanxi (Oct. 15) — "): a few
+// capitalised words, numbers or bracketed words with a comma or a bracket
+// among them, before a dash. It returns 0 when the line has none.
+func exDatelineEnd(t string) int {
+	d := -1
+	for _, dash := range []string{" -- ", " — ", " – "} {
+		if i := strings.Index(t, dash); i > 0 && i < 80 && (d < 0 || i < d) {
+			d = i
+		}
+	}
+	if d < 0 {
+		return 0
+	}
+	pre := t[:d]
+	if !strings.ContainsAny(pre, ",(") {
+		return 0
+	}
+	words := strings.Fields(pre)
+	if len(words) > 8 {
+		return 0
+	}
+	inParen := false
+	for _, w := range words {
+		if strings.HasPrefix(w, "(") {
+			inParen = true
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "("))
+		if !inParen && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+		if strings.HasSuffix(w, ")") {
+			inParen = false
+		}
+	}
+	return d
 }
 
 // exLooksLikeHeading: a short line without a sentence break inside it.

@@ -60,20 +60,23 @@ func Extract(a quads.Article) (x *quads.Extraction, err error) {
 
 // exArticle is one article under extraction.
 type exArticle struct {
-	text     string
-	sents    []exSentence
-	toks     [][]exTok
-	items    [][]exResolved // after resolution: what the relation rules read
-	mentions [][]exItem     // the mention stage's output
-	p        *exParser
-	r        *exResolver
-	home     int // the publishing organisation ("our university"), or -1
-	ctx      map[placeLevel]int
-	leads    map[int][]int // person → organisations they lead, in order
-	rels     []exRel
-	seen     map[exRelKey]bool
-	bound    []map[int]bool // per sentence: items bound to a person's title
-	signs    map[[2]int]bool
+	text string
+	// verbalPost marks the persons whose post a verb stated, by sentence
+	// index + 1: the title rules leave them alone in that sentence
+	verbalPost map[int]int
+	sents      []exSentence
+	toks       [][]exTok
+	items      [][]exResolved // after resolution: what the relation rules read
+	mentions   [][]exItem     // the mention stage's output
+	p          *exParser
+	r          *exResolver
+	home       int // the publishing organisation ("our university"), or -1
+	ctx        map[placeLevel]int
+	leads      map[int][]int // person → organisations they lead, in order
+	rels       []exRel
+	seen       map[exRelKey]bool
+	bound      []map[int]bool // per sentence: items bound to a person's title
+	signs      map[[2]int]bool
 	// visitors: who the last visit of the article was by ("the delegation
 	// also visited …")
 	visitors []int
@@ -431,6 +434,7 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
+		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 	}
 	for si := range art.items {
@@ -620,6 +624,12 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0
+				if of := best + " of " + pn; strings.Contains(art.text, of) {
+					// the text's own full name ("First Affiliated Hospital
+					// of X University") is kept as an alias: the graph and
+					// a reader find the unit by it
+					e.names[of] += 0
+				}
 				best = best + ", " + pn
 			}
 		}

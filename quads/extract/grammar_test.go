@@ -17,6 +17,61 @@ func TestNameGrammar(t *testing.T) {
 		not  []string
 	}{
 		// phrasings the development sets do not use
+		"AndInsideCollegeName": {
+			text: "Fenglin Vocational and Technical College signed a cooperation agreement with Nanhu Robot Co., Ltd. on Monday.",
+			want: []string{"Fenglin Vocational and Technical College|signed-with|Nanhu Robot Co., Ltd."},
+			not:  []string{"Technical College|signed-with|Nanhu Robot Co., Ltd."},
+		},
+		"AndBetweenFieldNamedBodies": {
+			text: "A cooperation agreement between Fenglin University of Science and Technology and Nanhu Iron and Steel Group Co., Ltd. was signed in Linhe.",
+			want: []string{"Fenglin University of Science and Technology|signed-with|Nanhu Iron and Steel Group Co., Ltd."},
+			not:  []string{"Steel Group Co., Ltd.|signed-with|Fenglin University of Science and Technology"},
+		},
+		"PossessivePostCommaName": {
+			text: "Fenglin University opened a station in Linhe city. Present were Fenglin University's party secretary, Zhao Minghui, and Linhe's mayor, Qian Wenbo.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Linhe"},
+		},
+		"PossessivePostAfterEarlierName": {
+			text: "The museum's curator, Sun Lihua, and Fenglin University's vice president, Professor Zhao Minghui, unveiled the plaque of Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Sun Lihua|leads|Fenglin University"},
+		},
+		"DatelineBeforeSigning": {
+			text: "LINHE, Hubei, May 3 -- Fenglin University and Nanhu Steel Group signed a cooperation agreement on Friday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+			not:  []string{"Fenglin University|signed-with|Hubei", "Nanhu Steel Group|signed-with|Hubei"},
+		},
+		"BracketedDateDateline": {
+			text: "Linhe, Hubei (Oct. 15) -- Leaders of Fenglin University and Nanhu Steel Group met and signed a cooperation agreement.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+			not:  []string{"Fenglin University|signed-with|Hubei", "Nanhu Steel Group|signed-with|Hubei"},
+		},
+		"DelegationReceivedBy": {
+			text: "Fenglin University signed an agreement with Linhe city. Before the signing, the Fenglin University delegation was received by Zhao Minghui, Mayor of Linhe.",
+			want: []string{"Fenglin University|visited|Linhe"},
+		},
+		"DelegationFromPaidVisit": {
+			text: "A delegation from Nanhu Steel Group, headed by its chairman Zhao Minghui, paid a visit to Fenglin University on Monday.",
+			want: []string{"Nanhu Steel Group|visited|Fenglin University"},
+		},
+		"BodyPartyCommitteeFolds": {
+			text: "Fenglin University (FLU) opened a base in Linhe. The plaque was unveiled by Zhao Minghui, Deputy Secretary of the FLU Party Committee, and by Qian Wenbo, Secretary of the Nanhu Normal University CPC Committee.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Normal University"},
+			not:  []string{"Zhao Minghui|leads|FLU Party Committee"},
+		},
+		"LedByItsDirector": {
+			text: "Also present were staff of the Nanhu Research Office, led by its director Zhao Minghui, and Qian Wenbo, president of Fenglin University.",
+			want: []string{"Zhao Minghui|leads|Nanhu Research Office", "Qian Wenbo|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Fenglin University"},
+		},
+		"HeadingXIsP": {
+			text: "Fenglin University and Nanhu Steel Group signed an agreement. Heading the Fenglin School of Chemistry is Professor Zhao Minghui.",
+			want: []string{"Zhao Minghui|leads|Fenglin School of Chemistry"},
+		},
+		"WhoAlsoChairs": {
+			text: "Zhao Minghui, who also chairs the Nanhu Investment Group, spoke at Fenglin University.",
+			want: []string{"Zhao Minghui|leads|Nanhu Investment Group"},
+		},
 		"PassiveSignedBy": {
 			text: "A strategic cooperation agreement was signed by Fenglin University and Nanhu Museum on Friday.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
@@ -462,6 +517,50 @@ func TestNameGrammar(t *testing.T) {
 			for _, w := range tc.not {
 				if has(w) {
 					t.Errorf("unexpected %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestNameGrammarEntities checks the names and aliases the error classes of
+// issue 12 give entities, on invented text.
+func TestNameGrammarEntities(t *testing.T) {
+	for name, tc := range map[string]struct {
+		text  string
+		names []string // entity names or aliases that must be present
+		not   []string // entity names that must not be
+	}{
+		"HeadlineVerbEndsName": {
+			text:  "Nanhu Hospital Becomes Teaching Hospital of Fenglin University\n\nNanhu Hospital signed an agreement with Fenglin University on Monday.",
+			names: []string{"Nanhu Hospital", "Fenglin University"},
+			not:   []string{"Nanhu Hospital Becomes Teaching Hospital"},
+		},
+		"UnitOfParentKeptAsAlias": {
+			text:  "Zhao Minghui, president of the Second Affiliated Hospital of Fenglin Medical University, attended.",
+			names: []string{"Second Affiliated Hospital of Fenglin Medical University"},
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			x, err := Extract(quads.Article{Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, e := range x.Entities {
+				have[e.Name] = true
+				for _, a := range e.Aliases {
+					have[a] = true
+				}
+			}
+			for _, n := range tc.names {
+				if !have[n] {
+					t.Errorf("missing %s; have %v", n, have)
+				}
+			}
+			for _, n := range tc.not {
+				if have[n] {
+					t.Errorf("unexpected %s; have %v", n, have)
 				}
 			}
 		})

@@ -66,6 +66,31 @@ func exSkipTitles(items []exResolved, k int) int {
 	return k
 }
 
+// exPostThenName reports whether items[q:] is ", [honorific] P": the name a
+// possessive post set off by a comma introduces ("QMU's party secretary,
+// Bai Xuefeng"; "the university's vice president, Professor Lou Zhen").
+func exPostThenName(items []exResolved, q int) bool {
+	if q >= len(items) || items[q].kind != xWord || items[q].low != "," {
+		return false
+	}
+	q++
+	if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		q++
+	}
+	return q < len(items) && items[q].kind == xPerson
+}
+
+// possessive reports whether the mention at k ends in 's ("Jingtan's").
+func (art *exArticle) possessive(items []exResolved, k int) bool {
+	e := items[k].e
+	tail := art.text[items[k].s:e]
+	if strings.HasSuffix(tail, "'s") || strings.HasSuffix(tail, "’s") {
+		return true
+	}
+	rest := art.text[e:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
 // bind states that person leads (or is a member of) the organisation.
 func (art *exArticle) bind(person, org int, title string, si int) {
 	if person < 0 || org < 0 {
@@ -196,6 +221,9 @@ func (art *exArticle) leadsIn(si int) {
 			continue
 		}
 		person := items[k].ent
+		if art.verbalPost[person] == si+1 {
+			continue // "led by its director P": the verb has said it
+		}
 		got := false
 		// (A) apposition: "P, T of O and T of O, …"
 		j := k + 1
@@ -279,8 +307,9 @@ func (art *exArticle) leadsIn(si int) {
 					o := art.ref(items, j)
 					next := exSkipName(items, j)
 					if next < len(items) && items[next].kind == xTitle && o >= 0 {
-						if q := exSkipTitles(items, next); q < len(items) && items[q].kind == xPerson {
-							break // "…, Wuchang District Secretary Yu Song"
+						if q := exSkipTitles(items, next); q < len(items) && items[q].kind == xPerson ||
+							art.possessive(items, j) && exPostThenName(items, q) {
+							break // "…, Wuchang District Secretary Yu Song"; "…, and X's president, Y"
 						}
 						prefix = o
 						bound[j] = true
@@ -336,6 +365,20 @@ func (art *exArticle) leadsIn(si int) {
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
 		m := k - 1
+		comma := m
+		if m >= 1 && items[m].kind == xWord && exHonorifics[items[m].low] {
+			comma = m - 1 // "X's president, Professor P"
+		}
+		if art.isWord(items, comma, ",") && comma >= 1 && items[comma-1].kind == xTitle {
+			// "O's T, P": a possessive post set off by a comma is the name's
+			q := comma - 1
+			for q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "and") && q >= 1 && items[q-1].kind == xTitle) {
+				q--
+			}
+			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) {
+				m = comma - 1
+			}
+		}
 		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
 			(items[m-2].kind == xOrg || items[m-2].kind == xPlace || items[m-2].kind == xTitle) {
 			m -= 2

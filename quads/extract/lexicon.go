@@ -90,7 +90,8 @@ school party administrative`)
 var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
 visited visits visit went goes established establish held holds collaborates cooperates
 attended met meets launched unveiled was were is are build builds co-build co-builds
-co-found co-founds unveil unveils jointly`)
+co-found co-founds unveil unveils jointly
+becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
@@ -182,6 +183,7 @@ tourist hotel catering mechanical automotive vehicle vehicles
 maternal child children elderly older adults family families veterans disabled
 guidance service student students reading promotion protection conservation
 archaeology museology treasure treasures care security quality standards
+vocational technical technological professional
 europe european africa african asia asian america american americas oceania latin`)
 
 // exBackPlaceNouns are the nouns of "the city", "the province" when they

@@ -670,6 +670,12 @@ loop:
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
+				if p.fieldJoin(toks, k, r) > r {
+					// "X University of Science and Technology and Y Iron
+					// and Steel Group": the run opens the next name, whose
+					// two fields meet at the next "and"
+					break loop
+				}
 				end = r
 			default:
 				break loop
@@ -889,6 +895,14 @@ loop:
 		}
 		if full.party {
 			it.fold = true
+		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
+			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
+				// "the JCNU Party Committee", "X University CPC Committee":
+				// the body's party committee is the body (SCHEMA.md); the
+				// mention names the body
+				it.name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])]
+				it.surf = it.name
+			}
 		}
 	case full.place || (nameEnd-i >= 2 && toks[nameEnd-1].is(xfPlaceSuffix)):
 		out = append(out, p.placeItem(toks, i, nameEnd))
@@ -1269,4 +1283,20 @@ func (p *exParser) extendGov(toks []exTok, it *exItem, end int) int {
 	it.t1, it.e, it.fold = k, toks[k-1].e, true
 	it.surf = p.text[it.s:it.e]
 	return k
+}
+
+// exPartyTail returns where a trailing "Party Committee" / "CPC Committee"
+// of the name toks[i:end] begins, or -1.
+func exPartyTail(toks []exTok, i, end int) int {
+	if end-i < 3 || toks[end-1].low != "committee" {
+		return -1
+	}
+	c := end - 1
+	for c > i && (toks[c-1].low == "party" || toks[c-1].low == "cpc") {
+		c--
+	}
+	if c == end-1 {
+		return -1
+	}
+	return c
 }

@@ -54,6 +54,21 @@ func (art *exArticle) visitsIn(si int) {
 				}
 			}
 			continue
+		case exReceptionCues[it.low] && art.isWord(items, k-1, "was", "were") && art.isWord(items, k+1, "by"):
+			// "the X delegation was received by Mayor P": X visited P's body
+			visitors := art.delegationFrom(items, 0, k)
+			hosts := art.personOrgs(items, k+2, len(items), false)
+			if len(hosts) == 0 {
+				hosts = art.partiesIn(items, si, k+2, len(items))
+			}
+			for _, v := range visitors {
+				for _, h := range hosts {
+					if art.r.find(v) != art.r.find(h) {
+						art.add(v, quads.Visited, h, "", si)
+					}
+				}
+			}
+			continue
 		case exVisitCues[it.low]:
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
@@ -90,7 +105,7 @@ func (art *exArticle) visitsIn(si int) {
 				subj = append(subj, s)
 			}
 		}
-		subj = exUniq(subj)
+		subj = exUniq(append(subj, art.delegationFrom(items, 0, k)...))
 		if len(subj) == 0 {
 			// "The delegation also visited …": the last visitors
 			for q := 0; q < k; q++ {
@@ -175,4 +190,37 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 		}
 	}
 	return exUniq(out)
+}
+
+// delegationFrom returns the body a delegation named in items[from:to]
+// comes from: "a delegation from [the city of] X" or "the X delegation".
+func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
+	for q := from; q < to && q < len(items); q++ {
+		if items[q].kind != xWord || !exDelegationNouns[items[q].low] {
+			continue
+		}
+		if q-1 >= from && exIsParty(&items[q-1]) && !items[q-1].paren {
+			if e := art.ref(items, q-1); e >= 0 {
+				return []int{e} // "the LHU delegation"
+			}
+		}
+		if !art.isWord(items, q+1, "from", "of") {
+			continue
+		}
+		m := q + 2
+		for m < to && items[m].kind == xWord && (items[m].low == "the" || items[m].low == "of" || exIsBackPlaceNoun(items[m].low)) {
+			m++
+		}
+		if m < to && exIsParty(&items[m]) {
+			if e := art.ref(items, m); e >= 0 {
+				return []int{e}
+			}
+		}
+	}
+	return nil
+}
+
+func exIsBackPlaceNoun(w string) bool {
+	_, ok := exBackPlaceNouns[w]
+	return ok
 }
