@@ -93,10 +93,14 @@ export class WebGLOverview {
     this.sigma.on('clickEdge', ({ edge }) => this.onEdge(edge));
     this.colors = colors;
     this.base = new Map(nodes.map((n) => [n.id, n]));
-    let timer = 0;
+    // The report waits for the camera to rest; the view may be hidden (and
+    // its sigma killed) meanwhile, and then there is nothing to report.
+    const sigma = this.sigma;
     this.sigma.getCamera().on('updated', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => this.onViewport(this.viewport()), 150);
+      clearTimeout(this.viewportTimer);
+      this.viewportTimer = setTimeout(() => {
+        if (this.sigma === sigma) this.onViewport(this.viewport());
+      }, 150);
     });
   }
 
@@ -213,6 +217,7 @@ export class WebGLOverview {
   hide() {
     this.cursor = '';
     if (this.sigma) {
+      clearTimeout(this.viewportTimer);
       this.unbind();
       this.sigma.kill();
       this.sigma = null;
