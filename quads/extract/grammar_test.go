@@ -17,6 +17,19 @@ func TestNameGrammar(t *testing.T) {
 		not  []string
 	}{
 		// phrasings the development sets do not use
+		"PostFounderAndCEO": {
+			text: "Zhao Minghui, founder and CEO of Nanhu Robot Co., Ltd., visited Fenglin University on Monday.",
+			want: []string{"Zhao Minghui|leads|Nanhu Robot Co., Ltd."},
+		},
+		"PostHeadmaster": {
+			text: "Qian Wenbo, headmaster of Linhe Central Primary School, met the Fenglin University delegation.",
+			want: []string{"Qian Wenbo|leads|Linhe Central Primary School"},
+		},
+		"PostChiefPhysicianIsMember": {
+			text: "Sun Lihua, chief physician of Nanhu People's Hospital, met the Fenglin University delegation.",
+			want: []string{"Sun Lihua|member-of|Nanhu People's Hospital"},
+			not:  []string{"Sun Lihua|leads|Nanhu People's Hospital"},
+		},
 		"AndInsideCollegeName": {
 			text: "Fenglin Vocational and Technical College signed a cooperation agreement with Nanhu Robot Co., Ltd. on Monday.",
 			want: []string{"Fenglin Vocational and Technical College|signed-with|Nanhu Robot Co., Ltd."},
