@@ -138,7 +138,11 @@ func (art *exArticle) findMentions() {
 	if art.p.learnShortNames(art.toks, art.mentions) {
 		for i := range sents {
 			for k := range art.toks[i] {
-				if art.p.short[art.toks[i][k].low] != "" {
+				pair := ""
+				if k+1 < len(art.toks[i]) {
+					pair = art.toks[i][k].low + " " + art.toks[i][k+1].low
+				}
+				if art.p.short[art.toks[i][k].low] != "" || art.p.short[pair] != "" {
 					art.mentions[i] = art.p.parse(art.toks[i])
 					break
 				}
