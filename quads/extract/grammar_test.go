@@ -17,6 +17,11 @@ func TestNameGrammar(t *testing.T) {
 		not  []string
 	}{
 		// phrasings the development sets do not use
+		"ParentNamedMidListIsItsConjunctsOnly": {
+			text: "The Nanhu Museum, the School of History of Fenglin University, and Linhe Culture Group have agreed to work together.\n\nThe tripartite memorandum was signed by Zhao Minghui, curator of the Nanhu Museum, Qian Wenbo, dean of the School of History, and Sun Lihua, chairman of Linhe Culture Group.",
+			want: []string{"Nanhu Museum|signed-with|Linhe Culture Group", "Nanhu Museum|signed-with|School of History, Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
+			not:  []string{"Nanhu Museum, Fenglin University|part-of|Fenglin University"},
+		},
 		"ShortCompanyNameOverPlace": {
 			text: "Fenglin University and Nanhu Iron and Steel Group Co., Ltd. built a workstation in Nanhu, Hubei province.\n\nGeneral manager Zhao Minghui and chief engineer Qian Wenbo of Nanhu Steel attended the ceremony.",
 			want: []string{"Zhao Minghui|leads|Nanhu Iron and Steel Group Co., Ltd.", "Qian Wenbo|member-of|Nanhu Iron and Steel Group Co., Ltd."},
