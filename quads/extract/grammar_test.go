@@ -17,6 +17,11 @@ func TestNameGrammar(t *testing.T) {
 		not  []string
 	}{
 		// phrasings the development sets do not use
+		"WhosePostCommaName": {
+			text: "The Fenglin University group visited Linhe Central Primary School, whose headmaster, Qian Wenbo, asked for help.",
+			want: []string{"Qian Wenbo|leads|Linhe Central Primary School"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
 		"ParentNamedMidListIsItsConjunctsOnly": {
 			text: "The Nanhu Museum, the School of History of Fenglin University, and Linhe Culture Group have agreed to work together.\n\nThe tripartite memorandum was signed by Zhao Minghui, curator of the Nanhu Museum, Qian Wenbo, dean of the School of History, and Sun Lihua, chairman of Linhe Culture Group.",
 			want: []string{"Nanhu Museum|signed-with|Linhe Culture Group", "Nanhu Museum|signed-with|School of History, Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
