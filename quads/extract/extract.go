@@ -138,7 +138,11 @@ func (art *exArticle) findMentions() {
 	if art.p.learnShortNames(art.toks, art.mentions) {
 		for i := range sents {
 			for k := range art.toks[i] {
-				if art.p.short[art.toks[i][k].low] != "" {
+				pair := ""
+				if k+1 < len(art.toks[i]) {
+					pair = art.toks[i][k].low + " " + art.toks[i][k+1].low
+				}
+				if art.p.short[art.toks[i][k].low] != "" || art.p.short[pair] != "" {
 					art.mentions[i] = art.p.parse(art.toks[i])
 					break
 				}
@@ -199,6 +203,11 @@ func exDistributeParents(items []exItem) {
 		if it.kind != xOrg || it.parent < 0 || it.inner {
 			continue
 		}
+		if exListGoesOn(items, it.parent) {
+			// "A, the B of C, and D": a parent named mid-list is its own
+			// conjunct's, not the list's
+			continue
+		}
 		// walk back over "A, B, C and" before it
 		m := k - 1
 		for m >= 0 {
@@ -254,6 +263,20 @@ func exDistributeParents(items []exItem) {
 
 // exSkipMention returns the index after mention k and the items of its
 // name (its parents and inner places).
+// exListGoesOn reports whether the list of bodies continues after the
+// mention at k: ", D" or ", and D" follows it.
+func exListGoesOn(items []exItem, k int) bool {
+	m := exSkipMention(items, k)
+	if m >= len(items) || items[m].kind != xWord || items[m].low != "," {
+		return false
+	}
+	m++
+	for m < len(items) && items[m].kind == xWord && (items[m].low == "and" || items[m].low == "the") {
+		m++
+	}
+	return m < len(items) && items[m].kind == xOrg
+}
+
 func exSkipMention(items []exItem, k int) int {
 	k++
 	for k < len(items) && items[k].inner {

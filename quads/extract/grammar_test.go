@@ -17,6 +17,34 @@ func TestNameGrammar(t *testing.T) {
 		not  []string
 	}{
 		// phrasings the development sets do not use
+		"WhosePostCommaName": {
+			text: "The Fenglin University group visited Linhe Central Primary School, whose headmaster, Qian Wenbo, asked for help.",
+			want: []string{"Qian Wenbo|leads|Linhe Central Primary School"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"ParentNamedMidListIsItsConjunctsOnly": {
+			text: "The Nanhu Museum, the School of History of Fenglin University, and Linhe Culture Group have agreed to work together.\n\nThe tripartite memorandum was signed by Zhao Minghui, curator of the Nanhu Museum, Qian Wenbo, dean of the School of History, and Sun Lihua, chairman of Linhe Culture Group.",
+			want: []string{"Nanhu Museum|signed-with|Linhe Culture Group", "Nanhu Museum|signed-with|School of History, Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
+			not:  []string{"Nanhu Museum, Fenglin University|part-of|Fenglin University"},
+		},
+		"ShortCompanyNameOverPlace": {
+			text: "Fenglin University and Nanhu Iron and Steel Group Co., Ltd. built a workstation in Nanhu, Hubei province.\n\nGeneral manager Zhao Minghui and chief engineer Qian Wenbo of Nanhu Steel attended the ceremony.",
+			want: []string{"Zhao Minghui|leads|Nanhu Iron and Steel Group Co., Ltd.", "Qian Wenbo|member-of|Nanhu Iron and Steel Group Co., Ltd."},
+			not:  []string{"Zhao Minghui|leads|Fenglin University", "Fenglin University|hosts-base-at|Nanhu Iron and Steel Group Co., Ltd."},
+		},
+		"PostFounderAndCEO": {
+			text: "Zhao Minghui, founder and CEO of Nanhu Robot Co., Ltd., visited Fenglin University on Monday.",
+			want: []string{"Zhao Minghui|leads|Nanhu Robot Co., Ltd."},
+		},
+		"PostHeadmaster": {
+			text: "Qian Wenbo, headmaster of Linhe Central Primary School, met the Fenglin University delegation.",
+			want: []string{"Qian Wenbo|leads|Linhe Central Primary School"},
+		},
+		"PostChiefPhysicianIsMember": {
+			text: "Sun Lihua, chief physician of Nanhu People's Hospital, met the Fenglin University delegation.",
+			want: []string{"Sun Lihua|member-of|Nanhu People's Hospital"},
+			not:  []string{"Sun Lihua|leads|Nanhu People's Hospital"},
+		},
 		"AndInsideCollegeName": {
 			text: "Fenglin Vocational and Technical College signed a cooperation agreement with Nanhu Robot Co., Ltd. on Monday.",
 			want: []string{"Fenglin Vocational and Technical College|signed-with|Nanhu Robot Co., Ltd."},
@@ -527,14 +555,20 @@ func TestNameGrammar(t *testing.T) {
 // issue 12 give entities, on invented text.
 func TestNameGrammarEntities(t *testing.T) {
 	for name, tc := range map[string]struct {
-		text  string
-		names []string // entity names or aliases that must be present
-		not   []string // entity names that must not be
+		text   string
+		names  []string // entity names or aliases that must be present
+		not    []string // entity names that must not be
+		orgNot []string // names no organisation may carry (a place alone)
 	}{
 		"HeadlineVerbEndsName": {
 			text:  "Nanhu Hospital Becomes Teaching Hospital of Fenglin University\n\nNanhu Hospital signed an agreement with Fenglin University on Monday.",
 			names: []string{"Nanhu Hospital", "Fenglin University"},
 			not:   []string{"Nanhu Hospital Becomes Teaching Hospital"},
+		},
+		"PlaceAloneNotCompanyAlias": {
+			text:   "Fenglin University and Nanhu Iron and Steel Group Co., Ltd. built a workstation in Nanhu, Hubei province.\n\nGeneral manager Zhao Minghui of Nanhu Steel attended the ceremony.",
+			names:  []string{"Nanhu Iron and Steel Group Co., Ltd."},
+			orgNot: []string{"Nanhu"},
 		},
 		"UnitOfParentKeptAsAlias": {
 			text:  "Zhao Minghui, president of the Second Affiliated Hospital of Fenglin Medical University, attended.",
@@ -546,11 +580,13 @@ func TestNameGrammarEntities(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			have := map[string]bool{}
+			have, org := map[string]bool{}, map[string]bool{}
 			for _, e := range x.Entities {
 				have[e.Name] = true
+				org[e.Name] = org[e.Name] || e.Type == quads.Organization
 				for _, a := range e.Aliases {
 					have[a] = true
+					org[a] = org[a] || e.Type == quads.Organization
 				}
 			}
 			for _, n := range tc.names {
@@ -561,6 +597,11 @@ func TestNameGrammarEntities(t *testing.T) {
 			for _, n := range tc.not {
 				if have[n] {
 					t.Errorf("unexpected %s; have %v", n, have)
+				}
+			}
+			for _, n := range tc.orgNot {
+				if org[n] {
+					t.Errorf("an organisation is named %s; have %v", n, have)
 				}
 			}
 		})

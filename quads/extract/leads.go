@@ -80,6 +80,12 @@ func exPostThenName(items []exResolved, q int) bool {
 	return q < len(items) && items[q].kind == xPerson
 }
 
+// exWhoseAfterParty reports whether the word at q is "whose" after a body
+// and a comma ("visited O, whose headmaster, P, …").
+func exWhoseAfterParty(art *exArticle, items []exResolved, q int) bool {
+	return q >= 2 && art.isWord(items, q, "whose") && art.isWord(items, q-1, ",") && exIsParty(&items[q-2])
+}
+
 // possessive reports whether the mention at k ends in 's ("Jingtan's").
 func (art *exArticle) possessive(items []exResolved, k int) bool {
 	e := items[k].e
@@ -375,8 +381,8 @@ func (art *exArticle) leadsIn(si int) {
 			for q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "and") && q >= 1 && items[q-1].kind == xTitle) {
 				q--
 			}
-			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) {
-				m = comma - 1
+			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) {
+				m = comma - 1 // "O's T, P"; "O, whose T, P"
 			}
 		}
 		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
@@ -415,6 +421,10 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && m >= 0 && exIsParty(&items[m]) {
 				org = art.ref(items, m)
 				bound[m] = true
+			}
+			if org < 0 && exWhoseAfterParty(art, items, m) {
+				org = art.ref(items, m-2) // "O, whose T, P": the relative is O's
+				bound[m-2] = true
 			}
 			if org < 0 {
 				// "Secretary X and President Y of O"

@@ -464,7 +464,8 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 			// only a single word: "Qingdao Tsinghua" is no place
 			ri.place = all && words == 1
 		}
-		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" {
+		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" ||
+			words == 2 && j-i == 2 && p.short[toks[i].low+" "+last.low] != "" {
 			ri.acrOrg = true
 		}
 	}
@@ -1196,6 +1197,19 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 				continue
 			}
 			t := &toks[si][it.t0]
+			if t.word && t.cap && p.isPlace(t.low) {
+				// a company named after its place is called by the place
+				// and one more word of its name ("Nanhu Steel" for "Nanhu
+				// Iron and Steel Group"): the place alone stays the place
+				for _, w := range ws[1 : len(ws)-1] {
+					if len(w) >= 3 && !exFunctionWords[w] && !exOrgHeads[w] && !exCompanySuffix[w] {
+						if _, ok := cand[t.low+" "+w]; !ok {
+							cand[t.low+" "+w] = it.name
+						}
+					}
+				}
+				continue
+			}
 			if !t.word || !t.cap || t.acr || t.f != 0 || p.isPlace(t.low) || len(t.low) < 3 {
 				continue
 			}
@@ -1211,6 +1225,22 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 		ts := toks[si]
 		for k := range ts {
 			t := &ts[k]
+			inLonger := false // the pair begins a longer name already read
+			for _, it := range items[si] {
+				if it.kind == xOrg && it.t0 <= k && k+2 < it.t1 {
+					inLonger = true
+				}
+			}
+			if k+1 < len(ts) && t.word && t.cap && ts[k+1].word && ts[k+1].cap && !inLonger {
+				pair := t.low + " " + ts[k+1].low
+				if full, ok := cand[pair]; ok && (k+2 >= len(ts) || !(ts[k+2].word && ts[k+2].cap) || ts[k+1].poss) {
+					if p.short == nil {
+						p.short = map[string]string{}
+					}
+					p.short[pair] = full
+					continue
+				}
+			}
 			full, ok := cand[t.low]
 			if !ok || !t.word || !t.cap {
 				continue
@@ -1241,6 +1271,11 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		t, prev := &toks[k], &toks[k-1]
 		l := t.low
 		switch {
+		case l == "," && placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2])) && k+2 < len(toks) &&
+			p.isNameTok(&toks[k+1]) && toks[k+2].low == "province":
+			// "Beihai, Donghu Province": a city located by its province
+			// (before the word test: a comma is no word)
+			p.places[placeKey(prev.low)] = true
 		case !t.word:
 		case (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
 			p.places[placeKey(prev.low)] = true
@@ -1253,10 +1288,6 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			// "… and his delegation in Jinan": a delegation is in a place
 			p.places[placeKey(toks[k+1].low)] = true
-		case l == "," && placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2])) && k+2 < len(toks) &&
-			p.isNameTok(&toks[k+1]) && toks[k+2].low == "province":
-			// "Beihai, Donghu Province": a city located by its province
-			p.places[placeKey(prev.low)] = true
 		}
 	}
 }
