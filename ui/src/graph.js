@@ -327,24 +327,21 @@ export class Graph {
     mark('added');
   }
 
-  // countFrames starts counting the frames that changed the picture; the
-  // function it returns stops and gives {frames, redraws} (for the
-  // frame-rate measurement): redraws are the renderer's drawings (sigma's
-  // or Cytoscape's), frames those plus, on the WebGL view, the animation
-  // frames that moved the last drawing by a CSS transform during a gesture
-  // (overview.js's moveByTransform).
+  // countFrames starts counting the frames the renderer draws; the
+  // function it returns stops and gives {frames, moving} (for the
+  // frame-rate measurement): every redraw of sigma's (its afterRender) or
+  // Cytoscape's, and of those, on the WebGL view, the frames drawn while the
+  // camera moved (a big graph's nodes alone: overview.js's motion).
   countFrames() {
+    if (this.webgl.active) {
+      const f = this.webgl.frames;
+      const at = { ...f };
+      return () => ({ frames: f.full + f.moving - at.full - at.moving, moving: f.moving - at.moving });
+    }
     let n = 0;
     const tick = () => n++;
-    if (this.webgl.active) {
-      const w = this.webgl;
-      const s = w.sigma;
-      const moved0 = w.moved;
-      s.on('afterRender', tick);
-      return () => (s.off('afterRender', tick), { frames: n + w.moved - moved0, redraws: n });
-    }
     this.cy.on('render', tick);
-    return () => (this.cy.off('render', tick), { frames: n, redraws: n });
+    return () => (this.cy.off('render', tick), { frames: n, moving: 0 });
   }
 
   // counts is how many nodes and edges are drawn.

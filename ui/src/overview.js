@@ -15,12 +15,49 @@ import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 // HUBS is how many of the best-connected nodes are always named.
 const HUBS = 4;
 
-// MOTION_REST is how long (ms) the camera stays put before a moved
-// picture is drawn anew.
-const MOTION_REST = 120;
-
 // LABEL_PX is the names' size on the screen.
 const LABEL_PX = 13;
+
+// EDGES_ON_MOVE is the most edges still drawn while the camera moves (a
+// drag, a wheel turn, a glide or a zoom animation); a bigger graph draws
+// its nodes alone until the camera rests, and then the whole picture once.
+// Under software WebGL (SwiftShader, as in headless Chromium without a
+// GPU) a GL line costs about 5 µs: 50,000 edges took 250 ms a frame, 20,000
+// nodes 30 ms.
+const EDGES_ON_MOVE = 6000;
+
+// moving holds the sigma renderers whose camera is moving now, and
+// edgesOffOnMove those that leave their edges out meanwhile: the programs
+// below read them while sigma draws.
+const moving = new WeakSet();
+const edgesOffOnMove = new WeakSet();
+
+// MovingPointProgram draws nodes as GL points (NodePointProgram) and, while
+// the camera moves, leaves out sigma's second pass of them into its
+// picking buffer (what a hover or click finds under the mouse): nothing is
+// picked mid-gesture, and the frame at rest draws the buffer again.
+class MovingPointProgram extends NodePointProgram {
+  render(params) {
+    if (!moving.has(this.renderer) || !this.pickProgram) return super.render(params);
+    if (this.hasNothingToRender()) return;
+    const p = this.normalProgram;
+    p.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+    this.bindProgram(p);
+    this.renderProgram(params, p);
+    this.unbindProgram(p);
+  }
+}
+
+// MovingLineProgram draws edges as GL lines (EdgeLineProgram), and none
+// while the camera of a big graph moves. Sigma's own hideEdgesOnMove does
+// the same, but after every drag it reprocesses the whole graph (a full
+// refresh: 0.1-0.2 s of script at 20,000 nodes) to draw them back.
+class MovingLineProgram extends EdgeLineProgram {
+  render(params) {
+    if (moving.has(this.renderer) && edgesOffOnMove.has(this.renderer)) return;
+    super.render(params);
+  }
+}
 
 export class WebGLOverview {
   // parent is the element to draw in (it gets a layer of its own); onNode
@@ -70,11 +107,12 @@ export class WebGLOverview {
       // (SwiftShader: 320 ms against 50-100 ms for 2,000 nodes / 5,000
       // edges), and at these sizes a hairline and a disc are what one sees.
       defaultEdgeType: 'line',
-      edgeProgramClasses: { line: EdgeLineProgram },
+      edgeProgramClasses: { line: MovingLineProgram },
       defaultNodeType: 'circle',
-      nodeProgramClasses: { circle: NodePointProgram },
-      hideEdgesOnMove: edges.length > 5000, // while the user pans or zooms
-      hideLabelsOnMove: nodes.length > 5000,
+      nodeProgramClasses: { circle: MovingPointProgram },
+      // names are drawn on a 2D canvas, measured and placed each frame:
+      // while moving, a big graph leaves them out (see motion)
+      hideLabelsOnMove: edges.length > EDGES_ON_MOVE,
       labelDensity: 0.8,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 5,
@@ -88,7 +126,7 @@ export class WebGLOverview {
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
     });
-    this.moveByTransform(this.sigma);
+    this.motion(this.sigma, edges.length > EDGES_ON_MOVE);
     this.sigma.on('clickNode', ({ node }) => this.onNode(node));
     this.sigma.on('clickEdge', ({ edge }) => this.onEdge(edge));
     this.colors = colors;
@@ -104,80 +142,59 @@ export class WebGLOverview {
     });
   }
 
-  // moveByTransform makes a drag, a wheel turn, sigma's inertia and its
-  // zoom animations move the last drawn picture with a CSS transform (the
-  // compositor moves the canvases, no WebGL drawing) and redraw once when
-  // the camera rests (MOTION_REST ms without a change). Under software
-  // WebGL one sigma frame of 20,000 nodes takes 100 ms or more, so redrawn
-  // on every camera step a pan ran at 6-10 frames/s. A camera change with
-  // no gesture (fit, the keyboard, a link's view) is drawn at once, as
-  // sigma does, so that clicks right after it pick what is shown. Sigma's
-  // own "redraw on every camera update" listener (sigma 3.0.3's
-  // activeListeners.camera) is replaced by this one.
-  moveByTransform(s) {
+  // motion makes every camera move a real redraw, as cheap as it can be:
+  // sigma draws each frame the camera changes (a drag, a wheel turn, its
+  // glide or a zoom animation), and while it moves a big graph (lean) is
+  // drawn as its nodes alone: no edges, no names, no picking pass, and the
+  // canvases that hold nothing then are hidden, so the compositor neither
+  // reads them back from WebGL nor blends them. Under software WebGL every
+  // shown canvas costs a read back of its pixels each frame. Once the
+  // camera rests, one frame draws everything. It also keeps sigma's hover
+  // test (a pixel read from WebGL, which waits for the GPU) out of drags.
+  // this.frames counts sigma's frames, full and moving apart.
+  motion(s, lean) {
     const cam = s.getCamera();
-    cam.removeListener('updated', s.activeListeners.camera);
-    const layers = [...this.layer.querySelectorAll('canvas')].filter((c) => !c.classList.contains('sigma-mouse'));
-    let drawn = cam.getState(); // the camera the picture on screen was drawn with
-    let pressed = false;
-    let wheelAt = -Infinity;
-    let rest = 0;
-    let queued = 0;
-    this.moved = 0; // frames that moved the picture by a transform
-    s.on('afterRender', () => {
-      drawn = cam.getState();
+    const mc = s.getMouseCaptor();
+    const tc = s.getTouchCaptor();
+    const canvases = s.getCanvases();
+    // never drawn: sigma draws no edge names here (renderEdgeLabels)
+    canvases.edgeLabels.style.display = 'none';
+    const idle = lean ? [canvases.edges, canvases.labels, canvases.hovers, canvases.hoverNodes] : [canvases.labels, canvases.hovers];
+    if (lean) edgesOffOnMove.add(s);
+    this.frames = { full: 0, moving: 0 };
+    // sigma's own test of a moving camera (render, hideLabelsOnMove), and
+    // touch
+    const isMoving = () => !!(cam.isAnimated() || mc.isMoving || mc.draggedEvents || mc.currentWheelDirection || tc.isMoving);
+    let shown = true; // the idle canvases are shown
+    s.on('beforeRender', () => {
+      const m = isMoving();
+      if (m) moving.add(s);
+      else moving.delete(s);
+      if (m === !shown) return;
+      shown = !m;
+      for (const c of idle) c.style.visibility = m ? 'hidden' : '';
     });
-    const onDown = () => (pressed = true);
-    const onUp = () => (pressed = false);
-    const onWheel = () => (wheelAt = performance.now());
-    this.layer.addEventListener('mousedown', onDown, true);
-    this.layer.addEventListener('touchstart', onDown, { capture: true, passive: true });
-    window.addEventListener('mouseup', onUp, true);
-    window.addEventListener('touchend', onUp, true);
-    this.layer.addEventListener('wheel', onWheel, { capture: true, passive: true });
-    const clear = () => {
-      for (const c of layers) c.style.transform = '';
-    };
-    const redraw = () => {
-      clearTimeout(rest);
-      cancelAnimationFrame(queued);
-      queued = 0;
-      // clear the transform in the same frame as the new picture
-      s.once('afterRender', clear);
-      s.scheduleRender();
-    };
-    const place = () => {
-      queued = 0;
-      const d = s.getDimensions();
-      const now = cam.getState();
-      const g1 = s.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: drawn });
-      const g2 = s.viewportToFramedGraph({ x: d.width, y: d.height }, { cameraState: drawn });
-      const q1 = s.framedGraphToViewport(g1, { cameraState: now });
-      const q2 = s.framedGraphToViewport(g2, { cameraState: now });
-      const f = (q2.x - q1.x) / Math.max(d.width, 1);
-      const tr = `translate(${q1.x}px, ${q1.y}px) scale(${f})`;
-      for (const c of layers) {
-        c.style.transformOrigin = '0 0';
-        c.style.transform = tr;
-      }
-      this.moved++;
-    };
-    this.onCamera = () => {
-      if (!(pressed || cam.isAnimated() || performance.now() - wheelAt < MOTION_REST * 2)) return redraw();
-      if (!queued) queued = requestAnimationFrame(place);
-      clearTimeout(rest);
-      const wait = () => {
-        rest = setTimeout(() => (pressed || cam.isAnimated() ? wait() : redraw()), MOTION_REST); // still held or gliding: wait
-      };
-      wait();
-    };
-    cam.on('updated', this.onCamera);
-    this.unbind = () => {
-      clearTimeout(rest);
-      cancelAnimationFrame(queued);
-      window.removeEventListener('mouseup', onUp, true);
-      window.removeEventListener('touchend', onUp, true);
-    };
+    s.on('afterRender', () => {
+      if (shown) this.frames.full++;
+      else this.frames.moving++;
+    });
+    // A drag let go after it stopped moving needs a frame at rest (sigma
+    // would refresh the whole graph only if hideEdgesOnMove were set); the
+    // captor clears its drag count in a timeout of its own, queued first.
+    const rest = () =>
+      setTimeout(() => {
+        if (!shown && !isMoving() && this.sigma === s) s.scheduleRender();
+      }, 0);
+    mc.on('mouseup', rest);
+    tc.on('touchup', rest);
+    // no hover test while the mouse drags the view
+    const hover = s.activeListeners.handleMove;
+    if (hover) {
+      mc.removeListener('mousemove', hover);
+      mc.on('mousemove', (e) => {
+        if (!mc.isMouseDown) hover(e);
+      });
+    }
   }
 
   // hubs chooses the nodes always named: the best connected, each only
@@ -218,7 +235,6 @@ export class WebGLOverview {
     this.cursor = '';
     if (this.sigma) {
       clearTimeout(this.viewportTimer);
-      this.unbind();
       this.sigma.kill();
       this.sigma = null;
       this.graph = null;
@@ -273,11 +289,22 @@ export class WebGLOverview {
     });
   }
 
+  // place moves the camera to state at once, or, when an animation (a
+  // wheel turn's zoom, a glide) is under way, at its next frame: sigma
+  // 3.0.3's camera has no stop, but a new animation ends the old one (and
+  // calls its callback, which the wheel's zoom needs), where a bare
+  // setState would be overwritten by the old animation's next step.
+  place(state) {
+    const cam = this.sigma.getCamera();
+    if (cam.isAnimated()) cam.animate(state, { duration: 1 });
+    else cam.setState(state);
+  }
+
   // viewport returns the camera, or sets it ({z, x, y}).
   viewport(v) {
     const cam = this.sigma.getCamera();
     if (v) {
-      cam.setState({ x: v.x, y: v.y, ratio: 1 / v.z });
+      this.place({ x: v.x, y: v.y, ratio: 1 / v.z });
       return v;
     }
     const s = cam.getState();
@@ -288,7 +315,7 @@ export class WebGLOverview {
   fit(animate) {
     const cam = this.sigma.getCamera();
     if (animate) cam.animatedReset({ duration: 300 });
-    else cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    else this.place({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
   zoomBy(f) {
