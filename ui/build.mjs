@@ -1,4 +1,5 @@
-// Builds the UI into dist/: app.js, app.css, index.html and favicon.svg.
+// Builds the UI into dist/: app.js, layout.js (the layout's Web Worker),
+// app.css, index.html and favicon.svg.
 // The output is the same bytes on every machine (no hashes, no source maps,
 // no timestamps, no absolute paths), so CI can rebuild it and compare it
 // with the committed copy: npm ci && npm run build && git diff --exit-code dist
@@ -30,6 +31,16 @@ await esbuild.build({
   target: ['es2020'],
   platform: 'browser',
   define: { 'process.env.NODE_ENV': '"production"' },
+});
+
+// the layout's Web Worker (offthread.js), a script of its own
+await esbuild.build({
+  ...common,
+  entryPoints: ['src/layout-worker.js'],
+  outfile: 'dist/layout.js',
+  format: 'iife',
+  target: ['es2020'],
+  platform: 'browser',
 });
 
 await esbuild.build({

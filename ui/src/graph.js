@@ -5,6 +5,7 @@
 import cytoscape from 'cytoscape';
 import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
+import { layoutOffThread } from './offthread.js';
 import { pngBlob, svgString } from './export.js';
 import { WebGLOverview } from './overview.js';
 
@@ -268,6 +269,7 @@ export class Graph {
       selectionType: 'single',
     });
     firstStyleOnce(this.cy);
+    this.drawing = 0; // counts the drawings asked for (update, overview)
     this.viewportFns = [];
     this.tapFns = { node: () => {}, edge: () => {} };
     this.webgl = new WebGLOverview(container.parentNode, {
@@ -295,23 +297,26 @@ export class Graph {
 
   // overview draws a whole-graph view: as update does, or, from WEBGL_NODES
   // nodes on, with WebGL (overview.js), laid out by the same seeded force
-  // layout once per key (what the overview is of) and kept.
-  overview(nodes, edges, key, opts) {
-    if (nodes.length < WEBGL_NODES) {
-      this.update(nodes, edges, opts);
-      return;
-    }
-    this.cy.elements().remove();
-    this.glPos = null; // the next neighbourhood lays out afresh
+  // layout, in the layout worker (offthread.js), once per key (what the
+  // overview is of) and kept. It resolves once drawn, or false when another
+  // drawing was asked for meanwhile (then this one is left undrawn).
+  async overview(nodes, edges, key, opts) {
+    const ticket = ++this.drawing;
+    if (nodes.length < WEBGL_NODES) return this.update(nodes, edges, opts);
     if (this.overviewKey !== key) {
-      this.overviewPos = forceLayout(
+      const pos = await layoutOffThread(
         nodes.map((n) => ({ id: n.id })),
         edges.map((e) => ({ s: e.source, t: e.target })),
         { length: opts.length || 70 },
       );
+      // kept even when no longer wanted: the layout is the same next time
+      this.overviewPos = pos;
       this.overviewKey = key;
       mark('layout');
+      if (ticket !== this.drawing) return false;
     }
+    this.cy.elements().remove();
+    this.glPos = null; // the next neighbourhood lays out afresh
     const hc = this.theme === 'hc';
     const t = themeColors(this.theme);
     this.webgl.show(
@@ -325,6 +330,7 @@ export class Graph {
       { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
     );
     mark('added');
+    return true;
   }
 
   // countFrames starts counting the frames the renderer draws; the
@@ -457,10 +463,13 @@ export class Graph {
   // ([{id, source, target, predicate, label}]). Nodes already drawn keep
   // their place unless relayout is set; pathRows (arrays of node ids) lay
   // out the connection finder's paths left to right. Returns whether
-  // anything was added or removed.
+  // anything was added or removed, or on the WebGL path a promise of that
+  // (its layout runs in the worker), false too when another drawing was
+  // asked for meanwhile.
   update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false, length = 0 } = {}) {
     const cy = this.cy;
-    if (nodes.length >= WEBGL_NODES && !(pathRows && pathRows.length) && !this.present) return this.updateWebGL(nodes, edges, relayout, length);
+    const ticket = ++this.drawing;
+    if (nodes.length >= WEBGL_NODES && !(pathRows && pathRows.length) && !this.present) return this.updateWebGL(nodes, edges, relayout, length, ticket);
     if (this.webgl.active) {
       this.webgl.hide();
       this.glPos = null;
@@ -571,7 +580,7 @@ export class Graph {
   // the first frame of 2,000 nodes. As update does, nodes already placed
   // (on either view) keep their place unless relayout is set; edges answer
   // clicks (the evidence panel), and mark colours the path and the hop.
-  updateWebGL(nodes, edges, relayout, length) {
+  async updateWebGL(nodes, edges, relayout, length, ticket) {
     const cy = this.cy;
     const placed = new Map();
     if (!relayout) {
@@ -586,12 +595,13 @@ export class Graph {
       count.set(e.target, (count.get(e.target) || 0) + 1);
     }
     if (!changed) return false;
-    const pos = forceLayout(
+    const pos = await layoutOffThread(
       nodes.map((n) => (placed.has(n.id) ? { id: n.id, ...placed.get(n.id), fixed: true } : { id: n.id })),
       edges.map((e) => ({ s: e.source, t: e.target })),
       { length: length || 90 },
     );
     mark('layout');
+    if (ticket !== this.drawing) return false;
     // a grown view stays where it is on the screen: sigma maps the graph's
     // box onto the screen, so the old box and camera are kept (new nodes
     // outside it are reached by panning, or Fit)

@@ -8,6 +8,7 @@
 import { api, onLoading } from './api.js';
 import { formatState, LIMITS, TOPS } from './state.js';
 import { Graph, BIG } from './graph.js';
+import { layoutRuns } from './offthread.js';
 import { TYPES, PREDICATES, predOf } from './vocab.js';
 import { h, clear, $ } from './dom.js';
 import { typeIcon, predIcon } from './icons.js';
@@ -138,15 +139,20 @@ async function draw() {
       staged.push([...order]);
     }
     const first = assemble(results.filter((r) => st.focus.includes(r.id)), paths, ends);
-    graph.update(first.nodes, first.edges, { ...opts, relayout: true });
+    await graph.update(first.nodes, first.edges, { ...opts, relayout: true });
     for (const ids of staged.slice(0, -1)) {
+      if (gen !== renderGen) return;
       const v = assemble(results.filter((r) => ids.includes(r.id)), paths, ends);
-      graph.update(v.nodes, v.edges, opts);
+      await graph.update(v.nodes, v.edges, opts);
     }
-    graph.update(view.nodes, view.edges, opts);
+    if (gen !== renderGen) return;
+    await graph.update(view.nodes, view.edges, opts);
   } else {
-    graph.update(view.nodes, view.edges, { ...opts, relayout });
+    // a big view's layout runs in a worker: another render may begin
+    // meanwhile, and then this one stops here
+    await graph.update(view.nodes, view.edges, { ...opts, relayout });
   }
+  if (gen !== renderGen) return;
 
   graph.mark({
     focus: view.focus,
@@ -237,7 +243,8 @@ async function drawOverview(gen, fkey) {
   graph.setLook(st.mode === 'present' || st.theme === 'hc' ? 'hc' : 'light', st.mode === 'present', big);
   graph.resize();
   // short edges: the whole graph in view at a zoom where hubs' names read
-  graph.overview(nodes, edges, base, { relayout, labelEdges: edges.length <= 25, length: 70 });
+  await graph.overview(nodes, edges, base, { relayout, labelEdges: edges.length <= 25, length: 70 });
+  if (gen !== renderGen) return;
   graph.mark({ picked: st.edge });
   placeCamera(relayout, null, null);
   lastBase = base;
@@ -369,7 +376,7 @@ function exportSVG() {
 function start() {
   setGraph(new Graph($('#cy')));
   setRender(render);
-  window.coopgraph = { graph, state: () => st, paths: () => current.paths };
+  window.coopgraph = { graph, state: () => st, paths: () => current.paths, layoutRuns };
   onLoading((slow) => {
     $('#loading').hidden = !slow;
   });
