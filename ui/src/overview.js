@@ -22,9 +22,10 @@ const LABEL_PX = 13;
 // drag, a wheel turn, a glide or a zoom animation); a bigger graph draws
 // its nodes alone until the camera rests, and then the whole picture once.
 // Under software WebGL (SwiftShader, as in headless Chromium without a
-// GPU) a GL line costs about 5 µs: 50,000 edges took 250 ms a frame, 20,000
-// nodes 30 ms.
-const EDGES_ON_MOVE = 6000;
+// GPU) a GL line costs about 5 µs: 50,000 edges took 250 ms a frame and
+// 20,000 nodes 30 ms; at 2,000 nodes / 5,000 edges the frames without
+// edges came 2-9 times as often.
+const EDGES_ON_MOVE = 2000;
 
 // moving holds the sigma renderers whose camera is moving now, and
 // edgesOffOnMove those that leave their edges out meanwhile: the programs
