@@ -303,32 +303,36 @@ export class Graph {
   async overview(nodes, edges, key, opts) {
     const ticket = ++this.drawing;
     if (nodes.length < WEBGL_NODES) return this.update(nodes, edges, opts);
+    const hc = this.theme === 'hc';
+    const t = themeColors(this.theme);
+    const build = () =>
+      this.webgl.build(
+        nodes.map((n) => {
+          const ty = typeOf(n.type);
+          const deg = Number.isFinite(n.degree) ? n.degree : 0;
+          return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 1.5 + 0.8 * Math.sqrt(deg)) };
+        }),
+        edges,
+        { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
+      );
+    let built;
     if (this.overviewKey !== key) {
-      const pos = await layoutOffThread(
+      const job = layoutOffThread(
         nodes.map((n) => ({ id: n.id })),
         edges.map((e) => ({ s: e.source, t: e.target })),
         { length: opts.length || 70 },
       );
+      built = build(); // meanwhile, on this thread
+      const pos = await job;
       // kept even when no longer wanted: the layout is the same next time
       this.overviewPos = pos;
       this.overviewKey = key;
       mark('layout');
       if (ticket !== this.drawing) return false;
-    }
+    } else built = build();
     this.cy.elements().remove();
     this.glPos = null; // the next neighbourhood lays out afresh
-    const hc = this.theme === 'hc';
-    const t = themeColors(this.theme);
-    this.webgl.show(
-      nodes.map((n) => {
-        const ty = typeOf(n.type);
-        const deg = Number.isFinite(n.degree) ? n.degree : 0;
-        return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 1.5 + 0.8 * Math.sqrt(deg)) };
-      }),
-      edges,
-      this.overviewPos,
-      { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
-    );
+    this.webgl.show(built, this.overviewPos);
     mark('added');
     return true;
   }
@@ -595,11 +599,24 @@ export class Graph {
       count.set(e.target, (count.get(e.target) || 0) + 1);
     }
     if (!changed) return false;
-    const pos = await layoutOffThread(
+    const job = layoutOffThread(
       nodes.map((n) => (placed.has(n.id) ? { id: n.id, ...placed.get(n.id), fixed: true } : { id: n.id })),
       edges.map((e) => ({ s: e.source, t: e.target })),
       { length: length || 90 },
     );
+    // the graph to draw is made meanwhile, on this thread
+    const hc = this.theme === 'hc';
+    const t = themeColors(this.theme);
+    const built = this.webgl.build(
+      nodes.map((n) => {
+        const ty = typeOf(n.type);
+        const deg = count.get(n.id) || 0;
+        return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 2 + 0.8 * Math.sqrt(deg)) };
+      }),
+      edges,
+      { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
+    );
+    const pos = await job;
     mark('layout');
     if (ticket !== this.drawing) return false;
     // a grown view stays where it is on the screen: sigma maps the graph's
@@ -609,19 +626,7 @@ export class Graph {
     cy.elements().remove();
     this.glPos = pos;
     this.glEdges = new Set(edges.map((e) => e.id));
-    const hc = this.theme === 'hc';
-    const t = themeColors(this.theme);
-    this.webgl.show(
-      nodes.map((n) => {
-        const ty = typeOf(n.type);
-        const deg = count.get(n.id) || 0;
-        return { id: n.id, name: n.name, deg, color: hc ? ty.hc : ty.color, size: Math.min(12, 2 + 0.8 * Math.sqrt(deg)) };
-      }),
-      edges,
-      pos,
-      { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
-      { edgeEvents: true },
-    );
+    this.webgl.show(built, pos, { edgeEvents: true });
     if (keep) {
       this.webgl.sigma.setCustomBBox(keep.box);
       this.webgl.sigma.getCamera().setState(keep.cam);

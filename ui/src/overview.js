@@ -79,25 +79,38 @@ export class WebGLOverview {
     return !!this.sigma;
   }
 
-  // show draws nodes ({id, name, color, size, deg}) at positions (id ->
-  // {x, y}) and edges ({id, source, target}) in the given colours. With
-  // edgeEvents (a neighbourhood, whose edges carry evidence) a click on an
-  // edge calls onEdge: sigma then draws the edges to its picking buffer too.
-  show(nodes, edges, positions, colors, { edgeEvents = false } = {}) {
-    this.hide();
+  // build makes the graph to draw of nodes ({id, name, color, size, deg})
+  // and edges ({id, source, target}) in the given colours, not placed
+  // yet: graph.js makes it while the layout runs in its worker. show
+  // places and draws it.
+  build(nodes, edges, colors) {
     const g = new Graphology({ multi: true, allowSelfLoops: false, type: 'mixed' });
-    this.layer.hidden = false;
-    const hubs = this.hubs(nodes, positions);
-    for (const n of nodes) {
-      const p = positions.get(n.id) || { x: 0, y: 0 };
-      // sigma's y axis points up, the layout's down
-      n.forceLabel = hubs.has(n.id);
-      g.addNode(n.id, { x: p.x, y: -p.y, size: n.size, color: n.color, label: n.name, forceLabel: hubs.has(n.id), zIndex: n.deg });
-    }
+    for (const n of nodes) g.addNode(n.id, { x: 0, y: 0, size: n.size, color: n.color, label: n.name, forceLabel: false, zIndex: n.deg });
     for (const e of edges) {
       if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
       g.addDirectedEdgeWithKey(e.id, e.source, e.target, { size: 0.6, color: colors.edge });
     }
+    return { g, nodes, colors };
+  }
+
+  // show draws a built graph (build) at positions (id -> {x, y}). With
+  // edgeEvents (a neighbourhood, whose edges carry evidence) a click on an
+  // edge calls onEdge: sigma then draws the edges to its picking buffer too.
+  show({ g, nodes, colors }, positions, { edgeEvents = false } = {}) {
+    this.hide();
+    this.layer.hidden = false;
+    const hubs = this.hubs(nodes, positions);
+    for (const n of nodes) {
+      const p = positions.get(n.id) || { x: 0, y: 0 };
+      n.forceLabel = hubs.has(n.id);
+      // no sigma listens yet: the attributes are set in place, and sigma's
+      // y axis points up, the layout's down
+      const a = g.getNodeAttributes(n.id);
+      a.x = p.x;
+      a.y = -p.y;
+      a.forceLabel = n.forceLabel;
+    }
+    const edgeCount = g.size;
     this.graph = g;
     this.sigma = new Sigma(g, this.layer, {
       renderEdgeLabels: false,
@@ -113,7 +126,7 @@ export class WebGLOverview {
       nodeProgramClasses: { circle: MovingPointProgram },
       // names are drawn on a 2D canvas, measured and placed each frame:
       // while moving, a big graph leaves them out (see motion)
-      hideLabelsOnMove: edges.length > EDGES_ON_MOVE,
+      hideLabelsOnMove: edgeCount > EDGES_ON_MOVE,
       labelDensity: 0.8,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 5,
@@ -127,7 +140,7 @@ export class WebGLOverview {
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
     });
-    this.motion(this.sigma, edges.length > EDGES_ON_MOVE);
+    this.motion(this.sigma, edgeCount > EDGES_ON_MOVE);
     this.sigma.on('clickNode', ({ node }) => this.onNode(node));
     this.sigma.on('clickEdge', ({ edge }) => this.onEdge(edge));
     this.colors = colors;
