@@ -176,33 +176,46 @@ func panAndZoom(t *testing.T, p *browsertest.Page) (fps, moving float64, frames 
 			t.Fatalf("mouse: %v", err)
 		}
 	}
+	// so far: the frames drawn, and whether the camera moved
+	type sofar struct {
+		Frames, Moving int
+		Moved          bool
+	}
+	check := func() sofar {
+		return browsertest.Eval[sofar](t, p, `(() => { const f = window.__frames(), a = window.__camera, b = coopgraph.graph.viewport();
+			return { ...f, Moved: Math.abs(a.z - b.z) > 1e-6 * a.z || Math.abs(a.x - b.x) > 1e-9 || Math.abs(a.y - b.y) > 1e-9 }; })()`)
+	}
 	start := time.Now()
 	x, y := c[0], c[1]
 	// each round drags 140 px and turns the wheel five times, zooming in
-	// and out in turn, so the camera stays about the graph
-	for round := 0; time.Since(start) < 2*time.Second; round++ {
+	// and out in turn, so the camera stays about the graph; rounds go on
+	// for two seconds, or longer (up to 20 s) until the page has drawn ten
+	// frames of it and the camera moved: a loaded machine can hold a full
+	// frame of 50,000 edges for seconds, and input waits for it
+	var n sofar
+	for round := 0; ; round++ {
+		if el := time.Since(start); el > 2*time.Second {
+			if n = check(); (n.Frames >= 10 && n.Moved) || el > 20*time.Second {
+				break
+			}
+		}
 		mouse(input.DispatchMouseEventTypeMousePressed, x, y, 1, 0)
-		for i := 0; i < 20 && time.Since(start) < 2*time.Second; i++ {
+		for i := 0; i < 20; i++ {
 			x += 7
 			y += 3
 			mouse(input.DispatchMouseEventTypeMouseMoved, x, y, 1, 0)
 			time.Sleep(8 * time.Millisecond)
 		}
 		mouse(input.DispatchMouseEventTypeMouseReleased, x, y, 0, 0)
-		for i := 0; i < 5 && time.Since(start) < 2*time.Second; i++ {
+		for i := 0; i < 5; i++ {
 			mouse(input.DispatchMouseEventTypeMouseWheel, x, y, 0, float64(60*(round%2*2-1)))
 			time.Sleep(16 * time.Millisecond)
 		}
 		x, y = c[0], c[1]
 	}
 	elapsed := time.Since(start)
-	n := browsertest.Eval[struct {
-		Frames, Moving int
-		Moved          bool
-	}](t, p, `(() => { const f = window.__frames(), a = window.__camera, b = coopgraph.graph.viewport();
-		return { ...f, Moved: Math.abs(a.z - b.z) > 1e-6 * a.z || Math.abs(a.x - b.x) > 1e-9 || Math.abs(a.y - b.y) > 1e-9 }; })()`)
 	if !n.Moved || n.Frames == 0 {
-		t.Fatalf("two seconds of drags and wheel turns: camera moved %v, %d frames drawn", n.Moved, n.Frames)
+		t.Fatalf("%.1f s of drags and wheel turns: camera moved %v, %d frames drawn", elapsed.Seconds(), n.Moved, n.Frames)
 	}
 	return float64(n.Frames) / elapsed.Seconds(), float64(n.Moving) / elapsed.Seconds(), n.Frames
 }
@@ -399,7 +412,7 @@ func TestFirstFrame(t *testing.T) {
 		load, _ := os.ReadFile("/proc/loadavg")
 		pz := ""
 		if len(fpss) > 0 {
-			pz = fmt.Sprintf("; pan and zoom median %.1f frames/s (goal ≥ 30; sigma's redraws, afterRender, during two seconds of drags and wheel turns sent as input events), median %.1f/s of them drawn while the camera moved", fpss[len(fpss)/2], movings[len(movings)/2])
+			pz = fmt.Sprintf("; pan and zoom median %.1f frames/s (goal ≥ 30; sigma's redraws, afterRender, during two seconds or more of drags and wheel turns sent as input events), median %.1f/s of them drawn while the camera moved", fpss[len(fpss)/2], movings[len(movings)/2])
 		}
 		t.Logf("FIGURE first stable frame, %s of %d nodes / %d edges, headless Chromium, %d runs: median %.0f ms, best %.0f ms, worst %.0f ms (goal ≤ %.0f ms); main-thread CPU time median %.0f ms%s; %d CPUs, load average %s",
 			c.name, c.nodes, c.edges, runs, frames[runs/2], frames[0], frames[runs-1], c.goal, cpus[runs/2], pz, runtime.NumCPU(), strings.Join(strings.Fields(string(load))[:3], " "))

@@ -338,10 +338,10 @@ export class Graph {
   }
 
   // countFrames starts counting the frames the renderer draws; the
-  // function it returns stops and gives {frames, moving} (for the
-  // frame-rate measurement): every redraw of sigma's (its afterRender) or
-  // Cytoscape's, and of those, on the WebGL view, the frames drawn while the
-  // camera moved (a big graph's nodes alone: overview.js's motion).
+  // function it returns gives {frames, moving} so far (for the frame-rate
+  // measurement): every redraw of sigma's (its afterRender) or Cytoscape's,
+  // and of those, on the WebGL view, the frames drawn while the camera
+  // moved (a big graph's nodes alone: overview.js's motion).
   countFrames() {
     if (this.webgl.active) {
       const f = this.webgl.frames;
@@ -349,9 +349,8 @@ export class Graph {
       return () => ({ frames: f.full + f.moving - at.full - at.moving, moving: f.moving - at.moving });
     }
     let n = 0;
-    const tick = () => n++;
-    this.cy.on('render', tick);
-    return () => (this.cy.off('render', tick), { frames: n, moving: 0 });
+    this.cy.on('render', () => n++);
+    return () => ({ frames: n, moving: 0 });
   }
 
   // counts is how many nodes and edges are drawn.

@@ -99,6 +99,9 @@ export function formatState(st) {
   if (st.theme) parts.push('theme=' + st.theme);
   if (st.edge) parts.push('edge=' + encodeURIComponent(st.edge));
   if (st.node) parts.push('node=' + encodeURIComponent(st.node));
-  if (st.view) parts.push('v=' + [st.view.z.toFixed(4), st.view.x.toFixed(1), st.view.y.toFixed(1)].join(','));
+  // six significant digits: Cytoscape's pan is in screen pixels, sigma's
+  // camera in units of the whole graph's box (0 to 1), where one decimal
+  // would put a reloaded view up to a twentieth of the screen away
+  if (st.view) parts.push('v=' + [st.view.z.toFixed(4), String(Number(st.view.x.toPrecision(6))), String(Number(st.view.y.toPrecision(6)))].join(','));
   return parts.length ? '#' + parts.join('&') : '';
 }
