@@ -125,8 +125,8 @@ export class WebGLOverview {
       defaultNodeType: 'circle',
       nodeProgramClasses: { circle: MovingPointProgram },
       // names are drawn on a 2D canvas, measured and placed each frame:
-      // while moving, a big graph leaves them out (see motion)
-      hideLabelsOnMove: edgeCount > EDGES_ON_MOVE,
+      // they are left out while the camera moves (see motion)
+      hideLabelsOnMove: true,
       labelDensity: 0.8,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 5,
@@ -159,12 +159,13 @@ export class WebGLOverview {
   // motion makes every camera move a real redraw, as cheap as it can be:
   // sigma draws each frame the camera changes (a drag, a wheel turn, its
   // glide or a zoom animation), and while it moves a big graph (lean) is
-  // drawn as its nodes alone: no edges, no names, no picking pass, and the
-  // canvases that hold nothing then are hidden, so the compositor neither
-  // reads them back from WebGL nor blends them. Under software WebGL every
-  // shown canvas costs a read back of its pixels each frame. Once the
-  // camera rests, one frame draws everything. It also keeps sigma's hover
-  // test (a pixel read from WebGL, which waits for the GPU) out of drags.
+  // drawn as its nodes alone (a small one with its edges): no names, no
+  // picking pass, and the canvases that hold nothing then are hidden, so
+  // the compositor neither reads them back from WebGL nor blends them:
+  // under software WebGL every shown canvas costs a read back of its
+  // pixels each frame. Once the camera rests, one frame draws everything.
+  // It also keeps sigma's hover test (a pixel read from WebGL, which waits
+  // for the GPU) out of drags.
   // this.frames counts sigma's frames, full and moving apart.
   motion(s, lean) {
     const cam = s.getCamera();
@@ -173,7 +174,9 @@ export class WebGLOverview {
     const canvases = s.getCanvases();
     // never drawn: sigma draws no edge names here (renderEdgeLabels)
     canvases.edgeLabels.style.display = 'none';
-    const idle = lean ? [canvases.edges, canvases.labels, canvases.hovers, canvases.hoverNodes] : [canvases.labels, canvases.hovers];
+    // what sigma leaves undrawn while moving: names and the highlighted
+    // nodes (hideLabelsOnMove), and a big graph's edges
+    const idle = [canvases.labels, canvases.hovers, canvases.hoverNodes, ...(lean ? [canvases.edges] : [])];
     if (lean) edgesOffOnMove.add(s);
     this.frames = { full: 0, moving: 0 };
     // sigma's own test of a moving camera (render, hideLabelsOnMove), and
