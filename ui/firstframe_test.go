@@ -217,6 +217,10 @@ func panAndZoom(t *testing.T, p *browsertest.Page) (fps, moving float64, frames 
 	if !n.Moved || n.Frames == 0 {
 		t.Fatalf("%.1f s of drags and wheel turns: camera moved %v, %d frames drawn", elapsed.Seconds(), n.Moved, n.Frames)
 	}
+	// once the gesture is over, the WebGL view comes back whole: a full
+	// frame with every canvas shown
+	p.WaitJS(t, `!coopgraph.graph.webgl.active || (!coopgraph.graph.webgl.sigma.getCamera().isAnimated() &&
+		coopgraph.graph.webgl.frames.full > 0 && [...document.querySelectorAll(".overview-layer canvas")].every((c) => c.style.visibility !== "hidden"))`)
 	return float64(n.Frames) / elapsed.Seconds(), float64(n.Moving) / elapsed.Seconds(), n.Frames
 }
 
