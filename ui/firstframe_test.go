@@ -335,8 +335,8 @@ func TestFirstFrame(t *testing.T) {
 		}
 		overview = c.body
 		type marks struct {
-			Data, Drawn, Frame float64
-			Nodes, Edges       int
+			Data, Layout, Drawn, Frame float64
+			Nodes, Edges               int
 		}
 		var frames, cpus, fpss, movings []float64
 		for i := range runs {
@@ -355,7 +355,7 @@ func TestFirstFrame(t *testing.T) {
 			cpus = append(cpus, task*1000)
 			m := browsertest.Eval[marks](t, p, `(() => {
 				const m = (n) => (performance.getEntriesByName(n)[0] || {}).startTime || 0;
-				return { Data: m('coopgraph:data'), Drawn: m('coopgraph:drawn'), Frame: m('coopgraph:frame'),
+				return { Data: m('coopgraph:data'), Layout: m('coopgraph:layout'), Drawn: m('coopgraph:drawn'), Frame: m('coopgraph:frame'),
 				         Nodes: coopgraph.graph.counts().nodes, Edges: coopgraph.graph.counts().edges };
 			})()`)
 			if m.Nodes != c.nodes || m.Edges != c.edges {
@@ -402,8 +402,8 @@ func TestFirstFrame(t *testing.T) {
 				p.WaitJS(t, `location.hash.includes("focus=`+hub+`&")`)
 				p.Ready(t)
 			}
-			t.Logf("%s %d/%d run %d: first stable frame %.0f ms after navigation start (data in at %.0f ms, laid out and drawn at %.0f ms); %.0f ms wall clock from the Go side; main thread busy %.0f ms of CPU; pan and zoom %.1f redraws/s, of them %.1f/s while the camera moved",
-				c.name, c.nodes, c.edges, i+1, m.Frame, m.Data, m.Drawn, float64(wall.Microseconds())/1000, task*1000, fps, moving)
+			t.Logf("%s %d/%d run %d: first stable frame %.0f ms after navigation start (data in at %.0f ms, laid out by %.0f ms, drawn at %.0f ms); %.0f ms wall clock from the Go side; main thread busy %.0f ms of CPU; pan and zoom %.1f redraws/s, of them %.1f/s while the camera moved",
+				c.name, c.nodes, c.edges, i+1, m.Frame, m.Data, m.Layout, m.Drawn, float64(wall.Microseconds())/1000, task*1000, fps, moving)
 			frames = append(frames, m.Frame)
 			if i == 0 {
 				p.Screenshot(t, fmt.Sprintf("bench-%s-%d-nodes", c.name, c.nodes))
