@@ -38,8 +38,7 @@ type Store struct {
 	//	writeMu → rw (writing) → the database's advisory write lock (clusterWrite)
 	//
 	// then, after the transaction, still under writeMu, the index update
-	// (Index.add), which publishes a new snapshot and takes no lock, and the
-	// hydration cache's mutex, which is held only inside its methods. A
+	// (Index.add), which publishes a new snapshot and takes no lock. A
 	// follower batch takes writeMu alone. Reads take rw for reading at most
 	// (readLock) and never writeMu; queries on the index take no lock.
 
@@ -48,10 +47,8 @@ type Store struct {
 	// and makes the writer of each index snapshot the only one.
 	writeMu sync.Mutex
 
-	// idx is the adjacency and name index; see index.go.
+	// idx is the adjacency, name and evidence index; see index.go.
 	idx *Index
-	// cache holds entities and edges read from the quad store (cache.go).
-	cache *hydrationCache
 
 	// Cayley's memstore is not safe for reads during a write, and on bolt a
 	// write deadlocks with a reader that opens a second read transaction
@@ -138,8 +135,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
-	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt",
-		cache: newHydrationCache()}
+	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
 	if b.Name == "postgres" || b.Name == "cockroach" {
 		// Read the horizon before building the index, so that nothing
 		// written meanwhile is missed (follow.go).

@@ -131,7 +131,6 @@ func (l *ArticleLoader) Close() error {
 	defer l.s.writeMu.Unlock()
 	if l.stale {
 		err := l.s.idx.rebuild()
-		l.s.cache.reset()
 		if err != nil {
 			return fmt.Errorf("graph: index after loading %d articles: %w", len(l.written), err)
 		}
