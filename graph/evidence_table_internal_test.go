@@ -20,9 +20,12 @@ type countingStore struct {
 	reads atomic.Int64
 }
 
-func (c *countingStore) ValueOf(v quad.Value) cgraph.Ref { c.reads.Add(1); return c.QuadStore.ValueOf(v) }
-func (c *countingStore) NameOf(r cgraph.Ref) quad.Value  { c.reads.Add(1); return c.QuadStore.NameOf(r) }
-func (c *countingStore) Quad(r cgraph.Ref) quad.Quad     { c.reads.Add(1); return c.QuadStore.Quad(r) }
+func (c *countingStore) ValueOf(v quad.Value) cgraph.Ref {
+	c.reads.Add(1)
+	return c.QuadStore.ValueOf(v)
+}
+func (c *countingStore) NameOf(r cgraph.Ref) quad.Value { c.reads.Add(1); return c.QuadStore.NameOf(r) }
+func (c *countingStore) Quad(r cgraph.Ref) quad.Quad    { c.reads.Add(1); return c.QuadStore.Quad(r) }
 func (c *countingStore) QuadIterator(d quad.Direction, r cgraph.Ref) cgraph.Iterator {
 	c.reads.Add(1)
 	return c.QuadStore.QuadIterator(d, r)
