@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -130,5 +131,40 @@ func TestAnswersDoNotReadTheStore(t *testing.T) {
 		if counter.reads.Load() == 0 {
 			t.Fatal("reading an edge from the store was not counted: the counter shows nothing")
 		}
+	}
+}
+
+// TestVerifyIndexFindsEvidenceDivergence changes one piece of evidence in
+// the index in use, and then one article's date: VerifyIndex must name the
+// edge both times, against a fresh build and against the store reader.
+func TestVerifyIndexFindsEvidenceDivergence(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, t.TempDir())
+	mustWrite(t, s, mkExtraction("Lake", "2021-03-04", []tent{
+		{Name: "Lake Museum", Type: quads.Organization}, {Name: "Acme University", Type: quads.Organization},
+	}, []trel{{S: "Lake Museum", P: quads.SignedWith, O: "Acme University"}}))
+	if err := s.VerifyIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, change := range []func(*quads.EdgeEvidence){
+		func(ev *quads.EdgeEvidence) { ev.Sentence += " (changed)" },
+		func(ev *quads.EdgeEvidence) { ev.Article.Date = "2020-01-01" },
+	} {
+		good := s.idx.load()
+		d := good.edit()
+		evs := d.evid.evidence(0, nil)
+		if len(evs) == 0 {
+			t.Fatal("edge 0 has no evidence")
+		}
+		change(&evs[0])
+		if _, err := d.evid.setEdge(0, evs); err != nil {
+			t.Fatal(err)
+		}
+		s.idx.publish(d)
+		err := s.VerifyIndex(ctx)
+		if err == nil || !strings.Contains(err.Error(), "pieces") || !strings.Contains(err.Error(), "index has evidence") {
+			t.Fatalf("verify of an index with a changed piece: %v", err)
+		}
+		s.idx.publish(good)
 	}
 }
