@@ -107,7 +107,7 @@ func (b *evidenceBuilder) finish(ctx context.Context) (*evidenceTable, error) {
 		if len(refs) == 0 {
 			continue
 		}
-		vs, err := cgraph.ValuesOf(ctx, b.res.qs, refs)
+		vs, err := valuesOf(ctx, b.res.qs, refs)
 		if err != nil {
 			return nil, fmt.Errorf("read evidence sentences: %w", err)
 		}

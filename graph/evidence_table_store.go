@@ -73,7 +73,7 @@ func (r *storeReader) values(refs []cgraph.Ref) []quad.Value {
 	if len(refs) == 0 || r.err != nil {
 		return nil
 	}
-	vs, err := cgraph.ValuesOf(r.ctx, r.qs, refs)
+	vs, err := valuesOf(r.ctx, r.qs, refs)
 	r.fail(err)
 	if len(vs) != len(refs) {
 		r.fail(fmt.Errorf("read %d values, got %d", len(refs), len(vs)))

@@ -232,7 +232,7 @@ func (r *resolver) fetch(ctx context.Context) error {
 		for _, key := range keys {
 			refs = append(refs, r.k.ref(key))
 		}
-		vs, err := cgraph.ValuesOf(ctx, r.qs, refs)
+		vs, err := valuesOf(ctx, r.qs, refs)
 		if err != nil {
 			return fmt.Errorf("read values: %w", err)
 		}

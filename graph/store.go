@@ -143,11 +143,13 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			qs.Close()
 			return nil, err
 		}
+		registerSQLNodes(qs, s.follow.db) // values in batches (values_sql.go)
 	}
 	idx, err := buildIndex(ctx, qs)
 	if err != nil {
 		if s.follow != nil {
 			s.follow.stop()
+			unregisterSQLNodes(qs)
 		}
 		qs.Close()
 		return nil, fmt.Errorf("graph: build index of %s: %w", b, err)
@@ -166,6 +168,7 @@ func (s *Store) Backend() Backend { return s.backend }
 func (s *Store) Close() error {
 	if s.follow != nil {
 		s.follow.stop()
+		unregisterSQLNodes(s.qs)
 	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.backend, err)
