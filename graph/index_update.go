@@ -39,8 +39,9 @@ const bulkRebuild = 50000
 
 // add brings the index up to date with quads just committed to the store.
 // Quads may come in any order and may repeat stored ones: every edge the
-// batch touches (by a relation quad, an evidence → article link or an
-// article date) is recomputed from the store, so the index ends as a
+// batch touches (by a relation quad, a property of its evidence, or its
+// article's title, date or source) is recomputed from the store, its
+// pieces of evidence included (storeReader), so the index ends as a
 // rebuild would leave it. It reports whether the index changed.
 //
 // The caller holds Store.writeMu, which makes add the only writer of the
