@@ -114,6 +114,7 @@ func buildIndex(ctx context.Context, qs cgraph.QuadStore) (*Index, error) {
 }
 
 func buildIndexData(ctx context.Context, qs cgraph.QuadStore) (*indexData, error) {
+	indexBuilds.Add(1)
 	k := newRefKeys(qs)
 	v := loadVocab(qs, k)
 	sc := &scan{types: map[uint64]uint8{}, evArt: map[uint64]uint64{}, artDate: map[uint64]uint64{}}
