@@ -299,6 +299,14 @@ func checkStamp(snap, cur snapshotStamp) error {
 // saveBoltSnapshot writes d as the snapshot of the bolt store in dir,
 // stamped st.
 func saveBoltSnapshot(ctx context.Context, dir string, d *indexData, st snapshotStamp) (int, error) {
+	// What a killed write left behind. The caller holds the store (Cayley
+	// has it open, or it is held for reading after Close), so no other
+	// process is writing one now.
+	if old, err := filepath.Glob(boltSnapshotFile(dir) + ".tmp-*"); err == nil {
+		for _, f := range old {
+			os.Remove(f)
+		}
+	}
 	data := encodeSnapshot(d, st)
 	return len(data), writeFileAtomic(ctx, boltSnapshotFile(dir), data)
 }
