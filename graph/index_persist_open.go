@@ -67,6 +67,9 @@ func (s *Store) snapshotsOn() bool {
 // it.
 func (s *Store) openIndex(ctx context.Context, br *boltSnapshotRead) error {
 	start := time.Now()
+	if br != nil {
+		start = start.Add(-br.took) // read before Cayley opened the store
+	}
 	var d *indexData
 	var st snapshotStamp
 	var reason string
@@ -217,6 +220,12 @@ func (s *Store) CloseSavingIndex(ctx context.Context) error {
 	s.stopBackgroundSave()
 	if s.follow != nil {
 		s.follow.halt() // no follower batch from here on; its connection stays for the write
+		// Read up to the newest row, this server's own writes included
+		// (skipped, being in the index already), so that the snapshot's
+		// horizon is the store's and the next start has no gap to read.
+		if err := s.follow.catchUp(ctx); err != nil {
+			s.log.Warn("index snapshot: reading the last changes", "err", err)
+		}
 	}
 	s.writeMu.Lock() // and no write
 	defer s.writeMu.Unlock()
