@@ -111,6 +111,20 @@ func TestIndexSnapshotBolt(t *testing.T) {
 		s = openFromSnapshot(t, dir, "snapshot")
 		s.Close()
 	})
+	t.Run("WriteDuringBackgroundSave", func(t *testing.T) {
+		os.Remove(graph.BoltSnapshotFile(dir))
+		s := openBoltAt(t, dir, graph.Options{}) // rebuilt; the snapshot is written meanwhile
+		storetest.MustWrite(t, s, xs[32])
+		got := snapshotAnswers(t, s, ents)
+		graph.WaitIndexSave(s)
+		s.Close()
+		sameAnswers(t, "written to while the snapshot was saved", freshBoltAnswers(t, dir, ents), got)
+		s = openFromSnapshot(t, dir, "snapshot+gap") // the snapshot is of the store as it opened
+		if err := s.CloseSavingIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
+		openFromSnapshot(t, dir, "snapshot").Close()
+	})
 
 	rebuilt := func(t *testing.T, reason string) {
 		t.Helper()
