@@ -20,7 +20,16 @@ import (
 //
 // Adding a section is one entry in snapshotSections: a name (with a
 // version suffix, bumped when its encoding changes: an older snapshot then
-// lacks it and is rebuilt) and a put and a get function.
+// lacks it and is rebuilt) and a put and a get function. A part of the
+// index with a binary form of its own appends it to w.buf and reads it from
+// r.buf (setting r.buf to what follows), e.g.
+//
+//	{"evidence/1",
+//		func(d *indexData, w *sectionWriter) (err error) { w.buf, err = d.evid.appendBinary(w.buf); return err },
+//		func(d *indexData, r *sectionReader) (err error) { d.evid, r.buf, err = decodeEvidenceTable(r.buf, d.edges()); return err }},
+//
+// A section starts 64-byte aligned in an 8-byte aligned buffer, and runs
+// after those before it in the list.
 
 // snapshotFormat is the version of the header layout.
 const snapshotFormat = 1
@@ -30,7 +39,7 @@ var snapshotMagic = [8]byte{'C', 'G', 'I', 'X', 'S', 'N', 'A', 'P'}
 // snapshotSection is one named part of a persisted index.
 type snapshotSection struct {
 	name string
-	put  func(d *indexData, w *sectionWriter)
+	put  func(d *indexData, w *sectionWriter) error
 	get  func(d *indexData, r *sectionReader) error
 }
 
@@ -95,13 +104,15 @@ func alignUp(n, a int64) int64 { return (n + a - 1) / a * a }
 // encodeSnapshot writes d, stamped, as a snapshot. d is a published
 // snapshot: encodeSnapshot only reads it, so it may run while queries and
 // writes go on.
-func encodeSnapshot(d *indexData, st snapshotStamp) []byte {
+func encodeSnapshot(d *indexData, st snapshotStamp) ([]byte, error) {
 	bodies := make([][]byte, len(snapshotSections))
 	h := snapshotHeader{stamp: st, nodes: int64(d.nodes()), edges: int64(d.edges())}
 	off := headerSize(len(snapshotSections))
 	for i, s := range snapshotSections {
 		w := &sectionWriter{}
-		s.put(d, w)
+		if err := s.put(d, w); err != nil {
+			return nil, fmt.Errorf("index snapshot section %s: %w", s.name, err)
+		}
 		bodies[i] = w.buf
 		h.sections = append(h.sections, sectionPlace{name: s.name, off: off, len: int64(len(w.buf)),
 			crc: crc32.Checksum(w.buf, castagnoli)})
@@ -112,7 +123,7 @@ func encodeSnapshot(d *indexData, st snapshotStamp) []byte {
 	for i, p := range h.sections {
 		copy(out[p.off:], bodies[i])
 	}
-	return out
+	return out, nil
 }
 
 func (h *snapshotHeader) encode() []byte {

@@ -307,6 +307,9 @@ func saveBoltSnapshot(ctx context.Context, dir string, d *indexData, st snapshot
 			os.Remove(f)
 		}
 	}
-	data := encodeSnapshot(d, st)
+	data, err := encodeSnapshot(d, st)
+	if err != nil {
+		return 0, err
+	}
 	return len(data), writeFileAtomic(ctx, boltSnapshotFile(dir), data)
 }

@@ -183,7 +183,10 @@ func (s *Store) loadPostgresIndex(ctx context.Context) (*indexData, snapshotStam
 // place of those as old or older, unless a newer one is there already (then
 // it returns 0 bytes written).
 func (s *Store) savePostgresSnapshot(ctx context.Context, d *indexData, st snapshotStamp) (int, error) {
-	data := encodeSnapshot(d, st)
+	data, err := encodeSnapshot(d, st)
+	if err != nil {
+		return 0, err
+	}
 	hs := headerSize(len(snapshotSections))
 	tx, err := s.follow.db.BeginTx(ctx, nil)
 	if err != nil {

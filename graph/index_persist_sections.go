@@ -29,7 +29,7 @@ func layeredOf[K comparable, V any](base map[K]V, gone func(V) bool) layered[K, 
 }
 
 // nodes: ids (UUIDs in one array, the others by node) and types.
-func putNodes(d *indexData, w *sectionWriter) {
+func putNodes(d *indexData, w *sectionWriter) error {
 	keys := d.keys[:d.nodes()]
 	var raw []byte
 	if len(keys) > 0 {
@@ -45,6 +45,7 @@ func putNodes(d *indexData, w *sectionWriter) {
 	putArray(w, oddNodes)
 	w.putStrings(oddIDs)
 	putArray(w, chunkedAll(&d.types))
+	return nil
 }
 
 func getNodes(d *indexData, r *sectionReader) error {
@@ -85,7 +86,7 @@ func getNodes(d *indexData, r *sectionReader) error {
 }
 
 // edges: evidence counts and dates.
-func putEdges(d *indexData, w *sectionWriter) {
+func putEdges(d *indexData, w *sectionWriter) error {
 	putArray(w, chunkedAll(&d.ev))
 	putArray(w, chunkedAll(&d.dlo))
 	putArray(w, chunkedAll(&d.dhi))
@@ -97,6 +98,7 @@ func putEdges(d *indexData, w *sectionWriter) {
 	})
 	putArray(w, es)
 	putLists(w, ds)
+	return nil
 }
 
 func getEdges(d *indexData, r *sectionReader) error {
@@ -125,7 +127,7 @@ func getEdges(d *indexData, r *sectionReader) error {
 // adjacency: the CSR arrays, with the overflow of edges written since the
 // last build folded in, each node's own edges before its overflow as
 // halves returns them.
-func putAdjacency(d *indexData, w *sectionWriter) {
+func putAdjacency(d *indexData, w *sectionWriter) error {
 	n := d.nodes()
 	off := make([]uint32, n+1)
 	half := make([]uint64, 0, 2*d.edges())
@@ -136,6 +138,7 @@ func putAdjacency(d *indexData, w *sectionWriter) {
 	}
 	putArray(w, off)
 	putArray(w, half)
+	return nil
 }
 
 func getAdjacency(d *indexData, r *sectionReader) error {
@@ -163,7 +166,7 @@ func getAdjacency(d *indexData, r *sectionReader) error {
 }
 
 // names: the name index's arena, entries, orders, tokens and postings.
-func putNames(d *indexData, w *sectionWriter) {
+func putNames(d *indexData, w *sectionWriter) error {
 	x := &d.names
 	built := uint64(0)
 	if x.built {
@@ -189,6 +192,7 @@ func putNames(d *indexData, w *sectionWriter) {
 	putArray(w, x.tokSrt)
 	putLists(w, x.post)
 	putArray(w, x.mask)
+	return nil
 }
 
 func getNames(d *indexData, r *sectionReader) error {
@@ -247,7 +251,7 @@ func getNames(d *indexData, r *sectionReader) error {
 
 // cards: each named entity's stored names and aliases, when the index
 // keeps them.
-func putCards(d *indexData, w *sectionWriter) {
+func putCards(d *indexData, w *sectionWriter) error {
 	on := uint64(0)
 	if d.cardsOn {
 		on = 1
@@ -265,6 +269,7 @@ func putCards(d *indexData, w *sectionWriter) {
 	putArray(w, nnames)
 	putArray(w, naliases)
 	w.putStrings(strs)
+	return nil
 }
 
 func getCards(d *indexData, r *sectionReader) error {
@@ -296,7 +301,7 @@ func getCards(d *indexData, r *sectionReader) error {
 
 // pending: the labels of relation quads not yet dated evidence, and the
 // edges each labels.
-func putPending(d *indexData, w *sectionWriter) {
+func putPending(d *indexData, w *sectionWriter) error {
 	var labels, ss, os []string
 	var counts []uint32
 	var ps []uint8
@@ -317,6 +322,7 @@ func putPending(d *indexData, w *sectionWriter) {
 	w.putStrings(ss)
 	w.putStrings(os)
 	putArray(w, ps)
+	return nil
 }
 
 func getPending(d *indexData, r *sectionReader) error {
