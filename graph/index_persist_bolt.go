@@ -106,6 +106,11 @@ func boltGap(tx *bolt.Tx, old snapshotStamp) ([]*proto.Primitive, error) {
 			return nil, fmt.Errorf("read primitive %x: %w", k, err)
 		}
 		if !p.IsNode() && !p.Deleted {
+			if len(out) == bulkRebuild {
+				// Past this, adding edge by edge is slower than a rebuild
+				// (as Index.add decides).
+				return nil, snapshotErrorf("more than %d quads written since: rebuilding is quicker", bulkRebuild)
+			}
 			out = append(out, p)
 		}
 	}
