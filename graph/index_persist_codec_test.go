@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"hash/crc32"
 	"math/rand/v2"
 	"testing"
@@ -30,6 +31,16 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	for k, v := range want {
 		if have[k] != v {
 			t.Fatalf("%s: %q, after the round trip %q", k, v, have[k])
+		}
+	}
+	// The same bytes again, from the index and from its copy.
+	for _, x := range []*indexData{d, got} {
+		again, err := encodeSnapshot(x, snapshotStamp{Backend: "bolt", Horizon: 9, Quads: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again, data) {
+			t.Fatal("encoding the index again gives other bytes")
 		}
 	}
 }

@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/cayleygraph/quad"
@@ -24,6 +27,23 @@ func chunkedAll[T any](c *chunked[T]) []T {
 	return out[:c.len()]
 }
 
+// sortedEntries returns m's entries ordered by key, so that a snapshot of
+// one index is the same bytes every time.
+func sortedEntries[K comparable, V any](m *layered[K, V], less func(a, b K) int) ([]K, []V) {
+	var ks []K
+	vs := map[K]V{}
+	m.each(func(k K, v V) {
+		ks = append(ks, k)
+		vs[k] = v
+	})
+	slices.SortFunc(ks, less)
+	out := make([]V, len(ks))
+	for i, k := range ks {
+		out[i] = vs[k]
+	}
+	return ks, out
+}
+
 func layeredOf[K comparable, V any](base map[K]V, gone func(V) bool) layered[K, V] {
 	return layered[K, V]{base: base, top: map[K]V{}, gone: gone}
 }
@@ -36,12 +56,7 @@ func putNodes(d *indexData, w *sectionWriter) error {
 		raw = unsafe.Slice(&keys[0][0], 16*len(keys))
 	}
 	putArray(w, raw)
-	var oddNodes []uint32
-	var oddIDs []string
-	d.odd.each(func(n uint32, id string) {
-		oddNodes = append(oddNodes, n)
-		oddIDs = append(oddIDs, id)
-	})
+	oddNodes, oddIDs := sortedEntries(&d.odd, cmp.Compare[uint32])
 	putArray(w, oddNodes)
 	w.putStrings(oddIDs)
 	putArray(w, chunkedAll(&d.types))
@@ -90,12 +105,7 @@ func putEdges(d *indexData, w *sectionWriter) error {
 	putArray(w, chunkedAll(&d.ev))
 	putArray(w, chunkedAll(&d.dlo))
 	putArray(w, chunkedAll(&d.dhi))
-	var es []uint32
-	var ds [][]uint16
-	d.dates.each(func(e uint32, v []uint16) {
-		es = append(es, e)
-		ds = append(ds, v)
-	})
+	es, ds := sortedEntries(&d.dates, cmp.Compare[uint32])
 	putArray(w, es)
 	putLists(w, ds)
 	return nil
@@ -257,14 +267,14 @@ func putCards(d *indexData, w *sectionWriter) error {
 		on = 1
 	}
 	w.u64(on)
-	var nodes, nnames, naliases []uint32
+	var nnames, naliases []uint32
 	var strs []string
-	d.cards.each(func(n uint32, c entityCard) {
-		nodes = append(nodes, n)
+	nodes, cards := sortedEntries(&d.cards, cmp.Compare[uint32])
+	for _, c := range cards {
 		nnames = append(nnames, uint32(len(c.names)))
 		naliases = append(naliases, uint32(len(c.aliases)))
 		strs = append(append(strs, c.names...), c.aliases...)
-	})
+	}
 	putArray(w, nodes)
 	putArray(w, nnames)
 	putArray(w, naliases)
@@ -302,21 +312,23 @@ func getCards(d *indexData, r *sectionReader) error {
 // pending: the labels of relation quads not yet dated evidence, and the
 // edges each labels.
 func putPending(d *indexData, w *sectionWriter) error {
-	var labels, ss, os []string
+	var ss, os []string
 	var counts []uint32
 	var ps []uint8
+	byLabel := newLayered[string, []edgeRef](nil)
 	d.pending.each(func(l quad.Value, refs []edgeRef) {
-		b, err := pquads.MarshalValue(l)
-		if err != nil {
-			return // a value Cayley stored always marshals; left out, the label is found again by the next rebuild
-		}
-		labels = append(labels, string(b))
+		if b, err := pquads.MarshalValue(l); err == nil && len(refs) > 0 {
+			byLabel.set(string(b), refs)
+		} // a value Cayley stored always marshals; left out, the label is found again by the next rebuild
+	})
+	labels, lists := sortedEntries(&byLabel, strings.Compare)
+	for _, refs := range lists {
 		counts = append(counts, uint32(len(refs)))
 		for _, e := range refs {
 			p, _ := predIndex(e.p)
 			ss, os, ps = append(ss, e.s), append(os, e.o), append(ps, p)
 		}
-	})
+	}
 	w.putStrings(labels)
 	putArray(w, counts)
 	w.putStrings(ss)
