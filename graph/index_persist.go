@@ -118,7 +118,11 @@ func encodeSnapshot(d *indexData, st snapshotStamp) ([]byte, error) {
 			crc: crc32.Checksum(w.buf, castagnoli)})
 		off = alignUp(off+int64(len(w.buf)), sectionAlign)
 	}
-	out := make([]byte, off)
+	end := headerSize(len(snapshotSections))
+	if n := len(h.sections); n > 0 {
+		end = h.sections[n-1].off + h.sections[n-1].len // as decodeHeader reckons the size: no padding after the last
+	}
+	out := make([]byte, end)
 	copy(out, h.encode())
 	for i, p := range h.sections {
 		copy(out[p.off:], bodies[i])
@@ -245,9 +249,9 @@ func decodeSnapshot(h *snapshotHeader, buf []byte, cardsOn bool) (*indexData, er
 
 // Arrays ------------------------------------------------------------------
 
-// littleEndian is whether this machine lays integers out as a snapshot
+// hostLittleEndian is whether this machine lays integers out as a snapshot
 // does; elsewhere arrays are converted one element at a time.
-var littleEndian = func() bool { x := uint16(1); return *(*byte)(unsafe.Pointer(&x)) == 1 }()
+var hostLittleEndian = func() bool { x := uint16(1); return *(*byte)(unsafe.Pointer(&x)) == 1 }()
 
 // sectionWriter builds one section: a sequence of counts and arrays, each
 // array preceded by its length and padded to 8 bytes.
@@ -268,7 +272,7 @@ func putArray[T uint8 | uint16 | uint32 | uint64](w *sectionWriter, s []T) {
 		return
 	}
 	size := int(unsafe.Sizeof(s[0]))
-	if littleEndian {
+	if hostLittleEndian {
 		w.buf = append(w.buf, unsafe.Slice((*byte)(unsafe.Pointer(&s[0])), len(s)*size)...)
 	} else {
 		for _, v := range s {
@@ -342,7 +346,7 @@ func getArray[T uint8 | uint16 | uint32 | uint64](r *sectionReader) []T {
 	}
 	raw := r.buf[:n*size]
 	r.buf = r.buf[min(len(r.buf), int(alignUp(int64(n*size), 8))):]
-	if littleEndian && uintptr(unsafe.Pointer(&raw[0]))%uintptr(size) == 0 {
+	if hostLittleEndian && uintptr(unsafe.Pointer(&raw[0]))%uintptr(size) == 0 {
 		s := unsafe.Slice((*T)(unsafe.Pointer(&raw[0])), n)
 		return s[:n:n]
 	}

@@ -20,6 +20,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	if err != nil || h.stamp.Horizon != 9 || h.stamp.Quads != 7 {
 		t.Fatalf("header: %+v %v", h, err)
 	}
+	if h.size != int64(len(data)) {
+		t.Fatalf("the header reckons %d bytes, the snapshot has %d (a database reading its chunks holds all of them)", h.size, len(data))
+	}
 	got, err := decodeSnapshot(h, append(alignedBytes(0), data...), false)
 	if err != nil {
 		t.Fatal(err)
