@@ -105,11 +105,18 @@ func (f *follower) start() {
 }
 
 func (f *follower) stop() {
+	f.halt()
+	f.db.Close()
+}
+
+// halt stops following and keeps the connection (for the index snapshot
+// written at close).
+func (f *follower) halt() {
 	if f.cancel != nil {
 		f.cancel()
 		<-f.done
+		f.cancel = nil
 	}
-	f.db.Close()
 }
 
 func (f *follower) run(ctx context.Context) {

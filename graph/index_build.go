@@ -132,6 +132,7 @@ func buildIndex(ctx context.Context, qs cgraph.QuadStore) (*Index, error) {
 }
 
 func buildIndexData(ctx context.Context, qs cgraph.QuadStore) (*indexData, error) {
+	indexBuilds.Add(1)
 	k := newRefKeys(qs)
 	v := loadVocab(qs, k)
 	sc := &scan{types: map[uint64]uint8{}, props: map[uint64]rawProps{}}

@@ -22,6 +22,9 @@ type Options struct {
 	PoolSize int
 	// Logger receives what the store has to say; nil means slog.Default().
 	Logger *slog.Logger
+	// NoIndexSnapshot neither reads nor writes the persisted index
+	// (index_persist_open.go): the index is built from the store.
+	NoIndexSnapshot bool
 }
 
 // Store is coopgraph's graph: a Cayley quad store plus the in-memory index
@@ -67,6 +70,9 @@ type Store struct {
 	// follow keeps the index up to date with other servers' writes on a
 	// shared SQL database (follow.go); nil on bolt and memstore.
 	follow *follower
+
+	// snap is the persisted index: how open got the index, and its writes.
+	snap indexSnapshots
 }
 
 // readLock locks the quad store against writes where the backend needs it
@@ -131,11 +137,17 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			return nil, quads.Errorf(quads.EUNAVAILABLE, "initialise %s: %v", b, err)
 		}
 	}
+	var boltSnap *boltSnapshotRead
+	if b.Name == "bolt" && !opts.NoIndexSnapshot {
+		// Read while Cayley does not hold the bolt file (index_persist_bolt.go).
+		boltSnap = readBoltSnapshot(b.Addr)
+	}
 	qs, err := cgraph.NewQuadStore(b.Name, b.Addr, copts)
 	if err != nil {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
 	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
+	s.snap.off = opts.NoIndexSnapshot
 	if b.Name == "postgres" || b.Name == "cockroach" {
 		// Read the horizon before building the index, so that nothing
 		// written meanwhile is missed (follow.go).
@@ -145,8 +157,9 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		}
 		registerSQLNodes(qs, s.follow.db) // values in batches (values_sql.go)
 	}
-	idx, err := buildIndex(ctx, qs)
-	if err != nil {
+	// From the persisted index when it can, else built from the store.
+	if err := s.openIndex(ctx, boltSnap); err != nil {
+		s.stopBackgroundSave()
 		if s.follow != nil {
 			s.follow.stop()
 			unregisterSQLNodes(qs)
@@ -154,7 +167,6 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("graph: build index of %s: %w", b, err)
 	}
-	s.idx = idx
 	if s.follow != nil {
 		s.follow.start()
 	}
@@ -166,6 +178,7 @@ func (s *Store) Backend() Backend { return s.backend }
 
 // Close closes the quad store. The Store must not be used afterwards.
 func (s *Store) Close() error {
+	s.stopBackgroundSave()
 	if s.follow != nil {
 		s.follow.stop()
 		unregisterSQLNodes(s.qs)
