@@ -19,7 +19,7 @@ import (
 // it first when it is missing or was left incomplete (generated says it
 // did): a bolt directory in cfg.Dir, or with cfg.Postgres a database
 // "coopgraph_bench_N" on that server. The graph's quads are streamed into
-// the store by the article loader, loadGroup articles per transaction, so
+// the store by the article loader, genGroup articles per transaction, so
 // no more than one group is held in memory. A completed store carries a
 // marker (a file, or a table), so an interrupted generation is redone
 // rather than measured.
@@ -30,7 +30,7 @@ func (cfg Config) benchStore(ctx context.Context, n int, g *synth.Graph) (dsn st
 		if err != nil {
 			return err
 		}
-		if err := loadGroups(ctx, s, func(write func([]quad.Quad) error) error { return g.Groups(loadGroup, write) }); err != nil {
+		if err := loadGroups(ctx, s, func(write func([]quad.Quad) error) error { return g.Groups(genGroup, write) }); err != nil {
 			s.Close()
 			return err
 		}
