@@ -34,7 +34,9 @@ func (cfg Config) benchStore(ctx context.Context, n int, g *synth.Graph) (dsn st
 			s.Close()
 			return err
 		}
-		return s.Close()
+		// Saved as coopgraph load saves it, so that the server the bench
+		// starts opens the store as one started after a load would.
+		return s.CloseSavingIndex(ctx)
 	}
 	if cfg.Postgres == "" {
 		dir := filepath.Join(cfg.Dir, fmt.Sprintf("synth-%d", n))
