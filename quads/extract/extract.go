@@ -238,7 +238,7 @@ func exDistributeParents(items []exItem) {
 				m++
 				continue
 			}
-			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name)) {
+			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name) || exIsHeadedUnitName(w.name)) {
 				w.parent, w.possOf = it.parent, true
 				m = exSkipMention(items, m)
 				continue
@@ -285,6 +285,26 @@ func exSkipMention(items []exItem, k int) int {
 	return k
 }
 
+// exNameHead returns the head noun of an organisation name, lower case:
+// the last head word before the first "of" or "for" ("Research Centre
+// for Local Legislation", "State Key Laboratory of X"), else the last
+// head word of the name; "" when it has none.
+func exNameHead(ws []string) string {
+	end := len(ws)
+	for k, w := range ws {
+		if k > 0 && (w == "of" || w == "for") {
+			end = k
+			break
+		}
+	}
+	for k := end - 1; k >= 0; k-- {
+		if exOrgHeads[ws[k]] {
+			return ws[k]
+		}
+	}
+	return ""
+}
+
 // exIsUnitName: the name is that of an academic or administrative unit,
 // which lists of units share a parent with.
 func exIsUnitName(name string) bool {
@@ -295,7 +315,10 @@ func exIsUnitName(name string) bool {
 	if exUnitHeads[ws[len(ws)-1]] {
 		return true
 	}
-	return len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]]
+	if len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]] {
+		return true
+	}
+	return exUnitHeads[exNameHead(ws)]
 }
 
 // exIsSubunitName: the name ends in (or is headed by) a sub-unit noun.
@@ -308,6 +331,16 @@ func exIsSubunitName(name string) bool {
 		return true
 	}
 	return len(ws) > 2 && exSubunitHeads[ws[0]] && ws[1] == "of"
+}
+
+// exIsHeadedUnitName: the name's head noun, wherever it stands, is a
+// sub-unit's ("Research Centre for Coastal Ecology", "Key Laboratory of
+// Marine Biology", "Legislative Affairs Commission"): after a possessive
+// or "its" it names a unit of the possessor.
+func exIsHeadedUnitName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	h := exNameHead(ws)
+	return exSubunitHeads[h] || exUnitHeads[h] || exPossessedUnitHeads[h]
 }
 
 // ref returns the entity an item stands for: a folded party organ stands
@@ -536,6 +569,11 @@ func (art *exArticle) resolveBackRefs() {
 					h[ws[k]] = true
 					break
 				}
+			}
+			// and the head before "of": "the committee" is the
+			// "Standing Committee of the X People's Congress"
+			if hd := exNameHead(ws); hd != "" {
+				h[hd] = true
 			}
 		}
 		heads[e] = h

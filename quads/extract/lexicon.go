@@ -276,7 +276,7 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 var exBackNouns = exSet(exBackNounWords)
 
 const exBackNounWords = `university college institute academy school polytechnic museum library
-hospital company group association archives gallery centre center bureau corporation`
+hospital company group association archives gallery centre center bureau corporation ` + exBackNounWordsBodies
 
 var exBackNounList = strings.Fields(exBackNounWords)
 
@@ -519,3 +519,15 @@ var exLex = func() map[string]uint32 {
 	}
 	return m
 }()
+
+// ---- organisations, their structure, agreements and bases (extA) ----
+
+// exPossessedUnitHeads head, besides the sub-unit nouns, the names of the
+// units a body's possessive names ("the committee's Legislative Affairs
+// Commission", "the group's Xishan coal mine").
+var exPossessedUnitHeads = exSet(`commission council mine plant factory mill works farm shipyard refinery`)
+
+// exBackNounWordsBodies are more head nouns of back-references ("the
+// laboratory's director", "the committee's Legislative Affairs
+// Commission"); they join exBackNounWords.
+const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society`

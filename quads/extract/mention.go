@@ -586,7 +586,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				if start > 0 && start < len(items) {
 					pr, it := &items[start-1], &items[start]
 					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && pr.t1 == it.t0 &&
-						it.kind == xOrg && it.parent < 0 && (exIsSubunitName(it.name) || exIsUnitName(it.name)) {
+						it.kind == xOrg && it.parent < 0 && (exIsSubunitName(it.name) || exIsUnitName(it.name) || exIsHeadedUnitName(it.name)) {
 						it.parent, it.possOf = start-1, true
 					}
 				}
