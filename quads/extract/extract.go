@@ -435,33 +435,7 @@ func (art *exArticle) resolveContext() {
 			}
 		}
 	}
-	// a name that begins with another organisation's name and ends in a
-	// sub-unit noun belongs to it ("Shanghai Jiao Tong University Library")
-	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
-			continue
-		}
-		best := ""
-		for n := range e.names {
-			if len(n) > len(best) {
-				best = n
-			}
-		}
-		if !exIsSubunitName(best) {
-			continue
-		}
-		for j, f := range r.ents {
-			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
-				continue
-			}
-			for n := range f.names {
-				if len(n) < len(best) && strings.HasPrefix(best, n+" ") && exEduHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])] {
-					e.parent = j
-					e.prefixParent = true
-				}
-			}
-		}
-	}
+	art.adoptPrefixedUnits()
 	art.adoptAcademicUnits()
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0

@@ -516,3 +516,126 @@ func (r *exResolver) joinShortCompanyNames() {
 		}
 	}
 }
+
+// adoptPrefixedUnits gives a unit named after its parent's name or
+// abbreviation ("Shanghai Jiao Tong University Library", "Pingchuan
+// University School of Chemical Engineering", "LHU College of Agronomy")
+// that parent, and makes it one entity with the same unit named the other
+// way ("the School of Chemical Engineering of Pingchuan University"): the
+// rest of the name must be a unit's, the prefix an educational body's name
+// or an abbreviation of one.
+func (art *exArticle) adoptPrefixedUnits() {
+	r := art.r
+	merged := false
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		best := ""
+		for n := range e.names {
+			if len(n) > len(best) || len(n) == len(best) && n < best {
+				best = n
+			}
+		}
+		parent, prefix := -1, ""
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
+				continue
+			}
+			for n := range f.names {
+				if len(n) <= len(prefix) || len(n) >= len(best) || !strings.HasPrefix(best, n+" ") {
+					continue
+				}
+				last := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
+				abbr := !strings.Contains(n, " ") && exHasAcronym(n)
+				if !exEduHeads[last] && !abbr {
+					continue
+				}
+				rest := best[len(n)+1:]
+				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) {
+					continue
+				}
+				parent, prefix = j, n
+			}
+		}
+		if parent < 0 {
+			continue
+		}
+		e.parent, e.prefixParent = parent, true
+		rest := best[len(prefix)+1:]
+		if !strings.Contains(prefix, " ") {
+			// "LHU College of Agronomy" is the College of Agronomy of LHU:
+			// named by its own name, the text's kept as an alias
+			e.names[rest] += e.names[best]
+			e.names[best] = 0
+		}
+		// the same unit named "X of Parent" elsewhere in the article
+		key := strings.Join(exOrgWords(rest), " ")
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.parent < 0 || r.find(f.parent) != r.find(parent) {
+				continue
+			}
+			for n := range f.names {
+				if strings.Join(exOrgWords(n), " ") == key {
+					r.merge(i, j)
+					merged = true
+					break
+				}
+			}
+		}
+	}
+	if merged {
+		art.refreshEntities()
+	}
+}
+
+// merge makes entities a and b one, keeping the names, mentions and
+// sentences of both on the root.
+func (r *exResolver) merge(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	r.union(a, b)
+	root, other := r.find(a), a
+	if root == a {
+		other = b
+	}
+	dst, src := r.ents[root], r.ents[other]
+	for n, c := range src.names {
+		dst.names[n] += c
+	}
+	dst.count += src.count
+	if dst.parent < 0 {
+		dst.parent = src.parent
+	}
+	dst.prefixParent = dst.prefixParent || src.prefixParent
+	for _, si := range src.sents {
+		dst.noteSentenceAny(si)
+	}
+	if !src.acr {
+		dst.acr = false
+	}
+}
+
+// noteSentenceAny records sentence si, in order, wherever it falls.
+func (e *exEnt) noteSentenceAny(si int) {
+	k := sort.SearchInts(e.sents, si)
+	if k < len(e.sents) && e.sents[k] == si {
+		return
+	}
+	e.sents = append(e.sents, 0)
+	copy(e.sents[k+1:], e.sents[k:])
+	e.sents[k] = si
+}
+
+// refreshEntities points every item at its entity's root after merges.
+func (art *exArticle) refreshEntities() {
+	for si := range art.items {
+		for k := range art.items[si] {
+			if e := art.items[si][k].ent; e >= 0 {
+				art.items[si][k].ent = art.r.find(e)
+			}
+		}
+	}
+}
