@@ -436,6 +436,7 @@ func (art *exArticle) resolveContext() {
 		}
 	}
 	art.adoptPrefixedUnits()
+	art.adoptDesignations()
 	art.adoptAcademicUnits()
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
@@ -655,7 +656,7 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 				}
 			}
 		}
-		if e.typ == quads.Organization && e.parent >= 0 && depth < 4 && r.find(e.parent) != i {
+		if e.typ == quads.Organization && e.parent >= 0 && !e.ownName && depth < 4 && r.find(e.parent) != i {
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0

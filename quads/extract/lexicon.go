@@ -531,3 +531,17 @@ var exPossessedUnitHeads = exSet(`commission council mine plant factory mill wor
 // laboratory's director", "the committee's Legislative Affairs
 // Commission"); they join exBackNounWords.
 const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society`
+
+// exDesignationVerbs, in the passive, say a body is made a unit of
+// another: "X was designated the Fourth Affiliated Hospital of Y"; the
+// exBecomeVerbs say it in the active: "X became the Clinical College of Y".
+var exDesignationVerbs = exSet(`designated named renamed upgraded`)
+var exBecomeVerbs = exSet(`became becomes become`)
+
+// exBeAux make a participle passive ("was named", "has been designated").
+var exBeAux = exSet(`was is are were be been being`)
+
+// exDesignationFillers may stand between the body and its designation
+// ("has been formally designated the", "has officially become a").
+var exDesignationFillers = exSet(`has have had will formally officially now also the a an as to
+into recently`)

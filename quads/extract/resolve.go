@@ -21,6 +21,7 @@ type exEnt struct {
 	prefixParent bool  // its name begins with its parent's name
 	adopted      bool  // an academic unit given the article's one university
 	qual         bool  // a sub-unit keyed by its parent's name too
+	ownName      bool  // a body designated a unit keeps its own name, unqualified
 	sents        []int // sentences it is mentioned in, ascending
 }
 
@@ -610,6 +611,7 @@ func (r *exResolver) merge(a, b int) {
 		dst.parent = src.parent
 	}
 	dst.prefixParent = dst.prefixParent || src.prefixParent
+	dst.ownName = dst.ownName || src.ownName
 	for _, si := range src.sents {
 		dst.noteSentenceAny(si)
 	}
@@ -637,5 +639,61 @@ func (art *exArticle) refreshEntities() {
 				art.items[si][k].ent = art.r.find(e)
 			}
 		}
+	}
+}
+
+// adoptDesignations makes a body the unit the text designates it: "X was
+// (formally) designated / named / renamed the Fourth Affiliated Hospital
+// of Y", "X became the Clinical College of Y", "X Becomes Teaching
+// Hospital of Y" (a heading). X and the unit are one entity, known by X's
+// name, and part of Y.
+func (art *exArticle) adoptDesignations() {
+	r := art.r
+	merged := false
+	for si := range art.items {
+		items := art.items[si]
+		for k := range items {
+			a := &items[k]
+			if a.kind != xOrg || a.inner || a.fold || a.ent < 0 {
+				continue
+			}
+			m := exSkipName(items, k)
+			verb, aux := false, false
+			for ; m < len(items) && m < k+8 && items[m].kind == xWord; m++ {
+				switch w := items[m].low; {
+				case exBecomeVerbs[w]:
+					verb = true
+				case exDesignationVerbs[w]:
+					// passive only: "X named Y a base" names Y, not X
+					verb = verb || aux
+				case exBeAux[w]:
+					aux = true
+				case !exDesignationFillers[w]:
+					verb = false
+					m = len(items)
+				}
+			}
+			if !verb || m >= len(items) {
+				continue
+			}
+			u := &items[m]
+			if u.kind != xOrg || u.ent < 0 || u.parent < 0 || exNameHead(strings.Fields(strings.ToLower(u.name))) == "" {
+				continue // a unit named "of Y"
+			}
+			ae, ue := r.find(a.ent), r.find(u.ent)
+			if ae == ue || r.ents[ae].parent >= 0 && r.find(r.ents[ae].parent) != r.find(r.ents[ue].parent) {
+				continue
+			}
+			for n := range r.ents[ue].names {
+				r.ents[ue].names[n] = 0 // the unit's name is an alias of X
+			}
+			r.ents[ae].ownName = true
+			r.merge(ae, ue)
+			r.ents[r.find(ae)].ownName = true
+			merged = true
+		}
+	}
+	if merged {
+		art.refreshEntities()
 	}
 }
