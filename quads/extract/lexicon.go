@@ -545,3 +545,14 @@ var exBeAux = exSet(`was is are were be been being`)
 // ("has been formally designated the", "has officially become a").
 var exDesignationFillers = exSet(`has have had will formally officially now also the a an as to
 into recently`)
+
+// exCountWords count the parties of "the three parties", "all four sides".
+var exCountWords = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// exPastForms of the signing verbs: after "to" they are no infinitive.
+var exPastForms = exSet(`signed co-signed cosigned inked`)
+
+// exDraftWords make an agreement one not (yet) signed: "a draft agreement
+// between A and B".
+var exDraftWords = exSet(`draft proposed possible potential planned future prospective`)

@@ -28,7 +28,15 @@ func (art *exArticle) signedIn(si int) {
 	if v < 0 {
 		v = art.concludedAgreement(items)
 	}
-	if v < 0 || art.unrealised(items, v) {
+	if v < 0 {
+		// "Under the cooperation agreement between A and B, …": an
+		// agreement the text names as existing was signed
+		if b := art.definiteAgreementBetween(items); b >= 0 {
+			art.signAll(art.listAfter(items, b+1), si)
+		}
+		return
+	}
+	if art.unrealised(items, v) {
 		return
 	}
 	if items[v].low == "signing" {
@@ -55,6 +63,16 @@ func (art *exArticle) signedIn(si int) {
 	left := art.signersIn(items, si, from, v)
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
+	}
+	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 {
+		// "the three parties signed", "all four sides inked": the bodies
+		// the nearest sentence before lists, when it lists that many
+		if n := art.sidesCount(items, v); n != 0 && n != 2 {
+			if xs := art.recentParties(si, n); len(xs) >= 3 {
+				art.signAll(xs, si)
+				return
+			}
+		}
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
 		// "The two sides signed an agreement": the article's two parties
@@ -83,9 +101,9 @@ func (art *exArticle) signedIn(si int) {
 			art.signAll(xs, si)
 			return
 		}
-		// "signed by P, president of X, and Q, manager of Y": the bodies
-		// the signers lead
-		if len(left) == 0 && b == v+1 {
+		// "signed (on 8 June) by P, president of X, and Q, manager of Y":
+		// the bodies the signers lead
+		if len(left) == 0 && art.onlyWordsBetween(items, v, b, 6) {
 			if xs := art.personOrgs(items, b+1, len(items), false); len(xs) >= 2 {
 				art.signAll(xs, si)
 				return
@@ -163,6 +181,10 @@ func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
 func (art *exArticle) unrealised(items []exResolved, v int) bool {
+	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] {
+		// "agreed to sign", "is scheduled to sign": an infinitive
+		return true
+	}
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
@@ -259,4 +281,86 @@ func (art *exArticle) mainPair() (int, int) {
 		return -1, -1
 	}
 	return h, best
+}
+
+// onlyWordsBetween: items (a,b) are plain words, fewer than max of them
+// ("signed on 8 June by").
+func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
+	if b <= a || b-a > max {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if items[k].kind != xWord {
+			return false
+		}
+	}
+	return true
+}
+
+// sidesCount reads "the three parties", "all four sides", "all parties"
+// before item v: the number of parties, -1 for "all" alone, 0 for none.
+func (art *exArticle) sidesCount(items []exResolved, v int) int {
+	for k := 1; k < v && k < len(items); k++ {
+		if !art.isWord(items, k, "sides", "parties") {
+			continue
+		}
+		if n := exCountWords[items[k-1].low]; n != 0 {
+			return n
+		}
+		if art.isWord(items, k-1, "all") {
+			return -1
+		}
+	}
+	return 0
+}
+
+// recentParties returns the parties of the nearest sentence up to si that
+// names n of them (-1: three or more), or nil. A place the sentence names
+// as where they met ("in X", "at Y") is no party.
+func (art *exArticle) recentParties(si, n int) []int {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		items := art.items[s]
+		var xs []int
+		for _, e := range art.partiesIn(items, s, 0, len(items)) {
+			venue := false
+			for k := range items {
+				if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at")) {
+					venue = true
+				}
+			}
+			if !venue {
+				xs = append(xs, e)
+			}
+		}
+		if len(xs) == n || n < 0 && len(xs) >= 3 {
+			return xs
+		}
+	}
+	return nil
+}
+
+// definiteAgreementBetween returns the "between" of "the (cooperation)
+// agreement between A and B" when no modality or proposal comes before it
+// and the agreement is no draft, or -1.
+func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
+	for a := range items {
+		if items[a].kind != xWord || !exAgreementNouns[items[a].low] || !art.isWord(items, a+1, "between") {
+			continue
+		}
+		if m := art.findCue(items[:a], 0, exModalCues); m >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
+			return -1 // "hope to reach the agreement between …"
+		}
+		for k := a - 1; k >= 0 && k >= a-5; k-- {
+			if items[k].kind != xWord || exDraftWords[items[k].low] {
+				break
+			}
+			if items[k].low == "the" {
+				if len(art.listAfter(items, a+2)) >= 2 {
+					return a + 1
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
