@@ -18,10 +18,15 @@ func (art *exArticle) basesIn(si int) {
 			establish = true
 		}
 	}
+	// (h) "a joint X institute to be based at Y", "the base, located in Y,
+	// was set up by X": where the text says it is, by whom it is set up
+	if art.locatedBase(items, si) {
+		return
+	}
 	cue := -1
 	for k := range items {
 		it := &items[k]
-		if it.kind == xBase || (it.kind == xWord && exBaseWords[it.low]) {
+		if it.kind == xBase || art.isBaseWord(items, k) {
 			cue = k
 			break
 		}
@@ -62,6 +67,11 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	if done {
+		return
+	}
+	// (g) "X will become / was named a practice base of Y": Y hosts it at X
+	if host, loc := art.becomeBaseOf(items, cue); host >= 0 && loc >= 0 {
+		art.add(host, quads.HostsBaseAt, loc, "", si)
 		return
 	}
 	// (a') "the Y practice base of X": a base named in lower case after the
@@ -105,12 +115,8 @@ func (art *exArticle) basesIn(si int) {
 		for m < len(items) && items[m].kind == xWord && (items[m].low == "\"" || items[m].low == "”" || items[m].low == "’" || items[m].low == "'" || items[m].low == ")") {
 			m++
 		}
-		if art.isWord(items, m, "at", "in") {
-			q := m + 1
-			if art.isWord(items, q, "the") {
-				q++
-			}
-			if q < len(items) && exIsParty(&items[q]) {
+		if q := art.siteAt(items, m); q >= 0 {
+			{
 				if loc := art.ref(items, q); loc >= 0 {
 					loc = art.r.find(loc)
 					if host := art.baseHost(items, si, cue, loc); host >= 0 {
@@ -317,6 +323,13 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 			return r.find(h)
 		}
 	}
+	if it := &items[cue]; it.kind == xBase {
+		// "the Fenglin University Practice Base at Y": named after its
+		// owner, whoever unveiled it
+		if o := art.prefixOrg(it.name); o >= 0 && r.find(o) != loc && !art.related(r.find(o), loc) {
+			return r.find(o)
+		}
+	}
 	// the subject of the clause that sets it up ("Under the agreement, X
 	// will set up a practice base at Y")
 	from := 0
@@ -396,4 +409,227 @@ func exIsLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// siteAt reads where a thing is set up from item m on: "at/in/on (the) Y",
+// "on Y's campus", "on the campus of Y". It returns Y's item, or -1.
+func (art *exArticle) siteAt(items []exResolved, m int) int {
+	if !art.isWord(items, m, "at", "in", "on") {
+		return -1
+	}
+	q := m + 1
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q < len(items) && items[q].kind == xWord && exSiteNouns[items[q].low] && art.isWord(items, q+1, "of") {
+		// "on the campus of Y"
+		q += 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return -1
+	}
+	if n := exSkipName(items, q); n+1 < len(items) && items[n].kind == xWord && exSiteNouns[items[n].low] && art.isWord(items, n+1, "of") {
+		// "on the Zhuhai campus of Y": the campus is Y's
+		q = n + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			return -1
+		}
+	}
+	if items[q].kind == xPlace && art.possessive(items, q) && q+1 < len(items) && items[q+1].kind == xPlace {
+		return q + 1 // "in Linhe's Shuanghe Township"
+	}
+	return exPossessed(items, q)
+}
+
+// becomeBaseOf reads "X will become / became / was named (as) a practice
+// base of Y" around the base at cue, and the active "Y named X a base":
+// it returns Y (the host) and X (where the base is), or -1s.
+func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) {
+	k := cue - 1
+	for k >= 0 && items[k].kind == xWord && (exIsLowerWord(items[k].low) && !exBecomeVerbs[items[k].low] && !exDesignationVerbs[items[k].low] || items[k].low == "\"" || items[k].low == "“") {
+		k-- // "a teaching and research", "an education"
+	}
+	if k < 0 || items[k].kind != xWord {
+		return -1, -1
+	}
+	verb := k
+	if art.isWord(items, verb, "as") {
+		verb-- // "serve as", "designated as"
+	}
+	if verb < 0 || items[verb].kind != xWord || !exBecomeVerbs[items[verb].low] && !exDesignationVerbs[items[verb].low] && !exServeVerbs[items[verb].low] {
+		return -1, -1
+	}
+	// after the base: "of Y", "for Y"
+	m := cue + 1
+	if items[cue].kind == xBase {
+		m = exSkipName(items, cue)
+	}
+	for m < len(items) && art.isWord(items, m, "\"", "”") {
+		m++
+	}
+	of := -1
+	if art.isWord(items, m, "of", "for") {
+		q := m + 1
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && exIsParty(&items[q]) {
+			of = exPossessed(items, q)
+		}
+	}
+	// before the verb: the subject, past auxiliaries and adverbs
+	s := verb - 1
+	passive := false
+	for s >= 0 && items[s].kind == xWord && (exDesignationFillers[items[s].low] || exBeAux[items[s].low] || exModalCues[items[s].low]) {
+		passive = passive || exBeAux[items[s].low]
+		s--
+	}
+	if s < 0 || !exIsParty(&items[s]) {
+		// "Y named X a base": the object stands between verb and base
+		return -1, -1
+	}
+	subj := s
+	for subj > 0 && items[subj].inner {
+		subj--
+	}
+	if exDesignationVerbs[items[verb].low] && !passive {
+		// active: "Y named X (as) a base"
+		obj := verb + 1
+		if art.isWord(items, obj, "the") {
+			obj++
+		}
+		if obj < k && exIsParty(&items[obj]) {
+			h, l := art.ref(items, subj), art.ref(items, exPossessed(items, obj))
+			if h >= 0 && l >= 0 && art.r.find(h) != art.r.find(l) {
+				return art.r.find(h), art.r.find(l)
+			}
+		}
+		return -1, -1
+	}
+	if of < 0 {
+		return -1, -1
+	}
+	h, l := art.ref(items, of), art.ref(items, exPossessed(items, subj))
+	if h < 0 || l < 0 || art.r.find(h) == art.r.find(l) {
+		return -1, -1
+	}
+	return art.r.find(h), art.r.find(l)
+}
+
+// locatedBase reads where a base or a joint body is set up: "a joint X
+// Institute to be based at Y" (its host the clause's subject), "the base,
+// located in Y's Z, was set up by X" (its host who set it up; a place
+// the possessive names is where it is too). It reports whether it stated
+// a relation.
+func (art *exArticle) locatedBase(items []exResolved, si int) bool {
+	for k := range items {
+		if items[k].kind != xWord || !exLocatedWords[items[k].low] {
+			continue
+		}
+		q := art.siteAt(items, k+1)
+		if q < 0 {
+			continue
+		}
+		// the thing located: right before, past "to be" and a comma
+		t := k - 1
+		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "will", ",") {
+			t--
+		}
+		for t > 0 && items[t].inner {
+			t--
+		}
+		if t < 0 || !art.isSetUpThing(items, t) {
+			continue
+		}
+		loc := art.ref(items, q)
+		if loc < 0 {
+			continue
+		}
+		loc = art.r.find(loc)
+		var locs []int
+		locs = append(locs, loc)
+		if q > 0 && items[q-1].kind == xPlace && art.possessive(items, q-1) && art.r.ents[loc].typ == quads.Place {
+			// "Linhe's Shuanghe Township" is in Linhe
+			if p := art.ref(items, q-1); p >= 0 && art.r.find(p) != loc {
+				locs = append(locs, art.r.find(p))
+			}
+		}
+		host := -1
+		// "…, was set up / established by X"
+		for m := exSkipName(items, q); m < len(items) && m < q+10; m++ {
+			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
+				if m+1 < len(items) && exIsParty(&items[m+1]) {
+					host = art.ref(items, exPossessed(items, m+1))
+				}
+				break
+			}
+		}
+		if host < 0 {
+			// the subject of the clause that sets it up
+			from := 0
+			for b := t - 1; b >= 0; b-- {
+				if art.isWord(items, b, ";") || art.isWord(items, b, ",") && !art.isWord(items, b+1, "which", "that") {
+					from = b + 1
+					break
+				}
+			}
+			var subj []int
+			for _, p := range art.partiesIn(items, si, from, t) {
+				if p != loc && !art.related(p, loc) {
+					subj = append(subj, p)
+				}
+			}
+			if len(subj) == 1 {
+				host = subj[0]
+			}
+		}
+		if host < 0 {
+			continue
+		}
+		for _, l := range locs {
+			if art.r.find(host) != l {
+				art.add(host, quads.HostsBaseAt, l, "", si)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isSetUpThing: the item at t is a base, a base noun, or a body the text
+// sets up as new ("a joint X Institute", "a new Y Centre").
+func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
+	it := &items[t]
+	switch {
+	case it.kind == xBase:
+		return true
+	case it.kind == xWord:
+		return art.isBaseWord(items, t)
+	case it.kind == xOrg:
+		b := t - 1
+		if art.isWord(items, b, "\"", "“") {
+			b--
+		}
+		return art.isWord(items, b, "joint", "new")
+	}
+	return false
+}
+
+// isBaseWord: the word at k names a base in lower case ("a practice
+// base", "an industry college").
+func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
+	it := &items[k]
+	if it.kind != xWord {
+		return false
+	}
+	if exBaseWords[it.low] {
+		return true
+	}
+	return it.low == "college" && art.isWord(items, k-1, "industry", "industrial")
 }

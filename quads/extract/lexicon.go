@@ -556,3 +556,15 @@ var exPastForms = exSet(`signed co-signed cosigned inked`)
 // exDraftWords make an agreement one not (yet) signed: "a draft agreement
 // between A and B".
 var exDraftWords = exSet(`draft proposed possible potential planned future prospective`)
+
+// exSiteNouns name the grounds of a body where something is set up: "on
+// Y's campus", "on the campus of Y".
+var exSiteNouns = exSet(`campus campuses premises grounds site`)
+
+// exServeVerbs before "as" make a body a base: "the museum will serve as
+// a teaching base of Y".
+var exServeVerbs = exSet(`serve serves served serving act acts acted`)
+
+// exLocatedWords before "at/in/on Y" say where a thing is: "a joint
+// institute to be based at Y", "the base, located in Y".
+var exLocatedWords = exSet(`based located housed sited situated`)
