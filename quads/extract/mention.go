@@ -887,8 +887,10 @@ loop:
 		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] && !(nameEnd-i >= 2 && exBroadcastWords[toks[nameEnd-2].low]) {
 			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
 		}
-		if nameEnd-i >= 3 && toks[nameEnd-1].low == "college" && (toks[nameEnd-2].low == "industry" || toks[nameEnd-2].low == "industrial") {
-			it.kind = xBase // an industry college one body sets up at another (SCHEMA.md)
+		if h := exHeadAt(toks, i, nameEnd); h-i >= 2 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
+			// an industry college one body sets up at another (SCHEMA.md),
+			// with its field or not ("X Industry College of Smart Welding")
+			it.kind = xBase
 		}
 		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {
 			out = append(out, pl)
@@ -1330,4 +1332,23 @@ func exPartyTail(toks []exTok, i, end int) int {
 		return -1
 	}
 	return c
+}
+
+// exHeadAt returns the index of the head noun of the name toks[i:j]: the
+// last head word before the first "of"/"for", else the last head word;
+// -1 when it has none (see exNameHead).
+func exHeadAt(toks []exTok, i, j int) int {
+	end := j
+	for k := i + 1; k < j; k++ {
+		if toks[k].low == "of" || toks[k].low == "for" {
+			end = k
+			break
+		}
+	}
+	for k := end - 1; k >= i; k-- {
+		if toks[k].is(xfOrgHeads) {
+			return k
+		}
+	}
+	return -1
 }
