@@ -339,6 +339,9 @@ func exIsSubunitName(name string) bool {
 // or "its" it names a unit of the possessor.
 func exIsHeadedUnitName(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 1 && exFacilityHeads[ws[len(ws)-1]] {
+		return true // "the group's Xishan coal mine"
+	}
 	h := exNameHead(ws)
 	return exSubunitHeads[h] || exUnitHeads[h] || exPossessedUnitHeads[h]
 }

@@ -522,10 +522,17 @@ var exLex = func() map[string]uint32 {
 
 // ---- organisations, their structure, agreements and bases (extA) ----
 
-// exPossessedUnitHeads head, besides the sub-unit nouns, the names of the
-// units a body's possessive names ("the committee's Legislative Affairs
-// Commission", "the group's Xishan coal mine").
-var exPossessedUnitHeads = exSet(`commission council mine plant factory mill works farm shipyard refinery`)
+// exPossessedUnitHeads head, besides the sub-unit nouns and the works
+// (exFacilityHeads), the names of the units a body's possessive names
+// ("the committee's Legislative Affairs Commission").
+var exPossessedUnitHeads = exSet(`commission council`)
+
+// exFacilityHeads are lower-case heads of works that end a name: "Xishan
+// coal mine", "the Nanhu steel plant"; exFacilityModifiers (with the
+// field words) the trades that may precede them.
+var exFacilityHeads = exSet(`mine mines colliery plant factory mill works farm shipyard refinery smelter`)
+var exFacilityModifiers = exSet(`coal cement paper copper gold silver zinc aluminium aluminum thermal
+hydropower nuclear wind solar sugar tea dairy tobacco glass salt tin lead`)
 
 // exBackNounWordsBodies are more head nouns of back-references ("the
 // laboratory's director", "the committee's Legislative Affairs

@@ -637,6 +637,11 @@ func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
 	}
 	ri := p.runInfo(toks, i, j)
 	hasHead := ri.head
+	if f := exFacilityEnd(toks, j); f > j && !ri.head {
+		// "Xishan coal mine", "the Nanhu steel plant": a name and a
+		// lower-case head of a works
+		j, hasHead = f, true
+	}
 	complement := false
 	forComp := false
 	end := j
@@ -1351,4 +1356,19 @@ func exHeadAt(toks []exTok, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// exFacilityEnd returns the end of a lower-case head of a works after a
+// name ending at j ("coal mine", "steel plant", "iron and steel works"):
+// up to two modifiers of its trade, then the head; j when there is none.
+// "works" needs a modifier: alone it is the verb.
+func exFacilityEnd(toks []exTok, j int) int {
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exFacilityModifiers[toks[k].low]) {
+		k++
+	}
+	if k < len(toks) && toks[k].word && !toks[k].cap && exFacilityHeads[toks[k].low] && (k > j || toks[k].low != "works") {
+		return k + 1
+	}
+	return j
 }
