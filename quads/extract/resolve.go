@@ -168,10 +168,14 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 				}
 				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
 					e.level = levelProvince
-				} else if e.level == 0 || e.level == levelDistrict {
-					if l := strings.ToLower(it.name); strings.HasSuffix(l, "district") || strings.HasSuffix(l, "county") || strings.HasSuffix(l, " area") {
+				} else if e.level != levelProvince {
+					// a suffix says the level; a bare name ("Baiyang" for
+					// "Baiyang County") leaves the level it has
+					l, sl := strings.ToLower(it.name), strings.ToLower(it.surf)
+					switch {
+					case strings.HasSuffix(l, "district") || strings.HasSuffix(l, "county") || strings.HasSuffix(l, " area"):
 						e.level = levelDistrict
-					} else {
+					case strings.HasSuffix(sl, " city") || e.level == 0:
 						e.level = levelCity
 					}
 				}
