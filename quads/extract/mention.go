@@ -1114,8 +1114,14 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 			return exItem{}, false
 		}
 	}
-	// leading place words, then only government words
-	k := i
+	// leading place words, then only government words; a leading "CPC"
+	// names the party of the place's committee ("CPC Yuzhou Municipal
+	// Committee")
+	lead := i
+	if toks[i].low == "cpc" && i+1 < j && toks[i+1].word && !toks[i+1].is(xfGovWords) {
+		lead = i + 1
+	}
+	k := lead
 	for k < j && !toks[k].is(xfGovWords) && toks[k].word {
 		k++
 	}
@@ -1155,13 +1161,13 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 			gov = true
 		}
 	}
-	if !gov && k > i && (toks[k-1].is(xfPlaceSuffix) || k-i == 1 && p.isPlace(toks[i].low)) {
+	if !gov && k > lead && (toks[k-1].is(xfPlaceSuffix) || k-lead == 1 && p.isPlace(toks[lead].low)) {
 		// "Binhai New Area Party Committee", "Shandong Party Committee":
 		// the words before the party organ are a place
 		gov, lv = true, levelCity
 		if toks[k-1].low == "district" || toks[k-1].low == "county" || toks[k-1].low == "area" {
 			lv = levelDistrict
-		} else if toks[k-1].low == "province" || exProvinces[toks[i].low] {
+		} else if toks[k-1].low == "province" || exProvinces[toks[lead].low] {
 			lv = levelProvince
 		}
 	}
@@ -1169,14 +1175,14 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 		return exItem{}, false // "Party Committee" alone is an organisation's
 	}
 	surf := p.text[toks[i].s:toks[j-1].e]
-	if k == i {
+	if k == lead {
 		return exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: j, s: toks[i].s, e: toks[j-1].e}, exName: exName{surf: surf, level: lv}, exAttachment: exAttachment{fold: true, parent: -1}}, true
 	}
 	pe := k
 	if toks[k].low == "district" || toks[k].low == "county" {
 		pe = k + 1 // "Wuchang District Government": the place is Wuchang District
 	}
-	pl := p.placeItem(toks, i, pe)
+	pl := p.placeItem(toks, lead, pe)
 	pl.surf = surf
 	pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
 	pl.fold = true
