@@ -573,13 +573,19 @@ func (art *exArticle) resolveBackRefs() {
 		return h[noun]
 	}
 	var pending []*exResolved
-	last := map[string]int{}
+	// last: the body last named that the noun may refer to; exact: the
+	// one last named whose own head is the noun ("the school" is the Law
+	// School named with its university, the university when no school is
+	// named)
+	last, exact := map[string]int{}, map[string]int{}
 	for si := range art.items {
 		items := art.items[si]
 		for k := range items {
 			it := &items[k]
 			if it.kind == xHome && it.back {
-				if e, ok := last[it.name]; ok {
+				if e, ok := exact[it.name]; ok {
+					it.ent = e
+				} else if e, ok := last[it.name]; ok {
 					it.ent = e
 				} else {
 					pending = append(pending, it)
@@ -592,6 +598,9 @@ func (art *exArticle) resolveBackRefs() {
 			for _, noun := range exBackNounList {
 				if matches(it.ent, noun) {
 					last[noun] = r.find(it.ent)
+					if headsOf(it.ent)[noun] {
+						exact[noun] = r.find(it.ent)
+					}
 					for _, p := range pending {
 						if p.name == noun && p.ent < 0 {
 							p.ent = r.find(it.ent)

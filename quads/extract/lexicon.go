@@ -537,7 +537,7 @@ hydropower nuclear wind solar sugar tea dairy tobacco glass salt tin lead`)
 // exBackNounWordsBodies are more head nouns of back-references ("the
 // laboratory's director", "the committee's Legislative Affairs
 // Commission"); they join exBackNounWords.
-const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society`
+const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society court`
 
 // exDesignationVerbs, in the passive, say a body is made a unit of
 // another: "X was designated the Fourth Affiliated Hospital of Y"; the

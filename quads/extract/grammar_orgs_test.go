@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// TestNameGrammarOrganisations checks the organisation classes of issue 12
+// (where names of bodies begin and end, sub-units and their parents,
+// signings of several parties, agreements named as noun phrases and
+// modality, where a base is) on invented sentences of the genre, several
+// phrasings a class, most of them unlike any development article.
+func TestNameGrammarOrganisations(t *testing.T) {
+	for name, tc := range map[string]struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// unit names whose head noun stands before "of"/"for"
+		"PossessiveUnitCentreFor": {
+			text: "Fenglin University's Research Centre for Coastal Ecology signed an agreement with Nanhu County.",
+			want: []string{"Research Centre for Coastal Ecology, Fenglin University|part-of|Fenglin University", "Research Centre for Coastal Ecology, Fenglin University|signed-with|Nanhu County"},
+			not:  []string{"Fenglin University|signed-with|Nanhu County"},
+		},
+		"ItsUnitAfterPossessiveList": {
+			text: "Fenglin University signed an agreement with Linhe Port Group. The delegation then visited the university's School of Law and its Key Laboratory of Marine Biology.",
+			want: []string{"Key Laboratory of Marine Biology, Fenglin University|part-of|Fenglin University", "School of Law, Fenglin University|part-of|Fenglin University"},
+			not:  []string{"Key Laboratory of Marine Biology, School of Law, Fenglin University|part-of|School of Law, Fenglin University"},
+		},
+		"BackRefPossessiveUnitCommission": {
+			text: "The Standing Committee of the Nanhu Provincial People's Congress signed an agreement with Fenglin University. Members of the committee's Legislative Affairs Commission attended.",
+			want: []string{"Legislative Affairs Commission, Standing Committee of the Nanhu Provincial People's Congress|part-of|Standing Committee of the Nanhu Provincial People's Congress"},
+		},
+		// a unit named after its parent's name or abbreviation
+		"ParentPrefixedUnitIsTheUnitOfParent": {
+			text: "The Nanhu University School of Marine Engineering and Linhe Port Group signed an agreement. Zhao Minghui, dean of the School of Marine Engineering of Nanhu University, attended.",
+			want: []string{"Nanhu University School of Marine Engineering|part-of|Nanhu University", "Nanhu University School of Marine Engineering|signed-with|Linhe Port Group", "Zhao Minghui|leads|Nanhu University School of Marine Engineering"},
+			not:  []string{"Zhao Minghui|leads|School of Marine Engineering, Nanhu University"},
+		},
+		"AbbreviationPrefixedUnit": {
+			text: "Fenglin University (FLU) signed an agreement with Linhe Intermediate People's Court. Zhao Minghui, dean of the FLU College of Law, attended.",
+			want: []string{"College of Law, Fenglin University|part-of|Fenglin University", "Zhao Minghui|leads|College of Law, Fenglin University"},
+		},
+		"HeadlineUnitNamedBothWays": {
+			text: "Beihai Court and Donghu University Law School Sign Agreement\n\nBeihai Intermediate People's Court and the Law School of Donghu University signed an agreement on Tuesday.",
+			want: []string{"Donghu University Law School|part-of|Donghu University", "Donghu University Law School|signed-with|Beihai Intermediate People's Court"},
+			not:  []string{"Law School, Donghu University|part-of|Donghu University"},
+		},
+		// "X was designated the Nth Affiliated Hospital of Y": X is that unit
+		"DesignatedAffiliatedHospital": {
+			text: "On Monday, Linhe Central Hospital was officially designated the Third Affiliated Hospital of Fenglin Medical University.",
+			want: []string{"Linhe Central Hospital|part-of|Fenglin Medical University"},
+			not:  []string{"Third Affiliated Hospital, Fenglin Medical University|part-of|Fenglin Medical University"},
+		},
+		"BecameClinicalCollege": {
+			text: "Beihai Maternity Hospital became the Clinical College of Donghu Medical University in 2021, and Donghu Medical University signed an agreement with Beihai City.",
+			want: []string{"Beihai Maternity Hospital|part-of|Donghu Medical University"},
+		},
+		"ActiveNamingNamesTheObject": {
+			text: "Nanhu Museum named the Institute of Optics of Fenglin University a science education base.",
+			want: []string{"Institute of Optics, Fenglin University|part-of|Fenglin University"},
+			not:  []string{"Nanhu Museum|part-of|Fenglin University"},
+		},
+		"SignedWithAffiliatedHospitalIsNoDesignation": {
+			text: "Linhe Central Hospital signed an agreement with the Third Affiliated Hospital of Fenglin Medical University.",
+			not:  []string{"Linhe Central Hospital|part-of|Fenglin Medical University"},
+		},
+		// signings of three or more parties
+		"SignedOnDateByLeadersOfThree": {
+			text: "The memorandum was signed on Friday by Zhao Minghui, curator of Nanhu Museum, Qian Wenbo, president of Fenglin University, and Sun Lixia, chairwoman of Linhe Culture Group.",
+			want: []string{"Nanhu Museum|signed-with|Fenglin University", "Nanhu Museum|signed-with|Linhe Culture Group", "Fenglin University|signed-with|Linhe Culture Group"},
+		},
+		"ThreeNamedThenSigned": {
+			text: "Nanhu Museum, Fenglin University and Linhe Culture Group signed a tripartite agreement.",
+			want: []string{"Nanhu Museum|signed-with|Fenglin University", "Nanhu Museum|signed-with|Linhe Culture Group", "Fenglin University|signed-with|Linhe Culture Group"},
+		},
+		"TheThreePartiesSigned": {
+			text: "Leaders of Nanhu Museum, Fenglin University and Linhe Culture Group held talks on Monday. Afterwards, the three parties signed a cooperation agreement.",
+			want: []string{"Nanhu Museum|signed-with|Fenglin University", "Nanhu Museum|signed-with|Linhe Culture Group", "Fenglin University|signed-with|Linhe Culture Group"},
+		},
+		"AllFourSidesInked": {
+			text: "Donghu University, Beihai Museum, Xiling Steel Group and Qiantang County met in Beihai. All four sides then inked a memorandum on heritage tourism.",
+			want: []string{"Donghu University|signed-with|Qiantang County", "Beihai Museum|signed-with|Xiling Steel Group"},
+		},
+		"AgreedToSignIsNotSigned": {
+			text: "Fenglin University and Nanhu Museum agreed to sign a cooperation agreement next month. Linhe Steel Group is scheduled to sign with Fenglin University in May.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},
+		},
+		// agreements named as noun phrases
+		"AgreementSignedByAsNoun": {
+			text: "The agreement signed by Fenglin University and Nanhu Museum covers talent training.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"UnderTheAgreementBetween": {
+			text: "Under the cooperation agreement between Fenglin University and Nanhu Museum, students will intern at the museum every summer.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"DraftAgreementBetweenIsNotSigned": {
+			text: "A draft agreement between Fenglin University and Nanhu Museum is under discussion.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Museum"},
+		},
+		// where a base is, and whose it is
+		"BecomeBaseOf": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Under the agreement, the museum will become a practice teaching base of the university.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|hosts-base-at|Fenglin University"},
+		},
+		"NamedBaseOf": {
+			text: "Nanhu Museum was named a patriotic education base of Fenglin Normal University on Monday.",
+			want: []string{"Fenglin Normal University|hosts-base-at|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|hosts-base-at|Fenglin Normal University"},
+		},
+		"ToBeBasedAt": {
+			text: "Linhe Steel Group will fund a joint Research Institute of Green Steel to be based at Fenglin University.",
+			want: []string{"Linhe Steel Group|hosts-base-at|Fenglin University"},
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		"LocatedAtSetUpBy": {
+			text: "The Coastal Research Station, located at Nanhu Port Group, was set up by Fenglin University last year.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Port Group"},
+			not:  []string{"Nanhu Port Group|hosts-base-at|Fenglin University"},
+		},
+		"LocatedInPlaceOfPlaceSetUpBy": {
+			text: "Fenglin University signed an agreement with Linhe County. The base, located in Linhe's Shuanghe Township, was set up by Fenglin University to train rural teachers.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe County", "Fenglin University|hosts-base-at|Shuanghe Township"},
+			not:  []string{"Shuanghe Township|hosts-base-at|Fenglin University"},
+		},
+		"UnveiledAtVenueIsTheHost": {
+			text: "Qian Wenbo, mayor of Linhe, and Zhao Minghui, president of Fenglin University, unveiled the plaque of the Fenglin University Practice Base at Linhe Museum.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Museum"},
+			not:  []string{"Linhe|hosts-base-at|Linhe Museum", "Linhe Museum|hosts-base-at|Fenglin University"},
+		},
+		"OnCampusOf": {
+			text: "Nanhu Robot Co., Ltd. and Fenglin Vocational College will build an industry college on Fenglin Vocational College's campus.",
+			want: []string{"Nanhu Robot Co., Ltd.|hosts-base-at|Fenglin Vocational College"},
+			not:  []string{"Fenglin Vocational College|hosts-base-at|Nanhu Robot Co., Ltd."},
+		},
+		"OnTheCampusOf": {
+			text: "Under the agreement, Nanhu Robot Co., Ltd. will provide equipment for a training base on the campus of Fenglin Vocational College.",
+			want: []string{"Nanhu Robot Co., Ltd.|hosts-base-at|Fenglin Vocational College"},
+		},
+		"IndustryCollegeOfFieldIsBase": {
+			text: "Nanhu Robot Co., Ltd. and Fenglin Vocational College will build the Nanhu Industry College of Smart Welding on the college's campus.",
+			want: []string{"Nanhu Robot Co., Ltd.|hosts-base-at|Fenglin Vocational College"},
+			not:  []string{"Nanhu Industry College of Smart Welding|hosts-base-at|Fenglin Vocational College"},
+		},
+		"BaseBackReferenceStatesNoHost": {
+			text: "Fenglin University set up a practice base in Linhe County. The base is the university's fifth practice base in Nanhu Province. Zhao Minghui, director of Fenglin University's Centre for Rural Studies, will coordinate the base's work.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu Province", "Fenglin University|hosts-base-at|Centre for Rural Studies, Fenglin University"},
+		},
+		"WorkstationAtLowerCaseMine": {
+			text: "Fenglin University signed an agreement with Linhe Energy Group. The university will open a graduate workstation at the group's Xiaoshan coal mine.",
+			want: []string{"Fenglin University|hosts-base-at|Xiaoshan coal mine, Linhe Energy Group"},
+			not:  []string{"Fenglin University|hosts-base-at|Xiaoshan"},
+		},
+		"VisitedLowerCasePlant": {
+			text: "A team from Fenglin University visited the Nanhu steel plant on Friday.",
+			want: []string{"Fenglin University|visited|Nanhu steel plant"},
+			not:  []string{"Fenglin University|visited|Nanhu"},
+		},
+		// places and their governments
+		"CountyGovernmentAfterShortName": {
+			text: "Fenglin University opened a base in Linhe County. Linhe is 300 km from the university. The university and the county government signed an agreement last year.",
+			want: []string{"Fenglin University|signed-with|Linhe County"},
+		},
+		"CPCPlaceCommittee": {
+			text: "Fenglin University signed an agreement with Linhe. Qian Wenbo, secretary of the CPC Linhe Municipal Committee, attended.",
+			want: []string{"Qian Wenbo|leads|Linhe"},
+			not:  []string{"Qian Wenbo|leads|CPC Linhe Municipal Committee"},
+		},
+		// back-references
+		"TheSchoolIsTheSchoolNamed": {
+			text: "Nanhu Intermediate People's Court and the School of Law of Fenglin University signed an agreement, under which the court will become a practice base of the school.",
+			want: []string{"School of Law, Fenglin University|hosts-base-at|Nanhu Intermediate People's Court"},
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu Intermediate People's Court"},
+		},
+		"TheLaboratory": {
+			text: "Fenglin University's Key Laboratory of Coastal Ecology signed an agreement with Nanhu Port Group. Zhao Minghui, director of the laboratory, attended.",
+			want: []string{"Zhao Minghui|leads|Key Laboratory of Coastal Ecology, Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Fenglin University"},
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := relationsOf(t, tc.text)
+			has := func(w string) bool {
+				f := strings.Split(w, "|")
+				return got[w] || f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]]
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if has(w) {
+					t.Errorf("unexpected %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}
