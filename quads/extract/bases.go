@@ -165,7 +165,12 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	// generic: the two parties of the sentence (signers standing for what
-	// they lead; a centre named after one of them counts as that one)
+	// they lead; a centre named after one of them counts as that one),
+	// when the sentence sets a base up or names one; "the base is …",
+	// "the base's work" only speak of one named before
+	if items[cue].kind == xWord && !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
+		return
+	}
 	var parties []int
 	for k := range items {
 		it := &items[k]

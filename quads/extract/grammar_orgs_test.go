@@ -151,6 +151,11 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
 			not:  []string{"Fenglin University|hosts-base-at|Nanhu Province", "Fenglin University|hosts-base-at|Centre for Rural Studies, Fenglin University"},
 		},
+		"BaseDescribedStatesNoHost": {
+			text: "Fenglin University set up a practice base in Linhe County. The base is the university's eighth practice base in western Nanhu Province.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu"},
+		},
 		"WorkstationAtLowerCaseMine": {
 			text: "Fenglin University signed an agreement with Linhe Energy Group. The university will open a graduate workstation at the group's Xiaoshan coal mine.",
 			want: []string{"Fenglin University|hosts-base-at|Xiaoshan coal mine, Linhe Energy Group"},

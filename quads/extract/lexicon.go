@@ -575,3 +575,9 @@ var exServeVerbs = exSet(`serve serves served serving act acts acted`)
 // exLocatedWords before "at/in/on Y" say where a thing is: "a joint
 // institute to be based at Y", "the base, located in Y".
 var exLocatedWords = exSet(`based located housed sited situated`)
+
+// exBaseGrantCues say a base is granted or designated, not only spoken of:
+// "awarded the X base", "designated as a base".
+var exBaseGrantCues = exSet(`awarded award awards designated designate designates named listed
+selected approved accredited granted become became becomes inaugurated inaugurate opened open
+opens jointly`)
