@@ -48,6 +48,20 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Donghu University Law School|part-of|Donghu University", "Donghu University Law School|signed-with|Beihai Intermediate People's Court"},
 			not:  []string{"Law School, Donghu University|part-of|Donghu University"},
 		},
+		"UnitCommaParentApposition": {
+			text: "The Law School, Fenglin University, signed an agreement with Nanhu Intermediate People's Court.",
+			want: []string{"Law School, Fenglin University|part-of|Fenglin University", "Law School, Fenglin University|signed-with|Nanhu Intermediate People's Court"},
+			not:  []string{"Fenglin University|signed-with|Nanhu Intermediate People's Court"},
+		},
+		"UnitCommaParentAfterPost": {
+			text: "Zhao Minghui, dean of the School of Marine Science, Nanhu University, visited Linhe Port Group.",
+			want: []string{"Zhao Minghui|leads|School of Marine Science, Nanhu University", "School of Marine Science, Nanhu University|part-of|Nanhu University"},
+			not:  []string{"Nanhu University|visited|Linhe Port Group"},
+		},
+		"UnitCommaBodyAndBodyIsAList": {
+			text: "The Law School, Fenglin Museum and Nanhu Court signed a tripartite agreement.",
+			not:  []string{"Law School, Fenglin Museum|part-of|Fenglin Museum"},
+		},
 		// "X was designated the Nth Affiliated Hospital of Y": X is that unit
 		"DesignatedAffiliatedHospital": {
 			text: "On Monday, Linhe Central Hospital was officially designated the Third Affiliated Hospital of Fenglin Medical University.",

@@ -1378,3 +1378,45 @@ func exFacilityEnd(toks []exTok, j int) int {
 	}
 	return j
 }
+
+// unitAppositionParents reads "the Law School, Zhongzhou University," and
+// "(Dean, School of X, Y University)": a unit named generically, a comma
+// and a body that is no unit, the apposition closed (not "and": "the Law
+// School, Y University and Z Museum" may be a list): the body is the unit's
+// parent, named only as that.
+func (p *exParser) unitAppositionParents(items []exItem) {
+	for k := 0; k+2 < len(items); k++ {
+		u := &items[k]
+		if u.kind != xOrg || u.inner || u.parent >= 0 || u.fold || items[k+1].kind != xWord || items[k+1].low != "," {
+			continue
+		}
+		pa := &items[k+2]
+		if pa.kind != xOrg || pa.inner || pa.fold || exIsUnitName(pa.name) || exIsSubunitName(pa.name) || !p.genericUnitName(u.name) {
+			continue
+		}
+		m := exSkipMention(items, k+2)
+		if m < len(items) && items[m].kind == xWord && (items[m].low == "and" || items[m].low == "&") {
+			continue
+		}
+		if m < len(items) && items[m].kind != xWord {
+			continue // "School of Law, Fenglin University Zhao Minghui …"
+		}
+		u.parent = k + 2
+		pa.inner = true
+	}
+}
+
+// genericUnitName: the name is a unit's and has no word of its own (a
+// place, a romanised name): "Law School", "School of Marine Science", not
+// "Fenglin School of Chemistry".
+func (p *exParser) genericUnitName(name string) bool {
+	if !exIsUnitName(name) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if p.isPlace(w) || exLex[w] == 0 && exIsPinyin(w) {
+			return false
+		}
+	}
+	return true
+}
