@@ -98,6 +98,20 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "Donghu University, Beihai Museum, Xiling Steel Group and Qiantang County met in Beihai. All four sides then inked a memorandum on heritage tourism.",
 			want: []string{"Donghu University|signed-with|Qiantang County", "Beihai Museum|signed-with|Xiling Steel Group"},
 		},
+		"HeadlessBodyOpensSignerList": {
+			text: "Nordvik, Fenglin University and Nanhu Museum signed a tripartite agreement.",
+			want: []string{"Nordvik|signed-with|Fenglin University", "Nordvik|signed-with|Nanhu Museum", "Fenglin University|signed-with|Nanhu Museum"},
+		},
+		"HeadlessBodyLaterConjunctOfWith": {
+			text: "Fenglin University signed an agreement with Nanhu Museum and Qiantang Power on Monday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Qiantang Power"},
+			not:  []string{"Nanhu Museum|signed-with|Qiantang Power"},
+		},
+		"SignedByWith": {
+			text: "The agreement was signed by Fenglin University with Nanhu Museum and Linhe Culture Group.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Culture Group"},
+			not:  []string{"Nanhu Museum|signed-with|Linhe Culture Group"},
+		},
 		"AgreedToSignIsNotSigned": {
 			text: "Fenglin University and Nanhu Museum agreed to sign a cooperation agreement next month. Linhe Steel Group is scheduled to sign with Fenglin University in May.",
 			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},

@@ -979,12 +979,56 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 // with Rhein-Koester", "signed between Donghu and …"): "with" or "between"
 // right before it, a signing cue earlier in the sentence.
 func (p *exParser) partyOf(toks []exTok, i int) bool {
-	if i < 2 || toks[i-1].low != "with" && toks[i-1].low != "between" {
+	if i >= 2 && (toks[i-1].low == "and" || toks[i-1].low == ",") {
+		// a later conjunct: "signed … with A and Rhein-Koester"
+		for k := i - 2; k >= 0 && k >= i-25; k-- {
+			if l := toks[k].low; l == "." || l == ";" {
+				break
+			}
+			if l := toks[k].low; l == "with" || l == "between" {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i >= 2 && (toks[i-1].low == "with" || toks[i-1].low == "between") {
+		for k := i - 2; k >= 0; k-- {
+			if toks[k].is(xfSignCues) {
+				return true
+			}
+		}
 		return false
 	}
-	for k := i - 2; k >= 0; k-- {
-		if toks[k].is(xfSignCues) {
-			return true
+	return p.signerListOf(toks, i)
+}
+
+// signerListOf: the run at i opens a list of names that signs ("Nordvik,
+// Fenglin University and Nanhu Museum signed …"): only names, commas and
+// "and" stand between it and the signing verb, and one of the names has a
+// head noun.
+func (p *exParser) signerListOf(toks []exTok, i int) bool {
+	if i > 0 && toks[i-1].low != "the" {
+		return false
+	}
+	r := p.runEnd(toks, i)
+	if r >= len(toks) || toks[r].low != "," && toks[r].low != "and" {
+		return false
+	}
+	head := false
+	for k := r; k < len(toks) && k < r+25; k++ {
+		t := &toks[k]
+		switch {
+		case t.is(xfSignCues):
+			return head
+		case t.low == "," || t.low == "and" || t.low == "&" || t.low == "the" || t.low == "." && k > 0 && !toks[k-1].sp:
+		case t.word && t.cap:
+			head = head || t.is(xfOrgHeads)
+		case t.low == "(" || t.low == ")" || t.low == "." || t.low == "jointly":
+			if t.low == "." {
+				return false
+			}
+		default:
+			return false
 		}
 	}
 	return false

@@ -83,6 +83,10 @@ func (art *exArticle) signedIn(si int) {
 	}
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
+		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
+			// "was signed by A with B and C"
+			left = art.listAfter(items, b+1)
+		}
 		if len(right) > 0 && len(left) > 0 {
 			for _, l := range left {
 				for _, r := range right {
