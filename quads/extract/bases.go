@@ -107,18 +107,25 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
 	// where it is; A, or the one other party, or Y's partner hosts it
-	if it := &items[cue]; it.kind == xBase || it.kind == xWord {
+	if it := &items[cue]; it.kind == xBase || it.kind == xWord || it.kind == xOrg {
 		m := cue + 1
-		if it.kind == xBase {
+		if it.kind != xWord {
 			m = exSkipName(items, cue)
 		}
 		for m < len(items) && items[m].kind == xWord && (items[m].low == "\"" || items[m].low == "”" || items[m].low == "’" || items[m].low == "'" || items[m].low == ")") {
 			m++
 		}
 		if q := art.siteAt(items, m); q >= 0 {
-			{
-				if loc := art.ref(items, q); loc >= 0 {
-					loc = art.r.find(loc)
+			if loc := art.ref(items, q); loc >= 0 {
+				loc = art.r.find(loc)
+				// "A and B jointly set up the C Centre in Y": each hosts it
+				if joint := art.jointSetters(items, si, cue, loc); len(joint) >= 2 {
+					for _, h := range joint {
+						art.add(h, quads.HostsBaseAt, loc, "", si)
+					}
+					return
+				}
+				if it.kind != xOrg {
 					if host := art.baseHost(items, si, cue, loc); host >= 0 {
 						art.add(host, quads.HostsBaseAt, loc, "", si)
 						return
@@ -637,4 +644,30 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 		return true
 	}
 	return it.low == "college" && art.isWord(items, k-1, "industry", "industrial")
+}
+
+// jointSetters returns the parties of the clause before the base at cue
+// when a joint verb sets it up ("A and B jointly set up", "A and B
+// co-established"), but loc and its relatives; nil otherwise.
+func (art *exArticle) jointSetters(items []exResolved, si, cue, loc int) []int {
+	from, joint := 0, false
+	for k := cue - 1; k >= 0; k-- {
+		if art.isWord(items, k, ",", ";") {
+			from = k + 1
+			break
+		}
+		if items[k].kind == xWord && exJointCues[items[k].low] {
+			joint = true
+		}
+	}
+	if !joint {
+		return nil
+	}
+	var out []int
+	for _, p := range art.partiesIn(items, si, from, cue) {
+		if p != loc && !art.related(p, loc) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -179,6 +179,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
 			not:  []string{"Fenglin University|hosts-base-at|Nanhu Province", "Fenglin University|hosts-base-at|Centre for Rural Studies, Fenglin University"},
 		},
+		"JointlySetUpCentreIn": {
+			text: "Fenglin University and Nanhu Museum jointly set up the Linhe Heritage Research Centre in Linhe County.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe County", "Nanhu Museum|hosts-base-at|Linhe County"},
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu Museum"},
+		},
+		"CoEstablishedBaseAt": {
+			text: "Fenglin University and Linhe Steel Group co-established a postgraduate workstation at Nanhu Port Group.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Port Group", "Linhe Steel Group|hosts-base-at|Nanhu Port Group"},
+		},
 		"BaseDescribedStatesNoHost": {
 			text: "Fenglin University set up a practice base in Linhe County. The base is the university's eighth practice base in western Nanhu Province.",
 			want: []string{"Fenglin University|hosts-base-at|Linhe County"},

@@ -581,3 +581,8 @@ var exLocatedWords = exSet(`based located housed sited situated`)
 var exBaseGrantCues = exSet(`awarded award awards designated designate designates named listed
 selected approved accredited granted become became becomes inaugurated inaugurate opened open
 opens jointly`)
+
+// exJointCues say that the parties before them set a thing up together:
+// "A and B jointly set up", "co-established".
+var exJointCues = exSet(`jointly together co-establish co-established co-establishes co-build co-built
+co-builds co-found co-founded co-founds`)
