@@ -18,6 +18,19 @@ func TestNameGrammarOrganisations(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// units named in lower case
+		"ItsLowerCaseHospital": {
+			text: "Fenglin Medical University and its second affiliated hospital signed an agreement with Nanhu County.",
+			want: []string{"second affiliated hospital, Fenglin Medical University|part-of|Fenglin Medical University", "second affiliated hospital, Fenglin Medical University|signed-with|Nanhu County"},
+		},
+		"PossessiveLowerCaseDepartment": {
+			text: "Linhe People's Hospital signed an agreement with Fenglin University. The hospital's cardiology department will host the students.",
+			want: []string{"cardiology department, Linhe People's Hospital|part-of|Linhe People's Hospital"},
+		},
+		"BareLowerCaseHeadIsNoUnit": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. The university's library and its archives will open to the museum.",
+			not:  []string{"library, Fenglin University|part-of|Fenglin University"},
+		},
 		// unit names whose head noun stands before "of"/"for"
 		"PossessiveUnitCentreFor": {
 			text: "Fenglin University's Research Centre for Coastal Ecology signed an agreement with Nanhu County.",

@@ -586,3 +586,14 @@ opens jointly`)
 // "A and B jointly set up", "co-established".
 var exJointCues = exSet(`jointly together co-establish co-established co-establishes co-build co-built
 co-builds co-found co-founded co-founds`)
+
+// exLowerUnitHeads end the names of units written in lower case after
+// "its" or a possessive; exUnitModifierWords (with the field words) are
+// the words that may precede them ("its second affiliated hospital", "the
+// hospital's cardiology department").
+var exLowerUnitHeads = exSet(`department hospital school college institute library museum centre
+center laboratory lab office branch clinic`)
+var exUnitModifierWords = exSet(`first second third fourth fifth sixth seventh eighth ninth tenth
+affiliated teaching clinical graduate key cardiology neurology oncology surgery surgical pediatrics
+paediatrics orthopaedics orthopedics radiology dermatology ophthalmology obstetrics gynaecology
+gynecology emergency nursing pharmacy stomatology psychiatry urology rehabilitation`)

@@ -499,6 +499,19 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
+		if n := exLowerUnitAt(toks, i); n > 0 && i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
+			(items[start-1].kind == xOrg || items[start-1].kind == xHome && items[start-1].back)) {
+			// "its second affiliated hospital", "the hospital's cardiology
+			// department": a unit named in lower case, of its possessor
+			surf := p.text[t.s:toks[i+n-1].e]
+			it := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+			if toks[i-1].poss {
+				it.parent, it.possOf = start-1, true
+			}
+			items = append(items, it)
+			i += n
+			continue
+		}
 		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
 			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e}, exName: exName{name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
@@ -1463,4 +1476,20 @@ func (p *exParser) genericUnitName(name string) bool {
 		}
 	}
 	return true
+}
+
+// exLowerUnitAt returns the length of a unit named in lower case at i: one
+// to three modifiers (an ordinal, "affiliated", a field or a clinical
+// speciality), then a unit's head ("second affiliated hospital",
+// "cardiology department"); 0 when there is none. A bare head ("its
+// library") is too vague to be a body.
+func exLowerUnitAt(toks []exTok, i int) int {
+	k := i
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exUnitModifierWords[toks[k].low]) {
+		k++
+	}
+	if k == i || k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+		return 0
+	}
+	return k + 1 - i
 }
