@@ -441,6 +441,7 @@ func (art *exArticle) resolveContext() {
 	}
 	art.adoptPrefixedUnits()
 	art.adoptDesignations()
+	art.adoptGenericNames()
 	art.adoptAcademicUnits()
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0

@@ -75,6 +75,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "The Law School, Fenglin Museum and Nanhu Court signed a tripartite agreement.",
 			not:  []string{"Law School, Fenglin Museum|part-of|Fenglin Museum"},
 		},
+		"GenericHeadingNameIsTheBodyEndingInIt": {
+			text: "Provincial People's Congress and Fenglin University Sign Agreement\n\nThe Standing Committee of the Nanhu Provincial People's Congress and Fenglin University signed an agreement on Tuesday.",
+			want: []string{"Standing Committee of the Nanhu Provincial People's Congress|signed-with|Fenglin University"},
+			not:  []string{"Provincial People's Congress|signed-with|Fenglin University"},
+		},
+		"GenericNameOfTwoBodiesStaysApart": {
+			text: "Provincial Museum Signs Agreement\n\nThe Nanhu Provincial Museum and the Linhe Provincial Museum signed an agreement with Fenglin University.",
+			not:  []string{"Nanhu Provincial Museum|signed-with|Linhe Provincial Museum"},
+		},
 		// "X was designated the Nth Affiliated Hospital of Y": X is that unit
 		"DesignatedAffiliatedHospital": {
 			text: "On Monday, Linhe Central Hospital was officially designated the Third Affiliated Hospital of Fenglin Medical University.",

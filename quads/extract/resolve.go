@@ -701,3 +701,56 @@ func (art *exArticle) adoptDesignations() {
 		art.refreshEntities()
 	}
 }
+
+// adoptGenericNames points a body named only generically ("Provincial
+// People's Congress" in a heading) at the one body of the article whose
+// name ends in it ("Standing Committee of the Henan Provincial People's
+// Congress"). The generic name refers; it is no alias (SCHEMA.md).
+func (art *exArticle) adoptGenericNames() {
+	r := art.r
+	merged := false
+	for i, g := range r.ents {
+		if r.find(i) != i || g.typ != quads.Organization || g.parent >= 0 || len(g.names) == 0 {
+			continue
+		}
+		generic := true
+		for n := range g.names {
+			generic = generic && quads.IsGenericName(n) && len(strings.Fields(n)) >= 2
+		}
+		if !generic {
+			continue
+		}
+		match := -1
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization {
+				continue
+			}
+			ends := false
+			for fn := range f.names {
+				for n := range g.names {
+					if k, nk := quads.NormalizeName(fn), quads.NormalizeName(n); !quads.IsGenericName(fn) && strings.HasSuffix(k, " "+nk) {
+						ends = true
+					}
+				}
+			}
+			if ends {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = j
+			}
+		}
+		if match < 0 {
+			continue
+		}
+		for n := range g.names {
+			g.names[n] = 0
+		}
+		r.merge(match, i)
+		merged = true
+	}
+	if merged {
+		art.refreshEntities()
+	}
+}
