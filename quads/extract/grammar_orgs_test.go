@@ -129,6 +129,16 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Qiantang Power"},
 			not:  []string{"Nanhu Museum|signed-with|Qiantang Power"},
 		},
+		"AdverbIsNoSigner": {
+			text: "Earlier, Fenglin University signed memorandums of understanding with Linhe Institute of Technology and Qiantang Normal University.",
+			want: []string{"Fenglin University|signed-with|Linhe Institute of Technology", "Fenglin University|signed-with|Qiantang Normal University"},
+			not:  []string{"Earlier|signed-with|Linhe Institute of Technology"},
+		},
+		"PossessorOfSubsidiaryIsNoSigner": {
+			text: "Nanhu Group's subsidiary, Nanhu New Energy Co., Ltd., also signed an agreement with Fenglin University.",
+			want: []string{"Nanhu New Energy Co., Ltd.|signed-with|Fenglin University"},
+			not:  []string{"Nanhu Group|signed-with|Fenglin University"},
+		},
 		"SignedByWith": {
 			text: "The agreement was signed by Fenglin University with Nanhu Museum and Linhe Culture Group.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Culture Group"},

@@ -597,3 +597,9 @@ var exUnitModifierWords = exSet(`first second third fourth fifth sixth seventh e
 affiliated teaching clinical graduate key cardiology neurology oncology surgery surgical pediatrics
 paediatrics orthopaedics orthopedics radiology dermatology ophthalmology obstetrics gynaecology
 gynecology emergency nursing pharmacy stomatology psychiatry urology rehabilitation`)
+
+// exSentenceAdverbs open a sentence before a comma and name no body:
+// "Earlier, X signed …".
+var exSentenceAdverbs = exSet(`earlier later previously afterwards afterward additionally besides
+currently finally first firstly second secondly third lastly likewise similarly notably next
+last again still thereafter subsequently overall`)

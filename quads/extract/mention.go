@@ -1020,20 +1020,22 @@ func (p *exParser) partyOf(toks []exTok, i int) bool {
 // "and" stand between it and the signing verb, and one of the names has a
 // head noun.
 func (p *exParser) signerListOf(toks []exTok, i int) bool {
-	if i > 0 && toks[i-1].low != "the" {
+	if i > 0 && toks[i-1].low != "the" || exSentenceAdverbs[toks[i].low] {
 		return false
 	}
 	r := p.runEnd(toks, i)
 	if r >= len(toks) || toks[r].low != "," && toks[r].low != "and" {
 		return false
 	}
-	head := false
+	head, and := false, toks[r].low == "and"
 	for k := r; k < len(toks) && k < r+25; k++ {
 		t := &toks[k]
 		switch {
 		case t.is(xfSignCues):
-			return head
-		case t.low == "," || t.low == "and" || t.low == "&" || t.low == "the" || t.low == "." && k > 0 && !toks[k-1].sp:
+			return head && and // a list: "X, Y and Z"; "Earlier, Y signed" is none
+		case t.low == "and" || t.low == "&":
+			and = true
+		case t.low == "," || t.low == "the" || t.low == "." && k > 0 && !toks[k-1].sp:
 		case t.word && t.cap:
 			head = head || t.is(xfOrgHeads)
 		case t.low == "(" || t.low == ")" || t.low == "." || t.low == "jointly":

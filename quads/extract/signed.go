@@ -145,6 +145,9 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 	var out []int
 	for _, e := range art.partiesIn(items, si, from, to) {
+		if art.onlyPossessor(items, e, from, to) {
+			continue // "Nanhu Group's subsidiary, X, signed": X signs
+		}
 		venue := false
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
@@ -367,4 +370,22 @@ func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 		}
 	}
 	return -1
+}
+
+// onlyPossessor: every mention of e in items [from,to) is a possessive
+// before a common noun ("Nanhu Group's subsidiary", "the university's
+// students"): it qualifies the noun and is no party itself.
+func (art *exArticle) onlyPossessor(items []exResolved, e, from, to int) bool {
+	seen := false
+	for k := from; k < to && k < len(items); k++ {
+		if items[k].ent < 0 || art.r.find(items[k].ent) != e || !exIsParty(&items[k]) {
+			continue
+		}
+		seen = true
+		n := exSkipName(items, k)
+		if !art.possessive(items, k) || n >= len(items) || items[n].kind != xWord || !exIsLowerWord(items[n].low) || art.isWord(items, n, "and") {
+			return false
+		}
+	}
+	return seen
 }
