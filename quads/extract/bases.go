@@ -459,22 +459,45 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	return exPossessed(items, q)
 }
 
-// becomeBaseOf reads "X will become / became / was named (as) a practice
-// base of Y" around the base at cue, and the active "Y named X a base":
-// it returns Y (the host) and X (where the base is), or -1s.
+// becomeBaseOf reads a body made a base: "X will become / became / was
+// named (as) a practice base of Y", "X will serve as Y's teaching base"
+// (Y hosts it at X), "Z named X a base", "making X Y's off-campus base"
+// (the owner Y, else the namer Z, hosts it at X). It returns the host and
+// where the base is, or -1s.
 func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) {
 	k := cue - 1
-	for k >= 0 && items[k].kind == xWord && (exIsLowerWord(items[k].low) && !exBecomeVerbs[items[k].low] && !exDesignationVerbs[items[k].low] || items[k].low == "\"" || items[k].low == "“") {
-		k-- // "a teaching and research", "an education"
+	skipMods := func() {
+		for k >= 0 && items[k].kind == xWord && (exIsLowerWord(items[k].low) && !exBecomeVerbs[items[k].low] && !exDesignationVerbs[items[k].low] && !exMakeVerbs[items[k].low] && items[k].low != "as" || items[k].low == "\"" || items[k].low == "“") {
+			k-- // "a teaching and research", "an off-campus"
+		}
+	}
+	skipMods()
+	owner := -1
+	if k >= 0 && exIsParty(&items[k]) && art.possessive(items, k) {
+		owner = k // "the university's teaching base"
+		k--
+		skipMods()
+	}
+	if art.isWord(items, k, "as") {
+		k-- // "serve as", "designated as", "named X as"
+	}
+	obj := -1
+	if k >= 0 && exIsParty(&items[k]) {
+		obj = k // "named X a base", "making X …"
+		for obj > 0 && items[obj].inner {
+			obj--
+		}
+		k = obj - 1
+		if art.isWord(items, k, "the") {
+			k--
+		}
 	}
 	if k < 0 || items[k].kind != xWord {
 		return -1, -1
 	}
 	verb := k
-	if art.isWord(items, verb, "as") {
-		verb-- // "serve as", "designated as"
-	}
-	if verb < 0 || items[verb].kind != xWord || !exBecomeVerbs[items[verb].low] && !exDesignationVerbs[items[verb].low] && !exServeVerbs[items[verb].low] {
+	w := items[verb].low
+	if !exBecomeVerbs[w] && !exDesignationVerbs[w] && !exServeVerbs[w] && !exMakeVerbs[w] && !exDesignateActive[w] {
 		return -1, -1
 	}
 	// after the base: "of Y", "for Y"
@@ -495,6 +518,9 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 			of = exPossessed(items, q)
 		}
 	}
+	if of < 0 {
+		of = owner
+	}
 	// before the verb: the subject, past auxiliaries and adverbs
 	s := verb - 1
 	passive := false
@@ -502,32 +528,35 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 		passive = passive || exBeAux[items[s].low]
 		s--
 	}
-	if s < 0 || !exIsParty(&items[s]) {
-		// "Y named X a base": the object stands between verb and base
-		return -1, -1
-	}
-	subj := s
-	for subj > 0 && items[subj].inner {
-		subj--
-	}
-	if exDesignationVerbs[items[verb].low] && !passive {
-		// active: "Y named X (as) a base"
-		obj := verb + 1
-		if art.isWord(items, obj, "the") {
-			obj++
+	subj := -1
+	if s >= 0 && exIsParty(&items[s]) {
+		subj = s
+		for subj > 0 && items[subj].inner {
+			subj--
 		}
-		if obj < k && exIsParty(&items[obj]) {
-			h, l := art.ref(items, subj), art.ref(items, exPossessed(items, obj))
-			if h >= 0 && l >= 0 && art.r.find(h) != art.r.find(l) {
-				return art.r.find(h), art.r.find(l)
-			}
+	}
+	var h, l int
+	switch {
+	case obj >= 0 && (exMakeVerbs[w] || exDesignateActive[w] || exDesignationVerbs[w] && !passive):
+		// "Z named X a base", "making X Y's base"
+		l = art.ref(items, exPossessed(items, obj))
+		switch {
+		case of >= 0:
+			h = art.ref(items, of)
+		case subj >= 0 && !exMakeVerbs[w]:
+			h = art.ref(items, subj)
+		default:
+			return -1, -1
 		}
+	case obj < 0 && (exBecomeVerbs[w] || exServeVerbs[w] || exDesignationVerbs[w] && passive):
+		// "X will become / was named a base of Y"
+		if of < 0 || subj < 0 {
+			return -1, -1
+		}
+		h, l = art.ref(items, of), art.ref(items, exPossessed(items, subj))
+	default:
 		return -1, -1
 	}
-	if of < 0 {
-		return -1, -1
-	}
-	h, l := art.ref(items, of), art.ref(items, exPossessed(items, subj))
 	if h < 0 || l < 0 || art.r.find(h) == art.r.find(l) {
 		return -1, -1
 	}

@@ -172,6 +172,20 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin Normal University|hosts-base-at|Nanhu Museum"},
 			not:  []string{"Nanhu Museum|hosts-base-at|Fenglin Normal University"},
 		},
+		"MakingXYsBase": {
+			text: "Donghu Museum signed a cooperation agreement with Beihai University on Friday, making the museum the university's off-campus teaching base.",
+			want: []string{"Beihai University|hosts-base-at|Donghu Museum"},
+			not:  []string{"Donghu Museum|hosts-base-at|Beihai University"},
+		},
+		"ServeAsYsBase": {
+			text: "Beihai University signed an agreement with Donghu Museum. The museum will serve as the university's teaching base.",
+			want: []string{"Beihai University|hosts-base-at|Donghu Museum"},
+			not:  []string{"Donghu Museum|hosts-base-at|Beihai University"},
+		},
+		"WillDesignateAsBase": {
+			text: "The Beihai Municipal Education Bureau will designate Donghu Museum as a youth education base.",
+			want: []string{"Beihai Municipal Education Bureau|hosts-base-at|Donghu Museum"},
+		},
 		"ToBeBasedAt": {
 			text: "Linhe Steel Group will fund a joint Research Institute of Green Steel to be based at Fenglin University.",
 			want: []string{"Linhe Steel Group|hosts-base-at|Fenglin University"},

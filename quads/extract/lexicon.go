@@ -603,3 +603,10 @@ gynecology emergency nursing pharmacy stomatology psychiatry urology rehabilitat
 var exSentenceAdverbs = exSet(`earlier later previously afterwards afterward additionally besides
 currently finally first firstly second secondly third lastly likewise similarly notably next
 last again still thereafter subsequently overall`)
+
+// exMakeVerbs and exDesignateActive take the body made a base as their
+// object: "making the museum the university's teaching base", "the bureau
+// will designate the museum as a base".
+var exMakeVerbs = exSet(`make makes made making`)
+var exDesignateActive = exSet(`designate designates designating name names naming list lists listed
+listing`)
