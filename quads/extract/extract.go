@@ -151,6 +151,7 @@ func (art *exArticle) findMentions() {
 	}
 	for i := range sents {
 		art.p.unitAppositionParents(art.mentions[i])
+		exRoleAppositionParents(art.mentions[i])
 		exDistributeParents(art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])

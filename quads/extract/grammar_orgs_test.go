@@ -18,6 +18,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		"SubordinateUnitApposition": {
+			text: "Beihai University will establish a training station at Xiling Cultural Relics Protection Center, a subordinate unit of Donghu Museum.",
+			want: []string{"Xiling Cultural Relics Protection Center, Donghu Museum|part-of|Donghu Museum", "Beihai University|hosts-base-at|Xiling Cultural Relics Protection Center, Donghu Museum"},
+		},
+		"SubsidiaryApposition": {
+			text: "Nanhu New Energy Co., Ltd., a wholly owned subsidiary of Nanhu Group, signed an agreement with Fenglin University.",
+			want: []string{"Nanhu New Energy Co., Ltd., Nanhu Group|part-of|Nanhu Group", "Nanhu New Energy Co., Ltd., Nanhu Group|signed-with|Fenglin University"},
+			not:  []string{"Nanhu Group|signed-with|Fenglin University"},
+		},
 		// units named in lower case
 		"ItsLowerCaseHospital": {
 			text: "Fenglin Medical University and its second affiliated hospital signed an agreement with Nanhu County.",

@@ -610,3 +610,7 @@ last again still thereafter subsequently overall`)
 var exMakeVerbs = exSet(`make makes made making`)
 var exDesignateActive = exSet(`designate designates designating name names naming list lists listed
 listing`)
+
+// exPartNouns head an apposition that makes a body part of another: "X,
+// a subordinate unit of Y", "X, a wholly owned subsidiary of Y".
+var exPartNouns = exSet(`unit subsidiary branch affiliate division department institute`)

@@ -1495,3 +1495,38 @@ func exLowerUnitAt(toks []exTok, i int) int {
 	}
 	return k + 1 - i
 }
+
+// exRoleAppositionParents reads "X, a subordinate unit of Y", "X, a
+// subsidiary of Y", "X, the branch under Y": an apposition whose noun says
+// X is part of Y.
+func exRoleAppositionParents(items []exItem) {
+	for k := 0; k+4 < len(items); k++ {
+		x := &items[k]
+		if x.kind != xOrg || x.inner || x.parent >= 0 || x.fold {
+			continue
+		}
+		m := exSkipMention(items, k)
+		if m >= len(items) || items[m].kind != xWord || items[m].low != "," {
+			continue
+		}
+		m++
+		if m < len(items) && items[m].kind == xWord && (items[m].low == "a" || items[m].low == "an" || items[m].low == "the") {
+			m++
+		}
+		n := m
+		for n < len(items) && n < m+3 && items[n].kind == xWord && !exPartNouns[items[n].low] && exIsLowerWord(items[n].low) {
+			n++
+		}
+		if n+2 >= len(items) || items[n].kind != xWord || !exPartNouns[items[n].low] || items[n+1].kind != xWord || items[n+1].low != "of" && items[n+1].low != "under" {
+			continue
+		}
+		q := n + 2
+		if items[q].kind == xWord && items[q].low == "the" {
+			q++
+		}
+		if q < len(items) && (items[q].kind == xOrg && !items[q].fold || items[q].kind == xHome && items[q].back) {
+			x.parent = q
+			items[q].inner = true // named as the parent, no party
+		}
+	}
+}
