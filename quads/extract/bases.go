@@ -579,7 +579,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		}
 		// the thing located: right before, past "to be" and a comma
 		t := k - 1
-		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "will", ",") {
+		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "will", "would", ",", "which", "that") {
 			t--
 		}
 		for t > 0 && items[t].inner {
@@ -629,6 +629,13 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 			if len(subj) == 1 {
 				host = subj[0]
 			}
+			if len(subj) == 0 && art.sidesCount(items, t) == 2 {
+				// "the two institutions will co-found X, which will be
+				// located on Y's campus": the article's pair, Y's partner
+				if a, b := art.mainPair(); a >= 0 && b >= 0 && (a == loc || b == loc) {
+					host = a + b - loc
+				}
+			}
 		}
 		if host < 0 {
 			continue
@@ -657,7 +664,17 @@ func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
 		if art.isWord(items, b, "\"", "“") {
 			b--
 		}
-		return art.isWord(items, b, "joint", "new")
+		if art.isWord(items, b, "joint", "new") {
+			return true
+		}
+		// "co-found a Research Institute of X", "set up the Y Centre"
+		if art.isWord(items, b, "a", "an", "the") {
+			b--
+		}
+		if art.isWord(items, b, "up") {
+			b--
+		}
+		return b >= 0 && items[b].kind == xWord && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
 	}
 	return false
 }

@@ -195,6 +195,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "The Beihai Municipal Education Bureau will designate Donghu Museum as a youth education base.",
 			want: []string{"Beihai Municipal Education Bureau|hosts-base-at|Donghu Museum"},
 		},
+		"CoFoundWhichLocatedOnCampus": {
+			text: "Donghu Museum signed a cooperation agreement with Beihai University on Friday. The two institutions will also co-found a Research Institute of Regional Culture, which will be located on the Beihai University campus.",
+			want: []string{"Donghu Museum|hosts-base-at|Beihai University"},
+			not:  []string{"Beihai University|hosts-base-at|Donghu Museum"},
+		},
+		"SeatOfABodyIsNoBase": {
+			text: "Nanhai Ocean University signed an agreement with Anlan City. Nanhai Ocean University is based in Haikou, and Anlan Port Group, located in Anlan, was founded in 1950.",
+			not:  []string{"Nanhai Ocean University|hosts-base-at|Haikou", "Anlan Port Group|hosts-base-at|Anlan"},
+		},
 		"ToBeBasedAt": {
 			text: "Linhe Steel Group will fund a joint Research Institute of Green Steel to be based at Fenglin University.",
 			want: []string{"Linhe Steel Group|hosts-base-at|Fenglin University"},

@@ -308,7 +308,7 @@ func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
 // before item v: the number of parties, -1 for "all" alone, 0 for none.
 func (art *exArticle) sidesCount(items []exResolved, v int) int {
 	for k := 1; k < v && k < len(items); k++ {
-		if !art.isWord(items, k, "sides", "parties") {
+		if !art.isWord(items, k, "sides", "parties", "institutions") {
 			continue
 		}
 		if n := exCountWords[items[k-1].low]; n != 0 {
