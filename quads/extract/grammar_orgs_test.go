@@ -283,6 +283,11 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"School of Law, Fenglin University|hosts-base-at|Nanhu Intermediate People's Court"},
 			not:  []string{"Fenglin University|hosts-base-at|Nanhu Intermediate People's Court"},
 		},
+		"BareHeadBeforePost": {
+			text: "Donghu Museum signed a cooperation agreement with Beihai University. The agreement was signed by Museum Director Lu Qiang and Song Yi, president of Beihai University.",
+			want: []string{"Lu Qiang|leads|Donghu Museum", "Song Yi|leads|Beihai University"},
+			not:  []string{"Lu Qiang|leads|Beihai University"},
+		},
 		"TheLaboratory": {
 			text: "Fenglin University's Key Laboratory of Coastal Ecology signed an agreement with Nanhu Port Group. Zhao Minghui, director of the laboratory, attended.",
 			want: []string{"Zhao Minghui|leads|Key Laboratory of Coastal Ecology, Fenglin University"},

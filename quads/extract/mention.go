@@ -512,6 +512,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
+		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
+			// "Museum Director Lu Qiang", "Group Chairman X": the bare head
+			// before a post is the body of that kind named before
+			p.back = true
+			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 1, s: t.s, e: t.e, paren: paren > 0}, exName: exName{back: true, name: t.low}, exAttachment: exAttachment{parent: -1}})
+			i++
+			continue
+		}
 		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
 			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e}, exName: exName{name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
