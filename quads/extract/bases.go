@@ -360,6 +360,19 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 	if len(subj) == 1 {
 		return subj[0]
 	}
+	if v := art.findCue(items, 0, exSignCues); v >= 0 && v < cue {
+		// "X signed with Y an agreement to build a base in Z": the
+		// signing's subject builds it
+		var left []int
+		for _, p := range art.partiesIn(items, si, 0, v) {
+			if p != loc && !art.related(p, loc) {
+				left = append(left, p)
+			}
+		}
+		if len(left) == 1 {
+			return left[0]
+		}
+	}
 	var others []int
 	for _, p := range art.partiesIn(items, si, 0, len(items)) {
 		if p != loc && !art.related(p, loc) {

@@ -152,7 +152,7 @@ func (art *exArticle) findMentions() {
 	for i := range sents {
 		art.p.unitAppositionParents(art.mentions[i])
 		exRoleAppositionParents(art.mentions[i])
-		exDistributeParents(art.mentions[i])
+		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
 	}
@@ -199,7 +199,7 @@ func exMarkAppositions(items []exItem) {
 // its last member names ("School of Economics, …, School of Finance and
 // Trade of Liaoning University"), and the members of "X (including A, B)"
 // the parent X.
-func exDistributeParents(items []exItem) {
+func exDistributeParents(p *exParser, items []exItem) {
 	for k := range items {
 		it := &items[k]
 		if it.kind != xOrg || it.parent < 0 || it.inner {
@@ -240,7 +240,11 @@ func exDistributeParents(items []exItem) {
 				m++
 				continue
 			}
-			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name) || exIsHeadedUnitName(w.name)) {
+			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name) || exIsHeadedUnitName(w.name)) &&
+				(m == exSkipMention(items, k) || p.genericUnitName(w.name) || exIsHeadedUnitName(w.name) && !p.ownNamed(w.name)) {
+				// the first unit after the possessive is the possessor's;
+				// a later conjunct with a name of its own ("… and Donghu
+				// Museum of Natural History") is a body of its own
 				w.parent, w.possOf = it.parent, true
 				m = exSkipMention(items, m)
 				continue

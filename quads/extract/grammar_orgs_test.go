@@ -27,6 +27,16 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Nanhu New Energy Co., Ltd., Nanhu Group|part-of|Nanhu Group", "Nanhu New Energy Co., Ltd., Nanhu Group|signed-with|Fenglin University"},
 			not:  []string{"Nanhu Group|signed-with|Fenglin University"},
 		},
+		"PossessiveListStopsAtOwnName": {
+			text: "Beihai University's Institute of Marine Biology and Donghu Museum of Natural History signed an agreement.",
+			want: []string{"Institute of Marine Biology, Beihai University|part-of|Beihai University", "Institute of Marine Biology, Beihai University|signed-with|Donghu Museum of Natural History"},
+			not:  []string{"Donghu Museum of Natural History, Beihai University|part-of|Beihai University"},
+		},
+		"SignedWithThenBaseInPlace": {
+			text: "Beihai University signed with Qiantang Culture Group an agreement to build a cultural heritage research base in Qiantang County.",
+			want: []string{"Beihai University|hosts-base-at|Qiantang County", "Beihai University|signed-with|Qiantang Culture Group"},
+			not:  []string{"Beihai University|hosts-base-at|Qiantang Culture Group"},
+		},
 		// units named in lower case
 		"ItsLowerCaseHospital": {
 			text: "Fenglin Medical University and its second affiliated hospital signed an agreement with Nanhu County.",
@@ -152,6 +162,22 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "The agreement was signed by Fenglin University with Nanhu Museum and Linhe Culture Group.",
 			want: []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Culture Group"},
 			not:  []string{"Nanhu Museum|signed-with|Linhe Culture Group"},
+		},
+		"FourPartyAgreementPairsAll": {
+			text: "Representatives of Donghu Steel Group, Beihai Port Group and Xiling Pharmaceutical Co., Ltd. signed a four-party agreement with Beihai University.",
+			want: []string{"Donghu Steel Group|signed-with|Beihai Port Group", "Donghu Steel Group|signed-with|Beihai University", "Beihai Port Group|signed-with|Xiling Pharmaceutical Co., Ltd."},
+		},
+		"ReachedBetweenHeadless": {
+			text: "The agreement was reached between Donghu Power and the Beihai Municipal Bureau of Commerce.",
+			want: []string{"Donghu Power|signed-with|Beihai Municipal Bureau of Commerce"},
+		},
+		"MemorandumOfUnderstandingBetween": {
+			text: "The Memorandum of Understanding between Beihai University and the University of Nordvik was renewed.",
+			want: []string{"Beihai University|signed-with|University of Nordvik"},
+		},
+		"CountedPluralIsNoBody": {
+			text: "Qiantang Province Signs Deal With Three Universities",
+			not:  []string{"Qiantang|signed-with|Three Universities"},
 		},
 		"AgreedToSignIsNotSigned": {
 			text: "Fenglin University and Nanhu Museum agreed to sign a cooperation agreement next month. Linhe Steel Group is scheduled to sign with Fenglin University in May.",

@@ -614,3 +614,7 @@ listing`)
 // exPartNouns head an apposition that makes a body part of another: "X,
 // a subordinate unit of Y", "X, a wholly owned subsidiary of Y".
 var exPartNouns = exSet(`unit subsidiary branch affiliate division department institute`)
+
+// exMultiPartyWords name an agreement that binds every party to every
+// other: "a tripartite agreement".
+var exMultiPartyWords = exSet(`tripartite quadripartite multilateral multi-party multiparty`)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coopgraph/coopgraph/quads"
 )
 
 // exTok is one token of a sentence: a word or one punctuation rune, as a
@@ -979,6 +981,9 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if end-i == 1 && toks[i].is(xfOrgHeads) {
 		return exItem{}, false // a bare head noun is no name
 	}
+	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
+		return exItem{}, false // "Three Universities": a body needs a word of its own
+	}
 	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
@@ -1014,8 +1019,8 @@ func (p *exParser) partyOf(toks []exTok, i int) bool {
 	}
 	if i >= 2 && (toks[i-1].low == "with" || toks[i-1].low == "between") {
 		for k := i - 2; k >= 0; k-- {
-			if toks[k].is(xfSignCues) {
-				return true
+			if toks[k].is(xfSignCues) || toks[i-1].low == "between" && exConcludeCues[toks[k].low] {
+				return true // "reached between Donghu Power and …"
 			}
 		}
 		return false
@@ -1471,6 +1476,17 @@ func (p *exParser) unitAppositionParents(items []exItem) {
 		u.parent = k + 2
 		pa.inner = true
 	}
+}
+
+// ownNamed: a word of the name is its own (a place, a romanised name):
+// "Donghu Museum of Natural History", not "Key Laboratory of X".
+func (p *exParser) ownNamed(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if p.isPlace(w) || exLex[w] == 0 && exIsPinyin(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericUnitName: the name is a unit's and has no word of its own (a

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // signed-with: who signed an agreement with whom.
 
@@ -61,6 +65,17 @@ func (art *exArticle) signedIn(si int) {
 	}
 	from := art.afterWitnesses(items, v)
 	left := art.signersIn(items, si, from, v)
+	if art.multiParty(items) {
+		// "A, B and C signed a four-party agreement with D": every pair
+		all := exUniq(append(append([]int{}, left...), art.partiesIn(items, si, v, len(items))...))
+		if len(left) == 0 {
+			all = exUniq(append(art.partiesIn(items, si, from, v), all...))
+		}
+		if len(all) >= 3 {
+			art.signAll(all, si)
+			return
+		}
+	}
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
 	}
@@ -132,6 +147,12 @@ func (art *exArticle) signedIn(si int) {
 func (art *exArticle) concludedAgreement(items []exResolved) int {
 	for v := art.findCue(items, 0, exConcludeCues); v >= 0; v = art.findCue(items, v+1, exConcludeCues) {
 		for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
+			if exAgreementNouns[items[k].low] {
+				return v
+			}
+		}
+		// "the agreement was reached between …"
+		for k := v - 1; k >= 0 && k >= v-4 && items[k].kind == xWord; k-- {
 			if exAgreementNouns[items[k].low] {
 				return v
 			}
@@ -351,7 +372,14 @@ func (art *exArticle) recentParties(si, n int) []int {
 // and the agreement is no draft, or -1.
 func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 	for a := range items {
-		if items[a].kind != xWord || !exAgreementNouns[items[a].low] || !art.isWord(items, a+1, "between") {
+		if items[a].kind != xWord || !exAgreementNouns[items[a].low] {
+			continue
+		}
+		b := a + 1
+		if art.isWord(items, b, "of") && art.isWord(items, b+1, "understanding", "cooperation") {
+			b += 2 // "the Memorandum of Understanding between"
+		}
+		if !art.isWord(items, b, "between") {
 			continue
 		}
 		if m := art.findCue(items[:a], 0, exModalCues); m >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
@@ -362,8 +390,8 @@ func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 				break
 			}
 			if items[k].low == "the" {
-				if len(art.listAfter(items, a+2)) >= 2 {
-					return a + 1
+				if len(art.listAfter(items, b+1)) >= 2 {
+					return b
 				}
 				break
 			}
@@ -388,4 +416,22 @@ func (art *exArticle) onlyPossessor(items []exResolved, e, from, to int) bool {
 		}
 	}
 	return seen
+}
+
+// multiParty: the sentence names an agreement of three or more parties
+// ("tripartite", "a four-party agreement", "multilateral").
+func (art *exArticle) multiParty(items []exResolved) bool {
+	for k := range items {
+		if items[k].kind != xWord {
+			continue
+		}
+		w := items[k].low
+		if exMultiPartyWords[w] {
+			return true
+		}
+		if n, ok := strings.CutSuffix(w, "-party"); ok && exCountWords[n] >= 3 {
+			return true
+		}
+	}
+	return false
 }
