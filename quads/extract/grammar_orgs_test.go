@@ -274,6 +274,11 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Linhe County", "Nanhu Museum|hosts-base-at|Linhe County"},
 			not:  []string{"Fenglin University|hosts-base-at|Nanhu Museum"},
 		},
+		"AbbreviationsSetUpJointBaseIn": {
+			text: "Donghu University (DU) and Beihai Normal University (BNU) signed an agreement. Later, DU and BNU set up a joint teaching base in Xiling County.",
+			want: []string{"Donghu University|hosts-base-at|Xiling County", "Beihai Normal University|hosts-base-at|Xiling County"},
+			not:  []string{"Donghu University|hosts-base-at|Beihai Normal University"},
+		},
 		"CoEstablishedBaseAt": {
 			text: "Fenglin University and Linhe Steel Group co-established a postgraduate workstation at Nanhu Port Group.",
 			want: []string{"Fenglin University|hosts-base-at|Nanhu Port Group", "Linhe Steel Group|hosts-base-at|Nanhu Port Group"},

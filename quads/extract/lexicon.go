@@ -584,7 +584,7 @@ opens jointly`)
 
 // exJointCues say that the parties before them set a thing up together:
 // "A and B jointly set up", "co-established".
-var exJointCues = exSet(`jointly together co-establish co-established co-establishes co-build co-built
+var exJointCues = exSet(`jointly joint together co-establish co-established co-establishes co-build co-built
 co-builds co-found co-founded co-founds`)
 
 // exLowerUnitHeads end the names of units written in lower case after
