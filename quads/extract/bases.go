@@ -702,6 +702,18 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if exBaseWords[it.low] {
 		return true
 	}
+	if it.low == "centre" || it.low == "center" {
+		// "set up a telemedicine center": a centre the sentence sets up
+		// (but "help it build a stroke center": the helped body's own)
+		set := false
+		for b := k - 1; b >= 0 && b >= k-7 && items[b].kind == xWord; b-- {
+			if exHelpVerbs[items[b].low] {
+				return false
+			}
+			set = set || b >= k-4 && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+		}
+		return set
+	}
 	return it.low == "college" && art.isWord(items, k-1, "industry", "industrial")
 }
 

@@ -71,6 +71,10 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Nanhu University School of Marine Engineering|part-of|Nanhu University", "Nanhu University School of Marine Engineering|signed-with|Linhe Port Group", "Zhao Minghui|leads|Nanhu University School of Marine Engineering"},
 			not:  []string{"Zhao Minghui|leads|School of Marine Engineering, Nanhu University"},
 		},
+		"ParentPrefixedAffiliatedHospital": {
+			text: "Xiling Medical University Second Affiliated Hospital signed an agreement with Beihai County. Gao Yun, president of the Second Affiliated Hospital of Xiling Medical University, attended.",
+			want: []string{"Xiling Medical University Second Affiliated Hospital|part-of|Xiling Medical University", "Gao Yun|leads|Xiling Medical University Second Affiliated Hospital"},
+		},
 		"AbbreviationPrefixedUnit": {
 			text: "Fenglin University (FLU) signed an agreement with Linhe Intermediate People's Court. Zhao Minghui, dean of the FLU College of Law, attended.",
 			want: []string{"College of Law, Fenglin University|part-of|Fenglin University", "Zhao Minghui|leads|College of Law, Fenglin University"},
@@ -229,6 +233,14 @@ func TestNameGrammarOrganisations(t *testing.T) {
 		"SeatOfABodyIsNoBase": {
 			text: "Nanhai Ocean University signed an agreement with Anlan City. Nanhai Ocean University is based in Haikou, and Anlan Port Group, located in Anlan, was founded in 1950.",
 			not:  []string{"Nanhai Ocean University|hosts-base-at|Haikou", "Anlan Port Group|hosts-base-at|Anlan"},
+		},
+		"SetUpLowerCaseCentreAt": {
+			text: "Gao Yun, president of Xiling Hospital, said the hospital would also set up a telemedicine center at Beihai County People's Hospital.",
+			want: []string{"Xiling Hospital|hosts-base-at|Beihai County People's Hospital"},
+		},
+		"HelpBuildCentreIsNoBase": {
+			text: "Xiling Hospital signed an agreement with Beihai County People's Hospital and will help it build a stroke center at the county hospital.",
+			not:  []string{"Xiling Hospital|hosts-base-at|Beihai County People's Hospital"},
 		},
 		"ToBeBasedAt": {
 			text: "Linhe Steel Group will fund a joint Research Institute of Green Steel to be based at Fenglin University.",

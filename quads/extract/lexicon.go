@@ -618,3 +618,7 @@ var exPartNouns = exSet(`unit subsidiary branch affiliate division department in
 // exMultiPartyWords name an agreement that binds every party to every
 // other: "a tripartite agreement".
 var exMultiPartyWords = exSet(`tripartite quadripartite multilateral multi-party multiparty`)
+
+// exHelpVerbs make the body after them the builder: "help it build a
+// stroke center" is the helped body's own centre.
+var exHelpVerbs = exSet(`help helps helped helping assist assists assisted assisting support supports`)

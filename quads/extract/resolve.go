@@ -557,7 +557,7 @@ func (art *exArticle) adoptPrefixedUnits() {
 					continue
 				}
 				rest := best[len(n)+1:]
-				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) {
+				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) && !exIsAffiliateName(rest) {
 					continue
 				}
 				parent, prefix = j, n
@@ -753,4 +753,20 @@ func (art *exArticle) adoptGenericNames() {
 	if merged {
 		art.refreshEntities()
 	}
+}
+
+// exIsAffiliateName: the name is that of an affiliated body ("Second
+// Affiliated Hospital", "Affiliated Middle School"), which belongs to the
+// body it is affiliated to.
+func exIsAffiliateName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 || !exOrgHeads[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w == "affiliated" {
+			return true
+		}
+	}
+	return false
 }
