@@ -320,6 +320,17 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Qian Wenbo|leads|Linhe"},
 			not:  []string{"Qian Wenbo|leads|CPC Linhe Municipal Committee"},
 		},
+		// abbreviations
+		"DefinedAbbreviationBindsItsBody": {
+			text: "The Qiantang Science and Technology Museum and the Quzhou Science and Technology Museum (QSTM) signed an agreement with Donghu University. QSTM director Ma Lin attended.",
+			want: []string{"Ma Lin|leads|Quzhou Science and Technology Museum", "Qiantang Science and Technology Museum|signed-with|Donghu University", "Quzhou Science and Technology Museum|signed-with|Donghu University"},
+			not:  []string{"Ma Lin|leads|Qiantang Science and Technology Museum"},
+		},
+		"UndefinedAbbreviationIsTheNearestBody": {
+			text: "Qiantang Science and Technology Museum signed an agreement with Donghu University. Quzhou Science and Technology Museum signed an agreement with Beihai Group. QSTM director Ma Lin attended.",
+			want: []string{"Ma Lin|leads|Quzhou Science and Technology Museum"},
+			not:  []string{"Ma Lin|leads|Qiantang Science and Technology Museum"},
+		},
 		// back-references
 		"TheSchoolIsTheSchoolNamed": {
 			text: "Nanhu Intermediate People's Court and the School of Law of Fenglin University signed an agreement, under which the court will become a practice base of the school.",

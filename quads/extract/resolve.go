@@ -278,14 +278,25 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		}
 		if acrTok != "" && strings.ToLower(acrTok) == last {
 			r.ents[i].acr = len(ws) == 1
+			if r.find(i) != i {
+				continue // defined in brackets: it abbreviates that body
+			}
 			best, bs := -1, 1<<30
+			var tied []int
 			for _, j := range orgs {
 				if j == i || r.ents[j].acr || len(words[j]) < 2 {
 					continue
 				}
 				if s := exAcronymScore(acrTok, names[j]); s >= 0 && s < bs {
-					best, bs = j, s
+					best, bs, tied = j, s, []int{j}
+				} else if s >= 0 && s == bs && r.find(j) != r.find(best) {
+					tied = append(tied, j)
 				}
+			}
+			if len(tied) > 1 {
+				// "QSTM" fits the Qiantang and the Quzhou Science and
+				// Technology Museum: the one named last before it
+				best = r.nearestBefore(tied, r.ents[i].first)
 			}
 			if best >= 0 {
 				r.union(best, i)
@@ -769,4 +780,16 @@ func exIsAffiliateName(name string) bool {
 		}
 	}
 	return false
+}
+
+// nearestBefore returns the candidate first named last before order, else
+// -1: an abbreviation two bodies fit is the one the text has just named.
+func (r *exResolver) nearestBefore(cands []int, order int) int {
+	best := -1
+	for _, j := range cands {
+		if f := r.ents[j].first; f < order && (best < 0 || f > r.ents[best].first) {
+			best = j
+		}
+	}
+	return best
 }
