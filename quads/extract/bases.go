@@ -115,9 +115,23 @@ func (art *exArticle) basesIn(si int) {
 		for m < len(items) && items[m].kind == xWord && (items[m].low == "\"" || items[m].low == "”" || items[m].low == "’" || items[m].low == "'" || items[m].low == ")") {
 			m++
 		}
+		// "the base was (jointly) set up in Y (by X)"
+		passive := m
+		for passive < len(items) && passive < m+5 && items[passive].kind == xWord && (exBeAux[items[passive].low] || exEstablishCues[items[passive].low] || art.isWord(items, passive, "up", "jointly", "officially", "formally")) {
+			passive++
+		}
+		if passive > m && (exEstablishCues[items[passive-1].low] || art.isWord(items, passive-1, "up")) {
+			m = passive
+		}
 		if q := art.siteAt(items, m); q >= 0 {
 			if loc := art.ref(items, q); loc >= 0 {
 				loc = art.r.find(loc)
+				if n := exSkipName(items, q); art.isWord(items, n, "by") && n+1 < len(items) && exIsParty(&items[n+1]) && m > cue+1 {
+					if h := art.ref(items, exPossessed(items, n+1)); h >= 0 && art.r.find(h) != loc {
+						art.add(h, quads.HostsBaseAt, loc, "", si)
+						return
+					}
+				}
 				// "A and B jointly set up the C Centre in Y": each hosts it
 				if joint := art.jointSetters(items, si, cue, loc); len(joint) >= 2 {
 					for _, h := range joint {

@@ -242,6 +242,10 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "Xiling Hospital signed an agreement with Beihai County People's Hospital and will help it build a stroke center at the county hospital.",
 			not:  []string{"Xiling Hospital|hosts-base-at|Beihai County People's Hospital"},
 		},
+		"BaseSetUpInByPassive": {
+			text: "The base was set up in Linhe County by Fenglin University.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
+		},
 		"ToBeBasedAt": {
 			text: "Linhe Steel Group will fund a joint Research Institute of Green Steel to be based at Fenglin University.",
 			want: []string{"Linhe Steel Group|hosts-base-at|Fenglin University"},
