@@ -183,6 +183,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "Qiantang Province Signs Deal With Three Universities",
 			not:  []string{"Qiantang|signed-with|Three Universities"},
 		},
+		"EnteredIntoAgreement": {
+			text: "Fenglin University and Nanhu Steel Group entered into a strategic partnership agreement on Monday.",
+			want: []string{"Fenglin University|signed-with|Nanhu Steel Group"},
+		},
+		"RenewedAgreementWith": {
+			text: "Fenglin University renewed its cooperation agreement with Nanhu Museum. Later the delegation entered Linhe Museum.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+			not:  []string{"Fenglin University|signed-with|Linhe Museum"},
+		},
 		"AgreedToSignIsNotSigned": {
 			text: "Fenglin University and Nanhu Museum agreed to sign a cooperation agreement next month. Linhe Steel Group is scheduled to sign with Fenglin University in May.",
 			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},

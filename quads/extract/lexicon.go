@@ -315,8 +315,10 @@ var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 
 // exConcludeCues say that parties signed something only when an
 // agreement is their object: "concluded a cooperation agreement", "reached
-// an agreement" (but "the ceremony concluded").
-var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches`)
+// an agreement", "entered into an agreement", "renewed their agreement"
+// (but "the ceremony concluded").
+var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches entered enter enters
+renewed renew renews`)
 
 // exAgreementNouns are the documents whose conclusion is a signature.
 var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous`)
