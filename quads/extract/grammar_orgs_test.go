@@ -37,6 +37,29 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Beihai University|hosts-base-at|Qiantang County", "Beihai University|signed-with|Qiantang Culture Group"},
 			not:  []string{"Beihai University|hosts-base-at|Qiantang Culture Group"},
 		},
+		"TeachingHospitalApposition": {
+			text: "Beihai Hospital, a teaching hospital of Donghu Medical University, signed an agreement with Xiling County.",
+			want: []string{"Beihai Hospital, Donghu Medical University|part-of|Donghu Medical University", "Beihai Hospital, Donghu Medical University|signed-with|Xiling County"},
+			not:  []string{"Donghu Medical University|signed-with|Xiling County"},
+		},
+		"PartOfApposition": {
+			text: "The Institute of Physics, part of the Donghu Academy of Sciences, signed an agreement with Beihai University.",
+			want: []string{"Institute of Physics, Donghu Academy of Sciences|part-of|Donghu Academy of Sciences"},
+			not:  []string{"Donghu Academy of Sciences|signed-with|Beihai University"},
+		},
+		"WhichBelongsTo": {
+			text: "Beihai Museum, which belongs to Donghu Culture Group, signed an agreement with Xiling University.",
+			want: []string{"Beihai Museum, Donghu Culture Group|part-of|Donghu Culture Group"},
+			not:  []string{"Donghu Culture Group|signed-with|Xiling University"},
+		},
+		"PossessiveAffiliatedBody": {
+			text: "Donghu University's affiliated Beihai Middle School signed an agreement with Xiling Museum.",
+			want: []string{"Beihai Middle School, Donghu University|part-of|Donghu University"},
+		},
+		"LargestHospitalOfPlaceIsNoPart": {
+			text: "Beihai Hospital, the largest hospital of Xiling Province, signed an agreement with Donghu University.",
+			want: []string{"Beihai Hospital|signed-with|Donghu University"},
+		},
 		// units named in lower case
 		"ItsLowerCaseHospital": {
 			text: "Fenglin Medical University and its second affiliated hospital signed an agreement with Nanhu County.",

@@ -614,8 +614,14 @@ var exDesignateActive = exSet(`designate designates designating name names namin
 listing`)
 
 // exPartNouns head an apposition that makes a body part of another: "X,
-// a subordinate unit of Y", "X, a wholly owned subsidiary of Y".
-var exPartNouns = exSet(`unit subsidiary branch affiliate division department institute`)
+// a subordinate unit of Y", "X, a wholly owned subsidiary of Y", "X, a
+// teaching hospital of Y", "X, part of Y".
+var exPartNouns = exSet(`unit subsidiary branch affiliate division department institute part
+hospital college school centre center laboratory`)
+
+// exBelongVerbs before "to" make a body part of another: "X, which
+// belongs to Y", "X, belonging to Y".
+var exBelongVerbs = exSet(`belongs belong belonging belonged`)
 
 // exMultiPartyWords name an agreement that binds every party to every
 // other: "a tripartite agreement".

@@ -613,6 +613,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 						it.parent, it.possOf = start-1, true
 					}
 				}
+				// "Donghu University's affiliated Beihai Middle School"
+				if start > 1 && start < len(items) {
+					pr, af, it := &items[start-2], &items[start-1], &items[start]
+					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && af.kind == xWord && exAffiliationWords[af.low] &&
+						it.kind == xOrg && it.parent < 0 {
+						it.parent, it.possOf = start-2, true
+					}
+				}
 				i = end
 				continue
 			}
@@ -1538,13 +1546,22 @@ func exRoleAppositionParents(items []exItem) {
 			m++
 		}
 		n := m
-		for n < len(items) && n < m+3 && items[n].kind == xWord && !exPartNouns[items[n].low] && exIsLowerWord(items[n].low) {
+		for n < len(items) && n < m+3 && items[n].kind == xWord && !exPartNouns[items[n].low] && exIsLowerWord(items[n].low) && items[n].low != "which" && items[n].low != "that" {
 			n++
 		}
-		if n+2 >= len(items) || items[n].kind != xWord || !exPartNouns[items[n].low] || items[n+1].kind != xWord || items[n+1].low != "of" && items[n+1].low != "under" {
+		q := -1
+		switch {
+		case n+2 < len(items) && items[n].kind == xWord && exPartNouns[items[n].low] && items[n+1].kind == xWord && (items[n+1].low == "of" || items[n+1].low == "under"):
+			q = n + 2 // "X, a subordinate unit of Y"
+		case n+3 < len(items) && n == m && items[n].kind == xWord && (items[n].low == "which" || items[n].low == "that") &&
+			items[n+1].kind == xWord && exBelongVerbs[items[n+1].low] && items[n+2].kind == xWord && items[n+2].low == "to":
+			q = n + 3 // "X, which belongs to Y"
+		case n+1 < len(items) && n == m && items[n].kind == xWord && exBelongVerbs[items[n].low] && items[n+1].kind == xWord && items[n+1].low == "to":
+			q = n + 2 // "X, belonging to Y"
+		}
+		if q < 0 || q >= len(items) {
 			continue
 		}
-		q := n + 2
 		if items[q].kind == xWord && items[q].low == "the" {
 			q++
 		}
