@@ -73,6 +73,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "Fenglin University signed an agreement with Nanhu Museum. The university's library and its archives will open to the museum.",
 			not:  []string{"library, Fenglin University|part-of|Fenglin University"},
 		},
+		// "and" between and inside names
+		"ComplementEndsAtProperWord": {
+			text: "Donghu University of Technology and Beihai Port and Shipping Group signed an agreement.",
+			want: []string{"Donghu University of Technology|signed-with|Beihai Port and Shipping Group"},
+		},
+		"ComplementOfFields": {
+			text: "Qiantang University of Finance and Economics and Beihai Museum signed an agreement.",
+			want: []string{"Qiantang University of Finance and Economics|signed-with|Beihai Museum"},
+		},
 		// unit names whose head noun stands before "of"/"for"
 		"PossessiveUnitCentreFor": {
 			text: "Fenglin University's Research Centre for Coastal Ecology signed an agreement with Nanhu County.",

@@ -184,7 +184,7 @@ maternal child children elderly older adults family families veterans disabled
 guidance service student students reading promotion protection conservation
 archaeology museology treasure treasures care security quality standards
 vocational technical technological professional
-europe european africa african asia asian america american americas oceania latin`)
+europe european africa african asia asian america american americas oceania latin ` + exFieldWordsBodies)
 
 // exBackPlaceNouns are the nouns of "the city", "the province" when they
 // refer to the place the article is about, with the level they refer to.
@@ -630,3 +630,8 @@ var exMultiPartyWords = exSet(`tripartite quadripartite multilateral multi-party
 // exHelpVerbs make the body after them the builder: "help it build a
 // stroke center" is the helped body's own centre.
 var exHelpVerbs = exSet(`help helps helped helping assist assists assisted assisting support supports`)
+
+// exFieldWordsBodies are more sectors of bodies (they join exFieldWords):
+// "X Port and Shipping Group".
+const exFieldWordsBodies = `port ports shipping harbour harbor airport aquaculture oceanology
+oceanography fisheries`

@@ -707,6 +707,11 @@ loop:
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
+				if p.ownNamed(p.text[toks[k].s:toks[r-1].e]) {
+					// "University of Technology and Beihai Port and
+					// Shipping Group": a proper word opens the next name
+					break loop
+				}
 				if p.fieldJoin(toks, k, r) > r {
 					// "X University of Science and Technology and Y Iron
 					// and Steel Group": the run opens the next name, whose
