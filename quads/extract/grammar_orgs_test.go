@@ -224,6 +224,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
 			not:  []string{"Fenglin University|signed-with|Linhe Museum"},
 		},
+		"HeadlessSubjectOfSigning": {
+			text: "Xiling Biotech also signed an agreement with Donghu University's School of Life Sciences.",
+			want: []string{"Xiling Biotech|signed-with|School of Life Sciences, Donghu University"},
+		},
+		"ZoneAdministrativeCommittee": {
+			text: "The Administrative Committee of Beihai Hi-tech Zone and Donghu University signed an agreement. Under it, the university will set up a graduate education base in the zone.",
+			want: []string{"Beihai Hi-tech Zone|signed-with|Donghu University", "Donghu University|hosts-base-at|Beihai Hi-tech Zone"},
+			not:  []string{"Administrative Committee, Beihai Hi-tech Zone|part-of|Beihai Hi-tech Zone"},
+		},
 		"AgreedToSignIsNotSigned": {
 			text: "Fenglin University and Nanhu Museum agreed to sign a cooperation agreement next month. Linhe Steel Group is scheduled to sign with Fenglin University in May.",
 			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},

@@ -539,7 +539,8 @@ hydropower nuclear wind solar sugar tea dairy tobacco glass salt tin lead`)
 // exBackNounWordsBodies are more head nouns of back-references ("the
 // laboratory's director", "the committee's Legislative Affairs
 // Commission"); they join exBackNounWords.
-const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society court`
+const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society court
+zone`
 
 // exDesignationVerbs, in the passive, say a body is made a unit of
 // another: "X was designated the Fourth Affiliated Hospital of Y"; the
@@ -635,3 +636,11 @@ var exHelpVerbs = exSet(`help helps helped helping assist assists assisted assis
 // "X Port and Shipping Group".
 const exFieldWordsBodies = `port ports shipping harbour harbor airport aquaculture oceanology
 oceanography fisheries`
+
+// exGoverningOrgans name, before "Committee of X", the body that governs X
+// (a zone's administrative committee): folded into X.
+var exGoverningOrgans = exSet(`administrative management`)
+
+// exSignAuxiliaries may stand between a signer and its verb: "X also
+// signed", "X has signed".
+var exSignAuxiliaries = exSet(`also has have had then later jointly officially formally`)

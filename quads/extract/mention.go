@@ -937,7 +937,9 @@ loop:
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)
 		}
-		if full.party {
+		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" {
+			// "the Administrative Committee of X Zone" governs X: it is X,
+			// as a party committee is its body
 			it.fold = true
 		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
@@ -1050,6 +1052,16 @@ func (p *exParser) signerListOf(toks []exTok, i int) bool {
 		return false
 	}
 	r := p.runEnd(toks, i)
+	if v := r; i == 0 && r-i >= 2 && v < len(toks) {
+		// "Xiling Biotech (also) signed …": a sentence's subject of two
+		// name words or more, right before its signing verb
+		if v+1 < len(toks) && exSignAuxiliaries[toks[v].low] {
+			v++
+		}
+		if toks[v].is(xfSignCues) && toks[v].low != "signing" {
+			return true
+		}
+	}
 	if r >= len(toks) || toks[r].low != "," && toks[r].low != "and" {
 		return false
 	}
