@@ -251,8 +251,33 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
+		if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
+			// a practice or teaching base is its school's, at the partner
+			parties[0], parties[1] = parties[1], parties[0]
+		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
+}
+
+// studentBase: the base at cue is one for a school's students (a practice,
+// teaching, internship or training base), which the school sets up at its
+// partner.
+func (art *exArticle) studentBase(items []exResolved, cue int) bool {
+	it := &items[cue]
+	if it.kind != xWord {
+		for _, w := range strings.Fields(strings.ToLower(it.name)) {
+			if exStudentBaseWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := cue - 1; k >= 0 && k >= cue-3 && items[k].kind == xWord; k-- {
+		if exStudentBaseWords[items[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // noteVenue records where the article's event took place: "… kicked off

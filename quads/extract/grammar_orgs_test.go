@@ -296,6 +296,16 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "The base was set up in Linhe County by Fenglin University.",
 			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
 		},
+		"PracticeBaseIsTheSchools": {
+			text: "Beihai Museum and Donghu University signed an agreement to jointly build a practice base.",
+			want: []string{"Donghu University|hosts-base-at|Beihai Museum"},
+			not:  []string{"Beihai Museum|hosts-base-at|Donghu University"},
+		},
+		"EducationBaseNamedByMuseum": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Nanhu Museum named the Institute of Optics of Fenglin University a \"Science Popularization Education Base\".",
+			want: []string{"Nanhu Museum|hosts-base-at|Institute of Optics, Fenglin University"},
+			not:  []string{"Institute of Optics, Fenglin University|hosts-base-at|Nanhu Museum"},
+		},
 		"ToBeBasedAt": {
 			text: "Linhe Steel Group will fund a joint Research Institute of Green Steel to be based at Fenglin University.",
 			want: []string{"Linhe Steel Group|hosts-base-at|Fenglin University"},

@@ -644,3 +644,9 @@ var exGoverningOrgans = exSet(`administrative management`)
 // exSignAuxiliaries may stand between a signer and its verb: "X also
 // signed", "X has signed".
 var exSignAuxiliaries = exSet(`also has have had then later jointly officially formally`)
+
+// exStudentBaseWords make a base one for a school's students: a school
+// sets it up at its partner ("practice base", "internship base"). An
+// "education base" is not among them: a museum designates a "science
+// education base" at a school as well.
+var exStudentBaseWords = exSet(`practice practical internship teaching training`)
