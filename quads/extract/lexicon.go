@@ -273,12 +273,12 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 
 // exBackNouns are the head nouns of "the university", "the museum's …":
 // back-references to an organisation the article has named.
-var exBackNouns = exSet(exBackNounWords)
+var exBackNouns = exSet(exBackNounWords + " " + exBackNounWordsBodies)
 
 const exBackNounWords = `university college institute academy school polytechnic museum library
-hospital company group association archives gallery centre center bureau corporation ` + exBackNounWordsBodies
+hospital company group association archives gallery centre center bureau corporation`
 
-var exBackNounList = strings.Fields(exBackNounWords)
+var exBackNounList = strings.Fields(exBackNounWords + " " + exBackNounWordsBodies)
 
 // exModalCues before a signing make it unrealised: hoped for, planned or
 // future ("will sign", "hope to sign", "plans to … through signing").
@@ -450,78 +450,6 @@ func exSyllableOK(ini, fin string) bool {
 	return true
 }
 
-// Word-list flags of a token, so the parser tests a word against every
-// list with one map look-up (exLex) when it tokenizes.
-const (
-	xfOrgHeads uint32 = 1 << iota
-	xfBaseHeads
-	xfSubunitHeads
-	xfCompanySuffix
-	xfEduHeads
-	xfPartyBodyWords
-	xfPlaceSuffix
-	xfPlaceSuffixDropped
-	xfGovWords
-	xfTitleCore
-	xfTitleMod
-	xfInstMods
-	xfRunStops
-	xfDocWords
-	xfHonorifics
-	xfFunctionWords
-	xfMonths
-	xfAbbrev
-	xfNotOrgAcronyms
-	xfGenericAcronyms
-	xfProvinces
-	xfCountries
-	xfPlaceModifiers
-	xfFieldWords
-	xfSignCues
-	xfSurnames
-)
-
-// exLex maps a lower-case word to the flags of the lists it is in.
-var exLex = func() map[string]uint32 {
-	m := map[string]uint32{}
-	for _, l := range []struct {
-		set  map[string]bool
-		flag uint32
-	}{
-		{exOrgHeads, xfOrgHeads},
-		{exBaseHeads, xfBaseHeads},
-		{exSubunitHeads, xfSubunitHeads},
-		{exCompanySuffix, xfCompanySuffix},
-		{exEduHeads, xfEduHeads},
-		{exPartyBodyWords, xfPartyBodyWords},
-		{exPlaceSuffix, xfPlaceSuffix},
-		{exPlaceSuffixDropped, xfPlaceSuffixDropped},
-		{exGovWords, xfGovWords},
-		{exTitleCore, xfTitleCore},
-		{exTitleMod, xfTitleMod},
-		{exInstMods, xfInstMods},
-		{exRunStops, xfRunStops},
-		{exDocWords, xfDocWords},
-		{exHonorifics, xfHonorifics},
-		{exFunctionWords, xfFunctionWords},
-		{exMonths, xfMonths},
-		{exAbbrev, xfAbbrev},
-		{exNotOrgAcronyms, xfNotOrgAcronyms},
-		{exGenericAcronyms, xfGenericAcronyms},
-		{exProvinces, xfProvinces},
-		{exCountries, xfCountries},
-		{exPlaceModifiers, xfPlaceModifiers},
-		{exFieldWords, xfFieldWords},
-		{exSignCues, xfSignCues},
-		{exSurnames, xfSurnames},
-	} {
-		for w := range l.set {
-			m[w] |= l.flag
-		}
-	}
-	return m
-}()
-
 // ---- organisations, their structure, agreements and bases (extA) ----
 
 // exPossessedUnitHeads head, besides the sub-unit nouns and the works
@@ -650,3 +578,77 @@ var exSignAuxiliaries = exSet(`also has have had then later jointly officially f
 // "education base" is not among them: a museum designates a "science
 // education base" at a school as well.
 var exStudentBaseWords = exSet(`practice practical internship teaching training`)
+
+// ---- end of the organisation section (extA) ----
+
+// Word-list flags of a token, so the parser tests a word against every
+// list with one map look-up (exLex) when it tokenizes.
+const (
+	xfOrgHeads uint32 = 1 << iota
+	xfBaseHeads
+	xfSubunitHeads
+	xfCompanySuffix
+	xfEduHeads
+	xfPartyBodyWords
+	xfPlaceSuffix
+	xfPlaceSuffixDropped
+	xfGovWords
+	xfTitleCore
+	xfTitleMod
+	xfInstMods
+	xfRunStops
+	xfDocWords
+	xfHonorifics
+	xfFunctionWords
+	xfMonths
+	xfAbbrev
+	xfNotOrgAcronyms
+	xfGenericAcronyms
+	xfProvinces
+	xfCountries
+	xfPlaceModifiers
+	xfFieldWords
+	xfSignCues
+	xfSurnames
+)
+
+// exLex maps a lower-case word to the flags of the lists it is in.
+var exLex = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint32
+	}{
+		{exOrgHeads, xfOrgHeads},
+		{exBaseHeads, xfBaseHeads},
+		{exSubunitHeads, xfSubunitHeads},
+		{exCompanySuffix, xfCompanySuffix},
+		{exEduHeads, xfEduHeads},
+		{exPartyBodyWords, xfPartyBodyWords},
+		{exPlaceSuffix, xfPlaceSuffix},
+		{exPlaceSuffixDropped, xfPlaceSuffixDropped},
+		{exGovWords, xfGovWords},
+		{exTitleCore, xfTitleCore},
+		{exTitleMod, xfTitleMod},
+		{exInstMods, xfInstMods},
+		{exRunStops, xfRunStops},
+		{exDocWords, xfDocWords},
+		{exHonorifics, xfHonorifics},
+		{exFunctionWords, xfFunctionWords},
+		{exMonths, xfMonths},
+		{exAbbrev, xfAbbrev},
+		{exNotOrgAcronyms, xfNotOrgAcronyms},
+		{exGenericAcronyms, xfGenericAcronyms},
+		{exProvinces, xfProvinces},
+		{exCountries, xfCountries},
+		{exPlaceModifiers, xfPlaceModifiers},
+		{exFieldWords, xfFieldWords},
+		{exSignCues, xfSignCues},
+		{exSurnames, xfSurnames},
+	} {
+		for w := range l.set {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}()
