@@ -233,6 +233,11 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Beihai Hi-tech Zone|signed-with|Donghu University", "Donghu University|hosts-base-at|Beihai Hi-tech Zone"},
 			not:  []string{"Administrative Committee, Beihai Hi-tech Zone|part-of|Beihai Hi-tech Zone"},
 		},
+		"PactsWithGovernmentsOf": {
+			text: "HANGXI, Oct. 12 -- Tianmu Agricultural University on Thursday inked cooperation pacts with the governments of Anji County, Lin'an District and Chun'an County.",
+			want: []string{"Tianmu Agricultural University|signed-with|Anji County", "Tianmu Agricultural University|signed-with|Lin'an District", "Tianmu Agricultural University|signed-with|Chun'an County"},
+			not:  []string{"Anji County|signed-with|Chun'an County", "Tianmu Agricultural University|signed-with|HANGXI"},
+		},
 		"AgreedToSignIsNotSigned": {
 			text: "Fenglin University and Nanhu Museum agreed to sign a cooperation agreement next month. Linhe Steel Group is scheduled to sign with Fenglin University in May.",
 			not:  []string{"Fenglin University|signed-with|Nanhu Museum", "Fenglin University|signed-with|Linhe Steel Group"},

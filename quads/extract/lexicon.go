@@ -297,7 +297,7 @@ var exAttendCues = exSet(`attended attend attending participated present witness
 // exRepresentativeNouns stand between "signed with" and the parties they
 // represent ("with representatives of the eight enterprises: A, B, …").
 var exRepresentativeNouns = exSet(`representatives representative leaders heads delegates officials
-delegations`)
+delegations governments government authorities administrations`)
 
 // exGroupPosts name a post in the plural before the names it covers
 // ("administrators of X, including A and B").
@@ -321,7 +321,8 @@ var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches e
 renewed renew renews`)
 
 // exAgreementNouns are the documents whose conclusion is a signature.
-var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous`)
+var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous
+pact pacts`)
 
 // exAffiliationWords before "to" or "with" attach a body to the one it
 // belongs to: "X Hospital, affiliated to Y University", "subordinate to".

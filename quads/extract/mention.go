@@ -1377,6 +1377,16 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		return p.isNameTok(t) && !t.is(xfOrgHeads) && !t.is(xfGovWords) && !t.is(xfFunctionWords) &&
 			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr
 	}
+	if len(toks) > 3 && toks[0].acr && len(toks[0].low) >= 4 && toks[1].low == "," && !toks[0].is(xfNotOrgAcronyms) {
+		// a dateline: "HANGXI, Oct. 12 -- …", "YUZHOU, Gansu, March 14":
+		// the capitals name the city
+		for k := 2; k < len(toks) && k < 6; k++ {
+			if toks[k].is(xfMonths) {
+				p.places[placeKey(toks[0].low)] = true
+				break
+			}
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		t, prev := &toks[k], &toks[k-1]
 		l := t.low
