@@ -284,6 +284,15 @@ func (art *exArticle) studentBase(items []exResolved, cue int) bool {
 // at X", "the ceremony was held at X".
 func (art *exArticle) noteVenue(items []exResolved) {
 	for k := range items {
+		// "X hosted the unveiling / ceremony": X is where it took place
+		if (items[k].kind == xOrg || items[k].kind == xPlace) && !items[k].inner && art.isWord(items, exSkipName(items, k), "hosted") {
+			if e := art.ref(items, k); e >= 0 {
+				art.venue = art.r.find(e)
+				return
+			}
+		}
+	}
+	for k := range items {
 		if items[k].kind != xWord || !exEventVerbs[items[k].low] {
 			continue
 		}
@@ -430,6 +439,20 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 		return others[0]
 	}
 	if len(others) > 1 {
+		if art.studentBase(items, cue) {
+			// "the mayor and the university's president unveiled the
+			// practice base at X": a practice base is the school's
+			edu := -1
+			for _, o := range others {
+				if art.isEducational(o) {
+					if edu >= 0 {
+						return -1
+					}
+					edu = o
+				}
+			}
+			return edu
+		}
 		return -1
 	}
 	one := -1

@@ -331,6 +331,15 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Linhe Museum"},
 			not:  []string{"Linhe|hosts-base-at|Linhe Museum", "Linhe Museum|hosts-base-at|Fenglin University"},
 		},
+		"UnveilersOfPracticeBaseAtVenue": {
+			text: "Sun Lixia, deputy mayor of Linhe, and Zhao Minghui, president of Fenglin University, unveiled the plaque for the practice base at Linhe Museum.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Museum"},
+		},
+		"VenueHostedUnveiling": {
+			text: "Fenglin University signed an agreement with Linhe Museum. Linhe Museum hosted the unveiling of the Fenglin University Education Practice Base on Friday.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Museum"},
+			not:  []string{"Linhe Museum|hosts-base-at|Fenglin University"},
+		},
 		"OnCampusOf": {
 			text: "Nanhu Robot Co., Ltd. and Fenglin Vocational College will build an industry college on Fenglin Vocational College's campus.",
 			want: []string{"Nanhu Robot Co., Ltd.|hosts-base-at|Fenglin Vocational College"},
