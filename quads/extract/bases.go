@@ -508,7 +508,7 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q < len(items) && items[q].kind == xWord && exSiteNouns[items[q].low] && art.isWord(items, q+1, "of") {
+	if q < len(items) && items[q].kind == xWord && exGroundsNouns[items[q].low] && art.isWord(items, q+1, "of") {
 		// "on the campus of Y"
 		q += 2
 		if art.isWord(items, q, "the") {
@@ -518,7 +518,7 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	if q >= len(items) || !exIsParty(&items[q]) {
 		return -1
 	}
-	if n := exSkipName(items, q); n+1 < len(items) && items[n].kind == xWord && exSiteNouns[items[n].low] && art.isWord(items, n+1, "of") {
+	if n := exSkipName(items, q); n+1 < len(items) && items[n].kind == xWord && exGroundsNouns[items[n].low] && art.isWord(items, n+1, "of") {
 		// "on the Zhuhai campus of Y": the campus is Y's
 		q = n + 2
 		if art.isWord(items, q, "the") {

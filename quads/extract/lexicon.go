@@ -496,9 +496,9 @@ var exPastForms = exSet(`signed co-signed cosigned inked`)
 // between A and B".
 var exDraftWords = exSet(`draft proposed possible potential planned future prospective`)
 
-// exSiteNouns name the grounds of a body where something is set up: "on
+// exGroundsNouns name the grounds of a body where something is set up: "on
 // Y's campus", "on the campus of Y".
-var exSiteNouns = exSet(`campus campuses premises grounds site`)
+var exGroundsNouns = exSet(`campus campuses premises grounds site`)
 
 // exServeVerbs before "as" make a body a base: "the museum will serve as
 // a teaching base of Y".
