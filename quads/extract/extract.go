@@ -212,7 +212,7 @@ func exDistributeParents(p *exParser, items []exItem) {
 		}
 		// walk back over "A, B, C and" before it
 		m := k - 1
-		for m >= 0 {
+		for m >= 0 && m != it.parent { // the parent itself ("Nanhu Museum's X") is no member
 			w := &items[m]
 			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "the") {
 				m--

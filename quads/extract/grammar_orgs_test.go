@@ -69,6 +69,11 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			text: "Linhe People's Hospital signed an agreement with Fenglin University. The hospital's cardiology department will host the students.",
 			want: []string{"cardiology department, Linhe People's Hospital|part-of|Linhe People's Hospital"},
 		},
+		"PossessorWithUnitHeadIsNoMember": {
+			text: "Sun Lihua, who heads Nanhu Museum's education department, spoke at Fenglin University.",
+			want: []string{"education department, Nanhu Museum|part-of|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|part-of|Nanhu Museum"},
+		},
 		"BareLowerCaseHeadIsNoUnit": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. The university's library and its archives will open to the museum.",
 			not:  []string{"library, Fenglin University|part-of|Fenglin University"},
