@@ -345,6 +345,11 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Linhe Museum"},
 			not:  []string{"Linhe Museum|hosts-base-at|Fenglin University"},
 		},
+		"IndustryCollegeAtCampus": {
+			text: "Xiling Polytechnic (XP) and Beihai Auto Group Co., Ltd. launched the Beihai Auto Industry College at XP's Nanshan campus on Tuesday. Beihai Auto Group, a subsidiary of Donghu Investment Holdings, trains technicians.",
+			want: []string{"Beihai Auto Group Co., Ltd., Donghu Investment Holdings|hosts-base-at|Xiling Polytechnic", "Beihai Auto Group Co., Ltd., Donghu Investment Holdings|part-of|Donghu Investment Holdings"},
+			not:  []string{"Xiling Polytechnic|hosts-base-at|Beihai Auto Group Co., Ltd., Donghu Investment Holdings"},
+		},
 		"OnCampusOf": {
 			text: "Nanhu Robot Co., Ltd. and Fenglin Vocational College will build an industry college on Fenglin Vocational College's campus.",
 			want: []string{"Nanhu Robot Co., Ltd.|hosts-base-at|Fenglin Vocational College"},

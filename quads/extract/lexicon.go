@@ -24,7 +24,7 @@ library archives gallery bureau committee commission council association federat
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
-workstation park chamber court procuratorate division team polytechnic`)
+workstation park chamber court procuratorate division team polytechnic holdings alliance consortium`)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -90,7 +90,7 @@ school party administrative`)
 var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
 visited visits visit went goes established establish held holds collaborates cooperates
 attended met meets launched unveiled was were is are build builds co-build co-builds
-co-found co-founds unveil unveils jointly
+co-found co-founds unveil unveils jointly launch
 becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews`)
 
 // exDocWords end names of documents and projects, not of organisations:

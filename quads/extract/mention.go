@@ -851,6 +851,9 @@ loop:
 				if c == "at" && !exSubunitHeads[p.lastHeadLow(toks, i, end)] {
 					break loop
 				}
+				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
+					break loop // an industry college "at Y" is a base at its site
+				}
 				parentAt = k
 			}
 			break loop

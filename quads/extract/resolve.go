@@ -191,9 +191,10 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 				if full := r.p.short[strings.ToLower(it.name)]; full != "" && t == quads.Organization {
 					key = strings.Join(exOrgWords(full), " ") // "Zoomlion" is the company
 				}
-				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold {
+				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold && !r.p.ownNamed(it.name) {
 					// a sub-unit is known by its name and its parent's: two
 					// universities' schools of economics are two entities
+					// (a body with a name of its own is known by it alone)
 					bare := key
 					key += " | " + strings.Join(exOrgWords(items[it.parent].name), " ")
 					it.ent = r.add(t, key, it.name, order)
