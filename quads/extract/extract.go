@@ -149,6 +149,17 @@ func (art *exArticle) findMentions() {
 			}
 		}
 	}
+	if art.p.learnSurnames(art.toks, art.mentions) {
+		// "Lei, who also chairs …": a surname alone is the person named
+		for i := range sents {
+			for k := range art.toks[i] {
+				if art.p.surnameAt(art.toks[i], k) != "" {
+					art.mentions[i] = art.p.parse(art.toks[i])
+					break
+				}
+			}
+		}
+	}
 	for i := range sents {
 		exDistributeParents(art.mentions[i])
 		exMarkAppositions(art.mentions[i])

@@ -70,7 +70,8 @@ directors curator dean deans vice-dean mayor vice-mayor governor vice-governor c
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
-vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder`)
+vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
+lecturer scientist scholar`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -101,7 +102,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder`)
+counsel professor academician physician surgeon founder lecturer scientist scholar`)
 
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").

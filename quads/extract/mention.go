@@ -180,6 +180,9 @@ type exParser struct {
 	// bodies wherever else the article names them
 	headless map[string]bool
 	back     bool // the article has a back-reference ("the university")
+	// surnames of the article's persons (lower case → full name, "" when
+	// two share one), for references by surname alone (persons.go)
+	surnames map[string]string
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -226,6 +229,17 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
 		n += 3
 	}
+	// "vice president for human resources": a portfolio of fields is part
+	// of the post, not a body it is of
+	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
+		k := e + 1
+		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) {
+			k++
+		}
+		if k > e+1 && !(k < len(toks) && toks[k].is(xfOrgHeads)) {
+			n = k - i
+		}
+	}
 	return n
 }
 
@@ -239,6 +253,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if p.gluedNameBeforePost(toks, i) {
 		return 1
 	}
+	if n := p.initialNameAt(toks, i); n > 0 {
+		return n // "Andrew K. Lowe"
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
@@ -251,8 +268,8 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>", or
 		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
-		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics))
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[placeKey(a.low)] {
+		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics)) || exAfterPostComma(toks, i)
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAfterArticle(toks, i+3) && !p.places[placeKey(a.low)] {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
@@ -286,6 +303,9 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	a := &toks[i]
 	if !a.word || !a.cap || a.acr || a.f != 0 || a.poss || p.isPlace(a.low) || toks[i+1].low != "," {
 		return false
+	}
+	if i > 0 && p.plainNameTok(&toks[i-1]) {
+		return false // the second word of a name: "Kuang Lijun, a researcher"
 	}
 	k := i + 2
 	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
@@ -549,6 +569,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if n := p.personAt(toks, i); n > 0 {
 				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
 				i += n
+				continue
+			}
+			if full := p.surnameAt(toks, i); full != "" {
+				// a surname alone stands for the person named before (persons.go)
+				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + 1, s: t.s, e: exCoreEnd(p.text, t), paren: paren > 0}, exName: exName{name: full}, exAttachment: exAttachment{parent: -1}})
+				i++
 				continue
 			}
 			end, its := p.parseName(toks, i)
