@@ -80,10 +80,63 @@ func exPostThenName(items []exResolved, q int) bool {
 	return q < len(items) && items[q].kind == xPerson
 }
 
-// exWhoseAfterParty reports whether the word at q is "whose" after a body
-// and a comma ("visited O, whose headmaster, P, …").
+// exWhoseAfterParty reports whether the word at q is "whose" or "where"
+// after a body and a comma ("visited O, whose headmaster, P, …", "toured O,
+// where general manager P …").
 func exWhoseAfterParty(art *exArticle, items []exResolved, q int) bool {
-	return q >= 2 && art.isWord(items, q, "whose") && art.isWord(items, q-1, ",") && exIsParty(&items[q-2])
+	return exRelativeBody(art, items, q) >= 0
+}
+
+// exRelativeBody returns the body a relative "whose" or "where" at q refers
+// to, the mention before its comma (past the parents and places inside its
+// name: "the Second Affiliated Hospital of X University, whose …"), or -1.
+func exRelativeBody(art *exArticle, items []exResolved, q int) int {
+	if !art.isWord(items, q, "whose", "where") || !art.isWord(items, q-1, ",") {
+		return -1
+	}
+	b := q - 2
+	for b >= 0 && items[b].inner {
+		b--
+	}
+	if b < 0 || !exIsParty(&items[b]) || exSkipName(items, b) != q-1 {
+		return -1
+	}
+	return b
+}
+
+// itsBody returns the body the pronoun "its" at q stands for: the last one
+// named before it in the sentence (past the parents inside a name), or, at
+// the start of a sentence, the first one the sentence before names (its
+// subject). -1 when there is none.
+func (art *exArticle) itsBody(items []exResolved, si, q int) int {
+	for b := q - 1; b >= 0; b-- {
+		if exIsParty(&items[b]) && !items[b].paren {
+			if e := art.ref(items, b); e >= 0 {
+				return e
+			}
+		}
+	}
+	if q > 0 || si == 0 {
+		return -1
+	}
+	prev := art.items[si-1]
+	for b := range prev {
+		if exIsParty(&prev[b]) && !prev[b].paren && prev[b].kind != xPlace {
+			return art.ref(prev, b)
+		}
+	}
+	return -1
+}
+
+// exPossessedAfter returns the unit a possessive mention at m names right
+// after it ("the school's Research Centre for X", "X's Technology Centre"):
+// the post phrase names that unit, not its owner. Otherwise m.
+func (art *exArticle) possessedAfter(items []exResolved, m int) int {
+	n := exSkipName(items, m)
+	if n < len(items) && items[n].kind == xOrg && !items[n].inner && items[n].t0 == items[m].t1 && art.possessive(items, m) {
+		return n
+	}
+	return m
 }
 
 // possessive reports whether the mention at k ends in 's ("Jingtan's").
@@ -266,6 +319,11 @@ func (art *exArticle) leadsIn(si int) {
 						}
 						m = art.skipPartyOrgan(items, m)
 						m = exPossessed(items, m)
+						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
+							m++ // "general manager of its Technology Centre": the unit
+						} else if m < len(items) && exIsParty(&items[m]) {
+							m = art.possessedAfter(items, m)
+						}
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
 							if o >= 0 {
@@ -333,6 +391,14 @@ func (art *exArticle) leadsIn(si int) {
 					j = next
 					continue
 				}
+				if art.isWord(items, j, "its") && j+1 < len(items) && items[j+1].kind == xTitle {
+					// "P, its curator, …": the body "its" stands for
+					if o := art.itsBody(items, si, k); o >= 0 {
+						prefix = o
+					}
+					j++
+					continue
+				}
 				if it.kind == xWord && exAppositionFillers[it.low] {
 					j++
 					continue
@@ -381,8 +447,8 @@ func (art *exArticle) leadsIn(si int) {
 			for q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "and") && q >= 1 && items[q-1].kind == xTitle) {
 				q--
 			}
-			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) {
-				m = comma - 1 // "O's T, P"; "O, whose T, P"
+			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) || art.isWord(items, q, "its") {
+				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"
 			}
 		}
 		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
@@ -422,9 +488,12 @@ func (art *exArticle) leadsIn(si int) {
 				org = art.ref(items, m)
 				bound[m] = true
 			}
-			if org < 0 && exWhoseAfterParty(art, items, m) {
-				org = art.ref(items, m-2) // "O, whose T, P": the relative is O's
-				bound[m-2] = true
+			if b := exRelativeBody(art, items, m); org < 0 && b >= 0 {
+				org = art.ref(items, b) // "O, whose T, P": the relative is O's
+				bound[b] = true
+			}
+			if org < 0 && art.isWord(items, m, "its") {
+				org = art.itsBody(items, si, m) // "by its general manager, P"
 			}
 			if org < 0 {
 				// "Secretary X and President Y of O"

@@ -277,7 +277,8 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 var exBackNouns = exSet(exBackNounWords)
 
 const exBackNounWords = `university college institute academy school polytechnic museum library
-hospital company group association archives gallery centre center bureau corporation`
+hospital company group association archives gallery centre center bureau corporation
+laboratory lab`
 
 var exBackNounList = strings.Fields(exBackNounWords)
 
@@ -520,3 +521,15 @@ var exLex = func() map[string]uint32 {
 	}
 	return m
 }()
+
+// --- persons and visits (leads, member-of, visited) ---
+
+// exVisitNouns are the visit cues that are nouns: "the visit to X" refers
+// to the article's last visit.
+var exVisitNouns = exSet(`visit visits tour trip inspection`)
+
+// exSiteNouns are lower-case nouns of a site named after its place ("the
+// Xishan coal mine", "the Beihai plant"): a visit to it is no visit to the
+// place.
+var exSiteNouns = exSet(`mine mines colliery plant plants factory factories farm farms port mill
+works site sites field oilfield quarry dam campus headquarters workshop warehouse`)

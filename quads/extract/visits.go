@@ -53,6 +53,9 @@ func (art *exArticle) visitsIn(si int) {
 					}
 				}
 			}
+			if len(visitors) > 0 && len(hosts) > 0 {
+				art.visitors = visitors
+			}
 			continue
 		case exReceptionCues[it.low] && art.isWord(items, k-1, "was", "were") && art.isWord(items, k+1, "by"):
 			// "the X delegation was received by Mayor P": X visited P's body
@@ -67,6 +70,9 @@ func (art *exArticle) visitsIn(si int) {
 						art.add(v, quads.Visited, h, "", si)
 					}
 				}
+			}
+			if len(visitors) > 0 && len(hosts) > 0 {
+				art.visitors = visitors // "the delegation also toured …"
 			}
 			continue
 		case exVisitCues[it.low]:
@@ -96,10 +102,15 @@ func (art *exArticle) visitsIn(si int) {
 		} else if q < len(items) && exIsParty(&items[q]) {
 			objects = art.listAfter(items, obj)
 		}
-		if len(objects) == 0 || art.unrealised(items, k) {
+		objects = art.sitesDropped(items, q, objects)
+		if len(objects) == 0 || art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
 		subj := art.visitingPersons(items, 0, k)
+		if by := art.visitBy(items, obj); by >= 0 {
+			// "a visit to Z last week by P": the visitors follow
+			subj = append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...)
+		}
 		for _, s := range art.partiesIn(items, si, 0, k) {
 			if art.r.ents[s].typ == quads.Organization {
 				subj = append(subj, s)
@@ -107,19 +118,23 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		subj = exUniq(append(subj, art.delegationFrom(items, 0, k)...))
 		if len(subj) == 0 {
-			// "The delegation also visited …": the last visitors
+			// "The delegation also visited …", "During the visit to Z": the
+			// last visitors
 			for q := 0; q < k; q++ {
 				if items[q].kind == xWord && (exDelegationNouns[items[q].low] || exVisitorPronouns[items[q].low]) {
 					subj = art.visitors
 					break
 				}
 			}
+			if art.isWord(items, k-1, "the", "this", "that") && exVisitNouns[it.low] {
+				subj = art.visitors
+			}
 		} else {
 			art.visitors = subj
 		}
 		for _, s := range subj {
 			for _, o := range objects {
-				if art.r.find(o) != s && !art.related(s, art.r.find(o)) {
+				if art.r.find(o) != s && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
 					art.add(s, quads.Visited, o, "", si)
 				}
 			}
@@ -172,10 +187,10 @@ func (art *exArticle) delegationIn(si int) {
 	}
 }
 
-// visitingPersons returns who the persons in items [from,to) visit for: the
-// organisation each leads, or, when they lead none or a place (a place does
-// not visit: SCHEMA.md), the person ("Tang Li, mayor of Beihai, visited X";
-// "deputy mayors A and B came to X").
+// visitingPersons returns who visits when the persons in items [from,to)
+// do: each person, and the organisation each leads (a place they lead does
+// not visit for them: SCHEMA.md) — "Tang Li, mayor of Beihai, visited X";
+// "deputy mayors A and B came to X"; "P, president of O, visited X".
 func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
@@ -185,9 +200,8 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 		p := art.r.find(items[k].ent)
 		if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
 			out = append(out, ls[0])
-		} else {
-			out = append(out, p)
 		}
+		out = append(out, p) // the person went too (SCHEMA.md: visited takes a Person)
 	}
 	return exUniq(out)
 }
@@ -204,14 +218,27 @@ func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 				return []int{e} // "the LHU delegation"
 			}
 		}
-		if !art.isWord(items, q+1, "from", "of") {
+		f := q + 1
+		if art.isWord(items, f, "led", "headed") && art.isWord(items, f+1, "by") {
+			// "a delegation led by P[, T of O,] from Y": the leader's
+			// apposition stands between the delegation and its body
+			f += 2
+			for f < to && (items[f].kind == xPerson || items[f].kind == xTitle || items[f].inner ||
+				exIsParty(&items[f]) && art.isWord(items, f-1, "of", "the") ||
+				art.isWord(items, f, ",", "of", "the", "and") || items[f].kind == xWord && exHonorifics[items[f].low]) {
+				f++
+			}
+		}
+		if !art.isWord(items, f, "from", "of") {
 			continue
 		}
-		m := q + 2
+		m := f + 1
 		for m < to && items[m].kind == xWord && (items[m].low == "the" || items[m].low == "of" || exIsBackPlaceNoun(items[m].low)) {
 			m++
 		}
 		if m < to && exIsParty(&items[m]) {
+			// "a team from the university's School of X": the unit went
+			m = exPossessed(items, m)
 			if e := art.ref(items, m); e >= 0 {
 				return []int{e}
 			}
@@ -223,4 +250,103 @@ func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 func exIsBackPlaceNoun(w string) bool {
 	_, ok := exBackPlaceNouns[w]
 	return ok
+}
+
+// visitBy returns the "by" that names the visitors after a visit's objects
+// at obj ("a visit to Z's headquarters in Shenzhen last week by P"), or -1:
+// it follows the objects within a few words, before any comma or verb.
+func (art *exArticle) visitBy(items []exResolved, obj int) int {
+	for q := obj; q < len(items) && q < obj+10; q++ {
+		if art.isWord(items, q, "by") {
+			return q
+		}
+		if art.isWord(items, q, ",", ";", "and", "to", "which", "who", "that") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partiesAfterBy returns the bodies named right after a visit's "by" ("by
+// a delegation of X", "by X University"): the parties up to the first comma.
+func (art *exArticle) partiesAfterBy(items []exResolved, si, from int) []int {
+	end := from
+	for end < len(items) && !art.isWord(items, end, ",", ";") {
+		end++
+	}
+	var out []int
+	for _, e := range art.partiesIn(items, si, from, end) {
+		if art.r.ents[e].typ == quads.Organization {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sitesDropped removes from a visit's objects a place that only names where
+// a site lies ("visited the Xishan coal mine", "the Beihai plant"): the site
+// was visited, not the place.
+func (art *exArticle) sitesDropped(items []exResolved, q int, objects []int) []int {
+	drop := map[int]bool{}
+	for k := q; k < len(items); k = exSkipName(items, k) {
+		if !exIsParty(&items[k]) && !art.isWord(items, k, "the", ",", "and") {
+			break
+		}
+		if items[k].kind != xPlace {
+			continue
+		}
+		n := exSkipName(items, k)
+		for w := n; w < len(items) && w < n+3 && items[w].kind == xWord; w++ {
+			if exSiteNouns[items[w].low] {
+				if e := art.ref(items, k); e >= 0 {
+					drop[art.r.find(e)] = true
+				}
+				break
+			}
+			if !exLowerWord(items[w].low) {
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return objects
+	}
+	var out []int
+	for _, o := range objects {
+		if !drop[art.r.find(o)] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// exLowerWord: a lower-case word ("coal" of "Xishan coal mine").
+func exLowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !exFunctionWords[w]
+}
+
+// visitUnrealised: the visit at v is only planned or hoped for ("will
+// organise visits to X", "plans to visit X"). A modal word that a
+// determiner makes a noun ("the plan was agreed during a visit") is none.
+func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if items[k].kind != xWord {
+			break
+		}
+		if exModalCues[items[k].low] && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsBody: s is a person who leads o, who does not visit it.
+func (art *exArticle) leadsBody(s, o int) bool {
+	o = art.r.find(o)
+	for _, l := range art.leads[art.r.find(s)] {
+		if art.r.find(l) == o {
+			return true
+		}
+	}
+	return false
 }
