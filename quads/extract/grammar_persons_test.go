@@ -151,6 +151,8 @@ func TestNameGrammarPersons(t *testing.T) {
 		"DuringTheVisitTo": {
 			text: "A delegation of Fenglin University visited Linhe City on Monday. During the visit to Nanhu Steel Group, the two sides discussed research.",
 			want: []string{"Fenglin University|visited|Linhe", "Fenglin University|visited|Nanhu Steel Group"},
+			// "the delegation" stands for its body, not for each member
+			not: []string{"Zhao Minghui|visited|Nanhu Steel Group"},
 		},
 		"VisitedLowerCaseSiteOfPlace": {
 			text: "A team from Fenglin University visited the Xiyang coal mine last week.",
@@ -163,6 +165,71 @@ func TestNameGrammarPersons(t *testing.T) {
 		"PersonWhoLeadsVisits": {
 			text: "Zhou Yanbing, president of Fenglin University, visited Nanhu Museum on Monday.",
 			want: []string{"Fenglin University|visited|Nanhu Museum", "Zhou Yanbing|visited|Nanhu Museum"},
+		},
+		"CarriedVisitIsTheDelegationsBody": {
+			text: "A delegation from Fenglin University, headed by its president Zhao Minghui, visited Linhe City on Monday. The delegation also visited Nanhu Steel Group.",
+			want: []string{"Fenglin University|visited|Linhe", "Fenglin University|visited|Nanhu Steel Group"},
+			// "the delegation" stands for its body, not for each member
+			not: []string{"Zhao Minghui|visited|Nanhu Steel Group"},
+		},
+		"PassiveReceptionOfPerson": {
+			text: "Nanhu Steel Group signed an agreement with Fenglin University. Liang Qiming, president of Fenglin University, was received by Gu Haitao, chairman of Nanhu Steel Group.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group", "Liang Qiming|visited|Nanhu Steel Group"},
+			not:  []string{"Nanhu Steel Group|visited|Fenglin University"},
+		},
+		"HostWelcomedPersonOfBody": {
+			text: "Nanhu Museum warmly welcomed Liang Qiming, president of Fenglin University, and his delegation on Monday.",
+			want: []string{"Fenglin University|visited|Nanhu Museum", "Liang Qiming|leads|Fenglin University"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"WhereHostPostAfterVisit": {
+			text: "A delegation from Fenglin University, led by Vice President Zhao Minghui, visited Nanhu Museum, where curator Ji Wenxuan received them.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Ji Wenxuan|leads|Nanhu Museum", "Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Ji Wenxuan|leads|Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
+		},
+		"PossessivePlaceBeforeVisitedBody": {
+			text: "Zhao Minghui, president of Fenglin University, visited Linhe City's Nanhu Museum on Monday.",
+			want: []string{"Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Fenglin University|visited|Linhe"},
+		},
+		"InspectionTourOf": {
+			text: "Zhao Minghui, president of Fenglin University, made an inspection tour of Nanhu Steel Group on Monday.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group"},
+		},
+		"ProfessorAtAndDirectorOf": {
+			text: "Ke Wenli, deputy director of Nanhu Museum and a professor at Fenglin University, attended.",
+			want: []string{"Ke Wenli|leads|Nanhu Museum", "Ke Wenli|member-of|Fenglin University"},
+			not:  []string{"Ke Wenli|leads|Fenglin University"},
+		},
+		"ResearcherWith": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Ke Wenli, a researcher with the Nanhu Institute of Archaeology, spoke.",
+			want: []string{"Ke Wenli|member-of|Nanhu Institute of Archaeology"},
+			not:  []string{"Ke Wenli|member-of|Fenglin University", "Ke Wenli|leads|Nanhu Institute of Archaeology"},
+		},
+		"PossessiveMemberPost": {
+			text: "Nanhu Steel Group's chief engineer Pu Jianhua and Fenglin University's vice president Xu Lan attended.",
+			want: []string{"Pu Jianhua|member-of|Nanhu Steel Group", "Xu Lan|leads|Fenglin University"},
+			not:  []string{"Pu Jianhua|leads|Nanhu Steel Group"},
+		},
+		"AcademicianBeforeName": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Academician Tong Shiyu of the Nanhu Academy of Sciences spoke.",
+			want: []string{"Tong Shiyu|member-of|Nanhu Academy of Sciences"},
+			not:  []string{"Tong Shiyu|leads|Nanhu Academy of Sciences", "Tong Shiyu|member-of|Fenglin University"},
+		},
+		"HeadOfPossessedUnit": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Rao Yifan, head of the museum's Education Department, spoke.",
+			want: []string{"Rao Yifan|leads|Education Department*"},
+			not:  []string{"Rao Yifan|leads|Nanhu Museum"},
+		},
+		"DepartmentAtUniversity": {
+			text: "Dr. Anna Berg, head of the Department of Physics at Nanhu University, visited Fenglin Museum.",
+			want: []string{"Anna Berg|leads|Department of Physics*"},
+			not:  []string{"Anna Berg|leads|Nanhu University"},
+		},
+		"SurnameAfterHonorific": {
+			text: "Wang Gang, president of Fenglin University, met Nanhu Museum staff. Mr. Wang said the museum was a partner.",
+			want: []string{"Wang Gang|leads|Fenglin University"},
+			not:  []string{"Mr. Wang|leads|Fenglin University"},
 		},
 		// names in other forms
 		"InitialInWesternName": {

@@ -301,7 +301,7 @@ func (art *exArticle) leadsIn(si int) {
 					if j+1 < len(items) && items[j+1].kind == xPerson {
 						break
 					}
-					if m := j + 1; art.isWord(items, m, "of", "at") {
+					if m := j + 1; art.isWord(items, m, "of", "at", "with") {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
@@ -312,7 +312,7 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					pending = append(pending, art.titleText(items, j))
 					m := j + 1
-					if art.isWord(items, m, "of", "at") {
+					if art.isWord(items, m, "of", "at", "with") { // "a researcher with X"
 						m++
 						if art.isWord(items, m, "the") {
 							m++
@@ -433,6 +433,12 @@ func (art *exArticle) leadsIn(si int) {
 			if got {
 				continue
 			}
+		}
+		// (B0) a post used as an honorific, then "of O": "Academician P of
+		// O", "Professor P at O" hold no leadership post at O (member-of)
+		if o := art.honorificPostBody(items, k); o >= 0 {
+			art.bind(person, o, items[k-1].low, si)
+			continue
 		}
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
@@ -651,4 +657,28 @@ func (art *exArticle) skipUnitsOf(items []exResolved, q int) int {
 		m++
 	}
 	return m
+}
+
+// honorificPostBody returns the body of "Professor P of O", "Academician P
+// at O" — a post of exMemberCores written as an honorific right before the
+// name, the body right after it — or -1.
+func (art *exArticle) honorificPostBody(items []exResolved, k int) int {
+	if k < 1 || items[k-1].kind != xWord || !exHonorifics[items[k-1].low] || !exMemberCores[items[k-1].low] {
+		return -1
+	}
+	q := k + 1
+	if !art.isWord(items, q, "of", "at", "from") {
+		return -1
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) || items[q].kind == xPlace {
+		return -1
+	}
+	if n := exSkipName(items, q); n < len(items) && (items[n].kind == xPerson || items[n].kind == xTitle) {
+		return -1 // "Professor P of X Director Q": X is Q's
+	}
+	return art.ref(items, q)
 }

@@ -533,3 +533,8 @@ var exVisitNouns = exSet(`visit visits tour trip inspection`)
 // place.
 var exSiteNouns = exSet(`mine mines colliery plant plants factory factories farm farms port mill
 works site sites field oilfield quarry dam campus headquarters workshop warehouse`)
+
+// exPersonReception are the reception verbs that, with a person as object
+// or subject ("X welcomed P", "P was received by Q"), say that the person
+// came to the host ("met" does not: two sides meet anywhere).
+var exPersonReception = exSet(`received welcomed`)

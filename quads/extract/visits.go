@@ -58,8 +58,12 @@ func (art *exArticle) visitsIn(si int) {
 			}
 			continue
 		case exReceptionCues[it.low] && art.isWord(items, k-1, "was", "were") && art.isWord(items, k+1, "by"):
-			// "the X delegation was received by Mayor P": X visited P's body
+			// "the X delegation was received by Mayor P": X visited P's
+			// body; "P, president of X, was received by Q": P and X did
 			visitors := art.delegationFrom(items, 0, k)
+			if len(visitors) == 0 && exPersonReception[it.low] {
+				visitors = art.visitingPersons(items, 0, k)
+			}
 			hosts := art.personOrgs(items, k+2, len(items), false)
 			if len(hosts) == 0 {
 				hosts = art.partiesIn(items, si, k+2, len(items))
@@ -75,6 +79,28 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors // "the delegation also toured …"
 			}
 			continue
+		case exPersonReception[it.low] && art.receivedPerson(items, k) >= 0:
+			// "Z welcomed P, president of Y, and his delegation": P and Y
+			// visited Z
+			q := art.receivedPerson(items, k)
+			visitors := art.visitingPersons(items, q, art.appositionEnd(items, q))
+			hosts := art.personOrgs(items, 0, k, false)
+			if len(hosts) == 0 {
+				hosts = art.partiesIn(items, si, 0, k)
+			}
+			for _, v := range visitors {
+				for _, h := range hosts {
+					if art.r.find(v) != art.r.find(h) && !art.leadsBody(v, h) {
+						art.add(v, quads.Visited, h, "", si)
+					}
+				}
+			}
+			if len(visitors) > 0 && len(hosts) > 0 {
+				art.visitors = visitors
+			}
+			continue
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
+			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case exVisitCues[it.low]:
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
@@ -121,7 +147,11 @@ func (art *exArticle) visitsIn(si int) {
 			// "The delegation also visited …", "During the visit to Z": the
 			// last visitors
 			for q := 0; q < k; q++ {
-				if items[q].kind == xWord && (exDelegationNouns[items[q].low] || exVisitorPronouns[items[q].low]) {
+				if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+					subj = art.delegationBodies() // "the delegation" is its body's
+					break
+				}
+				if items[q].kind == xWord && exVisitorPronouns[items[q].low] {
 					subj = art.visitors
 					break
 				}
@@ -296,6 +326,13 @@ func (art *exArticle) sitesDropped(items []exResolved, q int, objects []int) []i
 			continue
 		}
 		n := exSkipName(items, k)
+		if n < len(items) && exIsParty(&items[n]) && items[n].t0 == items[k].t1 && art.possessive(items, k) {
+			// "visited Linhe City's Nanhu Museum": the place locates the body
+			if e := art.ref(items, k); e >= 0 {
+				drop[art.r.find(e)] = true
+			}
+			continue
+		}
 		for w := n; w < len(items) && w < n+3 && items[w].kind == xWord; w++ {
 			if exSiteNouns[items[w].low] {
 				if e := art.ref(items, k); e >= 0 {
@@ -349,4 +386,50 @@ func (art *exArticle) leadsBody(s, o int) bool {
 		}
 	}
 	return false
+}
+
+// receivedPerson returns the person a reception verb at k takes as its
+// object ("welcomed [the] P", "received Mr P"), or -1. A person with a
+// possessive ("received P's letter") is none.
+func (art *exArticle) receivedPerson(items []exResolved, k int) int {
+	q := k + 1
+	if art.isWord(items, q, "by", "the") || k == 0 {
+		return -1
+	}
+	if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		q++
+	}
+	if q < len(items) && items[q].kind == xTitle {
+		q++ // "welcomed Vice President P"
+	}
+	if q >= len(items) || items[q].kind != xPerson || art.possessive(items, q) {
+		return -1
+	}
+	return q
+}
+
+// appositionEnd returns where the persons received from q on end: past
+// their names, posts, bodies and "and", up to the first other word.
+func (art *exArticle) appositionEnd(items []exResolved, q int) int {
+	for q < len(items) && (items[q].kind == xPerson || items[q].kind == xTitle || exIsParty(&items[q]) || items[q].inner ||
+		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low]) {
+		q++
+	}
+	return q
+}
+
+// delegationBodies returns the last visitors a later "the delegation"
+// stands for: the bodies among them when there are any (the text says the
+// delegation went on, not who of its members did), else the persons.
+func (art *exArticle) delegationBodies() []int {
+	var bodies []int
+	for _, v := range art.visitors {
+		if art.r.ents[art.r.find(v)].typ != quads.Person {
+			bodies = append(bodies, v)
+		}
+	}
+	if len(bodies) == 0 {
+		return art.visitors
+	}
+	return bodies
 }
