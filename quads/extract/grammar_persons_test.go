@@ -231,6 +231,29 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Wang Gang|leads|Fenglin University"},
 			not:  []string{"Mr. Wang|leads|Fenglin University"},
 		},
+		// precision: what the rules above must not read
+		"AmbiguousSurnameAlone": {
+			text: "Li Wenhua, president of Fenglin University, and Li Shuyan, mayor of Linhe City, attended. Li, who also chairs the Nanhu Bureau of Commerce, spoke.",
+			not:  []string{"Li Wenhua|leads|Nanhu Bureau of Commerce", "Li Shuyan|leads|Nanhu Bureau of Commerce"},
+		},
+		"VisitToFundedBy": {
+			text: "A visit to Nanhu Museum funded by the Linhe Foundation took place last year.",
+			not:  []string{"Linhe Foundation|visited|Nanhu Museum"},
+		},
+		"ReceivedAnAward": {
+			text: "Zhao Minghui, president of Fenglin University, received an award from Nanhu Museum.",
+			not:  []string{"Fenglin University|visited|Nanhu Museum", "Zhao Minghui|visited|Nanhu Museum"},
+		},
+		"ItsAtSentenceStart": {
+			text: "Fenglin University lies in Linhe City. Its president Zhao Minghui spoke at Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum", "Zhao Minghui|leads|Linhe"},
+		},
+		"WhereAtEventIsNoBody": {
+			text: "Fenglin University signed an agreement with Nanhu Museum at the ceremony, where vice mayor Zhao Minghui of Linhe City spoke.",
+			want: []string{"Zhao Minghui|leads|Linhe"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum"},
+		},
 		// names in other forms
 		"InitialInWesternName": {
 			text: "Andrew K. Lowe, president of Fenglin University, visited Nanhu Museum.",

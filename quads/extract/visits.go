@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // visited: who went where.
 
@@ -292,6 +296,9 @@ func (art *exArticle) visitBy(items []exResolved, obj int) int {
 		}
 		if art.isWord(items, q, ",", ";", "and", "to", "which", "who", "that") {
 			return -1
+		}
+		if w := items[q].low; items[q].kind == xWord && len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return -1 // "a visit to Z funded by Y": the "by" is another verb's
 		}
 	}
 	return -1
