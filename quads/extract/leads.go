@@ -318,6 +318,9 @@ func (art *exArticle) leadsIn(si int) {
 							m++
 						}
 						m = art.skipPartyOrgan(items, m)
+						if exTitleRole(art.titleText(items, j)) == roleMember {
+							m = art.skipOrganOf(items, m) // "a member of the Expert Committee of O"
+						}
 						m = exPossessed(items, m)
 						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
 							m++ // "general manager of its Technology Centre": the unit
@@ -681,4 +684,23 @@ func (art *exArticle) honorificPostBody(items []exResolved, k int) int {
 		return -1 // "Professor P of X Director Q": X is Q's
 	}
 	return art.ref(items, q)
+}
+
+// skipOrganOf returns the index after an organ of a body that no name
+// grammar read as a body ("the Expert Committee of", "the advisory board
+// of") and its "of": a member of a body's organ is a member of the body.
+// Otherwise m.
+func (art *exArticle) skipOrganOf(items []exResolved, m int) int {
+	q := m
+	for q < len(items) && q < m+4 && (items[q].kind == xTitle || items[q].kind == xWord && !art.isWord(items, q, "of", ",", "and", "the")) {
+		q++
+		if art.isWord(items, q, "of") && (items[q-1].kind == xWord && exOrganNouns[items[q-1].low]) {
+			q++
+			if art.isWord(items, q, "the") {
+				q++
+			}
+			return q
+		}
+	}
+	return m
 }

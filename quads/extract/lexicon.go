@@ -538,3 +538,7 @@ works site sites field oilfield quarry dam campus headquarters workshop warehous
 // or subject ("X welcomed P", "P was received by Q"), say that the person
 // came to the host ("met" does not: two sides meet anywhere).
 var exPersonReception = exSet(`received welcomed`)
+
+// exOrganNouns end the name of an organ of a body ("Expert Committee",
+// "advisory board"): a member of it is a member of the body.
+var exOrganNouns = exSet(`committee committees council board panel commission`)
