@@ -97,6 +97,39 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Ruan Qingshan|leads|Standing Committee of the Nanhu Provincial People's Congress"},
 			not:  []string{"Ruan Qingshan|leads|Nanhu", "Ruan Qingshan|leads|Fenglin University"},
 		},
+		// a post phrase before the name: "The T of O, P, …", "On behalf of O,
+		// T P", "and the T of O, Q" (a new conjunct, Q's post)
+		"PostPhraseCommaName": {
+			text: "The president of Fenglin University, Zhao Minghui, said the two sides would cooperate with Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University"},
+		},
+		"PostPhraseOfEarlierNameIsNotNext": {
+			text: "Attending were Qian Wenbo, president of Fenglin University, Zhao Minghui, director of Nanhu Museum, and others.",
+			want: []string{"Qian Wenbo|leads|Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
+			not:  []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"AndTheNewConjunctsPost": {
+			text: "Qian Wenbo, vice mayor of Linhe City, and the director of Nanhu Museum, Zhao Minghui, attended.",
+			want: []string{"Qian Wenbo|leads|Linhe", "Zhao Minghui|leads|Nanhu Museum"},
+			not:  []string{"Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"OnBehalfOfBarePost": {
+			text: "On behalf of Fenglin University, President Zhao Minghui signed the agreement with Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum"},
+		},
+		"WhoWasAppointed": {
+			text: "Zhao Minghui, who was appointed president of Fenglin University in 2020, spoke at Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University"},
+		},
+		"PostOfUnnamedUnitOfBody": {
+			text: "Zhao Minghui, head of Fenglin University's international office, attended the signing with Nanhu Museum.",
+			not:  []string{"Zhao Minghui|leads|Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
+		},
+		"FormerPostIsNone": {
+			text: "Zhao Minghui, former president of Fenglin University, spoke at Nanhu Museum.",
+			not:  []string{"Zhao Minghui|leads|Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

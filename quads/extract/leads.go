@@ -309,6 +309,10 @@ func (art *exArticle) leadsIn(si int) {
 						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
 							break
 						}
+						if n := exSkipName(items, m); art.isWord(items, j-1, "the") && art.isWord(items, j-2, "and") &&
+							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
+							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post
+						}
 					}
 					pending = append(pending, art.titleText(items, j))
 					m := j + 1
@@ -326,6 +330,14 @@ func (art *exArticle) leadsIn(si int) {
 							m++ // "general manager of its Technology Centre": the unit
 						} else if m < len(items) && exIsParty(&items[m]) {
 							m = art.possessedAfter(items, m)
+							if art.unnamedUnitAfter(items, m) {
+								// "head of X's international office": the
+								// post is of a unit no name gives, not of X
+								pending = pending[:0]
+								got = true
+								j = exSkipName(items, m)
+								continue
+							}
 						}
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
@@ -464,6 +476,9 @@ func (art *exArticle) leadsIn(si int) {
 			(items[m-2].kind == xOrg || items[m-2].kind == xPlace || items[m-2].kind == xTitle) {
 			m -= 2
 		}
+		if m == comma && art.postPhraseBeforeComma(items, bound, comma) {
+			m = comma - 1 // "The president of O, P, said": the post phrase opens the clause
+		}
 		org := -1
 		var titles []string
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) && items[m].inner {
@@ -525,6 +540,9 @@ func (art *exArticle) leadsIn(si int) {
 						bound[q] = true
 					}
 				}
+			}
+			if org < 0 {
+				org = art.behalfBody(items, m) // "On behalf of O, President P signed"
 			}
 			if org < 0 && art.isWord(items, m, ",", "and", ";") {
 				org = carry // a list goes on: "…, Mayor Wen Ran"
@@ -703,4 +721,81 @@ func (art *exArticle) skipOrganOf(items []exResolved, m int) int {
 		}
 	}
 	return m
+}
+
+// postPhraseBeforeComma reports whether "T of [the] O," ends at the comma
+// at c and opens its clause, so that the name after the comma holds T ("The
+// president of O, P, said"). A post phrase that follows a name and a comma
+// is that name's apposition ("Q, president of O, P, …"), and a body an
+// earlier apposition bound is not this name's.
+func (art *exArticle) postPhraseBeforeComma(items []exResolved, bound map[int]bool, c int) bool {
+	if !art.isWord(items, c, ",") {
+		return false
+	}
+	h := c - 1
+	for h >= 0 && items[h].inner {
+		h--
+	}
+	if h < 2 || !exIsParty(&items[h]) || exSkipName(items, h) != c || bound[h] {
+		return false
+	}
+	q := h - 1
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	if !art.isWord(items, q, "of") || q < 1 || items[q-1].kind != xTitle {
+		return false
+	}
+	t := q - 1
+	for t >= 1 && (items[t-1].kind == xTitle || art.isWord(items, t-1, "and") && t >= 2 && items[t-2].kind == xTitle) {
+		t--
+	}
+	b := t - 1
+	if art.isWord(items, b, "the") {
+		b--
+	}
+	if art.isWord(items, b, ",") {
+		for p := 0; p < b; p++ {
+			if items[p].kind == xPerson {
+				return false // "Q, president of O, P": Q's post
+			}
+		}
+	}
+	return true
+}
+
+// behalfBody returns the body of "on behalf of O," when the comma is at m,
+// or -1: a bare post right after it is O's ("On behalf of O, President P").
+func (art *exArticle) behalfBody(items []exResolved, m int) int {
+	if !art.isWord(items, m, ",") {
+		return -1
+	}
+	h := m - 1
+	for h >= 0 && items[h].inner {
+		h--
+	}
+	if h < 2 || !exIsParty(&items[h]) || !art.isWord(items, h-1, "of") || !art.isWord(items, h-2, "behalf") {
+		return -1
+	}
+	return art.ref(items, h)
+}
+
+// unnamedUnitAfter reports whether lower-case words ending in a unit noun
+// follow the possessive body at m ("X's international office", "the
+// hospital's cardiology department"): a unit of X that no name gives.
+func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
+	if m >= len(items) || !exIsParty(&items[m]) || !art.possessive(items, m) {
+		return false
+	}
+	n := exSkipName(items, m)
+	for q := n; q < len(items) && q < n+4 && items[q].kind == xWord; q++ {
+		w := items[q].low
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+			return false
+		}
+		if exOrgHeads[w] && !exCompanySuffix[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -237,7 +237,8 @@ var exBaseWords = exSet(`base bases workstation workstations station stations`)
 // ending the apposition ("Ma Lin, a professor and president of X"), among
 // them a relative clause's ("Ma Lin, who is also president of X").
 var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '
-who is was serves served as currently concurrently`)
+who is was serves served as currently concurrently
+appointed named elected newly recently`)
 
 // exPostBodies name the kind of body a post is of when the text does not
 // say: a curator's is a museum or a gallery, a librarian's a library.
