@@ -130,6 +130,15 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Zhao Minghui, former president of Fenglin University, spoke at Nanhu Museum.",
 			not:  []string{"Zhao Minghui|leads|Fenglin University", "Zhao Minghui|leads|Nanhu Museum"},
 		},
+		"ChairOfBoardOfDirectors": {
+			text: "Mr Ding Haoyu, Chair of the Board of Directors of Nanhu Steel Group, and Ms. Elke Brandt, rector of Nordvik University, attended.",
+			want: []string{"Ding Haoyu|leads|Nanhu Steel Group", "Elke Brandt|leads|Nordvik University"},
+			not:  []string{"Ding Haoyu|leads|Board"},
+		},
+		"WhoHeadsUnnamedUnit": {
+			text: "Sun Lihua, who heads Nanhu Museum's education department, spoke at Fenglin University.",
+			not:  []string{"Sun Lihua|leads|Nanhu Museum", "Sun Lihua|leads|Fenglin University"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

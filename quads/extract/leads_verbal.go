@@ -73,7 +73,8 @@ func (art *exArticle) verbalLeadsIn(si int) {
 			if art.isWord(items, o, "the") {
 				o++
 			}
-			if o < len(items) && exIsParty(&items[o]) {
+			if o < len(items) && exIsParty(&items[o]) && !art.unnamedUnitAfter(items, o) {
+				// (but "P heads X's education department": a unit no name gives)
 				art.bind(items[p].ent, art.ref(items, o), it.low, si)
 			}
 		}

@@ -71,7 +71,7 @@ engineer accountant head minister principal chancellor member commissioner offic
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
-lecturer scientist scholar`)
+lecturer scientist scholar rector provost`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -543,3 +543,8 @@ var exPersonReception = exSet(`received welcomed`)
 // exOrganNouns end the name of an organ of a body ("Expert Committee",
 // "advisory board"): a member of it is a member of the body.
 var exOrganNouns = exSet(`committee committees council board panel commission`)
+
+// exBoardPosts are the posts of "… of the Board" ("Chairman of the Board");
+// exBoardKinds name the board after it ("… of the Board of Directors").
+var exBoardPosts = exSet(`chairman chairwoman chairperson chair vice-chairman vice-chair member director`)
+var exBoardKinds = exSet(`directors supervisors trustees governors`)

@@ -226,8 +226,12 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
 	}
-	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
+	if exBoardPosts[toks[best-1].low] && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
 		n += 3
+		// "Chair of the Board of Directors": the board's full name is the post's
+		if e := i + n; e+1 < len(toks) && toks[e].low == "of" && exBoardKinds[toks[e+1].low] {
+			n += 2
+		}
 	}
 	// "vice president for human resources": a portfolio of fields is part
 	// of the post, not a body it is of
