@@ -64,6 +64,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Yan Qiuju|leads|Research Centre for Rural Law*"},
 			not:  []string{"Yan Qiuju|leads|Fenglin University"},
 		},
+		"PossessivePartyCommitteeIsTheBody": {
+			text: "A delegation from Linhe Steel Group visited Fenglin University. The guests were welcomed by Wu Peiqi, who is secretary of the university's Party Committee.",
+			want: []string{"Wu Peiqi|leads|Fenglin University"},
+			not:  []string{"Wu Peiqi|leads|Linhe Steel Group"},
+		},
 		"BackReferenceLedBy": {
 			text: "Fenglin University and Linhe Power Group's Innovation Centre will run joint projects. The centre is led by chief engineer Wei Dongsheng.",
 			want: []string{"Wei Dongsheng|leads|Innovation Centre, Linhe Power Group"},
@@ -300,6 +305,22 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Fenglin University signed an agreement with Nanhu Museum at the ceremony, where vice mayor Zhao Minghui of Linhe City spoke.",
 			want: []string{"Zhao Minghui|leads|Linhe"},
 			not:  []string{"Zhao Minghui|leads|Nanhu Museum"},
+		},
+		// a host's bare post is of the visited body, not of the visitors
+		"HostBarePostWelcomed": {
+			text: "A delegation from Fenglin University visited Nanhu Museum on Monday. Director Qian Wenbo warmly welcomed the delegation.",
+			want: []string{"Qian Wenbo|leads|Nanhu Museum", "Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"HostBarePostAfterPersonVisit": {
+			text: "Zhao Minghui, president of Fenglin University, visited Linhe Steel Group on Monday. Chairman Qian Wenbo received him.",
+			want: []string{"Qian Wenbo|leads|Linhe Steel Group"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"HostReceivedByBarePost": {
+			text: "Zhao Minghui, president of Fenglin University, led a delegation to Nanhu Museum, where they were received by curator Qian Wenbo.",
+			want: []string{"Qian Wenbo|leads|Nanhu Museum", "Zhao Minghui|leads|Fenglin University"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
 		},
 		// names in other forms
 		"InitialInWesternName": {

@@ -133,7 +133,8 @@ func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 // the post phrase names that unit, not its owner. Otherwise m.
 func (art *exArticle) possessedAfter(items []exResolved, m int) int {
 	n := exSkipName(items, m)
-	if n < len(items) && items[n].kind == xOrg && !items[n].inner && items[n].t0 == items[m].t1 && art.possessive(items, m) {
+	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) {
+		// (a party organ is its body's: "secretary of the university's Party Committee")
 		return n
 	}
 	return m
@@ -175,7 +176,11 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 // refers to when the sentence names none for it: a government post is the
 // article's city; any other is the home organisation, unless the sentence
 // names that one (then the person is of the other side).
-func (art *exArticle) defaultOrg(items []exResolved, title string) int {
+//
+// A host's bare title ("Director P welcomed the delegation", "received by
+// curator P") is of the body the delegation visited, never of a visiting
+// body: those are left out, and a body the sentence names is allowed.
+func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) int {
 	if exGovTitle(title) {
 		if e, ok := art.ctx[levelCity]; ok {
 			return e
@@ -186,6 +191,9 @@ func (art *exArticle) defaultOrg(items []exResolved, title string) int {
 		return -1
 	}
 	named := art.sentenceOrgs(items)
+	if host {
+		named = art.visitorBodies()
+	}
 	r := art.r
 	// some posts are of one kind of body (a curator's is a museum or a
 	// gallery): when the article names one, the post is of that kind
@@ -436,7 +444,7 @@ func (art *exArticle) leadsIn(si int) {
 					o = art.topOf(o)
 				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
-					o = art.defaultOrg(items, lead[0])
+					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
 				}
 				for _, t := range lead {
 					art.bind(person, o, t, si)
@@ -560,7 +568,7 @@ func (art *exArticle) leadsIn(si int) {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
 			if org < 0 {
-				org = art.defaultOrg(items, titles[0])
+				org = art.defaultOrg(items, titles[0], art.hostAt(items, k))
 			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
@@ -798,4 +806,52 @@ func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
 		}
 	}
 	return false
+}
+
+// hostAt reports whether the person at k receives visitors in the
+// sentence: the subject of a reception ("P warmly welcomed the
+// delegation") or its agent ("were received by curator P").
+func (art *exArticle) hostAt(items []exResolved, k int) bool {
+	q := k + 1
+	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
+		q++
+	}
+	if q < len(items) && items[q].kind == xWord && exReceptionCues[items[q].low] && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
+		return true
+	}
+	b := k - 1
+	for b >= 0 && (items[b].kind == xTitle || items[b].kind == xWord && exHonorifics[items[b].low]) {
+		b--
+	}
+	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+}
+
+// visitorBodies are the bodies the article names as visitors: a
+// delegation's ("a delegation from X", "the X delegation") and the
+// subjects of a visit ("X visited …", "P, president of X, went to …", as
+// far as the posts read so far tell). Called only for a host's bare title.
+func (art *exArticle) visitorBodies() map[int]bool {
+	out := map[int]bool{}
+	for si := range art.items {
+		items := art.items[si]
+		for q := range items {
+			if items[q].kind != xWord {
+				continue
+			}
+			if exDelegationNouns[items[q].low] {
+				for _, e := range art.delegationFrom(items, q, len(items)) {
+					out[art.r.find(e)] = true
+				}
+			}
+			if exVisitCues[items[q].low] || exGoCues[items[q].low] && art.isWord(items, q+1, "to") {
+				for _, e := range art.partiesIn(items, si, 0, q) {
+					out[art.r.find(e)] = true
+				}
+				for _, e := range art.personOrgs(items, 0, q, false) {
+					out[art.r.find(e)] = true
+				}
+			}
+		}
+	}
+	return out
 }
