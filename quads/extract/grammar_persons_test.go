@@ -322,6 +322,29 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Qian Wenbo|leads|Nanhu Museum", "Zhao Minghui|leads|Fenglin University"},
 			not:  []string{"Qian Wenbo|leads|Fenglin University"},
 		},
+		"ArrivedIn": {
+			text: "A ten-member delegation from Fenglin University arrived at Nanhu Steel Group on Monday.",
+			want: []string{"Fenglin University|visited|Nanhu Steel Group"},
+		},
+		"DuringHisVisit": {
+			text: "During his visit to Nanhu Museum, Zhao Minghui, president of Fenglin University, met curator Qian Wenbo.",
+			want: []string{"Fenglin University|visited|Nanhu Museum", "Zhao Minghui|visited|Nanhu Museum"},
+			not:  []string{"Qian Wenbo|visited|Nanhu Museum"},
+		},
+		"HostedDelegationOf": {
+			text: "Nanhu Museum hosted a delegation of Fenglin University on Monday.",
+			want: []string{"Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"InvitationOfIsNoVisitor": {
+			text: "At the invitation of Nanhu Museum, Zhao Minghui, president of Fenglin University, visited Linhe Steel Group.",
+			want: []string{"Fenglin University|visited|Linhe Steel Group"},
+			not:  []string{"Nanhu Museum|visited|Linhe Steel Group"},
+		},
+		"TwoNamesTwoPostsOneBody": {
+			text: "Zhao Minghui and Qian Wenbo, president and vice president of Fenglin University, visited Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Fenglin University"},
+		},
 		// names in other forms
 		"InitialInWesternName": {
 			text: "Andrew K. Lowe, president of Fenglin University, visited Nanhu Museum.",

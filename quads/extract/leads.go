@@ -294,6 +294,12 @@ func (art *exArticle) leadsIn(si int) {
 		got := false
 		// (A) apposition: "P, T of O and T of O, …"
 		j := k + 1
+		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
+			j+3 < len(items) && items[j+3].kind == xTitle && exSkipTitles(items, j+3) > j+4 {
+			// "A and B, president and vice president of O": the two posts
+			// are the two names', both of O
+			j += 2
+		}
 		if art.isWord(items, j, ",", "from", "(") {
 			var pending []string
 			partyPending := false

@@ -548,3 +548,11 @@ var exOrganNouns = exSet(`committee committees council board panel commission`)
 // exBoardKinds name the board after it ("… of the Board of Directors").
 var exBoardPosts = exSet(`chairman chairwoman chairperson chair vice-chairman vice-chair member director`)
 var exBoardKinds = exSet(`directors supervisors trustees governors`)
+
+// exArrivalCues before "in" or "at" say that someone came there ("the
+// delegation arrived in X").
+var exArrivalCues = exSet(`arrived arrives arriving`)
+
+// exNonAgentNouns before "of X" name who invited, hosted or supported an
+// act, not who did it ("at the invitation of X", "with the support of X").
+var exNonAgentNouns = exSet(`invitation invitations support help auspices sponsorship arrangement`)

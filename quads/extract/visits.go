@@ -41,7 +41,7 @@ func (art *exArticle) visitsIn(si int) {
 			// headed by P of X": X visited Y
 			v := art.receivedAt(items, k)
 			var visitors []int
-			if art.isWord(items, k+1, "from") {
+			if art.isWord(items, k+1, "from", "of") {
 				visitors = art.listAfter(items, k+2)
 			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors = art.personOrgs(items, b+1, len(items), false)
@@ -117,6 +117,8 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
+		case exArrivalCues[it.low] && art.isWord(items, k+1, "in", "at"):
+			obj = k + 2 // "the delegation arrived in X"
 		default:
 			continue
 		}
@@ -137,16 +139,16 @@ func (art *exArticle) visitsIn(si int) {
 			continue // "will organise visits to the museum"
 		}
 		subj := art.visitingPersons(items, 0, k)
-		if by := art.visitBy(items, obj); by >= 0 {
-			// "a visit to Z last week by P": the visitors follow
-			subj = append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...)
-		}
-		for _, s := range art.partiesIn(items, si, 0, k) {
+		for _, s := range art.agentPartiesIn(items, si, 0, k) {
 			if art.r.ents[s].typ == quads.Organization {
 				subj = append(subj, s)
 			}
 		}
 		subj = exUniq(append(subj, art.delegationFrom(items, 0, k)...))
+		if by := art.visitBy(items, obj); by >= 0 {
+			// "a visit to Z last week by P": the visitors follow
+			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
+		}
 		if len(subj) == 0 {
 			// "The delegation also visited …", "During the visit to Z": the
 			// last visitors
@@ -162,6 +164,16 @@ func (art *exArticle) visitsIn(si int) {
 			}
 			if art.isWord(items, k-1, "the", "this", "that") && exVisitNouns[it.low] {
 				subj = art.visitors
+			}
+			if art.isWord(items, k-1, "his", "her", "their") && exVisitNouns[it.low] {
+				// "During his visit to Z, P, president of Y, …": the persons
+				// of the main clause
+				for p := k + 1; p < len(items); p++ {
+					if items[p].kind == xPerson {
+						subj = art.visitingPersons(items, p, p+1)
+						break
+					}
+				}
 			}
 		} else {
 			art.visitors = subj
@@ -439,4 +451,29 @@ func (art *exArticle) delegationBodies() []int {
 		return art.visitors
 	}
 	return bodies
+}
+
+// agentPartiesIn returns the parties in items [from,to) that can be a
+// visit's subject: not those of a phrase naming who invited or supported
+// it ("At the invitation of X, P visited Z").
+func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int {
+	var out []int
+	for _, e := range art.partiesIn(items, si, from, to) {
+		agent := true
+		for k := from; k < to && k < len(items); k++ {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && exIsParty(&items[k]) {
+				q := k - 1
+				if art.isWord(items, q, "the") {
+					q--
+				}
+				if art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xWord && exNonAgentNouns[items[q-1].low] {
+					agent = false
+				}
+			}
+		}
+		if agent {
+			out = append(out, e)
+		}
+	}
+	return out
 }
