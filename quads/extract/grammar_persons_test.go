@@ -144,6 +144,19 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Sun Lihua, who heads Nanhu Museum's education department, spoke at Fenglin University.",
 			not:  []string{"Sun Lihua|leads|Nanhu Museum", "Sun Lihua|leads|Fenglin University"},
 		},
+		"FormerPostBeforeName": {
+			text: "Former president of Fenglin University Zhao Minghui and retired curator Qian Wenbo spoke at Nanhu Museum.",
+			not:  []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum"},
+		},
+		"PrincipalInvestigator": {
+			text: "Zhao Minghui, principal investigator at the Fenglin Institute of Botany, and Principal Qian Wenbo of Linhe Middle School spoke.",
+			want: []string{"Zhao Minghui|member-of|Fenglin Institute of Botany", "Qian Wenbo|leads|Linhe Middle School"},
+			not:  []string{"Zhao Minghui|leads|Fenglin Institute of Botany"},
+		},
+		"HyphenatedGivenName": {
+			text: "Jiang Ming-hui, president of Fenglin University, spoke at Nanhu Museum.",
+			want: []string{"Jiang Ming-hui|leads|Fenglin University"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

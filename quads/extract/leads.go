@@ -521,6 +521,9 @@ func (art *exArticle) leadsIn(si int) {
 				m--
 			}
 		}
+		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && exPastPostWords[items[m].low] {
+			continue // "Former president of O P": a post no longer held
+		}
 		if len(titles) > 0 {
 			if org < 0 && m >= 0 && exIsParty(&items[m]) {
 				org = art.ref(items, m)

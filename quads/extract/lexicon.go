@@ -71,13 +71,13 @@ engineer accountant head minister principal chancellor member commissioner offic
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
-lecturer scientist scholar rector provost`)
+lecturer scientist scholar rector provost investigator`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal`)
+financial technical academic legal principal`)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -102,7 +102,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder lecturer scientist scholar`)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator`)
 
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").
@@ -378,7 +378,7 @@ var exPinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", 
 var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in un vn ang eng ing
 ong ia iao ian iang iong ua uo uai uan uang ueng`)
 
-var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
+var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v", "-", "") // "Ming-hui"
 
 // exGluedName: w is a surname and a pinyin given name written as one word
 // ("yaoshan").
@@ -556,3 +556,7 @@ var exArrivalCues = exSet(`arrived arrives arriving`)
 // exNonAgentNouns before "of X" name who invited, hosted or supported an
 // act, not who did it ("at the invitation of X", "with the support of X").
 var exNonAgentNouns = exSet(`invitation invitations support help auspices sponsorship arrangement`)
+
+// exPastPostWords before a post say it is no longer held ("former
+// president of X"): SCHEMA.md's leads and member-of are posts held.
+var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing erstwhile`)
