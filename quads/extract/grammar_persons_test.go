@@ -358,6 +358,20 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Zhao Minghui and Qian Wenbo, president and vice president of Fenglin University, visited Nanhu Museum.",
 			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Fenglin University"},
 		},
+		"WelcomedPossessiveDelegation": {
+			text: "Nanhu Museum warmly welcomed Fenglin University's delegation on Monday.",
+			want: []string{"Fenglin University|visited|Nanhu Museum"},
+			not:  []string{"Nanhu Museum|visited|Fenglin University"},
+		},
+		"ReceivedDelegationOfMembersFrom": {
+			text: "Nanhu Museum received a delegation of 20 teachers from Fenglin University.",
+			want: []string{"Fenglin University|visited|Nanhu Museum"},
+		},
+		"BodyDelegationLedByBarePost": {
+			text: "The Fenglin University delegation, led by Vice President Zhao Minghui, visited Nanhu Museum and Linhe Steel Group.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Fenglin University|visited|Nanhu Museum", "Fenglin University|visited|Linhe Steel Group"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum"},
+		},
 		// names in other forms
 		"InitialInWesternName": {
 			text: "Andrew K. Lowe, president of Fenglin University, visited Nanhu Museum.",

@@ -608,6 +608,9 @@ func (art *exArticle) delegationBody(items []exResolved, m int) int {
 		return -1
 	}
 	for d := m - 2; d >= 0 && d >= m-12; d-- {
+		if items[d].kind == xWord && exDelegationNouns[items[d].low] && d >= 1 && exIsParty(&items[d-1]) && !items[d-1].paren {
+			return art.ref(items, d-1) // "the X delegation, led by Vice President P"
+		}
 		if items[d].kind != xWord || !exDelegationNouns[items[d].low] || !art.isWord(items, d+1, "from", "of") {
 			continue
 		}

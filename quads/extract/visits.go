@@ -41,8 +41,10 @@ func (art *exArticle) visitsIn(si int) {
 			// headed by P of X": X visited Y
 			v := art.receivedAt(items, k)
 			var visitors []int
-			if art.isWord(items, k+1, "from", "of") {
-				visitors = art.listAfter(items, k+2)
+			if f := art.delegationFromAt(items, k); f >= 0 {
+				visitors = art.listAfter(items, f+1)
+			} else if k >= 1 && exIsParty(&items[k-1]) && art.possessive(items, k-1) {
+				visitors = []int{art.ref(items, k-1)}
 			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors = art.personOrgs(items, b+1, len(items), false)
 			}
@@ -191,8 +193,9 @@ func (art *exArticle) visitsIn(si int) {
 // receivedAt returns the verb of reception ("received", "welcomed")
 // at most three words before the delegation noun at k, or -1.
 func (art *exArticle) receivedAt(items []exResolved, k int) int {
-	for q := k - 1; q >= 0 && q >= k-3 && items[q].kind == xWord; q-- {
-		if exReceptionCues[items[q].low] {
+	for q := k - 1; q >= 0 && q >= k-3 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && art.possessive(items, q)); q-- {
+		// ("welcomed X's delegation": the possessive names the visitors)
+		if items[q].kind == xWord && exReceptionCues[items[q].low] {
 			return q
 		}
 	}
@@ -476,4 +479,25 @@ func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int
 		}
 	}
 	return out
+}
+
+// delegationFromAt returns the "from" or "of" that names the body of the
+// delegation noun at k ("a delegation from X", "a delegation of 20
+// teachers from X"), or -1.
+func (art *exArticle) delegationFromAt(items []exResolved, k int) int {
+	if !art.isWord(items, k+1, "from", "of") {
+		return -1
+	}
+	if art.isWord(items, k+1, "of") {
+		// "of" + a few lower-case words or a number, then "from"
+		for q := k + 2; q < len(items) && q < k+7 && items[q].kind == xWord; q++ {
+			if art.isWord(items, q, "from") {
+				return q
+			}
+			if w := items[q].low; w == "," || w == "." || w == ";" {
+				break
+			}
+		}
+	}
+	return k + 1
 }
