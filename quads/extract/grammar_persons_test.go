@@ -223,6 +223,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "A team from Fenglin University visited the Xiyang coal mine last week.",
 			not:  []string{"Fenglin University|visited|Xiyang"},
 		},
+		"VisitedSiteThenBody": {
+			text: "A delegation of Fenglin University visited Linhe City on Monday. The delegation also visited the Xiyang tea plantation and the Nanhu Folk Museum.",
+			want: []string{"Fenglin University|visited|Linhe", "Fenglin University|visited|Nanhu Folk Museum"},
+			not:  []string{"Fenglin University|visited|Xiyang"},
+		},
 		"TeamFromPossessedUnitVisited": {
 			text: "Fenglin University signed an agreement with Linhe Power Group. A week before, a team from the university's School of Physics visited Linhe Power Group.",
 			want: []string{"School of Physics, Fenglin University|visited|Linhe Power Group"},

@@ -533,7 +533,8 @@ var exVisitNouns = exSet(`visit visits tour trip inspection`)
 // Xishan coal mine", "the Beihai plant"): a visit to it is no visit to the
 // place.
 var exSiteNouns = exSet(`mine mines colliery plant plants factory factories farm farms port mill
-works site sites field oilfield quarry dam campus headquarters workshop warehouse`)
+works site sites field oilfield quarry dam campus headquarters workshop warehouse plantation
+plantations orchard orchards garden gardens estate vineyard reservoir`)
 
 // exPersonReception are the reception verbs that, with a person as object
 // or subject ("X welcomed P", "P was received by Q"), say that the person

@@ -133,10 +133,9 @@ func (art *exArticle) visitsIn(si int) {
 			if art.home >= 0 {
 				objects = []int{art.home}
 			}
-		} else if q < len(items) && exIsParty(&items[q]) {
-			objects = art.listAfter(items, obj)
+		} else if q < len(items) {
+			objects = art.visitObjects(items, obj)
 		}
-		objects = art.sitesDropped(items, q, objects)
 		if len(objects) == 0 || art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
@@ -335,48 +334,58 @@ func (art *exArticle) partiesAfterBy(items []exResolved, si, from int) []int {
 	return out
 }
 
-// sitesDropped removes from a visit's objects a place that only names where
-// a site lies ("visited the Xishan coal mine", "the Beihai plant"): the site
-// was visited, not the place.
-func (art *exArticle) sitesDropped(items []exResolved, q int, objects []int) []int {
-	drop := map[int]bool{}
-	for k := q; k < len(items); k = exSkipName(items, k) {
-		if !exIsParty(&items[k]) && !art.isWord(items, k, "the", ",", "and") {
+// visitObjects returns the bodies and places a visit went to, listed from
+// item k on ("A, B and the C"). A place that only locates a site ("the
+// Xishan coal mine", "the Dongling tea plantation") or a body named after
+// it ("Linhe City's Nanhu Museum") was not itself visited: it is left out,
+// and the list goes on past the site.
+func (art *exArticle) visitObjects(items []exResolved, k int) []int {
+	var out []int
+	for k < len(items) {
+		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
+			k++
+			continue
+		}
+		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {
+			if e := art.siteAfter(items, k+1); e > k+1 {
+				k = e // "the Xiyang tea plantation": a site no rule names
+				continue
+			}
+		}
+		if !exIsParty(&items[k]) || items[k].paren {
 			break
 		}
-		if items[k].kind != xPlace {
-			continue
-		}
 		n := exSkipName(items, k)
-		if n < len(items) && exIsParty(&items[n]) && items[n].t0 == items[k].t1 && art.possessive(items, k) {
-			// "visited Linhe City's Nanhu Museum": the place locates the body
-			if e := art.ref(items, k); e >= 0 {
-				drop[art.r.find(e)] = true
+		if items[k].kind == xPlace {
+			if n < len(items) && exIsParty(&items[n]) && items[n].t0 == items[k].t1 && art.possessive(items, k) {
+				k = n // "Linhe City's Nanhu Museum": the body
+				continue
 			}
-			continue
-		}
-		for w := n; w < len(items) && w < n+3 && items[w].kind == xWord; w++ {
-			if exSiteNouns[items[w].low] {
-				if e := art.ref(items, k); e >= 0 {
-					drop[art.r.find(e)] = true
-				}
-				break
-			}
-			if !exLowerWord(items[w].low) {
-				break
+			if e := art.siteAfter(items, n); e > n {
+				k = e // "the Xishan coal mine": a site, not the place
+				continue
 			}
 		}
-	}
-	if len(drop) == 0 {
-		return objects
-	}
-	var out []int
-	for _, o := range objects {
-		if !drop[art.r.find(o)] {
-			out = append(out, o)
+		if e := art.ref(items, k); e >= 0 {
+			out = append(out, e)
 		}
+		k = n
 	}
 	return out
+}
+
+// siteAfter returns the index after lower-case words ending in a site noun
+// at items[n:] ("coal mine", "tea plantation"), or n.
+func (art *exArticle) siteAfter(items []exResolved, n int) int {
+	for w := n; w < len(items) && w < n+3 && items[w].kind == xWord; w++ {
+		if exSiteNouns[items[w].low] {
+			return w + 1
+		}
+		if !exLowerWord(items[w].low) {
+			break
+		}
+	}
+	return n
 }
 
 // exLowerWord: a lower-case word ("coal" of "Xishan coal mine").
