@@ -377,6 +377,19 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Fenglin University", "Fenglin University|visited|Nanhu Museum", "Fenglin University|visited|Linhe Steel Group"},
 			not:  []string{"Zhao Minghui|leads|Nanhu Museum"},
 		},
+		"DelegationOfMembersHeadedByBarePost": {
+			text: "Nanhu Pharmaceutical Group signed an agreement with Fenglin Medical College. A delegation of 12 researchers from the college, headed by Vice President Lai Wenjun, toured the group's production base.",
+			want: []string{"Lai Wenjun|leads|Fenglin Medical College", "Fenglin Medical College|visited|Nanhu Pharmaceutical Group"},
+			not:  []string{"Lai Wenjun|leads|Nanhu Pharmaceutical Group"},
+		},
+		"DelegationOfNoBodyLedByBarePost": {
+			text: "Nanhu Pharmaceutical Group signed an agreement with Fenglin Medical College. A delegation, headed by Vice President Lai Wenjun, toured the production base.",
+			not:  []string{"Lai Wenjun|leads|Nanhu Pharmaceutical Group"},
+		},
+		"PostOfFieldAtUnreadBody": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Dr. Henrik Aalto, Head of Research at Nordpharma Oy, also attended.",
+			not:  []string{"Henrik Aalto|leads|Fenglin University", "Henrik Aalto|leads|Nanhu Museum", "Henrik Aalto|leads|Research"},
+		},
 		// names in other forms
 		"InitialInWesternName": {
 			text: "Andrew K. Lowe, president of Fenglin University, visited Nanhu Museum.",

@@ -385,6 +385,14 @@ func (art *exArticle) leadsIn(si int) {
 							continue
 						}
 					}
+					if art.unreadBodyAfter(items, j+1) {
+						// "Head of Research at Nordpharma Oy": the post is of a
+						// body no rule read; it goes to no other
+						pending = pending[:0]
+						got = true
+						j++
+						continue
+					}
 					if prefix >= 0 {
 						for _, t := range pending {
 							art.bind(person, prefix, t, si)
@@ -572,6 +580,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if org < 0 {
 				org = art.delegationBody(items, m) // "a delegation from X, led by Vice President P"
+				if org < 0 && art.ledDelegation(items, m) {
+					continue // a delegation of no body the text names: not the host's
+				}
 			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
@@ -614,7 +625,7 @@ func (art *exArticle) delegationBody(items []exResolved, m int) int {
 		if items[d].kind != xWord || !exDelegationNouns[items[d].low] || !art.isWord(items, d+1, "from", "of") {
 			continue
 		}
-		q := d + 2
+		q := art.delegationFromAt(items, d) + 1 // "a delegation of 12 researchers from X"
 		if art.isWord(items, q, "the") {
 			q++
 		}
@@ -623,6 +634,21 @@ func (art *exArticle) delegationBody(items []exResolved, m int) int {
 		}
 	}
 	return -1
+}
+
+// ledDelegation: item m is the "by" of "a delegation …, led by": a bare
+// post of its leader is the delegation's body's, which, when the text does
+// not say it, is no other body of the article.
+func (art *exArticle) ledDelegation(items []exResolved, m int) bool {
+	if !art.isWord(items, m, "by") || !art.isWord(items, m-1, "led", "headed") {
+		return false
+	}
+	for d := m - 2; d >= 0 && d >= m-12; d-- {
+		if items[d].kind == xWord && exDelegationNouns[items[d].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPostsIn reads posts named in the plural before the names they
@@ -866,4 +892,21 @@ func (art *exArticle) visitorBodies() map[int]bool {
 		}
 	}
 	return out
+}
+
+// unreadBodyAfter reports whether items[m:] are "of"/"at" and capitalised
+// words no rule read as a body ("at Nordpharma Oy").
+func (art *exArticle) unreadBodyAfter(items []exResolved, m int) bool {
+	if !art.isWord(items, m, "of", "at") {
+		return false
+	}
+	m++
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	if m >= len(items) || items[m].kind != xWord {
+		return false
+	}
+	c := art.text[items[m].s]
+	return c >= 'A' && c <= 'Z' && !exFunctionWords[items[m].low]
 }

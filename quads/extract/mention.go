@@ -233,6 +233,16 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 			n += 2
 		}
 	}
+	// "Head of Research at X": a post of a field, then the body
+	if e := i + n; e+2 < len(toks) && toks[e].low == "of" && !toks[e-1].poss {
+		k := e + 1
+		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) && !toks[k].is(xfOrgHeads) {
+			k++
+		}
+		if k > e+1 && k < len(toks) && (toks[k].low == "at" || toks[k].low == "," || toks[k].low == "with") {
+			n = k - i
+		}
+	}
 	// "vice president for human resources": a portfolio of fields is part
 	// of the post, not a body it is of
 	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
