@@ -390,6 +390,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Dr. Henrik Aalto, Head of Research at Nordpharma Oy, also attended.",
 			not:  []string{"Henrik Aalto|leads|Fenglin University", "Henrik Aalto|leads|Nanhu Museum", "Henrik Aalto|leads|Research"},
 		},
+		"TeamOfMembersOfBody": {
+			text: "In November, a team of 15 HUT researchers led by Vice President Yue Chenxi went to Nanhu Steel Group. Huaxia University of Technology (HUT) signed an agreement with Nanhu Steel Group.",
+			want: []string{"Yue Chenxi|leads|Huaxia University of Technology", "Huaxia University of Technology|visited|Nanhu Steel Group"},
+			not:  []string{"Yue Chenxi|leads|Nanhu Steel Group"},
+		},
 		// names in other forms
 		"InitialInWesternName": {
 			text: "Andrew K. Lowe, president of Fenglin University, visited Nanhu Museum.",

@@ -280,6 +280,9 @@ func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 		if !art.isWord(items, f, "from", "of") {
 			continue
 		}
+		if f == q+1 {
+			f = art.delegationFromAt(items, q) // "a team of 15 X researchers", "… of 20 teachers from X"
+		}
 		m := f + 1
 		for m < to && items[m].kind == xWord && (items[m].low == "the" || items[m].low == "of" || exIsBackPlaceNoun(items[m].low)) {
 			m++
@@ -498,14 +501,30 @@ func (art *exArticle) delegationFromAt(items []exResolved, k int) int {
 		return -1
 	}
 	if art.isWord(items, k+1, "of") {
-		// "of" + a few lower-case words or a number, then "from"
-		for q := k + 2; q < len(items) && q < k+7 && items[q].kind == xWord; q++ {
+		// "of" + a few lower-case words or a number, then "from" ("a
+		// delegation of 20 teachers from X"), or the body among them ("a
+		// team of 15 HUT researchers")
+		body := -1
+		for q := k + 2; q < len(items) && q < k+7; q++ {
+			if exIsParty(&items[q]) {
+				if body < 0 && q > k+2 {
+					body = q - 1
+				}
+				q = exSkipName(items, q) - 1
+				continue
+			}
+			if items[q].kind != xWord {
+				break
+			}
 			if art.isWord(items, q, "from") {
 				return q
 			}
-			if w := items[q].low; w == "," || w == "." || w == ";" {
+			if w := items[q].low; w == "," || w == "." || w == ";" || w == "led" || w == "headed" {
 				break
 			}
+		}
+		if body >= 0 {
+			return body
 		}
 	}
 	return k + 1
