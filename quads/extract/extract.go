@@ -468,6 +468,7 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
+		art.respectivePostsIn(si)
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 	}

@@ -157,6 +157,16 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Jiang Ming-hui, president of Fenglin University, spoke at Nanhu Museum.",
 			want: []string{"Jiang Ming-hui|leads|Fenglin University"},
 		},
+		"PostsRespectively": {
+			text: "Zhao Minghui and Qian Wenbo, presidents of Fenglin University and Nanhu University respectively, signed the agreement.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu University"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University", "Zhao Minghui|leads|Nanhu University"},
+		},
+		"MayorOfUnknownPlaceBeforeName": {
+			text: "Mayor of Qiaoxi Zhao Minghui and President of Fenglin University Qian Wenbo attended the signing.",
+			want: []string{"Zhao Minghui|leads|Qiaoxi", "Qian Wenbo|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Fenglin University"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

@@ -910,3 +910,51 @@ func (art *exArticle) unreadBodyAfter(items []exResolved, m int) bool {
 	c := art.text[items[m].s]
 	return c >= 'A' && c <= 'Z' && !exFunctionWords[items[m].low]
 }
+
+// respectivePostsIn reads posts shared out over names in order: "A and B,
+// presidents of X and Y (respectively)" — A holds the post at X, B at Y. The
+// title rules then leave A and B alone in the sentence.
+func (art *exArticle) respectivePostsIn(si int) {
+	items := art.items[si]
+	for k := 0; k+6 < len(items); k++ {
+		if items[k].kind != xPerson || !art.isWord(items, k+1, "and") || items[k+2].kind != xPerson || !art.isWord(items, k+3, ",") {
+			continue
+		}
+		t := k + 4
+		if art.isWord(items, t, "the") {
+			t++
+		}
+		if t >= len(items) || items[t].kind != xTitle || !exPluralTitle(art.titleText(items, t)) || !art.isWord(items, t+1, "of") {
+			continue
+		}
+		a := t + 2
+		if art.isWord(items, a, "the") {
+			a++
+		}
+		if a >= len(items) || !exIsParty(&items[a]) {
+			continue
+		}
+		b := exSkipName(items, a)
+		if !art.isWord(items, b, "and") {
+			continue
+		}
+		b++
+		if art.isWord(items, b, "the") {
+			b++
+		}
+		if b >= len(items) || !exIsParty(&items[b]) {
+			continue
+		}
+		oa, ob := art.ref(items, a), art.ref(items, b)
+		if oa < 0 || ob < 0 {
+			continue
+		}
+		title := art.titleText(items, t)
+		art.bind(items[k].ent, oa, title, si)
+		art.bind(items[k+2].ent, ob, title, si)
+		if art.verbalPost == nil {
+			art.verbalPost = map[int]int{}
+		}
+		art.verbalPost[items[k].ent], art.verbalPost[items[k+2].ent] = si+1, si+1
+	}
+}

@@ -1324,6 +1324,11 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			p.places[placeKey(toks[k+1].low)] = true
+		case l == "of" && exGovTitles[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) && !toks[k+1].is(xfSurnames) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2]) || p.personAt(toks, k+2) > 0):
+			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
+			// government's post is of a place
+			p.places[placeKey(toks[k+1].low)] = true
 		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			// "… and his delegation in Jinan": a delegation is in a place
