@@ -188,6 +188,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Qi Yanan|member-of|Linhe Heritage Society"},
 			not:  []string{"Qi Yanan|member-of|Fenglin University", "Qi Yanan|leads|Linhe Heritage Society"},
 		},
+		"MemberOfNamedOrganOfBody": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Qi Yanan, a member of the Ruoxi Committee of the Linhe Heritage Society, gave a lecture.",
+			want: []string{"Qi Yanan|member-of|Linhe Heritage Society"},
+			not:  []string{"Qi Yanan|member-of|Fenglin University"},
+		},
 		// visits: the visitor and the body or place actually visited
 		"DelegationLedByFromVisited": {
 			text: "A delegation led by Ma Qiuyun, vice mayor of Linhe, from the city of Linhe visited Fenglin University on Monday.",

@@ -355,6 +355,9 @@ func (art *exArticle) leadsIn(si int) {
 						}
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
+							if po := art.organParent(items, m); po >= 0 && exTitleRole(art.titleText(items, j)) == roleMember {
+								o = po // "a member of the X Committee of O": of O
+							}
 							if o >= 0 {
 								for _, t := range pending {
 									art.bind(person, o, t, si)
@@ -957,4 +960,19 @@ func (art *exArticle) respectivePostsIn(si int) {
 		}
 		art.verbalPost[items[k].ent], art.verbalPost[items[k+2].ent] = si+1, si+1
 	}
+}
+
+// organParent returns the body whose organ the mention at m names ("the
+// Expert Committee of O", a committee, council or board with a parent), or
+// -1: a member of a body's organ is a member of the body.
+func (art *exArticle) organParent(items []exResolved, m int) int {
+	it := &items[m]
+	if it.kind != xOrg || it.parent < 0 {
+		return -1
+	}
+	ws := strings.Fields(strings.ToLower(it.name))
+	if len(ws) == 0 || !exOrganNouns[ws[len(ws)-1]] {
+		return -1
+	}
+	return art.ref(items, it.parent)
 }
