@@ -424,6 +424,14 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Mr. Hou Zhenbang, chairman of Linhe Steel Group, and Dr. Yun Peiling, dean of the School of Law of Fenglin University, attended.",
 			want: []string{"Hou Zhenbang|leads|Linhe Steel Group", "Yun Peiling|leads|School of Law, Fenglin University"},
 		},
+		"OneWordPinyinNameWithPost": {
+			text: "Yalan, the member of the Standing Committee of the Party Committee and Vice President of Fenglin University, and Sun Lixia signed the agreement.",
+			want: []string{"Yalan|leads|Fenglin University"},
+		},
+		"OneWordPlaceBeforeAppositionIsNoPerson": {
+			text: "Fenglin University visited Nanhu Museum. Linxia, the capital of Qiantang Province, hosted the signing.",
+			not:  []string{"Linxia|leads|Qiantang Province", "Linxia|leads|Qiantang"},
+		},
 		"UnknownSurnameAfterWhosePost": {
 			text: "The group visited Linhe Central Primary School, whose headmaster, Mou Dalin, asked for help.",
 			want: []string{"Mou Dalin|leads|Linhe Central Primary School"},

@@ -325,10 +325,17 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
 		k++
 	}
-	if exTitleAt(toks, k, true) == 0 {
+	n := exTitleAt(toks, k, true)
+	if n == 0 {
 		return false
 	}
-	return exGluedName(a.low)
+	if exGluedName(a.low) {
+		return true
+	}
+	// a one-word pinyin name of two syllables or more whose apposition
+	// states a post of a body ("Yalan, the member of the Standing Committee
+	// of …"): the surname list need not know its first syllable
+	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && toks[k+n].low == "of"
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
