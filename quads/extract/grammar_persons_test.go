@@ -162,6 +162,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu University"},
 			not:  []string{"Qian Wenbo|leads|Fenglin University", "Zhao Minghui|leads|Nanhu University"},
 		},
+		"ListOfNamesThenPluralPost": {
+			text: "Zhao Minghui, Qian Wenbo and Sun Lixia, vice presidents of Fenglin University, attended the signing with Nanhu Museum.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Fenglin University", "Sun Lixia|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Museum"},
+		},
 		"MayorOfUnknownPlaceBeforeName": {
 			text: "Mayor of Qiaoxi Zhao Minghui and President of Fenglin University Qian Wenbo attended the signing.",
 			want: []string{"Zhao Minghui|leads|Qiaoxi", "Qian Wenbo|leads|Fenglin University"},

@@ -914,51 +914,68 @@ func (art *exArticle) unreadBodyAfter(items []exResolved, m int) bool {
 	return c >= 'A' && c <= 'Z' && !exFunctionWords[items[m].low]
 }
 
-// respectivePostsIn reads posts shared out over names in order: "A and B,
-// presidents of X and Y (respectively)" — A holds the post at X, B at Y. The
-// title rules then leave A and B alone in the sentence.
+// respectivePostsIn reads a post named in the plural after a list of
+// names: "A, B and C, vice presidents of O" (each holds it at O), "A and B,
+// presidents of X and Y (respectively)" (shared out in order). The title
+// rules then leave the names alone in the sentence.
 func (art *exArticle) respectivePostsIn(si int) {
 	items := art.items[si]
-	for k := 0; k+6 < len(items); k++ {
-		if items[k].kind != xPerson || !art.isWord(items, k+1, "and") || items[k+2].kind != xPerson || !art.isWord(items, k+3, ",") {
+	for k := 0; k+5 < len(items); k++ {
+		if items[k].kind != xPerson || k > 0 && (items[k-1].kind == xPerson || art.isWord(items, k-1, "and") && k >= 2 && items[k-2].kind == xPerson) {
 			continue
 		}
-		t := k + 4
+		names := []int{k}
+		q := k + 1
+		for q+1 < len(items) && items[q+1].kind == xPerson && art.isWord(items, q, ",", "and") {
+			names = append(names, q+1)
+			q += 2
+			if art.isWord(items, q-2, "and") {
+				break
+			}
+		}
+		if len(names) < 2 || !art.isWord(items, q, ",") {
+			continue
+		}
+		t := q + 1
 		if art.isWord(items, t, "the") {
 			t++
 		}
 		if t >= len(items) || items[t].kind != xTitle || !exPluralTitle(art.titleText(items, t)) || !art.isWord(items, t+1, "of") {
 			continue
 		}
-		a := t + 2
-		if art.isWord(items, a, "the") {
-			a++
+		var bodies []int
+		b := t + 2
+		for b < len(items) {
+			if art.isWord(items, b, "the", ",", "and") {
+				b++
+				continue
+			}
+			if !exIsParty(&items[b]) {
+				break
+			}
+			o := art.ref(items, b)
+			if o < 0 {
+				bodies = nil
+				break
+			}
+			bodies = append(bodies, o)
+			b = exSkipName(items, b)
 		}
-		if a >= len(items) || !exIsParty(&items[a]) {
-			continue
-		}
-		b := exSkipName(items, a)
-		if !art.isWord(items, b, "and") {
-			continue
-		}
-		b++
-		if art.isWord(items, b, "the") {
-			b++
-		}
-		if b >= len(items) || !exIsParty(&items[b]) {
-			continue
-		}
-		oa, ob := art.ref(items, a), art.ref(items, b)
-		if oa < 0 || ob < 0 {
-			continue
+		if len(bodies) != 1 && len(bodies) != len(names) {
+			continue // the text does not say whose post is where
 		}
 		title := art.titleText(items, t)
-		art.bind(items[k].ent, oa, title, si)
-		art.bind(items[k+2].ent, ob, title, si)
 		if art.verbalPost == nil {
 			art.verbalPost = map[int]int{}
 		}
-		art.verbalPost[items[k].ent], art.verbalPost[items[k+2].ent] = si+1, si+1
+		for n, p := range names {
+			o := bodies[0]
+			if len(bodies) > 1 {
+				o = bodies[n]
+			}
+			art.bind(items[p].ent, o, title, si)
+			art.verbalPost[items[p].ent] = si + 1
+		}
 	}
 }
 
