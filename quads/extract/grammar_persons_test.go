@@ -172,6 +172,17 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Qiaoxi", "Qian Wenbo|leads|Fenglin University"},
 			not:  []string{"Zhao Minghui|leads|Fenglin University"},
 		},
+		// a bare post goes to a body of its kind when the article names one
+		"BarePostsOfTheirKinds": {
+			text: "Fenglin University signed an agreement with Nanhu Steel Group. Present were President Zhao Minghui and Chairman Qian Wenbo.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Steel Group"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"BarePrincipal": {
+			text: "Fenglin University signed an agreement with Linhe Middle School. Principal Qian Wenbo spoke.",
+			want: []string{"Qian Wenbo|leads|Linhe Middle School"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

@@ -577,6 +577,9 @@ func (art *exArticle) leadsIn(si int) {
 				if exGovTitle(titles[0]) && carry >= 0 && art.r.ents[art.r.find(carry)].typ != quads.Place {
 					org = -1 // a mayor is the city's, whatever body came before
 				}
+				if org >= 0 && art.otherKindOfPost(titles[0], org) {
+					org = -1 // "President A and Chairman B": a chairman is an enterprise's
+				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence
@@ -992,4 +995,39 @@ func (art *exArticle) organParent(items []exResolved, m int) int {
 		return -1
 	}
 	return art.ref(items, it.parent)
+}
+
+// otherKindOfPost reports whether the post is of a kind of body (a
+// chairman's is an enterprise, a principal's a school: exPostBodies) that
+// org is not, while the article names a body of that kind.
+func (art *exArticle) otherKindOfPost(title string, org int) bool {
+	var kinds []string
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if ks, ok := exPostBodies[w]; ok {
+			kinds = ks
+		}
+	}
+	if kinds == nil {
+		return false
+	}
+	ofKind := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, k := range kinds {
+				if strings.HasSuffix(strings.ToLower(n), k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := art.r
+	if ofKind(r.ents[r.find(org)]) {
+		return false
+	}
+	for i, e := range r.ents {
+		if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && ofKind(e) {
+			return true
+		}
+	}
+	return false
 }

@@ -245,7 +245,22 @@ appointed named elected newly recently`)
 var exPostBodies = map[string][]string{
 	"curator":   {" museum", " gallery"},
 	"librarian": {" library"},
+	// a chairman's or a general manager's is an enterprise or a society; a
+	// principal's a school (persons and visits section)
+	"chairman":     exCompanyBodies,
+	"chairwoman":   exCompanyBodies,
+	"chairperson":  exCompanyBodies,
+	"ceo":          exCompanyBodies,
+	"manager":      exCompanyBodies,
+	"principal":    {" school", " kindergarten"},
+	"headmaster":   {" school", " kindergarten"},
+	"headmistress": {" school", " kindergarten"},
 }
+
+// exCompanyBodies end the names of enterprises and societies, whose posts
+// are chairmen and managers.
+var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " inc.", " llc", " co.",
+	" association", " federation", " chamber", " society", " foundation"}
 
 // exUnitModifiers make a two-word unit name generic ("Graduate School",
 // "International School"): a unit of some organisation.
