@@ -183,6 +183,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Qian Wenbo|leads|Linhe Middle School"},
 			not:  []string{"Qian Wenbo|leads|Fenglin University"},
 		},
+		"SecretaryOfCPCPlaceCommittee": {
+			text: "Feng Zhiyong, Secretary of the CPC Shuangqiao County Committee, and Lei Guohua, secretary of the CPC Yuzhou Municipal Committee, attended.",
+			want: []string{"Feng Zhiyong|leads|Shuangqiao County", "Lei Guohua|leads|Yuzhou"},
+			not:  []string{"Feng Zhiyong|leads|CPC Shuangqiao County Committee", "Lei Guohua|leads|CPC Yuzhou Municipal Committee"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

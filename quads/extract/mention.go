@@ -1139,6 +1139,14 @@ func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 // "People's Government of Haicheng City", "Wuchang District Government",
 // "Municipal Government" (a bare reference, resolved to the article's city).
 func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	if j-i >= 3 && (toks[i].low == "cpc" || toks[i].low == "party") && !toks[i+1].is(xfGovWords) {
+		// "CPC Yuzhou Municipal Committee": the party's committee of a place
+		if pl, ok := p.govPlace(toks, i+1, j, innerPlaces); ok {
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.s, pl.t0 = toks[i].s, i
+			return pl, true
+		}
+	}
 	last := toks[j-1].low
 	if last != "government" && last != "committee" {
 		// "People's Government of Beihai County": the name goes on past
