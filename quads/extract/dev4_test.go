@@ -8,7 +8,8 @@ import "testing"
 // That first run scored relation F1 0.667 (0.676 once three relations the
 // schema cannot type were made optional), the held-out estimate. Rules have
 // since been tuned on these texts, so dev4 is now a development set as well;
-// the floor sits just below the current score and guards against regressions.
+// the floor sits just below the current score (0.916 after the person rules
+// of persons.go, leads.go and visits.go) and guards against regressions.
 func TestDev4F1(t *testing.T) {
-	checkSetFloor(t, "dev4", 0.82)
+	checkSetFloor(t, "dev4", 0.90)
 }
