@@ -214,6 +214,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Qi Yanan|member-of|Linhe Heritage Society"},
 			not:  []string{"Qi Yanan|member-of|Fenglin University"},
 		},
+		"DeputyToCongress": {
+			text: "Zhao Minghui, a deputy to the Nanhu Provincial People's Congress and president of Fenglin University, spoke.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Zhao Minghui|member-of|Nanhu Provincial People's Congress"},
+			not:  []string{"Zhao Minghui|leads|Nanhu Provincial People's Congress"},
+		},
 		// visits: the visitor and the body or place actually visited
 		"DelegationLedByFromVisited": {
 			text: "A delegation led by Ma Qiuyun, vice mayor of Linhe, from the city of Linhe visited Fenglin University on Monday.",

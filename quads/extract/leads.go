@@ -23,6 +23,8 @@ func exTitleRole(t string) postRole {
 	switch {
 	case l == "party member":
 		return roleNone
+	case l == "deputy":
+		return roleMember // "a deputy to the People's Congress"
 	case strings.Contains(l, "honorary"):
 		return roleMember
 	}
@@ -330,7 +332,8 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					pending = append(pending, art.titleText(items, j))
 					m := j + 1
-					if art.isWord(items, m, "of", "at", "with") { // "a researcher with X"
+					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") {
+						// "a researcher with X", "a deputy to X"
 						m++
 						if art.isWord(items, m, "the") {
 							m++

@@ -202,6 +202,9 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if !allowInst && toks[i].is(xfInstMods) {
 		return 0
 	}
+	if toks[i].low == "deputy" && i+1 < len(toks) && toks[i+1].low == "to" {
+		return 1 // "a deputy to the People's Congress": a member's post (leads.go)
+	}
 	best := 0
 	for k := i; k < len(toks) && k < i+6; k++ {
 		t := &toks[k]
