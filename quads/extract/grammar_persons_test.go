@@ -437,6 +437,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			not:  []string{"Yue Chenxi|leads|Nanhu Steel Group"},
 		},
 		// names in other forms
+		"WesternOrderIsTheSamePerson": {
+			text: "Minghui Zhao, president of Fenglin University, visited Nanhu Museum. Zhao Minghui also visited Linhe Library.",
+			want: []string{"Minghui Zhao|leads|Fenglin University", "Minghui Zhao|visited|Linhe Library", "Fenglin University|visited|Linhe Library"},
+			not:  []string{"Zhao Minghui|visited|Linhe Library"},
+		},
 		"InitialInWesternName": {
 			text: "Andrew K. Lowe, president of Fenglin University, visited Nanhu Museum.",
 			want: []string{"Andrew K. Lowe|leads|Fenglin University"},

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
 // Person-name recognition beyond the two-word pinyin name personAt reads:
 // a Western name with an initial ("Andrew K. Lowe"), a name set off after a
 // post ("whose headmaster, Mou Dalin,"), and a surname alone that stands for
@@ -95,4 +101,16 @@ func (p *exParser) surnameAt(toks []exTok, i int) string {
 		return "" // the end of a longer name
 	}
 	return full
+}
+
+// exPersonKey is the resolution key of a person's name: its normal form,
+// with a Chinese name written in Western order ("Minghui Zhao") put in
+// Chinese order, so that the two spellings of one person are one entity.
+func exPersonKey(name string) string {
+	k := quads.NormalizeName(name)
+	ws := strings.Fields(k)
+	if len(ws) == 2 && exSurnames[ws[1]] && !exSurnames[ws[0]] && exIsPinyin(ws[0]) {
+		return ws[1] + " " + ws[0]
+	}
+	return k
 }
