@@ -347,6 +347,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Li Wenhua, president of Fenglin University, and Li Shuyan, mayor of Linhe City, attended. Li, who also chairs the Nanhu Bureau of Commerce, spoke.",
 			not:  []string{"Li Wenhua|leads|Nanhu Bureau of Commerce", "Li Shuyan|leads|Nanhu Bureau of Commerce"},
 		},
+		"PrepositionObjectIsNoVisitor": {
+			text: "After signing the agreement with Nanhu Steel Group, Fenglin University visited Linhe Museum. In cooperation with Xiyang Power Group, Fenglin University visited Linhe Library.",
+			want: []string{"Fenglin University|visited|Linhe Museum", "Fenglin University|visited|Linhe Library"},
+			not:  []string{"Nanhu Steel Group|visited|Linhe Museum", "Xiyang Power Group|visited|Linhe Library"},
+		},
 		"VisitToFundedBy": {
 			text: "A visit to Nanhu Museum funded by the Linhe Foundation took place last year.",
 			not:  []string{"Linhe Foundation|visited|Nanhu Museum"},

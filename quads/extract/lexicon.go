@@ -576,3 +576,7 @@ var exNonAgentNouns = exSet(`invitation invitations support help auspices sponso
 // exPastPostWords before a post say it is no longer held ("former
 // president of X"): SCHEMA.md's leads and member-of are posts held.
 var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing erstwhile`)
+
+// exNonAgentPreps before a body make it a preposition's object, not the
+// subject of a verb that follows ("after talks with X, Y visited Z").
+var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)

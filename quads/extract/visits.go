@@ -470,7 +470,8 @@ func (art *exArticle) delegationBodies() []int {
 
 // agentPartiesIn returns the parties in items [from,to) that can be a
 // visit's subject: not those of a phrase naming who invited or supported
-// it ("At the invitation of X, P visited Z").
+// it ("At the invitation of X, P visited Z") nor a preposition's object
+// ("After signing the agreement with X, Y visited Z").
 func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int {
 	var out []int
 	for _, e := range art.partiesIn(items, si, from, to) {
@@ -483,6 +484,9 @@ func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int
 				}
 				if art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xWord && exNonAgentNouns[items[q-1].low] {
 					agent = false
+				}
+				if q >= 0 && items[q].kind == xWord && exNonAgentPreps[items[q].low] {
+					agent = false // "After signing the agreement with X, Y visited Z"
 				}
 			}
 		}
