@@ -352,6 +352,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Fenglin University|visited|Linhe Museum", "Fenglin University|visited|Linhe Library"},
 			not:  []string{"Nanhu Steel Group|visited|Linhe Museum", "Xiyang Power Group|visited|Linhe Library"},
 		},
+		"RelativeClauseVisitor": {
+			text: "Zhao Minghui, president of Fenglin University, welcomed the delegation from Nanhu Steel Group, which also visited Linhe Museum. Sun Lixia met Qian Wenbo, director of Xiyang Museum, who visited Linhe Library last year.",
+			want: []string{"Nanhu Steel Group|visited|Linhe Museum", "Qian Wenbo|visited|Linhe Library"},
+			not:  []string{"Zhao Minghui|visited|Linhe Museum", "Fenglin University|visited|Linhe Museum", "Sun Lixia|visited|Linhe Library"},
+		},
 		"VisitToFundedBy": {
 			text: "A visit to Nanhu Museum funded by the Linhe Foundation took place last year.",
 			not:  []string{"Linhe Foundation|visited|Nanhu Museum"},

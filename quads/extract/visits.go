@@ -139,13 +139,14 @@ func (art *exArticle) visitsIn(si int) {
 		if len(objects) == 0 || art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
-		subj := art.visitingPersons(items, 0, k)
-		for _, s := range art.agentPartiesIn(items, si, 0, k) {
+		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
+		subj := art.visitingPersons(items, from, k)
+		for _, s := range art.agentPartiesIn(items, si, from, k) {
 			if art.r.ents[s].typ == quads.Organization {
 				subj = append(subj, s)
 			}
 		}
-		subj = exUniq(append(subj, art.delegationFrom(items, 0, k)...))
+		subj = exUniq(append(subj, art.delegationFrom(items, from, k)...))
 		if by := art.visitBy(items, obj); by >= 0 {
 			// "a visit to Z last week by P": the visitors follow
 			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
@@ -532,4 +533,35 @@ func (art *exArticle) delegationFromAt(items []exResolved, k int) int {
 		}
 	}
 	return k + 1
+}
+
+// relativeSubjectFrom returns where the subject of the visit verb at k
+// begins: 0, or, after a relative pronoun ("…, which also visited Z",
+// "Q, director of Y, who visited Z"), the antecedent before it — the
+// person and their apposition, or the delegation or body named last —
+// so that the main clause's persons are not the visitors.
+func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
+	r := k - 1
+	if art.isWord(items, r, "also", "then", "later") {
+		r--
+	}
+	if !art.isWord(items, r, "which", "who", "that") || !art.isWord(items, r-1, ",") {
+		return 0
+	}
+	// the antecedent: the last person named before (with the apposition
+	// that follows the name), else the last delegation or body
+	for q := r - 2; q >= 0; q-- {
+		if items[q].kind == xPerson {
+			return q
+		}
+		if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+			return q
+		}
+		if exIsParty(&items[q]) && !items[q].inner && (q == 0 || !art.isWord(items, q-1, "from", "of")) {
+			if b := q - 1; b < 0 || !(items[b].kind == xWord && exDelegationNouns[items[b].low]) {
+				return q
+			}
+		}
+	}
+	return 0
 }
