@@ -471,6 +471,7 @@ func (art *exArticle) relate() {
 		art.respectivePostsIn(si)
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
+		art.pronounPostsIn(si)
 	}
 	for si := range art.items {
 		art.signedIn(si)

@@ -188,6 +188,15 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Feng Zhiyong|leads|Shuangqiao County", "Lei Guohua|leads|Yuzhou"},
 			not:  []string{"Feng Zhiyong|leads|CPC Shuangqiao County Committee", "Lei Guohua|leads|CPC Yuzhou Municipal Committee"},
 		},
+		// a pronoun for the one person named just before
+		"PronounIsAlsoPost": {
+			text: "Professor Ge Hongmei, dean of the School of Education of Fenglin University, will lead the programme. She is also a member of the standing committee of the Nanhu Provincial Committee of the CPPCC.",
+			want: []string{"Ge Hongmei|leads|School of Education, Fenglin University", "Ge Hongmei|member-of|Nanhu Provincial Committee of the CPPCC"},
+		},
+		"PronounWithTwoCandidatesIsLeftAlone": {
+			text: "Ge Hongmei met Lu Wenfeng at Fenglin University. He is also vice president of Nanhu Steel Group.",
+			not:  []string{"Ge Hongmei|leads|Nanhu Steel Group", "Lu Wenfeng|leads|Nanhu Steel Group"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

@@ -1034,3 +1034,61 @@ func (art *exArticle) otherKindOfPost(title string, org int) bool {
 	}
 	return false
 }
+
+// pronounPostsIn reads "He is also T of O" / "She was T at O": the post is
+// of the one person the sentence before names (a pronoun with two or more
+// candidates is left alone).
+func (art *exArticle) pronounPostsIn(si int) {
+	items := art.items[si]
+	if si == 0 || len(items) < 5 || !art.isWord(items, 0, "he", "she") || !art.isWord(items, 1, "is", "was", "also", "serves", "served") {
+		return
+	}
+	person := -1
+	for _, it := range art.items[si-1] {
+		if it.kind == xPerson && it.ent >= 0 {
+			if person >= 0 && art.r.find(person) != art.r.find(it.ent) {
+				return // two persons: whose post is it?
+			}
+			person = it.ent
+		}
+	}
+	if person < 0 {
+		return
+	}
+	k := 1
+	for k < len(items) && items[k].kind == xWord && exAppositionFillers[items[k].low] && items[k].low != "," {
+		k++
+	}
+	var titles []string
+	for k < len(items) && items[k].kind == xTitle {
+		titles = append(titles, art.titleText(items, k))
+		k++
+		if art.isWord(items, k, "and") && k+1 < len(items) && items[k+1].kind == xTitle {
+			k++
+		}
+	}
+	if len(titles) == 0 || !art.isWord(items, k, "of", "at", "with") {
+		return
+	}
+	k++
+	if art.isWord(items, k, "the") {
+		k++
+	}
+	k = art.skipPartyOrgan(items, k)
+	for _, t := range titles {
+		if exTitleRole(t) == roleMember {
+			k = art.skipOrganOf(items, k)
+		}
+	}
+	if k >= len(items) || !exIsParty(&items[k]) {
+		return
+	}
+	k = art.possessedAfter(items, exPossessed(items, k))
+	o := art.ref(items, k)
+	if po := art.organParent(items, k); po >= 0 {
+		o = po
+	}
+	for _, t := range titles {
+		art.bind(person, o, t, si)
+	}
+}
