@@ -197,6 +197,15 @@ func TestNameGrammarPersons(t *testing.T) {
 			text: "Ge Hongmei met Lu Wenfeng at Fenglin University. He is also vice president of Nanhu Steel Group.",
 			not:  []string{"Ge Hongmei|leads|Nanhu Steel Group", "Lu Wenfeng|leads|Nanhu Steel Group"},
 		},
+		"NameOfBodyThenApposition": {
+			text: "Professor Qian Wenbo of Fenglin University, dean of the School of Law, spoke. Zhao Minghui of Nanhu University, director of the Nanhu Institute of Law, also spoke.",
+			want: []string{"Qian Wenbo|member-of|Fenglin University", "Qian Wenbo|leads|School of Law*", "Zhao Minghui|leads|Nanhu Institute of Law"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University", "Zhao Minghui|leads|Nanhu University"},
+		},
+		"NamesOfBodiesWithoutPosts": {
+			text: "Zhao Minghui of Fenglin University, Qian Wenbo of Nanhu Museum and Sun Lixia attended.",
+			not:  []string{"Zhao Minghui|leads|Fenglin University", "Qian Wenbo|leads|Nanhu Museum", "Sun Lixia|leads|Fenglin University"},
+		},
 		// posts that are no leadership are member-of
 		"ResearcherAndLecturer": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Kuang Lijun, a researcher at the Nanhu Museum, and Xi Mengyao, a lecturer of Fenglin University, spoke.",

@@ -295,14 +295,23 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		got := false
 		// (A) apposition: "P, T of O and T of O, …"
+		// (B0) a post used as an honorific, then "of O": "Academician P of
+		// O", "Professor P at O" hold no leadership post at O (member-of);
+		// an apposition may follow ("…, dean of the School of Law")
+		if o := art.honorificPostBody(items, k); o >= 0 {
+			art.bind(person, o, items[k-1].low, si)
+		}
 		j := k + 1
+		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
+			j++ // "P of O, dean of the School of Law": O, then the apposition
+		}
 		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
 			j+3 < len(items) && items[j+3].kind == xTitle && exSkipTitles(items, j+3) > j+4 {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O
 			j += 2
 		}
-		if art.isWord(items, j, ",", "from", "(") {
+		if art.isWord(items, j, ",", "from", "(") || j > k+1 && exIsParty(&items[j]) {
 			var pending []string
 			partyPending := false
 			prefix := -1
@@ -476,12 +485,6 @@ func (art *exArticle) leadsIn(si int) {
 			if got {
 				continue
 			}
-		}
-		// (B0) a post used as an honorific, then "of O": "Academician P of
-		// O", "Professor P at O" hold no leadership post at O (member-of)
-		if o := art.honorificPostBody(items, k); o >= 0 {
-			art.bind(person, o, items[k-1].low, si)
-			continue
 		}
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
