@@ -464,6 +464,16 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Yue Chenxi|leads|Huaxia University of Technology", "Huaxia University of Technology|visited|Nanhu Steel Group"},
 			not:  []string{"Yue Chenxi|leads|Nanhu Steel Group"},
 		},
+		"GenericNounBeforePost": {
+			text: "Lichuan University signed a cooperation agreement with the Wuyang Provincial Museum. Museum director Tao Qingsong and university president Professor Fang Hanzhi signed the agreement.",
+			want: []string{"Tao Qingsong|leads|Wuyang Provincial Museum", "Fang Hanzhi|leads|Lichuan University"},
+			not:  []string{"Tao Qingsong|leads|Lichuan University", "Fang Hanzhi|leads|Wuyang Provincial Museum"},
+		},
+		"HostOfWhereClause": {
+			text: "Lichuan University signed a cooperation agreement with the Wuyang Provincial Museum. Fang Hanzhi, president of Lichuan University, toured the museum. In May, Tao Qingsong, director of the museum, had led a delegation to Lichuan University, where they were received by vice president Xie Baozhu.",
+			want: []string{"Xie Baozhu|leads|Lichuan University", "Wuyang Provincial Museum|visited|Lichuan University"},
+			not:  []string{"Xie Baozhu|leads|Wuyang Provincial Museum"},
+		},
 		// names in other forms
 		"WesternOrderIsTheSamePerson": {
 			text: "Minghui Zhao, president of Fenglin University, visited Nanhu Museum. Zhao Minghui also visited Linhe Library.",

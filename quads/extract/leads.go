@@ -492,6 +492,9 @@ func (art *exArticle) leadsIn(si int) {
 		comma := m
 		if m >= 1 && items[m].kind == xWord && exHonorifics[items[m].low] {
 			comma = m - 1 // "X's president, Professor P"
+			if items[m-1].kind == xTitle {
+				m-- // "university president Professor P"
+			}
 		}
 		if art.isWord(items, comma, ",") && comma >= 1 && items[comma-1].kind == xTitle {
 			// "O's T, P": a possessive post set off by a comma is the name's
@@ -540,6 +543,21 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && exPastPostWords[items[m].low] {
 			continue // "Former president of O P": a post no longer held
+		}
+		if len(titles) > 0 && org < 0 {
+			// "Museum director P", "university president P": a generic head
+			// noun before the post names the article's body of that kind
+			noun := ""
+			if m >= 0 && items[m].kind == xWord && exBackNouns[items[m].low] {
+				noun = items[m].low
+			} else if ws := strings.Fields(strings.ToLower(titles[0])); len(ws) > 1 && exBackNouns[ws[0]] {
+				noun = ws[0]
+			}
+			if noun != "" {
+				if o := art.bodyOfNoun(noun, si, k); o >= 0 {
+					org = o
+				}
+			}
 		}
 		if len(titles) > 0 {
 			if org < 0 && m >= 0 && exIsParty(&items[m]) {
@@ -595,6 +613,9 @@ func (art *exArticle) leadsIn(si int) {
 				if org < 0 && art.ledDelegation(items, m) {
 					continue // a delegation of no body the text names: not the host's
 				}
+			}
+			if org < 0 && art.hostAt(items, k) {
+				org = art.whereBody(items, m) // "to O, where they were received by vice president P"
 			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
@@ -1094,4 +1115,71 @@ func (art *exArticle) pronounPostsIn(si int) {
 	for _, t := range titles {
 		art.bind(person, o, t, si)
 	}
+}
+
+// bodyOfNoun returns the organisation a generic head noun stands for before
+// item k of sentence si ("Museum director P", "university president P"):
+// the last one named so far whose name has that head (exBackHeads), or, when
+// none was, the one such organisation of the article. -1 when there is none.
+func (art *exArticle) bodyOfNoun(noun string, si, k int) int {
+	heads := exBackHeads[noun]
+	if heads == nil {
+		heads = []string{noun}
+	}
+	r := art.r
+	headed := func(e int) bool {
+		for n := range r.ents[e].names {
+			ws := strings.Fields(strings.ToLower(n))
+			for q := len(ws) - 1; q >= 0; q-- {
+				if exOrgHeads[ws[q]] {
+					for _, h := range heads {
+						if ws[q] == h {
+							return true
+						}
+					}
+					break
+				}
+			}
+		}
+		return false
+	}
+	last := -1
+	for s := 0; s <= si && s < len(art.items); s++ {
+		for q, it := range art.items[s] {
+			if s == si && q >= k {
+				break
+			}
+			if it.kind == xOrg && !it.inner && !it.fold && it.ent >= 0 && r.ents[r.find(it.ent)].parent < 0 && headed(r.find(it.ent)) {
+				last = r.find(it.ent)
+			}
+		}
+	}
+	if last >= 0 {
+		return last
+	}
+	one := -1
+	for i, e := range r.ents {
+		if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && headed(i) {
+			if one >= 0 {
+				return -1
+			}
+			one = i
+		}
+	}
+	return one
+}
+
+// whereBody returns the body of a ", where" clause that item m is in ("…
+// to O, where they were received by vice president P"), or -1: the clause
+// is about O. It looks back no further than the clause's start.
+func (art *exArticle) whereBody(items []exResolved, m int) int {
+	for q := m; q >= 2; q-- {
+		if b := exRelativeBody(art, items, q); b >= 0 && art.isWord(items, q, "where") {
+			return art.ref(items, b)
+		}
+		if art.isWord(items, q, ",", ";") && !art.isWord(items, q+1, "where") {
+			return -1
+		}
+	}
+	return -1
 }
