@@ -474,6 +474,11 @@ func TestNameGrammarPersons(t *testing.T) {
 			want: []string{"Xie Baozhu|leads|Lichuan University", "Wuyang Provincial Museum|visited|Lichuan University"},
 			not:  []string{"Xie Baozhu|leads|Wuyang Provincial Museum"},
 		},
+		"PostBeforeNameOfPossessedUnit": {
+			text: "Sorvik Technical University signed an agreement with Hanbei Automotive Group. Associate professor Lars Holm of the university's Department of Energy Engineering will direct the lab.",
+			want: []string{"Lars Holm|member-of|Department of Energy Engineering*"},
+			not:  []string{"Lars Holm|member-of|Sorvik Technical University"},
+		},
 		// names in other forms
 		"WesternOrderIsTheSamePerson": {
 			text: "Minghui Zhao, president of Fenglin University, visited Nanhu Museum. Zhao Minghui also visited Linhe Library.",

@@ -586,6 +586,9 @@ func (art *exArticle) leadsIn(si int) {
 						q++
 					}
 					q = art.skipUnitsOf(items, q)
+					if q < len(items) && exIsParty(&items[q]) {
+						q = art.possessedAfter(items, exPossessed(items, q)) // "P of the university's Department of X"
+					}
 					// "…, Director of O Zhang San": that O is the next name's
 					if q < len(items) && exIsParty(&items[q]) && !(exSkipName(items, q) < len(items) && items[exSkipName(items, q)].kind == xPerson) {
 						org = art.ref(items, q)
