@@ -149,6 +149,17 @@ func (art *exArticle) findMentions() {
 			}
 		}
 	}
+	if art.p.learnSurnames(art.toks, art.mentions) {
+		// "Lei, who also chairs …": a surname alone is the person named
+		for i := range sents {
+			for k := range art.toks[i] {
+				if art.p.surnameAt(art.toks[i], k) != "" {
+					art.mentions[i] = art.p.parse(art.toks[i])
+					break
+				}
+			}
+		}
+	}
 	for i := range sents {
 		art.p.unitAppositionParents(art.mentions[i])
 		exRoleAppositionParents(art.mentions[i])
@@ -475,8 +486,10 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
+		art.respectivePostsIn(si)
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
+		art.pronounPostsIn(si)
 	}
 	for si := range art.items {
 		art.signedIn(si)

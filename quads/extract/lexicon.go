@@ -70,13 +70,14 @@ directors curator dean deans vice-dean mayor vice-mayor governor vice-governor c
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
-vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder`)
+vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
+lecturer scientist scholar rector provost investigator`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal`)
+financial technical academic legal principal`)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -101,7 +102,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder`)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator`)
 
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").
@@ -236,14 +237,30 @@ var exBaseWords = exSet(`base bases workstation workstations station stations`)
 // ending the apposition ("Ma Lin, a professor and president of X"), among
 // them a relative clause's ("Ma Lin, who is also president of X").
 var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '
-who is was serves served as currently concurrently`)
+who is was serves served as currently concurrently
+appointed named elected newly recently`)
 
 // exPostBodies name the kind of body a post is of when the text does not
 // say: a curator's is a museum or a gallery, a librarian's a library.
 var exPostBodies = map[string][]string{
 	"curator":   {" museum", " gallery"},
 	"librarian": {" library"},
+	// a chairman's or a general manager's is an enterprise or a society; a
+	// principal's a school (persons and visits section)
+	"chairman":     exCompanyBodies,
+	"chairwoman":   exCompanyBodies,
+	"chairperson":  exCompanyBodies,
+	"ceo":          exCompanyBodies,
+	"manager":      exCompanyBodies,
+	"principal":    {" school", " kindergarten"},
+	"headmaster":   {" school", " kindergarten"},
+	"headmistress": {" school", " kindergarten"},
 }
+
+// exCompanyBodies end the names of enterprises and societies, whose posts
+// are chairmen and managers.
+var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " inc.", " llc", " co.",
+	" association", " federation", " chamber", " society", " foundation"}
 
 // exUnitModifiers make a two-word unit name generic ("Graduate School",
 // "International School"): a unit of some organisation.
@@ -276,7 +293,8 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 var exBackNouns = exSet(exBackNounWords + " " + exBackNounWordsBodies)
 
 const exBackNounWords = `university college institute academy school polytechnic museum library
-hospital company group association archives gallery centre center bureau corporation`
+hospital company group association archives gallery centre center bureau corporation
+laboratory lab`
 
 var exBackNounList = strings.Fields(exBackNounWords + " " + exBackNounWordsBodies)
 
@@ -378,7 +396,7 @@ var exPinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", 
 var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in un vn ang eng ing
 ong ia iao ian iang iong ua uo uai uan uang ueng`)
 
-var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
+var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v", "-", "") // "Ming-hui"
 
 // exGluedName: w is a surname and a pinyin given name written as one word
 // ("yaoshan").
@@ -653,3 +671,46 @@ var exLex = func() map[string]uint32 {
 	}
 	return m
 }()
+
+// --- persons and visits (leads, member-of, visited) ---
+
+// exVisitNouns are the visit cues that are nouns: "the visit to X" refers
+// to the article's last visit.
+var exVisitNouns = exSet(`visit visits tour trip inspection`)
+
+// exSiteNouns are lower-case nouns of a site named after its place ("the
+// Xishan coal mine", "the Beihai plant"): a visit to it is no visit to the
+// place.
+var exSiteNouns = exSet(`mine mines colliery plant plants factory factories farm farms port mill
+works site sites field oilfield quarry dam campus headquarters workshop warehouse plantation
+plantations orchard orchards garden gardens estate vineyard reservoir`)
+
+// exPersonReception are the reception verbs that, with a person as object
+// or subject ("X welcomed P", "P was received by Q"), say that the person
+// came to the host ("met" does not: two sides meet anywhere).
+var exPersonReception = exSet(`received welcomed`)
+
+// exOrganNouns end the name of an organ of a body ("Expert Committee",
+// "advisory board"): a member of it is a member of the body.
+var exOrganNouns = exSet(`committee committees council board panel commission`)
+
+// exBoardPosts are the posts of "… of the Board" ("Chairman of the Board");
+// exBoardKinds name the board after it ("… of the Board of Directors").
+var exBoardPosts = exSet(`chairman chairwoman chairperson chair vice-chairman vice-chair member director`)
+var exBoardKinds = exSet(`directors supervisors trustees governors`)
+
+// exArrivalCues before "in" or "at" say that someone came there ("the
+// delegation arrived in X").
+var exArrivalCues = exSet(`arrived arrives arriving`)
+
+// exNonAgentNouns before "of X" name who invited, hosted or supported an
+// act, not who did it ("at the invitation of X", "with the support of X").
+var exNonAgentNouns = exSet(`invitation invitations support help auspices sponsorship arrangement`)
+
+// exPastPostWords before a post say it is no longer held ("former
+// president of X"): SCHEMA.md's leads and member-of are posts held.
+var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing erstwhile`)
+
+// exNonAgentPreps before a body make it a preposition's object, not the
+// subject of a verb that follows ("after talks with X, Y visited Z").
+var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)

@@ -182,6 +182,9 @@ type exParser struct {
 	// bodies wherever else the article names them
 	headless map[string]bool
 	back     bool // the article has a back-reference ("the university")
+	// surnames of the article's persons (lower case → full name, "" when
+	// two share one), for references by surname alone (persons.go)
+	surnames map[string]string
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -200,6 +203,9 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	}
 	if !allowInst && toks[i].is(xfInstMods) {
 		return 0
+	}
+	if toks[i].low == "deputy" && i+1 < len(toks) && toks[i+1].low == "to" {
+		return 1 // "a deputy to the People's Congress": a member's post (leads.go)
 	}
 	best := 0
 	for k := i; k < len(toks) && k < i+6; k++ {
@@ -225,8 +231,33 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
 	}
-	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
+	if exBoardPosts[toks[best-1].low] && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
 		n += 3
+		// "Chair of the Board of Directors": the board's full name is the post's
+		if e := i + n; e+1 < len(toks) && toks[e].low == "of" && exBoardKinds[toks[e+1].low] {
+			n += 2
+		}
+	}
+	// "Head of Research at X": a post of a field, then the body
+	if e := i + n; e+2 < len(toks) && toks[e].low == "of" && !toks[e-1].poss {
+		k := e + 1
+		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) && !toks[k].is(xfOrgHeads) {
+			k++
+		}
+		if k > e+1 && k < len(toks) && (toks[k].low == "at" || toks[k].low == "," || toks[k].low == "with") {
+			n = k - i
+		}
+	}
+	// "vice president for human resources": a portfolio of fields is part
+	// of the post, not a body it is of
+	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
+		k := e + 1
+		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) {
+			k++
+		}
+		if k > e+1 && !(k < len(toks) && toks[k].is(xfOrgHeads)) {
+			n = k - i
+		}
 	}
 	return n
 }
@@ -241,6 +272,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if p.gluedNameBeforePost(toks, i) {
 		return 1
 	}
+	if n := p.initialNameAt(toks, i); n > 0 {
+		return n // "Andrew K. Lowe"
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
@@ -253,8 +287,8 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>", or
 		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
-		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics))
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[placeKey(a.low)] {
+		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics)) || exAfterPostComma(toks, i)
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAfterArticle(toks, i+3) && !p.places[placeKey(a.low)] {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
@@ -289,14 +323,24 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	if !a.word || !a.cap || a.acr || a.f != 0 || a.poss || p.isPlace(a.low) || toks[i+1].low != "," {
 		return false
 	}
+	if i > 0 && p.plainNameTok(&toks[i-1]) {
+		return false // the second word of a name: "Kuang Lijun, a researcher"
+	}
 	k := i + 2
 	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
 		k++
 	}
-	if exTitleAt(toks, k, true) == 0 {
+	n := exTitleAt(toks, k, true)
+	if n == 0 {
 		return false
 	}
-	return exGluedName(a.low)
+	if exGluedName(a.low) {
+		return true
+	}
+	// a one-word pinyin name of two syllables or more whose apposition
+	// states a post of a body ("Yalan, the member of the Standing Committee
+	// of …"): the surname list need not know its first syllable
+	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && toks[k+n].low == "of"
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
@@ -572,6 +616,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if n := p.personAt(toks, i); n > 0 {
 				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
 				i += n
+				continue
+			}
+			if full := p.surnameAt(toks, i); full != "" {
+				// a surname alone stands for the person named before (persons.go)
+				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + 1, s: t.s, e: exCoreEnd(p.text, t), paren: paren > 0}, exName: exName{name: full}, exAttachment: exAttachment{parent: -1}})
+				i++
 				continue
 			}
 			end, its := p.parseName(toks, i)
@@ -1199,6 +1249,14 @@ func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 // "People's Government of Haicheng City", "Wuchang District Government",
 // "Municipal Government" (a bare reference, resolved to the article's city).
 func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	if j-i >= 3 && (toks[i].low == "cpc" || toks[i].low == "party") && !toks[i+1].is(xfGovWords) {
+		// "CPC Yuzhou Municipal Committee": the party's committee of a place
+		if pl, ok := p.govPlace(toks, i+1, j, innerPlaces); ok {
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.s, pl.t0 = toks[i].s, i
+			return pl, true
+		}
+	}
 	last := toks[j-1].low
 	if last != "government" && last != "committee" {
 		// "People's Government of Beihai County": the name goes on past
@@ -1406,6 +1464,11 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			p.places[placeKey(prev.low)] = true
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
+			p.places[placeKey(toks[k+1].low)] = true
+		case l == "of" && exGovTitles[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) && !toks[k+1].is(xfSurnames) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2]) || p.personAt(toks, k+2) > 0):
+			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
+			// government's post is of a place
 			p.places[placeKey(toks[k+1].low)] = true
 		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):

@@ -156,7 +156,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 			order++
 			switch it.kind {
 			case xPerson:
-				it.ent = r.add(quads.Person, quads.NormalizeName(it.name), it.name, order)
+				it.ent = r.add(quads.Person, exPersonKey(it.name), it.name, order)
 			case xPlace:
 				if it.level != 0 && it.name == "" {
 					continue // bare "Municipal Government": resolved later
