@@ -67,7 +67,7 @@ func (s *Server) neighbors(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, graphResponse{Nodes: entities(g.Nodes), Edges: edges(g.Edges),
-		Truncated: g.Truncated, Total: g.Total, EvidenceUnavailable: g.EvidenceUnavailable})
+		Truncated: g.Truncated, Total: g.Total, TotalLowerBound: g.TotalLowerBound, EvidenceUnavailable: g.EvidenceUnavailable})
 }
 
 // edge answers GET /api/edges/{id}: one edge with all its evidence.

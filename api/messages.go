@@ -40,9 +40,11 @@ type graphResponse struct {
 	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
 
 	// neighbors only: whether the limit cut the answer, and the entities
-	// the neighbourhood holds without it
-	Truncated bool `json:"truncated,omitempty"`
-	Total     int  `json:"total,omitempty"`
+	// the neighbourhood holds without it (at least that many when
+	// TotalLowerBound: counting them all would cost more than the answer)
+	Truncated       bool `json:"truncated,omitempty"`
+	Total           int  `json:"total,omitempty"`
+	TotalLowerBound bool `json:"total_lower_bound,omitempty"`
 }
 
 // pathsResponse answers GET /api/paths.

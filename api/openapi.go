@@ -503,7 +503,10 @@ func schemas() obj {
 		"Subgraph": props([]string{"nodes", "edges"}, obj{
 			"nodes": arrayOf(ref("Entity")), "edges": arrayOf(ref("Edge")),
 			"truncated": obj{"type": "boolean", "description": "Neighbours only: the limit cut the answer."},
-			"total":     obj{"type": "integer", "description": "Neighbours only: entities in the neighbourhood without the limit."}}),
+			"total": obj{"type": "integer", "description": "Neighbours only: entities in the neighbourhood without the limit " +
+				"(at least this many when total_lower_bound is true)."},
+			"total_lower_bound": obj{"type": "boolean", "description": "Neighbours only: total is a lower bound, the entities " +
+				"within the distances counted; counting farther would have cost more than the answer. Absent when total is exact."}}),
 		"Overview": props([]string{"nodes", "edges", "total_nodes", "total_edges", "truncated"}, obj{
 			"nodes": arrayOf(props([]string{"id", "name", "type", "degree"}, obj{
 				"id": str(), "name": str(), "type": enumOf(quads.EntityTypes), "degree": obj{"type": "integer"}})),

@@ -16,9 +16,10 @@ import (
 )
 
 // TestPathsDuringPostgresOutage stops the PostgreSQL server under a running
-// server: paths (asked by names) and search still answer 200 from the
-// index, with the entities named as before and the edges whose evidence
-// cannot be read listed; once the database is back, writes resume.
+// server: paths (asked by names), neighbourhoods, edges and search still
+// answer 200 from the index, byte for byte as before the outage: every
+// edge with its evidence, none listed as without it. Once the database is
+// back, writes resume and answers follow them.
 func TestPathsDuringPostgresOutage(t *testing.T) {
 	ctx := context.Background()
 	cluster := storetest.NewCluster(t)
@@ -36,8 +37,29 @@ func TestPathsDuringPostgresOutage(t *testing.T) {
 	defer hs.Close()
 	ts := &testServer{Server: hs, t: t, api: s, store: store}
 	paths := "/api/paths?from=" + url.QueryEscape("Alice Wang") + "&to=" + url.QueryEscape("River City") + "&k=2"
+	others := []string{
+		"/api/paths?from=" + url.QueryEscape("Lake Museum") + "&to=" + url.QueryEscape("AU") + "&since=2022-01-01",
+		"/api/entities/" + url.PathEscape("Acme University") + "/neighbors?depth=2",
+		"/api/search?q=lake",
+	}
+	before := map[string]string{}
+	for _, u := range append(others, paths) {
+		r := ts.get(u)
+		if r.Status != 200 {
+			t.Fatalf("%s before the outage: %d %s", u, r.Status, r.Body)
+		}
+		before[u] = string(r.Body)
+	}
 
 	cluster.Stop()
+	if err := store.Ping(ctx); err == nil {
+		t.Fatal("the database still answers after it was stopped: the test shows nothing")
+	}
+	for _, u := range others {
+		if r := ts.get(u); r.Status != 200 || string(r.Body) != before[u] {
+			t.Fatalf("%s during the outage: %d\n%s\nbefore it:\n%s", u, r.Status, r.Body, before[u])
+		}
+	}
 	r := ts.get(paths)
 	if r.Status != 200 {
 		t.Fatalf("paths during the outage: %d %s", r.Status, r.Body)
@@ -64,8 +86,13 @@ func TestPathsDuringPostgresOutage(t *testing.T) {
 	if got := strings.Join(names, " → "); got != "Alice Wang/Person → Acme University/Organization → River City/Place" {
 		t.Fatalf("path during the outage: %s", got)
 	}
-	if len(p.EvidenceUnavailable) != len(p.Edges) {
-		t.Fatalf("edges %v, listed without evidence %v", p.Edges, p.EvidenceUnavailable)
+	if len(p.EvidenceUnavailable) != 0 || string(r.Body) != before[paths] {
+		t.Fatalf("paths during the outage:\n%s\nbefore it:\n%s", r.Body, before[paths])
+	}
+	for _, e := range p.Edges {
+		if len(e.Evidence) == 0 {
+			t.Fatalf("edge %s without evidence during the outage: %s", e.ID, r.Body)
+		}
 	}
 	r = ts.get("/api/search?q=lake")
 	if r.Status != 200 || !strings.Contains(string(r.Body), `"name":"Lake Museum"`) {

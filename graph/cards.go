@@ -4,32 +4,16 @@ import (
 	"slices"
 	"sort"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/memstore"
-
 	"github.com/coopgraph/coopgraph/quads"
 )
 
 // entityCard is an entity's names and aliases as stored, each list sorted.
-// On a database server the index keeps a card for every named entity: an
-// answer then describes its entities from the index, without a query per
-// entity, and still can while the database is down (answers read only the
-// evidence from the database, and say when they could not). On bolt and
-// memstore, local and fast, the index keeps no cards and answers read
-// entities from the quad store.
+// The index keeps a card for every named entity, on every backend: an
+// answer describes its entities from the index, without reading the store
+// (and so also while a database is down), as it gives their edges'
+// evidence from the evidence table.
 type entityCard struct {
 	names, aliases []string
-}
-
-// keepsCards reports whether an index of qs keeps entity cards: on every
-// backend but the local ones.
-func keepsCards(qs cgraph.QuadStore) bool {
-	switch qs.(type) {
-	case *kv.QuadStore, *memstore.QuadStore:
-		return false
-	}
-	return true
 }
 
 // addName records name (an alias when alias) on the card of node n, in an
@@ -37,9 +21,6 @@ func keepsCards(qs cgraph.QuadStore) bool {
 func (d *indexData) addName(n uint32, name string, alias bool) {
 	if d.names.add(n, name, alias) {
 		d.dirty = true
-	}
-	if !d.cardsOn {
-		return
 	}
 	c, _ := d.cards.get(n)
 	list := &c.names
@@ -56,12 +37,8 @@ func (d *indexData) addName(n uint32, name string, alias bool) {
 }
 
 // entityCard returns what the index knows of node n as an entity, the same
-// as reading it from the store would give (see entityFrom), and false when
-// the index keeps no cards.
+// as reading it from the store would give (see entityFrom).
 func (d *indexData) entityCard(n uint32) (*quads.Entity, bool) {
-	if !d.cardsOn {
-		return nil, false
-	}
 	c, _ := d.cards.get(n)
 	return entityFrom(d.idOf(n), d.typeOfNode(n), c.names, c.aliases), true
 }

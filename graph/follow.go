@@ -66,9 +66,8 @@ type follower struct {
 
 	// own lists the horizons of rows this server wrote itself (guarded by
 	// Store.writeMu), which are in its index already: a batch skips them,
-	// so that reading its own writes back neither rebuilds a snapshot nor
-	// empties the hydration cache, whose evidence answers keep using while
-	// the database is down.
+	// so that reading its own writes back does not read their evidence from
+	// the database again nor build a snapshot.
 	own []horizonRange
 }
 
@@ -106,11 +105,18 @@ func (f *follower) start() {
 }
 
 func (f *follower) stop() {
+	f.halt()
+	f.db.Close()
+}
+
+// halt stops following and keeps the connection (for the index snapshot
+// written at close).
+func (f *follower) halt() {
 	if f.cancel != nil {
 		f.cancel()
 		<-f.done
+		f.cancel = nil
 	}
-	f.db.Close()
 }
 
 func (f *follower) run(ctx context.Context) {
@@ -203,7 +209,11 @@ func (f *follower) readBatch(ctx context.Context, limit int) (int, error) {
 		}
 	}
 	if len(qs) > 0 {
-		f.s.indexAdd(qs)
+		if err := f.s.indexAdd(qs); err != nil {
+			// Not past this batch: the next poll reads it again.
+			f.s.writeMu.Unlock()
+			return 0, err
+		}
 	}
 	f.dropOwn(batch[len(batch)-1].h)
 	f.s.writeMu.Unlock()

@@ -79,14 +79,17 @@ type indexData struct {
 
 	names nameIndex
 
-	// cards holds each named entity's names and aliases as stored, on the
-	// backends that keep them (cards.go).
-	cardsOn bool
-	cards   layered[uint32, entityCard]
+	// cards holds each named entity's names and aliases as stored
+	// (cards.go).
+	cards layered[uint32, entityCard]
+
+	// evid holds each edge's evidence as answers give it
+	// (evidence_table.go).
+	evid *evidenceTable
 
 	// dirty is set by an edit that changed anything, so that an update
 	// that changes nothing (a follower reading this server's own writes)
-	// publishes nothing and keeps the hydration cache.
+	// publishes nothing.
 	dirty bool
 
 	// pending lists, for each label of a relation quad that is not yet
@@ -105,6 +108,7 @@ func newIndexData() *indexData {
 		dates: newLayered[uint32](isEmptySlice[uint16]), names: newNameIndex(),
 		pending: newLayered[quad.Value](isEmptySlice[edgeRef]),
 		cards:   newLayered[uint32, entityCard](nil),
+		evid:    newEvidenceTable(),
 	}
 }
 
@@ -121,6 +125,7 @@ func (d *indexData) edit() *indexData {
 	n.names = d.names.edit()
 	n.pending = d.pending.edit()
 	n.cards = d.cards.edit()
+	n.evid = d.evid.edit()
 	return &n
 }
 
@@ -130,6 +135,7 @@ func (d *indexData) seal() {
 	d.ev.seal()
 	d.dlo.seal()
 	d.dhi.seal()
+	d.evid.seal()
 }
 
 func (d *indexData) nodes() int { return d.types.len() }
@@ -164,6 +170,7 @@ func (d *indexData) stats() IndexStats {
 		}
 	})
 	b += d.names.bytes()
+	b += d.evid.bytes()
 	st.Bytes = b
 	if st.Edges > 0 {
 		st.BytesPerEdge = float64(b) / float64(st.Edges)

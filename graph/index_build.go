@@ -15,6 +15,7 @@ import (
 // vocab holds the store's refs of the vocabulary the index reads.
 type vocab struct {
 	typ, name, alias, article, date, subj, pred, obj uint64
+	sentence, start, end, title, source              uint64
 	rel                                              map[uint64]uint8 // predicate ref → predicate index
 	class                                            map[uint64]uint8 // class ref → type index
 }
@@ -67,6 +68,8 @@ func loadVocab(qs cgraph.QuadStore, k *refKeys) *vocab {
 		typ: ref(quads.RDFType), name: ref(quads.PropName), alias: ref(quads.PropAlias),
 		article: ref(quads.PropArticle), date: ref(quads.PropDate),
 		subj: ref(quads.PropSubject), pred: ref(quads.PropPredicate), obj: ref(quads.PropObject),
+		sentence: ref(quads.PropSentence), start: ref(quads.PropStart), end: ref(quads.PropEnd),
+		title: ref(quads.PropTitle), source: ref(quads.PropSource),
 		rel: map[uint64]uint8{}, class: map[uint64]uint8{},
 	}
 	for i, p := range quads.Predicates {
@@ -92,13 +95,28 @@ type rawName struct {
 	alias bool
 }
 
+// rawProps is what the index reads of an evidence node or an article: the
+// refs of its first value of each property (0: none).
+type rawProps struct {
+	art, sentence, start, end, title uint64 // evidence (title: the post a leads names; an article's title)
+	date, source                     uint64 // article
+}
+
 // scan collects, from the quads of the store, what the index needs.
 type scan struct {
-	rels    []rawRel
-	types   map[uint64]uint8
-	names   []rawName
-	evArt   map[uint64]uint64
-	artDate map[uint64]uint64
+	rels  []rawRel
+	types map[uint64]uint8
+	names []rawName
+	props map[uint64]rawProps // evidence nodes and articles, by ref
+}
+
+// prop sets the property at of node s to o unless it has one.
+func (sc *scan) prop(s, o uint64, at func(*rawProps) *uint64) {
+	p := sc.props[s]
+	if f := at(&p); *f == 0 {
+		*f = o
+		sc.props[s] = p
+	}
 }
 
 // buildIndex reads the graph's topology, names and evidence dates from the
@@ -114,9 +132,10 @@ func buildIndex(ctx context.Context, qs cgraph.QuadStore) (*Index, error) {
 }
 
 func buildIndexData(ctx context.Context, qs cgraph.QuadStore) (*indexData, error) {
+	indexBuilds.Add(1)
 	k := newRefKeys(qs)
 	v := loadVocab(qs, k)
-	sc := &scan{types: map[uint64]uint8{}, evArt: map[uint64]uint64{}, artDate: map[uint64]uint64{}}
+	sc := &scan{types: map[uint64]uint8{}, props: map[uint64]rawProps{}}
 	if len(v.rel) != 0 || v.name != 0 || v.typ != 0 {
 		it := qs.QuadsAllIterator()
 		n := 0
@@ -160,10 +179,25 @@ func (sc *scan) take(qs cgraph.QuadStore, k *refKeys, v *vocab, r cgraph.Ref) {
 	case v.name, v.alias:
 		sc.names = append(sc.names, rawName{s: k.key(qs.QuadDirection(r, quad.Subject)),
 			v: k.key(qs.QuadDirection(r, quad.Object)), alias: p == v.alias})
-	case v.article:
-		sc.evArt[k.key(qs.QuadDirection(r, quad.Subject))] = k.key(qs.QuadDirection(r, quad.Object))
-	case v.date:
-		sc.artDate[k.key(qs.QuadDirection(r, quad.Subject))] = k.key(qs.QuadDirection(r, quad.Object))
+	case v.article, v.date, v.sentence, v.start, v.end, v.title, v.source:
+		var at func(*rawProps) *uint64
+		switch p {
+		case v.article:
+			at = func(p *rawProps) *uint64 { return &p.art }
+		case v.date:
+			at = func(p *rawProps) *uint64 { return &p.date }
+		case v.sentence:
+			at = func(p *rawProps) *uint64 { return &p.sentence }
+		case v.start:
+			at = func(p *rawProps) *uint64 { return &p.start }
+		case v.end:
+			at = func(p *rawProps) *uint64 { return &p.end }
+		case v.title:
+			at = func(p *rawProps) *uint64 { return &p.title }
+		default:
+			at = func(p *rawProps) *uint64 { return &p.source }
+		}
+		sc.prop(k.key(qs.QuadDirection(r, quad.Subject)), k.key(qs.QuadDirection(r, quad.Object)), at)
 	}
 }
 
@@ -199,7 +233,7 @@ func (r *resolver) fetch(ctx context.Context) error {
 		for _, key := range keys {
 			refs = append(refs, r.k.ref(key))
 		}
-		vs, err := cgraph.ValuesOf(ctx, r.qs, refs)
+		vs, err := valuesOf(ctx, r.qs, refs)
 		if err != nil {
 			return fmt.Errorf("read values: %w", err)
 		}
@@ -226,27 +260,37 @@ func assemble(ctx context.Context, qs cgraph.QuadStore, k *refKeys, sc *scan) (*
 		res.want(n.s)
 		res.want(n.v)
 	}
-	for _, dv := range sc.artDate {
-		res.want(dv)
+	// evidenceOf returns the evidence node a relation's label is, and its
+	// article, when the label is one.
+	evidenceOf := func(label uint64) (ev, art rawProps, ok bool) {
+		if label == 0 {
+			return ev, art, false
+		}
+		if ev = sc.props[label]; ev.art == 0 {
+			return ev, art, false
+		}
+		return ev, sc.props[ev.art], true
 	}
 	incomplete := func(label uint64) bool {
-		art, ok := sc.evArt[label]
-		if !ok {
-			return true
-		}
-		_, ok = sc.artDate[art]
-		return !ok
+		_, art, ok := evidenceOf(label)
+		return !ok || art.date == 0
 	}
 	for _, r := range sc.rels {
 		if r.label != 0 && incomplete(r.label) {
 			res.want(r.label)
+		}
+		// What the evidence table needs but the sentences, which it reads
+		// apart (evidenceBuilder).
+		if ev, art, ok := evidenceOf(r.label); ok {
+			for _, key := range []uint64{ev.art, ev.start, ev.end, ev.title, art.title, art.date, art.source} {
+				res.want(key)
+			}
 		}
 	}
 	if err := res.fetch(ctx); err != nil {
 		return nil, err
 	}
 	d := newIndexData()
-	d.cardsOn = keepsCards(qs)
 	entity := func(key uint64) (uint32, bool) {
 		id, ok := quads.IDFromIRI(res.vals[key], quads.EntityBase)
 		if !ok || id == "" {
@@ -308,6 +352,7 @@ func assemble(ctx context.Context, qs cgraph.QuadStore, k *refKeys, sc *scan) (*
 		return a.label < b.label
 	})
 	// Edges, with their evidence.
+	eb := newEvidenceBuilder(res)
 	type edge struct {
 		s, o uint32
 		p    uint8
@@ -318,19 +363,23 @@ func assemble(ctx context.Context, qs cgraph.QuadStore, k *refKeys, sc *scan) (*
 		j := i
 		info := edgeInfo{}
 		dates = dates[:0]
+		eb.beginEdge()
 		for ; j < len(rels) && rels[j].s == rels[i].s && rels[j].o == rels[i].o && rels[j].p == rels[i].p; j++ {
 			if j > i && rels[j].label == rels[j-1].label {
 				continue
 			}
-			art, ok := sc.evArt[rels[j].label]
-			if !ok || rels[j].label == 0 {
+			ev, art, ok := evidenceOf(rels[j].label)
+			if !ok {
 				continue
 			}
 			info.ev++
-			if dv, ok := sc.artDate[art]; ok {
-				if day, ok := parseDay(str(res.vals[dv])); ok {
+			if art.date != 0 {
+				if day, ok := parseDay(str(res.vals[art.date])); ok {
 					dates = append(dates, day)
 				}
+			}
+			if err := eb.add(ev, art); err != nil {
+				return nil, err
 			}
 		}
 		info.dates = sortedDays(dates)
@@ -346,6 +395,11 @@ func assemble(ctx context.Context, qs cgraph.QuadStore, k *refKeys, sc *scan) (*
 		i = j
 	}
 	rels = nil
+	evid, err := eb.finish(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d.evid = evid
 	// CSR adjacency.
 	nn := d.nodes()
 	d.off = make([]uint32, nn+1)

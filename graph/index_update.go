@@ -39,8 +39,9 @@ const bulkRebuild = 50000
 
 // add brings the index up to date with quads just committed to the store.
 // Quads may come in any order and may repeat stored ones: every edge the
-// batch touches (by a relation quad, an evidence → article link or an
-// article date) is recomputed from the store, so the index ends as a
+// batch touches (by a relation quad, a property of its evidence, or its
+// article's title, date or source) is recomputed from the store, its
+// pieces of evidence included (storeReader), so the index ends as a
 // rebuild would leave it. It reports whether the index changed.
 //
 // The caller holds Store.writeMu, which makes add the only writer of the
@@ -52,9 +53,9 @@ const bulkRebuild = 50000
 // server may write meanwhile, so what add reads may be newer than qs: the
 // follower reads those rows next and recomputes every edge they touch, so
 // the index still ends as the store is.
-func (ix *Index) add(qs []quad.Quad) (changed bool) {
+func (ix *Index) add(qs []quad.Quad) (changed bool, err error) {
 	if len(qs) > bulkRebuild && ix.rebuild() == nil {
-		return true
+		return true, nil
 	}
 	ctx := context.Background()
 	type ekey = edgeRef
@@ -94,15 +95,19 @@ func (ix *Index) add(qs []quad.Quad) (changed bool) {
 			}
 		case quads.PropName, quads.PropAlias:
 			names = append(names, q)
-		case quads.PropArticle, quads.PropSubject, quads.PropPredicate, quads.PropObject:
+		case quads.PropArticle, quads.PropSubject, quads.PropPredicate, quads.PropObject,
+			quads.PropSentence, quads.PropStart, quads.PropEnd:
 			evs[q.Subject] = true
-		case quads.PropDate:
+		case quads.PropTitle: // an evidence node's post, or an article's title
+			evs[q.Subject] = true
+			arts = append(arts, q.Subject)
+		case quads.PropDate, quads.PropSource:
 			arts = append(arts, q.Subject)
 		}
 	}
-	// Evidence whose article link or article date arrived now, for edges
-	// not in the batch: find its relation through its subject, predicate
-	// and object properties.
+	// Evidence whose article link, properties or article metadata arrived
+	// now, for edges not in the batch: find its relation through its
+	// subject, predicate and object properties.
 	for _, a := range arts {
 		for _, ev := range storeSubjects(ctx, ix.qs, quads.PropArticle, a) {
 			evs[ev] = true
@@ -126,14 +131,26 @@ func (ix *Index) add(qs []quad.Quad) (changed bool) {
 			touch(s, p, o)
 		}
 	}
+	// Each touched edge's evidence, read again whole: the quads of a batch
+	// may come in any order and may complete what earlier batches began.
 	infos := make(map[ekey]edgeInfo, len(touched))
+	pieces := make(map[ekey][]quads.EdgeEvidence, len(touched))
+	rd := newStoreReader(ctx, ix.qs)
 	for k := range touched {
-		infos[k] = edgeInfoFromStore(ctx, ix.qs, k.s, k.p, k.o)
+		infos[k], pieces[k] = rd.edge(k)
+		if rd.err != nil {
+			// Nothing is published: the index stays as it was rather than
+			// take a half-read edge (the caller rebuilds it).
+			return false, fmt.Errorf("read the evidence of %s: %w", quads.EdgeID(k.s, k.p, k.o), rd.err)
+		}
 	}
 	d := cur.edit()
 	defer func() {
 		if testHookPublish != nil {
 			testHookPublish()
+		}
+		if err != nil {
+			return
 		}
 		if changed = d.dirty; changed {
 			ix.publish(d)
@@ -163,13 +180,41 @@ func (ix *Index) add(qs []quad.Quad) (changed bool) {
 	for _, k := range keys {
 		pi, _ := predIndex(k.p)
 		s, o := d.intern(k.s), d.intern(k.o)
-		if e, ok := d.findEdge(s, pi, o); ok {
+		e, ok := d.findEdge(s, pi, o)
+		if ok {
 			d.setEdgeInfo(e, infos[k])
 		} else if d.edges() < maxEdges {
-			d.addEdge(s, pi, o, infos[k])
+			e = d.addEdge(s, pi, o, infos[k])
+		} else {
+			continue
+		}
+		moved, err := d.evid.setEdge(e, pieces[k])
+		if err != nil {
+			return false, fmt.Errorf("index the evidence of %s: %w", quads.EdgeID(k.s, k.p, k.o), err)
+		}
+		if moved {
+			d.dirty = true
 		}
 	}
-	return changed // set when the deferred publish runs
+	return changed, nil // changed is set when the deferred publish runs
+}
+
+// indexAdd updates the index with quads just written (or read from another
+// server's writes). When the update cannot read what it needs from the
+// store, it rebuilds the index from the store instead, and returns an error
+// only when that fails too (the index then holds what it held before the
+// quads). Callers hold writeMu.
+func (s *Store) indexAdd(qs []quad.Quad) error {
+	_, err := s.idx.add(qs)
+	if err == nil {
+		return nil
+	}
+	s.log.Warn("index update failed; rebuilding the index from the store", "err", err)
+	if rerr := s.idx.rebuild(); rerr != nil {
+		s.log.Error("index rebuild failed: answers miss the last write until the next update or restart", "err", rerr)
+		return fmt.Errorf("graph: index update: %w (rebuild: %v)", err, rerr)
+	}
+	return nil
 }
 
 // rebuild replaces the index with one built afresh from the store.
@@ -192,6 +237,5 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 		return fmt.Errorf("graph: rebuild index of %s: %w", s.backend, err)
 	}
 	s.idx.publish(d)
-	s.cache.reset()
 	return nil
 }

@@ -22,6 +22,9 @@ type Options struct {
 	PoolSize int
 	// Logger receives what the store has to say; nil means slog.Default().
 	Logger *slog.Logger
+	// NoIndexSnapshot neither reads nor writes the persisted index
+	// (index_persist_open.go): the index is built from the store.
+	NoIndexSnapshot bool
 }
 
 // Store is coopgraph's graph: a Cayley quad store plus the in-memory index
@@ -38,8 +41,7 @@ type Store struct {
 	//	writeMu → rw (writing) → the database's advisory write lock (clusterWrite)
 	//
 	// then, after the transaction, still under writeMu, the index update
-	// (Index.add), which publishes a new snapshot and takes no lock, and the
-	// hydration cache's mutex, which is held only inside its methods. A
+	// (Index.add), which publishes a new snapshot and takes no lock. A
 	// follower batch takes writeMu alone. Reads take rw for reading at most
 	// (readLock) and never writeMu; queries on the index take no lock.
 
@@ -48,10 +50,8 @@ type Store struct {
 	// and makes the writer of each index snapshot the only one.
 	writeMu sync.Mutex
 
-	// idx is the adjacency and name index; see index.go.
+	// idx is the adjacency, name and evidence index; see index.go.
 	idx *Index
-	// cache holds entities and edges read from the quad store (cache.go).
-	cache *hydrationCache
 
 	// Cayley's memstore is not safe for reads during a write, and on bolt a
 	// write deadlocks with a reader that opens a second read transaction
@@ -70,6 +70,9 @@ type Store struct {
 	// follow keeps the index up to date with other servers' writes on a
 	// shared SQL database (follow.go); nil on bolt and memstore.
 	follow *follower
+
+	// snap is the persisted index: how open got the index, and its writes.
+	snap indexSnapshots
 }
 
 // readLock locks the quad store against writes where the backend needs it
@@ -134,12 +137,17 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			return nil, quads.Errorf(quads.EUNAVAILABLE, "initialise %s: %v", b, err)
 		}
 	}
+	var boltSnap *boltSnapshotRead
+	if b.Name == "bolt" && !opts.NoIndexSnapshot {
+		// Read while Cayley does not hold the bolt file (index_persist_bolt.go).
+		boltSnap = readBoltSnapshot(b.Addr)
+	}
 	qs, err := cgraph.NewQuadStore(b.Name, b.Addr, copts)
 	if err != nil {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
-	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt",
-		cache: newHydrationCache()}
+	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
+	s.snap.off = opts.NoIndexSnapshot
 	if b.Name == "postgres" || b.Name == "cockroach" {
 		// Read the horizon before building the index, so that nothing
 		// written meanwhile is missed (follow.go).
@@ -147,16 +155,18 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			qs.Close()
 			return nil, err
 		}
+		registerSQLNodes(qs, s.follow.db) // values in batches (values_sql.go)
 	}
-	idx, err := buildIndex(ctx, qs)
-	if err != nil {
+	// From the persisted index when it can, else built from the store.
+	if err := s.openIndex(ctx, boltSnap); err != nil {
+		s.stopBackgroundSave()
 		if s.follow != nil {
 			s.follow.stop()
+			unregisterSQLNodes(qs)
 		}
 		qs.Close()
 		return nil, fmt.Errorf("graph: build index of %s: %w", b, err)
 	}
-	s.idx = idx
 	if s.follow != nil {
 		s.follow.start()
 	}
@@ -168,8 +178,10 @@ func (s *Store) Backend() Backend { return s.backend }
 
 // Close closes the quad store. The Store must not be used afterwards.
 func (s *Store) Close() error {
+	s.stopBackgroundSave()
 	if s.follow != nil {
 		s.follow.stop()
+		unregisterSQLNodes(s.qs)
 	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.backend, err)

@@ -6,8 +6,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
-
-	"github.com/coopgraph/coopgraph/quads"
 )
 
 func first(vs []quad.Value) quad.Value {
@@ -15,39 +13,6 @@ func first(vs []quad.Value) quad.Value {
 		return nil
 	}
 	return vs[0]
-}
-
-// edgeInfoFromStore reads the evidence of the edge s-p-o from the store: the
-// labels of its quads (both ways round for a symmetric p) that are evidence
-// nodes with an article, and those articles' dates.
-func edgeInfoFromStore(ctx context.Context, qs cgraph.QuadStore, s string, p quads.Predicate, o string) edgeInfo {
-	labels := storeLabels(ctx, qs, quads.EntityIRI(s), p.IRI(), quads.EntityIRI(o))
-	if p.Symmetric() {
-		labels = append(labels, storeLabels(ctx, qs, quads.EntityIRI(o), p.IRI(), quads.EntityIRI(s))...)
-	}
-	seen := map[quad.Value]bool{}
-	var info edgeInfo
-	var days []uint16
-	for _, l := range labels {
-		if l == nil || seen[l] {
-			continue
-		}
-		seen[l] = true
-		art := first(storeObjects(ctx, qs, l, quads.PropArticle))
-		if art == nil {
-			info.incomplete = append(info.incomplete, l)
-			continue
-		}
-		info.ev++
-		if day, ok := parseDay(str(first(storeObjects(ctx, qs, art, quads.PropDate)))); ok {
-			days = append(days, day)
-			info.complete = append(info.complete, l)
-		} else {
-			info.incomplete = append(info.incomplete, l)
-		}
-	}
-	info.dates = sortedDays(days)
-	return info
 }
 
 // storeQuery returns the values in direction res of the quads matching the

@@ -211,7 +211,6 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 	}
 	fail := func(err error) (int, error) {
 		s.idx.rebuild() // what was written is in the store
-		s.cache.reset()
 		return n, fmt.Errorf("graph: bulk load into %s: %w", s.backend.Name, err)
 	}
 	for {
@@ -241,10 +240,7 @@ func (s *Store) LoadQuads(ctx context.Context, r quad.Reader) (int, error) {
 	if n <= bulkRebuild {
 		s.indexAdd(small)
 	} else {
-		// The cache is emptied whatever the rebuild says: it holds entities
-		// and edges as they were before quads that are now in the store.
 		err := s.idx.rebuild()
-		s.cache.reset()
 		if err != nil {
 			return n, fmt.Errorf("graph: index after bulk load: %w", err)
 		}

@@ -120,6 +120,40 @@ func (l *ArticleLoader) Write(ctx context.Context, xs []*quads.Extraction) ([]Wr
 	return results, nil
 }
 
+// WriteQuads stores one group of articles given as quads, already merged
+// (a generator's or an export's, whose entities need no merging with the
+// store's), as one transaction, all or nothing: what Write does once it
+// has the group's quads. Like LoadQuads it checks each quad but not the
+// store's invariants, and the index is brought up to date by Close. It
+// returns EINVALID, naming the quad by its place in qs, when one is not
+// valid; nothing is written then. qs may be reused once it returns.
+func (l *ArticleLoader) WriteQuads(ctx context.Context, qs []quad.Quad) error {
+	if l.closed {
+		return quads.Errorf(quads.EINTERNAL, "article loader used after Close")
+	}
+	for i, q := range qs {
+		if err := quads.ValidateQuad(q); err != nil {
+			return quads.Errorf(quads.EINVALID, "quad %d of %d: %s", i+1, len(qs), quads.ErrorMessage(err))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return quads.Errorf(quads.ETIMEOUT, "write of %d quads cancelled before it started", len(qs))
+	}
+	if err := l.s.applyAdds(qs); err != nil {
+		return fmt.Errorf("graph: write a group of %d quads: %w", len(qs), err)
+	}
+	if !l.stale {
+		l.pending = append(l.pending, qs...)
+		if len(l.pending) > bulkRebuild {
+			l.pending, l.stale = nil, true
+		}
+	}
+	return nil
+}
+
 // Close brings the index up to date with everything the loader wrote (by
 // the same update as every write, or, past bulkRebuild quads, a rebuild
 // from the store) and releases the write lock.
@@ -131,7 +165,6 @@ func (l *ArticleLoader) Close() error {
 	defer l.s.writeMu.Unlock()
 	if l.stale {
 		err := l.s.idx.rebuild()
-		l.s.cache.reset()
 		if err != nil {
 			return fmt.Errorf("graph: index after loading %d articles: %w", len(l.written), err)
 		}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 
@@ -16,7 +18,11 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 		"Measures coopgraph on synthetic cooperation graphs and prints each figure beside the\n"+
 			"same question answered by its peers on the same store in the same run: Cayley's path\n"+
 			"API and a two-way BFS over Cayley's quad iterators (and Cayley's default writer for\n"+
-			"loading). With --http it drives the HTTP server with concurrent clients and compares\n"+
+			"loading), and beside the scale goals: a real `coopgraph serve` on the store (time to\n"+
+			"its first answered search, warm and with the page cache dropped, and its RSS), path\n"+
+			"and neighbourhood p99 warm and cold, load rate. Dropping the page cache needs root.\n"+
+			"With --db postgres://… each size runs on bolt and then on PostgreSQL, side by side.\n"+
+			"With --http it drives the HTTP server with concurrent clients and compares\n"+
 			"paths with Cayley's own Gizmo endpoint on the same store (--db to use a given store).\n"+
 			"With --soak DURATION it mixes reads and writes on loopback, reports requests, errors\n"+
 			"and p99, and verifies the store at the end (exit 1 on any error or fault).",
@@ -70,9 +76,20 @@ func (m *Main) bench(ctx context.Context, args []string) error {
 		return apibench.RunHTTPBench(ctx, cfg, m.Stdout)
 	}
 	cfg := graphbench.Config{Dir: fs.str("bench-dir"), Edges: sizes, JSON: asJSON, Logger: log, Queries: int(queries)}
+	// A real `coopgraph serve` is this very executable, started on each
+	// bench store to time how soon it answers.
+	if exe, err := os.Executable(); err == nil {
+		cfg.Serve = func(args ...string) *exec.Cmd {
+			c := exec.CommandContext(ctx, exe, args...)
+			c.Env = os.Environ()
+			return c
+		}
+	} else {
+		log.Warn("bench: serve readiness not measured", "err", err)
+	}
 	if db := fs.str("db"); db != "" {
 		// On PostgreSQL each size's store is a database of its own on the
-		// server --db names; bolt stores stay in --bench-dir.
+		// server --db names, measured beside the bolt store in --bench-dir.
 		b, err := graph.ParseDSN(db)
 		if err != nil {
 			return err

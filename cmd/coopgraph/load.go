@@ -48,7 +48,12 @@ func (m *Main) load(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	closed := false
+	defer func() {
+		if !closed {
+			s.Close()
+		}
+	}()
 	var prog io.Writer
 	if isTerminal(m.Stderr) {
 		prog = m.Stderr
@@ -63,7 +68,9 @@ func (m *Main) load(ctx context.Context, args []string) error {
 		return err
 	}
 	log.Info("loaded", "articles_new", l.created, "articles_already_stored", l.skipped, "nquads", l.nq)
-	return nil
+	// Once, after every group: the next open starts from this index.
+	closed = true
+	return s.CloseSavingIndex(ctx)
 }
 
 // loader writes files to the store in order, articles in groups of batch

@@ -45,7 +45,12 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	closed := false
+	defer func() {
+		if !closed {
+			store.Close()
+		}
+	}()
 	bounds, err := queryBounds(fs)
 	if err != nil {
 		return err
@@ -75,7 +80,14 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	<-ctx.Done()
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
-	return srv.Shutdown(sctx)
+	err = srv.Shutdown(sctx)
+	// A clean shutdown writes the index, so that the next start loads it
+	// instead of rebuilding it.
+	closed = true
+	if cerr := store.CloseSavingIndex(context.Background()); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func serverConfig(fs *flagSet) (api.Config, error) {

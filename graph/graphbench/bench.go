@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"runtime"
 	"sort"
 	"time"
@@ -35,9 +36,13 @@ type Config struct {
 	// LoadSample bounds the quads loaded to measure load rates (0: 300,000).
 	LoadSample int
 	// Postgres, when set, is the DSN of a PostgreSQL server to bench on
-	// instead of bolt: each size's store is a database of its own there
-	// (bench_backend.go).
+	// beside bolt: each size is measured on bolt and then on PostgreSQL,
+	// where its store is a database of its own (stores.go).
 	Postgres string
+	// Serve starts the coopgraph command with the given arguments (`coopgraph
+	// bench` passes its own executable), to time a real `serve` on each
+	// store; nil leaves serve readiness unmeasured.
+	Serve func(args ...string) *exec.Cmd
 }
 
 // Result is one size's figures; its JSON is what `coopgraph bench
@@ -54,6 +59,16 @@ type Result struct {
 	IndexBuildS       float64       `json:"index_build_s"`
 	IndexBytesPerEdge float64       `json:"index_bytes_per_edge"`
 	Results           []QueryResult `json:"results"`
+	// ColdResults are shortest paths and neighbourhoods asked again after
+	// the page cache was dropped (and coopgraph's own cache emptied).
+	ColdResults []QueryResult `json:"cold_results,omitempty"`
+	Serve       *ServeResult  `json:"serve,omitempty"`
+	ServeNote   string        `json:"serve_note,omitempty"` // why Serve is missing
+	DropCaches  string        `json:"drop_caches"`          // "dropped", or why it could not be
+	GenerateS   float64       `json:"generate_s,omitempty"` // generating the store, when this run did
+	LoadLoadAvg string        `json:"load_load_avg"`        // load average when the load rates were taken
+	Goals       []Goal        `json:"goals"`
+	WallS       float64       `json:"wall_s"` // this size's whole run
 }
 
 // QueryResult is one kind of question answered by coopgraph and its peers.
@@ -72,6 +87,7 @@ type QueryResult struct {
 	Peer2P99   float64 `json:"peer2_p99_ms"`
 	Mismatches int     `json:"mismatches"` // answers whose path lengths differ from coopgraph's
 	Timeouts   int     `json:"peer_timeouts"`
+	LoadAvg    string  `json:"load_avg"` // when coopgraph's answers were timed
 }
 
 const (
@@ -108,21 +124,51 @@ func Run(ctx context.Context, cfg Config, w io.Writer) error {
 		if n < 100 || n > maxBenchEdges {
 			return quads.Errorf(quads.EINVALID, "bench: %d edges is out of range", n)
 		}
-		res, err := benchSize(ctx, cfg, n)
+	}
+	for _, n := range cfg.Edges {
+		bolt := cfg
+		bolt.Postgres = ""
+		res, err := benchSize(ctx, bolt, n, nil)
 		if err != nil {
 			return err
 		}
-		if cfg.JSON {
-			b, _ := json.Marshal(res)
-			fmt.Fprintf(w, "%s\n", b)
-		} else {
-			printBench(w, res)
+		emit(w, cfg.JSON, res)
+		if cfg.Postgres != "" {
+			pg, err := benchSize(ctx, cfg, n, res)
+			if err != nil {
+				return err
+			}
+			emit(w, cfg.JSON, pg)
+			if !cfg.JSON {
+				printSideBySide(w, res, pg)
+			}
 		}
 	}
 	return nil
 }
 
-func benchSize(ctx context.Context, cfg Config, n int) (*Result, error) {
+func emit(w io.Writer, asJSON bool, r *Result) {
+	if asJSON {
+		b, _ := json.Marshal(r)
+		fmt.Fprintf(w, "%s\n", b)
+	} else {
+		printBench(w, r)
+	}
+}
+
+// loadGroup is the articles the loader writes per transaction when the
+// load rate is measured, as `coopgraph load` does by default (--batch);
+// genGroup when the bench store is generated: larger, fewer commits, and
+// still no more than some 50,000 quads in memory at once.
+const (
+	loadGroup = 64
+	genGroup  = 256
+)
+
+// benchSize measures one size on one backend; bolt, for a PostgreSQL run,
+// is the bolt run of the same size that its goals are held to.
+func benchSize(ctx context.Context, cfg Config, n int, bolt *Result) (*Result, error) {
+	began := time.Now()
 	log := cfg.Logger.With("edges", n)
 	g := synth.New(synth.Config{Edges: n, Seed: uint64(n)})
 	res := &Result{Edges: n, Nodes: len(g.Entities), Backend: "bolt"}
@@ -130,14 +176,27 @@ func benchSize(ctx context.Context, cfg Config, n int) (*Result, error) {
 		res.Backend = "postgres"
 	}
 
-	// Load rates: the same quads into two fresh stores, ours and Cayley's writer.
-	sample := readN(g.Reader(), cfg.LoadSample)
-	res.LoadQuads = len(sample)
-	log.Info("measuring load", "quads", len(sample))
+	// Load rates: the same quads, the first articles' groups, into two
+	// fresh stores: ours by the article loader, Cayley's by its writer.
+	var sample [][]quad.Quad
+	sampled := 0
+	errEnough := errors.New("enough")
+	if err := g.Groups(loadGroup, func(qs []quad.Quad) error {
+		sample = append(sample, append([]quad.Quad(nil), qs...))
+		if sampled += len(qs); sampled >= cfg.LoadSample {
+			return errEnough
+		}
+		return nil
+	}); err != nil && err != errEnough {
+		return nil, err
+	}
+	res.LoadQuads = sampled
+	log.Info("measuring load", "quads", sampled)
 	oursDSN, peerDSN, cleanup, err := cfg.loadStores(ctx, n)
 	if err != nil {
 		return nil, err
 	}
+	res.LoadLoadAvg = loadAvg()
 	loadOurs, loadPeer, err := MeasureLoad(ctx, oursDSN, peerDSN, sample)
 	cleanup()
 	if err != nil {
@@ -147,10 +206,42 @@ func benchSize(ctx context.Context, cfg Config, n int) (*Result, error) {
 	sample = nil
 
 	// The store itself, generated once and kept.
-	dsn, err := cfg.benchStore(ctx, n, g)
+	t := time.Now()
+	dsn, generated, err := cfg.benchStore(ctx, n, g)
 	if err != nil {
 		return nil, err
 	}
+	if generated {
+		res.GenerateS = time.Since(t).Seconds()
+	}
+
+	// A real server on it: cold (page cache dropped), then warm.
+	res.DropCaches = "dropped"
+	if err := dropPageCache(); err != nil {
+		res.DropCaches = err.Error()
+	}
+	if cfg.Serve == nil {
+		res.ServeNote = "no coopgraph command to start (Config.Serve)"
+	} else {
+		sr := &ServeResult{}
+		name := g.Entities[0].Name
+		if res.DropCaches == "dropped" {
+			cold, _, err := serveReady(ctx, cfg.Serve, dsn, name)
+			if err != nil {
+				return nil, err
+			}
+			sr.ReadyColdS = cold.Seconds()
+		}
+		sr.LoadAvg = loadAvg()
+		warm, rss, err := serveReady(ctx, cfg.Serve, dsn, name)
+		if err != nil {
+			return nil, err
+		}
+		sr.ReadyWarmS, sr.RSSBytes = warm.Seconds(), rss
+		res.Serve = sr
+		log.Info("serve ready", "cold_s", sr.ReadyColdS, "warm_s", sr.ReadyWarmS, "rss", rss)
+	}
+
 	// Index size: the live heap the opened store holds, nearly all of it
 	// the index. Two collections: the first only moves sync.Pool contents
 	// to their victim cache.
@@ -174,6 +265,9 @@ func benchSize(ctx context.Context, cfg Config, n int) (*Result, error) {
 		return nil, err
 	}
 	answers, err := ask(ctx, cfg, s, g, res)
+	if err == nil && res.DropCaches == "dropped" {
+		err = askCold(ctx, s, answers, res)
+	}
 	s.Close()
 	if err != nil {
 		return nil, err
@@ -197,7 +291,44 @@ func benchSize(ctx context.Context, cfg Config, n int) (*Result, error) {
 	peerRuns(ctx, pathAPI{qs: qs, preds: relationIRIs()}, answers, res, false)
 	peerRuns(ctx, newIterators(qs), answers, res, true)
 	log.Info("peers answered")
+	res.setGoals(bolt)
+	res.WallS = time.Since(began).Seconds()
 	return res, nil
+}
+
+// askCold asks the shortest-path and neighbourhood questions again with
+// nothing cached: coopgraph's own cache emptied (by an index rebuild) and
+// then the kernel's page cache dropped, so every answer reads its evidence
+// from the disk as after a restart on a cold machine.
+func askCold(ctx context.Context, s *graph.Store, a *answers, res *Result) error {
+	if err := s.RebuildIndex(ctx); err != nil {
+		return err
+	}
+	for _, q := range []struct {
+		name string
+		f    func(ctx context.Context, i int) error
+	}{
+		{"shortest_path", func(ctx context.Context, i int) error {
+			_, err := s.Paths(ctx, graph.PathQuery{From: a.pairs[i][0], To: a.pairs[i][1], MaxLen: benchMaxLen})
+			return err
+		}},
+		{"neighbors", func(ctx context.Context, i int) error {
+			_, err := s.Neighbors(ctx, graph.NeighborQuery{ID: a.pairs[i][0], Depth: 2, Limit: benchNbLimit})
+			return err
+		}},
+	} {
+		if err := dropPageCache(); err != nil {
+			res.DropCaches = err.Error()
+			return nil
+		}
+		load := loadAvg()
+		ds, fails := runs(ctx, len(a.pairs), 0, q.f)
+		if fails > 0 {
+			return quads.Errorf(quads.EINTERNAL, "bench: %d cold %s questions failed", fails, q.name)
+		}
+		res.ColdResults = append(res.ColdResults, QueryResult{Query: q.name, N: len(ds), P50: pct(ds, 50), P99: pct(ds, 99), LoadAvg: load})
+	}
+	return nil
 }
 
 // answers holds the questions coopgraph answered and the path lengths it
@@ -223,13 +354,14 @@ func ask(ctx context.Context, cfg Config, s *graph.Store, g *synth.Graph, res *R
 		return nil, err
 	}
 	res.IndexBuildS = time.Since(t).Seconds()
+	load := loadAvg()
 	a.lens, a.kLens = make([]int, len(a.pairs)), make([]string, len(a.pairs))
 	mine := func(query string, n int, f func(ctx context.Context, i int) error) error {
 		ds, fails := runs(ctx, n, 0, f)
 		if fails > 0 {
 			return quads.Errorf(quads.EINTERNAL, "bench: %d %s questions failed", fails, query)
 		}
-		res.Results = append(res.Results, QueryResult{Query: query, N: len(ds), P50: pct(ds, 50), P99: pct(ds, 99)})
+		res.Results = append(res.Results, QueryResult{Query: query, N: len(ds), P50: pct(ds, 50), P99: pct(ds, 99), LoadAvg: load})
 		return nil
 	}
 	if err := mine("shortest_path", len(a.pairs), func(ctx context.Context, i int) error {
@@ -382,25 +514,19 @@ func runs(ctx context.Context, n int, total time.Duration, f func(ctx context.Co
 	return ds, fails
 }
 
-func readN(r quad.Reader, n int) []quad.Quad {
-	var out []quad.Quad
-	for len(out) < n {
-		q, err := r.ReadQuad()
-		if err != nil {
-			break
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
-// MeasureLoad loads qs into two fresh stores, through Store.LoadQuads into
-// ours and through Cayley's own writer (graph.NewWriter over the "single"
-// writer, with its default batching) into peer, and returns both rates in
-// quads per second. An empty DSN means a new bolt store in a temporary
+// MeasureLoad loads the same quads into two fresh stores: into ours by
+// the article loader (graph.ArticleLoader, each group of articles one
+// transaction, the index brought up to date once at the end, as `coopgraph
+// load` writes), and into peer by Cayley's own writer (graph.NewWriter over
+// the "single" writer, with its default batching); it returns both rates
+// in quads per second. An empty DSN means a new bolt store in a temporary
 // directory; a given DSN must name an empty store.
-func MeasureLoad(ctx context.Context, ours, peer string, qs []quad.Quad) (float64, float64, error) {
-	if len(qs) == 0 {
+func MeasureLoad(ctx context.Context, ours, peer string, groups [][]quad.Quad) (float64, float64, error) {
+	total := 0
+	for _, g := range groups {
+		total += len(g)
+	}
+	if total == 0 {
 		return 0, 0, quads.Errorf(quads.EINVALID, "nothing to load")
 	}
 	tmp := func(dsn string) (string, func(), error) {
@@ -421,13 +547,20 @@ func MeasureLoad(ctx context.Context, ours, peer string, qs []quad.Quad) (float6
 	}
 	runtime.GC()
 	t := time.Now()
-	_, err = s.LoadQuads(ctx, quad.NewReader(qs))
+	err = loadGroups(ctx, s, func(write func([]quad.Quad) error) error {
+		for _, g := range groups {
+			if err := write(g); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	el := time.Since(t)
 	s.Close()
 	if err != nil {
 		return 0, 0, err
 	}
-	ourRate := float64(len(qs)) / el.Seconds()
+	ourRate := float64(total) / el.Seconds()
 
 	dsn, clean2, err := tmp(peer)
 	if err != nil {
@@ -455,15 +588,29 @@ func MeasureLoad(ctx context.Context, ours, peer string, qs []quad.Quad) (float6
 	runtime.GC()
 	t = time.Now()
 	bw := cgraph.NewWriter(qw)
-	for _, q := range qs {
-		if err := bw.WriteQuad(q); err != nil {
-			return 0, 0, err
+	for _, g := range groups {
+		for _, q := range g {
+			if err := bw.WriteQuad(q); err != nil {
+				return 0, 0, err
+			}
 		}
 	}
 	if err := bw.Close(); err != nil {
 		return 0, 0, err
 	}
-	return ourRate, float64(len(qs)) / time.Since(t).Seconds(), nil
+	return ourRate, float64(total) / time.Since(t).Seconds(), nil
+}
+
+// loadGroups writes the groups each calls write with through one article
+// loader, each group one transaction, and closes it (bringing the index up
+// to date).
+func loadGroups(ctx context.Context, s *graph.Store, each func(write func([]quad.Quad) error) error) error {
+	l := s.NewArticleLoader()
+	err := each(func(qs []quad.Quad) error { return l.WriteQuads(ctx, qs) })
+	if cerr := l.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // benchPairs picks entity pairs joined by a path of 2 to benchMaxLen edges.
@@ -521,10 +668,23 @@ func pct(ds []time.Duration, p int) float64 {
 }
 
 func printBench(w io.Writer, r *Result) {
-	fmt.Fprintf(w, "\n== %d edges, %d entities, %d quads (%s)\n", r.Edges, r.Nodes, r.Quads, r.Backend)
-	fmt.Fprintf(w, "load (%d quads into an empty %s store): coopgraph LoadQuads %.0f quads/s, Cayley graph.NewWriter %.0f quads/s (%.1fx)\n",
-		r.LoadQuads, r.Backend, r.LoadQuadsPerS, r.PeerLoadQuadsPerS, r.LoadQuadsPerS/r.PeerLoadQuadsPerS)
-	fmt.Fprintf(w, "cold start (open + index build): %.2f s (index build alone %.2f s); index %.1f bytes/edge of heap\n",
+	fmt.Fprintf(w, "\n== %d edges, %d entities, %d quads (%s), %.0f s for this size\n", r.Edges, r.Nodes, r.Quads, r.Backend, r.WallS)
+	if r.GenerateS > 0 {
+		fmt.Fprintf(w, "store generated in %.0f s (streamed, %d articles per transaction)\n", r.GenerateS, genGroup)
+	}
+	fmt.Fprintf(w, "load (%d quads into an empty %s store, load %s): coopgraph article loader %.0f quads/s, Cayley graph.NewWriter %.0f quads/s (%.1fx)\n",
+		r.LoadQuads, r.Backend, r.LoadLoadAvg, r.LoadQuadsPerS, r.PeerLoadQuadsPerS, r.LoadQuadsPerS/r.PeerLoadQuadsPerS)
+	if sv := r.Serve; sv != nil {
+		cold := "not measured (" + r.DropCaches + ")"
+		if sv.ReadyColdS > 0 {
+			cold = fmt.Sprintf("%.2f s", sv.ReadyColdS)
+		}
+		fmt.Fprintf(w, "coopgraph serve, start to first answered search: warm %.2f s, page cache dropped %s; RSS once serving %.0f MiB (load %s)\n",
+			sv.ReadyWarmS, cold, float64(sv.RSSBytes)/(1<<20), sv.LoadAvg)
+	} else {
+		fmt.Fprintf(w, "coopgraph serve: not measured (%s)\n", r.ServeNote)
+	}
+	fmt.Fprintf(w, "cold start in-process (open + index build): %.2f s (index build alone %.2f s); index %.1f bytes/edge of heap\n",
 		r.ColdStartS, r.IndexBuildS, r.IndexBytesPerEdge)
 	fmt.Fprintf(w, "%-14s %14s %24s %24s %12s %9s %9s\n", "query", "coopgraph ms", "cayley path API ms", "iterator BFS ms", "p99 gain", "mismatch", "timeouts")
 	fmt.Fprintf(w, "%-14s %14s %24s %24s %12s %9s %9s\n", "", "p50 / p99", "p50 / p99 (n)", "p50 / p99 (n)", "api / bfs", "", "(peers)")
@@ -533,8 +693,29 @@ func printBench(w io.Writer, r *Result) {
 			q.Query, q.P50, q.P99, q.PeerP50, q.PeerP99, q.PeerN, q.Peer2P50, q.Peer2P99, q.Peer2N,
 			q.PeerP99/q.P99, q.Peer2P99/q.P99, q.Mismatches, q.Timeouts)
 	}
+	if len(r.Results) > 0 {
+		fmt.Fprintf(w, "  (coopgraph timed at load %s)\n", r.Results[0].LoadAvg)
+	}
+	for _, q := range r.ColdResults {
+		fmt.Fprintf(w, "%-14s %6.2f / %-6.2f  after the page cache was dropped (n %d, load %s)\n", q.Query, q.P50, q.P99, q.N, q.LoadAvg)
+	}
 	for _, q := range r.Results {
 		fmt.Fprintf(w, "  %s peers: %s; %s\n", q.Query, q.Peer, q.Peer2)
 	}
 	fmt.Fprintf(w, "  (a peer question past 60 s counts as a timeout at 60 s; each peer stops after %s per kind of question)\n", peerBudget)
+	printGoals(w, r)
+}
+
+// printSideBySide prints coopgraph's figures on bolt and on PostgreSQL for
+// the same graph, measured in the same run.
+func printSideBySide(w io.Writer, bolt, pg *Result) {
+	fmt.Fprintf(w, "\n== %d edges: bolt beside PostgreSQL (coopgraph, p50 / p99 ms)\n", bolt.Edges)
+	fmt.Fprintf(w, "%-14s %18s %18s %10s\n", "query", "bolt", "postgres", "p50 ratio")
+	for _, b := range bolt.Results {
+		if p := pg.result(pg.Results, b.Query); p != nil {
+			fmt.Fprintf(w, "%-14s %8.2f / %-7.2f %8.2f / %-7.2f %9.1fx\n", b.Query, b.P50, b.P99, p.P50, p.P99, p.P50/b.P50)
+		}
+	}
+	fmt.Fprintf(w, "%-14s %14.0f q/s %14.0f q/s\n", "load", bolt.LoadQuadsPerS, pg.LoadQuadsPerS)
+	fmt.Fprintf(w, "%-14s %16.2f s %16.2f s\n", "open", bolt.ColdStartS, pg.ColdStartS)
 }

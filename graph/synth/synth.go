@@ -246,7 +246,9 @@ func roman(k int) string {
 
 // Reader streams the graph's quads, article by article, with each entity
 // described (type, name, aliases) in the first article that names it.
-func (g *Graph) Reader() quad.Reader {
+func (g *Graph) Reader() quad.Reader { return g.newReader() }
+
+func (g *Graph) newReader() *synthReader {
 	// Statements of each article, in article order.
 	byArt := make([][]int32, g.articles)
 	for i, e := range g.Edges {
@@ -255,6 +257,32 @@ func (g *Graph) Reader() quad.Reader {
 		}
 	}
 	return &synthReader{g: g, byArt: byArt, described: make([]bool, len(g.Entities))}
+}
+
+// Articles returns how many articles state the graph's edges.
+func (g *Graph) Articles() int { return g.articles }
+
+// Groups streams the quads Reader gives, n articles at a time (the last
+// group may hold fewer), calling write with each group's quads: every
+// article whole in one group, and no more than one group's quads held at
+// once, so that a bulk loader can write each group as one transaction
+// without the graph's quads ever being in memory together. write must not
+// keep qs, which is reused; Groups stops at the first error write returns.
+func (g *Graph) Groups(n int, write func(qs []quad.Quad) error) error {
+	if n < 1 {
+		n = 1
+	}
+	r := g.newReader()
+	for a := 0; a < len(r.byArt); {
+		r.buf = r.buf[:0]
+		for end := min(a+n, len(r.byArt)); a < end; a++ {
+			r.fill(a)
+		}
+		if err := write(r.buf); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Quads returns every quad of the graph.

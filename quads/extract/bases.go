@@ -18,10 +18,15 @@ func (art *exArticle) basesIn(si int) {
 			establish = true
 		}
 	}
+	// (h) "a joint X institute to be based at Y", "the base, located in Y,
+	// was set up by X": where the text says it is, by whom it is set up
+	if art.locatedBase(items, si) {
+		return
+	}
 	cue := -1
 	for k := range items {
 		it := &items[k]
-		if it.kind == xBase || (it.kind == xWord && exBaseWords[it.low]) {
+		if it.kind == xBase || art.isBaseWord(items, k) {
 			cue = k
 			break
 		}
@@ -64,6 +69,11 @@ func (art *exArticle) basesIn(si int) {
 	if done {
 		return
 	}
+	// (g) "X will become / was named a practice base of Y": Y hosts it at X
+	if host, loc := art.becomeBaseOf(items, cue); host >= 0 && loc >= 0 {
+		art.add(host, quads.HostsBaseAt, loc, "", si)
+		return
+	}
 	// (a') "the Y practice base of X": a base named in lower case after the
 	// body it is at, with its owner's "of X"
 	if items[cue].kind == xWord && art.isWord(items, cue+1, "of") {
@@ -97,22 +107,39 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
 	// where it is; A, or the one other party, or Y's partner hosts it
-	if it := &items[cue]; it.kind == xBase || it.kind == xWord {
+	if it := &items[cue]; it.kind == xBase || it.kind == xWord || it.kind == xOrg {
 		m := cue + 1
-		if it.kind == xBase {
+		if it.kind != xWord {
 			m = exSkipName(items, cue)
 		}
 		for m < len(items) && items[m].kind == xWord && (items[m].low == "\"" || items[m].low == "”" || items[m].low == "’" || items[m].low == "'" || items[m].low == ")") {
 			m++
 		}
-		if art.isWord(items, m, "at", "in") {
-			q := m + 1
-			if art.isWord(items, q, "the") {
-				q++
-			}
-			if q < len(items) && exIsParty(&items[q]) {
-				if loc := art.ref(items, q); loc >= 0 {
-					loc = art.r.find(loc)
+		// "the base was (jointly) set up in Y (by X)"
+		passive := m
+		for passive < len(items) && passive < m+5 && items[passive].kind == xWord && (exBeAux[items[passive].low] || exEstablishCues[items[passive].low] || art.isWord(items, passive, "up", "jointly", "officially", "formally")) {
+			passive++
+		}
+		if passive > m && (exEstablishCues[items[passive-1].low] || art.isWord(items, passive-1, "up")) {
+			m = passive
+		}
+		if q := art.siteAt(items, m); q >= 0 {
+			if loc := art.ref(items, q); loc >= 0 {
+				loc = art.r.find(loc)
+				if n := exSkipName(items, q); art.isWord(items, n, "by") && n+1 < len(items) && exIsParty(&items[n+1]) && m > cue+1 {
+					if h := art.ref(items, exPossessed(items, n+1)); h >= 0 && art.r.find(h) != loc {
+						art.add(h, quads.HostsBaseAt, loc, "", si)
+						return
+					}
+				}
+				// "A and B jointly set up the C Centre in Y": each hosts it
+				if joint := art.jointSetters(items, si, cue, loc); len(joint) >= 2 {
+					for _, h := range joint {
+						art.add(h, quads.HostsBaseAt, loc, "", si)
+					}
+					return
+				}
+				if it.kind != xOrg {
 					if host := art.baseHost(items, si, cue, loc); host >= 0 {
 						art.add(host, quads.HostsBaseAt, loc, "", si)
 						return
@@ -159,7 +186,12 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	// generic: the two parties of the sentence (signers standing for what
-	// they lead; a centre named after one of them counts as that one)
+	// they lead; a centre named after one of them counts as that one),
+	// when the sentence sets a base up or names one; "the base is …",
+	// "the base's work" only speak of one named before
+	if items[cue].kind == xWord && !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
+		return
+	}
 	var parties []int
 	for k := range items {
 		it := &items[k]
@@ -219,13 +251,47 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
+		if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
+			// a practice or teaching base is its school's, at the partner
+			parties[0], parties[1] = parties[1], parties[0]
+		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
+}
+
+// studentBase: the base at cue is one for a school's students (a practice,
+// teaching, internship or training base), which the school sets up at its
+// partner.
+func (art *exArticle) studentBase(items []exResolved, cue int) bool {
+	it := &items[cue]
+	if it.kind != xWord {
+		for _, w := range strings.Fields(strings.ToLower(it.name)) {
+			if exStudentBaseWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := cue - 1; k >= 0 && k >= cue-3 && items[k].kind == xWord; k-- {
+		if exStudentBaseWords[items[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // noteVenue records where the article's event took place: "… kicked off
 // at X", "the ceremony was held at X".
 func (art *exArticle) noteVenue(items []exResolved) {
+	for k := range items {
+		// "X hosted the unveiling / ceremony": X is where it took place
+		if (items[k].kind == xOrg || items[k].kind == xPlace) && !items[k].inner && art.isWord(items, exSkipName(items, k), "hosted") {
+			if e := art.ref(items, k); e >= 0 {
+				art.venue = art.r.find(e)
+				return
+			}
+		}
+	}
 	for k := range items {
 		if items[k].kind != xWord || !exEventVerbs[items[k].low] {
 			continue
@@ -317,6 +383,13 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 			return r.find(h)
 		}
 	}
+	if it := &items[cue]; it.kind == xBase {
+		// "the Fenglin University Practice Base at Y": named after its
+		// owner, whoever unveiled it
+		if o := art.prefixOrg(it.name); o >= 0 && r.find(o) != loc && !art.related(r.find(o), loc) {
+			return r.find(o)
+		}
+	}
 	// the subject of the clause that sets it up ("Under the agreement, X
 	// will set up a practice base at Y")
 	from := 0
@@ -334,6 +407,19 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 	}
 	if len(subj) == 1 {
 		return subj[0]
+	}
+	if v := art.findCue(items, 0, exSignCues); v >= 0 && v < cue {
+		// "X signed with Y an agreement to build a base in Z": the
+		// signing's subject builds it
+		var left []int
+		for _, p := range art.partiesIn(items, si, 0, v) {
+			if p != loc && !art.related(p, loc) {
+				left = append(left, p)
+			}
+		}
+		if len(left) == 1 {
+			return left[0]
+		}
 	}
 	var others []int
 	for _, p := range art.partiesIn(items, si, 0, len(items)) {
@@ -353,6 +439,20 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 		return others[0]
 	}
 	if len(others) > 1 {
+		if art.studentBase(items, cue) {
+			// "the mayor and the university's president unveiled the
+			// practice base at X": a practice base is the school's
+			edu := -1
+			for _, o := range others {
+				if art.isEducational(o) {
+					if edu >= 0 {
+						return -1
+					}
+					edu = o
+				}
+			}
+			return edu
+		}
 		return -1
 	}
 	one := -1
@@ -396,4 +496,311 @@ func exIsLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// siteAt reads where a thing is set up from item m on: "at/in/on (the) Y",
+// "on Y's campus", "on the campus of Y". It returns Y's item, or -1.
+func (art *exArticle) siteAt(items []exResolved, m int) int {
+	if !art.isWord(items, m, "at", "in", "on") {
+		return -1
+	}
+	q := m + 1
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q < len(items) && items[q].kind == xWord && exGroundsNouns[items[q].low] && art.isWord(items, q+1, "of") {
+		// "on the campus of Y"
+		q += 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return -1
+	}
+	if n := exSkipName(items, q); n+1 < len(items) && items[n].kind == xWord && exGroundsNouns[items[n].low] && art.isWord(items, n+1, "of") {
+		// "on the Zhuhai campus of Y": the campus is Y's
+		q = n + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			return -1
+		}
+	}
+	if items[q].kind == xPlace && art.possessive(items, q) && q+1 < len(items) && items[q+1].kind == xPlace {
+		return q + 1 // "in Linhe's Shuanghe Township"
+	}
+	return exPossessed(items, q)
+}
+
+// becomeBaseOf reads a body made a base: "X will become / became / was
+// named (as) a practice base of Y", "X will serve as Y's teaching base"
+// (Y hosts it at X), "Z named X a base", "making X Y's off-campus base"
+// (the owner Y, else the namer Z, hosts it at X). It returns the host and
+// where the base is, or -1s.
+func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) {
+	k := cue - 1
+	skipMods := func() {
+		for k >= 0 && items[k].kind == xWord && (exIsLowerWord(items[k].low) && !exBecomeVerbs[items[k].low] && !exDesignationVerbs[items[k].low] && !exMakeVerbs[items[k].low] && items[k].low != "as" || items[k].low == "\"" || items[k].low == "“") {
+			k-- // "a teaching and research", "an off-campus"
+		}
+	}
+	skipMods()
+	owner := -1
+	if k >= 0 && exIsParty(&items[k]) && art.possessive(items, k) {
+		owner = k // "the university's teaching base"
+		k--
+		skipMods()
+	}
+	if art.isWord(items, k, "as") {
+		k-- // "serve as", "designated as", "named X as"
+	}
+	obj := -1
+	if k >= 0 && exIsParty(&items[k]) {
+		obj = k // "named X a base", "making X …"
+		for obj > 0 && items[obj].inner {
+			obj--
+		}
+		k = obj - 1
+		if art.isWord(items, k, "the") {
+			k--
+		}
+	}
+	if k < 0 || items[k].kind != xWord {
+		return -1, -1
+	}
+	verb := k
+	w := items[verb].low
+	if !exBecomeVerbs[w] && !exDesignationVerbs[w] && !exServeVerbs[w] && !exMakeVerbs[w] && !exDesignateActive[w] {
+		return -1, -1
+	}
+	// after the base: "of Y", "for Y"
+	m := cue + 1
+	if items[cue].kind == xBase {
+		m = exSkipName(items, cue)
+	}
+	for m < len(items) && art.isWord(items, m, "\"", "”") {
+		m++
+	}
+	of := -1
+	if art.isWord(items, m, "of", "for") {
+		q := m + 1
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && exIsParty(&items[q]) {
+			of = exPossessed(items, q)
+		}
+	}
+	if of < 0 {
+		of = owner
+	}
+	// before the verb: the subject, past auxiliaries and adverbs
+	s := verb - 1
+	passive := false
+	for s >= 0 && items[s].kind == xWord && (exDesignationFillers[items[s].low] || exBeAux[items[s].low] || exModalCues[items[s].low]) {
+		passive = passive || exBeAux[items[s].low]
+		s--
+	}
+	subj := -1
+	if s >= 0 && exIsParty(&items[s]) {
+		subj = s
+		for subj > 0 && items[subj].inner {
+			subj--
+		}
+	}
+	var h, l int
+	switch {
+	case obj >= 0 && (exMakeVerbs[w] || exDesignateActive[w] || exDesignationVerbs[w] && !passive):
+		// "Z named X a base", "making X Y's base"
+		l = art.ref(items, exPossessed(items, obj))
+		switch {
+		case of >= 0:
+			h = art.ref(items, of)
+		case subj >= 0 && !exMakeVerbs[w]:
+			h = art.ref(items, subj)
+		default:
+			return -1, -1
+		}
+	case obj < 0 && (exBecomeVerbs[w] || exServeVerbs[w] || exDesignationVerbs[w] && passive):
+		// "X will become / was named a base of Y"
+		if of < 0 || subj < 0 {
+			return -1, -1
+		}
+		h, l = art.ref(items, of), art.ref(items, exPossessed(items, subj))
+	default:
+		return -1, -1
+	}
+	if h < 0 || l < 0 || art.r.find(h) == art.r.find(l) {
+		return -1, -1
+	}
+	return art.r.find(h), art.r.find(l)
+}
+
+// locatedBase reads where a base or a joint body is set up: "a joint X
+// Institute to be based at Y" (its host the clause's subject), "the base,
+// located in Y's Z, was set up by X" (its host who set it up; a place
+// the possessive names is where it is too). It reports whether it stated
+// a relation.
+func (art *exArticle) locatedBase(items []exResolved, si int) bool {
+	for k := range items {
+		if items[k].kind != xWord || !exLocatedWords[items[k].low] {
+			continue
+		}
+		q := art.siteAt(items, k+1)
+		if q < 0 {
+			continue
+		}
+		// the thing located: right before, past "to be" and a comma
+		t := k - 1
+		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "will", "would", ",", "which", "that") {
+			t--
+		}
+		for t > 0 && items[t].inner {
+			t--
+		}
+		if t < 0 || !art.isSetUpThing(items, t) {
+			continue
+		}
+		loc := art.ref(items, q)
+		if loc < 0 {
+			continue
+		}
+		loc = art.r.find(loc)
+		var locs []int
+		locs = append(locs, loc)
+		if q > 0 && items[q-1].kind == xPlace && art.possessive(items, q-1) && art.r.ents[loc].typ == quads.Place {
+			// "Linhe's Shuanghe Township" is in Linhe
+			if p := art.ref(items, q-1); p >= 0 && art.r.find(p) != loc {
+				locs = append(locs, art.r.find(p))
+			}
+		}
+		host := -1
+		// "…, was set up / established by X"
+		for m := exSkipName(items, q); m < len(items) && m < q+10; m++ {
+			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
+				if m+1 < len(items) && exIsParty(&items[m+1]) {
+					host = art.ref(items, exPossessed(items, m+1))
+				}
+				break
+			}
+		}
+		if host < 0 {
+			// the subject of the clause that sets it up
+			from := 0
+			for b := t - 1; b >= 0; b-- {
+				if art.isWord(items, b, ";") || art.isWord(items, b, ",") && !art.isWord(items, b+1, "which", "that") {
+					from = b + 1
+					break
+				}
+			}
+			var subj []int
+			for _, p := range art.partiesIn(items, si, from, t) {
+				if p != loc && !art.related(p, loc) {
+					subj = append(subj, p)
+				}
+			}
+			if len(subj) == 1 {
+				host = subj[0]
+			}
+			if len(subj) == 0 && art.sidesCount(items, t) == 2 {
+				// "the two institutions will co-found X, which will be
+				// located on Y's campus": the article's pair, Y's partner
+				if a, b := art.mainPair(); a >= 0 && b >= 0 && (a == loc || b == loc) {
+					host = a + b - loc
+				}
+			}
+		}
+		if host < 0 {
+			continue
+		}
+		for _, l := range locs {
+			if art.r.find(host) != l {
+				art.add(host, quads.HostsBaseAt, l, "", si)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isSetUpThing: the item at t is a base, a base noun, or a body the text
+// sets up as new ("a joint X Institute", "a new Y Centre").
+func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
+	it := &items[t]
+	switch {
+	case it.kind == xBase:
+		return true
+	case it.kind == xWord:
+		return art.isBaseWord(items, t)
+	case it.kind == xOrg:
+		b := t - 1
+		if art.isWord(items, b, "\"", "“") {
+			b--
+		}
+		if art.isWord(items, b, "joint", "new") {
+			return true
+		}
+		// "co-found a Research Institute of X", "set up the Y Centre"
+		if art.isWord(items, b, "a", "an", "the") {
+			b--
+		}
+		if art.isWord(items, b, "up") {
+			b--
+		}
+		return b >= 0 && items[b].kind == xWord && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+	}
+	return false
+}
+
+// isBaseWord: the word at k names a base in lower case ("a practice
+// base", "an industry college").
+func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
+	it := &items[k]
+	if it.kind != xWord {
+		return false
+	}
+	if exBaseWords[it.low] {
+		return true
+	}
+	if it.low == "centre" || it.low == "center" {
+		// "set up a telemedicine center": a centre the sentence sets up
+		// (but "help it build a stroke center": the helped body's own)
+		set := false
+		for b := k - 1; b >= 0 && b >= k-7 && items[b].kind == xWord; b-- {
+			if exHelpVerbs[items[b].low] {
+				return false
+			}
+			set = set || b >= k-4 && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+		}
+		return set
+	}
+	return it.low == "college" && art.isWord(items, k-1, "industry", "industrial")
+}
+
+// jointSetters returns the parties of the clause before the base at cue
+// when a joint verb sets it up ("A and B jointly set up", "A and B
+// co-established"), but loc and its relatives; nil otherwise.
+func (art *exArticle) jointSetters(items []exResolved, si, cue, loc int) []int {
+	from, joint := 0, false
+	for k := cue - 1; k >= 0; k-- {
+		if art.isWord(items, k, ",", ";") {
+			from = k + 1
+			break
+		}
+		if items[k].kind == xWord && exJointCues[items[k].low] {
+			joint = true
+		}
+	}
+	if !joint {
+		return nil
+	}
+	var out []int
+	for _, p := range art.partiesIn(items, si, from, cue) {
+		if p != loc && !art.related(p, loc) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

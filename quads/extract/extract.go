@@ -149,8 +149,21 @@ func (art *exArticle) findMentions() {
 			}
 		}
 	}
+	if art.p.learnSurnames(art.toks, art.mentions) {
+		// "Lei, who also chairs …": a surname alone is the person named
+		for i := range sents {
+			for k := range art.toks[i] {
+				if art.p.surnameAt(art.toks[i], k) != "" {
+					art.mentions[i] = art.p.parse(art.toks[i])
+					break
+				}
+			}
+		}
+	}
 	for i := range sents {
-		exDistributeParents(art.mentions[i])
+		art.p.unitAppositionParents(art.mentions[i])
+		exRoleAppositionParents(art.mentions[i])
+		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
 	}
@@ -197,7 +210,7 @@ func exMarkAppositions(items []exItem) {
 // its last member names ("School of Economics, …, School of Finance and
 // Trade of Liaoning University"), and the members of "X (including A, B)"
 // the parent X.
-func exDistributeParents(items []exItem) {
+func exDistributeParents(p *exParser, items []exItem) {
 	for k := range items {
 		it := &items[k]
 		if it.kind != xOrg || it.parent < 0 || it.inner {
@@ -210,7 +223,7 @@ func exDistributeParents(items []exItem) {
 		}
 		// walk back over "A, B, C and" before it
 		m := k - 1
-		for m >= 0 {
+		for m >= 0 && m != it.parent { // the parent itself ("Nanhu Museum's X") is no member
 			w := &items[m]
 			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "the") {
 				m--
@@ -238,7 +251,11 @@ func exDistributeParents(items []exItem) {
 				m++
 				continue
 			}
-			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name)) {
+			if w.kind == xOrg && !w.inner && w.parent < 0 && (exIsUnitName(w.name) || exIsSubunitName(w.name) || exIsHeadedUnitName(w.name)) &&
+				(m == exSkipMention(items, k) || p.genericUnitName(w.name) || exIsHeadedUnitName(w.name) && !p.ownNamed(w.name)) {
+				// the first unit after the possessive is the possessor's;
+				// a later conjunct with a name of its own ("… and Donghu
+				// Museum of Natural History") is a body of its own
 				w.parent, w.possOf = it.parent, true
 				m = exSkipMention(items, m)
 				continue
@@ -285,6 +302,26 @@ func exSkipMention(items []exItem, k int) int {
 	return k
 }
 
+// exNameHead returns the head noun of an organisation name, lower case:
+// the last head word before the first "of" or "for" ("Research Centre
+// for Local Legislation", "State Key Laboratory of X"), else the last
+// head word of the name; "" when it has none.
+func exNameHead(ws []string) string {
+	end := len(ws)
+	for k, w := range ws {
+		if k > 0 && (w == "of" || w == "for") {
+			end = k
+			break
+		}
+	}
+	for k := end - 1; k >= 0; k-- {
+		if exOrgHeads[ws[k]] {
+			return ws[k]
+		}
+	}
+	return ""
+}
+
 // exIsUnitName: the name is that of an academic or administrative unit,
 // which lists of units share a parent with.
 func exIsUnitName(name string) bool {
@@ -295,7 +332,10 @@ func exIsUnitName(name string) bool {
 	if exUnitHeads[ws[len(ws)-1]] {
 		return true
 	}
-	return len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]]
+	if len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]] {
+		return true
+	}
+	return exUnitHeads[exNameHead(ws)]
 }
 
 // exIsSubunitName: the name ends in (or is headed by) a sub-unit noun.
@@ -308,6 +348,19 @@ func exIsSubunitName(name string) bool {
 		return true
 	}
 	return len(ws) > 2 && exSubunitHeads[ws[0]] && ws[1] == "of"
+}
+
+// exIsHeadedUnitName: the name's head noun, wherever it stands, is a
+// sub-unit's ("Research Centre for Coastal Ecology", "Key Laboratory of
+// Marine Biology", "Legislative Affairs Commission"): after a possessive
+// or "its" it names a unit of the possessor.
+func exIsHeadedUnitName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 1 && exFacilityHeads[ws[len(ws)-1]] {
+		return true // "the group's Xishan coal mine"
+	}
+	h := exNameHead(ws)
+	return exSubunitHeads[h] || exUnitHeads[h] || exPossessedUnitHeads[h]
 }
 
 // ref returns the entity an item stands for: a folded party organ stands
@@ -402,33 +455,9 @@ func (art *exArticle) resolveContext() {
 			}
 		}
 	}
-	// a name that begins with another organisation's name and ends in a
-	// sub-unit noun belongs to it ("Shanghai Jiao Tong University Library")
-	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
-			continue
-		}
-		best := ""
-		for n := range e.names {
-			if len(n) > len(best) {
-				best = n
-			}
-		}
-		if !exIsSubunitName(best) {
-			continue
-		}
-		for j, f := range r.ents {
-			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
-				continue
-			}
-			for n := range f.names {
-				if len(n) < len(best) && strings.HasPrefix(best, n+" ") && exEduHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])] {
-					e.parent = j
-					e.prefixParent = true
-				}
-			}
-		}
-	}
+	art.adoptPrefixedUnits()
+	art.adoptDesignations()
+	art.adoptGenericNames()
 	art.adoptAcademicUnits()
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
@@ -457,8 +486,10 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
+		art.respectivePostsIn(si)
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
+		art.pronounPostsIn(si)
 	}
 	for si := range art.items {
 		art.signedIn(si)
@@ -537,6 +568,11 @@ func (art *exArticle) resolveBackRefs() {
 					break
 				}
 			}
+			// and the head before "of": "the committee" is the
+			// "Standing Committee of the X People's Congress"
+			if hd := exNameHead(ws); hd != "" {
+				h[hd] = true
+			}
 		}
 		heads[e] = h
 		return h
@@ -557,13 +593,19 @@ func (art *exArticle) resolveBackRefs() {
 		return h[noun]
 	}
 	var pending []*exResolved
-	last := map[string]int{}
+	// last: the body last named that the noun may refer to; exact: the
+	// one last named whose own head is the noun ("the school" is the Law
+	// School named with its university, the university when no school is
+	// named)
+	last, exact := map[string]int{}, map[string]int{}
 	for si := range art.items {
 		items := art.items[si]
 		for k := range items {
 			it := &items[k]
 			if it.kind == xHome && it.back {
-				if e, ok := last[it.name]; ok {
+				if e, ok := exact[it.name]; ok {
+					it.ent = e
+				} else if e, ok := last[it.name]; ok {
 					it.ent = e
 				} else {
 					pending = append(pending, it)
@@ -576,6 +618,9 @@ func (art *exArticle) resolveBackRefs() {
 			for _, noun := range exBackNounList {
 				if matches(it.ent, noun) {
 					last[noun] = r.find(it.ent)
+					if headsOf(it.ent)[noun] {
+						exact[noun] = r.find(it.ent)
+					}
 					for _, p := range pending {
 						if p.name == noun && p.ent < 0 {
 							p.ent = r.find(it.ent)
@@ -643,7 +688,7 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 				}
 			}
 		}
-		if e.typ == quads.Organization && e.parent >= 0 && depth < 4 && r.find(e.parent) != i {
+		if e.typ == quads.Organization && e.parent >= 0 && !e.ownName && depth < 4 && r.find(e.parent) != i {
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0

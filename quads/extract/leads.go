@@ -23,6 +23,8 @@ func exTitleRole(t string) postRole {
 	switch {
 	case l == "party member":
 		return roleNone
+	case l == "deputy":
+		return roleMember // "a deputy to the People's Congress"
 	case strings.Contains(l, "honorary"):
 		return roleMember
 	}
@@ -80,10 +82,64 @@ func exPostThenName(items []exResolved, q int) bool {
 	return q < len(items) && items[q].kind == xPerson
 }
 
-// exWhoseAfterParty reports whether the word at q is "whose" after a body
-// and a comma ("visited O, whose headmaster, P, …").
+// exWhoseAfterParty reports whether the word at q is "whose" or "where"
+// after a body and a comma ("visited O, whose headmaster, P, …", "toured O,
+// where general manager P …").
 func exWhoseAfterParty(art *exArticle, items []exResolved, q int) bool {
-	return q >= 2 && art.isWord(items, q, "whose") && art.isWord(items, q-1, ",") && exIsParty(&items[q-2])
+	return exRelativeBody(art, items, q) >= 0
+}
+
+// exRelativeBody returns the body a relative "whose" or "where" at q refers
+// to, the mention before its comma (past the parents and places inside its
+// name: "the Second Affiliated Hospital of X University, whose …"), or -1.
+func exRelativeBody(art *exArticle, items []exResolved, q int) int {
+	if !art.isWord(items, q, "whose", "where") || !art.isWord(items, q-1, ",") {
+		return -1
+	}
+	b := q - 2
+	for b >= 0 && items[b].inner {
+		b--
+	}
+	if b < 0 || !exIsParty(&items[b]) || exSkipName(items, b) != q-1 {
+		return -1
+	}
+	return b
+}
+
+// itsBody returns the body the pronoun "its" at q stands for: the last one
+// named before it in the sentence (past the parents inside a name), or, at
+// the start of a sentence, the first one the sentence before names (its
+// subject). -1 when there is none.
+func (art *exArticle) itsBody(items []exResolved, si, q int) int {
+	for b := q - 1; b >= 0; b-- {
+		if exIsParty(&items[b]) && !items[b].paren {
+			if e := art.ref(items, b); e >= 0 {
+				return e
+			}
+		}
+	}
+	if q > 0 || si == 0 {
+		return -1
+	}
+	prev := art.items[si-1]
+	for b := range prev {
+		if exIsParty(&prev[b]) && !prev[b].paren && prev[b].kind != xPlace {
+			return art.ref(prev, b)
+		}
+	}
+	return -1
+}
+
+// exPossessedAfter returns the unit a possessive mention at m names right
+// after it ("the school's Research Centre for X", "X's Technology Centre"):
+// the post phrase names that unit, not its owner. Otherwise m.
+func (art *exArticle) possessedAfter(items []exResolved, m int) int {
+	n := exSkipName(items, m)
+	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) {
+		// (a party organ is its body's: "secretary of the university's Party Committee")
+		return n
+	}
+	return m
 }
 
 // possessive reports whether the mention at k ends in 's ("Jingtan's").
@@ -122,7 +178,11 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 // refers to when the sentence names none for it: a government post is the
 // article's city; any other is the home organisation, unless the sentence
 // names that one (then the person is of the other side).
-func (art *exArticle) defaultOrg(items []exResolved, title string) int {
+//
+// A host's bare title ("Director P welcomed the delegation", "received by
+// curator P") is of the body the delegation visited, never of a visiting
+// body: those are left out, and a body the sentence names is allowed.
+func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) int {
 	if exGovTitle(title) {
 		if e, ok := art.ctx[levelCity]; ok {
 			return e
@@ -133,6 +193,9 @@ func (art *exArticle) defaultOrg(items []exResolved, title string) int {
 		return -1
 	}
 	named := art.sentenceOrgs(items)
+	if host {
+		named = art.visitorBodies()
+	}
 	r := art.r
 	// some posts are of one kind of body (a curator's is a museum or a
 	// gallery): when the article names one, the post is of that kind
@@ -232,8 +295,23 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		got := false
 		// (A) apposition: "P, T of O and T of O, …"
+		// (B0) a post used as an honorific, then "of O": "Academician P of
+		// O", "Professor P at O" hold no leadership post at O (member-of);
+		// an apposition may follow ("…, dean of the School of Law")
+		if o := art.honorificPostBody(items, k); o >= 0 {
+			art.bind(person, o, items[k-1].low, si)
+		}
 		j := k + 1
-		if art.isWord(items, j, ",", "from", "(") {
+		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
+			j++ // "P of O, dean of the School of Law": O, then the apposition
+		}
+		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
+			j+3 < len(items) && items[j+3].kind == xTitle && exSkipTitles(items, j+3) > j+4 {
+			// "A and B, president and vice president of O": the two posts
+			// are the two names', both of O
+			j += 2
+		}
+		if art.isWord(items, j, ",", "from", "(") || j > k+1 && exIsParty(&items[j]) {
 			var pending []string
 			partyPending := false
 			prefix := -1
@@ -248,7 +326,7 @@ func (art *exArticle) leadsIn(si int) {
 					if j+1 < len(items) && items[j+1].kind == xPerson {
 						break
 					}
-					if m := j + 1; art.isWord(items, m, "of", "at") {
+					if m := j + 1; art.isWord(items, m, "of", "at", "with") {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
@@ -256,18 +334,42 @@ func (art *exArticle) leadsIn(si int) {
 						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
 							break
 						}
+						if n := exSkipName(items, m); art.isWord(items, j-1, "the") && art.isWord(items, j-2, "and") &&
+							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
+							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post
+						}
 					}
 					pending = append(pending, art.titleText(items, j))
 					m := j + 1
-					if art.isWord(items, m, "of", "at") {
+					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") {
+						// "a researcher with X", "a deputy to X"
 						m++
 						if art.isWord(items, m, "the") {
 							m++
 						}
 						m = art.skipPartyOrgan(items, m)
+						if exTitleRole(art.titleText(items, j)) == roleMember {
+							m = art.skipOrganOf(items, m) // "a member of the Expert Committee of O"
+						}
 						m = exPossessed(items, m)
+						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
+							m++ // "general manager of its Technology Centre": the unit
+						} else if m < len(items) && exIsParty(&items[m]) {
+							m = art.possessedAfter(items, m)
+							if art.unnamedUnitAfter(items, m) {
+								// "head of X's international office": the
+								// post is of a unit no name gives, not of X
+								pending = pending[:0]
+								got = true
+								j = exSkipName(items, m)
+								continue
+							}
+						}
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
+							if po := art.organParent(items, m); po >= 0 && exTitleRole(art.titleText(items, j)) == roleMember {
+								o = po // "a member of the X Committee of O": of O
+							}
 							if o >= 0 {
 								for _, t := range pending {
 									art.bind(person, o, t, si)
@@ -297,6 +399,14 @@ func (art *exArticle) leadsIn(si int) {
 							}
 							continue
 						}
+					}
+					if art.unreadBodyAfter(items, j+1) {
+						// "Head of Research at Nordpharma Oy": the post is of a
+						// body no rule read; it goes to no other
+						pending = pending[:0]
+						got = true
+						j++
+						continue
 					}
 					if prefix >= 0 {
 						for _, t := range pending {
@@ -333,6 +443,14 @@ func (art *exArticle) leadsIn(si int) {
 					j = next
 					continue
 				}
+				if art.isWord(items, j, "its") && j+1 < len(items) && items[j+1].kind == xTitle {
+					// "P, its curator, …": the body "its" stands for
+					if o := art.itsBody(items, si, k); o >= 0 {
+						prefix = o
+					}
+					j++
+					continue
+				}
 				if it.kind == xWord && exAppositionFillers[it.low] {
 					j++
 					continue
@@ -355,7 +473,7 @@ func (art *exArticle) leadsIn(si int) {
 					o = art.topOf(o)
 				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
-					o = art.defaultOrg(items, lead[0])
+					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
 				}
 				for _, t := range lead {
 					art.bind(person, o, t, si)
@@ -374,6 +492,9 @@ func (art *exArticle) leadsIn(si int) {
 		comma := m
 		if m >= 1 && items[m].kind == xWord && exHonorifics[items[m].low] {
 			comma = m - 1 // "X's president, Professor P"
+			if items[m-1].kind == xTitle {
+				m-- // "university president Professor P"
+			}
 		}
 		if art.isWord(items, comma, ",") && comma >= 1 && items[comma-1].kind == xTitle {
 			// "O's T, P": a possessive post set off by a comma is the name's
@@ -381,13 +502,16 @@ func (art *exArticle) leadsIn(si int) {
 			for q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "and") && q >= 1 && items[q-1].kind == xTitle) {
 				q--
 			}
-			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) {
-				m = comma - 1 // "O's T, P"; "O, whose T, P"
+			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) || art.isWord(items, q, "its") {
+				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"
 			}
 		}
 		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
 			(items[m-2].kind == xOrg || items[m-2].kind == xPlace || items[m-2].kind == xTitle) {
 			m -= 2
+		}
+		if m == comma && art.postPhraseBeforeComma(items, bound, comma) {
+			m = comma - 1 // "The president of O, P, said": the post phrase opens the clause
 		}
 		org := -1
 		var titles []string
@@ -417,14 +541,35 @@ func (art *exArticle) leadsIn(si int) {
 				m--
 			}
 		}
+		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && exPastPostWords[items[m].low] {
+			continue // "Former president of O P": a post no longer held
+		}
+		if len(titles) > 0 && org < 0 {
+			// "Museum director P", "university president P": a generic head
+			// noun before the post names the article's body of that kind
+			noun := ""
+			if m >= 0 && items[m].kind == xWord && exBackNouns[items[m].low] {
+				noun = items[m].low
+			} else if ws := strings.Fields(strings.ToLower(titles[0])); len(ws) > 1 && exBackNouns[ws[0]] {
+				noun = ws[0]
+			}
+			if noun != "" {
+				if o := art.bodyOfNoun(noun, si, k); o >= 0 {
+					org = o
+				}
+			}
+		}
 		if len(titles) > 0 {
 			if org < 0 && m >= 0 && exIsParty(&items[m]) {
 				org = art.ref(items, m)
 				bound[m] = true
 			}
-			if org < 0 && exWhoseAfterParty(art, items, m) {
-				org = art.ref(items, m-2) // "O, whose T, P": the relative is O's
-				bound[m-2] = true
+			if b := exRelativeBody(art, items, m); org < 0 && b >= 0 {
+				org = art.ref(items, b) // "O, whose T, P": the relative is O's
+				bound[b] = true
+			}
+			if org < 0 && art.isWord(items, m, "its") {
+				org = art.itsBody(items, si, m) // "by its general manager, P"
 			}
 			if org < 0 {
 				// "Secretary X and President Y of O"
@@ -441,6 +586,9 @@ func (art *exArticle) leadsIn(si int) {
 						q++
 					}
 					q = art.skipUnitsOf(items, q)
+					if q < len(items) && exIsParty(&items[q]) {
+						q = art.possessedAfter(items, exPossessed(items, q)) // "P of the university's Department of X"
+					}
 					// "…, Director of O Zhang San": that O is the next name's
 					if q < len(items) && exIsParty(&items[q]) && !(exSkipName(items, q) < len(items) && items[exSkipName(items, q)].kind == xPerson) {
 						org = art.ref(items, q)
@@ -448,10 +596,16 @@ func (art *exArticle) leadsIn(si int) {
 					}
 				}
 			}
+			if org < 0 {
+				org = art.behalfBody(items, m) // "On behalf of O, President P signed"
+			}
 			if org < 0 && art.isWord(items, m, ",", "and", ";") {
 				org = carry // a list goes on: "…, Mayor Wen Ran"
 				if exGovTitle(titles[0]) && carry >= 0 && art.r.ents[art.r.find(carry)].typ != quads.Place {
 					org = -1 // a mayor is the city's, whatever body came before
+				}
+				if org >= 0 && art.otherKindOfPost(titles[0], org) {
+					org = -1 // "President A and Chairman B": a chairman is an enterprise's
 				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
@@ -459,12 +613,18 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if org < 0 {
 				org = art.delegationBody(items, m) // "a delegation from X, led by Vice President P"
+				if org < 0 && art.ledDelegation(items, m) {
+					continue // a delegation of no body the text names: not the host's
+				}
+			}
+			if org < 0 && art.hostAt(items, k) {
+				org = art.whereBody(items, m) // "to O, where they were received by vice president P"
 			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
 			if org < 0 {
-				org = art.defaultOrg(items, titles[0])
+				org = art.defaultOrg(items, titles[0], art.hostAt(items, k))
 			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
@@ -495,10 +655,13 @@ func (art *exArticle) delegationBody(items []exResolved, m int) int {
 		return -1
 	}
 	for d := m - 2; d >= 0 && d >= m-12; d-- {
+		if items[d].kind == xWord && exDelegationNouns[items[d].low] && d >= 1 && exIsParty(&items[d-1]) && !items[d-1].paren {
+			return art.ref(items, d-1) // "the X delegation, led by Vice President P"
+		}
 		if items[d].kind != xWord || !exDelegationNouns[items[d].low] || !art.isWord(items, d+1, "from", "of") {
 			continue
 		}
-		q := d + 2
+		q := art.delegationFromAt(items, d) + 1 // "a delegation of 12 researchers from X"
 		if art.isWord(items, q, "the") {
 			q++
 		}
@@ -507,6 +670,21 @@ func (art *exArticle) delegationBody(items []exResolved, m int) int {
 		}
 	}
 	return -1
+}
+
+// ledDelegation: item m is the "by" of "a delegation …, led by": a bare
+// post of its leader is the delegation's body's, which, when the text does
+// not say it, is no other body of the article.
+func (art *exArticle) ledDelegation(items []exResolved, m int) bool {
+	if !art.isWord(items, m, "by") || !art.isWord(items, m-1, "led", "headed") {
+		return false
+	}
+	for d := m - 2; d >= 0 && d >= m-12; d-- {
+		if items[d].kind == xWord && exDelegationNouns[items[d].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPostsIn reads posts named in the plural before the names they
@@ -582,4 +760,429 @@ func (art *exArticle) skipUnitsOf(items []exResolved, q int) int {
 		m++
 	}
 	return m
+}
+
+// honorificPostBody returns the body of "Professor P of O", "Academician P
+// at O" — a post of exMemberCores written as an honorific right before the
+// name, the body right after it — or -1.
+func (art *exArticle) honorificPostBody(items []exResolved, k int) int {
+	if k < 1 || items[k-1].kind != xWord || !exHonorifics[items[k-1].low] || !exMemberCores[items[k-1].low] {
+		return -1
+	}
+	q := k + 1
+	if !art.isWord(items, q, "of", "at", "from") {
+		return -1
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) || items[q].kind == xPlace {
+		return -1
+	}
+	if n := exSkipName(items, q); n < len(items) && (items[n].kind == xPerson || items[n].kind == xTitle) {
+		return -1 // "Professor P of X Director Q": X is Q's
+	}
+	return art.ref(items, q)
+}
+
+// skipOrganOf returns the index after an organ of a body that no name
+// grammar read as a body ("the Expert Committee of", "the advisory board
+// of") and its "of": a member of a body's organ is a member of the body.
+// Otherwise m.
+func (art *exArticle) skipOrganOf(items []exResolved, m int) int {
+	q := m
+	for q < len(items) && q < m+4 && (items[q].kind == xTitle || items[q].kind == xWord && !art.isWord(items, q, "of", ",", "and", "the")) {
+		q++
+		if art.isWord(items, q, "of") && (items[q-1].kind == xWord && exOrganNouns[items[q-1].low]) {
+			q++
+			if art.isWord(items, q, "the") {
+				q++
+			}
+			return q
+		}
+	}
+	return m
+}
+
+// postPhraseBeforeComma reports whether "T of [the] O," ends at the comma
+// at c and opens its clause, so that the name after the comma holds T ("The
+// president of O, P, said"). A post phrase that follows a name and a comma
+// is that name's apposition ("Q, president of O, P, …"), and a body an
+// earlier apposition bound is not this name's.
+func (art *exArticle) postPhraseBeforeComma(items []exResolved, bound map[int]bool, c int) bool {
+	if !art.isWord(items, c, ",") {
+		return false
+	}
+	h := c - 1
+	for h >= 0 && items[h].inner {
+		h--
+	}
+	if h < 2 || !exIsParty(&items[h]) || exSkipName(items, h) != c || bound[h] {
+		return false
+	}
+	q := h - 1
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	if !art.isWord(items, q, "of") || q < 1 || items[q-1].kind != xTitle {
+		return false
+	}
+	t := q - 1
+	for t >= 1 && (items[t-1].kind == xTitle || art.isWord(items, t-1, "and") && t >= 2 && items[t-2].kind == xTitle) {
+		t--
+	}
+	b := t - 1
+	if art.isWord(items, b, "the") {
+		b--
+	}
+	if art.isWord(items, b, ",") {
+		for p := 0; p < b; p++ {
+			if items[p].kind == xPerson {
+				return false // "Q, president of O, P": Q's post
+			}
+		}
+	}
+	return true
+}
+
+// behalfBody returns the body of "on behalf of O," when the comma is at m,
+// or -1: a bare post right after it is O's ("On behalf of O, President P").
+func (art *exArticle) behalfBody(items []exResolved, m int) int {
+	if !art.isWord(items, m, ",") {
+		return -1
+	}
+	h := m - 1
+	for h >= 0 && items[h].inner {
+		h--
+	}
+	if h < 2 || !exIsParty(&items[h]) || !art.isWord(items, h-1, "of") || !art.isWord(items, h-2, "behalf") {
+		return -1
+	}
+	return art.ref(items, h)
+}
+
+// unnamedUnitAfter reports whether lower-case words ending in a unit noun
+// follow the possessive body at m ("X's international office", "the
+// hospital's cardiology department"): a unit of X that no name gives.
+func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
+	if m >= len(items) || !exIsParty(&items[m]) || !art.possessive(items, m) {
+		return false
+	}
+	n := exSkipName(items, m)
+	for q := n; q < len(items) && q < n+4 && items[q].kind == xWord; q++ {
+		w := items[q].low
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+			return false
+		}
+		if exOrgHeads[w] && !exCompanySuffix[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostAt reports whether the person at k receives visitors in the
+// sentence: the subject of a reception ("P warmly welcomed the
+// delegation") or its agent ("were received by curator P").
+func (art *exArticle) hostAt(items []exResolved, k int) bool {
+	q := k + 1
+	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
+		q++
+	}
+	if q < len(items) && items[q].kind == xWord && exReceptionCues[items[q].low] && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
+		return true
+	}
+	b := k - 1
+	for b >= 0 && (items[b].kind == xTitle || items[b].kind == xWord && exHonorifics[items[b].low]) {
+		b--
+	}
+	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+}
+
+// visitorBodies are the bodies the article names as visitors: a
+// delegation's ("a delegation from X", "the X delegation") and the
+// subjects of a visit ("X visited …", "P, president of X, went to …", as
+// far as the posts read so far tell). Called only for a host's bare title.
+func (art *exArticle) visitorBodies() map[int]bool {
+	out := map[int]bool{}
+	for si := range art.items {
+		items := art.items[si]
+		for q := range items {
+			if items[q].kind != xWord {
+				continue
+			}
+			if exDelegationNouns[items[q].low] {
+				for _, e := range art.delegationFrom(items, q, len(items)) {
+					out[art.r.find(e)] = true
+				}
+			}
+			if exVisitCues[items[q].low] || exGoCues[items[q].low] && art.isWord(items, q+1, "to") {
+				for _, e := range art.partiesIn(items, si, 0, q) {
+					out[art.r.find(e)] = true
+				}
+				for _, e := range art.personOrgs(items, 0, q, false) {
+					out[art.r.find(e)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// unreadBodyAfter reports whether items[m:] are "of"/"at" and capitalised
+// words no rule read as a body ("at Nordpharma Oy").
+func (art *exArticle) unreadBodyAfter(items []exResolved, m int) bool {
+	if !art.isWord(items, m, "of", "at") {
+		return false
+	}
+	m++
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	if m >= len(items) || items[m].kind != xWord {
+		return false
+	}
+	c := art.text[items[m].s]
+	return c >= 'A' && c <= 'Z' && !exFunctionWords[items[m].low]
+}
+
+// respectivePostsIn reads a post named in the plural after a list of
+// names: "A, B and C, vice presidents of O" (each holds it at O), "A and B,
+// presidents of X and Y (respectively)" (shared out in order). The title
+// rules then leave the names alone in the sentence.
+func (art *exArticle) respectivePostsIn(si int) {
+	items := art.items[si]
+	for k := 0; k+5 < len(items); k++ {
+		if items[k].kind != xPerson || k > 0 && (items[k-1].kind == xPerson || art.isWord(items, k-1, "and") && k >= 2 && items[k-2].kind == xPerson) {
+			continue
+		}
+		names := []int{k}
+		q := k + 1
+		for q+1 < len(items) && items[q+1].kind == xPerson && art.isWord(items, q, ",", "and") {
+			names = append(names, q+1)
+			q += 2
+			if art.isWord(items, q-2, "and") {
+				break
+			}
+		}
+		if len(names) < 2 || !art.isWord(items, q, ",") {
+			continue
+		}
+		t := q + 1
+		if art.isWord(items, t, "the") {
+			t++
+		}
+		if t >= len(items) || items[t].kind != xTitle || !exPluralTitle(art.titleText(items, t)) || !art.isWord(items, t+1, "of") {
+			continue
+		}
+		var bodies []int
+		b := t + 2
+		for b < len(items) {
+			if art.isWord(items, b, "the", ",", "and") {
+				b++
+				continue
+			}
+			if !exIsParty(&items[b]) {
+				break
+			}
+			o := art.ref(items, b)
+			if o < 0 {
+				bodies = nil
+				break
+			}
+			bodies = append(bodies, o)
+			b = exSkipName(items, b)
+		}
+		if len(bodies) != 1 && len(bodies) != len(names) {
+			continue // the text does not say whose post is where
+		}
+		title := art.titleText(items, t)
+		if art.verbalPost == nil {
+			art.verbalPost = map[int]int{}
+		}
+		for n, p := range names {
+			o := bodies[0]
+			if len(bodies) > 1 {
+				o = bodies[n]
+			}
+			art.bind(items[p].ent, o, title, si)
+			art.verbalPost[items[p].ent] = si + 1
+		}
+	}
+}
+
+// organParent returns the body whose organ the mention at m names ("the
+// Expert Committee of O", a committee, council or board with a parent), or
+// -1: a member of a body's organ is a member of the body.
+func (art *exArticle) organParent(items []exResolved, m int) int {
+	it := &items[m]
+	if it.kind != xOrg || it.parent < 0 {
+		return -1
+	}
+	ws := strings.Fields(strings.ToLower(it.name))
+	if len(ws) == 0 || !exOrganNouns[ws[len(ws)-1]] {
+		return -1
+	}
+	return art.ref(items, it.parent)
+}
+
+// otherKindOfPost reports whether the post is of a kind of body (a
+// chairman's is an enterprise, a principal's a school: exPostBodies) that
+// org is not, while the article names a body of that kind.
+func (art *exArticle) otherKindOfPost(title string, org int) bool {
+	var kinds []string
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if ks, ok := exPostBodies[w]; ok {
+			kinds = ks
+		}
+	}
+	if kinds == nil {
+		return false
+	}
+	ofKind := func(e *exEnt) bool {
+		for n := range e.names {
+			for _, k := range kinds {
+				if strings.HasSuffix(strings.ToLower(n), k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := art.r
+	if ofKind(r.ents[r.find(org)]) {
+		return false
+	}
+	for i, e := range r.ents {
+		if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && ofKind(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPostsIn reads "He is also T of O" / "She was T at O": the post is
+// of the one person the sentence before names (a pronoun with two or more
+// candidates is left alone).
+func (art *exArticle) pronounPostsIn(si int) {
+	items := art.items[si]
+	if si == 0 || len(items) < 5 || !art.isWord(items, 0, "he", "she") || !art.isWord(items, 1, "is", "was", "also", "serves", "served") {
+		return
+	}
+	person := -1
+	for _, it := range art.items[si-1] {
+		if it.kind == xPerson && it.ent >= 0 {
+			if person >= 0 && art.r.find(person) != art.r.find(it.ent) {
+				return // two persons: whose post is it?
+			}
+			person = it.ent
+		}
+	}
+	if person < 0 {
+		return
+	}
+	k := 1
+	for k < len(items) && items[k].kind == xWord && exAppositionFillers[items[k].low] && items[k].low != "," {
+		k++
+	}
+	var titles []string
+	for k < len(items) && items[k].kind == xTitle {
+		titles = append(titles, art.titleText(items, k))
+		k++
+		if art.isWord(items, k, "and") && k+1 < len(items) && items[k+1].kind == xTitle {
+			k++
+		}
+	}
+	if len(titles) == 0 || !art.isWord(items, k, "of", "at", "with") {
+		return
+	}
+	k++
+	if art.isWord(items, k, "the") {
+		k++
+	}
+	k = art.skipPartyOrgan(items, k)
+	for _, t := range titles {
+		if exTitleRole(t) == roleMember {
+			k = art.skipOrganOf(items, k)
+		}
+	}
+	if k >= len(items) || !exIsParty(&items[k]) {
+		return
+	}
+	k = art.possessedAfter(items, exPossessed(items, k))
+	o := art.ref(items, k)
+	if po := art.organParent(items, k); po >= 0 {
+		o = po
+	}
+	for _, t := range titles {
+		art.bind(person, o, t, si)
+	}
+}
+
+// bodyOfNoun returns the organisation a generic head noun stands for before
+// item k of sentence si ("Museum director P", "university president P"):
+// the last one named so far whose name has that head (exBackHeads), or, when
+// none was, the one such organisation of the article. -1 when there is none.
+func (art *exArticle) bodyOfNoun(noun string, si, k int) int {
+	heads := exBackHeads[noun]
+	if heads == nil {
+		heads = []string{noun}
+	}
+	r := art.r
+	headed := func(e int) bool {
+		for n := range r.ents[e].names {
+			ws := strings.Fields(strings.ToLower(n))
+			for q := len(ws) - 1; q >= 0; q-- {
+				if exOrgHeads[ws[q]] {
+					for _, h := range heads {
+						if ws[q] == h {
+							return true
+						}
+					}
+					break
+				}
+			}
+		}
+		return false
+	}
+	last := -1
+	for s := 0; s <= si && s < len(art.items); s++ {
+		for q, it := range art.items[s] {
+			if s == si && q >= k {
+				break
+			}
+			if it.kind == xOrg && !it.inner && !it.fold && it.ent >= 0 && r.ents[r.find(it.ent)].parent < 0 && headed(r.find(it.ent)) {
+				last = r.find(it.ent)
+			}
+		}
+	}
+	if last >= 0 {
+		return last
+	}
+	one := -1
+	for i, e := range r.ents {
+		if r.find(i) == i && e.typ == quads.Organization && e.parent < 0 && headed(i) {
+			if one >= 0 {
+				return -1
+			}
+			one = i
+		}
+	}
+	return one
+}
+
+// whereBody returns the body of a ", where" clause that item m is in ("…
+// to O, where they were received by vice president P"), or -1: the clause
+// is about O. It looks back no further than the clause's start.
+func (art *exArticle) whereBody(items []exResolved, m int) int {
+	for q := m; q >= 2; q-- {
+		if b := exRelativeBody(art, items, q); b >= 0 && art.isWord(items, q, "where") {
+			return art.ref(items, b)
+		}
+		if art.isWord(items, q, ",", ";") && !art.isWord(items, q+1, "where") {
+			return -1
+		}
+	}
+	return -1
 }

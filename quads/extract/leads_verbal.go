@@ -30,7 +30,13 @@ func (art *exArticle) verbalLeadsIn(si int) {
 			for o >= 0 && items[o].inner {
 				o--
 			}
-			if o < 0 || items[o].kind != xOrg || art.isWord(items, o-1, "from", "of") {
+			if o >= 0 && items[o].kind == xWord && exOrgHeads[items[o].low] && !exDelegationNouns[items[o].low] {
+				// "its cardiology department, led by chief physician P": the
+				// unit is named by no name; P's post is of no body here
+				art.bindVerbal(items, -1, k+2, it.low, si)
+				continue
+			}
+			if o < 0 || !(items[o].kind == xOrg || items[o].kind == xHome && items[o].back) || art.isWord(items, o-1, "from", "of") {
 				continue // "a delegation from X, led by P": P's post is read elsewhere
 			}
 			art.bindVerbal(items, art.ref(items, o), k+2, it.low, si)
@@ -67,19 +73,19 @@ func (art *exArticle) verbalLeadsIn(si int) {
 			if art.isWord(items, o, "the") {
 				o++
 			}
-			if o < len(items) && exIsParty(&items[o]) {
-				art.bind(items[p].ent, art.ref(items, o), it.low, si)
+			if o < len(items) && exIsParty(&items[o]) && !art.unnamedUnitAfter(items, o) {
+				// (but "P heads X's education department": a unit no name gives)
+				art.bind(items[p].ent, art.ref(items, exPossessed(items, o)), it.low, si)
 			}
 		}
 	}
 }
 
 // bindVerbal binds the person at items[m:] (after "its", a title or an
-// honorific) to org, with the title the text gives, or verb.
+// honorific) to org, with the title the text gives, or verb. With org < 0
+// it only marks the person's post as stated, so that no title rule of the
+// sentence gives it to another body.
 func (art *exArticle) bindVerbal(items []exResolved, org, m int, verb string, si int) {
-	if org < 0 {
-		return
-	}
 	if art.isWord(items, m, "its", "the") {
 		m++
 	}
@@ -97,7 +103,9 @@ func (art *exArticle) bindVerbal(items []exResolved, org, m int, verb string, si
 	if title == "" || exTitleRole(title) != roleLeads {
 		title = verb // "led by chief engineer P": the verb says P leads
 	}
-	art.bind(items[m].ent, org, title, si)
+	if org >= 0 {
+		art.bind(items[m].ent, org, title, si)
+	}
 	if art.verbalPost == nil {
 		art.verbalPost = map[int]int{}
 	}

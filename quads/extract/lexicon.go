@@ -24,7 +24,7 @@ library archives gallery bureau committee commission council association federat
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
-workstation park chamber court procuratorate division team polytechnic`)
+workstation park chamber court procuratorate division team polytechnic holdings alliance consortium`)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -70,13 +70,14 @@ directors curator dean deans vice-dean mayor vice-mayor governor vice-governor c
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
-vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder`)
+vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
+lecturer scientist scholar rector provost investigator`)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal`)
+financial technical academic legal principal`)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -90,7 +91,7 @@ school party administrative`)
 var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
 visited visits visit went goes established establish held holds collaborates cooperates
 attended met meets launched unveiled was were is are build builds co-build co-builds
-co-found co-founds unveil unveils jointly
+co-found co-founds unveil unveils jointly launch
 becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews`)
 
 // exDocWords end names of documents and projects, not of organisations:
@@ -101,7 +102,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder`)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator`)
 
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").
@@ -184,7 +185,7 @@ maternal child children elderly older adults family families veterans disabled
 guidance service student students reading promotion protection conservation
 archaeology museology treasure treasures care security quality standards
 vocational technical technological professional
-europe european africa african asia asian america american americas oceania latin`)
+europe european africa african asia asian america american americas oceania latin ` + exFieldWordsBodies)
 
 // exBackPlaceNouns are the nouns of "the city", "the province" when they
 // refer to the place the article is about, with the level they refer to.
@@ -236,14 +237,30 @@ var exBaseWords = exSet(`base bases workstation workstations station stations`)
 // ending the apposition ("Ma Lin, a professor and president of X"), among
 // them a relative clause's ("Ma Lin, who is also president of X").
 var exAppositionFillers = exSet(`, ( and a an the alumna alumnus from professor prof. also ’ '
-who is was serves served as currently concurrently`)
+who is was serves served as currently concurrently
+appointed named elected newly recently`)
 
 // exPostBodies name the kind of body a post is of when the text does not
 // say: a curator's is a museum or a gallery, a librarian's a library.
 var exPostBodies = map[string][]string{
 	"curator":   {" museum", " gallery"},
 	"librarian": {" library"},
+	// a chairman's or a general manager's is an enterprise or a society; a
+	// principal's a school (persons and visits section)
+	"chairman":     exCompanyBodies,
+	"chairwoman":   exCompanyBodies,
+	"chairperson":  exCompanyBodies,
+	"ceo":          exCompanyBodies,
+	"manager":      exCompanyBodies,
+	"principal":    {" school", " kindergarten"},
+	"headmaster":   {" school", " kindergarten"},
+	"headmistress": {" school", " kindergarten"},
 }
+
+// exCompanyBodies end the names of enterprises and societies, whose posts
+// are chairmen and managers.
+var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " inc.", " llc", " co.",
+	" association", " federation", " chamber", " society", " foundation"}
 
 // exUnitModifiers make a two-word unit name generic ("Graduate School",
 // "International School"): a unit of some organisation.
@@ -273,12 +290,13 @@ var exDroppable = exSet(`provincial municipal research site city national`)
 
 // exBackNouns are the head nouns of "the university", "the museum's …":
 // back-references to an organisation the article has named.
-var exBackNouns = exSet(exBackNounWords)
+var exBackNouns = exSet(exBackNounWords + " " + exBackNounWordsBodies)
 
 const exBackNounWords = `university college institute academy school polytechnic museum library
-hospital company group association archives gallery centre center bureau corporation`
+hospital company group association archives gallery centre center bureau corporation
+laboratory lab`
 
-var exBackNounList = strings.Fields(exBackNounWords)
+var exBackNounList = strings.Fields(exBackNounWords + " " + exBackNounWordsBodies)
 
 // exModalCues before a signing make it unrealised: hoped for, planned or
 // future ("will sign", "hope to sign", "plans to … through signing").
@@ -297,7 +315,7 @@ var exAttendCues = exSet(`attended attend attending participated present witness
 // exRepresentativeNouns stand between "signed with" and the parties they
 // represent ("with representatives of the eight enterprises: A, B, …").
 var exRepresentativeNouns = exSet(`representatives representative leaders heads delegates officials
-delegations`)
+delegations governments government authorities administrations`)
 
 // exGroupPosts name a post in the plural before the names it covers
 // ("administrators of X, including A and B").
@@ -315,11 +333,14 @@ var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
 
 // exConcludeCues say that parties signed something only when an
 // agreement is their object: "concluded a cooperation agreement", "reached
-// an agreement" (but "the ceremony concluded").
-var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches`)
+// an agreement", "entered into an agreement", "renewed their agreement"
+// (but "the ceremony concluded").
+var exConcludeCues = exSet(`concluded conclude concludes reached reach reaches entered enter enters
+renewed renew renews`)
 
 // exAgreementNouns are the documents whose conclusion is a signature.
-var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous`)
+var exAgreementNouns = exSet(`agreement agreements memorandum memorandums contract contracts accord accords mou mous
+pact pacts`)
 
 // exAffiliationWords before "to" or "with" attach a body to the one it
 // belongs to: "X Hospital, affiliated to Y University", "subordinate to".
@@ -375,7 +396,7 @@ var exPinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", 
 var exPinyinFinals = exSet(`a o e i u v ai ei ui ao ou iu ie ve ue er an en in un vn ang eng ing
 ong ia iao ian iang iong ua uo uai uan uang ueng`)
 
-var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v")
+var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v", "-", "") // "Ming-hui"
 
 // exGluedName: w is a surname and a pinyin given name written as one word
 // ("yaoshan").
@@ -448,6 +469,137 @@ func exSyllableOK(ini, fin string) bool {
 	return true
 }
 
+// ---- organisations, their structure, agreements and bases (extA) ----
+
+// exPossessedUnitHeads head, besides the sub-unit nouns and the works
+// (exFacilityHeads), the names of the units a body's possessive names
+// ("the committee's Legislative Affairs Commission").
+var exPossessedUnitHeads = exSet(`commission council`)
+
+// exFacilityHeads are lower-case heads of works that end a name: "Xishan
+// coal mine", "the Nanhu steel plant"; exFacilityModifiers (with the
+// field words) the trades that may precede them.
+var exFacilityHeads = exSet(`mine mines colliery plant factory mill works farm shipyard refinery smelter`)
+var exFacilityModifiers = exSet(`coal cement paper copper gold silver zinc aluminium aluminum thermal
+hydropower nuclear wind solar sugar tea dairy tobacco glass salt tin lead`)
+
+// exBackNounWordsBodies are more head nouns of back-references ("the
+// laboratory's director", "the committee's Legislative Affairs
+// Commission"); they join exBackNounWords.
+const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society court
+zone`
+
+// exDesignationVerbs, in the passive, say a body is made a unit of
+// another: "X was designated the Fourth Affiliated Hospital of Y"; the
+// exBecomeVerbs say it in the active: "X became the Clinical College of Y".
+var exDesignationVerbs = exSet(`designated named renamed upgraded`)
+var exBecomeVerbs = exSet(`became becomes become`)
+
+// exBeAux make a participle passive ("was named", "has been designated").
+var exBeAux = exSet(`was is are were be been being`)
+
+// exDesignationFillers may stand between the body and its designation
+// ("has been formally designated the", "has officially become a").
+var exDesignationFillers = exSet(`has have had will formally officially now also the a an as to
+into recently`)
+
+// exCountWords count the parties of "the three parties", "all four sides".
+var exCountWords = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// exPastForms of the signing verbs: after "to" they are no infinitive.
+var exPastForms = exSet(`signed co-signed cosigned inked`)
+
+// exDraftWords make an agreement one not (yet) signed: "a draft agreement
+// between A and B".
+var exDraftWords = exSet(`draft proposed possible potential planned future prospective`)
+
+// exGroundsNouns name the grounds of a body where something is set up: "on
+// Y's campus", "on the campus of Y".
+var exGroundsNouns = exSet(`campus campuses premises grounds site`)
+
+// exServeVerbs before "as" make a body a base: "the museum will serve as
+// a teaching base of Y".
+var exServeVerbs = exSet(`serve serves served serving act acts acted`)
+
+// exLocatedWords before "at/in/on Y" say where a thing is: "a joint
+// institute to be based at Y", "the base, located in Y".
+var exLocatedWords = exSet(`based located housed sited situated`)
+
+// exBaseGrantCues say a base is granted or designated, not only spoken of:
+// "awarded the X base", "designated as a base".
+var exBaseGrantCues = exSet(`awarded award awards designated designate designates named listed
+selected approved accredited granted become became becomes inaugurated inaugurate opened open
+opens jointly`)
+
+// exJointCues say that the parties before them set a thing up together:
+// "A and B jointly set up", "co-established".
+var exJointCues = exSet(`jointly joint together co-establish co-established co-establishes co-build co-built
+co-builds co-found co-founded co-founds`)
+
+// exLowerUnitHeads end the names of units written in lower case after
+// "its" or a possessive; exUnitModifierWords (with the field words) are
+// the words that may precede them ("its second affiliated hospital", "the
+// hospital's cardiology department").
+var exLowerUnitHeads = exSet(`department hospital school college institute library museum centre
+center laboratory lab office branch clinic`)
+var exUnitModifierWords = exSet(`first second third fourth fifth sixth seventh eighth ninth tenth
+affiliated teaching clinical graduate key cardiology neurology oncology surgery surgical pediatrics
+paediatrics orthopaedics orthopedics radiology dermatology ophthalmology obstetrics gynaecology
+gynecology emergency nursing pharmacy stomatology psychiatry urology rehabilitation`)
+
+// exSentenceAdverbs open a sentence before a comma and name no body:
+// "Earlier, X signed …".
+var exSentenceAdverbs = exSet(`earlier later previously afterwards afterward additionally besides
+currently finally first firstly second secondly third lastly likewise similarly notably next
+last again still thereafter subsequently overall`)
+
+// exMakeVerbs and exDesignateActive take the body made a base as their
+// object: "making the museum the university's teaching base", "the bureau
+// will designate the museum as a base".
+var exMakeVerbs = exSet(`make makes made making`)
+var exDesignateActive = exSet(`designate designates designating name names naming list lists listed
+listing`)
+
+// exPartNouns head an apposition that makes a body part of another: "X,
+// a subordinate unit of Y", "X, a wholly owned subsidiary of Y", "X, a
+// teaching hospital of Y", "X, part of Y".
+var exPartNouns = exSet(`unit subsidiary branch affiliate division department institute part
+hospital college school centre center laboratory`)
+
+// exBelongVerbs before "to" make a body part of another: "X, which
+// belongs to Y", "X, belonging to Y".
+var exBelongVerbs = exSet(`belongs belong belonging belonged`)
+
+// exMultiPartyWords name an agreement that binds every party to every
+// other: "a tripartite agreement".
+var exMultiPartyWords = exSet(`tripartite quadripartite multilateral multi-party multiparty`)
+
+// exHelpVerbs make the body after them the builder: "help it build a
+// stroke center" is the helped body's own centre.
+var exHelpVerbs = exSet(`help helps helped helping assist assists assisted assisting support supports`)
+
+// exFieldWordsBodies are more sectors of bodies (they join exFieldWords):
+// "X Port and Shipping Group".
+const exFieldWordsBodies = `port ports shipping harbour harbor airport aquaculture oceanology
+oceanography fisheries`
+
+// exGoverningOrgans name, before "Committee of X", the body that governs X
+// (a zone's administrative committee): folded into X.
+var exGoverningOrgans = exSet(`administrative management`)
+
+// exSignAuxiliaries may stand between a signer and its verb: "X also
+// signed", "X has signed".
+var exSignAuxiliaries = exSet(`also has have had then later jointly officially formally`)
+
+// exStudentBaseWords make a base one for a school's students: a school
+// sets it up at its partner ("practice base", "internship base"). An
+// "education base" is not among them: a museum designates a "science
+// education base" at a school as well.
+var exStudentBaseWords = exSet(`practice practical internship teaching training`)
+
+// ---- end of the organisation section (extA) ----
+
 // Word-list flags of a token, so the parser tests a word against every
 // list with one map look-up (exLex) when it tokenizes.
 const (
@@ -519,3 +671,46 @@ var exLex = func() map[string]uint32 {
 	}
 	return m
 }()
+
+// --- persons and visits (leads, member-of, visited) ---
+
+// exVisitNouns are the visit cues that are nouns: "the visit to X" refers
+// to the article's last visit.
+var exVisitNouns = exSet(`visit visits tour trip inspection`)
+
+// exSiteNouns are lower-case nouns of a site named after its place ("the
+// Xishan coal mine", "the Beihai plant"): a visit to it is no visit to the
+// place.
+var exSiteNouns = exSet(`mine mines colliery plant plants factory factories farm farms port mill
+works site sites field oilfield quarry dam campus headquarters workshop warehouse plantation
+plantations orchard orchards garden gardens estate vineyard reservoir`)
+
+// exPersonReception are the reception verbs that, with a person as object
+// or subject ("X welcomed P", "P was received by Q"), say that the person
+// came to the host ("met" does not: two sides meet anywhere).
+var exPersonReception = exSet(`received welcomed`)
+
+// exOrganNouns end the name of an organ of a body ("Expert Committee",
+// "advisory board"): a member of it is a member of the body.
+var exOrganNouns = exSet(`committee committees council board panel commission`)
+
+// exBoardPosts are the posts of "… of the Board" ("Chairman of the Board");
+// exBoardKinds name the board after it ("… of the Board of Directors").
+var exBoardPosts = exSet(`chairman chairwoman chairperson chair vice-chairman vice-chair member director`)
+var exBoardKinds = exSet(`directors supervisors trustees governors`)
+
+// exArrivalCues before "in" or "at" say that someone came there ("the
+// delegation arrived in X").
+var exArrivalCues = exSet(`arrived arrives arriving`)
+
+// exNonAgentNouns before "of X" name who invited, hosted or supported an
+// act, not who did it ("at the invitation of X", "with the support of X").
+var exNonAgentNouns = exSet(`invitation invitations support help auspices sponsorship arrangement`)
+
+// exPastPostWords before a post say it is no longer held ("former
+// president of X"): SCHEMA.md's leads and member-of are posts held.
+var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing erstwhile`)
+
+// exNonAgentPreps before a body make it a preposition's object, not the
+// subject of a verb that follows ("after talks with X, Y visited Z").
+var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)

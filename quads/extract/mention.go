@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coopgraph/coopgraph/quads"
 )
 
 // exTok is one token of a sentence: a word or one punctuation rune, as a
@@ -180,6 +182,9 @@ type exParser struct {
 	// bodies wherever else the article names them
 	headless map[string]bool
 	back     bool // the article has a back-reference ("the university")
+	// surnames of the article's persons (lower case → full name, "" when
+	// two share one), for references by surname alone (persons.go)
+	surnames map[string]string
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -198,6 +203,9 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	}
 	if !allowInst && toks[i].is(xfInstMods) {
 		return 0
+	}
+	if toks[i].low == "deputy" && i+1 < len(toks) && toks[i+1].low == "to" {
+		return 1 // "a deputy to the People's Congress": a member's post (leads.go)
 	}
 	best := 0
 	for k := i; k < len(toks) && k < i+6; k++ {
@@ -223,8 +231,33 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
 	}
-	if toks[best-1].low == "chairman" && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
+	if exBoardPosts[toks[best-1].low] && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
 		n += 3
+		// "Chair of the Board of Directors": the board's full name is the post's
+		if e := i + n; e+1 < len(toks) && toks[e].low == "of" && exBoardKinds[toks[e+1].low] {
+			n += 2
+		}
+	}
+	// "Head of Research at X": a post of a field, then the body
+	if e := i + n; e+2 < len(toks) && toks[e].low == "of" && !toks[e-1].poss {
+		k := e + 1
+		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) && !toks[k].is(xfOrgHeads) {
+			k++
+		}
+		if k > e+1 && k < len(toks) && (toks[k].low == "at" || toks[k].low == "," || toks[k].low == "with") {
+			n = k - i
+		}
+	}
+	// "vice president for human resources": a portfolio of fields is part
+	// of the post, not a body it is of
+	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
+		k := e + 1
+		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) {
+			k++
+		}
+		if k > e+1 && !(k < len(toks) && toks[k].is(xfOrgHeads)) {
+			n = k - i
+		}
 	}
 	return n
 }
@@ -239,6 +272,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if p.gluedNameBeforePost(toks, i) {
 		return 1
 	}
+	if n := p.initialNameAt(toks, i); n > 0 {
+		return n // "Andrew K. Lowe"
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
@@ -251,8 +287,8 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>", or
 		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
-		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics))
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAt(toks, i+3, true) > 0 && !p.places[placeKey(a.low)] {
+		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics)) || exAfterPostComma(toks, i)
+		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAfterArticle(toks, i+3) && !p.places[placeKey(a.low)] {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
@@ -287,14 +323,24 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	if !a.word || !a.cap || a.acr || a.f != 0 || a.poss || p.isPlace(a.low) || toks[i+1].low != "," {
 		return false
 	}
+	if i > 0 && p.plainNameTok(&toks[i-1]) {
+		return false // the second word of a name: "Kuang Lijun, a researcher"
+	}
 	k := i + 2
 	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
 		k++
 	}
-	if exTitleAt(toks, k, true) == 0 {
+	n := exTitleAt(toks, k, true)
+	if n == 0 {
 		return false
 	}
-	return exGluedName(a.low)
+	if exGluedName(a.low) {
+		return true
+	}
+	// a one-word pinyin name of two syllables or more whose apposition
+	// states a post of a body ("Yalan, the member of the Standing Committee
+	// of …"): the surname list need not know its first syllable
+	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && toks[k+n].low == "of"
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
@@ -499,6 +545,27 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
+		if n := exLowerUnitAt(toks, i); n > 0 && i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
+			(items[start-1].kind == xOrg || items[start-1].kind == xHome && items[start-1].back)) {
+			// "its second affiliated hospital", "the hospital's cardiology
+			// department": a unit named in lower case, of its possessor
+			surf := p.text[t.s:toks[i+n-1].e]
+			it := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+			if toks[i-1].poss {
+				it.parent, it.possOf = start-1, true
+			}
+			items = append(items, it)
+			i += n
+			continue
+		}
+		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
+			// "Museum Director Lu Qiang", "Group Chairman X": the bare head
+			// before a post is the body of that kind named before
+			p.back = true
+			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 1, s: t.s, e: t.e, paren: paren > 0}, exName: exName{back: true, name: t.low}, exAttachment: exAttachment{parent: -1}})
+			i++
+			continue
+		}
 		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
 			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e}, exName: exName{name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
@@ -551,6 +618,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				i += n
 				continue
 			}
+			if full := p.surnameAt(toks, i); full != "" {
+				// a surname alone stands for the person named before (persons.go)
+				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + 1, s: t.s, e: exCoreEnd(p.text, t), paren: paren > 0}, exName: exName{name: full}, exAttachment: exAttachment{parent: -1}})
+				i++
+				continue
+			}
 			end, its := p.parseName(toks, i)
 			if len(its) == 1 && its[0].kind == xPlace && !its[0].fold {
 				end = p.extendGov(toks, &its[0], end)
@@ -586,8 +659,16 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				if start > 0 && start < len(items) {
 					pr, it := &items[start-1], &items[start]
 					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && pr.t1 == it.t0 &&
-						it.kind == xOrg && it.parent < 0 && (exIsSubunitName(it.name) || exIsUnitName(it.name)) {
+						it.kind == xOrg && it.parent < 0 && (exIsSubunitName(it.name) || exIsUnitName(it.name) || exIsHeadedUnitName(it.name)) {
 						it.parent, it.possOf = start-1, true
+					}
+				}
+				// "Donghu University's affiliated Beihai Middle School"
+				if start > 1 && start < len(items) {
+					pr, af, it := &items[start-2], &items[start-1], &items[start]
+					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && af.kind == xWord && exAffiliationWords[af.low] &&
+						it.kind == xOrg && it.parent < 0 {
+						it.parent, it.possOf = start-2, true
 					}
 				}
 				i = end
@@ -637,6 +718,11 @@ func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
 	}
 	ri := p.runInfo(toks, i, j)
 	hasHead := ri.head
+	if f := exFacilityEnd(toks, j); f > j && !ri.head {
+		// "Xishan coal mine", "the Nanhu steel plant": a name and a
+		// lower-case head of a works
+		j, hasHead = f, true
+	}
 	complement := false
 	forComp := false
 	end := j
@@ -671,6 +757,11 @@ loop:
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
+				if p.ownNamed(p.text[toks[k].s:toks[r-1].e]) {
+					// "University of Technology and Beihai Port and
+					// Shipping Group": a proper word opens the next name
+					break loop
+				}
 				if p.fieldJoin(toks, k, r) > r {
 					// "X University of Science and Technology and Y Iron
 					// and Steel Group": the run opens the next name, whose
@@ -810,6 +901,9 @@ loop:
 				if c == "at" && !exSubunitHeads[p.lastHeadLow(toks, i, end)] {
 					break loop
 				}
+				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
+					break loop // an industry college "at Y" is a base at its site
+				}
 				parentAt = k
 			}
 			break loop
@@ -887,14 +981,18 @@ loop:
 		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] && !(nameEnd-i >= 2 && exBroadcastWords[toks[nameEnd-2].low]) {
 			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
 		}
-		if nameEnd-i >= 3 && toks[nameEnd-1].low == "college" && (toks[nameEnd-2].low == "industry" || toks[nameEnd-2].low == "industrial") {
-			it.kind = xBase // an industry college one body sets up at another (SCHEMA.md)
+		if h := exHeadAt(toks, i, nameEnd); h-i >= 2 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
+			// an industry college one body sets up at another (SCHEMA.md),
+			// with its field or not ("X Industry College of Smart Welding")
+			it.kind = xBase
 		}
 		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)
 		}
-		if full.party {
+		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" {
+			// "the Administrative Committee of X Zone" governs X: it is X,
+			// as a party committee is its body
 			it.fold = true
 		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
@@ -951,6 +1049,9 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if end-i == 1 && toks[i].is(xfOrgHeads) {
 		return exItem{}, false // a bare head noun is no name
 	}
+	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
+		return exItem{}, false // "Three Universities": a body needs a word of its own
+	}
 	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
@@ -972,12 +1073,68 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 // with Rhein-Koester", "signed between Donghu and …"): "with" or "between"
 // right before it, a signing cue earlier in the sentence.
 func (p *exParser) partyOf(toks []exTok, i int) bool {
-	if i < 2 || toks[i-1].low != "with" && toks[i-1].low != "between" {
+	if i >= 2 && (toks[i-1].low == "and" || toks[i-1].low == ",") {
+		// a later conjunct: "signed … with A and Rhein-Koester"
+		for k := i - 2; k >= 0 && k >= i-25; k-- {
+			if l := toks[k].low; l == "." || l == ";" {
+				break
+			}
+			if l := toks[k].low; l == "with" || l == "between" {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i >= 2 && (toks[i-1].low == "with" || toks[i-1].low == "between") {
+		for k := i - 2; k >= 0; k-- {
+			if toks[k].is(xfSignCues) || toks[i-1].low == "between" && exConcludeCues[toks[k].low] {
+				return true // "reached between Donghu Power and …"
+			}
+		}
 		return false
 	}
-	for k := i - 2; k >= 0; k-- {
-		if toks[k].is(xfSignCues) {
+	return p.signerListOf(toks, i)
+}
+
+// signerListOf: the run at i opens a list of names that signs ("Nordvik,
+// Fenglin University and Nanhu Museum signed …"): only names, commas and
+// "and" stand between it and the signing verb, and one of the names has a
+// head noun.
+func (p *exParser) signerListOf(toks []exTok, i int) bool {
+	if i > 0 && toks[i-1].low != "the" || exSentenceAdverbs[toks[i].low] {
+		return false
+	}
+	r := p.runEnd(toks, i)
+	if v := r; i == 0 && r-i >= 2 && v < len(toks) {
+		// "Xiling Biotech (also) signed …": a sentence's subject of two
+		// name words or more, right before its signing verb
+		if v+1 < len(toks) && exSignAuxiliaries[toks[v].low] {
+			v++
+		}
+		if toks[v].is(xfSignCues) && toks[v].low != "signing" {
 			return true
+		}
+	}
+	if r >= len(toks) || toks[r].low != "," && toks[r].low != "and" {
+		return false
+	}
+	head, and := false, toks[r].low == "and"
+	for k := r; k < len(toks) && k < r+25; k++ {
+		t := &toks[k]
+		switch {
+		case t.is(xfSignCues):
+			return head && and // a list: "X, Y and Z"; "Earlier, Y signed" is none
+		case t.low == "and" || t.low == "&":
+			and = true
+		case t.low == "," || t.low == "the" || t.low == "." && k > 0 && !toks[k-1].sp:
+		case t.word && t.cap:
+			head = head || t.is(xfOrgHeads)
+		case t.low == "(" || t.low == ")" || t.low == "." || t.low == "jointly":
+			if t.low == "." {
+				return false
+			}
+		default:
+			return false
 		}
 	}
 	return false
@@ -1092,6 +1249,14 @@ func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 // "People's Government of Haicheng City", "Wuchang District Government",
 // "Municipal Government" (a bare reference, resolved to the article's city).
 func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	if j-i >= 3 && (toks[i].low == "cpc" || toks[i].low == "party") && !toks[i+1].is(xfGovWords) {
+		// "CPC Yuzhou Municipal Committee": the party's committee of a place
+		if pl, ok := p.govPlace(toks, i+1, j, innerPlaces); ok {
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.s, pl.t0 = toks[i].s, i
+			return pl, true
+		}
+	}
 	last := toks[j-1].low
 	if last != "government" && last != "committee" {
 		// "People's Government of Beihai County": the name goes on past
@@ -1107,8 +1272,14 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 			return exItem{}, false
 		}
 	}
-	// leading place words, then only government words
-	k := i
+	// leading place words, then only government words; a leading "CPC"
+	// names the party of the place's committee ("CPC Yuzhou Municipal
+	// Committee")
+	lead := i
+	if toks[i].low == "cpc" && i+1 < j && toks[i+1].word && !toks[i+1].is(xfGovWords) {
+		lead = i + 1
+	}
+	k := lead
 	for k < j && !toks[k].is(xfGovWords) && toks[k].word {
 		k++
 	}
@@ -1148,13 +1319,13 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 			gov = true
 		}
 	}
-	if !gov && k > i && (toks[k-1].is(xfPlaceSuffix) || k-i == 1 && p.isPlace(toks[i].low)) {
+	if !gov && k > lead && (toks[k-1].is(xfPlaceSuffix) || k-lead == 1 && p.isPlace(toks[lead].low)) {
 		// "Binhai New Area Party Committee", "Shandong Party Committee":
 		// the words before the party organ are a place
 		gov, lv = true, levelCity
 		if toks[k-1].low == "district" || toks[k-1].low == "county" || toks[k-1].low == "area" {
 			lv = levelDistrict
-		} else if toks[k-1].low == "province" || exProvinces[toks[i].low] {
+		} else if toks[k-1].low == "province" || exProvinces[toks[lead].low] {
 			lv = levelProvince
 		}
 	}
@@ -1162,14 +1333,14 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 		return exItem{}, false // "Party Committee" alone is an organisation's
 	}
 	surf := p.text[toks[i].s:toks[j-1].e]
-	if k == i {
+	if k == lead {
 		return exItem{kind: xPlace, exSpan: exSpan{t0: i, t1: j, s: toks[i].s, e: toks[j-1].e}, exName: exName{surf: surf, level: lv}, exAttachment: exAttachment{fold: true, parent: -1}}, true
 	}
 	pe := k
 	if toks[k].low == "district" || toks[k].low == "county" {
 		pe = k + 1 // "Wuchang District Government": the place is Wuchang District
 	}
-	pl := p.placeItem(toks, i, pe)
+	pl := p.placeItem(toks, lead, pe)
 	pl.surf = surf
 	pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
 	pl.fold = true
@@ -1267,6 +1438,16 @@ func (p *exParser) learnPlaces(toks []exTok) {
 		return p.isNameTok(t) && !t.is(xfOrgHeads) && !t.is(xfGovWords) && !t.is(xfFunctionWords) &&
 			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr
 	}
+	if len(toks) > 3 && toks[0].acr && len(toks[0].low) >= 4 && toks[1].low == "," && !toks[0].is(xfNotOrgAcronyms) {
+		// a dateline: "HANGXI, Oct. 12 -- …", "YUZHOU, Gansu, March 14":
+		// the capitals name the city
+		for k := 2; k < len(toks) && k < 6; k++ {
+			if toks[k].is(xfMonths) {
+				p.places[placeKey(toks[0].low)] = true
+				break
+			}
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		t, prev := &toks[k], &toks[k-1]
 		l := t.low
@@ -1283,6 +1464,11 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			p.places[placeKey(prev.low)] = true
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
+			p.places[placeKey(toks[k+1].low)] = true
+		case l == "of" && exGovTitles[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) && !toks[k+1].is(xfSurnames) &&
+			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2]) || p.personAt(toks, k+2) > 0):
+			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
+			// government's post is of a place
 			p.places[placeKey(toks[k+1].low)] = true
 		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
@@ -1330,4 +1516,151 @@ func exPartyTail(toks []exTok, i, end int) int {
 		return -1
 	}
 	return c
+}
+
+// exHeadAt returns the index of the head noun of the name toks[i:j]: the
+// last head word before the first "of"/"for", else the last head word;
+// -1 when it has none (see exNameHead).
+func exHeadAt(toks []exTok, i, j int) int {
+	end := j
+	for k := i + 1; k < j; k++ {
+		if toks[k].low == "of" || toks[k].low == "for" {
+			end = k
+			break
+		}
+	}
+	for k := end - 1; k >= i; k-- {
+		if toks[k].is(xfOrgHeads) {
+			return k
+		}
+	}
+	return -1
+}
+
+// exFacilityEnd returns the end of a lower-case head of a works after a
+// name ending at j ("coal mine", "steel plant", "iron and steel works"):
+// up to two modifiers of its trade, then the head; j when there is none.
+// "works" needs a modifier: alone it is the verb.
+func exFacilityEnd(toks []exTok, j int) int {
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exFacilityModifiers[toks[k].low]) {
+		k++
+	}
+	if k < len(toks) && toks[k].word && !toks[k].cap && exFacilityHeads[toks[k].low] && (k > j || toks[k].low != "works") {
+		return k + 1
+	}
+	return j
+}
+
+// unitAppositionParents reads "the Law School, Zhongzhou University," and
+// "(Dean, School of X, Y University)": a unit named generically, a comma
+// and a body that is no unit, the apposition closed (not "and": "the Law
+// School, Y University and Z Museum" may be a list): the body is the unit's
+// parent, named only as that.
+func (p *exParser) unitAppositionParents(items []exItem) {
+	for k := 0; k+2 < len(items); k++ {
+		u := &items[k]
+		if u.kind != xOrg || u.inner || u.parent >= 0 || u.fold || items[k+1].kind != xWord || items[k+1].low != "," {
+			continue
+		}
+		pa := &items[k+2]
+		if pa.kind != xOrg || pa.inner || pa.fold || exIsUnitName(pa.name) || exIsSubunitName(pa.name) || !p.genericUnitName(u.name) {
+			continue
+		}
+		m := exSkipMention(items, k+2)
+		if m < len(items) && items[m].kind == xWord && (items[m].low == "and" || items[m].low == "&") {
+			continue
+		}
+		if m < len(items) && items[m].kind != xWord {
+			continue // "School of Law, Fenglin University Zhao Minghui …"
+		}
+		u.parent = k + 2
+		pa.inner = true
+	}
+}
+
+// ownNamed: a word of the name is its own (a place, a romanised name):
+// "Donghu Museum of Natural History", not "Key Laboratory of X".
+func (p *exParser) ownNamed(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if p.isPlace(w) || exLex[w] == 0 && exIsPinyin(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericUnitName: the name is a unit's and has no word of its own (a
+// place, a romanised name): "Law School", "School of Marine Science", not
+// "Fenglin School of Chemistry".
+func (p *exParser) genericUnitName(name string) bool {
+	if !exIsUnitName(name) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if p.isPlace(w) || exLex[w] == 0 && exIsPinyin(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// exLowerUnitAt returns the length of a unit named in lower case at i: one
+// to three modifiers (an ordinal, "affiliated", a field or a clinical
+// speciality), then a unit's head ("second affiliated hospital",
+// "cardiology department"); 0 when there is none. A bare head ("its
+// library") is too vague to be a body.
+func exLowerUnitAt(toks []exTok, i int) int {
+	k := i
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exUnitModifierWords[toks[k].low]) {
+		k++
+	}
+	if k == i || k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+		return 0
+	}
+	return k + 1 - i
+}
+
+// exRoleAppositionParents reads "X, a subordinate unit of Y", "X, a
+// subsidiary of Y", "X, the branch under Y": an apposition whose noun says
+// X is part of Y.
+func exRoleAppositionParents(items []exItem) {
+	for k := 0; k+4 < len(items); k++ {
+		x := &items[k]
+		if x.kind != xOrg || x.inner || x.parent >= 0 || x.fold {
+			continue
+		}
+		m := exSkipMention(items, k)
+		if m >= len(items) || items[m].kind != xWord || items[m].low != "," {
+			continue
+		}
+		m++
+		if m < len(items) && items[m].kind == xWord && (items[m].low == "a" || items[m].low == "an" || items[m].low == "the") {
+			m++
+		}
+		n := m
+		for n < len(items) && n < m+3 && items[n].kind == xWord && !exPartNouns[items[n].low] && exIsLowerWord(items[n].low) && items[n].low != "which" && items[n].low != "that" {
+			n++
+		}
+		q := -1
+		switch {
+		case n+2 < len(items) && items[n].kind == xWord && exPartNouns[items[n].low] && items[n+1].kind == xWord && (items[n+1].low == "of" || items[n+1].low == "under"):
+			q = n + 2 // "X, a subordinate unit of Y"
+		case n+3 < len(items) && n == m && items[n].kind == xWord && (items[n].low == "which" || items[n].low == "that") &&
+			items[n+1].kind == xWord && exBelongVerbs[items[n+1].low] && items[n+2].kind == xWord && items[n+2].low == "to":
+			q = n + 3 // "X, which belongs to Y"
+		case n+1 < len(items) && n == m && items[n].kind == xWord && exBelongVerbs[items[n].low] && items[n+1].kind == xWord && items[n+1].low == "to":
+			q = n + 2 // "X, belonging to Y"
+		}
+		if q < 0 || q >= len(items) {
+			continue
+		}
+		if items[q].kind == xWord && items[q].low == "the" {
+			q++
+		}
+		if q < len(items) && (items[q].kind == xOrg && !items[q].fold || items[q].kind == xHome && items[q].back) {
+			x.parent = q
+			items[q].inner = true // named as the parent, no party
+		}
+	}
 }

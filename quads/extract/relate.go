@@ -139,8 +139,8 @@ func (art *exArticle) partiesIn(items []exResolved, si, from, to int) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
 		it := &items[k]
-		if !exIsParty(it) || it.paren || art.bound[si][k] {
-			continue
+		if !exIsParty(it) || it.paren || art.bound[si][k] || exPossessed(items, k) != k {
+			continue // a possessor is not the party its unit is
 		}
 		if e := art.ref(items, k); e >= 0 {
 			out = append(out, art.r.find(e))

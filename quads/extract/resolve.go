@@ -21,6 +21,7 @@ type exEnt struct {
 	prefixParent bool  // its name begins with its parent's name
 	adopted      bool  // an academic unit given the article's one university
 	qual         bool  // a sub-unit keyed by its parent's name too
+	ownName      bool  // a body designated a unit keeps its own name, unqualified
 	sents        []int // sentences it is mentioned in, ascending
 }
 
@@ -155,7 +156,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 			order++
 			switch it.kind {
 			case xPerson:
-				it.ent = r.add(quads.Person, quads.NormalizeName(it.name), it.name, order)
+				it.ent = r.add(quads.Person, exPersonKey(it.name), it.name, order)
 			case xPlace:
 				if it.level != 0 && it.name == "" {
 					continue // bare "Municipal Government": resolved later
@@ -167,10 +168,14 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 				}
 				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
 					e.level = levelProvince
-				} else if e.level == 0 || e.level == levelDistrict {
-					if l := strings.ToLower(it.name); strings.HasSuffix(l, "district") || strings.HasSuffix(l, "county") || strings.HasSuffix(l, " area") {
+				} else if e.level != levelProvince {
+					// a suffix says the level; a bare name ("Baiyang" for
+					// "Baiyang County") leaves the level it has
+					l, sl := strings.ToLower(it.name), strings.ToLower(it.surf)
+					switch {
+					case strings.HasSuffix(l, "district") || strings.HasSuffix(l, "county") || strings.HasSuffix(l, " area"):
 						e.level = levelDistrict
-					} else {
+					case strings.HasSuffix(sl, " city") || e.level == 0:
 						e.level = levelCity
 					}
 				}
@@ -186,9 +191,10 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 				if full := r.p.short[strings.ToLower(it.name)]; full != "" && t == quads.Organization {
 					key = strings.Join(exOrgWords(full), " ") // "Zoomlion" is the company
 				}
-				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold {
+				if it.parent >= 0 && it.parent < len(items) && items[it.parent].name != "" && !items[it.parent].fold && !r.p.ownNamed(it.name) {
 					// a sub-unit is known by its name and its parent's: two
 					// universities' schools of economics are two entities
+					// (a body with a name of its own is known by it alone)
 					bare := key
 					key += " | " + strings.Join(exOrgWords(items[it.parent].name), " ")
 					it.ent = r.add(t, key, it.name, order)
@@ -273,14 +279,25 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		}
 		if acrTok != "" && strings.ToLower(acrTok) == last {
 			r.ents[i].acr = len(ws) == 1
+			if r.find(i) != i {
+				continue // defined in brackets: it abbreviates that body
+			}
 			best, bs := -1, 1<<30
+			var tied []int
 			for _, j := range orgs {
 				if j == i || r.ents[j].acr || len(words[j]) < 2 {
 					continue
 				}
 				if s := exAcronymScore(acrTok, names[j]); s >= 0 && s < bs {
-					best, bs = j, s
+					best, bs, tied = j, s, []int{j}
+				} else if s >= 0 && s == bs && r.find(j) != r.find(best) {
+					tied = append(tied, j)
 				}
+			}
+			if len(tied) > 1 {
+				// "QSTM" fits the Qiantang and the Quzhou Science and
+				// Technology Museum: the one named last before it
+				best = r.nearestBefore(tied, r.ents[i].first)
 			}
 			if best >= 0 {
 				r.union(best, i)
@@ -515,4 +532,265 @@ func (r *exResolver) joinShortCompanyNames() {
 			r.union(i, match)
 		}
 	}
+}
+
+// adoptPrefixedUnits gives a unit named after its parent's name or
+// abbreviation ("Shanghai Jiao Tong University Library", "Pingchuan
+// University School of Chemical Engineering", "LHU College of Agronomy")
+// that parent, and makes it one entity with the same unit named the other
+// way ("the School of Chemical Engineering of Pingchuan University"): the
+// rest of the name must be a unit's, the prefix an educational body's name
+// or an abbreviation of one.
+func (art *exArticle) adoptPrefixedUnits() {
+	r := art.r
+	merged := false
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		best := ""
+		for n := range e.names {
+			if len(n) > len(best) || len(n) == len(best) && n < best {
+				best = n
+			}
+		}
+		parent, prefix := -1, ""
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
+				continue
+			}
+			for n := range f.names {
+				if len(n) <= len(prefix) || len(n) >= len(best) || !strings.HasPrefix(best, n+" ") {
+					continue
+				}
+				last := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
+				abbr := !strings.Contains(n, " ") && exHasAcronym(n)
+				if !exEduHeads[last] && !abbr {
+					continue
+				}
+				rest := best[len(n)+1:]
+				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) && !exIsAffiliateName(rest) {
+					continue
+				}
+				parent, prefix = j, n
+			}
+		}
+		if parent < 0 {
+			continue
+		}
+		e.parent, e.prefixParent = parent, true
+		rest := best[len(prefix)+1:]
+		if !strings.Contains(prefix, " ") {
+			// "LHU College of Agronomy" is the College of Agronomy of LHU:
+			// named by its own name, the text's kept as an alias
+			e.names[rest] += e.names[best]
+			e.names[best] = 0
+		}
+		// the same unit named "X of Parent" elsewhere in the article
+		key := strings.Join(exOrgWords(rest), " ")
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.parent < 0 || r.find(f.parent) != r.find(parent) {
+				continue
+			}
+			for n := range f.names {
+				if strings.Join(exOrgWords(n), " ") == key {
+					r.merge(i, j)
+					merged = true
+					break
+				}
+			}
+		}
+	}
+	if merged {
+		art.refreshEntities()
+	}
+}
+
+// merge makes entities a and b one, keeping the names, mentions and
+// sentences of both on the root.
+func (r *exResolver) merge(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	r.union(a, b)
+	root, other := r.find(a), a
+	if root == a {
+		other = b
+	}
+	dst, src := r.ents[root], r.ents[other]
+	for n, c := range src.names {
+		dst.names[n] += c
+	}
+	dst.count += src.count
+	if dst.parent < 0 {
+		dst.parent = src.parent
+	}
+	dst.prefixParent = dst.prefixParent || src.prefixParent
+	dst.ownName = dst.ownName || src.ownName
+	for _, si := range src.sents {
+		dst.noteSentenceAny(si)
+	}
+	if !src.acr {
+		dst.acr = false
+	}
+}
+
+// noteSentenceAny records sentence si, in order, wherever it falls.
+func (e *exEnt) noteSentenceAny(si int) {
+	k := sort.SearchInts(e.sents, si)
+	if k < len(e.sents) && e.sents[k] == si {
+		return
+	}
+	e.sents = append(e.sents, 0)
+	copy(e.sents[k+1:], e.sents[k:])
+	e.sents[k] = si
+}
+
+// refreshEntities points every item at its entity's root after merges.
+func (art *exArticle) refreshEntities() {
+	for si := range art.items {
+		for k := range art.items[si] {
+			if e := art.items[si][k].ent; e >= 0 {
+				art.items[si][k].ent = art.r.find(e)
+			}
+		}
+	}
+}
+
+// adoptDesignations makes a body the unit the text designates it: "X was
+// (formally) designated / named / renamed the Fourth Affiliated Hospital
+// of Y", "X became the Clinical College of Y", "X Becomes Teaching
+// Hospital of Y" (a heading). X and the unit are one entity, known by X's
+// name, and part of Y.
+func (art *exArticle) adoptDesignations() {
+	r := art.r
+	merged := false
+	for si := range art.items {
+		items := art.items[si]
+		for k := range items {
+			a := &items[k]
+			if a.kind != xOrg || a.inner || a.fold || a.ent < 0 {
+				continue
+			}
+			m := exSkipName(items, k)
+			verb, aux := false, false
+			for ; m < len(items) && m < k+8 && items[m].kind == xWord; m++ {
+				switch w := items[m].low; {
+				case exBecomeVerbs[w]:
+					verb = true
+				case exDesignationVerbs[w]:
+					// passive only: "X named Y a base" names Y, not X
+					verb = verb || aux
+				case exBeAux[w]:
+					aux = true
+				case !exDesignationFillers[w]:
+					verb = false
+					m = len(items)
+				}
+			}
+			if !verb || m >= len(items) {
+				continue
+			}
+			u := &items[m]
+			if u.kind != xOrg || u.ent < 0 || u.parent < 0 || exNameHead(strings.Fields(strings.ToLower(u.name))) == "" {
+				continue // a unit named "of Y"
+			}
+			ae, ue := r.find(a.ent), r.find(u.ent)
+			if ae == ue || r.ents[ae].parent >= 0 && r.find(r.ents[ae].parent) != r.find(r.ents[ue].parent) {
+				continue
+			}
+			for n := range r.ents[ue].names {
+				r.ents[ue].names[n] = 0 // the unit's name is an alias of X
+			}
+			r.ents[ae].ownName = true
+			r.merge(ae, ue)
+			r.ents[r.find(ae)].ownName = true
+			merged = true
+		}
+	}
+	if merged {
+		art.refreshEntities()
+	}
+}
+
+// adoptGenericNames points a body named only generically ("Provincial
+// People's Congress" in a heading) at the one body of the article whose
+// name ends in it ("Standing Committee of the Henan Provincial People's
+// Congress"). The generic name refers; it is no alias (SCHEMA.md).
+func (art *exArticle) adoptGenericNames() {
+	r := art.r
+	merged := false
+	for i, g := range r.ents {
+		if r.find(i) != i || g.typ != quads.Organization || g.parent >= 0 || len(g.names) == 0 {
+			continue
+		}
+		generic := true
+		for n := range g.names {
+			generic = generic && quads.IsGenericName(n) && len(strings.Fields(n)) >= 2
+		}
+		if !generic {
+			continue
+		}
+		match := -1
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization {
+				continue
+			}
+			ends := false
+			for fn := range f.names {
+				for n := range g.names {
+					if k, nk := quads.NormalizeName(fn), quads.NormalizeName(n); !quads.IsGenericName(fn) && strings.HasSuffix(k, " "+nk) {
+						ends = true
+					}
+				}
+			}
+			if ends {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = j
+			}
+		}
+		if match < 0 {
+			continue
+		}
+		for n := range g.names {
+			g.names[n] = 0
+		}
+		r.merge(match, i)
+		merged = true
+	}
+	if merged {
+		art.refreshEntities()
+	}
+}
+
+// exIsAffiliateName: the name is that of an affiliated body ("Second
+// Affiliated Hospital", "Affiliated Middle School"), which belongs to the
+// body it is affiliated to.
+func exIsAffiliateName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 || !exOrgHeads[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w == "affiliated" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestBefore returns the candidate first named last before order, else
+// -1: an abbreviation two bodies fit is the one the text has just named.
+func (r *exResolver) nearestBefore(cands []int, order int) int {
+	best := -1
+	for _, j := range cands {
+		if f := r.ents[j].first; f < order && (best < 0 || f > r.ents[best].first) {
+			best = j
+		}
+	}
+	return best
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // signed-with: who signed an agreement with whom.
 
@@ -28,7 +32,15 @@ func (art *exArticle) signedIn(si int) {
 	if v < 0 {
 		v = art.concludedAgreement(items)
 	}
-	if v < 0 || art.unrealised(items, v) {
+	if v < 0 {
+		// "Under the cooperation agreement between A and B, …": an
+		// agreement the text names as existing was signed
+		if b := art.definiteAgreementBetween(items); b >= 0 {
+			art.signAll(art.listAfter(items, b+1), si)
+		}
+		return
+	}
+	if art.unrealised(items, v) {
 		return
 	}
 	if items[v].low == "signing" {
@@ -53,8 +65,29 @@ func (art *exArticle) signedIn(si int) {
 	}
 	from := art.afterWitnesses(items, v)
 	left := art.signersIn(items, si, from, v)
+	if art.multiParty(items) {
+		// "A, B and C signed a four-party agreement with D": every pair
+		all := exUniq(append(append([]int{}, left...), art.partiesIn(items, si, v, len(items))...))
+		if len(left) == 0 {
+			all = exUniq(append(art.partiesIn(items, si, from, v), all...))
+		}
+		if len(all) >= 3 {
+			art.signAll(all, si)
+			return
+		}
+	}
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
+	}
+	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 {
+		// "the three parties signed", "all four sides inked": the bodies
+		// the nearest sentence before lists, when it lists that many
+		if n := art.sidesCount(items, v); n != 0 && n != 2 {
+			if xs := art.recentParties(si, n); len(xs) >= 3 {
+				art.signAll(xs, si)
+				return
+			}
+		}
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
 		// "The two sides signed an agreement": the article's two parties
@@ -65,6 +98,10 @@ func (art *exArticle) signedIn(si int) {
 	}
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
+		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
+			// "was signed by A with B and C"
+			left = art.listAfter(items, b+1)
+		}
 		if len(right) > 0 && len(left) > 0 {
 			for _, l := range left {
 				for _, r := range right {
@@ -83,9 +120,9 @@ func (art *exArticle) signedIn(si int) {
 			art.signAll(xs, si)
 			return
 		}
-		// "signed by P, president of X, and Q, manager of Y": the bodies
-		// the signers lead
-		if len(left) == 0 && b == v+1 {
+		// "signed (on 8 June) by P, president of X, and Q, manager of Y":
+		// the bodies the signers lead
+		if len(left) == 0 && art.onlyWordsBetween(items, v, b, 6) {
 			if xs := art.personOrgs(items, b+1, len(items), false); len(xs) >= 2 {
 				art.signAll(xs, si)
 				return
@@ -114,6 +151,12 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 				return v
 			}
 		}
+		// "the agreement was reached between …"
+		for k := v - 1; k >= 0 && k >= v-4 && items[k].kind == xWord; k-- {
+			if exAgreementNouns[items[k].low] {
+				return v
+			}
+		}
 	}
 	return -1
 }
@@ -123,6 +166,9 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 	var out []int
 	for _, e := range art.partiesIn(items, si, from, to) {
+		if art.onlyPossessor(items, e, from, to) {
+			continue // "Nanhu Group's subsidiary, X, signed": X signs
+		}
 		venue := false
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
@@ -163,6 +209,10 @@ func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
 func (art *exArticle) unrealised(items []exResolved, v int) bool {
+	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] {
+		// "agreed to sign", "is scheduled to sign": an infinitive
+		return true
+	}
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
@@ -259,4 +309,129 @@ func (art *exArticle) mainPair() (int, int) {
 		return -1, -1
 	}
 	return h, best
+}
+
+// onlyWordsBetween: items (a,b) are plain words, fewer than max of them
+// ("signed on 8 June by").
+func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
+	if b <= a || b-a > max {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if items[k].kind != xWord {
+			return false
+		}
+	}
+	return true
+}
+
+// sidesCount reads "the three parties", "all four sides", "all parties"
+// before item v: the number of parties, -1 for "all" alone, 0 for none.
+func (art *exArticle) sidesCount(items []exResolved, v int) int {
+	for k := 1; k < v && k < len(items); k++ {
+		if !art.isWord(items, k, "sides", "parties", "institutions") {
+			continue
+		}
+		if n := exCountWords[items[k-1].low]; n != 0 {
+			return n
+		}
+		if art.isWord(items, k-1, "all") {
+			return -1
+		}
+	}
+	return 0
+}
+
+// recentParties returns the parties of the nearest sentence up to si that
+// names n of them (-1: three or more), or nil. A place the sentence names
+// as where they met ("in X", "at Y") is no party.
+func (art *exArticle) recentParties(si, n int) []int {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		items := art.items[s]
+		var xs []int
+		for _, e := range art.partiesIn(items, s, 0, len(items)) {
+			venue := false
+			for k := range items {
+				if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at")) {
+					venue = true
+				}
+			}
+			if !venue {
+				xs = append(xs, e)
+			}
+		}
+		if len(xs) == n || n < 0 && len(xs) >= 3 {
+			return xs
+		}
+	}
+	return nil
+}
+
+// definiteAgreementBetween returns the "between" of "the (cooperation)
+// agreement between A and B" when no modality or proposal comes before it
+// and the agreement is no draft, or -1.
+func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
+	for a := range items {
+		if items[a].kind != xWord || !exAgreementNouns[items[a].low] {
+			continue
+		}
+		b := a + 1
+		if art.isWord(items, b, "of") && art.isWord(items, b+1, "understanding", "cooperation") {
+			b += 2 // "the Memorandum of Understanding between"
+		}
+		if !art.isWord(items, b, "between") {
+			continue
+		}
+		if m := art.findCue(items[:a], 0, exModalCues); m >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
+			return -1 // "hope to reach the agreement between …"
+		}
+		for k := a - 1; k >= 0 && k >= a-5; k-- {
+			if items[k].kind != xWord || exDraftWords[items[k].low] {
+				break
+			}
+			if items[k].low == "the" {
+				if len(art.listAfter(items, b+1)) >= 2 {
+					return b
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// onlyPossessor: every mention of e in items [from,to) is a possessive
+// before a common noun ("Nanhu Group's subsidiary", "the university's
+// students"): it qualifies the noun and is no party itself.
+func (art *exArticle) onlyPossessor(items []exResolved, e, from, to int) bool {
+	seen := false
+	for k := from; k < to && k < len(items); k++ {
+		if items[k].ent < 0 || art.r.find(items[k].ent) != e || !exIsParty(&items[k]) {
+			continue
+		}
+		seen = true
+		n := exSkipName(items, k)
+		if !art.possessive(items, k) || n >= len(items) || items[n].kind != xWord || !exIsLowerWord(items[n].low) || art.isWord(items, n, "and") {
+			return false
+		}
+	}
+	return seen
+}
+
+// multiParty: the sentence names an agreement of three or more parties
+// ("tripartite", "a four-party agreement", "multilateral").
+func (art *exArticle) multiParty(items []exResolved) bool {
+	for k := range items {
+		if items[k].kind != xWord {
+			continue
+		}
+		w := items[k].low
+		if exMultiPartyWords[w] {
+			return true
+		}
+		if n, ok := strings.CutSuffix(w, "-party"); ok && exCountWords[n] >= 3 {
+			return true
+		}
+	}
+	return false
 }

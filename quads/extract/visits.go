@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // visited: who went where.
 
@@ -37,8 +41,10 @@ func (art *exArticle) visitsIn(si int) {
 			// headed by P of X": X visited Y
 			v := art.receivedAt(items, k)
 			var visitors []int
-			if art.isWord(items, k+1, "from") {
-				visitors = art.listAfter(items, k+2)
+			if f := art.delegationFromAt(items, k); f >= 0 {
+				visitors = art.listAfter(items, f+1)
+			} else if k >= 1 && exIsParty(&items[k-1]) && art.possessive(items, k-1) {
+				visitors = []int{art.ref(items, k-1)}
 			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors = art.personOrgs(items, b+1, len(items), false)
 			}
@@ -53,10 +59,17 @@ func (art *exArticle) visitsIn(si int) {
 					}
 				}
 			}
+			if len(visitors) > 0 && len(hosts) > 0 {
+				art.visitors = visitors
+			}
 			continue
 		case exReceptionCues[it.low] && art.isWord(items, k-1, "was", "were") && art.isWord(items, k+1, "by"):
-			// "the X delegation was received by Mayor P": X visited P's body
+			// "the X delegation was received by Mayor P": X visited P's
+			// body; "P, president of X, was received by Q": P and X did
 			visitors := art.delegationFrom(items, 0, k)
+			if len(visitors) == 0 && exPersonReception[it.low] {
+				visitors = art.visitingPersons(items, 0, k)
+			}
 			hosts := art.personOrgs(items, k+2, len(items), false)
 			if len(hosts) == 0 {
 				hosts = art.partiesIn(items, si, k+2, len(items))
@@ -68,7 +81,32 @@ func (art *exArticle) visitsIn(si int) {
 					}
 				}
 			}
+			if len(visitors) > 0 && len(hosts) > 0 {
+				art.visitors = visitors // "the delegation also toured …"
+			}
 			continue
+		case exPersonReception[it.low] && art.receivedPerson(items, k) >= 0:
+			// "Z welcomed P, president of Y, and his delegation": P and Y
+			// visited Z
+			q := art.receivedPerson(items, k)
+			visitors := art.visitingPersons(items, q, art.appositionEnd(items, q))
+			hosts := art.personOrgs(items, 0, k, false)
+			if len(hosts) == 0 {
+				hosts = art.partiesIn(items, si, 0, k)
+			}
+			for _, v := range visitors {
+				for _, h := range hosts {
+					if art.r.find(v) != art.r.find(h) && !art.leadsBody(v, h) {
+						art.add(v, quads.Visited, h, "", si)
+					}
+				}
+			}
+			if len(visitors) > 0 && len(hosts) > 0 {
+				art.visitors = visitors
+			}
+			continue
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
+			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case exVisitCues[it.low]:
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
@@ -81,6 +119,8 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
+		case exArrivalCues[it.low] && art.isWord(items, k+1, "in", "at"):
+			obj = k + 2 // "the delegation arrived in X"
 		default:
 			continue
 		}
@@ -93,25 +133,48 @@ func (art *exArticle) visitsIn(si int) {
 			if art.home >= 0 {
 				objects = []int{art.home}
 			}
-		} else if q < len(items) && exIsParty(&items[q]) {
-			objects = art.listAfter(items, obj)
+		} else if q < len(items) {
+			objects = art.visitObjects(items, obj)
 		}
-		if len(objects) == 0 || art.unrealised(items, k) {
+		if len(objects) == 0 || art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
-		subj := art.visitingPersons(items, 0, k)
-		for _, s := range art.partiesIn(items, si, 0, k) {
+		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
+		subj := art.visitingPersons(items, from, k)
+		for _, s := range art.agentPartiesIn(items, si, from, k) {
 			if art.r.ents[s].typ == quads.Organization {
 				subj = append(subj, s)
 			}
 		}
-		subj = exUniq(append(subj, art.delegationFrom(items, 0, k)...))
+		subj = exUniq(append(subj, art.delegationFrom(items, from, k)...))
+		if by := art.visitBy(items, obj); by >= 0 {
+			// "a visit to Z last week by P": the visitors follow
+			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
+		}
 		if len(subj) == 0 {
-			// "The delegation also visited …": the last visitors
+			// "The delegation also visited …", "During the visit to Z": the
+			// last visitors
 			for q := 0; q < k; q++ {
-				if items[q].kind == xWord && (exDelegationNouns[items[q].low] || exVisitorPronouns[items[q].low]) {
+				if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+					subj = art.delegationBodies() // "the delegation" is its body's
+					break
+				}
+				if items[q].kind == xWord && exVisitorPronouns[items[q].low] {
 					subj = art.visitors
 					break
+				}
+			}
+			if art.isWord(items, k-1, "the", "this", "that") && exVisitNouns[it.low] {
+				subj = art.visitors
+			}
+			if art.isWord(items, k-1, "his", "her", "their") && exVisitNouns[it.low] {
+				// "During his visit to Z, P, president of Y, …": the persons
+				// of the main clause
+				for p := k + 1; p < len(items); p++ {
+					if items[p].kind == xPerson {
+						subj = art.visitingPersons(items, p, p+1)
+						break
+					}
 				}
 			}
 		} else {
@@ -119,7 +182,7 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		for _, s := range subj {
 			for _, o := range objects {
-				if art.r.find(o) != s && !art.related(s, art.r.find(o)) {
+				if art.r.find(o) != s && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
 					art.add(s, quads.Visited, o, "", si)
 				}
 			}
@@ -130,8 +193,9 @@ func (art *exArticle) visitsIn(si int) {
 // receivedAt returns the verb of reception ("received", "welcomed")
 // at most three words before the delegation noun at k, or -1.
 func (art *exArticle) receivedAt(items []exResolved, k int) int {
-	for q := k - 1; q >= 0 && q >= k-3 && items[q].kind == xWord; q-- {
-		if exReceptionCues[items[q].low] {
+	for q := k - 1; q >= 0 && q >= k-3 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && art.possessive(items, q)); q-- {
+		// ("welcomed X's delegation": the possessive names the visitors)
+		if items[q].kind == xWord && exReceptionCues[items[q].low] {
 			return q
 		}
 	}
@@ -172,10 +236,10 @@ func (art *exArticle) delegationIn(si int) {
 	}
 }
 
-// visitingPersons returns who the persons in items [from,to) visit for: the
-// organisation each leads, or, when they lead none or a place (a place does
-// not visit: SCHEMA.md), the person ("Tang Li, mayor of Beihai, visited X";
-// "deputy mayors A and B came to X").
+// visitingPersons returns who visits when the persons in items [from,to)
+// do: each person, and the organisation each leads (a place they lead does
+// not visit for them: SCHEMA.md) — "Tang Li, mayor of Beihai, visited X";
+// "deputy mayors A and B came to X"; "P, president of O, visited X".
 func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 	var out []int
 	for k := from; k < to && k < len(items); k++ {
@@ -185,9 +249,8 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 		p := art.r.find(items[k].ent)
 		if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
 			out = append(out, ls[0])
-		} else {
-			out = append(out, p)
 		}
+		out = append(out, p) // the person went too (SCHEMA.md: visited takes a Person)
 	}
 	return exUniq(out)
 }
@@ -204,14 +267,30 @@ func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 				return []int{e} // "the LHU delegation"
 			}
 		}
-		if !art.isWord(items, q+1, "from", "of") {
+		f := q + 1
+		if art.isWord(items, f, "led", "headed") && art.isWord(items, f+1, "by") {
+			// "a delegation led by P[, T of O,] from Y": the leader's
+			// apposition stands between the delegation and its body
+			f += 2
+			for f < to && (items[f].kind == xPerson || items[f].kind == xTitle || items[f].inner ||
+				exIsParty(&items[f]) && art.isWord(items, f-1, "of", "the") ||
+				art.isWord(items, f, ",", "of", "the", "and") || items[f].kind == xWord && exHonorifics[items[f].low]) {
+				f++
+			}
+		}
+		if !art.isWord(items, f, "from", "of") {
 			continue
 		}
-		m := q + 2
+		if f == q+1 {
+			f = art.delegationFromAt(items, q) // "a team of 15 X researchers", "… of 20 teachers from X"
+		}
+		m := f + 1
 		for m < to && items[m].kind == xWord && (items[m].low == "the" || items[m].low == "of" || exIsBackPlaceNoun(items[m].low)) {
 			m++
 		}
 		if m < to && exIsParty(&items[m]) {
+			// "a team from the university's School of X": the unit went
+			m = exPossessed(items, m)
 			if e := art.ref(items, m); e >= 0 {
 				return []int{e}
 			}
@@ -223,4 +302,266 @@ func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 func exIsBackPlaceNoun(w string) bool {
 	_, ok := exBackPlaceNouns[w]
 	return ok
+}
+
+// visitBy returns the "by" that names the visitors after a visit's objects
+// at obj ("a visit to Z's headquarters in Shenzhen last week by P"), or -1:
+// it follows the objects within a few words, before any comma or verb.
+func (art *exArticle) visitBy(items []exResolved, obj int) int {
+	for q := obj; q < len(items) && q < obj+10; q++ {
+		if art.isWord(items, q, "by") {
+			return q
+		}
+		if art.isWord(items, q, ",", ";", "and", "to", "which", "who", "that") {
+			return -1
+		}
+		if w := items[q].low; items[q].kind == xWord && len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return -1 // "a visit to Z funded by Y": the "by" is another verb's
+		}
+	}
+	return -1
+}
+
+// partiesAfterBy returns the bodies named right after a visit's "by" ("by
+// a delegation of X", "by X University"): the parties up to the first comma.
+func (art *exArticle) partiesAfterBy(items []exResolved, si, from int) []int {
+	end := from
+	for end < len(items) && !art.isWord(items, end, ",", ";") {
+		end++
+	}
+	var out []int
+	for _, e := range art.partiesIn(items, si, from, end) {
+		if art.r.ents[e].typ == quads.Organization {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// visitObjects returns the bodies and places a visit went to, listed from
+// item k on ("A, B and the C"). A place that only locates a site ("the
+// Xishan coal mine", "the Dongling tea plantation") or a body named after
+// it ("Linhe City's Nanhu Museum") was not itself visited: it is left out,
+// and the list goes on past the site.
+func (art *exArticle) visitObjects(items []exResolved, k int) []int {
+	var out []int
+	for k < len(items) {
+		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
+			k++
+			continue
+		}
+		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {
+			if e := art.siteAfter(items, k+1); e > k+1 {
+				k = e // "the Xiyang tea plantation": a site no rule names
+				continue
+			}
+		}
+		if !exIsParty(&items[k]) || items[k].paren {
+			break
+		}
+		n := exSkipName(items, k)
+		if items[k].kind == xPlace {
+			if n < len(items) && exIsParty(&items[n]) && items[n].t0 == items[k].t1 && art.possessive(items, k) {
+				k = n // "Linhe City's Nanhu Museum": the body
+				continue
+			}
+			if e := art.siteAfter(items, n); e > n {
+				k = e // "the Xishan coal mine": a site, not the place
+				continue
+			}
+		}
+		if e := art.ref(items, k); e >= 0 {
+			out = append(out, e)
+		}
+		k = n
+	}
+	return out
+}
+
+// siteAfter returns the index after lower-case words ending in a site noun
+// at items[n:] ("coal mine", "tea plantation"), or n.
+func (art *exArticle) siteAfter(items []exResolved, n int) int {
+	for w := n; w < len(items) && w < n+3 && items[w].kind == xWord; w++ {
+		if exSiteNouns[items[w].low] {
+			return w + 1
+		}
+		if !exLowerWord(items[w].low) {
+			break
+		}
+	}
+	return n
+}
+
+// exLowerWord: a lower-case word ("coal" of "Xishan coal mine").
+func exLowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !exFunctionWords[w]
+}
+
+// visitUnrealised: the visit at v is only planned or hoped for ("will
+// organise visits to X", "plans to visit X"). A modal word that a
+// determiner makes a noun ("the plan was agreed during a visit") is none.
+func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if items[k].kind != xWord {
+			break
+		}
+		if exModalCues[items[k].low] && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsBody: s is a person who leads o, who does not visit it.
+func (art *exArticle) leadsBody(s, o int) bool {
+	o = art.r.find(o)
+	for _, l := range art.leads[art.r.find(s)] {
+		if art.r.find(l) == o {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedPerson returns the person a reception verb at k takes as its
+// object ("welcomed [the] P", "received Mr P"), or -1. A person with a
+// possessive ("received P's letter") is none.
+func (art *exArticle) receivedPerson(items []exResolved, k int) int {
+	q := k + 1
+	if art.isWord(items, q, "by", "the") || k == 0 {
+		return -1
+	}
+	if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		q++
+	}
+	if q < len(items) && items[q].kind == xTitle {
+		q++ // "welcomed Vice President P"
+	}
+	if q >= len(items) || items[q].kind != xPerson || art.possessive(items, q) {
+		return -1
+	}
+	return q
+}
+
+// appositionEnd returns where the persons received from q on end: past
+// their names, posts, bodies and "and", up to the first other word.
+func (art *exArticle) appositionEnd(items []exResolved, q int) int {
+	for q < len(items) && (items[q].kind == xPerson || items[q].kind == xTitle || exIsParty(&items[q]) || items[q].inner ||
+		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low]) {
+		q++
+	}
+	return q
+}
+
+// delegationBodies returns the last visitors a later "the delegation"
+// stands for: the bodies among them when there are any (the text says the
+// delegation went on, not who of its members did), else the persons.
+func (art *exArticle) delegationBodies() []int {
+	var bodies []int
+	for _, v := range art.visitors {
+		if art.r.ents[art.r.find(v)].typ != quads.Person {
+			bodies = append(bodies, v)
+		}
+	}
+	if len(bodies) == 0 {
+		return art.visitors
+	}
+	return bodies
+}
+
+// agentPartiesIn returns the parties in items [from,to) that can be a
+// visit's subject: not those of a phrase naming who invited or supported
+// it ("At the invitation of X, P visited Z") nor a preposition's object
+// ("After signing the agreement with X, Y visited Z").
+func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int {
+	var out []int
+	for _, e := range art.partiesIn(items, si, from, to) {
+		agent := true
+		for k := from; k < to && k < len(items); k++ {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && exIsParty(&items[k]) {
+				q := k - 1
+				if art.isWord(items, q, "the") {
+					q--
+				}
+				if art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xWord && exNonAgentNouns[items[q-1].low] {
+					agent = false
+				}
+				if q >= 0 && items[q].kind == xWord && exNonAgentPreps[items[q].low] {
+					agent = false // "After signing the agreement with X, Y visited Z"
+				}
+			}
+		}
+		if agent {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// delegationFromAt returns the "from" or "of" that names the body of the
+// delegation noun at k ("a delegation from X", "a delegation of 20
+// teachers from X"), or -1.
+func (art *exArticle) delegationFromAt(items []exResolved, k int) int {
+	if !art.isWord(items, k+1, "from", "of") {
+		return -1
+	}
+	if art.isWord(items, k+1, "of") {
+		// "of" + a few lower-case words or a number, then "from" ("a
+		// delegation of 20 teachers from X"), or the body among them ("a
+		// team of 15 HUT researchers")
+		body := -1
+		for q := k + 2; q < len(items) && q < k+7; q++ {
+			if exIsParty(&items[q]) {
+				if body < 0 && q > k+2 {
+					body = q - 1
+				}
+				q = exSkipName(items, q) - 1
+				continue
+			}
+			if items[q].kind != xWord {
+				break
+			}
+			if art.isWord(items, q, "from") {
+				return q
+			}
+			if w := items[q].low; w == "," || w == "." || w == ";" || w == "led" || w == "headed" {
+				break
+			}
+		}
+		if body >= 0 {
+			return body
+		}
+	}
+	return k + 1
+}
+
+// relativeSubjectFrom returns where the subject of the visit verb at k
+// begins: 0, or, after a relative pronoun ("…, which also visited Z",
+// "Q, director of Y, who visited Z"), the antecedent before it — the
+// person and their apposition, or the delegation or body named last —
+// so that the main clause's persons are not the visitors.
+func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
+	r := k - 1
+	if art.isWord(items, r, "also", "then", "later") {
+		r--
+	}
+	if !art.isWord(items, r, "which", "who", "that") || !art.isWord(items, r-1, ",") {
+		return 0
+	}
+	// the antecedent: the last person named before (with the apposition
+	// that follows the name), else the last delegation or body
+	for q := r - 2; q >= 0; q-- {
+		if items[q].kind == xPerson {
+			return q
+		}
+		if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+			return q
+		}
+		if exIsParty(&items[q]) && !items[q].inner && (q == 0 || !art.isWord(items, q-1, "from", "of")) {
+			if b := q - 1; b < 0 || !(items[b].kind == xWord && exDelegationNouns[items[b].low]) {
+				return q
+			}
+		}
+	}
+	return 0
 }

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// Person-name recognition beyond the two-word pinyin name personAt reads:
+// a Western name with an initial ("Andrew K. Lowe"), a name set off after a
+// post ("whose headmaster, Mou Dalin,"), and a surname alone that stands for
+// the one person of that surname the article has named ("Lei, who also
+// chairs …", "Hu said").
+
+// initialNameAt returns 3 when tokens i, i+1, i+2 are a given name, a
+// capital initial with its period and a family name ("Andrew K. Lowe").
+func (p *exParser) initialNameAt(toks []exTok, i int) int {
+	if i+2 >= len(toks) {
+		return 0
+	}
+	a, m, b := &toks[i], &toks[i+1], &toks[i+2]
+	if !p.plainNameTok(a) || a.poss || !m.word || len(m.low) != 2 || m.low[1] != '.' || !m.cap || !b.sp || !p.plainNameTok(b) {
+		return 0
+	}
+	if p.isPlace(a.low) || p.isPlace(b.low) {
+		return 0
+	}
+	// the family name must not open an organisation's name ("A. B. Smith
+	// Foundation" is a body)
+	if c := i + 3; c < len(toks) && toks[c].word && toks[c].cap && (toks[c].is(xfOrgHeads) || p.plainNameTok(&toks[c])) {
+		return 0
+	}
+	return 3
+}
+
+// afterPostComma: the tokens before i are a post and a comma ("whose
+// headmaster, Mou Dalin", "Fenglin University's president, Ou Zeming"): an
+// apposition names the post's holder next.
+func exAfterPostComma(toks []exTok, i int) bool {
+	return i >= 2 && toks[i-1].low == "," && toks[i-2].word && toks[i-2].is(xfTitleCore)
+}
+
+// exTitleAfterArticle: a post, after "a", "an" or "the", begins at k ("Kuang
+// Lijun, a researcher at X").
+func exTitleAfterArticle(toks []exTok, k int) bool {
+	if k < len(toks) && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		k++
+	}
+	return exTitleAt(toks, k, true) > 0
+}
+
+// learnSurnames records the surname of every person the article names, for
+// the references by surname alone: a Chinese name's first word, a Western
+// name's last. A surname two persons share is no reference (it maps to "").
+// It reports whether it learnt any.
+func (p *exParser) learnSurnames(toks [][]exTok, items [][]exItem) bool {
+	for si := range items {
+		for k := range items[si] {
+			it := &items[si][k]
+			if it.kind != xPerson || it.t1-it.t0 < 2 {
+				continue
+			}
+			ts := toks[si]
+			sur := &ts[it.t0]
+			if !sur.is(xfSurnames) {
+				sur = &ts[it.t1-1] // a Western name: "Erik Sandvik"
+			}
+			if sur.f&^xfSurnames != 0 || len(sur.low) < 2 {
+				continue // a word of the genre's lexicon is no reference
+			}
+			if p.surnames == nil {
+				p.surnames = map[string]string{}
+			}
+			if full, ok := p.surnames[sur.low]; ok && full != it.name {
+				p.surnames[sur.low] = "" // two persons: ambiguous
+				continue
+			}
+			p.surnames[sur.low] = it.name
+		}
+	}
+	return len(p.surnames) > 0
+}
+
+// surnameAt returns the full name of the person the capitalised word at i
+// stands for alone ("Lei, who also chairs …"), or "": a surname of one
+// person the article names, not part of a longer name, no place and no
+// function word ("He said" is a pronoun).
+func (p *exParser) surnameAt(toks []exTok, i int) string {
+	t := &toks[i]
+	if p.surnames == nil || !t.word || !t.cap || t.acr || t.is(xfFunctionWords) {
+		return ""
+	}
+	full := p.surnames[t.low]
+	if full == "" || p.isPlace(t.low) {
+		return ""
+	}
+	if i+1 < len(toks) && toks[i+1].word && toks[i+1].cap && !t.poss {
+		return "" // part of a longer name
+	}
+	if i > 0 && toks[i-1].word && toks[i-1].cap && !toks[i-1].is(xfFunctionWords) && !toks[i-1].is(xfTitleCore) && !toks[i-1].is(xfHonorifics) {
+		return "" // the end of a longer name
+	}
+	return full
+}
+
+// exPersonKey is the resolution key of a person's name: its normal form,
+// with a Chinese name written in Western order ("Minghui Zhao") put in
+// Chinese order, so that the two spellings of one person are one entity.
+func exPersonKey(name string) string {
+	k := quads.NormalizeName(name)
+	ws := strings.Fields(k)
+	if len(ws) == 2 && exSurnames[ws[1]] && !exSurnames[ws[0]] && exIsPinyin(ws[0]) {
+		return ws[1] + " " + ws[0]
+	}
+	return k
+}
