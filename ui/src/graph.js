@@ -685,9 +685,13 @@ export class Graph {
     for (const c of cands) {
       if (chosen.size >= LABELS && !c.must && !c.hub) break;
       if (!c.must && !c.hub && c.px < 9) continue; // too small to read
-      const tw = Math.min(c.name.length * 0.6 * c.px, maxW, 15 * c.px);
+      const full = c.name.length * 0.6 * c.px;
+      const tw = Math.min(full, maxW, 15 * c.px);
+      // a name wider than its label's text-max-width wraps: its box is as
+      // many lines high as it takes
+      const lines = Math.max(1, Math.ceil(full / tw));
       const top = c.y + (c.size / 2 + 5) * z;
-      const b = { x1: c.x - tw / 2 - 2, x2: c.x + tw / 2 + 2, y1: top - 1, y2: top + c.px * 1.3 };
+      const b = { x1: c.x - tw / 2 - 2, x2: c.x + tw / 2 + 2, y1: top - 1, y2: top + c.px * 1.3 * lines };
       const free = c.must || cells(b, (k) => !(grid.get(k) || []).some((o) => b.x1 < boxes[o].x2 && b.x2 > boxes[o].x1 && b.y1 < boxes[o].y2 && b.y2 > boxes[o].y1));
       if (!free) continue;
       const i = boxes.push(b) - 1;

@@ -101,7 +101,7 @@ async function draw() {
     showError(r.err, `Loading the neighbourhood of ${known.get(r.id)?.name || r.id}`);
   }
   const view = assemble(results, paths, ends);
-  current.cut = results.filter((r) => r.ok && r.res.truncated).map((r) => ({ id: r.id, shown: (r.res.nodes || []).length, total: r.res.total }));
+  current.cut = results.filter((r) => r.ok && r.res.truncated).map((r) => ({ id: r.id, shown: (r.res.nodes || []).length, total: r.res.total, atLeast: !!r.res.total_lower_bound }));
 
   const path = paths[Math.min(st.pathIdx, Math.max(0, paths.length - 1))];
   const hopEdge = path && st.hop >= 0 ? path.edges[Math.min(st.hop, path.edges.length - 1)] : null;
@@ -277,7 +277,7 @@ function renderLimits() {
   }
   for (const c of cut) {
     const name = known.get(c.id)?.name || c.id;
-    const what = c.shown < c.total ? `${fmt(c.shown)} of ${fmt(c.total)} entities` : `all ${fmt(c.total)} entities, not every edge among them`;
+    const what = c.shown < c.total ? `${fmt(c.shown)} of ${c.atLeast ? 'at least ' : ''}${fmt(c.total)} entities` : `all ${fmt(c.total)} entities, not every edge among them`;
     box.appendChild(h('span', { className: 'cut' }, `${name}: ${what}`));
   }
   const next = LIMITS.find((l) => l > st.limit);
