@@ -358,7 +358,17 @@ func TestUIBrowser(t *testing.T) {
 		}
 		h := browsertest.Eval[hit](t, p, `(() => {
 			const cy = coopgraph.graph.cy;
-			const e = cy.edges(".onpath").sort((a, b) => a.id() < b.id() ? -1 : 1).last();
+			// the last by id whose midpoint no node or name covers: a click
+			// there can only hit the edge
+			const clear = (e) => {
+				const m = e.renderedMidpoint();
+				return cy.nodes().every(n => {
+					const b = n.renderedBoundingBox({ includeLabels: true });
+					return m.x < b.x1 - 2 || m.x > b.x2 + 2 || m.y < b.y1 - 2 || m.y > b.y2 + 2;
+				});
+			};
+			const path = cy.edges(".onpath").sort((a, b) => a.id() < b.id() ? -1 : 1);
+			const e = path.filter(clear).last().length ? path.filter(clear).last() : path.last();
 			const r = cy.container().getBoundingClientRect(), m = e.renderedMidpoint();
 			return { ID: e.id(), X: r.left + m.x, Y: r.top + m.y };
 		})()`)
