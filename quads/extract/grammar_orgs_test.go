@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/coopgraph/coopgraph/quads"
 )
 
 // TestNameGrammarOrganisations checks the organisation classes of issue 12
@@ -13,11 +10,7 @@ import (
 // modality, where a base is) on invented sentences of the genre, several
 // phrasings a class, most of them unlike any development article.
 func TestNameGrammarOrganisations(t *testing.T) {
-	for name, tc := range map[string]struct {
-		text string
-		want []string
-		not  []string
-	}{
+	checkGrammar(t, map[string]grammarCase{
 		"SubordinateUnitApposition": {
 			text: "Beihai University will establish a training station at Xiling Cultural Relics Protection Center, a subordinate unit of Donghu Museum.",
 			want: []string{"Xiling Cultural Relics Protection Center, Donghu Museum|part-of|Donghu Museum", "Beihai University|hosts-base-at|Xiling Cultural Relics Protection Center, Donghu Museum"},
@@ -435,23 +428,5 @@ func TestNameGrammarOrganisations(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Key Laboratory of Coastal Ecology, Fenglin University"},
 			not:  []string{"Zhao Minghui|leads|Fenglin University"},
 		},
-	} {
-		t.Run(name, func(t *testing.T) {
-			got := relationsOf(t, tc.text)
-			has := func(w string) bool {
-				f := strings.Split(w, "|")
-				return got[w] || f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]]
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if has(w) {
-					t.Errorf("unexpected %s; got %v", w, got)
-				}
-			}
-		})
-	}
+	})
 }

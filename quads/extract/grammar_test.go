@@ -7,15 +7,51 @@ import (
 	"github.com/coopgraph/coopgraph/quads"
 )
 
+// grammarCase is one invented text of the genre, the relations
+// ("subject|predicate|object", signed-with either way round) it must give
+// and those it must not. A want ending in "*" matches any relation that
+// begins so: a sub-unit named with or without its parent.
+type grammarCase struct {
+	text      string
+	want, not []string
+}
+
+// checkGrammar runs each case as a subtest on the extractor's output.
+func checkGrammar(t *testing.T, cases map[string]grammarCase) {
+	t.Helper()
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := relationsOf(t, tc.text)
+			has := func(w string) bool {
+				if prefix, ok := strings.CutSuffix(w, "*"); ok {
+					for g := range got {
+						if strings.HasPrefix(g, prefix) {
+							return true
+						}
+					}
+				}
+				f := strings.Split(w, "|")
+				return got[w] || f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]]
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if has(w) {
+					t.Errorf("unexpected %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
 // TestNameGrammar checks the error classes of issue 12 on invented
 // sentences of the genre: every name here is made up, so a rule passes only
 // if it reads the construction.
 func TestNameGrammar(t *testing.T) {
-	for name, tc := range map[string]struct {
-		text string
-		want []string
-		not  []string
-	}{
+	checkGrammar(t, map[string]grammarCase{
 		// phrasings the development sets do not use
 		"WhosePostCommaName": {
 			text: "The Fenglin University group visited Linhe Central Primary School, whose headmaster, Qian Wenbo, asked for help.",
@@ -530,25 +566,7 @@ func TestNameGrammar(t *testing.T) {
 			text: "The Xiling municipal government signed an agreement with Beihai University. Gao Yun, the city's Party secretary, spoke.",
 			want: []string{"Gao Yun|leads|Xiling"},
 		},
-	} {
-		t.Run(name, func(t *testing.T) {
-			got := relationsOf(t, tc.text)
-			has := func(w string) bool {
-				f := strings.Split(w, "|")
-				return got[w] || f[1] == string(quads.SignedWith) && got[f[2]+"|"+f[1]+"|"+f[0]]
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if has(w) {
-					t.Errorf("unexpected %s; got %v", w, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestNameGrammarEntities checks the names and aliases the error classes of
