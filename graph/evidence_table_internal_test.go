@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"io/fs"
-	"path"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -12,7 +10,6 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/coopgraph/coopgraph/quads"
-	"github.com/coopgraph/coopgraph/quads/extract"
 )
 
 // countingStore counts every read of the quad store beneath a Store.
@@ -60,18 +57,7 @@ func (c *countingStore) Stats(ctx context.Context, exact bool) (cgraph.Stats, er
 // that it counts.
 func TestAnswersDoNotReadTheStore(t *testing.T) {
 	ctx := context.Background()
-	var xs []*quads.Extraction
-	for _, p := range quads.ShippedArticlePaths() {
-		text, err := fs.ReadFile(quads.ShippedArticles(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		x, err := extract.Extract(quads.Article{File: path.Base(p), Text: string(text)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		xs = append(xs, x)
-	}
+	xs := shippedArticleExtractions(t)
 	for _, dsn := range []string{"memstore", t.TempDir()} {
 		s := mustOpen(t, dsn)
 		for _, x := range xs {

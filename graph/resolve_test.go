@@ -18,18 +18,9 @@ import (
 func TestShippedGraphResolution(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, "memstore")
-	var xs []*quads.Extraction
-	for _, p := range quads.ShippedArticlePaths() {
-		text, err := fs.ReadFile(quads.ShippedArticles(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		x, err := extract.Extract(quads.Article{File: path.Base(p), Text: string(text)})
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+	xs := shippedArticleExtractions(t)
+	for _, x := range xs {
 		mustWrite(t, s, x)
-		xs = append(xs, x)
 	}
 	if len(xs) < 20 {
 		t.Fatalf("only %d shipped articles", len(xs))
@@ -101,4 +92,23 @@ func personOrPlaceKey(name string) string {
 		break
 	}
 	return strings.Join(ws, " ")
+}
+
+// shippedArticleExtractions extracts the articles the project ships, in
+// their order.
+func shippedArticleExtractions(t testing.TB) []*quads.Extraction {
+	t.Helper()
+	var xs []*quads.Extraction
+	for _, p := range quads.ShippedArticlePaths() {
+		text, err := fs.ReadFile(quads.ShippedArticles(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := extract.Extract(quads.Article{File: path.Base(p), Text: string(text)})
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		xs = append(xs, x)
+	}
+	return xs
 }
