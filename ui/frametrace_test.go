@@ -80,7 +80,7 @@ func traceWhile(t *testing.T, p *browsertest.Page, categories []string, fn func(
 // waits for SwiftShader to finish drawing it), and the compositor's own
 // drawing.
 type frameCosts struct {
-	Composited                       int
+	Composited, ReadBacks            int
 	Script, ReadBack, CompositorDraw float64 // ms
 }
 
@@ -106,6 +106,7 @@ func costsOf(events []traceEvent) frameCosts {
 		case th == "CrRendererMain" && e.Name == "FireAnimationFrame":
 			c.Script += e.Dur / 1000
 		case th == "CrRendererMain" && e.Name == "GLES2::ReadPixels":
+			c.ReadBacks++
 			c.ReadBack += e.Dur / 1000
 		}
 	}
@@ -113,6 +114,6 @@ func costsOf(events []traceEvent) frameCosts {
 }
 
 func (c frameCosts) String() string {
-	return fmt.Sprintf("%d frames composited; page main thread: %.0f ms of script in animation frames, %.0f ms waiting for WebGL canvases to be drawn and read back (GLES2::ReadPixels); compositor drawing %.0f ms",
-		c.Composited, c.Script, c.ReadBack, c.CompositorDraw)
+	return fmt.Sprintf("%d frames composited; page main thread: %.0f ms of script in animation frames, %.0f ms waiting for WebGL canvases to be drawn and read back (%d GLES2::ReadPixels); compositor drawing %.0f ms",
+		c.Composited, c.Script, c.ReadBack, c.ReadBacks, c.CompositorDraw)
 }

@@ -339,14 +339,16 @@ export class Graph {
 
   // countFrames starts counting the frames the renderer draws; the
   // function it returns gives {frames, moving} so far (for the frame-rate
-  // measurement): every redraw of sigma's (its afterRender) or Cytoscape's,
-  // and of those, on the WebGL view, the frames drawn while the camera
-  // moved (a big graph's nodes alone: overview.js's motion).
+  // measurement): on the WebGL view sigma's redraws of a moved camera (its
+  // afterRender, once per animation frame and only for a camera that
+  // differs from the last frame's: overview.js's motion), and of those the
+  // frames drawn while the camera moved (a big graph's nodes alone); on
+  // Cytoscape's every redraw.
   countFrames() {
     if (this.webgl.active) {
       const f = this.webgl.frames;
       const at = { ...f };
-      return () => ({ frames: f.full + f.moving - at.full - at.moving, moving: f.moving - at.moving });
+      return () => ({ frames: f.moved - at.moved, moving: f.movedMoving - at.movedMoving });
     }
     let n = 0;
     this.cy.on('render', () => n++);

@@ -166,7 +166,8 @@ export class WebGLOverview {
   // pixels each frame. Once the camera rests, one frame draws everything.
   // It also keeps sigma's hover test (a pixel read from WebGL, which waits
   // for the GPU) out of drags.
-  // this.frames counts sigma's frames, full and moving apart.
+  // this.frames counts sigma's frames, full and moving apart, and the
+  // redraws of a moved camera among them.
   motion(s, lean) {
     const cam = s.getCamera();
     const mc = s.getMouseCaptor();
@@ -178,7 +179,7 @@ export class WebGLOverview {
     // nodes (hideLabelsOnMove), and a big graph's edges
     const idle = [canvases.labels, canvases.hovers, canvases.hoverNodes, ...(lean ? [canvases.edges] : [])];
     if (lean) edgesOffOnMove.add(s);
-    this.frames = { full: 0, moving: 0 };
+    this.frames = { full: 0, moving: 0, moved: 0, movedMoving: 0 };
     // sigma's own test of a moving camera (render, hideLabelsOnMove), and
     // touch
     const isMoving = () => !!(cam.isAnimated() || mc.isMoving || mc.draggedEvents || mc.currentWheelDirection || tc.isMoving);
@@ -191,9 +192,25 @@ export class WebGLOverview {
       shown = !m;
       for (const c of idle) c.style.visibility = m ? 'hidden' : '';
     });
+    // A frame counts as a redraw of the moved camera (frames.moved, and of
+    // those frames.movedMoving drawn while it moved) only when its camera
+    // differs from the last one counted, and in an animation frame of its
+    // own: a second render in the same frame replaces the first on the
+    // screen before it is shown.
+    let last = null;
+    let lastTime = NaN;
     s.on('afterRender', () => {
       if (shown) this.frames.full++;
       else this.frames.moving++;
+      const c = cam.getState();
+      const t = document.timeline.currentTime;
+      const same = last && c.x === last.x && c.y === last.y && c.ratio === last.ratio && c.angle === last.angle;
+      const sameFrame = t === lastTime;
+      last = c;
+      lastTime = t;
+      if (same || sameFrame) return;
+      this.frames.moved++;
+      if (!shown) this.frames.movedMoving++;
     });
     // A drag let go after it stopped moving needs a frame at rest (sigma
     // would refresh the whole graph only if hideEdgesOnMove were set); the
