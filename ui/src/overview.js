@@ -60,6 +60,48 @@ class MovingLineProgram extends EdgeLineProgram {
   }
 }
 
+// COARSE_NODES is the size of graph from which the WebGL layers drawn
+// while the camera moves are drawn at MOVING_RESOLUTION of the screen's
+// (in each direction), and stretched to the screen; the frame at rest is
+// drawn at full resolution again. Under software WebGL a moving frame of
+// 20,000 nodes is their discs' pixels: SwiftShader took 15-33 ms to draw
+// them at 1670×1029 and the page waited for it, then read the canvas back
+// for the compositor; at half resolution (a quarter of the pixels) half
+// the time, and a quarter of the read-back.
+const COARSE_NODES = 5000;
+const MOVING_RESOLUTION = 0.5;
+
+// CoarseSigma is sigma whose WebGL layers named in coarseLayers are drawn
+// at coarseRatio of the full resolution (1 = full): set both before a
+// render; its resize (the first step of every render) resizes those
+// canvases when the ratio changed. Sigma's own resize sizes every layer at
+// the device's pixel ratio, and that ratio is what the 2D layers (names,
+// hovers) keep; only the WebGL programs' pixel ratio follows coarseRatio,
+// so the discs keep their size on the screen.
+class CoarseSigma extends Sigma {
+  resize(force) {
+    const w = this.width;
+    const h = this.height;
+    super.resize(force);
+    const full = this.pixelRatio; // the device's: sigma's resize just read it
+    if (force || w !== this.width || h !== this.height) this.glRatio = full; // sigma sized the WebGL layers anew
+    const want = full * (this.coarseRatio || 1);
+    if (this.glRatio !== want && this.coarseLayers) {
+      for (const id of this.coarseLayers) {
+        const canvas = this.elements[id];
+        canvas.setAttribute('width', Math.round(this.width * want) + 'px');
+        canvas.setAttribute('height', Math.round(this.height * want) + 'px');
+        this.webGLContexts[id].viewport(0, 0, Math.round(this.width * want), Math.round(this.height * want));
+      }
+      this.glRatio = want;
+    }
+    // what the WebGL programs draw at (getRenderParams); the hover and
+    // click tests at rest read it too, when it is the full ratio again
+    this.pixelRatio = this.glRatio;
+    return this;
+  }
+}
+
 export class WebGLOverview {
   // parent is the element to draw in (it gets a layer of its own); onNode
   // is called with a clicked node's id, onViewport with {z, x, y} when the
@@ -112,7 +154,7 @@ export class WebGLOverview {
     }
     const edgeCount = g.size;
     this.graph = g;
-    this.sigma = new Sigma(g, this.layer, {
+    this.sigma = new CoarseSigma(g, this.layer, {
       renderEdgeLabels: false,
       // The cheapest programs sigma has: an edge is one GL line (1 px), a
       // node one GL point (a disc cut from its square). Sigma's defaults, a
@@ -140,7 +182,7 @@ export class WebGLOverview {
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
     });
-    this.motion(this.sigma, edgeCount > EDGES_ON_MOVE);
+    this.motion(this.sigma, edgeCount > EDGES_ON_MOVE, g.order >= COARSE_NODES);
     this.sigma.on('clickNode', ({ node }) => this.onNode(node));
     this.sigma.on('clickEdge', ({ edge }) => this.onEdge(edge));
     this.colors = colors;
@@ -164,11 +206,13 @@ export class WebGLOverview {
   // the compositor neither reads them back from WebGL nor blends them:
   // under software WebGL every shown canvas costs a read back of its
   // pixels each frame. Once the camera rests, one frame draws everything.
+  // A graph of COARSE_NODES or more (coarse) draws those moving frames at
+  // MOVING_RESOLUTION, the frame at rest at full resolution.
   // It also keeps sigma's hover test (a pixel read from WebGL, which waits
   // for the GPU) out of drags.
   // this.frames counts sigma's frames, full and moving apart, and the
   // redraws of a moved camera among them.
-  motion(s, lean) {
+  motion(s, lean, coarse) {
     const cam = s.getCamera();
     const mc = s.getMouseCaptor();
     const tc = s.getTouchCaptor();
@@ -179,6 +223,9 @@ export class WebGLOverview {
     // nodes (hideLabelsOnMove), and a big graph's edges
     const idle = [canvases.labels, canvases.hovers, canvases.hoverNodes, ...(lean ? [canvases.edges] : [])];
     if (lean) edgesOffOnMove.add(s);
+    // the WebGL layers drawn while moving, at a coarser resolution
+    // meanwhile for a big graph (CoarseSigma)
+    s.coarseLayers = lean ? ['nodes'] : ['nodes', 'edges'];
     this.frames = { full: 0, moving: 0, moved: 0, movedMoving: 0 };
     // sigma's own test of a moving camera (render, hideLabelsOnMove), and
     // touch
@@ -188,6 +235,7 @@ export class WebGLOverview {
       const m = isMoving();
       if (m) moving.add(s);
       else moving.delete(s);
+      s.coarseRatio = m && coarse ? MOVING_RESOLUTION : 1;
       if (m === !shown) return;
       shown = !m;
       for (const c of idle) c.style.visibility = m ? 'hidden' : '';
