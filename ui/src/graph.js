@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import { TYPES, PREDICATES, typeOf, predOf } from './vocab.js';
 import { forceLayout, pathLayout } from './layout.js';
-import { layoutOffThread } from './offthread.js';
+import { cancelLayouts, layoutOffThread } from './offthread.js';
 import { pngBlob, svgString } from './export.js';
 import { WebGLOverview } from './overview.js';
 
@@ -299,9 +299,11 @@ export class Graph {
   // nodes on, with WebGL (overview.js), laid out by the same seeded force
   // layout, in the layout worker (offthread.js), once per key (what the
   // overview is of) and kept. It resolves once drawn, or false when another
-  // drawing was asked for meanwhile (then this one is left undrawn).
+  // drawing was asked for meanwhile (then this one is left undrawn, and its
+  // layout, when still under way in the worker, cancelled).
   async overview(nodes, edges, key, opts) {
     const ticket = ++this.drawing;
+    cancelLayouts(); // as in update
     if (nodes.length < WEBGL_NODES) return this.update(nodes, edges, opts);
     const hc = this.theme === 'hc';
     const t = themeColors(this.theme);
@@ -324,6 +326,7 @@ export class Graph {
       );
       built = build(); // meanwhile, on this thread
       const pos = await job;
+      if (!pos) return false; // cancelled: another drawing was asked for
       // kept even when no longer wanted: the layout is the same next time
       this.overviewPos = pos;
       this.overviewKey = key;
@@ -474,6 +477,9 @@ export class Graph {
   update(nodes, edges, { pathRows = null, relayout = false, labelEdges = false, length = 0 } = {}) {
     const cy = this.cy;
     const ticket = ++this.drawing;
+    // this drawing wins: a big view's layout still under way in the worker
+    // is not wanted any more
+    cancelLayouts();
     if (nodes.length >= WEBGL_NODES && !(pathRows && pathRows.length) && !this.present) return this.updateWebGL(nodes, edges, relayout, length, ticket);
     if (this.webgl.active) {
       this.webgl.hide();
@@ -618,6 +624,7 @@ export class Graph {
       { edge: hc ? '#6e6e6e' : '#b4b4b4', text: t.text },
     );
     const pos = await job;
+    if (!pos) return false; // cancelled: another drawing was asked for
     mark('layout');
     if (ticket !== this.drawing) return false;
     // a grown view stays where it is on the screen: sigma maps the graph's

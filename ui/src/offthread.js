@@ -8,13 +8,33 @@
 
 import { forceLayout } from './layout.js';
 
-// layoutRuns counts the layouts run in the worker and here (for the tests).
-export const layoutRuns = { worker: 0, mainThread: 0 };
+// layoutRuns counts the layouts sent to the worker (posted), those it
+// finished (worker), those run here (mainThread) and those cancelled (for
+// the tests).
+export const layoutRuns = { posted: 0, worker: 0, mainThread: 0, cancelled: 0 };
 
 let worker = null;
 let broken = false;
 let seq = 0;
-const waiting = new Map(); // job id -> {resolve, reject}
+const waiting = new Map(); // job id -> {resolve, reject, fallback, cancel}
+
+// cancelLayouts drops the layouts still running or queued in the worker:
+// each resolves to null. A layout cannot be stopped inside the worker (it
+// is one synchronous run), so the worker is ended, and the next layout
+// starts a fresh one; otherwise the new layout would wait behind the stale
+// one (a 20,000-node overview's takes a second or more) while both
+// compete with the page for the CPU.
+export function cancelLayouts() {
+  if (!waiting.size) return;
+  worker.terminate();
+  worker = null;
+  const jobs = [...waiting.values()];
+  waiting.clear();
+  for (const job of jobs) {
+    layoutRuns.cancelled++;
+    job.cancel();
+  }
+}
 
 function start() {
   if (worker || broken) return worker;
@@ -47,8 +67,11 @@ function start() {
 
 // layoutOffThread is forceLayout(nodes, edges, opts) (layout.js) run in the
 // worker: nodes ({id, x, y, fixed}), edges ({s, t}); it resolves to a Map
-// id -> {x, y}, the same places forceLayout gives.
+// id -> {x, y}, the same places forceLayout gives, or to null when it was
+// cancelled. A new layout is for the view drawn next: it cancels any still
+// under way (cancelLayouts).
 export function layoutOffThread(nodes, edges, opts = {}) {
+  cancelLayouts();
   const here = () => {
     layoutRuns.mainThread++;
     return forceLayout(nodes, edges, opts);
@@ -96,7 +119,9 @@ export function layoutOffThread(nodes, edges, opts = {}) {
           reject(err);
         }
       },
+      cancel: () => resolve(null),
     });
+    layoutRuns.posted++;
     w.postMessage({ id, ids, xs, ys, fixed, edges: flat, opts }, [xs.buffer, ys.buffer, fixed.buffer, flat.buffer]);
   });
 }
