@@ -71,14 +71,14 @@ class MovingLineProgram extends EdgeLineProgram {
 const COARSE_NODES = 5000;
 const MOVING_RESOLUTION = 0.5;
 
-// CoarseSigma is sigma whose WebGL layers named in coarseLayers are drawn
+// MovingSigma is sigma whose WebGL layers named in coarseLayers are drawn
 // at coarseRatio of the full resolution (1 = full): set both before a
 // render; its resize (the first step of every render) resizes those
 // canvases when the ratio changed. Sigma's own resize sizes every layer at
 // the device's pixel ratio, and that ratio is what the 2D layers (names,
 // hovers) keep; only the WebGL programs' pixel ratio follows coarseRatio,
 // so the discs keep their size on the screen.
-class CoarseSigma extends Sigma {
+class MovingSigma extends Sigma {
   resize(force) {
     const w = this.width;
     const h = this.height;
@@ -99,6 +99,21 @@ class CoarseSigma extends Sigma {
     // click tests at rest read it too, when it is the full ratio again
     this.pixelRatio = this.glRatio;
     return this;
+  }
+
+  // While the camera moves, sigma's hover and click tests (on every wheel
+  // turn, press and release) would read a pixel of a picking buffer that
+  // holds nothing: the moving frames leave the nodes' picking pass out
+  // (MovingPointProgram), and a big graph's edges altogether, and sigma
+  // gives the buffer a blank texture each frame. The answer is nothing, so
+  // it is given without the read, which would stall the page until
+  // software WebGL has drawn the frame under way.
+  getNodeAtPosition(position) {
+    return moving.has(this) ? null : super.getNodeAtPosition(position);
+  }
+
+  getEdgeAtPoint(x, y) {
+    return moving.has(this) && edgesOffOnMove.has(this) ? null : super.getEdgeAtPoint(x, y);
   }
 }
 
@@ -154,7 +169,7 @@ export class WebGLOverview {
     }
     const edgeCount = g.size;
     this.graph = g;
-    this.sigma = new CoarseSigma(g, this.layer, {
+    this.sigma = new MovingSigma(g, this.layer, {
       renderEdgeLabels: false,
       // The cheapest programs sigma has: an edge is one GL line (1 px), a
       // node one GL point (a disc cut from its square). Sigma's defaults, a
@@ -224,7 +239,7 @@ export class WebGLOverview {
     const idle = [canvases.labels, canvases.hovers, canvases.hoverNodes, ...(lean ? [canvases.edges] : [])];
     if (lean) edgesOffOnMove.add(s);
     // the WebGL layers drawn while moving, at a coarser resolution
-    // meanwhile for a big graph (CoarseSigma)
+    // meanwhile for a big graph (MovingSigma)
     s.coarseLayers = lean ? ['nodes'] : ['nodes', 'edges'];
     this.frames = { full: 0, moving: 0, moved: 0, movedMoving: 0 };
     // sigma's own test of a moving camera (render, hideLabelsOnMove), and
