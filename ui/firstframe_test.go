@@ -227,6 +227,71 @@ func panAndZoom(t *testing.T, p *browsertest.Page) (fps, moving float64, frames 
 	return float64(n.Frames) / elapsed.Seconds(), float64(n.Moving) / elapsed.Seconds(), n.Frames
 }
 
+// checkMovingFrame drags the WebGL view and, in the task of the first
+// frame sigma draws while the camera moves (a WebGL canvas keeps its pixels
+// only until it is shown), reads the nodes' canvas under the middle of
+// node id: it must be the node's colour, where the moved camera puts it. A
+// moving frame is a real drawing of the nodes, coarse or not. It returns
+// that frame's resolution as a part of the full one.
+func checkMovingFrame(t *testing.T, p *browsertest.Page, id string) float64 {
+	t.Helper()
+	c := browsertest.Eval[[]float64](t, p, `(() => {
+		const s = coopgraph.graph.webgl.sigma, cam = s.getCamera(), at = cam.getState();
+		window.__probe = null;
+		const f = () => {
+			const cv = s.getCanvases(), st = cam.getState();
+			if (cv.labels.style.visibility !== "hidden" || (st.x === at.x && st.y === at.y)) return; // not a moving frame of a moved camera
+			s.removeListener("afterRender", f);
+			const a = s.getGraph().getNodeAttributes("`+id+`"), q = s.graphToViewport(a), c = cv.nodes, k = c.width / parseFloat(c.style.width);
+			const px = new Uint8Array(4), gl = s.webGLContexts.nodes;
+			gl.readPixels(Math.floor(q.x * k), c.height - 1 - Math.floor(q.y * k), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+			const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(a.color);
+			window.__probe = { Got: [...px], Want: m ? [1, 2, 3].map((i) => parseInt(m[i], 16)).concat(255) : [], Color: a.color, Scale: k };
+		};
+		s.on("afterRender", f);
+		const r = document.querySelector("#cy").getBoundingClientRect();
+		return [r.left + r.width / 2, r.top + r.height / 2];
+	})()`)
+	x, y := c[0], c[1]
+	mouse := func(typ input.DispatchMouseEventType, x float64, buttons int64) {
+		prm := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Buttons: buttons}
+		if typ != input.DispatchMouseEventTypeMouseMoved {
+			prm.Button, prm.ClickCount = input.MouseButtonLeft, 1
+		}
+		if _, err := chromedp.Call(p.Ctx, input.DispatchMouseEvent, prm); err != nil {
+			t.Fatalf("mouse: %v", err)
+		}
+	}
+	type probe struct {
+		Got, Want []int
+		Color     string
+		Scale     float64
+	}
+	var got *probe
+	mouse(input.DispatchMouseEventTypeMousePressed, x, 1)
+	for i := 0; i < 40 && got == nil; i++ {
+		x += 4
+		mouse(input.DispatchMouseEventTypeMouseMoved, x, 1)
+		time.Sleep(16 * time.Millisecond)
+		got = browsertest.Eval[*probe](t, p, `window.__probe`)
+	}
+	mouse(input.DispatchMouseEventTypeMouseReleased, x, 0)
+	p.WaitJS(t, `!coopgraph.graph.webgl.sigma.getCamera().isAnimated() && !coopgraph.graph.webgl.sigma.getMouseCaptor().draggedEvents &&
+		[...document.querySelectorAll(".overview-layer canvas")].every((c) => c.style.visibility !== "hidden" && c.width === Math.round(parseFloat(c.style.width) * devicePixelRatio))`)
+	if got == nil {
+		t.Fatalf("a drag of 160 px drew no frame of a moved camera")
+	}
+	if len(got.Want) != 4 {
+		t.Fatalf("node %s has colour %q, not #rrggbb", id, got.Color)
+	}
+	for i := range 4 {
+		if d := got.Got[i] - got.Want[i]; d < -3 || d > 3 {
+			t.Fatalf("a moving frame has %v under the middle of node %s, want its colour %s %v", got.Got, id, got.Color, got.Want)
+		}
+	}
+	return got.Scale
+}
+
 // bestConnected is the id of the node of highest degree in an overview
 // answer.
 func bestConnected(t *testing.T, body []byte) string {
@@ -402,6 +467,8 @@ func TestFirstFrame(t *testing.T) {
 				p.WaitJS(t, `!coopgraph.graph.webgl.sigma.getCamera().isAnimated()`)
 				browsertest.Eval[bool](t, p, `(requestAnimationFrame(() => requestAnimationFrame(() => (window.__fitted = true))), true)`)
 				p.WaitJS(t, `window.__fitted`)
+				scale := checkMovingFrame(t, p, hub)
+				t.Logf("%s of %d nodes: a frame drawn while the camera moved has node %s in its colour where the camera puts it; drawn at %.2f of the full resolution", c.name, c.nodes, hub, scale)
 				xy := browsertest.Eval[[]float64](t, p, `(() => {
 					const r = document.querySelector("#cy").getBoundingClientRect(), q = coopgraph.graph.positions(true)["`+hub+`"];
 					return [r.left + q.x, r.top + q.y];
