@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptrace"
 	"strings"
 	"testing"
 	"time"
@@ -35,9 +36,20 @@ func TestShutdownFinishesInFlight(t *testing.T) {
 		err    error
 	}
 	done := make(chan result, 1)
+	written := make(chan struct{})
 	go func() {
-		slow := `var t = new Date().getTime(); while (new Date().getTime() - t < 500) {} ; g.Emit("done")`
-		res, err := http.Post(url+"/api/v1/query/gizmo", "text/plain", strings.NewReader(slow))
+		// The query runs 2 s, so that on a loaded machine it is still
+		// running when Shutdown starts: Shutdown must wait for it.
+		slow := `var t = new Date().getTime(); while (new Date().getTime() - t < 2000) {} ; g.Emit("done")`
+		trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { close(written) }}
+		req, err := http.NewRequestWithContext(httptrace.WithClientTrace(context.Background(), trace),
+			http.MethodPost, url+"/api/v1/query/gizmo", strings.NewReader(slow))
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		req.Header.Set("Content-Type", "text/plain")
+		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			done <- result{err: err}
 			return
@@ -46,7 +58,11 @@ func TestShutdownFinishesInFlight(t *testing.T) {
 		res.Body.Close()
 		done <- result{status: res.StatusCode}
 	}()
-	time.Sleep(150 * time.Millisecond) // the request is in flight
+	// The request is in flight once it is written and the server has had
+	// a moment to accept and read it (a fixed 150 ms sleep from the start
+	// was too short at load 11: the listener closed before the accept).
+	<-written
+	time.Sleep(300 * time.Millisecond)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := s.Shutdown(ctx); err != nil {
