@@ -756,6 +756,9 @@ loop:
 				// Museum": two fields of one body; "Qingdao and Tsinghua
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
+			case !hasHead && !ri.place && !ri.acrOrg && p.fieldsJoinEnd(toks, i, end) > end:
+				// xlists: fields of one name on both sides of "and" (conjunctions.go)
+				end, hasHead = p.fieldsJoinEnd(toks, i, end), true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
 				if p.ownNamed(p.text[toks[k].s:toks[r-1].e]) {
 					// "University of Technology and Beihai Port and
