@@ -714,3 +714,15 @@ var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing e
 // exNonAgentPreps before a body make it a preposition's object, not the
 // subject of a verb that follows ("after talks with X, Y visited Z").
 var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)
+
+// --- xlists: lists, conjunctions and modality (lists.go, signed.go) ---
+
+// exNegationCues before a signing say it did not happen: "have not (yet)
+// signed", "never signed".
+var exNegationCues = exSet(`not never yet no`)
+
+// exClauseVerbCues after a body that follows ", (and)" make it the subject
+// of a new clause, no member of the list before it: "with A, and B will
+// sign …", "with A, and B also signed …".
+var exClauseVerbCues = exSet(`will would shall may might could should has have had also then later
+hopes hope plans plan is are intends expects agreed`)

@@ -82,7 +82,14 @@ func (art *exArticle) listAfter(items []exResolved, k int) []int {
 			k++
 			continue
 		}
+		if art.listJoinerAt(items, k) { // xlists: lists.go
+			k++
+			continue
+		}
 		if exIsParty(&items[k]) && !items[k].paren {
+			if art.clauseSubjectAt(items, k) { // xlists: lists.go
+				break
+			}
 			if e := art.ref(items, k); e >= 0 {
 				out = append(out, e)
 			}

@@ -213,6 +213,9 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
 	}
+	if art.negated(items, v) {
+		return true // "have not yet signed", "never signed"
+	}
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
@@ -430,6 +433,20 @@ func (art *exArticle) multiParty(items []exResolved) bool {
 			return true
 		}
 		if n, ok := strings.CutSuffix(w, "-party"); ok && exCountWords[n] >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// negated: a negation stands among the few words before the signing at v
+// ("have not yet signed", "never signed"), not "not only … but also".
+func (art *exArticle) negated(items []exResolved, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if items[k].kind != xWord {
+			return false
+		}
+		if exNegationCues[items[k].low] && !art.isWord(items, k+1, "only") {
 			return true
 		}
 	}
