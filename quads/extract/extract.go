@@ -486,6 +486,7 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
+		art.titledGroupsIn(si) // xlists: lists.go
 		art.respectivePostsIn(si)
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)

@@ -36,3 +36,56 @@ func (art *exArticle) clauseSubjectAt(items []exResolved, k int) bool {
 	n := exSkipName(items, k)
 	return n < len(items) && items[n].kind == xWord && exClauseVerbCues[items[n].low]
 }
+
+// titledGroupsIn reads groups of people named in the plural whose members
+// carry titles of their own: "administrators of X, including President A
+// and Vice President B, and administrators of Y, including Curator C".
+// Each member holds their own post in the group's body (a bare member, the
+// group's post); the next group's body is its own.
+func (art *exArticle) titledGroupsIn(si int) {
+	items := art.items[si]
+	for k := 0; k+2 < len(items); k++ {
+		if items[k].kind != xWord || !exGroupPosts[items[k].low] || !art.isWord(items, k+1, "of") {
+			continue
+		}
+		q := k + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			continue
+		}
+		o := art.ref(items, art.possessedAfter(items, q))
+		m := exSkipName(items, q)
+		if art.isWord(items, m, ",") {
+			m++
+		}
+		if o < 0 || m >= len(items) || !(items[m].kind == xWord && exListOpeners[items[m].low] || art.isWord(items, m, ":")) {
+			continue
+		}
+		if art.isWord(items, m, "such") && art.isWord(items, m+1, "as") {
+			m++
+		}
+		for m++; m < len(items); m++ {
+			if items[m].kind == xTitle {
+				t := m
+				m = exSkipTitles(items, m)
+				if m < len(items) && items[m].kind == xPerson {
+					art.bind(items[m].ent, o, art.titleText(items, t), si)
+					continue
+				}
+				break
+			}
+			if items[m].kind == xPerson {
+				art.bind(items[m].ent, o, art.titleText(items, k), si)
+				continue
+			}
+			if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
+				break // the next group
+			}
+			if !art.isWord(items, m, ",", "and") {
+				break
+			}
+		}
+	}
+}
