@@ -486,7 +486,8 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
-		art.titledGroupsIn(si) // xlists: lists.go
+		art.titledGroupsIn(si)  // xlists: lists.go
+		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)

@@ -452,3 +452,46 @@ func (art *exArticle) negated(items []exResolved, v int) bool {
 	}
 	return false
 }
+
+// onBehalfPostsIn reads a titled signer whose post names no body and who
+// signs "on behalf of X": "Vice President A signed the agreement on behalf
+// of X, and Deputy Mayor B on behalf of Y", "signed by President A on
+// behalf of X" — the post is X's.
+func (art *exArticle) onBehalfPostsIn(si int) {
+	items := art.items[si]
+	for b := 1; b+2 < len(items); b++ {
+		if !art.isWord(items, b, "behalf") || !art.isWord(items, b-1, "on") || !art.isWord(items, b+1, "of") {
+			continue
+		}
+		q := b + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			continue
+		}
+		o := art.ref(items, art.possessedAfter(items, q))
+		// the signer: the nearest person before, in the same clause
+		p := -1
+		for k := b - 2; k >= 0 && k >= b-12; k-- {
+			if items[k].kind == xPerson {
+				p = k
+				break
+			}
+			if items[k].kind != xWord || art.isWord(items, k, ",", ";", "behalf") {
+				break
+			}
+		}
+		if p < 1 || o < 0 || items[p-1].kind != xTitle {
+			continue
+		}
+		t := p - 1
+		for t > 0 && (items[t-1].kind == xTitle || art.isWord(items, t-1, "and") && t > 1 && items[t-2].kind == xTitle) {
+			t--
+		}
+		if t > 0 && exIsParty(&items[t-1]) {
+			continue // "Luoxi Mayor B": the post names its body
+		}
+		art.bind(items[p].ent, o, art.titleText(items, t), si)
+	}
+}
