@@ -470,6 +470,9 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 		if q >= len(items) || !exIsParty(&items[q]) {
 			continue
 		}
+		if len(art.listAfter(items, q)) != 1 || art.findCue(items, 0, exSignCues) < 0 {
+			continue // "on behalf of X and Y respectively"; speeches, not signatures
+		}
 		o := art.ref(items, art.possessedAfter(items, q))
 		// the signer: the nearest person before, in the same clause
 		p := -1
