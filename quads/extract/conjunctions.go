@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Where "and" joins two words of one name and where it separates two names
 // (issue 12, class 1). The parser (mention.go, parseName) asks these when a
 // run of name words without a head noun meets "and".
@@ -40,4 +42,66 @@ func (p *exParser) fieldsJoinEnd(toks []exTok, i, end int) int {
 		return -1
 	}
 	return r
+}
+
+// sharedPluralHead reads names that share one head noun in the plural
+// after them: "Tanhai and Luoxi universities" are Tanhai University and
+// Luoxi University, "the Anji, Deqing and Changxing counties" three
+// counties. Each name is a run of words of its own (a place, a romanised
+// name) with no head noun. It returns the items and the end, or nil.
+func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
+	var runs [][2]int
+	k := i
+	for k < len(toks) && len(runs) < 8 {
+		if !p.isNameTok(&toks[k]) || exLex[toks[k].low] != 0 && !p.isPlace(toks[k].low) {
+			return nil, i
+		}
+		r := p.runEnd(toks, k)
+		if r <= k || r-k > 3 || p.runInfo(toks, k, r).head || p.personAt(toks, k) > 0 || toks[r-1].poss {
+			return nil, i
+		}
+		runs = append(runs, [2]int{k, r})
+		if r >= len(toks) {
+			return nil, i
+		}
+		switch toks[r].low {
+		case ",":
+			k = r + 1
+			if k < len(toks) && toks[k].low == "and" {
+				k++
+			}
+			continue
+		case "and", "&":
+			k = r + 1
+			continue
+		}
+		if len(runs) < 2 || toks[r].cap || !toks[r].word {
+			return nil, i
+		}
+		head, ok := exSharedPluralHeads[toks[r].low]
+		if !ok || toks[r-1].low == "and" {
+			return nil, i
+		}
+		out := make([]exItem, 0, len(runs))
+		place := exPlaceSuffix[strings.ToLower(head)]
+		for n, rn := range runs {
+			own := p.text[toks[rn[0]].s:toks[rn[1]-1].e]
+			e := toks[rn[1]-1].e
+			t1 := rn[1]
+			if n == len(runs)-1 {
+				e, t1 = toks[r].e, r+1 // the last name carries the head
+			}
+			it := exItem{kind: xOrg, exSpan: exSpan{t0: rn[0], t1: t1, s: toks[rn[0]].s, e: e},
+				exName: exName{name: own + " " + head, surf: own + " " + head}, exAttachment: exAttachment{parent: -1}}
+			if place {
+				it.kind = xPlace
+				if exPlaceSuffixDropped[strings.ToLower(head)] {
+					it.name = own
+				}
+			}
+			out = append(out, it)
+		}
+		return out, r + 1
+	}
+	return nil, i
 }

@@ -726,3 +726,14 @@ var exNegationCues = exSet(`not never yet no`)
 // sign …", "with A, and B also signed …".
 var exClauseVerbCues = exSet(`will would shall may might could should has have had also then later
 hopes hope plans plan is are intends expects agreed`)
+
+// exSharedPluralHeads are head nouns in the plural after a list of names
+// that share them ("Tanhai and Luoxi universities"), with the head each name
+// takes; the place heads make places.
+var exSharedPluralHeads = map[string]string{
+	"universities": "University", "colleges": "College", "institutes": "Institute", "academies": "Academy",
+	"schools": "School", "museums": "Museum", "libraries": "Library", "hospitals": "Hospital",
+	"companies": "Company", "groups": "Group", "banks": "Bank", "courts": "Court", "polytechnics": "Polytechnic",
+	"counties": "County", "districts": "District", "cities": "City", "provinces": "Province",
+	"townships": "Township", "villages": "Village",
+}

@@ -612,6 +612,18 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				}
 			}
 		}
+		if its, end := p.sharedPluralHead(toks, i); end > i { // xlists: conjunctions.go
+			// the "and" and commas between the names stay words
+			for _, it := range its {
+				for k := i; k < it.t0; k++ {
+					word(k)
+				}
+				it.paren = paren > 0
+				items = append(items, it)
+				i = it.t1
+			}
+			continue
+		}
 		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
 			if n := p.personAt(toks, i); n > 0 {
 				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
