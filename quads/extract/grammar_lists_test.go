@@ -154,6 +154,16 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},
 			not:  []string{"Tanhai Museum|signed-with|Luoxi Culture Group"},
 		},
+		"SecondAgreementWithSecondParty": {
+			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum and an exchange agreement with Luoxi Culture Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},
+			not:  []string{"Tanhai Museum|signed-with|Luoxi Culture Group"},
+		},
+		"SecondAgreementAfterCommaList": {
+			text: "Mingcheng University signed strategic cooperation agreements with Tanhai City and Luoxi City, and a talent training agreement with Jinshui Port Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai", "Mingcheng University|signed-with|Luoxi", "Mingcheng University|signed-with|Jinshui Port Group"},
+			not:  []string{"Tanhai|signed-with|Jinshui Port Group"},
+		},
 		"TogetherWithSubject": {
 			text: "Mingcheng University, together with Tanhai Museum, signed an agreement with Luoxi County.",
 			want: []string{"Mingcheng University|signed-with|Luoxi County", "Tanhai Museum|signed-with|Luoxi County"},

@@ -98,6 +98,7 @@ func (art *exArticle) signedIn(si int) {
 	}
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
+		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
 		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
 			// "was signed by A with B and C"
 			left = art.listAfter(items, b+1)
@@ -497,4 +498,33 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 		}
 		art.bind(items[p].ent, o, art.titleText(items, t), si)
 	}
+}
+
+// moreAgreementsWith returns the parties of further "with" phrases after
+// the one at w that name an agreement of their own: "signed a cooperation
+// agreement with A and an exchange agreement with B" — B signed too. It
+// stops at a new clause (another signing verb, a semicolon).
+func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
+	var out []int
+	for k := w + 1; k < len(items); k++ {
+		if art.isWord(items, k, ";") || items[k].kind == xWord && exSignCues[items[k].low] {
+			break
+		}
+		if !art.isWord(items, k, "with") {
+			continue
+		}
+		agreement := false
+		for q := k - 1; q > w && q >= k-6 && items[q].kind == xWord; q-- {
+			if exAgreementNouns[items[q].low] {
+				agreement = true
+			}
+			if art.isWord(items, q, "and", ",") {
+				break
+			}
+		}
+		if agreement {
+			out = append(out, art.listAfter(items, k+1)...)
+		}
+	}
+	return out
 }
