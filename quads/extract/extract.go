@@ -163,6 +163,7 @@ func (art *exArticle) findMentions() {
 	for i := range sents {
 		art.p.unitAppositionParents(art.mentions[i])
 		exRoleAppositionParents(art.mentions[i])
+		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])

@@ -238,7 +238,26 @@ func TestNameGrammarLists(t *testing.T) {
 		},
 		"HospitalsAffiliatedTo": {
 			text: "Doctors from the hospitals affiliated to Mingcheng Medical University, Tanhai Central Hospital and Luoxi People's Hospital, visited Jinshui County.",
-			want: []string{"Tanhai Central Hospital*", "Luoxi People's Hospital*"},
+			want: []string{"Tanhai Central Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University", "Luoxi People's Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University"},
+			not:  []string{"Mingcheng Medical University|visited|Jinshui County"},
+		},
+		"HospitalsAffiliatedToInclude": {
+			text: "The hospitals affiliated to Mingcheng Medical University include Tanhai Central Hospital and Luoxi People's Hospital.",
+			want: []string{"Tanhai Central Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University", "Luoxi People's Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University"},
+		},
+		"ItsAffiliatedHospitalsSignToo": {
+			text: "Mingcheng Medical University and its affiliated hospitals, Tanhai Central Hospital and Luoxi People's Hospital, signed an agreement with Jinshui County.",
+			want: []string{"Tanhai Central Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University", "Mingcheng Medical University|signed-with|Jinshui County", "Luoxi People's Hospital, Mingcheng Medical University|signed-with|Jinshui County"},
+		},
+		"SchoolsUnderGroupIncluding": {
+			text: "The schools under Luoxi Education Group, including Tanhai Middle School and Anxi Primary School, signed agreements with Mingcheng Normal University.",
+			want: []string{"Tanhai Middle School, Luoxi Education Group|part-of|Luoxi Education Group", "Anxi Primary School, Luoxi Education Group|part-of|Luoxi Education Group"},
+			not:  []string{"Luoxi Education Group|signed-with|Mingcheng Normal University"},
+		},
+		"PossessiveSubsidiariesList": {
+			text: "Tanhai Port Group's subsidiaries, Tanhai Shipping Co., Ltd. and Tanhai Logistics Co., Ltd., signed agreements with Mingcheng University.",
+			want: []string{"Tanhai Shipping Co., Ltd., Tanhai Port Group|part-of|Tanhai Port Group", "Tanhai Logistics Co., Ltd., Tanhai Port Group|part-of|Tanhai Port Group"},
+			not:  []string{"Tanhai Port Group|signed-with|Mingcheng University"},
 		},
 		"AffiliatedToAfterName": {
 			text: "Tanhai Central Hospital, affiliated to Mingcheng Medical University, signed an agreement with Luoxi County.",

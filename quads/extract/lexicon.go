@@ -737,3 +737,12 @@ var exSharedPluralHeads = map[string]string{
 	"counties": "County", "districts": "District", "cities": "City", "provinces": "Province",
 	"townships": "Township", "villages": "Village",
 }
+
+// exPluralUnitNouns name a body's units in the plural before the list of
+// them: "the hospitals affiliated to X, A and B".
+var exPluralUnitNouns = exSet(`hospitals schools colleges institutes units enterprises companies subsidiaries
+museums libraries centres centers departments branches faculties laboratories institutions`)
+
+// exListVerbs open the list of the units a plural names: "the hospitals
+// affiliated to X include A and B".
+var exListVerbs = exSet(`include includes included including namely`)

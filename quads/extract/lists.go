@@ -89,3 +89,96 @@ func (art *exArticle) titledGroupsIn(si int) {
 		}
 	}
 }
+
+// exAffiliatedListParents reads units named as a list after a plural that
+// says whose they are: "the hospitals affiliated to X, A and B", "the
+// schools under X include A and B", "X's affiliated hospitals, A and B",
+// "X and its subsidiaries A and B": each unit is part of X (issue 12,
+// class 11: a relation stated by a noun phrase).
+func exAffiliatedListParents(toks []exTok, items []exItem) {
+	word := func(k int, ws ...string) bool {
+		if k < 0 || k >= len(items) || items[k].kind != xWord {
+			return false
+		}
+		for _, w := range ws {
+			if items[k].low == w {
+				return true
+			}
+		}
+		return len(ws) == 0
+	}
+	body := func(k int) bool {
+		return k >= 0 && k < len(items) && (items[k].kind == xOrg && !items[k].fold && !items[k].inner || items[k].kind == xHome && items[k].back)
+	}
+	for k := 0; k < len(items); k++ {
+		if !word(k) || !exPluralUnitNouns[items[k].low] {
+			continue
+		}
+		parent, m, named := -1, -1, false // named: the plural names the parent after it
+		switch {
+		case word(k+1) && exAffiliationWords[items[k+1].low] && word(k+2, "to", "with"):
+			// "the hospitals affiliated to X"
+			q := k + 3
+			if word(q, "the") {
+				q++
+			}
+			if body(q) {
+				parent, m, named = q, exSkipMention(items, q), true
+			}
+		case word(k+1, "under"):
+			q := k + 2
+			if word(q, "the") {
+				q++
+			}
+			if body(q) {
+				parent, m, named = q, exSkipMention(items, q), true
+			}
+		case k > 0 && items[k-1].kind == xOrg && !items[k-1].fold && items[k-1].t1 > 0 && toks[items[k-1].t1-1].poss:
+			// "X's subsidiaries, A and B"
+			parent, m = k-1, k+1
+		case word(k-1) && exAffiliationWords[items[k-1].low]:
+			// "X's affiliated hospitals", "its subordinate units"
+			q := k - 2
+			if word(q, "its") {
+				for q--; q >= 0 && !body(q); q-- {
+				}
+			} else if q >= 0 && items[q].kind == xWord {
+				q = -1
+			}
+			if body(q) && (word(k-2, "its") || items[q].kind == xOrg) {
+				parent, m = q, k+1
+			}
+		}
+		if parent < 0 {
+			continue
+		}
+		// the list: ", A and B", "include A, B and C", ": A, B"
+		if word(m, ",", ":") {
+			m++
+		}
+		if word(m) && exListVerbs[items[m].low] {
+			m++
+		}
+		if word(m, "such") && word(m+1, "as") {
+			m += 2
+		}
+		var units []int
+		for m < len(items) {
+			if word(m, ",", "and", "the") {
+				m++
+				continue
+			}
+			if items[m].kind != xOrg || items[m].inner || items[m].fold || items[m].parent >= 0 {
+				break
+			}
+			units = append(units, m)
+			m = exSkipMention(items, m)
+		}
+		for _, u := range units {
+			items[u].parent = parent
+		}
+		if len(units) > 0 && named && items[parent].kind == xOrg {
+			items[parent].inner = true // named as the parent, no party
+		}
+	}
+}
