@@ -205,6 +205,30 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
 			not:  []string{"Mingcheng University|signed-with|Luoxi County", "Tanhai Museum|signed-with|Luoxi County"},
 		},
+		"AgreedToDeepenAndSign": {
+			text: "Both sides agreed to deepen cooperation and sign a strategic agreement between Mingcheng University and Tanhai Museum at an early date.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"DiscussedSigning": {
+			text: "Mingcheng University and Tanhai Museum discussed signing a cooperation agreement.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"ConsensusOnSigning": {
+			text: "Leaders of Mingcheng University and Luoxi County reached consensus on signing a framework agreement.",
+			not:  []string{"Mingcheng University|signed-with|Luoxi County"},
+		},
+		"WillingToSign": {
+			text: "Mingcheng University is willing to sign a cooperation agreement with Tanhai Museum.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"HeadlinePresentSign": {
+			text: "Mingcheng University and Tanhai Museum Sign Cooperation Agreement\n\nThe agreement covers exhibitions.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"SignedAndWillBuild": {
+			text: "Mingcheng University and Tanhai Museum signed an agreement and will jointly build a research centre.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
 		"ReachedAgreementWith": {
 			text: "Mingcheng University reached a strategic cooperation agreement with Tanhai Museum on Friday.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},

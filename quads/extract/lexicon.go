@@ -746,3 +746,10 @@ museums libraries centres centers departments branches faculties laboratories in
 // exListVerbs open the list of the units a plural names: "the hospitals
 // affiliated to X include A and B".
 var exListVerbs = exSet(`include includes included including namely`)
+
+// exProspectNouns before "(on/about/for) signing" make the signing one
+// talked about, not done: "discussed signing", "reached consensus on
+// signing", "preparations for signing".
+var exProspectNouns = exSet(`discuss discussed discusses discussing discussion discussions consensus talks
+negotiate negotiated negotiating negotiation negotiations consider considered considering
+preparation preparations prepared intention intent possibility willing ready proposal`)

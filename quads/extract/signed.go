@@ -214,8 +214,8 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
 	}
-	if art.negated(items, v) {
-		return true // "have not yet signed", "never signed"
+	if art.negated(items, v) || art.prospective(items, v) {
+		return true // "have not yet signed", "discussed signing", "agreed to deepen … and sign"
 	}
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
@@ -527,4 +527,33 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 		}
 	}
 	return out
+}
+
+// prospective: the signing at v is a thing talked about or intended, not
+// done: a gerund after a noun or verb of prospect ("discussed signing",
+// "consensus on signing", "preparations for signing"), or a bare "sign"
+// joined by "and" to an infinitive ("agreed to deepen cooperation and sign
+// an agreement").
+func (art *exArticle) prospective(items []exResolved, v int) bool {
+	switch items[v].low {
+	case "signing":
+		k := v - 1
+		if art.isWord(items, k, "on", "about", "for", "of", "over", "to", "towards") {
+			k--
+		}
+		return k >= 0 && items[k].kind == xWord && exProspectNouns[items[k].low]
+	case "sign":
+		if !art.isWord(items, v-1, "and", "or") {
+			return false
+		}
+		for k := v - 2; k >= 0 && k >= v-8; k-- {
+			if items[k].kind != xWord || art.isWord(items, k, ",", ";") {
+				return false
+			}
+			if items[k].low == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
