@@ -164,6 +164,10 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Mingcheng University|signed-with|Tanhai", "Mingcheng University|signed-with|Luoxi", "Mingcheng University|signed-with|Jinshui Port Group"},
 			not:  []string{"Tanhai|signed-with|Jinshui Port Group"},
 		},
+		"AndItsSubsidiarySignsToo": {
+			text: "Mingcheng University signed agreements with Tanhai Port Group and its subsidiary Tanhai Shipping Co., Ltd. on Monday.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Port Group", "Mingcheng University|signed-with|Tanhai Shipping Co., Ltd., Tanhai Port Group", "Tanhai Shipping Co., Ltd., Tanhai Port Group|part-of|Tanhai Port Group"},
+		},
 		"TogetherWithSubject": {
 			text: "Mingcheng University, together with Tanhai Museum, signed an agreement with Luoxi County.",
 			want: []string{"Mingcheng University|signed-with|Luoxi County", "Tanhai Museum|signed-with|Luoxi County"},

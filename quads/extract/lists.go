@@ -14,7 +14,18 @@ func (art *exArticle) listJoinerAt(items []exResolved, k int) bool {
 	case art.isWord(items, k, "also"):
 		return art.isWord(items, k-1, "and", ",") && art.isWord(items, k+1, "with")
 	case art.isWord(items, k, "its"):
-		return art.isWord(items, k-1, "and", ",") && k+1 < len(items) && items[k+1].kind == xOrg && !items[k+1].inner
+		n := k + 1
+		for n < len(items) && items[n].kind == xWord && (exAffiliationWords[items[n].low] || exPartNouns[items[n].low] || exPluralUnitNouns[items[n].low]) {
+			n++
+		}
+		return art.isWord(items, k-1, "and", ",") && n < len(items) && items[n].kind == xOrg && !items[n].inner
+	case items[k].kind == xWord && (exPartNouns[items[k].low] || exPluralUnitNouns[items[k].low] || exAffiliationWords[items[k].low]):
+		// "and its subsidiary X", "and its affiliated hospitals X and Y"
+		p := k - 1
+		for p >= 0 && items[p].kind == xWord && (exAffiliationWords[items[p].low] || exPartNouns[items[p].low] || exPluralUnitNouns[items[p].low]) {
+			p--
+		}
+		return art.isWord(items, p, "its") && art.isWord(items, p-1, "and", ",")
 	}
 	return false
 }
@@ -179,6 +190,31 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 		}
 		if len(units) > 0 && named && items[parent].kind == xOrg {
 			items[parent].inner = true // named as the parent, no party
+		}
+	}
+}
+
+// exItsRoleParents gives a body named after "its" and a noun of its role
+// the body the pronoun stands for: "X and its subsidiary Y", "X and its
+// teaching hospital Y" — Y is part of X.
+func exItsRoleParents(items []exItem) {
+	for k := 2; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != xOrg || it.parent >= 0 || it.inner || items[k-1].kind != xWord || !exPartNouns[items[k-1].low] {
+			continue
+		}
+		p := k - 2
+		if p >= 0 && items[p].kind == xWord && exAffiliationWords[items[p].low] {
+			p--
+		}
+		if p < 1 || items[p].kind != xWord || items[p].low != "its" {
+			continue
+		}
+		for q := p - 1; q >= 0; q-- {
+			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
+				it.parent = q
+				break
+			}
 		}
 	}
 }
