@@ -149,6 +149,23 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Mingcheng University, Tanhai Museum, Luoxi Culture Group and Jinshui County signed a four-party agreement on Friday.",
 			want: []string{"Mingcheng University|signed-with|Jinshui County", "Tanhai Museum|signed-with|Luoxi Culture Group", "Luoxi Culture Group|signed-with|Jinshui County", "Mingcheng University|signed-with|Tanhai Museum"},
 		},
+		"SignersThenWitnessInPresence": {
+			text: "The agreement was signed by Zhao Lei, president of Mingcheng University, and Qian Hong, curator of Tanhai Museum, in the presence of Sun Bo, mayor of Luoxi.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Sun Bo|leads|Luoxi"},
+			not:  []string{"Mingcheng University|signed-with|Luoxi", "Tanhai Museum|signed-with|Luoxi"},
+		},
+		"ThreeSignersOnBehalfRespectively": {
+			text: "Zhao Lei, Qian Hong and Sun Bo signed the agreement on behalf of Mingcheng University, Tanhai Museum and Luoxi County respectively.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi County", "Tanhai Museum|signed-with|Luoxi County"},
+		},
+		"AgreementAmongThree": {
+			text: "A tripartite agreement among Mingcheng University, Tanhai Museum and Luoxi Culture Group was signed on Monday.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group", "Tanhai Museum|signed-with|Luoxi Culture Group"},
+		},
+		"TripartiteWithTwo": {
+			text: "Mingcheng University signed a tripartite agreement with Tanhai Museum and Luoxi Culture Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group", "Tanhai Museum|signed-with|Luoxi Culture Group"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

@@ -124,7 +124,7 @@ func (art *exArticle) signedIn(si int) {
 		// "signed (on 8 June) by P, president of X, and Q, manager of Y":
 		// the bodies the signers lead
 		if len(left) == 0 && art.onlyWordsBetween(items, v, b, 6) {
-			if xs := art.personOrgs(items, b+1, len(items), false); len(xs) >= 2 {
+			if xs := art.personOrgs(items, b+1, art.witnessesFrom(items, b), false); len(xs) >= 2 {
 				art.signAll(xs, si)
 				return
 			}
@@ -556,4 +556,19 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 		}
 	}
 	return false
+}
+
+// witnessesFrom returns where a witness phrase after item b begins ("…,
+// in the presence of P, mayor of X", "…, witnessed by P"), or the end of
+// the sentence: the witnesses' bodies are no signers.
+func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
+	for k := b + 1; k < len(items); k++ {
+		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+			for k > b+1 && art.isWord(items, k-1, "in", "the", "under") {
+				k--
+			}
+			return k
+		}
+	}
+	return len(items)
 }
