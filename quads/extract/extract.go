@@ -491,6 +491,7 @@ func (art *exArticle) relate() {
 		art.titledGroupsIn(si)  // xlists: lists.go
 		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)
+		art.respectivePairsIn(si) // xlists: lists.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.pronounPostsIn(si)

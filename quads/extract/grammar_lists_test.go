@@ -368,6 +368,21 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Vice President Zhao Lei and Deputy Mayor Qian Hong delivered speeches on behalf of Tanhai University and Luoxi City respectively.",
 			not:  []string{"Qian Hong|leads|Tanhai University"},
 		},
+		"RespectivelyBeforePosts": {
+			text: "Zhao Lei and Qian Hong, respectively president of Mingcheng University and curator of Tanhai Museum, signed the agreement.",
+			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Tanhai Museum", "Mingcheng University|signed-with|Tanhai Museum"},
+			not:  []string{"Zhao Lei|leads|Tanhai Museum", "Qian Hong|leads|Mingcheng University"},
+		},
+		"ThreeNamesThreePostsRespectively": {
+			text: "Zhao Lei, Qian Hong and Sun Bo, president of Mingcheng University, curator of Tanhai Museum and chairman of Luoxi Culture Group respectively, signed a tripartite agreement.",
+			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Tanhai Museum", "Sun Bo|leads|Luoxi Culture Group", "Tanhai Museum|signed-with|Luoxi Culture Group"},
+			not:  []string{"Sun Bo|leads|Mingcheng University"},
+		},
+		"TitlesThenBodiesRespectively": {
+			text: "Zhao Lei and Qian Hong, president and curator of Mingcheng University and Tanhai Museum respectively, attended.",
+			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Tanhai Museum"},
+			not:  []string{"Zhao Lei|leads|Tanhai Museum"},
+		},
 		"RespectivelyPostsOfOneBody": {
 			text: "Zhao Lei and Qian Hong, president and vice president of Mingcheng University respectively, met the Tanhai Museum delegation.",
 			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Mingcheng University"},

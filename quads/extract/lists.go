@@ -218,3 +218,98 @@ func exItsRoleParents(items []exItem) {
 		}
 	}
 }
+
+// respectivePairsIn reads names and posts paired in order by
+// "respectively": "A and B, respectively president of X and curator of Y",
+// "A, B and C, president of X, curator of Y and chairman of Z
+// respectively", "A and B, president and curator of X and Y
+// respectively". Each name holds its post in its body; the title rules
+// then leave the names alone in the sentence.
+func (art *exArticle) respectivePairsIn(si int) {
+	items := art.items[si]
+	if art.findWord(items, 0, "respectively") < 0 {
+		return
+	}
+	for k := 0; k+4 < len(items); k++ {
+		if items[k].kind != xPerson || k > 0 && (items[k-1].kind == xPerson || art.isWord(items, k-1, ",", "and")) {
+			continue
+		}
+		names := []int{k}
+		q := k + 1
+		for q+1 < len(items) && art.isWord(items, q, ",", "and") {
+			n := q + 1
+			if art.isWord(items, q, ",") && art.isWord(items, n, "and") {
+				n++
+			}
+			if n >= len(items) || items[n].kind != xPerson {
+				break
+			}
+			names = append(names, n)
+			q = n + 1
+		}
+		if len(names) < 2 || !art.isWord(items, q, ",") {
+			continue
+		}
+		t := q + 1
+		if art.isWord(items, t, "respectively") {
+			t++
+		}
+		titles, bodies := art.respectivePosts(items, t)
+		if len(titles) != len(names) || len(bodies) != len(names) {
+			continue
+		}
+		if art.verbalPost == nil {
+			art.verbalPost = map[int]int{}
+		}
+		for n, p := range names {
+			art.bind(items[p].ent, bodies[n], art.titleText(items, titles[n]), si)
+			art.verbalPost[items[p].ent] = si + 1
+		}
+	}
+}
+
+// respectivePosts reads the posts of a "respectively" pairing from t on:
+// "T1 of X, T2 of Y and T3 of Z" or "T1 and T2 of X and Y". It returns the
+// title items and the bodies, in order.
+func (art *exArticle) respectivePosts(items []exResolved, t int) (titles, bodies []int) {
+	skipThe := func(k int) int {
+		if art.isWord(items, k, "the") {
+			return k + 1
+		}
+		return k
+	}
+	m := skipThe(t)
+	for m < len(items) && items[m].kind == xTitle {
+		titles = append(titles, m)
+		m++
+		if art.isWord(items, m, "and", ",") && m+1 < len(items) && items[m+1].kind == xTitle {
+			m++
+			continue // "president and curator of X and Y"
+		}
+		if !art.isWord(items, m, "of") {
+			return nil, nil
+		}
+		b := skipThe(m + 1)
+		if len(titles) > len(bodies)+1 {
+			// one "of" for all the titles: the bodies are a list
+			return titles, append(bodies, art.listAfter(items, b)...)
+		}
+		if b >= len(items) || !exIsParty(&items[b]) {
+			return nil, nil
+		}
+		o := art.ref(items, art.possessedAfter(items, b))
+		if o < 0 {
+			return nil, nil
+		}
+		bodies = append(bodies, o)
+		m = exSkipName(items, b)
+		if art.isWord(items, m, ",") {
+			m++
+		}
+		if art.isWord(items, m, "and") {
+			m++
+		}
+		m = skipThe(m)
+	}
+	return titles, bodies
+}
