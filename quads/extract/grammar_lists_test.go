@@ -277,6 +277,23 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "On Friday, a framework agreement between Tanhai Port Group and Mingcheng University was formally signed.",
 			want: []string{"Tanhai Port Group|signed-with|Mingcheng University"},
 		},
+		"PossessiveAgreementWith": {
+			text: "Mingcheng University's agreement with Tanhai Museum, signed in 2019, expired last year.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"UnderItsAgreementWith": {
+			text: "Under its cooperation agreement with Tanhai Museum, Mingcheng University will send students to Luoxi.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+			not:  []string{"Mingcheng University|signed-with|Luoxi", "Tanhai Museum|signed-with|Luoxi"},
+		},
+		"PossessiveDraftAgreementIsNotSigned": {
+			text: "Mingcheng University's draft agreement with Tanhai Museum is under discussion.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"HopesItsAgreementIsNotSigned": {
+			text: "Tanhai Museum hopes to conclude its agreement with Mingcheng University soon.",
+			not:  []string{"Tanhai Museum|signed-with|Mingcheng University"},
+		},
 		"ProposedAgreementBetweenIsNotSigned": {
 			text: "The proposed agreement between Tanhai Port Group and Mingcheng University will be discussed next month.",
 			not:  []string{"Tanhai Port Group|signed-with|Mingcheng University"},

@@ -28,6 +28,7 @@ func (art *exArticle) signAll(xs []int, si int) {
 // signedIn reads agreements: who signed with whom.
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
+	art.possessiveAgreementsIn(si) // xlists: "X's agreement with Y"
 	v := art.findCue(items, 0, exSignCues)
 	if v < 0 {
 		v = art.concludedAgreement(items)
@@ -571,4 +572,54 @@ func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
 		}
 	}
 	return len(items)
+}
+
+// possessiveAgreementsIn reads agreements named as a party's own: "X's
+// (cooperation) agreement with Y", "under its agreement with Y, X …" — an
+// agreement the text names as existing was signed, unless it is a draft or
+// the sentence hopes for or proposes it before naming it.
+func (art *exArticle) possessiveAgreementsIn(si int) {
+	items := art.items[si]
+	for a := 1; a+2 < len(items); a++ {
+		if items[a].kind != xWord || !exAgreementNouns[items[a].low] || !art.isWord(items, a+1, "with") {
+			continue
+		}
+		p := a - 1
+		for p >= 0 && p >= a-3 && items[p].kind == xWord && exIsLowerWord(items[p].low) && items[p].low != "its" {
+			if exDraftWords[items[p].low] {
+				p = -1
+				break
+			}
+			p--
+		}
+		if p < 0 || art.findCue(items[:a], 0, exModalCues) >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
+			continue
+		}
+		others := art.listAfter(items, a+2)
+		if len(others) == 0 {
+			continue
+		}
+		x := -1
+		switch {
+		case art.isWord(items, p, "its"):
+			if x = art.itsBody(items, si, p); x < 0 {
+				// "Under its agreement with Y, X will …": the subject after
+				end := exSkipName(items, a+2)
+				for end < len(items) && !art.isWord(items, end, ",") {
+					end++
+				}
+				if end+1 < len(items) && exIsParty(&items[end+1]) {
+					x = art.ref(items, end+1)
+				}
+			}
+		case exIsParty(&items[p]) && art.possessive(items, p):
+			x = art.ref(items, p)
+		}
+		if x < 0 {
+			continue
+		}
+		for _, o := range others {
+			art.sign(x, o, si)
+		}
+	}
 }
