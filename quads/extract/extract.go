@@ -492,6 +492,7 @@ func (art *exArticle) relate() {
 		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)
 		art.respectivePairsIn(si) // xlists: lists.go
+		art.frontedBodyListIn(si) // xlists: lists.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.pronounPostsIn(si)

@@ -129,6 +129,15 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Mingcheng University", "Sun Bo|leads|Tanhai Museum"},
 			not:  []string{"Sun Bo|leads|Mingcheng University"},
 		},
+		"FrontedBodyThenTitledList": {
+			text: "From Tanhai Steel Group, general manager Zhao Lei, deputy general manager Qian Hong and chief engineer Sun Bo attended the signing with Mingcheng University.",
+			want: []string{"Zhao Lei|leads|Tanhai Steel Group", "Qian Hong|leads|Tanhai Steel Group", "Sun Bo|member-of|Tanhai Steel Group"},
+			not:  []string{"Zhao Lei|leads|Mingcheng University", "Sun Bo|leads|Tanhai Steel Group"},
+		},
+		"PossessiveBodyThenTitledList": {
+			text: "Tanhai Steel Group's general manager Zhao Lei, deputy general manager Qian Hong and chief engineer Sun Bo attended.",
+			want: []string{"Zhao Lei|leads|Tanhai Steel Group", "Qian Hong|leads|Tanhai Steel Group", "Sun Bo|member-of|Tanhai Steel Group"},
+		},
 		"PostsWithSemicolons": {
 			text: "Attending were Zhao Lei, mayor of Luoxi; Qian Hong, president of Mingcheng University; and Sun Bo, chairman of Tanhai Port Group.",
 			want: []string{"Zhao Lei|leads|Luoxi", "Qian Hong|leads|Mingcheng University", "Sun Bo|leads|Tanhai Port Group"},

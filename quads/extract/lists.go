@@ -313,3 +313,49 @@ func (art *exArticle) respectivePosts(items []exResolved, t int) (titles, bodies
 	}
 	return titles, bodies
 }
+
+// frontedBodyListIn reads titled people listed after a fronted phrase
+// naming their body: "From X, general manager A, deputy general manager B
+// and chief engineer C attended"; "On behalf of X, President A and Vice
+// President B …". Each bare post is X's; the list ends at a word that is
+// no title, name or joiner.
+func (art *exArticle) frontedBodyListIn(si int) {
+	items := art.items[si]
+	q := 0
+	switch {
+	case art.isWord(items, 0, "from"):
+		q = 1
+	case art.isWord(items, 0, "on") && art.isWord(items, 1, "behalf") && art.isWord(items, 2, "of"):
+		q = 3
+	default:
+		return
+	}
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return
+	}
+	o := art.ref(items, art.possessedAfter(items, q))
+	m := exSkipName(items, q)
+	if o < 0 || !art.isWord(items, m, ",") {
+		return
+	}
+	for m++; m < len(items); m++ {
+		if art.isWord(items, m, ",", "and") {
+			continue
+		}
+		if items[m].kind != xTitle {
+			break
+		}
+		t := m
+		m = exSkipTitles(items, m)
+		if m >= len(items) || items[m].kind != xPerson {
+			break
+		}
+		if n := m + 1; art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xTitle && art.isWord(items, n+2, "of") {
+			break // "P, T of Y": the post names its own body
+		}
+		art.bind(items[m].ent, o, art.titleText(items, t), si)
+	}
+}
