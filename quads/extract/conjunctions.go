@@ -79,11 +79,18 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 			return nil, i
 		}
 		head, ok := exSharedPluralHeads[toks[r].low]
+		place := ok && exPlaceSuffix[strings.ToLower(head)]
+		if lv, isLv := exGovPluralLevels[toks[r].low]; isLv && r+1 < len(toks) && exGovPluralHeads[toks[r+1].low] {
+			// "the Tanhai and Luoxi county governments": the counties
+			head, ok, place = lv, true, true
+			r++
+		} else if exGovPluralHeads[toks[r].low] {
+			head, ok, place = "", true, true
+		}
 		if !ok || toks[r-1].low == "and" {
 			return nil, i
 		}
 		out := make([]exItem, 0, len(runs))
-		place := exPlaceSuffix[strings.ToLower(head)]
 		for n, rn := range runs {
 			own := p.text[toks[rn[0]].s:toks[rn[1]-1].e]
 			e := toks[rn[1]-1].e
@@ -91,8 +98,12 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 			if n == len(runs)-1 {
 				e, t1 = toks[r].e, r+1 // the last name carries the head
 			}
+			full := own
+			if head != "" {
+				full += " " + head
+			}
 			it := exItem{kind: xOrg, exSpan: exSpan{t0: rn[0], t1: t1, s: toks[rn[0]].s, e: e},
-				exName: exName{name: own + " " + head, surf: own + " " + head}, exAttachment: exAttachment{parent: -1}}
+				exName: exName{name: full, surf: full}, exAttachment: exAttachment{parent: -1}}
 			if place {
 				it.kind = xPlace
 				if exPlaceSuffixDropped[strings.ToLower(head)] {

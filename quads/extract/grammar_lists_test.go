@@ -367,6 +367,15 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Tanhai and Luoxi universities and Mingcheng Museum signed a tripartite agreement.",
 			want: []string{"Tanhai University|signed-with|Luoxi University", "Tanhai University|signed-with|Mingcheng Museum", "Luoxi University|signed-with|Mingcheng Museum"},
 		},
+		"SharedPluralGovernments": {
+			text: "The Tanhai and Luoxi municipal governments signed an agreement with Mingcheng University.",
+			want: []string{"Tanhai|signed-with|Mingcheng University", "Luoxi|signed-with|Mingcheng University"},
+			not:  []string{"Tanhai|signed-with|Luoxi"},
+		},
+		"SharedPluralCountyGovernments": {
+			text: "Mingcheng University signed agreements with the Anxi and Deqing county governments.",
+			want: []string{"Mingcheng University|signed-with|Anxi County", "Mingcheng University|signed-with|Deqing County"},
+		},
 		"BodyAndCompanyWithComma": {
 			text: "Mingcheng University and Luoxi Huaxin Biotechnology Co., Ltd. signed a cooperation agreement, and Tanhai Museum joined later.",
 			want: []string{"Mingcheng University|signed-with|Luoxi Huaxin Biotechnology Co., Ltd."},

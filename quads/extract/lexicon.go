@@ -738,6 +738,13 @@ var exSharedPluralHeads = map[string]string{
 	"townships": "Township", "villages": "Village",
 }
 
+// exGovPluralHeads after names that share them stand for the places
+// governed ("the Tanhai and Luoxi (municipal) governments"); the word before
+// may say the level, with the suffix each place takes ("" keeps the bare
+// name, as a city's).
+var exGovPluralHeads = exSet(`governments`)
+var exGovPluralLevels = map[string]string{"municipal": "", "city": "", "provincial": "Province", "county": "County", "district": "District"}
+
 // exPluralUnitNouns name a body's units in the plural before the list of
 // them: "the hospitals affiliated to X, A and B".
 var exPluralUnitNouns = exSet(`hospitals schools colleges institutes units enterprises companies subsidiaries
