@@ -175,6 +175,41 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Mingcheng University signed a tripartite agreement with Tanhai Museum and Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group", "Tanhai Museum|signed-with|Luoxi Culture Group"},
 		},
+		"SemicolonPartyList": {
+			text: "Mingcheng University signed agreements with Tanhai Museum; Luoxi County; and Jinshui Steel Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi County", "Mingcheng University|signed-with|Jinshui Steel Group"},
+			not:  []string{"Tanhai Museum|signed-with|Luoxi County"},
+		},
+		"SemicolonNewClauseIsNoMember": {
+			text: "Mingcheng University signed with Tanhai Museum; Luoxi County signed with Jinshui Steel Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+			not:  []string{"Mingcheng University|signed-with|Luoxi County"},
+		},
+		"CountedPartiesColon": {
+			text: "The agreement was signed by three parties: Mingcheng University, Tanhai Museum and Luoxi County.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi County", "Tanhai Museum|signed-with|Luoxi County"},
+		},
+		"CountedEnterprisesIncluding": {
+			text: "Mingcheng University signed cooperation agreements with eight enterprises, including Tanhai Steel Group, Luoxi Chemical Co., Ltd. and Jinshui Power Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Steel Group", "Mingcheng University|signed-with|Luoxi Chemical Co., Ltd.", "Mingcheng University|signed-with|Jinshui Power Group"},
+			not:  []string{"Tanhai Steel Group|signed-with|Jinshui Power Group"},
+		},
+		"CompaniesSuchAs": {
+			text: "Mingcheng University signed agreements with a number of local companies such as Tanhai Steel Group and Luoxi Chemical Co., Ltd.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Steel Group", "Mingcheng University|signed-with|Luoxi Chemical Co., Ltd."},
+		},
+		"AbbreviationsInsideList": {
+			text: "Mingcheng University signed agreements with Tanhai Steel Group (TSG), Luoxi Chemical Co., Ltd. (LCC) and Jinshui Power Group (JPG).",
+			want: []string{"Mingcheng University|signed-with|Tanhai Steel Group", "Mingcheng University|signed-with|Luoxi Chemical Co., Ltd.", "Mingcheng University|signed-with|Jinshui Power Group"},
+		},
+		"SigningPartiesWere": {
+			text: "The signing parties were Mingcheng University, Tanhai Museum and Luoxi County.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi County", "Tanhai Museum|signed-with|Luoxi County"},
+		},
+		"SigningTheAgreementWere": {
+			text: "Signing the agreement were Mingcheng University and Tanhai Museum.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

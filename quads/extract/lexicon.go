@@ -760,3 +760,10 @@ var exListVerbs = exSet(`include includes included including namely`)
 var exProspectNouns = exSet(`discuss discussed discusses discussing discussion discussions consensus talks
 negotiate negotiated negotiating negotiation negotiations consider considered considering
 preparation preparations prepared intention intent possibility willing ready proposal`)
+
+// exPartyGroupNouns name the parties of a list in the plural before it:
+// "signed by three parties: A, B and C", "with eight enterprises,
+// including A and B", "with local companies such as A".
+var exPartyGroupNouns = exSet(`parties sides enterprises companies firms universities colleges institutions
+organizations organisations units partners bodies agencies departments schools hospitals museums
+governments counties cities districts provinces groups`)

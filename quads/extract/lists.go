@@ -11,6 +11,17 @@ func (art *exArticle) listJoinerAt(items []exResolved, k int) bool {
 	switch {
 	case art.isWord(items, k, "with"):
 		return art.isWord(items, k-1, "as", "and", "also") && k+1 < len(items) && (exIsParty(&items[k+1]) || art.isWord(items, k+1, "the"))
+	case art.isWord(items, k, ";"):
+		// "with A; B; and C": a semicolon between parties (a clause after
+		// one is caught by clauseSubjectAt)
+		n := k + 1
+		if art.isWord(items, n, "and") {
+			n++
+		}
+		if art.isWord(items, n, "the") {
+			n++
+		}
+		return k > 0 && (exIsParty(&items[k-1]) || items[k-1].inner) && n < len(items) && exIsParty(&items[n])
 	case art.isWord(items, k, "also"):
 		return art.isWord(items, k-1, "and", ",") && art.isWord(items, k+1, "with")
 	case art.isWord(items, k, "its"):
@@ -45,7 +56,7 @@ func (art *exArticle) clauseSubjectAt(items []exResolved, k int) bool {
 		return false
 	}
 	n := exSkipName(items, k)
-	return n < len(items) && items[n].kind == xWord && exClauseVerbCues[items[n].low]
+	return n < len(items) && items[n].kind == xWord && (exClauseVerbCues[items[n].low] || exSignCues[items[n].low] || exConcludeCues[items[n].low])
 }
 
 // titledGroupsIn reads groups of people named in the plural whose members
@@ -358,4 +369,59 @@ func (art *exArticle) frontedBodyListIn(si int) {
 		}
 		art.bind(items[m].ent, o, art.titleText(items, t), si)
 	}
+}
+
+// skipListHead returns where the members of a list begin when a plural
+// noun naming them stands first: "three parties: A, B and C", "eight
+// enterprises, including A", "a number of local companies such as A",
+// "the following units: A". Otherwise k.
+func (art *exArticle) skipListHead(items []exResolved, k int) int {
+	q := k
+	if art.isWord(items, q, "the", "a", "an") {
+		q++
+	}
+	if art.isWord(items, q, "number", "series", "group") && art.isWord(items, q+1, "of") {
+		q += 2 // "a number of"
+	}
+	n := q
+	for q < len(items) && q < n+4 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !exPartyGroupNouns[items[q].low] {
+		q++ // "eight", "local", "following", "leading"
+	}
+	if q >= len(items) || items[q].kind != xWord || !exPartyGroupNouns[items[q].low] {
+		return k
+	}
+	q++
+	if art.isWord(items, q, ",", ":") {
+		q++
+	}
+	switch {
+	case art.isWord(items, q, "such") && art.isWord(items, q+1, "as"):
+		q += 2
+	case q < len(items) && items[q].kind == xWord && (exListOpeners[items[q].low] || exListVerbs[items[q].low]):
+		q++
+	case art.isWord(items, q-1, ":"):
+	default:
+		return k
+	}
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return k
+	}
+	return q
+}
+
+// skipAbbreviation returns the index after a bracketed abbreviation that
+// follows a party's name at k ("A (TSG), B (LCC) and C"), or k.
+func (art *exArticle) skipAbbreviation(items []exResolved, k int) int {
+	if !art.isWord(items, k, "(") {
+		return k
+	}
+	for m := k + 1; m < len(items) && m <= k+3; m++ {
+		if art.isWord(items, m, ")") {
+			return m + 1
+		}
+	}
+	return k
 }

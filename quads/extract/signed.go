@@ -66,6 +66,12 @@ func (art *exArticle) signedIn(si int) {
 	}
 	from := art.afterWitnesses(items, v)
 	left := art.signersIn(items, si, from, v)
+	if len(left) == 0 {
+		if xs := art.copulaSigners(items, v); len(xs) >= 2 {
+			art.signAll(xs, si) // xlists: "the signing parties were A, B and C"
+			return
+		}
+	}
 	if art.multiParty(items) {
 		// "A, B and C signed a four-party agreement with D": every pair
 		all := exUniq(append(append([]int{}, left...), art.partiesIn(items, si, v, len(items))...))
@@ -622,4 +628,16 @@ func (art *exArticle) possessiveAgreementsIn(si int) {
 			art.sign(x, o, si)
 		}
 	}
+}
+
+// copulaSigners returns the parties a copula lists after the signing at v:
+// "The signing parties were A, B and C", "Signing the agreement were A and
+// B", "Parties to the signing include A and B".
+func (art *exArticle) copulaSigners(items []exResolved, v int) []int {
+	for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
+		if art.isWord(items, k, "were", "are", "was", "include", "included", "includes") {
+			return art.listAfter(items, k+1)
+		}
+	}
+	return nil
 }
