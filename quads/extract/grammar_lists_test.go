@@ -89,6 +89,15 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Tanhai|signed-with|Luoxi Medical College Hospital"},
 			not:  []string{"Tanhai and the Luoxi Medical College Hospital|signed-with|Mingcheng University"},
 		},
+		"HeadlessPartyOfAgreementBetween": {
+			text: "The agreement between Donghu and Beihai University was signed on Friday.",
+			want: []string{"Donghu|signed-with|Beihai University"},
+			not:  []string{"Donghu and Beihai University|signed-with|Beihai University"},
+		},
+		"HeadlessPartyOfMemorandumBetween": {
+			text: "The Memorandum of Understanding between Nordvik and Beihai University was renewed.",
+			want: []string{"Nordvik|signed-with|Beihai University"},
+		},
 		"TwoUniversitiesStayApart": {
 			text: "Mingcheng University and Tanhai University signed an exchange agreement.",
 			want: []string{"Mingcheng University|signed-with|Tanhai University"},

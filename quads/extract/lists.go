@@ -425,3 +425,27 @@ func (art *exArticle) skipAbbreviation(items []exResolved, k int) int {
 	}
 	return k
 }
+
+// exAgreementBetween: the "between" at b follows an agreement noun ("the
+// (cooperation) agreement between", "the memorandum of understanding
+// between") or a signing verb comes later in the sentence ("… between A and
+// B was signed"): what it joins are parties, with or without a head noun.
+func exAgreementBetween(toks []exTok, b int) bool {
+	for k := b - 1; k >= 0 && k >= b-4; k-- {
+		if exAgreementNouns[toks[k].low] {
+			return true
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	for k := b + 1; k < len(toks) && k < b+30; k++ {
+		if toks[k].low == "." || toks[k].low == ";" {
+			break
+		}
+		if toks[k].is(xfSignCues) {
+			return true
+		}
+	}
+	return false
+}

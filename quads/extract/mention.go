@@ -1100,6 +1100,9 @@ func (p *exParser) partyOf(toks []exTok, i int) bool {
 			}
 		}
 	}
+	if i >= 2 && toks[i-1].low == "between" && exAgreementBetween(toks, i-1) {
+		return true // xlists: "the agreement between Donghu and …" (lists.go)
+	}
 	if i >= 2 && (toks[i-1].low == "with" || toks[i-1].low == "between") {
 		for k := i - 2; k >= 0; k-- {
 			if toks[k].is(xfSignCues) || toks[i-1].low == "between" && exConcludeCues[toks[k].low] {
