@@ -274,6 +274,16 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Luoxi County and Mingcheng University are expected to sign a cooperation agreement soon.",
 			not:  []string{"Luoxi County|signed-with|Mingcheng University"},
 		},
+		"SecondSigningClauseWithOwnSubject": {
+			text: "During the visit, Mingcheng University signed an agreement with Luoxi City, and the School of Law of Mingcheng University signed a memorandum with Luoxi Intermediate People's Court.",
+			want: []string{"Mingcheng University|signed-with|Luoxi", "School of Law, Mingcheng University|signed-with|Luoxi Intermediate People's Court"},
+			not:  []string{"Mingcheng University|signed-with|Luoxi Intermediate People's Court", "School of Law, Mingcheng University|signed-with|Luoxi"},
+		},
+		"SemicolonSecondSigningClause": {
+			text: "Mingcheng University signed with Tanhai Museum; Luoxi County signed with Jinshui Steel Group.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Luoxi County|signed-with|Jinshui Steel Group"},
+			not:  []string{"Mingcheng University|signed-with|Jinshui Steel Group", "Tanhai Museum|signed-with|Luoxi County"},
+		},
 		"SignedThenWillSign": {
 			text: "Mingcheng University signed an agreement with Tanhai Museum, and Luoxi County will sign one with the university next month.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},

@@ -25,10 +25,67 @@ func (art *exArticle) signAll(xs []int, si int) {
 	}
 }
 
-// signedIn reads agreements: who signed with whom.
+// signedIn reads agreements: who signed with whom, one clause of the
+// sentence at a time ("A signed with B, and C signed with D").
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
-	art.possessiveAgreementsIn(si) // xlists: "X's agreement with Y"
+	art.possessiveAgreementsIn(si) // "X's agreement with Y"
+	c := art.signingClauseSplit(items)
+	if c < 0 {
+		art.signedInClause(si, items)
+		return
+	}
+	art.signedInClause(si, items[:c])
+	// the second clause's items are indexed from its start
+	whole := art.bound[si]
+	shifted := map[int]bool{}
+	for k, b := range whole {
+		if k > c {
+			shifted[k-c-1] = b
+		}
+	}
+	art.bound[si] = shifted
+	art.signedInClause(si, items[c+1:])
+	art.bound[si] = whole
+}
+
+// signingClauseSplit returns the index of the ";" or "," that opens a
+// second signing clause with a subject of its own ("…; C signed with D",
+// "…, and C also signed …"), or -1.
+func (art *exArticle) signingClauseSplit(items []exResolved) int {
+	v := art.findCue(items, 0, exSignCues)
+	if v < 0 {
+		return -1
+	}
+	for c := v + 1; c+1 < len(items); c++ {
+		if !art.isWord(items, c, ";", ",") {
+			continue
+		}
+		n := c + 1
+		if art.isWord(items, n, "and", "while", "whereas") {
+			n++
+		} else if art.isWord(items, c, ",") {
+			continue
+		}
+		if art.isWord(items, n, "the") {
+			n++
+		}
+		if n >= len(items) || !exIsParty(&items[n]) {
+			continue
+		}
+		m := exSkipName(items, n)
+		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
+			m++
+		}
+		if m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
+			return c
+		}
+	}
+	return -1
+}
+
+// signedInClause reads one clause's agreement.
+func (art *exArticle) signedInClause(si int, items []exResolved) {
 	v := art.findCue(items, 0, exSignCues)
 	if v < 0 {
 		v = art.concludedAgreement(items)
