@@ -472,6 +472,11 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Tanhai Museum"},
 			not:  []string{"Zhao Lei|leads|Tanhai Museum"},
 		},
+		"TwoNamesTwoPostsOfOneBody": {
+			text: "Zhao Lei and Qian Hong, the president and a professor of Mingcheng University, attended the signing with Tanhai Museum.",
+			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|member-of|Mingcheng University"},
+			not:  []string{"Qian Hong|leads|Mingcheng University", "Zhao Lei|member-of|Mingcheng University"},
+		},
 		"RespectivelyPostsOfOneBody": {
 			text: "Zhao Lei and Qian Hong, president and vice president of Mingcheng University respectively, met the Tanhai Museum delegation.",
 			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Mingcheng University"},

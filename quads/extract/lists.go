@@ -238,9 +238,7 @@ func exItsRoleParents(items []exItem) {
 // then leave the names alone in the sentence.
 func (art *exArticle) respectivePairsIn(si int) {
 	items := art.items[si]
-	if art.findWord(items, 0, "respectively") < 0 {
-		return
-	}
+	respectively := art.findWord(items, 0, "respectively") >= 0
 	for k := 0; k+4 < len(items); k++ {
 		if items[k].kind != xPerson || k > 0 && (items[k-1].kind == xPerson || art.isWord(items, k-1, ",", "and")) {
 			continue
@@ -266,8 +264,13 @@ func (art *exArticle) respectivePairsIn(si int) {
 			t++
 		}
 		titles, bodies := art.respectivePosts(items, t)
-		if len(titles) != len(names) || len(bodies) != len(names) {
-			continue
+		if len(titles) != len(names) || !(respectively && len(bodies) == len(names) || len(titles) > 1 && len(bodies) == 1) {
+			continue // "A and B, president and professor of X": in order, without "respectively"
+		}
+		if len(bodies) == 1 {
+			for len(bodies) < len(names) {
+				bodies = append(bodies, bodies[0])
+			}
 		}
 		if art.verbalPost == nil {
 			art.verbalPost = map[int]int{}
@@ -293,9 +296,15 @@ func (art *exArticle) respectivePosts(items []exResolved, t int) (titles, bodies
 	for m < len(items) && items[m].kind == xTitle {
 		titles = append(titles, m)
 		m++
-		if art.isWord(items, m, "and", ",") && m+1 < len(items) && items[m+1].kind == xTitle {
-			m++
-			continue // "president and curator of X and Y"
+		if art.isWord(items, m, "and", ",") {
+			n := m + 1
+			if art.isWord(items, n, "a", "an", "the") {
+				n++
+			}
+			if n < len(items) && items[n].kind == xTitle {
+				m = n
+				continue // "president and curator of X and Y", "the president and a professor of X"
+			}
 		}
 		if !art.isWord(items, m, "of") {
 			return nil, nil
