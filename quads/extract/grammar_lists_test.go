@@ -313,6 +313,14 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Mingcheng University and Tanhai Museum signed an agreement and will jointly build a research centre.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
 		},
+		"JoinedHandsToSign": {
+			text: "Mingcheng University joined hands with Tanhai Museum to sign a cooperation agreement.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"PlannedToComeToSignIsNotSigned": {
+			text: "Mingcheng University will come to Luoxi County to sign a cooperation agreement.",
+			not:  []string{"Mingcheng University|signed-with|Luoxi County"},
+		},
 		"ReachedAgreementWith": {
 			text: "Mingcheng University reached a strategic cooperation agreement with Tanhai Museum on Friday.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},

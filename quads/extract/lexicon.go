@@ -767,3 +767,8 @@ preparation preparations prepared intention intent possibility willing ready pro
 var exPartyGroupNouns = exSet(`parties sides enterprises companies firms universities colleges institutions
 organizations organisations units partners bodies agencies departments schools hospitals museums
 governments counties cities districts provinces groups`)
+
+// exPurposeVerbs before "to sign" make the infinitive the purpose of what
+// was done, and the signing done: "joined hands with X to sign", "came to
+// Y to sign", "gathered in Z to sign" (but "agreed to sign" is a promise).
+var exPurposeVerbs = exSet(`joined hands came gathered met travelled traveled went arrived convened teamed`)

@@ -274,7 +274,7 @@ func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
 func (art *exArticle) unrealised(items []exResolved, v int) bool {
-	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] {
+	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] && !art.purposeInfinitive(items, v-1) {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
 	}
@@ -697,4 +697,23 @@ func (art *exArticle) copulaSigners(items []exResolved, v int) []int {
 		}
 	}
 	return nil
+}
+
+// purposeInfinitive: the "to" at t is the purpose of a past act ("joined
+// hands with X to sign", "came to Y to sign"): a purpose verb stands a few
+// words before it and no modal, intent or negation does.
+func (art *exArticle) purposeInfinitive(items []exResolved, t int) bool {
+	found := false
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if items[k].kind != xWord {
+			continue
+		}
+		if exModalCues[items[k].low] || exNegationCues[items[k].low] || exProspectNouns[items[k].low] {
+			return false
+		}
+		if exPurposeVerbs[items[k].low] {
+			found = true
+		}
+	}
+	return found
 }
