@@ -41,6 +41,11 @@ func (p *exParser) fieldsJoinEnd(toks []exTok, i, end int) int {
 	if rr := p.runInfo(toks, k, r); !rr.head || rr.place {
 		return -1
 	}
+	for m := k; m < r; m++ {
+		if toks[m].word && toks[m].cap && !toks[m].acr && !p.commonNameWord(&toks[m]) {
+			return -1 // "… and Students Join Tanhai Museum": a name of its own inside
+		}
+	}
 	return r
 }
 
