@@ -321,6 +321,15 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Mingcheng University will come to Luoxi County to sign a cooperation agreement.",
 			not:  []string{"Mingcheng University|signed-with|Luoxi County"},
 		},
+		"FoundersInAppositionDoNotSign": {
+			text: "The Luoxi Joint Laboratory, co-founded by Mingcheng University and Tanhai Steel Group, signed an agreement with Jinshui County.",
+			want: []string{"Luoxi Joint Laboratory|signed-with|Jinshui County"},
+			not:  []string{"Mingcheng University|signed-with|Jinshui County", "Tanhai Steel Group|signed-with|Jinshui County"},
+		},
+		"TwoDailiesStayApart": {
+			text: "Luoxi Daily and Tanhai Radio Station signed a media cooperation agreement.",
+			want: []string{"Luoxi Daily|signed-with|Tanhai Radio Station"},
+		},
 		"ReachedAgreementWith": {
 			text: "Mingcheng University reached a strategic cooperation agreement with Tanhai Museum on Friday.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},

@@ -772,3 +772,7 @@ governments counties cities districts provinces groups`)
 // was done, and the signing done: "joined hands with X to sign", "came to
 // Y to sign", "gathered in Z to sign" (but "agreed to sign" is a promise).
 var exPurposeVerbs = exSet(`joined hands came gathered met travelled traveled went arrived convened teamed`)
+
+// exIrregularParticiples head an apposition of agents as "-ed" forms do:
+// "X, built by A and B, …", "X, run by Y, …".
+var exIrregularParticiples = exSet(`built run led set owned held founded co-founded co-built`)

@@ -230,7 +230,11 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 // phrase of place names as the venue ("At X, A signed …", "In Y, …").
 func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 	var out []int
+	aside := art.byAppositions(items, from, to)
 	for _, e := range art.partiesIn(items, si, from, to) {
+		if aside[e] {
+			continue // "X, co-founded by A and B, signed": X signs
+		}
 		if art.onlyPossessor(items, e, from, to) {
 			continue // "Nanhu Group's subsidiary, X, signed": X signs
 		}
@@ -716,4 +720,72 @@ func (art *exArticle) purposeInfinitive(items []exResolved, t int) bool {
 		}
 	}
 	return found
+}
+
+// byAppositions returns the parties named only inside an apposition of
+// agents set off by commas in items [from,to): "The Luoxi Joint Laboratory,
+// co-founded by A and B, signed …", "X, led by Y, …" — they describe the
+// subject and sign nothing.
+func (art *exArticle) byAppositions(items []exResolved, from, to int) map[int]bool {
+	var aside, named map[int]bool
+	for k := from; k+2 < to && k+2 < len(items); k++ {
+		if !art.isWord(items, k, ",") {
+			continue
+		}
+		b := k + 1
+		if art.isWord(items, b, "jointly", "wholly", "mainly", "newly") {
+			b++
+		}
+		if b >= len(items) || items[b].kind != xWord || !strings.HasSuffix(items[b].low, "ed") && !exIrregularParticiples[items[b].low] {
+			continue
+		}
+		if art.isWord(items, b+1, "up") {
+			b++
+		}
+		if !art.isWord(items, b+1, "by") {
+			continue
+		}
+		for m := b + 2; m < to && m < len(items) && !art.isWord(items, m, ",", ";"); m++ {
+			if exIsParty(&items[m]) {
+				if e := art.ref(items, m); e >= 0 {
+					if aside == nil {
+						aside = map[int]bool{}
+					}
+					aside[art.r.find(e)] = true
+				}
+			}
+		}
+	}
+	if aside == nil {
+		return nil
+	}
+	// a party named outside the apposition as well still signs
+	for k := from; k < to && k < len(items); k++ {
+		if exIsParty(&items[k]) && !art.insideBy(items, from, k) {
+			if e := art.ref(items, k); e >= 0 {
+				if named == nil {
+					named = map[int]bool{}
+				}
+				named[art.r.find(e)] = true
+			}
+		}
+	}
+	for e := range named {
+		delete(aside, e)
+	}
+	return aside
+}
+
+// insideBy: item k stands after ", <participle> by" and before the next
+// comma.
+func (art *exArticle) insideBy(items []exResolved, from, k int) bool {
+	for m := k - 1; m >= from; m-- {
+		if art.isWord(items, m, ",", ";") {
+			return false
+		}
+		if art.isWord(items, m, "by") {
+			return true
+		}
+	}
+	return false
 }
