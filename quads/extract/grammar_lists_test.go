@@ -219,6 +219,22 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Signing the agreement were Mingcheng University and Tanhai Museum.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
 		},
+		"TheThreeUniversitiesSigned": {
+			text: "Mingcheng University, Tanhai University and Luoxi University held a forum on Monday. The three universities then signed an alliance agreement.",
+			want: []string{"Mingcheng University|signed-with|Tanhai University", "Mingcheng University|signed-with|Luoxi University", "Tanhai University|signed-with|Luoxi University"},
+		},
+		"TheFourUnitsSigned": {
+			text: "Mingcheng University, Tanhai Museum, Luoxi Culture Group and Jinshui County met on Monday. The four units signed a cooperation agreement.",
+			want: []string{"Mingcheng University|signed-with|Jinshui County", "Tanhai Museum|signed-with|Luoxi Culture Group"},
+		},
+		"TheTwoInstitutionsSigned": {
+			text: "Mingcheng University and Tanhai Museum held talks. The two institutions then signed an agreement.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"BothInstitutionsSigned": {
+			text: "Leaders of Mingcheng University and Tanhai Museum met. Both institutions signed a memorandum.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

@@ -151,6 +151,12 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 				art.signAll(xs, si)
 				return
 			}
+		} else if n == 2 && !art.bothSides(items, v) {
+			// "the two institutions signed": the pair the sentence before names
+			if xs := art.recentParties(si, 2); len(xs) == 2 {
+				art.signAll(xs, si)
+				return
+			}
 		}
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
@@ -401,8 +407,8 @@ func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
 // before item v: the number of parties, -1 for "all" alone, 0 for none.
 func (art *exArticle) sidesCount(items []exResolved, v int) int {
 	for k := 1; k < v && k < len(items); k++ {
-		if !art.isWord(items, k, "sides", "parties", "institutions") {
-			continue
+		if items[k].kind != xWord || !exPartyGroupNouns[items[k].low] {
+			continue // "sides", "parties", "institutions", "universities", "units"
 		}
 		if n := exCountWords[items[k-1].low]; n != 0 {
 			return n
