@@ -235,6 +235,15 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Leaders of Mingcheng University and Tanhai Museum met. Both institutions signed a memorandum.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
 		},
+		"WithTheTwoUniversities": {
+			text: "Mingcheng University and Tanhai University sent delegations to Luoxi County. Luoxi County signed agreements with the two universities.",
+			want: []string{"Luoxi County|signed-with|Mingcheng University", "Luoxi County|signed-with|Tanhai University"},
+			not:  []string{"Mingcheng University|signed-with|Tanhai University"},
+		},
+		"SignedByTheThreeParties": {
+			text: "Mingcheng University, Tanhai Museum and Luoxi Culture Group met on Monday. An agreement was signed by the three parties.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group", "Tanhai Museum|signed-with|Luoxi Culture Group"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

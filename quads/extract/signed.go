@@ -169,6 +169,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
+		if len(right) == 0 && len(left) > 0 {
+			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
+		}
 		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
 			// "was signed by A with B and C"
 			left = art.listAfter(items, b+1)
@@ -404,9 +407,10 @@ func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
 }
 
 // sidesCount reads "the three parties", "all four sides", "all parties"
-// before item v: the number of parties, -1 for "all" alone, 0 for none.
+// in the sentence ("the three parties signed", "signed by the three
+// parties"): the number of parties, -1 for "all" alone, 0 for none.
 func (art *exArticle) sidesCount(items []exResolved, v int) int {
-	for k := 1; k < v && k < len(items); k++ {
+	for k := 1; k < len(items); k++ {
 		if items[k].kind != xWord || !exPartyGroupNouns[items[k].low] {
 			continue // "sides", "parties", "institutions", "universities", "units"
 		}
@@ -794,4 +798,38 @@ func (art *exArticle) insideBy(items []exResolved, from, k int) bool {
 		}
 	}
 	return false
+}
+
+// countedPartiesAt reads "[the] N <parties>" at k ("with the two
+// universities", "with the three enterprises") and returns the N parties
+// the nearest sentence before names, leaving out those in not; nil when
+// the phrase is not there or no sentence names that many.
+func (art *exArticle) countedPartiesAt(items []exResolved, si, k int, not []int) []int {
+	if art.isWord(items, k, "the", "all") {
+		k++
+	}
+	// "both universities" and "the two universities" count two
+	n := 0
+	if k+1 < len(items) && items[k].kind == xWord && items[k+1].kind == xWord && exPartyGroupNouns[items[k+1].low] {
+		n = exCountWords[items[k].low]
+	}
+	if n < 2 {
+		return nil
+	}
+	skip := map[int]bool{}
+	for _, e := range not {
+		skip[art.r.find(e)] = true
+	}
+	for s := si; s >= 0 && s >= si-3; s-- {
+		var xs []int
+		for _, e := range art.partiesIn(art.items[s], s, 0, len(art.items[s])) {
+			if !skip[e] {
+				xs = append(xs, e)
+			}
+		}
+		if len(xs) == n {
+			return xs
+		}
+	}
+	return nil
 }
