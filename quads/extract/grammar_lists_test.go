@@ -355,6 +355,22 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Luoxi Daily and Tanhai Radio Station signed a media cooperation agreement.",
 			want: []string{"Luoxi Daily|signed-with|Tanhai Radio Station"},
 		},
+		"ExpectedToBeSigned": {
+			text: "The agreement between Mingcheng University and Tanhai Museum is expected to be signed next month.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"WillBeSignedBy": {
+			text: "An agreement will be signed by Mingcheng University and Tanhai Museum in June.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"ConditionalSigning": {
+			text: "If Mingcheng University signs an agreement with Tanhai Museum, students will benefit.",
+			not:  []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
+		"HasBeenSigned": {
+			text: "An agreement between Mingcheng University and Tanhai Museum has been signed.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},
+		},
 		"ReachedAgreementWith": {
 			text: "Mingcheng University reached a strategic cooperation agreement with Tanhai Museum on Friday.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum"},

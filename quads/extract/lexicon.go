@@ -776,3 +776,7 @@ var exPurposeVerbs = exSet(`joined hands came gathered met travelled traveled we
 // exIrregularParticiples head an apposition of agents as "-ed" forms do:
 // "X, built by A and B, …", "X, run by Y, …".
 var exIrregularParticiples = exSet(`built run led set owned held founded co-founded co-built`)
+
+// exConditionalCues open a clause whose signing is only a condition: "if
+// X signs …", "unless Y signs …".
+var exConditionalCues = exSet(`if unless whether`)

@@ -291,7 +291,10 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
 	}
-	if art.negated(items, v) || art.prospective(items, v) {
+	if art.isWord(items, v-1, "be") {
+		return true // "is to be signed", "is expected to be signed", "will be signed"
+	}
+	if art.negated(items, v) || art.prospective(items, v) || art.conditional(items, v) {
 		return true // "have not yet signed", "discussed signing", "agreed to deepen … and sign"
 	}
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
@@ -832,4 +835,19 @@ func (art *exArticle) countedPartiesAt(items []exResolved, si, k int, not []int)
 		}
 	}
 	return nil
+}
+
+// conditional: the signing at v is the condition of a clause ("If X signs
+// an agreement with Y, …", "unless X signs"): a conditional word opens
+// its clause.
+func (art *exArticle) conditional(items []exResolved, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		if art.isWord(items, k, ",", ";") {
+			return false
+		}
+		if items[k].kind == xWord && exConditionalCues[items[k].low] {
+			return true
+		}
+	}
+	return false
 }
