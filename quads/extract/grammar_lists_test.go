@@ -244,6 +244,15 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Mingcheng University, Tanhai Museum and Luoxi Culture Group met on Monday. An agreement was signed by the three parties.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group", "Tanhai Museum|signed-with|Luoxi Culture Group"},
 		},
+		"CountedPluralWithBracketedList": {
+			text: "Three universities (Mingcheng University, Tanhai University and Luoxi University) signed an alliance agreement.",
+			want: []string{"Mingcheng University|signed-with|Tanhai University", "Mingcheng University|signed-with|Luoxi University", "Tanhai University|signed-with|Luoxi University"},
+		},
+		"WithCountedPluralBracketedList": {
+			text: "Luoxi County signed agreements with two universities (Mingcheng University and Tanhai University).",
+			want: []string{"Luoxi County|signed-with|Mingcheng University", "Luoxi County|signed-with|Tanhai University"},
+			not:  []string{"Mingcheng University|signed-with|Tanhai University"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

@@ -458,3 +458,37 @@ func exAgreementBetween(toks []exTok, b int) bool {
 	}
 	return false
 }
+
+// parenListAt reads a plural naming parties and their list in brackets
+// at k: "three universities (A, B and C)", "two enterprises (A and B)".
+// It returns the parties, or nil.
+func (art *exArticle) parenListAt(items []exResolved, k int) []int {
+	if art.isWord(items, k, "the") {
+		k++
+	}
+	if k < len(items) && items[k].kind == xWord && exCountWords[items[k].low] >= 2 {
+		k++
+	}
+	if !(k < len(items) && items[k].kind == xWord && exPartyGroupNouns[items[k].low]) || !art.isWord(items, k+1, "(") {
+		return nil
+	}
+	var out []int
+	for m := k + 2; m < len(items); m++ {
+		switch {
+		case art.isWord(items, m, ")"):
+			if len(out) < 2 {
+				return nil
+			}
+			return exUniq(out)
+		case art.isWord(items, m, ",", "and", "the"):
+		case exIsParty(&items[m]):
+			if e := art.ref(items, m); e >= 0 {
+				out = append(out, art.r.find(e))
+			}
+			m = exSkipName(items, m) - 1
+		default:
+			return nil
+		}
+	}
+	return nil
+}

@@ -76,6 +76,9 @@ func (art *exArticle) sentenceOrgs(items []exResolved) map[int]bool {
 
 // listAfter returns the parties listed from item k on: "A, B and the C".
 func (art *exArticle) listAfter(items []exResolved, k int) []int {
+	if xs := art.parenListAt(items, k); xs != nil {
+		return xs // xlists: "two universities (A and B)", lists.go
+	}
 	var out []int
 	k = art.skipListHead(items, k) // xlists: lists.go
 	for k < len(items) {

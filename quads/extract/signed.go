@@ -238,6 +238,9 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 // signersIn returns the parties in items [from,to) but those a fronted
 // phrase of place names as the venue ("At X, A signed …", "In Y, …").
 func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
+	if xs := art.parenListAt(items, from); xs != nil {
+		return xs // "Three universities (A, B and C) signed"
+	}
 	var out []int
 	aside := art.byAppositions(items, from, to)
 	for _, e := range art.partiesIn(items, si, from, to) {
