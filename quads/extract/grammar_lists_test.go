@@ -253,6 +253,11 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Luoxi County|signed-with|Mingcheng University", "Luoxi County|signed-with|Tanhai University"},
 			not:  []string{"Mingcheng University|signed-with|Tanhai University"},
 		},
+		"PluralAgreementsSignedBySeveral": {
+			text: "Mingcheng University signed agreements with Luoxi County and Tanhai Gold and Jewelry Co., Ltd. The agreements were signed by Li Na, vice president of Mingcheng University, Zhou Fang, deputy county chief of Luoxi County, and Sun Bo, chairman of Tanhai Gold and Jewelry Co., Ltd.",
+			want: []string{"Mingcheng University|signed-with|Luoxi County", "Mingcheng University|signed-with|Tanhai Gold and Jewelry Co., Ltd."},
+			not:  []string{"Luoxi County|signed-with|Tanhai Gold and Jewelry Co., Ltd."},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

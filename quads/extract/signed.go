@@ -191,14 +191,14 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	}
 	if b := art.findWord(items, v, "by"); b >= 0 {
 		if xs := art.listAfter(items, b+1); len(xs) >= 2 {
-			art.signAll(xs, si)
+			art.signSeveral(items, xs, si)
 			return
 		}
 		// "signed (on 8 June) by P, president of X, and Q, manager of Y":
 		// the bodies the signers lead
 		if len(left) == 0 && art.onlyWordsBetween(items, v, b, 6) {
 			if xs := art.personOrgs(items, b+1, art.witnessesFrom(items, b), false); len(xs) >= 2 {
-				art.signAll(xs, si)
+				art.signSeveral(items, xs, si)
 				return
 			}
 		}
@@ -853,4 +853,35 @@ func (art *exArticle) conditional(items []exResolved, v int) bool {
 		}
 	}
 	return false
+}
+
+// signSeveral signs the parties of one signing: every pair, but when the
+// sentence signs "agreements" in the plural among three or more parties and
+// names no multi-party agreement, the first with each of the others ("the
+// agreements were signed by P of X, Q of Y and R of Z": X's two
+// agreements).
+func (art *exArticle) signSeveral(items []exResolved, xs []int, si int) {
+	if len(xs) < 3 || art.multiParty(items) || !art.pluralAgreement(items) {
+		art.signAll(xs, si)
+		return
+	}
+	for _, o := range xs[1:] {
+		art.sign(xs[0], o, si)
+	}
+}
+
+// pluralAgreement: the sentence's agreement noun is plural ("agreements",
+// "memorandums") and no singular one is named.
+func (art *exArticle) pluralAgreement(items []exResolved) bool {
+	plural := false
+	for k := range items {
+		if items[k].kind != xWord || !exAgreementNouns[items[k].low] {
+			continue
+		}
+		if !strings.HasSuffix(items[k].low, "s") {
+			return false
+		}
+		plural = true
+	}
+	return plural
 }
