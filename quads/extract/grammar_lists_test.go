@@ -258,6 +258,20 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Mingcheng University|signed-with|Luoxi County", "Mingcheng University|signed-with|Tanhai Gold and Jewelry Co., Ltd."},
 			not:  []string{"Luoxi County|signed-with|Tanhai Gold and Jewelry Co., Ltd."},
 		},
+		"AndThenSignedWithSecond": {
+			text: "Mingcheng University signed a framework agreement with Tanhai Museum and then signed a talent agreement with Luoxi County.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi County"},
+			not:  []string{"Tanhai Museum|signed-with|Luoxi County"},
+		},
+		"MoreThanNumberEnterprisesIncluding": {
+			text: "Mingcheng University has signed cooperation agreements with more than 20 enterprises, including Tanhai Steel Group and Luoxi Chemical Co., Ltd.",
+			want: []string{"Mingcheng University|signed-with|Tanhai Steel Group", "Mingcheng University|signed-with|Luoxi Chemical Co., Ltd."},
+		},
+		"NumberCountiesSuchAs": {
+			text: "So far, Mingcheng University has signed agreements with 12 counties, such as Anxi County and Deqing County.",
+			want: []string{"Mingcheng University|signed-with|Anxi County", "Mingcheng University|signed-with|Deqing County"},
+			not:  []string{"Anxi County|signed-with|Deqing County"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

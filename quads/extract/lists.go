@@ -393,8 +393,8 @@ func (art *exArticle) skipListHead(items []exResolved, k int) int {
 		q += 2 // "a number of"
 	}
 	n := q
-	for q < len(items) && q < n+4 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !exPartyGroupNouns[items[q].low] {
-		q++ // "eight", "local", "following", "leading"
+	for q < len(items) && q < n+5 && items[q].kind == xWord && (exIsLowerWord(items[q].low) || exIsNumber(items[q].low)) && !exPartyGroupNouns[items[q].low] {
+		q++ // "eight", "local", "following", "more than 20"
 	}
 	if q >= len(items) || items[q].kind != xWord || !exPartyGroupNouns[items[q].low] {
 		return k
@@ -491,4 +491,14 @@ func (art *exArticle) parenListAt(items []exResolved, k int) []int {
 		}
 	}
 	return nil
+}
+
+// exIsNumber: w is written in digits ("20", "1,000" is two tokens).
+func exIsNumber(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -591,8 +591,11 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 	var out []int
 	for k := w + 1; k < len(items); k++ {
-		if art.isWord(items, k, ";") || items[k].kind == xWord && exSignCues[items[k].low] {
+		if art.isWord(items, k, ";") {
 			break
+		}
+		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k-1, "and", "then", "also", "later") {
+			break // a new clause; "… and then signed … with B" goes on
 		}
 		if !art.isWord(items, k, "with") {
 			continue
