@@ -272,6 +272,11 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Mingcheng University|signed-with|Anxi County", "Mingcheng University|signed-with|Deqing County"},
 			not:  []string{"Anxi County|signed-with|Deqing County"},
 		},
+		"PairsInOrderRespectively": {
+			text: "Mingcheng University and Tanhai University signed agreements with Luoxi County and Jinshui County respectively.",
+			want: []string{"Mingcheng University|signed-with|Luoxi County", "Tanhai University|signed-with|Jinshui County"},
+			not:  []string{"Mingcheng University|signed-with|Jinshui County", "Tanhai University|signed-with|Luoxi County", "Mingcheng University|signed-with|Tanhai University"},
+		},
 		"AsWellAsWith": {
 			text: "Mingcheng University signed a cooperation agreement with Tanhai Museum, as well as with Luoxi Culture Group.",
 			want: []string{"Mingcheng University|signed-with|Tanhai Museum", "Mingcheng University|signed-with|Luoxi Culture Group"},

@@ -176,6 +176,13 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			// "was signed by A with B and C"
 			left = art.listAfter(items, b+1)
 		}
+		if len(left) >= 2 && len(left) == len(right) && art.findWord(items, v, "respectively") >= 0 {
+			// "A and B signed agreements with C and D respectively": in order
+			for n := range left {
+				art.sign(left[n], right[n], si)
+			}
+			return
+		}
 		if len(right) > 0 && len(left) > 0 {
 			for _, l := range left {
 				for _, r := range right {
