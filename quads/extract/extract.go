@@ -493,6 +493,7 @@ func (art *exArticle) relate() {
 		art.respectivePostsIn(si)
 		art.respectivePairsIn(si) // xlists: lists.go
 		art.frontedBodyListIn(si) // xlists: lists.go
+		art.titledListBodyIn(si)  // xlists: lists.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.pronounPostsIn(si)

@@ -147,6 +147,15 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Tanhai Steel Group's general manager Zhao Lei, deputy general manager Qian Hong and chief engineer Sun Bo attended.",
 			want: []string{"Zhao Lei|leads|Tanhai Steel Group", "Qian Hong|leads|Tanhai Steel Group", "Sun Bo|member-of|Tanhai Steel Group"},
 		},
+		"TitledListFromBody": {
+			text: "General manager Zhao Lei, deputy general manager Qian Hong and chief engineer Sun Bo from Tanhai Steel Group visited Mingcheng University.",
+			want: []string{"Zhao Lei|leads|Tanhai Steel Group", "Qian Hong|leads|Tanhai Steel Group", "Sun Bo|member-of|Tanhai Steel Group"},
+			not:  []string{"Zhao Lei|leads|Mingcheng University"},
+		},
+		"TitledListBothOfBody": {
+			text: "General manager Zhao Lei and deputy general manager Qian Hong, both of Tanhai Steel Group, visited Mingcheng University.",
+			want: []string{"Zhao Lei|leads|Tanhai Steel Group", "Qian Hong|leads|Tanhai Steel Group"},
+		},
 		"PostsWithSemicolons": {
 			text: "Attending were Zhao Lei, mayor of Luoxi; Qian Hong, president of Mingcheng University; and Sun Bo, chairman of Tanhai Port Group.",
 			want: []string{"Zhao Lei|leads|Luoxi", "Qian Hong|leads|Mingcheng University", "Sun Bo|leads|Tanhai Port Group"},

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/coopgraph/coopgraph/quads"
+
 // Lists of parties and of people (issue 12, class 3): where a list of
 // bodies goes on past a word that is no body, and where it ends because a
 // new clause begins.
@@ -501,4 +503,70 @@ func exIsNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// titledListBodyIn reads a list of bare posts and names whose body comes
+// after the whole list: "general manager A, deputy general manager B and
+// chief engineer C from X", "general manager A and deputy general manager
+// B, both of X", "… all from X". Each post is X's.
+func (art *exArticle) titledListBodyIn(si int) {
+	items := art.items[si]
+	for k := 0; k < len(items); k++ {
+		if items[k].kind != xTitle || k > 0 && (items[k-1].kind == xTitle || exIsParty(&items[k-1])) {
+			continue // a post named after its body ("X President A") has its body
+		}
+		type post struct{ title, person int }
+		var posts []post
+		m := k
+		for m < len(items) {
+			if items[m].kind != xTitle {
+				break
+			}
+			t := m
+			m = exSkipTitles(items, m)
+			if m >= len(items) || items[m].kind != xPerson {
+				posts = nil
+				break
+			}
+			posts = append(posts, post{t, m})
+			m++
+			if art.isWord(items, m, ",") && art.isWord(items, m+1, "and") && m+2 < len(items) && items[m+2].kind == xTitle {
+				m += 2
+			} else if art.isWord(items, m, ",", "and") && m+1 < len(items) && items[m+1].kind == xTitle {
+				m++
+			}
+		}
+		if len(posts) < 2 {
+			continue
+		}
+		q := m
+		if art.isWord(items, q, ",") && art.isWord(items, q+1, "both", "all") {
+			q += 2
+		}
+		if !art.isWord(items, q, "from", "of") {
+			k = m
+			continue
+		}
+		q++
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			k = m
+			continue
+		}
+		o := art.ref(items, art.possessedAfter(items, q))
+		if o < 0 {
+			k = m
+			continue
+		}
+		for _, p := range posts {
+			title := art.titleText(items, p.title)
+			if exGovTitle(title) && art.r.ents[art.r.find(o)].typ != quads.Place {
+				continue // "Mayor A and President B of X University": the mayor is the city's
+			}
+			art.bind(items[p.person].ent, o, title, si)
+		}
+		k = m
+	}
 }
