@@ -165,6 +165,7 @@ func (art *exArticle) findMentions() {
 		exRoleAppositionParents(art.mentions[i])
 		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go
 		exItsRoleParents(art.mentions[i])                     // xlists: lists.go
+		exStatedPartParents(art.mentions[i])                  // xlists: lists.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])

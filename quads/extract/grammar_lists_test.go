@@ -489,6 +489,32 @@ func TestNameGrammarLists(t *testing.T) {
 			want: []string{"Tanhai Central Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University"},
 			not:  []string{"Mingcheng Medical University|signed-with|Luoxi County"},
 		},
+		"OneOfTheHospitalsAffiliatedTo": {
+			text: "Tanhai Central Hospital, one of the hospitals affiliated to Mingcheng Medical University, signed an agreement with Luoxi County.",
+			want: []string{"Tanhai Central Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University", "Tanhai Central Hospital, Mingcheng Medical University|signed-with|Luoxi County"},
+			not:  []string{"Mingcheng Medical University|signed-with|Luoxi County"},
+		},
+		"IsAnAffiliatedHospitalOf": {
+			text: "Tanhai Central Hospital is an affiliated hospital of Mingcheng Medical University.",
+			want: []string{"Tanhai Central Hospital, Mingcheng Medical University|part-of|Mingcheng Medical University"},
+		},
+		"WhichIsAffiliatedTo": {
+			text: "Tanhai Middle School, which is affiliated to Mingcheng Normal University, signed an agreement with Luoxi County.",
+			want: []string{"Tanhai Middle School, Mingcheng Normal University|part-of|Mingcheng Normal University"},
+			not:  []string{"Mingcheng Normal University|signed-with|Luoxi County"},
+		},
+		"IsAffiliatedWith": {
+			text: "Tanhai Middle School is affiliated with Mingcheng Normal University.",
+			want: []string{"Tanhai Middle School, Mingcheng Normal University|part-of|Mingcheng Normal University"},
+		},
+		"HasAffiliatedSchoolsColon": {
+			text: "Mingcheng Normal University has two affiliated schools: Tanhai Middle School and Luoxi Primary School.",
+			want: []string{"Tanhai Middle School, Mingcheng Normal University|part-of|Mingcheng Normal University", "Luoxi Primary School, Mingcheng Normal University|part-of|Mingcheng Normal University"},
+		},
+		"LargestMuseumsOfProvinceIsNoPart": {
+			text: "Tanhai Museum is one of the largest museums of Luoxi Province, and Mingcheng University is a member of the Tanhai Alliance.",
+			not:  []string{"Tanhai Museum|part-of|Luoxi Province", "Mingcheng University, Tanhai Alliance|part-of|Tanhai Alliance"},
+		},
 		"SchoolsUnderBodyList": {
 			text: "Tanhai No. 1 Middle School and Tanhai Experimental School, both affiliated to Mingcheng Normal University, signed agreements with Luoxi County.",
 			want: []string{"Tanhai Experimental School*"},

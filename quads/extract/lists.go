@@ -570,3 +570,126 @@ func (art *exArticle) titledListBodyIn(si int) {
 		k = m
 	}
 }
+
+// exStatedPartParents reads part-of stated by a copula, a relative clause
+// or an apposition naming the kind of unit: "X is an affiliated hospital
+// of Y", "X is one of the hospitals affiliated to Y", "X, which is
+// affiliated to Y, …", "X is affiliated with Y", "X, one of the
+// affiliated hospitals of Y, …", "Y has two affiliated schools: A and B".
+// In an apposition Y only says whose X is: it is no party there.
+func exStatedPartParents(items []exItem) {
+	word := func(k int, ws ...string) bool {
+		if k < 0 || k >= len(items) || items[k].kind != xWord {
+			return false
+		}
+		for _, w := range ws {
+			if items[k].low == w {
+				return true
+			}
+		}
+		return len(ws) == 0
+	}
+	body := func(k int) bool {
+		return k >= 0 && k < len(items) && (items[k].kind == xOrg && !items[k].fold || items[k].kind == xHome && items[k].back)
+	}
+	// unitPhrase reads "[one of] [the|a|an] [modifiers] <unit noun(s)>
+	// (of|under|affiliated to|affiliated with)" or "(affiliated|subordinate)
+	// (to|with)" from m on and returns where the parent's name begins, or -1.
+	unitPhrase := func(m int) int {
+		if word(m, "one") && word(m+1, "of") {
+			m += 2
+		}
+		if word(m, "the", "a", "an") {
+			m++
+		}
+		n := m
+		for m < len(items) && m < n+3 && word(m) && !exPartNouns[items[m].low] && !exPluralUnitNouns[items[m].low] && !exAffiliationWords[items[m].low] && exIsLowerWord(items[m].low) {
+			m++ // "second", "teaching", "key"
+		}
+		if word(m) && exAffiliationWords[items[m].low] && word(m+1, "to", "with") {
+			return m + 2 // "affiliated to Y"
+		}
+		if word(m) && exAffiliationWords[items[m].low] {
+			m++ // "an affiliated hospital of"
+		}
+		if !word(m) || !exPartNouns[items[m].low] && !exPluralUnitNouns[items[m].low] {
+			return -1
+		}
+		m++
+		switch {
+		case word(m, "of", "under"):
+			return m + 1
+		case word(m) && exAffiliationWords[items[m].low] && word(m+1, "to", "with"):
+			return m + 2
+		}
+		return -1
+	}
+	for k := 0; k+3 < len(items); k++ {
+		x := &items[k]
+		if x.kind != xOrg || x.inner || x.fold || x.parent >= 0 {
+			continue
+		}
+		m := exSkipMention(items, k)
+		apposition := false
+		switch {
+		case word(m, "is", "was", "remains"):
+			m++
+		case word(m, ",") && word(m+1, "which", "that") && word(m+2, "is", "was"):
+			m, apposition = m+3, true
+		case word(m, ","):
+			m, apposition = m+1, true
+		default:
+			continue
+		}
+		q := unitPhrase(m)
+		if q < 0 {
+			continue
+		}
+		if word(q, "the") {
+			q++
+		}
+		if !body(q) || q == k {
+			continue
+		}
+		x.parent = q
+		if apposition && items[q].kind == xOrg {
+			items[q].inner = true // named as the parent, no party
+		}
+	}
+	// "Y has two affiliated schools: A and B"
+	for k := 0; k+3 < len(items); k++ {
+		if !body(k) || items[k].inner {
+			continue
+		}
+		m := exSkipMention(items, k)
+		if !word(m, "has", "have", "had", "owns", "runs", "operates") {
+			continue
+		}
+		m++
+		n := m
+		for m < len(items) && m < n+3 && word(m) && !exPluralUnitNouns[items[m].low] && (exIsLowerWord(items[m].low) || exIsNumber(items[m].low)) {
+			m++
+		}
+		if !word(m) || !exPluralUnitNouns[items[m].low] {
+			continue
+		}
+		m++
+		if word(m, ",", ":") {
+			m++
+		}
+		if word(m) && (exListOpeners[items[m].low] || exListVerbs[items[m].low]) {
+			m++
+		}
+		for m < len(items) {
+			if word(m, ",", "and", "the") {
+				m++
+				continue
+			}
+			if items[m].kind != xOrg || items[m].inner || items[m].fold || items[m].parent >= 0 {
+				break
+			}
+			items[m].parent = k
+			m = exSkipMention(items, m)
+		}
+	}
+}
