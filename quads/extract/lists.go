@@ -2,9 +2,19 @@ package extract
 
 import "github.com/coopgraph/coopgraph/quads"
 
-// Lists of parties and of people (issue 12, class 3): where a list of
-// bodies goes on past a word that is no body, and where it ends because a
-// new clause begins.
+// Lists of parties and of people (issue 12, class 3) and the part-of
+// relations lists and noun phrases state (class 11):
+//
+//   - where a list of bodies goes on past a word that is no body ("as well
+//     as with", "and its subsidiary", "three parties:", "A (ABBR), B"), and
+//     where it ends because a new clause begins ("…, and B will sign");
+//   - people listed with posts whose body the list names once: a group in
+//     the plural ("administrators of X, including …"), a fronted body
+//     ("From X, …"), a body after the list ("… from X"), posts paired by
+//     "respectively";
+//   - units listed after a plural that says whose they are ("the hospitals
+//     affiliated to X, A and B") or stated so by a copula ("X is an
+//     affiliated hospital of Y").
 
 // listJoinerAt: the word at k continues a list of parties without naming
 // one: "with A as well as with B", "A and also with B", "X and its
