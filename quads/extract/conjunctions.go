@@ -95,6 +95,13 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 		if !ok || toks[r-1].low == "and" {
 			return nil, i
 		}
+		if !place {
+			for _, rn := range runs {
+				if rn[1]-rn[0] == 1 && p.isPlace(toks[rn[0]].low) {
+					return nil, i // "Beijing and Shanghai universities": universities in those places
+				}
+			}
+		}
 		out := make([]exItem, 0, len(runs))
 		for n, rn := range runs {
 			own := p.text[toks[rn[0]].s:toks[rn[1]-1].e]

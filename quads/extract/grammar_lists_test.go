@@ -556,6 +556,10 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "Mingcheng University signed agreements with the Anxi and Deqing county governments.",
 			want: []string{"Mingcheng University|signed-with|Anxi County", "Mingcheng University|signed-with|Deqing County"},
 		},
+		"PluralHeadAfterKnownPlacesIsNoName": {
+			text: "Mingcheng University signed an agreement with Luoxi City and Tanhai City. Luoxi and Tanhai universities then signed agreements with Jinshui County.",
+			not:  []string{"Luoxi University|signed-with|Jinshui County", "Tanhai University|signed-with|Jinshui County"},
+		},
 		"BodyAndCompanyWithComma": {
 			text: "Mingcheng University and Luoxi Huaxin Biotechnology Co., Ltd. signed a cooperation agreement, and Tanhai Museum joined later.",
 			want: []string{"Mingcheng University|signed-with|Luoxi Huaxin Biotechnology Co., Ltd."},
