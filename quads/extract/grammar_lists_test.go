@@ -156,6 +156,16 @@ func TestNameGrammarLists(t *testing.T) {
 			text: "General manager Zhao Lei and deputy general manager Qian Hong, both of Tanhai Steel Group, visited Mingcheng University.",
 			want: []string{"Zhao Lei|leads|Tanhai Steel Group", "Qian Hong|leads|Tanhai Steel Group"},
 		},
+		"PluralPostOfTwoBodiesThenNames": {
+			text: "Deans of the School of Chemistry and the School of Physics of Mingcheng University, Zhao Lei and Qian Hong, attended.",
+			want: []string{"Zhao Lei|leads|School of Chemistry, Mingcheng University", "Qian Hong|leads|School of Physics, Mingcheng University"},
+			not:  []string{"Zhao Lei|leads|School of Physics, Mingcheng University", "Qian Hong|leads|School of Chemistry, Mingcheng University"},
+		},
+		"PluralPostOfOneBodyThenNames": {
+			text: "Vice presidents of Mingcheng University, Zhao Lei and Qian Hong, attended the signing with Tanhai Museum.",
+			want: []string{"Zhao Lei|leads|Mingcheng University", "Qian Hong|leads|Mingcheng University"},
+			not:  []string{"Zhao Lei|leads|Tanhai Museum"},
+		},
 		"PostsWithSemicolons": {
 			text: "Attending were Zhao Lei, mayor of Luoxi; Qian Hong, president of Mingcheng University; and Sun Bo, chairman of Tanhai Port Group.",
 			want: []string{"Zhao Lei|leads|Luoxi", "Qian Hong|leads|Mingcheng University", "Sun Bo|leads|Tanhai Port Group"},

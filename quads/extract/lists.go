@@ -703,3 +703,61 @@ func exStatedPartParents(items []exItem) {
 		}
 	}
 }
+
+// pluralPostsFirstIn reads a post in the plural, its bodies, then the names
+// that hold it: "Deans of the School of Law and the School of Physics, A and
+// B, attended" (in order), "vice presidents of X, A and B" (each at X).
+func (art *exArticle) pluralPostsFirstIn(si int) {
+	items := art.items[si]
+	for k := 0; k+4 < len(items); k++ {
+		if items[k].kind != xTitle || !exPluralTitle(art.titleText(items, k)) || !art.isWord(items, k+1, "of") {
+			continue
+		}
+		b := k + 2
+		var bodies []int
+		for b < len(items) {
+			if art.isWord(items, b, "the", "and") {
+				b++
+				continue
+			}
+			if art.isWord(items, b, ",") && b+1 < len(items) && (exIsParty(&items[b+1]) || art.isWord(items, b+1, "the", "and")) {
+				b++ // "of X, Y and Z": the bodies go on; a name after the comma ends them
+				continue
+			}
+			if !exIsParty(&items[b]) {
+				break
+			}
+			o := art.ref(items, art.possessedAfter(items, b))
+			if o < 0 {
+				bodies = nil
+				break
+			}
+			bodies = append(bodies, o)
+			b = exSkipName(items, b)
+		}
+		if len(bodies) == 0 || !art.isWord(items, b, ",") {
+			continue
+		}
+		var names []int
+		for m := b + 1; m < len(items); m++ {
+			if items[m].kind == xPerson {
+				names = append(names, m)
+				continue
+			}
+			if !art.isWord(items, m, ",", "and") {
+				break
+			}
+		}
+		if len(names) < 2 || len(bodies) != 1 && len(bodies) != len(names) {
+			continue // the text does not say whose post is where
+		}
+		title := art.titleText(items, k)
+		for n, p := range names {
+			o := bodies[0]
+			if len(bodies) > 1 {
+				o = bodies[n]
+			}
+			art.bind(items[p].ent, o, title, si)
+		}
+	}
+}
