@@ -324,6 +324,11 @@ func exCompanyEnd(text string, s, i, k, e int) bool {
 	if len(rest) > 60 {
 		rest = rest[:60]
 	}
+	if a, _, ok := strings.Cut(rest, ")"); ok && strings.HasPrefix(a, "(") && len(a) <= 12 && !strings.ContainsAny(a, " .") {
+		// xlists: "Co., Ltd. (LCC) and …": the company's abbreviation goes on
+		// with its name
+		return false
+	}
 	for _, f := range strings.Fields(rest) {
 		r, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(r) {

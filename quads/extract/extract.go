@@ -163,6 +163,9 @@ func (art *exArticle) findMentions() {
 	for i := range sents {
 		art.p.unitAppositionParents(art.mentions[i])
 		exRoleAppositionParents(art.mentions[i])
+		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go
+		exItsRoleParents(art.mentions[i])                     // xlists: lists.go
+		exStatedPartParents(art.mentions[i])                  // xlists: lists.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
@@ -486,7 +489,13 @@ func (art *exArticle) resolveContext() {
 func (art *exArticle) relate() {
 	for si := range art.items {
 		art.groupPostsIn(si)
+		art.titledGroupsIn(si)  // xlists: lists.go
+		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)
+		art.respectivePairsIn(si)  // xlists: lists.go
+		art.frontedBodyListIn(si)  // xlists: lists.go
+		art.titledListBodyIn(si)   // xlists: lists.go
+		art.pluralPostsFirstIn(si) // xlists: lists.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.pronounPostsIn(si)

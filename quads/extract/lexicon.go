@@ -714,3 +714,69 @@ var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing e
 // exNonAgentPreps before a body make it a preposition's object, not the
 // subject of a verb that follows ("after talks with X, Y visited Z").
 var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)
+
+// --- xlists: lists, conjunctions and modality (lists.go, signed.go) ---
+
+// exNegationCues before a signing say it did not happen: "have not (yet)
+// signed", "never signed".
+var exNegationCues = exSet(`not never yet no`)
+
+// exClauseVerbCues after a body that follows ", (and)" make it the subject
+// of a new clause, no member of the list before it: "with A, and B will
+// sign …", "with A, and B also signed …".
+var exClauseVerbCues = exSet(`will would shall may might could should has have had also then later
+hopes hope plans plan is are intends expects agreed`)
+
+// exSharedPluralHeads are head nouns in the plural after a list of names
+// that share them ("Tanhai and Luoxi universities"), with the head each name
+// takes; the place heads make places.
+var exSharedPluralHeads = map[string]string{
+	"universities": "University", "colleges": "College", "institutes": "Institute", "academies": "Academy",
+	"schools": "School", "museums": "Museum", "libraries": "Library", "hospitals": "Hospital",
+	"companies": "Company", "groups": "Group", "banks": "Bank", "courts": "Court", "polytechnics": "Polytechnic",
+	"counties": "County", "districts": "District", "cities": "City", "provinces": "Province",
+	"townships": "Township", "villages": "Village",
+}
+
+// exGovPluralHeads after names that share them stand for the places
+// governed ("the Tanhai and Luoxi (municipal) governments"); the word before
+// may say the level, with the suffix each place takes ("" keeps the bare
+// name, as a city's).
+var exGovPluralHeads = exSet(`governments`)
+var exGovPluralLevels = map[string]string{"municipal": "", "city": "", "provincial": "Province", "county": "County", "district": "District"}
+
+// exPluralUnitNouns name a body's units in the plural before the list of
+// them: "the hospitals affiliated to X, A and B".
+var exPluralUnitNouns = exSet(`hospitals schools colleges institutes units enterprises companies subsidiaries
+museums libraries centres centers departments branches faculties laboratories institutions`)
+
+// exListVerbs open the list of the units a plural names: "the hospitals
+// affiliated to X include A and B".
+var exListVerbs = exSet(`include includes included including namely`)
+
+// exProspectNouns before "(on/about/for) signing" make the signing one
+// talked about, not done: "discussed signing", "reached consensus on
+// signing", "preparations for signing".
+var exProspectNouns = exSet(`discuss discussed discusses discussing discussion discussions consensus talks
+negotiate negotiated negotiating negotiation negotiations consider considered considering
+preparation preparations prepared intention intent possibility willing ready proposal`)
+
+// exPartyGroupNouns name the parties of a list in the plural before it:
+// "signed by three parties: A, B and C", "with eight enterprises,
+// including A and B", "with local companies such as A".
+var exPartyGroupNouns = exSet(`parties sides enterprises companies firms universities colleges institutions
+organizations organisations units partners bodies agencies departments schools hospitals museums
+governments counties cities districts provinces groups`)
+
+// exPurposeVerbs before "to sign" make the infinitive the purpose of what
+// was done, and the signing done: "joined hands with X to sign", "came to
+// Y to sign", "gathered in Z to sign" (but "agreed to sign" is a promise).
+var exPurposeVerbs = exSet(`joined hands came gathered met travelled traveled went arrived convened teamed`)
+
+// exIrregularParticiples head an apposition of agents as "-ed" forms do:
+// "X, built by A and B, …", "X, run by Y, …".
+var exIrregularParticiples = exSet(`built run led set owned held founded co-founded co-built`)
+
+// exConditionalCues open a clause whose signing is only a condition: "if
+// X signs …", "unless Y signs …".
+var exConditionalCues = exSet(`if unless whether`)

@@ -612,6 +612,18 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				}
 			}
 		}
+		if its, end := p.sharedPluralHead(toks, i); end > i { // xlists: conjunctions.go
+			// the "and" and commas between the names stay words
+			for _, it := range its {
+				for k := i; k < it.t0; k++ {
+					word(k)
+				}
+				it.paren = paren > 0
+				items = append(items, it)
+				i = it.t1
+			}
+			continue
+		}
 		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
 			if n := p.personAt(toks, i); n > 0 {
 				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
@@ -756,6 +768,9 @@ loop:
 				// Museum": two fields of one body; "Qingdao and Tsinghua
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
+			case !hasHead && !ri.place && !ri.acrOrg && p.fieldsJoinEnd(toks, i, end) > end:
+				// xlists: fields of one name on both sides of "and" (conjunctions.go)
+				end, hasHead = p.fieldsJoinEnd(toks, i, end), true
 			case complement && !rr.head && !rr.place && !rr.acrOrg:
 				if p.ownNamed(p.text[toks[k].s:toks[r-1].e]) {
 					// "University of Technology and Beihai Port and
@@ -1084,6 +1099,9 @@ func (p *exParser) partyOf(toks []exTok, i int) bool {
 				break
 			}
 		}
+	}
+	if i >= 2 && toks[i-1].low == "between" && exAgreementBetween(toks, i-1) {
+		return true // xlists: "the agreement between Donghu and …" (lists.go)
 	}
 	if i >= 2 && (toks[i-1].low == "with" || toks[i-1].low == "between") {
 		for k := i - 2; k >= 0; k-- {

@@ -76,17 +76,28 @@ func (art *exArticle) sentenceOrgs(items []exResolved) map[int]bool {
 
 // listAfter returns the parties listed from item k on: "A, B and the C".
 func (art *exArticle) listAfter(items []exResolved, k int) []int {
+	if xs := art.parenListAt(items, k); xs != nil {
+		return xs // xlists: "two universities (A and B)", lists.go
+	}
 	var out []int
+	k = art.skipListHead(items, k) // xlists: lists.go
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
 			k++
 			continue
 		}
+		if art.listJoinerAt(items, k) { // xlists: lists.go
+			k++
+			continue
+		}
 		if exIsParty(&items[k]) && !items[k].paren {
+			if art.clauseSubjectAt(items, k) { // xlists: lists.go
+				break
+			}
 			if e := art.ref(items, k); e >= 0 {
 				out = append(out, e)
 			}
-			k = exSkipName(items, k)
+			k = art.skipAbbreviation(items, exSkipName(items, k)) // xlists: "A (ABBR), B"
 			continue
 		}
 		break

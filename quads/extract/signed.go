@@ -25,9 +25,67 @@ func (art *exArticle) signAll(xs []int, si int) {
 	}
 }
 
-// signedIn reads agreements: who signed with whom.
+// signedIn reads agreements: who signed with whom, one clause of the
+// sentence at a time ("A signed with B, and C signed with D").
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
+	art.possessiveAgreementsIn(si) // "X's agreement with Y"
+	c := art.signingClauseSplit(items)
+	if c < 0 {
+		art.signedInClause(si, items)
+		return
+	}
+	art.signedInClause(si, items[:c])
+	// the second clause's items are indexed from its start
+	whole := art.bound[si]
+	shifted := map[int]bool{}
+	for k, b := range whole {
+		if k > c {
+			shifted[k-c-1] = b
+		}
+	}
+	art.bound[si] = shifted
+	art.signedInClause(si, items[c+1:])
+	art.bound[si] = whole
+}
+
+// signingClauseSplit returns the index of the ";" or "," that opens a
+// second signing clause with a subject of its own ("…; C signed with D",
+// "…, and C also signed …"), or -1.
+func (art *exArticle) signingClauseSplit(items []exResolved) int {
+	v := art.findCue(items, 0, exSignCues)
+	if v < 0 {
+		return -1
+	}
+	for c := v + 1; c+1 < len(items); c++ {
+		if !art.isWord(items, c, ";", ",") {
+			continue
+		}
+		n := c + 1
+		if art.isWord(items, n, "and", "while", "whereas") {
+			n++
+		} else if art.isWord(items, c, ",") {
+			continue
+		}
+		if art.isWord(items, n, "the") {
+			n++
+		}
+		if n >= len(items) || !exIsParty(&items[n]) {
+			continue
+		}
+		m := exSkipName(items, n)
+		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
+			m++
+		}
+		if m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
+			return c
+		}
+	}
+	return -1
+}
+
+// signedInClause reads one clause's agreement.
+func (art *exArticle) signedInClause(si int, items []exResolved) {
 	v := art.findCue(items, 0, exSignCues)
 	if v < 0 {
 		v = art.concludedAgreement(items)
@@ -65,6 +123,12 @@ func (art *exArticle) signedIn(si int) {
 	}
 	from := art.afterWitnesses(items, v)
 	left := art.signersIn(items, si, from, v)
+	if len(left) == 0 {
+		if xs := art.copulaSigners(items, v); len(xs) >= 2 {
+			art.signAll(xs, si) // xlists: "the signing parties were A, B and C"
+			return
+		}
+	}
 	if art.multiParty(items) {
 		// "A, B and C signed a four-party agreement with D": every pair
 		all := exUniq(append(append([]int{}, left...), art.partiesIn(items, si, v, len(items))...))
@@ -87,6 +151,12 @@ func (art *exArticle) signedIn(si int) {
 				art.signAll(xs, si)
 				return
 			}
+		} else if n == 2 && !art.bothSides(items, v) {
+			// "the two institutions signed": the pair the sentence before names
+			if xs := art.recentParties(si, 2); len(xs) == 2 {
+				art.signAll(xs, si)
+				return
+			}
 		}
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
@@ -98,9 +168,20 @@ func (art *exArticle) signedIn(si int) {
 	}
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
+		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
+		if len(right) == 0 && len(left) > 0 {
+			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
+		}
 		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
 			// "was signed by A with B and C"
 			left = art.listAfter(items, b+1)
+		}
+		if len(left) >= 2 && len(left) == len(right) && art.findWord(items, v, "respectively") >= 0 {
+			// "A and B signed agreements with C and D respectively": in order
+			for n := range left {
+				art.sign(left[n], right[n], si)
+			}
+			return
 		}
 		if len(right) > 0 && len(left) > 0 {
 			for _, l := range left {
@@ -117,14 +198,14 @@ func (art *exArticle) signedIn(si int) {
 	}
 	if b := art.findWord(items, v, "by"); b >= 0 {
 		if xs := art.listAfter(items, b+1); len(xs) >= 2 {
-			art.signAll(xs, si)
+			art.signSeveral(items, xs, si)
 			return
 		}
 		// "signed (on 8 June) by P, president of X, and Q, manager of Y":
 		// the bodies the signers lead
 		if len(left) == 0 && art.onlyWordsBetween(items, v, b, 6) {
-			if xs := art.personOrgs(items, b+1, len(items), false); len(xs) >= 2 {
-				art.signAll(xs, si)
+			if xs := art.personOrgs(items, b+1, art.witnessesFrom(items, b), false); len(xs) >= 2 {
+				art.signSeveral(items, xs, si)
 				return
 			}
 		}
@@ -164,8 +245,15 @@ func (art *exArticle) concludedAgreement(items []exResolved) int {
 // signersIn returns the parties in items [from,to) but those a fronted
 // phrase of place names as the venue ("At X, A signed …", "In Y, …").
 func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
+	if xs := art.parenListAt(items, from); xs != nil {
+		return xs // "Three universities (A, B and C) signed"
+	}
 	var out []int
+	aside := art.byAppositions(items, from, to)
 	for _, e := range art.partiesIn(items, si, from, to) {
+		if aside[e] {
+			continue // "X, co-founded by A and B, signed": X signs
+		}
 		if art.onlyPossessor(items, e, from, to) {
 			continue // "Nanhu Group's subsidiary, X, signed": X signs
 		}
@@ -209,9 +297,15 @@ func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
 func (art *exArticle) unrealised(items []exResolved, v int) bool {
-	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] {
+	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] && !art.purposeInfinitive(items, v-1) {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
+	}
+	if art.isWord(items, v-1, "be") {
+		return true // "is to be signed", "is expected to be signed", "will be signed"
+	}
+	if art.negated(items, v) || art.prospective(items, v) || art.conditional(items, v) {
+		return true // "have not yet signed", "discussed signing", "agreed to deepen … and sign"
 	}
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
@@ -326,11 +420,12 @@ func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
 }
 
 // sidesCount reads "the three parties", "all four sides", "all parties"
-// before item v: the number of parties, -1 for "all" alone, 0 for none.
+// in the sentence ("the three parties signed", "signed by the three
+// parties"): the number of parties, -1 for "all" alone, 0 for none.
 func (art *exArticle) sidesCount(items []exResolved, v int) int {
-	for k := 1; k < v && k < len(items); k++ {
-		if !art.isWord(items, k, "sides", "parties", "institutions") {
-			continue
+	for k := 1; k < len(items); k++ {
+		if items[k].kind != xWord || !exPartyGroupNouns[items[k].low] {
+			continue // "sides", "parties", "institutions", "universities", "units"
 		}
 		if n := exCountWords[items[k-1].low]; n != 0 {
 			return n
@@ -434,4 +529,369 @@ func (art *exArticle) multiParty(items []exResolved) bool {
 		}
 	}
 	return false
+}
+
+// negated: a negation stands among the few words before the signing at v
+// ("have not yet signed", "never signed"), not "not only … but also".
+func (art *exArticle) negated(items []exResolved, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if items[k].kind != xWord {
+			return false
+		}
+		if exNegationCues[items[k].low] && !art.isWord(items, k+1, "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// onBehalfPostsIn reads a titled signer whose post names no body and who
+// signs "on behalf of X": "Vice President A signed the agreement on behalf
+// of X, and Deputy Mayor B on behalf of Y", "signed by President A on
+// behalf of X" — the post is X's.
+func (art *exArticle) onBehalfPostsIn(si int) {
+	items := art.items[si]
+	for b := 1; b+2 < len(items); b++ {
+		if !art.isWord(items, b, "behalf") || !art.isWord(items, b-1, "on") || !art.isWord(items, b+1, "of") {
+			continue
+		}
+		q := b + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			continue
+		}
+		if len(art.listAfter(items, q)) != 1 || art.findCue(items, 0, exSignCues) < 0 {
+			continue // "on behalf of X and Y respectively"; speeches, not signatures
+		}
+		o := art.ref(items, art.possessedAfter(items, q))
+		// the signer: the nearest person before, in the same clause
+		p := -1
+		for k := b - 2; k >= 0 && k >= b-12; k-- {
+			if items[k].kind == xPerson {
+				p = k
+				break
+			}
+			if items[k].kind != xWord || art.isWord(items, k, ",", ";", "behalf") {
+				break
+			}
+		}
+		if p < 1 || o < 0 || items[p-1].kind != xTitle {
+			continue
+		}
+		t := p - 1
+		for t > 0 && (items[t-1].kind == xTitle || art.isWord(items, t-1, "and") && t > 1 && items[t-2].kind == xTitle) {
+			t--
+		}
+		if t > 0 && exIsParty(&items[t-1]) {
+			continue // "Luoxi Mayor B": the post names its body
+		}
+		art.bind(items[p].ent, o, art.titleText(items, t), si)
+	}
+}
+
+// moreAgreementsWith returns the parties of further "with" phrases after
+// the one at w that name an agreement of their own: "signed a cooperation
+// agreement with A and an exchange agreement with B" — B signed too. It
+// stops at a new clause (another signing verb, a semicolon).
+func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
+	var out []int
+	for k := w + 1; k < len(items); k++ {
+		if art.isWord(items, k, ";") {
+			break
+		}
+		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k-1, "and", "then", "also", "later") {
+			break // a new clause; "… and then signed … with B" goes on
+		}
+		if !art.isWord(items, k, "with") {
+			continue
+		}
+		agreement := false
+		for q := k - 1; q > w && q >= k-6 && items[q].kind == xWord; q-- {
+			if exAgreementNouns[items[q].low] {
+				agreement = true
+			}
+			if art.isWord(items, q, "and", ",") {
+				break
+			}
+		}
+		if agreement {
+			out = append(out, art.listAfter(items, k+1)...)
+		}
+	}
+	return out
+}
+
+// prospective: the signing at v is a thing talked about or intended, not
+// done: a gerund after a noun or verb of prospect ("discussed signing",
+// "consensus on signing", "preparations for signing"), or a bare "sign"
+// joined by "and" to an infinitive ("agreed to deepen cooperation and sign
+// an agreement").
+func (art *exArticle) prospective(items []exResolved, v int) bool {
+	switch items[v].low {
+	case "signing":
+		k := v - 1
+		if art.isWord(items, k, "on", "about", "for", "of", "over", "to", "towards") {
+			k--
+		}
+		return k >= 0 && items[k].kind == xWord && exProspectNouns[items[k].low]
+	case "sign":
+		if !art.isWord(items, v-1, "and", "or") {
+			return false
+		}
+		for k := v - 2; k >= 0 && k >= v-8; k-- {
+			if items[k].kind != xWord || art.isWord(items, k, ",", ";") {
+				return false
+			}
+			if items[k].low == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// witnessesFrom returns where a witness phrase after item b begins ("…,
+// in the presence of P, mayor of X", "…, witnessed by P"), or the end of
+// the sentence: the witnesses' bodies are no signers.
+func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
+	for k := b + 1; k < len(items); k++ {
+		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+			for k > b+1 && art.isWord(items, k-1, "in", "the", "under") {
+				k--
+			}
+			return k
+		}
+	}
+	return len(items)
+}
+
+// possessiveAgreementsIn reads agreements named as a party's own: "X's
+// (cooperation) agreement with Y", "under its agreement with Y, X …" — an
+// agreement the text names as existing was signed, unless it is a draft or
+// the sentence hopes for or proposes it before naming it.
+func (art *exArticle) possessiveAgreementsIn(si int) {
+	items := art.items[si]
+	for a := 1; a+2 < len(items); a++ {
+		if items[a].kind != xWord || !exAgreementNouns[items[a].low] || !art.isWord(items, a+1, "with") {
+			continue
+		}
+		p := a - 1
+		for p >= 0 && p >= a-3 && items[p].kind == xWord && exIsLowerWord(items[p].low) && items[p].low != "its" {
+			if exDraftWords[items[p].low] {
+				p = -1
+				break
+			}
+			p--
+		}
+		if p < 0 || art.findCue(items[:a], 0, exModalCues) >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
+			continue
+		}
+		others := art.listAfter(items, a+2)
+		if len(others) == 0 {
+			continue
+		}
+		x := -1
+		switch {
+		case art.isWord(items, p, "its"):
+			if x = art.itsBody(items, si, p); x < 0 {
+				// "Under its agreement with Y, X will …": the subject after
+				end := exSkipName(items, a+2)
+				for end < len(items) && !art.isWord(items, end, ",") {
+					end++
+				}
+				if end+1 < len(items) && exIsParty(&items[end+1]) {
+					x = art.ref(items, end+1)
+				}
+			}
+		case exIsParty(&items[p]) && art.possessive(items, p):
+			x = art.ref(items, p)
+		}
+		if x < 0 {
+			continue
+		}
+		for _, o := range others {
+			art.sign(x, o, si)
+		}
+	}
+}
+
+// copulaSigners returns the parties a copula lists after the signing at v:
+// "The signing parties were A, B and C", "Signing the agreement were A and
+// B", "Parties to the signing include A and B".
+func (art *exArticle) copulaSigners(items []exResolved, v int) []int {
+	for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
+		if art.isWord(items, k, "were", "are", "was", "include", "included", "includes") {
+			return art.listAfter(items, k+1)
+		}
+	}
+	return nil
+}
+
+// purposeInfinitive: the "to" at t is the purpose of a past act ("joined
+// hands with X to sign", "came to Y to sign"): a purpose verb stands a few
+// words before it and no modal, intent or negation does.
+func (art *exArticle) purposeInfinitive(items []exResolved, t int) bool {
+	found := false
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if items[k].kind != xWord {
+			continue
+		}
+		if exModalCues[items[k].low] || exNegationCues[items[k].low] || exProspectNouns[items[k].low] {
+			return false
+		}
+		if exPurposeVerbs[items[k].low] {
+			found = true
+		}
+	}
+	return found
+}
+
+// byAppositions returns the parties named only inside an apposition of
+// agents set off by commas in items [from,to): "The Luoxi Joint Laboratory,
+// co-founded by A and B, signed …", "X, led by Y, …" — they describe the
+// subject and sign nothing.
+func (art *exArticle) byAppositions(items []exResolved, from, to int) map[int]bool {
+	var aside, named map[int]bool
+	for k := from; k+2 < to && k+2 < len(items); k++ {
+		if !art.isWord(items, k, ",") {
+			continue
+		}
+		b := k + 1
+		if art.isWord(items, b, "jointly", "wholly", "mainly", "newly") {
+			b++
+		}
+		if b >= len(items) || items[b].kind != xWord || !strings.HasSuffix(items[b].low, "ed") && !exIrregularParticiples[items[b].low] {
+			continue
+		}
+		if art.isWord(items, b+1, "up") {
+			b++
+		}
+		if !art.isWord(items, b+1, "by") {
+			continue
+		}
+		for m := b + 2; m < to && m < len(items) && !art.isWord(items, m, ",", ";"); m++ {
+			if exIsParty(&items[m]) {
+				if e := art.ref(items, m); e >= 0 {
+					if aside == nil {
+						aside = map[int]bool{}
+					}
+					aside[art.r.find(e)] = true
+				}
+			}
+		}
+	}
+	if aside == nil {
+		return nil
+	}
+	// a party named outside the apposition as well still signs
+	for k := from; k < to && k < len(items); k++ {
+		if exIsParty(&items[k]) && !art.insideBy(items, from, k) {
+			if e := art.ref(items, k); e >= 0 {
+				if named == nil {
+					named = map[int]bool{}
+				}
+				named[art.r.find(e)] = true
+			}
+		}
+	}
+	for e := range named {
+		delete(aside, e)
+	}
+	return aside
+}
+
+// insideBy: item k stands after ", <participle> by" and before the next
+// comma.
+func (art *exArticle) insideBy(items []exResolved, from, k int) bool {
+	for m := k - 1; m >= from; m-- {
+		if art.isWord(items, m, ",", ";") {
+			return false
+		}
+		if art.isWord(items, m, "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// countedPartiesAt reads "[the] N <parties>" at k ("with the two
+// universities", "with the three enterprises") and returns the N parties
+// the nearest sentence before names, leaving out those in not; nil when
+// the phrase is not there or no sentence names that many.
+func (art *exArticle) countedPartiesAt(items []exResolved, si, k int, not []int) []int {
+	if art.isWord(items, k, "the", "all") {
+		k++
+	}
+	// "both universities" and "the two universities" count two
+	n := 0
+	if k+1 < len(items) && items[k].kind == xWord && items[k+1].kind == xWord && exPartyGroupNouns[items[k+1].low] {
+		n = exCountWords[items[k].low]
+	}
+	if n < 2 {
+		return nil
+	}
+	skip := map[int]bool{}
+	for _, e := range not {
+		skip[art.r.find(e)] = true
+	}
+	for s := si; s >= 0 && s >= si-3; s-- {
+		var xs []int
+		for _, e := range art.partiesIn(art.items[s], s, 0, len(art.items[s])) {
+			if !skip[e] {
+				xs = append(xs, e)
+			}
+		}
+		if len(xs) == n {
+			return xs
+		}
+	}
+	return nil
+}
+
+// conditional: the signing at v is the condition of a clause ("If X signs
+// an agreement with Y, …", "unless X signs"): a conditional word opens
+// its clause.
+func (art *exArticle) conditional(items []exResolved, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		if art.isWord(items, k, ",", ";") {
+			return false
+		}
+		if items[k].kind == xWord && exConditionalCues[items[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// signSeveral signs the parties of one signing: every pair, but when the
+// sentence signs "agreements" in the plural among three or more parties and
+// names no multi-party agreement, the first with each of the others ("the
+// agreements were signed by P of X, Q of Y and R of Z": X's two
+// agreements).
+func (art *exArticle) signSeveral(items []exResolved, xs []int, si int) {
+	if len(xs) < 3 || art.multiParty(items) || !art.pluralAgreement(items) {
+		art.signAll(xs, si)
+		return
+	}
+	for _, o := range xs[1:] {
+		art.sign(xs[0], o, si)
+	}
+}
+
+// pluralAgreement: the sentence's agreement noun is plural ("agreements",
+// "memorandums") and no singular one is named.
+func (art *exArticle) pluralAgreement(items []exResolved) bool {
+	plural := false
+	for k := range items {
+		if items[k].kind != xWord || !exAgreementNouns[items[k].low] {
+			continue
+		}
+		if !strings.HasSuffix(items[k].low, "s") {
+			return false
+		}
+		plural = true
+	}
+	return plural
 }
