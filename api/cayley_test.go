@@ -200,6 +200,16 @@ func TestCayleyV2(t *testing.T) {
 		if after, _ := ts.store.QuadCount(ctx); after != before {
 			t.Fatalf("a malformed v2 write wrote %d quads", after-before)
 		}
+		// A \U escape past int32 makes Cayley's N-Quads parser panic; the
+		// panic is a 400 like any malformed body, and writes nothing.
+		r = ts.post("/api/v2/write", "application/n-quads", nq+"<http://a> <http://b> \"\\U80000000\" .\n")
+		expect(t, r, 400, "")
+		if msg := cayleyError(t, r); !strings.Contains(msg, "parser refused") {
+			t.Fatalf("v2 write of a \\U80000000 escape: %s", msg)
+		}
+		if after, _ := ts.store.QuadCount(ctx); after != before {
+			t.Fatalf("a v2 write that panicked the parser wrote %d quads", after-before)
+		}
 
 		// A relation without evidence breaks the store's rules: refused,
 		// naming the quad, as /api/quads refuses it.

@@ -249,6 +249,8 @@ func TestWritesRefuseControlBytesAndBadDates(t *testing.T) {
 		{"EscInPlainText", "text/plain", "/api/articles", "Lake Museum \x1b[31msigned.", "control character U+001B"},
 		{"NULInNQuads", "application/n-quads", "/api/quads", "<http://e.org/a> <http://e.org/p> \"ok\" .\n<http://e.org/a> <http://e.org/p> \"a\\u0000b\" .\n", "line 2"},
 		{"NULInNQuadsV2", "application/n-quads", "/api/v2/write", "<http://e.org/a> <http://e.org/p> \"a\\u0000b\" .\n", "control character"},
+		// Cayley's N-Quads parser panics on a \U escape past int32.
+		{"ParserPanicInNQuads", "application/n-quads", "/api/quads", "<http://e.org/a> <http://e.org/p> \"ok\" .\n<http://e.org/a> <http://e.org/p> \"\\U80000000\" .\n", "line 2"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			before, _ := ts.store.QuadCount(ctx)

@@ -181,9 +181,17 @@ func readFormatted(mime string, body io.Reader) ([]quad.Quad, error) {
 	}
 	qr := f.Reader(body)
 	defer qr.Close()
-	all, err := quad.ReadAll(qr)
+	var all []quad.Quad
+	err := quads.Recovered("read "+f.Name, func() (err error) {
+		all, err = quad.ReadAll(qr)
+		return err
+	})
 	if err != nil {
-		return nil, quads.Errorf(quads.EINVALID, "malformed %s: %s", f.Name, clipN(err.Error(), 300))
+		msg := err.Error()
+		if quads.ErrorCode(err) == quads.EINVALID {
+			msg = quads.ErrorMessage(err)
+		}
+		return nil, quads.Errorf(quads.EINVALID, "malformed %s: %s", f.Name, clipN(msg, 300))
 	}
 	for i, q := range all {
 		if err := quads.ValidateQuad(q); err != nil {

@@ -98,7 +98,7 @@ func ReadNQuadsLines(r io.Reader) ([]quad.Quad, []int, error) {
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		q, err := nquads.Parse(s)
+		q, err := parseNQuad(s)
 		if err != nil {
 			return nil, nil, Errorf(EINVALID, "line %d: malformed N-Quad: %s", line, cleanParseError(err))
 		}
@@ -115,6 +115,30 @@ func ReadNQuadsLines(r io.Reader) ([]quad.Quad, []int, error) {
 		return nil, nil, fmt.Errorf("read n-quads after line %d: %w", line, err)
 	}
 	return out, lines, nil
+}
+
+// parseNQuad is nquads.Parse with the parser's panics turned into errors:
+// quad/nquads v1.1.0 panics ("internal parser error") on a \U escape past
+// int32, such as "\U80000000", which any client can send.
+func parseNQuad(s string) (q quad.Quad, err error) {
+	err = Recovered("parse", func() error {
+		q, err = nquads.Parse(s)
+		return err
+	})
+	return q, err
+}
+
+// Recovered runs f, a call into a third-party parser, and returns its
+// panic, if any, as an EINVALID error naming what was being done: the input
+// that made the parser panic came from outside, and must get a 400, not
+// take down the request.
+func Recovered(what string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = Errorf(EINVALID, "%s: the parser refused the input (%v)", what, r)
+		}
+	}()
+	return f()
 }
 
 // ValidateQuad returns EINVALID for a quad Cayley cannot store or that
