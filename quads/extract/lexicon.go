@@ -104,6 +104,14 @@ plan program programme seminar forum conference meeting ceremony`)
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
 counsel professor academician physician surgeon founder lecturer scientist scholar investigator`)
 
+// ---- titles (titles.go) ----
+
+// exTitleTypoNotWords are English words one edit from a title core that are
+// no typo of it ("follow" of "fellow", "export" and "expect" of "expert").
+var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
+
+// ---- end of titles ----
+
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").
 var exNationalPosts = map[string]bool{"general secretary": true, "general-secretary": true,

@@ -98,6 +98,12 @@ func exTokenize(text string, s, e int) []exTok {
 		}
 		t.low = strings.ToLower(core)
 		t.f = exLex[t.low]
+		// titles (titles.go): a misspelt post is the post ("presdient")
+		if t.f == 0 {
+			if fixed := exTitleTypoFix(t.low); fixed != "" {
+				t.low, t.f = fixed, exLex[fixed]
+			}
+		}
 		t.cap = unicode.IsUpper(r)
 		if t.cap && len(core) >= 2 {
 			up := 0

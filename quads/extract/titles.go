@@ -1,0 +1,101 @@
+package extract
+
+import "strings"
+
+// Title forms (issue 12, class 9): a post written with a typo ("vice
+// presdient", "Secretay of the Party Committee") is the post it misspells.
+// The genre's English is often typed by hand, and a post the lexicon does
+// not read sends its holder to no body or to the wrong one.
+
+// exTitleTypoMinLen is the shortest title core a typo is read for: shorter
+// cores ("dean", "chair", "mayor") are one letter from too many words.
+const exTitleTypoMinLen = 6
+
+// exTitleTypoCores holds the title cores long enough to read typos of, by
+// first letter (a typo rarely changes the first letter, and the bucket
+// keeps the look-up cheap: the tokenizer asks for every unknown word).
+var exTitleTypoCores = func() map[byte][]string {
+	m := map[byte][]string{}
+	for w := range exTitleCore {
+		if len(w) >= exTitleTypoMinLen && !strings.Contains(w, "-") && !exPluralTitleCores[w] {
+			m[w[0]] = append(m[w[0]], w)
+		}
+	}
+	return m
+}()
+
+// exTitleTypoFix returns the title core low misspells by one edit (a
+// letter dropped, added, changed, or two neighbours swapped), or "" when it
+// misspells none. An English word one edit from a core is no typo of it:
+// plurals and verb forms ("engineers", "managed", "founded", "directory")
+// end in a suffix the core lacks, so a word that is the core with a letter
+// added at the end, or that ends in "s", "ed" or "ing" where the core does
+// not, is left alone; so are the English words one edit from a core that
+// the lexicon lists (exTitleTypoNotWords: "follow", "export").
+func exTitleTypoFix(low string) string {
+	n := len(low)
+	if n < exTitleTypoMinLen-1 || n > 16 || exTitleTypoNotWords[low] || exPluralTitleCores[low] {
+		return ""
+	}
+	for i := 0; i < n; i++ {
+		if c := low[i]; c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	cands := exTitleTypoCores[low[0]]
+	if len(cands) == 0 {
+		return ""
+	}
+	for _, core := range cands {
+		if d := len(core) - n; d < -1 || d > 1 {
+			continue
+		}
+		if strings.HasPrefix(low, core) || strings.HasPrefix(core, low) {
+			continue // the core with a suffix or without its end: "directory", "manage"
+		}
+		if exInflectedFrom(low, core) {
+			continue
+		}
+		if exOneEdit(low, core) {
+			return core
+		}
+	}
+	return ""
+}
+
+// exInflectedFrom: w ends in an inflection ("s", "ed", "ing") that core
+// does not: a word of its own ("managed", "founders"), not a typo.
+func exInflectedFrom(w, core string) bool {
+	for _, suf := range []string{"s", "ed", "ing"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(core, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// exOneEdit reports whether a and b (different ASCII words) are one
+// deletion, insertion, substitution or adjacent swap apart.
+func exOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return len(b)-len(a) == 1
+	}
+	switch len(b) - len(a) {
+	case 1: // one letter added in b
+		return a[i:] == b[i+1:]
+	case 0:
+		if a[i+1:] == b[i+1:] {
+			return true // one letter changed
+		}
+		// two neighbours swapped
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return false
+}
