@@ -71,13 +71,13 @@ engineer accountant head minister principal chancellor member commissioner offic
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
-lecturer scientist scholar rector provost investigator`)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal`)
+financial technical academic legal principal ` + exMemberPostMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -102,12 +102,21 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder lecturer scientist scholar investigator`)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores)
 
 // ---- titles (titles.go) ----
 
 // exTitleTypoNotWords are English words one edit from a title core that are
 // no typo of it ("follow" of "fellow", "export" and "expect" of "expert").
+// exMemberPostCores are posts of the teaching and advisory staff: a post at
+// the body, no leadership of it ("a doctoral supervisor of X", "a teacher
+// at Y", "counsellor of the Municipal Government").
+const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor`
+
+// exMemberPostMods qualify a post of the teaching staff ("doctoral
+// supervisor", "distinguished professor", "adjunct researcher").
+const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus`
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----

@@ -395,10 +395,10 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
 		if p.isNameTok(t) {
-			if j > i && (exTitleAt(toks, j, false) > 0 || t.is(xfHonorifics)) {
+			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
 			}
-			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0) {
+			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j)) {
 				break
 			}
 			if t.is(xfRunStops) && !t.acr {
@@ -424,6 +424,12 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if exTitleAt(toks, j, true) > 0 {
 				break // "DHU Party Secretary": the body, then its post
 			}
+			continue
+		}
+		// titles (titles.go): a numbered school's number is in its name
+		// ("Tianmen No. 2 Middle School"), so its staff's posts reach it
+		if exNumberInName(toks, i, j) {
+			j++
 			continue
 		}
 		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {
@@ -546,7 +552,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i++
 			continue
 		}
-		if n := exTitleAt(toks, i, true); n > 0 {
+		if n := exTitleAt(toks, i, true); n > 0 && !(t.cap && p.titleWordInName(toks, i)) {
 			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exAttachment: exAttachment{parent: -1}})
 			i += n
 			continue

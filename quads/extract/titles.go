@@ -99,3 +99,39 @@ func exOneEdit(a, b string) bool {
 	}
 	return false
 }
+
+// exNumberInName: token j is the number of "No. 2" within the name run
+// that began at i, and a name word follows it.
+func exNumberInName(toks []exTok, i, j int) bool {
+	if j <= i || j+1 >= len(toks) || toks[j-1].low != "no." || !toks[j].word || !toks[j+1].cap || !toks[j+1].word {
+		return false
+	}
+	for _, c := range toks[j].low {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWordInName: the post word at j modifies the name it stands in
+// rather than ending it ("Teacher Work Department of the Ministry",
+// "Principal Investigator Office"): capitalised name words that are no
+// person's name follow it and reach an organisation's head noun.
+func (p *exParser) titleWordInName(toks []exTok, j int) bool {
+	n := exTitleAt(toks, j, false)
+	k := j + n
+	if n == 0 || k >= len(toks) || !p.isNameTok(&toks[k]) || toks[k].is(xfTitleCore) {
+		return false
+	}
+	for m := k; m < len(toks) && m < k+4; m++ {
+		t := &toks[m]
+		if !p.isNameTok(t) || p.personAt(toks, m) > 0 || t.is(xfRunStops) {
+			return false
+		}
+		if t.is(xfOrgHeads) {
+			return true
+		}
+	}
+	return false
+}
