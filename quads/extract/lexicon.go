@@ -49,7 +49,7 @@ var exEduHeads = exSet(`university college institute academy school polytechnic`
 // exPartyBodies are party organs that are folded into the organisation they
 // belong to ("the CPC Committee of Liaoning University" is Liaoning University).
 var exPartyBodyWords = exSet(`party cpc committee standing discipline disciplinary inspection commission
-group leading`)
+group leading ` + exPartyOrganMoreWords)
 
 // exPlaceSuffix makes a run of capitalised words a place: "Anshan City".
 // City, Province and Municipality are dropped from the canonical name
@@ -116,6 +116,15 @@ const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher").
 const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus`
+
+// exPartyOrganMoreWords name further party organs of a body: "the Party
+// Working Committee of X Zone" is X's, as its Party Committee is.
+const exPartyOrganMoreWords = `working`
+
+// exCouncilBodies name, before "Council of X", the kind of body whose
+// governing council it is: "the University Council of X" is X (its
+// chairman leads X, as a party secretary does).
+var exCouncilBodies = exSet(`university college school academy`)
 
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 

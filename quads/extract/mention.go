@@ -426,6 +426,12 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			}
 			continue
 		}
+		// titles (titles.go): "X Party committee" in lower case is X's
+		// party committee, as "X Party Committee" is
+		if exLowerPartyCommittee(toks, i, j) {
+			j++
+			continue
+		}
 		// titles (titles.go): a numbered school's number is in its name
 		// ("Tianmen No. 2 Middle School"), so its staff's posts reach it
 		if exNumberInName(toks, i, j) {
@@ -1002,7 +1008,8 @@ loop:
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)
 		}
-		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" {
+		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" ||
+			parentAt >= 0 && exGoverningCouncil(toks, i, nameEnd) { // titles.go
 			// "the Administrative Committee of X Zone" governs X: it is X,
 			// as a party committee is its body
 			it.fold = true

@@ -135,3 +135,20 @@ func (p *exParser) titleWordInName(toks []exTok, j int) bool {
 	}
 	return false
 }
+
+// exLowerPartyCommittee: token j is a lower-case "committee" right after
+// the capitalised "Party" or "CPC" that ends a name run begun at i
+// ("Qiaoshan University Party committee secretary").
+func exLowerPartyCommittee(toks []exTok, i, j int) bool {
+	if j <= i+1 || j >= len(toks) || toks[j].low != "committee" || toks[j].cap || toks[j].poss {
+		return false
+	}
+	prev := &toks[j-1]
+	return prev.cap && (prev.low == "party" || prev.low == "cpc") && !prev.poss
+}
+
+// exGoverningCouncil: toks[i:end] is "<Kind> Council", the governing
+// council of the body of that kind it is of ("University Council of X").
+func exGoverningCouncil(toks []exTok, i, end int) bool {
+	return end-i == 2 && exCouncilBodies[toks[i].low] && toks[i+1].low == "council"
+}
