@@ -71,7 +71,7 @@ engineer accountant head minister principal chancellor member commissioner offic
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
-lecturer scientist scholar rector provost investigator ` + exMemberPostCores)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -126,6 +126,9 @@ const exPartyOrganMoreWords = `working`
 // chairman leads X, as a party secretary does).
 var exCouncilBodies = exSet(`university college school academy`)
 
+// exOfficerCores are the chief officers' posts written as acronyms: leads.
+const exOfficerCores = `cto cfo coo cio cso`
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----
@@ -169,7 +172,7 @@ sep sept oct nov dec vs jr sr dept univ assoc govt`)
 
 // exNotOrgAcronyms are upper-case words that name no organisation of ours.
 var exNotOrgAcronyms = exSet(`cpc rmb covid gdp ceo phd mba ai it ict usd cny ok tv am pm ad bc
-ii iii iv mou r&d`)
+ii iii iv mou r&d ` + exOfficerCores)
 
 // exGenericAcronyms are acronyms of bodies every city has (a people's
 // political consultative conference, an assets commission): organisations,

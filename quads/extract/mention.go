@@ -233,6 +233,10 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 		return 0
 	}
 	n := best - i
+	// titles (titles.go): "chief executive" is one post
+	if exChiefExecutive(toks, best) {
+		n++
+	}
 	// "Secretary General", "Director General", "Chairman of the Board"
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
@@ -1047,7 +1051,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false
 	}
 	known := p.headless[strings.ToLower(p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])])]
-	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) {
+	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) && !p.postsFollow(toks, end) { // postsFollow: titles.go
 		n := exTitleAt(toks, end, true)
 		if n == 0 {
 			return exItem{}, false
@@ -1071,7 +1075,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
 		return exItem{}, false // "Three Universities": a body needs a word of its own
 	}
-	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
+	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i) || p.postsFollow(toks, end)) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
@@ -1085,7 +1089,7 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 	if k >= 0 && toks[k].low == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].low == "of" && toks[k-1].is(xfTitleCore) && !exMemberCores[toks[k-1].low]
+	return k >= 1 && toks[k].low == "of" && (toks[k-1].is(xfTitleCore) || exChiefExecutive(toks, k-1)) && !exMemberCores[toks[k-1].low]
 }
 
 // partyOf: the run at i is a party of a signing ("signed an agreement
@@ -1268,6 +1272,15 @@ func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 // "People's Government of Haicheng City", "Wuchang District Government",
 // "Municipal Government" (a bare reference, resolved to the article's city).
 func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	if c := exOfThePartyTail(toks, i, j); c > i {
+		// titles (titles.go): "Tianmen Municipal Committee of the
+		// Communist Party of China" is "Tianmen Municipal Committee"
+		if pl, ok := p.govPlace(toks, i, c, nil); ok {
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.e, pl.t1 = toks[j-1].e, j
+			return pl, true
+		}
+	}
 	if j-i >= 3 && (toks[i].low == "cpc" || toks[i].low == "party") && !toks[i+1].is(xfGovWords) {
 		// "CPC Yuzhou Municipal Committee": the party's committee of a place
 		if pl, ok := p.govPlace(toks, i+1, j, innerPlaces); ok {

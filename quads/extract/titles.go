@@ -152,3 +152,84 @@ func exLowerPartyCommittee(toks []exTok, i, j int) bool {
 func exGoverningCouncil(toks []exTok, i, end int) bool {
 	return end-i == 2 && exCouncilBodies[toks[i].low] && toks[i+1].low == "council"
 }
+
+// exOfThePartyTail returns where "of the Communist Party of China" ("of
+// the CPC", "of the Communist Party") ends the name toks[i:j] after a
+// "Committee", or -1: the committee is the party's, of the place or body
+// its name opens with.
+func exOfThePartyTail(toks []exTok, i, j int) int {
+	for c := i + 2; c < j-1; c++ {
+		if toks[c].low != "of" || toks[c-1].low != "committee" {
+			continue
+		}
+		k := c + 1
+		if k < j && toks[k].low == "the" {
+			k++
+		}
+		switch {
+		case k+1 == j && toks[k].low == "cpc":
+			return c
+		case k+2 <= j && toks[k].low == "communist" && toks[k+1].low == "party" &&
+			(k+2 == j || k+4 == j && toks[k+2].low == "of" && toks[k+3].low == "china"):
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// exChiefExecutive: the title that ends before best ends in "chief", and
+// "executive" follows as the post's noun ("chief executive of X"), not as
+// the first word of another post or name ("Chief Executive Officer" is
+// read by its own core, "officer").
+func exChiefExecutive(toks []exTok, best int) bool {
+	if best < 1 || best >= len(toks) || toks[best-1].low != "chief" || toks[best].low != "executive" || toks[best].poss {
+		return false
+	}
+	next := best + 1
+	return next >= len(toks) || !toks[next].word || !(toks[next].is(xfTitleCore) || toks[next].is(xfOrgHeads) || toks[next].is(xfTitleMod))
+}
+
+// postsFollow: the name that ends at end is followed by a post of it that
+// is no government's, held by a person the text names: "X, where CTO P
+// …", "a delegation from X led by its CEO P", "X's general manager P". A
+// name with posts of its own is a body (issue 12, class 10: brand-like
+// names without a head noun are read from their role), and the post's
+// holder is of it, not of a body named elsewhere in the sentence.
+func (p *exParser) postsFollow(toks []exTok, end int) bool {
+	if end < 1 || end >= len(toks) {
+		return false
+	}
+	k := end
+	switch {
+	case toks[end-1].poss:
+		// "X's general manager P"
+	case toks[k].low == "," && k+1 < len(toks) && toks[k+1].low == "where":
+		k += 2
+	case k+2 < len(toks) && (toks[k].low == "led" || toks[k].low == "headed") && toks[k+1].low == "by" && toks[k+2].low == "its":
+		k += 3
+	case k+3 < len(toks) && toks[k].low == "," && (toks[k+1].low == "led" || toks[k+1].low == "headed") && toks[k+2].low == "by" && toks[k+3].low == "its":
+		k += 4
+	default:
+		return false
+	}
+	n := exTitleAt(toks, k, true)
+	if n == 0 {
+		return false
+	}
+	var ws []string
+	for m := k; m < k+n; m++ {
+		ws = append(ws, toks[m].low)
+	}
+	if exGovTitle(strings.Join(ws, " ")) {
+		return false // "X, where Mayor P …": X may be a place
+	}
+	m := k + n
+	if m < len(toks) && toks[m].low == "," {
+		m++
+	}
+	if m < len(toks) && toks[m].is(xfHonorifics) {
+		m++
+	}
+	return p.personAt(toks, m) > 0
+}
