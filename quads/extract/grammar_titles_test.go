@@ -191,7 +191,7 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Lin Xiaoyan|leads|Jinyuan Steel Group"},
 		},
 		"BarePostOfTheVisitedBodyReceived": {
-			text: "A delegation of Qiaoshan University visited Jinyuan Steel Group on Monday. The Chairman, Zhou Min, received the delegation.",
+			text: "A delegation from Qiaoshan University visited Jinyuan Steel Group on Monday. The Chairman, Zhou Min, received the delegation.",
 			want: []string{"Zhou Min|leads|Jinyuan Steel Group"},
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},

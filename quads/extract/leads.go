@@ -465,6 +465,12 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				if wb := art.whereScopeBody(items, k, carry); wb >= 0 {
+					// "… to O, where they were received by P, general
+					// manager": the clause is about O, not the body a post
+					// before it named
+					o = wb
+				}
 				if partyPending && o >= 0 {
 					// a party committee is the whole body's, not the
 					// department named before ("…, Director of the History
@@ -502,8 +508,9 @@ func (art *exArticle) leadsIn(si int) {
 			for q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "and") && q >= 1 && items[q-1].kind == xTitle) {
 				q--
 			}
-			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) || art.isWord(items, q, "its") {
-				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"
+			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) || art.isWord(items, q, "its") ||
+				art.isWord(items, q, "the") && (q == 0 || art.isWord(items, q-1, ",", ";", "and")) {
+				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"; "The Chairman, P, received"
 			}
 		}
 		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
@@ -886,7 +893,7 @@ func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
 // sentence: the subject of a reception ("P warmly welcomed the
 // delegation") or its agent ("were received by curator P").
 func (art *exArticle) hostAt(items []exResolved, k int) bool {
-	q := k + 1
+	q := art.afterApposition(items, k)
 	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
 		q++
 	}
@@ -898,6 +905,31 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 		b--
 	}
 	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+}
+
+// afterApposition returns the item after the person at k and the
+// apposition set off by commas around it: "P, the President, welcomed",
+// "The Chairman, P, received" (the verb is the person's either way).
+func (art *exArticle) afterApposition(items []exResolved, k int) int {
+	q := k + 1
+	if !art.isWord(items, q, ",") {
+		return q
+	}
+	if art.isWord(items, k-1, ",") && k >= 2 && items[k-2].kind == xTitle {
+		return q + 1 // "The Chairman, P, received"
+	}
+	m := q + 1
+	if art.isWord(items, m, "the", "a", "an", "its", "our") {
+		m++
+	}
+	n := m
+	for n < len(items) && (items[n].kind == xTitle || art.isWord(items, n, "and")) {
+		n++
+	}
+	if n > m && art.isWord(items, n, ",") {
+		return n + 1 // "P, the President, welcomed"
+	}
+	return q
 }
 
 // visitorBodies are the bodies the article names as visitors: a
@@ -1170,6 +1202,22 @@ func (art *exArticle) bodyOfNoun(noun string, si, k int) int {
 		}
 	}
 	return one
+}
+
+// whereScopeBody returns the body of the ", where" clause person item k is
+// in when the clause names no other body before k (carry, the body the
+// list's last post was of, was named before the clause), else -1.
+func (art *exArticle) whereScopeBody(items []exResolved, k, carry int) int {
+	wb := art.whereBody(items, k)
+	if wb < 0 {
+		return -1
+	}
+	for q := k - 1; q >= 0 && !art.isWord(items, q, "where"); q-- {
+		if it := &items[q]; it.ent >= 0 && (it.kind == xOrg || it.kind == xPlace) && carry >= 0 && art.r.find(it.ent) == art.r.find(carry) {
+			return -1 // "…, where P, dean of O, and Q, vice dean, …"
+		}
+	}
+	return wb
 }
 
 // whereBody returns the body of a ", where" clause that item m is in ("…
