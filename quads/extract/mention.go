@@ -285,6 +285,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if n := p.initialNameAt(toks, i); n > 0 {
 		return n // "Andrew K. Lowe"
 	}
+	if p.westernThreeAt(toks, i) {
+		return 3 // "John Peter Smith, Vice-Chancellor of X" (persons.go)
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
@@ -359,7 +362,7 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 // case, followed by punctuation or a post.
 func (p *exParser) oddGivenName(toks []exTok, j int) bool {
 	b := &toks[j]
-	if !b.word || b.f != 0 || len(b.low) < 4 || !exIsPinyin(b.low) || b.acr {
+	if !b.word || b.f&^xfSurnames != 0 || len(b.low) < 4 && !exShortGivenBeforePost(toks, j) || !exIsPinyin(b.low) || b.acr { // persons.go
 		return false
 	}
 	if !b.sp && b.cap {
