@@ -548,6 +548,11 @@ func (art *exArticle) leadsIn(si int) {
 				m--
 			}
 		}
+		var before []exPostPhrase
+		if org >= 0 && len(titles) > 0 {
+			// "T1 of O1 and T2 of O2 P": each post of its own body
+			before, m = art.postPhrasesBefore(items, m)
+		}
 		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && exPastPostWords[items[m].low] {
 			continue // "Former president of O P": a post no longer held
 		}
@@ -635,6 +640,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
+			}
+			for _, pp := range before {
+				art.bind(person, pp.org, pp.title, si)
 			}
 			if org >= 0 {
 				carry = org
@@ -1202,6 +1210,46 @@ func (art *exArticle) bodyOfNoun(noun string, si, k int) int {
 		}
 	}
 	return one
+}
+
+// exPostPhrase is a post and the body its phrase names.
+type exPostPhrase struct {
+	title string
+	org   int
+}
+
+// postPhrasesBefore reads, back from the "and" at m, the post phrases "T
+// of [the] O" that a title-before-name phrase's first conjunct holds
+// ("Academician of the X Academy and chief scientist of Y P"): each post
+// is of the body its own phrase names. It returns them and the item
+// before the first; m itself when none is there.
+func (art *exArticle) postPhrasesBefore(items []exResolved, m int) ([]exPostPhrase, int) {
+	var out []exPostPhrase
+	// only "and" joins them: after a comma the phrase may be another
+	// person's apposition ("P, president of X, Secretary of Y Q")
+	for art.isWord(items, m, "and") {
+		o := m - 1
+		for o >= 0 && items[o].inner {
+			o--
+		}
+		if o < 2 || !exIsParty(&items[o]) {
+			break
+		}
+		q := o - 1
+		if art.isWord(items, q, "the") {
+			q--
+		}
+		if !art.isWord(items, q, "of") || q < 1 || items[q-1].kind != xTitle {
+			break
+		}
+		e := art.ref(items, o)
+		if e < 0 {
+			break
+		}
+		out = append(out, exPostPhrase{title: art.titleText(items, q-1), org: e})
+		m = q - 2
+	}
+	return out, m
 }
 
 // whereScopeBody returns the body of the ", where" clause person item k is
