@@ -155,6 +155,16 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},
 
+		"PlaceWordBeforeGovPost": {
+			text: "Tianmen Mayor Zhou Min and Qiaoshan University President Lin Xiaoyan signed the agreement.",
+			want: []string{"Zhou Min|leads|Tianmen", "Lin Xiaoyan|leads|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"CPCCountyCommittee": {
+			text: "Zhou Min, Secretary of the CPC Luhe County Committee, and Lin Xiaoyan, secretary of the Beihai Municipal Committee of the CPC, attended.",
+			want: []string{"Zhou Min|leads|Luhe County", "Lin Xiaoyan|leads|Beihai"},
+		},
+
 		// ---- class 9: persons' names in other forms ----
 		"HonorificProfWesternName": {
 			text: "Prof. Anders Holm, Dean of the School of Design of Qiaoshan University, gave a lecture.",
@@ -229,6 +239,21 @@ func TestNameGrammarTitles(t *testing.T) {
 		"HeadlessSignerBesideSubunit": {
 			text: "Zhou Min, vice president of Huaxin Technology, and Lin Xiaoyan, dean of the School of Computing of Qiaoshan University, signed the agreement.",
 			want: []string{"Zhou Min|leads|Huaxin Technology", "Lin Xiaoyan|leads|School of Computing*"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"HeadlessBodyBeforeCompanyPost": {
+			text: "Nordlys CEO Hans Berg visited Qiaoshan University on Monday.",
+			want: []string{"Hans Berg|leads|Nordlys"},
+			not:  []string{"Hans Berg|leads|Qiaoshan University"},
+		},
+		"HeadlessBodyPrefixedPostAfterWesternName": {
+			text: "Lin Xiaoyan, president of Qiaoshan University, met Hans Berg, Nordlys chief executive, on Monday.",
+			want: []string{"Hans Berg|leads|Nordlys", "Lin Xiaoyan|leads|Qiaoshan University"},
+			not:  []string{"Hans Berg|leads|Qiaoshan University"},
+		},
+		"OneWordPlaceBeforeGovPostIsThePlace": {
+			text: "Qiaoshan University signed an agreement with Luhe County. Luhe Governor Zhou Min attended.",
+			want: []string{"Zhou Min|leads|Luhe County"},
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},
 	})

@@ -129,6 +129,11 @@ var exCouncilBodies = exSet(`university college school academy`)
 // exOfficerCores are the chief officers' posts written as acronyms: leads.
 const exOfficerCores = `cto cfo coo cio cso`
 
+// exCompanyPostCores are posts only an enterprise has: a one-word name
+// they follow ("Nordlys CEO P", "P, Nordlys chief executive,") is a
+// company, where "Shandong Governor P" is a place.
+var exCompanyPostCores = exSet(`ceo executive chairman chairwoman chairperson manager ` + exOfficerCores)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----

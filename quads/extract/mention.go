@@ -301,7 +301,7 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		// any two plain capitalised words followed by ", <title>", or
 		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
 		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics)) || exAfterPostComma(toks, i)
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAfterArticle(toks, i+3) && !p.places[placeKey(a.low)] {
+		if i+3 < len(toks) && toks[i+2].low == "," && (exTitleAfterArticle(toks, i+3) || p.bodyPrefixedPostAt(toks, i+3)) && !p.places[placeKey(a.low)] {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
@@ -1054,7 +1054,8 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false
 	}
 	known := p.headless[strings.ToLower(p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])])]
-	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) && !p.postsFollow(toks, end) { // postsFollow: titles.go
+	postsFollow := p.postsFollow(toks, end) || p.companyPostFollows(toks, i, end) // titles.go
+	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) && !postsFollow {
 		n := exTitleAt(toks, end, true)
 		if n == 0 {
 			return exItem{}, false
@@ -1078,7 +1079,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
 		return exItem{}, false // "Three Universities": a body needs a word of its own
 	}
-	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i) || p.postsFollow(toks, end)) && !p.isPlace(toks[i].low)) {
+	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i) || postsFollow) && !p.isPlace(toks[i].low)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
@@ -1505,6 +1506,10 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
 			// government's post is of a place
 			p.places[placeKey(toks[k+1].low)] = true
+		case placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)) && p.govPostOfPersonAt(toks, k):
+			// places.go: "Tianmen Mayor Zhou Min": a government's post
+			// after one name word is of a place
+			p.places[placeKey(prev.low)] = true
 		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			// "… and his delegation in Jinan": a delegation is in a place

@@ -140,3 +140,21 @@ func (p *exParser) westernThreeAt(toks []exTok, i int) bool {
 func exShortGivenBeforePost(toks []exTok, j int) bool {
 	return len(toks[j].low) >= 2 && j+2 < len(toks) && toks[j+1].low == "," && exTitleAfterArticle(toks, j+2)
 }
+
+// bodyPrefixedPostAt: a post prefixed by a body's one- or two-word name
+// begins at k and ends the apposition ("…, Nordlys chief executive,", "…,
+// UQ Vice-Chancellor."): the words before the comma are the post holder's
+// name.
+func (p *exParser) bodyPrefixedPostAt(toks []exTok, k int) bool {
+	for w := 1; w <= 2; w++ {
+		c := k + w
+		if c >= len(toks) || !p.isNameTok(&toks[c-1]) || toks[c-1].is(xfTitleCore) || toks[c-1].is(xfTitleMod) {
+			return false
+		}
+		if n := exTitleAt(toks, c, true); n > 0 {
+			e := c + n
+			return e >= len(toks) || toks[e].low == "," || toks[e].low == "." || toks[e].low == "and" || toks[e].low == ";"
+		}
+	}
+	return false
+}

@@ -233,3 +233,24 @@ func (p *exParser) postsFollow(toks []exTok, end int) bool {
 	}
 	return p.personAt(toks, m) > 0
 }
+
+// companyPostFollows: a post only an enterprise has follows the name
+// toks[i:end] directly, and it is a person's: the name before the person
+// ("Nordlys CEO Hans Berg") or set off after one ("Hans Berg, Nordlys chief
+// executive,"). Class 10: the brand is read from its role.
+func (p *exParser) companyPostFollows(toks []exTok, i, end int) bool {
+	n := exTitleAt(toks, end, true)
+	if n == 0 || !exCompanyPostCores[toks[end+n-1].low] || toks[end-1].poss {
+		return false
+	}
+	m := end + n
+	if m < len(toks) && toks[m].is(xfHonorifics) {
+		m++
+	}
+	if p.personAt(toks, m) > 0 {
+		return true
+	}
+	// "P, X chief executive,": an apposition after the person
+	return i >= 3 && toks[i-1].low == "," && (m >= len(toks) || !toks[m].word) &&
+		(p.personAt(toks, i-3) == 2 || p.personAt(toks, i-2) == 1)
+}
