@@ -117,6 +117,22 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhou Min|leads|Tianmen"},
 		},
 
+		"BarePostOnBehalfOfBody": {
+			text: "The agreement was signed by Zhou Min, general manager, on behalf of Jinyuan Steel Group and Lin Xiaoyan, vice president, on behalf of Qiaoshan University.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group", "Lin Xiaoyan|leads|Qiaoshan University"},
+			not:  []string{"Lin Xiaoyan|leads|Jinyuan Steel Group"},
+		},
+		"AlumnusIsNoPost": {
+			text: "Zhou Min, an alumnus of Qiaoshan University and chairman of Jinyuan Steel Group, donated one million yuan.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University", "Zhou Min|member-of|Qiaoshan University"},
+		},
+		"ProfessorInUnitAtBody": {
+			text: "Lin Xiaoyan, a professor in the School of Chemistry at Qiaoshan University, led the project.",
+			want: []string{"Lin Xiaoyan|member-of|School of Chemistry*"},
+			not:  []string{"Lin Xiaoyan|leads|School of Chemistry, Qiaoshan University"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",

@@ -341,7 +341,9 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					pending = append(pending, art.titleText(items, j))
 					m := j + 1
-					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") {
+					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
+						art.isWord(items, m, "in") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
+						// "a professor in the School of X": a member's post in a body
 						// "a researcher with X", "a deputy to X"
 						m++
 						if art.isWord(items, m, "the") {
@@ -451,6 +453,17 @@ func (art *exArticle) leadsIn(si int) {
 					j++
 					continue
 				}
+				if it.kind == xWord && exAlumniNouns[it.low] && art.isWord(items, j+1, "of") {
+					// "P, an alumnus of X and chairman of Y": no post at X
+					q := j + 2
+					if art.isWord(items, q, "the") {
+						q++
+					}
+					if q < len(items) && exIsParty(&items[q]) {
+						j = exSkipName(items, q)
+						continue
+					}
+				}
 				if it.kind == xWord && exAppositionFillers[it.low] {
 					j++
 					continue
@@ -465,7 +478,10 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
-				if wb := art.whereScopeBody(items, k, carry); wb >= 0 {
+				if b := art.behalfAfter(items, j); b >= 0 {
+					// "P, general manager, on behalf of O": the post is O's
+					o = b
+				} else if wb := art.whereScopeBody(items, k, carry); wb >= 0 {
 					// "… to O, where they were received by P, general
 					// manager": the clause is about O, not the body a post
 					// before it named
@@ -1250,6 +1266,26 @@ func (art *exArticle) postPhrasesBefore(items []exResolved, m int) ([]exPostPhra
 		m = q - 2
 	}
 	return out, m
+}
+
+// behalfAfter returns the body of "on behalf of O" at items[j:] (after a
+// comma or not), which a bare post of the apposition before it is of, or
+// -1.
+func (art *exArticle) behalfAfter(items []exResolved, j int) int {
+	if art.isWord(items, j, ",") {
+		j++
+	}
+	if !art.isWord(items, j, "on") || !art.isWord(items, j+1, "behalf") || !art.isWord(items, j+2, "of") {
+		return -1
+	}
+	q := j + 3
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return -1
+	}
+	return art.ref(items, exPossessed(items, q))
 }
 
 // whereScopeBody returns the body of the ", where" clause person item k is

@@ -134,6 +134,10 @@ const exOfficerCores = `cto cfo coo cio cso`
 // company, where "Shandong Governor P" is a place.
 var exCompanyPostCores = exSet(`ceo executive chairman chairwoman chairperson manager ` + exOfficerCores)
 
+// exAlumniNouns name a person's school as a former student's: "an alumnus
+// of X" holds no post at X.
+var exAlumniNouns = exSet(`alumnus alumna alumni graduate`)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----
