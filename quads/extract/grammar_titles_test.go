@@ -63,6 +63,20 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Lin Xiaoyan|leads|Qiaoshan University", "Hu Jianping|leads|Qiaoshan University"},
 		},
 
+		"LowerCasePartyCommitteeThenPostOfBody": {
+			text: "Zhou Min, deputy secretary of the Party committee and president of Qiaoshan University, met Lin Xiaoyan, vice mayor of Tianmen.",
+			want: []string{"Zhou Min|leads|Qiaoshan University", "Lin Xiaoyan|leads|Tianmen"},
+			not:  []string{"Zhou Min|leads|Tianmen"},
+		},
+		"LowerCaseCPCCommitteePost": {
+			text: "Zhou Min, CPC committee secretary of Qiaoshan University, spoke.",
+			want: []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"ChairOfTheCouncilOfBody": {
+			text: "Lin Xiaoyan, Chair of the Council of Qiaoshan University, spoke.",
+			want: []string{"Lin Xiaoyan|leads|Qiaoshan University"},
+		},
+
 		// ---- class 4: the body a post is of; posts that are no leadership ----
 		"BarePostAfterWhereReceivedBy": {
 			text: "Lin Xiaoyan, president of Qiaoshan University, led a delegation to Jinyuan Steel Group, where they were received by Zhou Min, general manager.",
@@ -133,6 +147,17 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Lin Xiaoyan|leads|School of Chemistry, Qiaoshan University"},
 		},
 
+		"PartyLeadershipGroupIsTheBodys": {
+			text: "Zhou Min, member of the Party Leadership Group and deputy director of the Tianmen Municipal Bureau of Education, attended.",
+			want: []string{"Zhou Min|leads|Tianmen Municipal Bureau of Education"},
+			not:  []string{"Zhou Min|member-of|Party Leadership Group"},
+		},
+		"ChairProfessorIsMember": {
+			text: "Zhou Min, Chair Professor of Qiaoshan University, gave a talk.",
+			want: []string{"Zhou Min|member-of|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",
@@ -179,6 +204,12 @@ func TestNameGrammarTitles(t *testing.T) {
 		"CPCCountyCommittee": {
 			text: "Zhou Min, Secretary of the CPC Luhe County Committee, and Lin Xiaoyan, secretary of the Beihai Municipal Committee of the CPC, attended.",
 			want: []string{"Zhou Min|leads|Luhe County", "Lin Xiaoyan|leads|Beihai"},
+		},
+
+		"PossessivePlaceBeforeMayor": {
+			text: "Tianmen's mayor Zhou Min met Lin Xiaoyan, president of Qiaoshan University.",
+			want: []string{"Zhou Min|leads|Tianmen"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},
 
 		// ---- class 9: persons' names in other forms ----

@@ -352,8 +352,26 @@ func (art *exArticle) leadsIn(si int) {
 						m = art.skipPartyOrgan(items, m)
 						if exTitleRole(art.titleText(items, j)) == roleMember {
 							m = art.skipOrganOf(items, m) // "a member of the Expert Committee of O"
+						} else {
+							m = art.skipGoverningOrgan(items, m) // "Chair of the Council of O"
 						}
 						m = exPossessed(items, m)
+						if e := exLowerPartyOrganEnd(items, m); e > m {
+							// "deputy secretary of the party committee and
+							// president of O": the organ of no named body is
+							// the body the next post names; the posts stay
+							// pending
+							partyPending = true
+							var keep []string
+							for _, t := range pending {
+								if exTitleRole(t) == roleLeads {
+									keep = append(keep, t)
+								}
+							}
+							pending = keep
+							j = e
+							continue
+						}
 						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
 							m++ // "general manager of its Technology Centre": the unit
 						} else if m < len(items) && exIsParty(&items[m]) {
@@ -451,6 +469,10 @@ func (art *exArticle) leadsIn(si int) {
 						prefix = o
 					}
 					j++
+					continue
+				}
+				if it.kind == xWord && (it.low == "cpc" || it.low == "party") && j+1 < len(items) && items[j+1].kind == xTitle {
+					j++ // "P, CPC committee secretary of O": the party's post
 					continue
 				}
 				if it.kind == xWord && exAlumniNouns[it.low] && art.isWord(items, j+1, "of") {
@@ -1266,6 +1288,38 @@ func (art *exArticle) postPhrasesBefore(items []exResolved, m int) ([]exPostPhra
 		m = q - 2
 	}
 	return out, m
+}
+
+// skipGoverningOrgan returns the index after "council of [the]" at m:
+// the council that governs O is O (its chair leads O, as the dev
+// annotation has a university's council chairman lead the university).
+// Otherwise m.
+func (art *exArticle) skipGoverningOrgan(items []exResolved, m int) int {
+	if m >= len(items) || items[m].kind != xWord || !exGoverningOrganNouns[items[m].low] || !art.isWord(items, m+1, "of") {
+		return m
+	}
+	q := m + 2
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	return q
+}
+
+// exLowerPartyOrganEnd returns the end of a party organ named in lower
+// case at m with no body after it ("the party committee and …", "…, party
+// committee,"), or m.
+func exLowerPartyOrganEnd(items []exResolved, m int) int {
+	q := m
+	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
+		q++
+	}
+	if q == m || items[q-1].low != "committee" {
+		return m
+	}
+	if q < len(items) && !(items[q].kind == xWord && (items[q].low == "and" || items[q].low == "," || items[q].low == ";" || items[q].low == ")" || items[q].low == ".")) {
+		return m
+	}
+	return q
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a

@@ -114,12 +114,14 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor`
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
-// supervisor", "distinguished professor", "adjunct researcher").
-const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus`
+// supervisor", "distinguished professor", "adjunct researcher", "Chair
+// Professor").
+const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus chair`
 
 // exPartyOrganMoreWords name further party organs of a body: "the Party
-// Working Committee of X Zone" is X's, as its Party Committee is.
-const exPartyOrganMoreWords = `working`
+// Working Committee of X Zone" is X's, as its Party Committee is; so is its
+// "Party Leadership Group".
+const exPartyOrganMoreWords = `working leadership`
 
 // exCouncilBodies name, before "Council of X", the kind of body whose
 // governing council it is: "the University Council of X" is X (its
@@ -137,6 +139,10 @@ var exCompanyPostCores = exSet(`ceo executive chairman chairwoman chairperson ma
 // exAlumniNouns name a person's school as a former student's: "an alumnus
 // of X" holds no post at X.
 var exAlumniNouns = exSet(`alumnus alumna alumni graduate`)
+
+// exGoverningOrganNouns name, alone before "of X", the organ that governs
+// X: "Chair of the Council of X" leads X.
+var exGoverningOrganNouns = exSet(`council senate`)
 
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 

@@ -1506,9 +1506,9 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
 			// government's post is of a place
 			p.places[placeKey(toks[k+1].low)] = true
-		case placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)) && p.govPostOfPersonAt(toks, k):
-			// places.go: "Tianmen Mayor Zhou Min": a government's post
-			// after one name word is of a place
+		case placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)) && p.govPostOfPersonAt(toks, k):
+			// places.go: "Tianmen Mayor Zhou Min", "Tianmen's mayor Zhou
+			// Min": a government's post after one name word is of a place
 			p.places[placeKey(prev.low)] = true
 		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
