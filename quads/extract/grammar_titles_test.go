@@ -158,6 +158,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},
 
+		"BarePostLedTheDelegation": {
+			text: "Jinyuan Steel Group welcomed a delegation from Qiaoshan University. Vice President Zhou Min led the delegation.",
+			want: []string{"Zhou Min|leads|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|Jinyuan Steel Group"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",
@@ -302,6 +308,16 @@ func TestNameGrammarTitles(t *testing.T) {
 			text: "Qiaoshan University signed an agreement with Luhe County. Luhe Governor Zhou Min attended.",
 			want: []string{"Zhou Min|leads|Luhe County"},
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"HeadlessPossessiveCompoundPost": {
+			text: "Qiaoshan University and Kestrel Bio signed a cooperation agreement. Kestrel Bio's founder and CEO Anna Berg spoke.",
+			want: []string{"Anna Berg|leads|Kestrel Bio", "Qiaoshan University|signed-with|Kestrel Bio"},
+			not:  []string{"Anna Berg|leads|Qiaoshan University"},
+		},
+		"HeadlessBodyPrefixedFounder": {
+			text: "Anna Berg, Kestrel Bio founder, spoke at Qiaoshan University.",
+			want: []string{"Anna Berg|member-of|Kestrel Bio"},
+			not:  []string{"Anna Berg|member-of|Qiaoshan University", "Anna Berg|leads|Qiaoshan University"},
 		},
 	})
 }

@@ -670,6 +670,11 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && art.hostAt(items, k) {
 				org = art.whereBody(items, m) // "to O, where they were received by vice president P"
 			}
+			if org < 0 && art.ledTheDelegation(items, k) {
+				// "Vice President P led the delegation": the post is the
+				// visitors' body's, not the host's
+				org = art.soleVisitorBody()
+			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
@@ -1320,6 +1325,33 @@ func exLowerPartyOrganEnd(items []exResolved, m int) int {
 		return m
 	}
 	return q
+}
+
+// ledTheDelegation: the person at k led or headed the delegation ("P led
+// the delegation", "P, …, headed the team").
+func (art *exArticle) ledTheDelegation(items []exResolved, k int) bool {
+	q := art.afterApposition(items, k)
+	if !art.isWord(items, q, "led", "headed") {
+		return false
+	}
+	q++
+	if art.isWord(items, q, "the", "a", "this") {
+		q++
+	}
+	return q < len(items) && items[q].kind == xWord && exDelegationNouns[items[q].low]
+}
+
+// soleVisitorBody returns the one body the article names as visitors, or
+// -1 when it names none or several.
+func (art *exArticle) soleVisitorBody() int {
+	vs := art.visitorBodies()
+	if len(vs) != 1 {
+		return -1
+	}
+	for v := range vs {
+		return v
+	}
+	return -1
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a

@@ -134,7 +134,7 @@ const exOfficerCores = `cto cfo coo cio cso`
 // exCompanyPostCores are posts only an enterprise has: a one-word name
 // they follow ("Nordlys CEO P", "P, Nordlys chief executive,") is a
 // company, where "Shandong Governor P" is a place.
-var exCompanyPostCores = exSet(`ceo executive chairman chairwoman chairperson manager ` + exOfficerCores)
+var exCompanyPostCores = exSet(`ceo executive chairman chairwoman chairperson manager founder ` + exOfficerCores)
 
 // exAlumniNouns name a person's school as a former student's: "an alumnus
 // of X" holds no post at X.

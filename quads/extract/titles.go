@@ -225,6 +225,11 @@ func (p *exParser) postsFollow(toks []exTok, end int) bool {
 		return false // "X, where Mayor P …": X may be a place
 	}
 	m := k + n
+	if m+1 < len(toks) && toks[m].low == "and" {
+		if n2 := exTitleAt(toks, m+1, true); n2 > 0 {
+			m += 1 + n2 // "founder and CEO P"
+		}
+	}
 	if m < len(toks) && toks[m].low == "," {
 		m++
 	}
