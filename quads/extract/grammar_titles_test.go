@@ -236,6 +236,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			text: "HuJianping, Party Secretary of Qiaoshan University, spoke. Zhou min, general manager of Jinyuan Steel Group, spoke.",
 			want: []string{"HuJianping|leads|Qiaoshan University", "Zhou min|leads|Jinyuan Steel Group"},
 		},
+		"KnightlyHonorificIsNoName": {
+			text: "Sir Martin Hale, Vice-Chancellor of the University of Westbury, visited Qiaoshan University. Professor Dame Helen Ward, President of Westbury College, also came.",
+			want: []string{"Martin Hale|leads|University of Westbury", "Helen Ward|leads|Westbury College"},
+			not:  []string{"Sir Martin Hale|leads|University of Westbury", "Dame Helen Ward|leads|Westbury College"},
+		},
 		"TitleTypoTransposed": {
 			text: "Vice presdient of Qiaoshan University Lin Xiaoyan attended. Zhou Min, vice presidnet of Jinyuan University, attended.",
 			want: []string{"Lin Xiaoyan|leads|Qiaoshan University", "Zhou Min|leads|Jinyuan University"},

@@ -144,6 +144,10 @@ var exAlumniNouns = exSet(`alumnus alumna alumni graduate`)
 // X: "Chair of the Council of X" leads X.
 var exGoverningOrganNouns = exSet(`council senate`)
 
+// exMoreHonorifics are the Western honorifics of knighthood and address
+// ("Sir Martin Hale", "Dame Helen Ward", "Madam Lin"): not part of a name.
+const exMoreHonorifics = `sir dame madam`
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----
@@ -163,7 +167,7 @@ var exPluralTitleCores = exSet(`presidents vice-presidents secretaries directors
 vice-mayors governors vice-governors chairmen managers`)
 
 // exHonorifics precede a name and are not posts.
-var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)
+var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade ` + exMoreHonorifics)
 
 // exFunctionWords are capitalised at the start of a sentence but never
 // start a name.
