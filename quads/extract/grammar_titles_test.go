@@ -196,6 +196,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Zhou Min|leads|Tianmen High-tech Zone"},
 			not:  []string{"Zhou Min|leads|Party Working Committee, Tianmen High-tech Zone"},
 		},
+		"BareGovPostAfterUnitPostIsThePlaces": {
+			text: "Qiaoshan University signed an agreement with the People's Government of Luhe County. Sun Lei, director of the university's Office of Science and Technology, and Ma Qiang, deputy county head, signed the agreement on behalf of both sides.",
+			want: []string{"Ma Qiang|leads|Luhe County", "Sun Lei|leads|Office of Science and Technology*"},
+			not:  []string{"Ma Qiang|leads|Office of Science and Technology, Qiaoshan University", "Ma Qiang|leads|Qiaoshan University"},
+		},
 		"PlacesPossessivePartyChief": {
 			text: "Qiaoshan University signed an agreement with Luhe County. Zhou Min, the county's Party chief, spoke.",
 			want: []string{"Zhou Min|leads|Luhe County"},

@@ -500,6 +500,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				if o >= 0 && exGovTitle(lead[0]) && art.r.ents[art.r.find(o)].typ != quads.Place {
+					o = -1 // "…, P, deputy county head": a government's post is a place's, whatever body came before
+				}
 				if b := art.behalfAfter(items, j); b >= 0 {
 					// "P, general manager, on behalf of O": the post is O's
 					o = b
