@@ -164,6 +164,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhou Min|leads|Jinyuan Steel Group"},
 		},
 
+		"ChiefSpecialistIsMember": {
+			text: "The delegation also visited Tianmen Heritage Group, where its president, Dr. Anna Berg, and Mr. Chen Bo, the group's chief archaeologist, received them.",
+			want: []string{"Anna Berg|leads|Tianmen Heritage Group", "Chen Bo|member-of|Tianmen Heritage Group"},
+			not:  []string{"Chen Bo|leads|Tianmen Heritage Group"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",

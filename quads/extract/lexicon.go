@@ -108,10 +108,12 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 
 // exTitleTypoNotWords are English words one edit from a title core that are
 // no typo of it ("follow" of "fellow", "export" and "expect" of "expert").
-// exMemberPostCores are posts of the teaching and advisory staff: a post at
-// the body, no leadership of it ("a doctoral supervisor of X", "a teacher
-// at Y", "counsellor of the Municipal Government").
-const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor`
+// exMemberPostCores are posts of the teaching, advisory and specialist
+// staff: a post at the body, no leadership of it ("a doctoral supervisor of
+// X", "a teacher at Y", "counsellor of the Municipal Government", "the
+// group's chief archaeologist").
+const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
+archaeologist economist architect designer analyst specialist technician`
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
