@@ -83,6 +83,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Lin Xiaoyan|leads|Qiaoshan University", "Zhou Min|leads|Jinyuan Steel Group"},
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},
+		"TitleNameAndNameWithOwnApposition": {
+			text: "Qiaoshan University of Technology (QUT) and Donghai Power signed a framework agreement. Vice President Wang Gang and Sun Lei, Deputy General Manager of Donghai Power, signed on behalf of their institutions.",
+			want: []string{"Sun Lei|leads|Donghai Power"},
+			not:  []string{"Wang Gang|leads|Donghai Power"},
+		},
 		"HostBackReferencePostNotTheVisitors": {
 			text: "A delegation of Jinyuan Steel Group visited Qiaoshan University. Hu Jianping, Party Secretary of the university, met them.",
 			want: []string{"Hu Jianping|leads|Qiaoshan University"},

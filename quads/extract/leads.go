@@ -631,6 +631,9 @@ func (art *exArticle) leadsIn(si int) {
 				// C of O": a list of posts and names shares its body
 				for q < len(items) && (items[q].kind == xTitle || items[q].kind == xPerson ||
 					art.isWord(items, q, "and") || art.isWord(items, q, ",") && q+1 < len(items) && (items[q+1].kind == xTitle || art.isWord(items, q+1, "and"))) {
+					if art.ownApposition(items, q) {
+						break // "T P and Q, T2 of O": O is Q's, set off by Q's own apposition
+					}
 					q++
 				}
 				if art.isWord(items, q, "of") {
@@ -1355,6 +1358,21 @@ func (art *exArticle) soleVisitorBody() int {
 		return v
 	}
 	return -1
+}
+
+// ownApposition: the comma at q follows a person and opens that person's
+// own apposition of posts of a body ("Q, Deputy General Manager of O"): a
+// list of titles and names does not run on through it.
+func (art *exArticle) ownApposition(items []exResolved, q int) bool {
+	if !art.isWord(items, q, ",") || q < 1 || items[q-1].kind != xPerson {
+		return false
+	}
+	t := q + 1
+	if art.isWord(items, t, "the", "a", "an") {
+		t++
+	}
+	n := exSkipTitles(items, t)
+	return n > t && art.isWord(items, n, "of", "at")
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a
