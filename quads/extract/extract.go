@@ -83,6 +83,9 @@ type exArticle struct {
 	// venue: where the article's event took place, or -1 ("… kicked off at
 	// X Museum")
 	venue int
+	// titles (leads.go): the bodies a bare post being read is not of,
+	// those of the person who signs beside its holder
+	counterparts map[int]bool
 }
 
 type exRel struct {

@@ -175,6 +175,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Chen Bo|leads|Tianmen Heritage Group"},
 		},
 
+		"BarePostOfCosignerIsTheOtherSide": {
+			text: "Prof. Erik Lund, Rector of Norrby University of Applied Sciences (NUAS), led a delegation to Qiaoshan University. NUAS and Qiaoshan University have cooperated since 2015. Vice President Zhou Min and Prof. Lund signed a memorandum of understanding on behalf of the two universities.",
+			want: []string{"Erik Lund|leads|Norrby University of Applied Sciences", "Zhou Min|leads|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|Norrby University of Applied Sciences"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",
@@ -339,6 +345,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			text: "Anna Berg, Kestrel Bio founder, spoke at Qiaoshan University.",
 			want: []string{"Anna Berg|member-of|Kestrel Bio"},
 			not:  []string{"Anna Berg|member-of|Qiaoshan University", "Anna Berg|leads|Qiaoshan University"},
+		},
+		"HeadlessBodyOfKindApposition": {
+			text: "A delegation from Norrby University visited Tianmen Robotics, a company founded by Norrby alumni, where CEO Wang Gang showed them the production line.",
+			want: []string{"Wang Gang|leads|Tianmen Robotics"},
+			not:  []string{"Wang Gang|leads|Norrby University"},
 		},
 	})
 }

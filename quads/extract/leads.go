@@ -101,9 +101,32 @@ func exRelativeBody(art *exArticle, items []exResolved, q int) int {
 		b--
 	}
 	if b < 0 || !exIsParty(&items[b]) || exSkipName(items, b) != q-1 {
-		return -1
+		return exRelativeBodyPastApposition(art, items, q)
 	}
 	return b
+}
+
+// exRelativeBodyPastApposition returns the body of "O, a company founded by
+// …, where" when the relative at q follows an apposition that describes O
+// ("a"/"an" and a few words), or -1.
+func exRelativeBodyPastApposition(art *exArticle, items []exResolved, q int) int {
+	for c := q - 3; c >= 1 && c >= q-12; c-- {
+		if !art.isWord(items, c, ",") {
+			continue
+		}
+		if !art.isWord(items, c+1, "a", "an") {
+			return -1
+		}
+		b := c - 1
+		for b >= 0 && items[b].inner {
+			b--
+		}
+		if b < 0 || !exIsParty(&items[b]) || exSkipName(items, b) != c {
+			return -1
+		}
+		return b
+	}
+	return -1
 }
 
 // itsBody returns the body the pronoun "its" at q stands for: the last one
@@ -195,6 +218,9 @@ func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) in
 	named := art.sentenceOrgs(items)
 	if host {
 		named = art.visitorBodies()
+	}
+	for e := range art.counterparts {
+		named[e] = true // "VP P and Q signed": P is of the other side than Q
 	}
 	r := art.r
 	// some posts are of one kind of body (a curator's is a museum or a
@@ -685,7 +711,9 @@ func (art *exArticle) leadsIn(si int) {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
 			if org < 0 {
+				art.counterparts = art.cosignerBodies(items, k)
 				org = art.defaultOrg(items, titles[0], art.hostAt(items, k))
+				art.counterparts = nil
 			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
@@ -1373,6 +1401,41 @@ func (art *exArticle) ownApposition(items []exResolved, q int) bool {
 	}
 	n := exSkipTitles(items, t)
 	return n > t && art.isWord(items, n, "of", "at")
+}
+
+// cosignerBodies returns the bodies the person joined to the person at k
+// by "and" leads, when the two sign ("Vice President P and Q signed … on
+// behalf of the two universities"): the signers of an agreement are of its
+// two sides, so P's bare post is of the other side. Nil otherwise.
+func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
+	other := -1
+	honorific := func(q int) bool { return q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] }
+	switch {
+	case art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xPerson:
+		other = k + 2
+	case art.isWord(items, k+1, "and") && honorific(k+2) && k+3 < len(items) && items[k+3].kind == xPerson:
+		other = k + 3 // "P and Prof. Q signed"
+	case art.isWord(items, k-1, "and") && k >= 2 && items[k-2].kind == xPerson:
+		other = k - 2
+	default:
+		return nil
+	}
+	signs := false
+	for q := k + 1; q < len(items); q++ {
+		if items[q].kind == xWord && exSignCues[items[q].low] {
+			signs = true
+			break
+		}
+	}
+	if !signs || items[other].ent < 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, o := range art.leads[art.r.find(items[other].ent)] {
+		out[art.r.find(o)] = true
+		out[art.topOf(o)] = true
+	}
+	return out
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a

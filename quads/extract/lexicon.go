@@ -150,6 +150,11 @@ var exGoverningOrganNouns = exSet(`council senate`)
 // ("Sir Martin Hale", "Dame Helen Ward", "Madam Lin"): not part of a name.
 const exMoreHonorifics = `sir dame madam`
 
+// exBodyKindNouns in an apposition after a name say what kind of body it
+// is ("Tianmen Robotics, a company founded by …"): the name is a body.
+var exBodyKindNouns = exSet(`company firm enterprise startup start-up manufacturer maker producer
+supplier provider corporation`)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----

@@ -206,6 +206,8 @@ func (p *exParser) postsFollow(toks []exTok, end int) bool {
 		// "X's general manager P"
 	case toks[k].low == "," && k+1 < len(toks) && toks[k+1].low == "where":
 		k += 2
+	case toks[k].low == "," && k+2 < len(toks) && (toks[k+1].low == "a" || toks[k+1].low == "an") && exBodyNounWithin(toks, k+2):
+		return true // "X, a company founded by …": the apposition names X's kind
 	case k+2 < len(toks) && (toks[k].low == "led" || toks[k].low == "headed") && toks[k+1].low == "by" && toks[k+2].low == "its":
 		k += 3
 	case k+3 < len(toks) && toks[k].low == "," && (toks[k+1].low == "led" || toks[k+1].low == "headed") && toks[k+2].low == "by" && toks[k+3].low == "its":
@@ -258,4 +260,18 @@ func (p *exParser) companyPostFollows(toks []exTok, i, end int) bool {
 	// "P, X chief executive,": an apposition after the person
 	return i >= 3 && toks[i-1].low == "," && (m >= len(toks) || !toks[m].word) &&
 		(p.personAt(toks, i-3) == 2 || p.personAt(toks, i-2) == 1)
+}
+
+// exBodyNounWithin: one of the next three words from k is a noun of a kind
+// of body ("a company", "a leading robotics firm").
+func exBodyNounWithin(toks []exTok, k int) bool {
+	for m := k; m < len(toks) && m < k+3; m++ {
+		if !toks[m].word {
+			return false
+		}
+		if exBodyKindNouns[toks[m].low] {
+			return true
+		}
+	}
+	return false
 }
