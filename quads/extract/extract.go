@@ -374,6 +374,9 @@ func (art *exArticle) ref(items []exResolved, k int) int {
 		it := &items[k]
 		switch it.kind {
 		case xHome:
+			if it.back && it.fold && it.ent >= 0 {
+				return art.institutionOf(it.ent) // titles.go: "the School Party Committee" is the institution's
+			}
 			if it.back {
 				return it.ent
 			}

@@ -77,6 +77,17 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Lin Xiaoyan|leads|Qiaoshan University"},
 		},
 
+		"UniversityPartyCommitteeIsTheUniversity": {
+			text: "A delegation from Tianmen visited Qiaoshan University. Lin Xiaoyan, Secretary of the University Party Committee, and Hu Jianping, President, met the delegation.",
+			want: []string{"Lin Xiaoyan|leads|Qiaoshan University", "Hu Jianping|leads|Qiaoshan University"},
+			not:  []string{"Lin Xiaoyan|leads|University Party Committee"},
+		},
+		"SchoolPartyCommitteeIsTheInstitutions": {
+			text: "Qiaoshan University signed an agreement with Tianmen Museum. Lin Xiaoyan, Dean of the School of History of Qiaoshan University, spoke. The ceremony was presided over by Hu Jianping, Deputy Secretary of the School Party Committee.",
+			want: []string{"Hu Jianping|leads|Qiaoshan University"},
+			not:  []string{"Hu Jianping|leads|School of History, Qiaoshan University", "Hu Jianping|leads|School Party Committee"},
+		},
+
 		// ---- class 4: the body a post is of; posts that are no leadership ----
 		"BarePostAfterWhereReceivedBy": {
 			text: "Lin Xiaoyan, president of Qiaoshan University, led a delegation to Jinyuan Steel Group, where they were received by Zhou Min, general manager.",
@@ -179,6 +190,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			text: "Prof. Erik Lund, Rector of Norrby University of Applied Sciences (NUAS), led a delegation to Qiaoshan University. NUAS and Qiaoshan University have cooperated since 2015. Vice President Zhou Min and Prof. Lund signed a memorandum of understanding on behalf of the two universities.",
 			want: []string{"Erik Lund|leads|Norrby University of Applied Sciences", "Zhou Min|leads|Qiaoshan University"},
 			not:  []string{"Zhou Min|leads|Norrby University of Applied Sciences"},
+		},
+
+		"NoPlaceHasAPresident": {
+			text: "Tianmen City and Qiaoshan University held talks. Vice Mayor Liu Fang and Vice President Zhao Hui signed the agreement on behalf of the two sides.",
+			want: []string{"Liu Fang|leads|Tianmen", "Zhao Hui|leads|Qiaoshan University"},
+			not:  []string{"Zhao Hui|leads|Tianmen"},
 		},
 
 		// ---- class 5: party committees and governments of places ----

@@ -1148,6 +1148,10 @@ func (art *exArticle) organParent(items []exResolved, m int) int {
 // chairman's is an enterprise, a principal's a school: exPostBodies) that
 // org is not, while the article names a body of that kind.
 func (art *exArticle) otherKindOfPost(title string, org int) bool {
+	if ws := strings.Fields(strings.ToLower(title)); len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] &&
+		art.r.ents[art.r.find(org)].typ == quads.Place {
+		return true // "Vice Mayor A and Vice President B": no place has a president
+	}
 	var kinds []string
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		if ks, ok := exPostBodies[w]; ok {

@@ -155,6 +155,16 @@ const exMoreHonorifics = `sir dame madam`
 var exBodyKindNouns = exSet(`company firm enterprise startup start-up manufacturer maker producer
 supplier provider corporation`)
 
+// exNoPlacePostCores are posts no city, county or province has (its
+// government's are mayors and governors, its party committee's
+// secretaries): a president or a dean after a mayor is of another body.
+var exNoPlacePostCores = exSet(`president vice-president dean vice-dean principal vice-principal curator
+ceo manager headmaster headmistress rector chancellor vice-chancellor provost chairman chairwoman`)
+
+// exInstitutionHeads end the names of whole institutions, whose party
+// committee "the School Party Committee" is.
+var exInstitutionHeads = exSet(`university college polytechnic academy institute`)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----

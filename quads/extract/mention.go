@@ -1027,6 +1027,13 @@ loop:
 				// mention names the body
 				it.name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])]
 				it.surf = it.name
+			} else if body.bareHead && c == i+1 && exBackNouns[toks[i].low] {
+				// titles (titles.go): "the University Party Committee" is
+				// the party committee of the university named before
+				// ("School Party Committee" renders the whole institution's,
+				// 校党委: fold marks it, and it stands for the top body)
+				p.back = true
+				it.kind, it.back, it.name, it.fold = xHome, true, toks[i].low, true
 			}
 		}
 	case full.place || (nameEnd-i >= 2 && toks[nameEnd-1].is(xfPlaceSuffix)):

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // Title forms (issue 12, class 9): a post written with a typo ("vice
 // presdient", "Secretay of the Party Committee") is the post it misspells.
@@ -274,4 +278,40 @@ func exBodyNounWithin(toks []exTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// institutionOf returns the institution whose party committee "the School
+// Party Committee" (校党委) names when its back-reference resolved to e:
+// e's top body when that is an institution ("… University"), else the
+// institution the article names most (the back-reference found a unit, a
+// "School of X", whose parents the text does not give).
+func (art *exArticle) institutionOf(e int) int {
+	r := art.r
+	isInst := func(i int) bool {
+		ent := r.ents[i]
+		if ent.typ != quads.Organization || ent.parent >= 0 || exGenericName(ent.names) {
+			return false
+		}
+		for n := range ent.names {
+			ws := strings.Fields(strings.ToLower(n))
+			if len(ws) > 1 && exInstitutionHeads[ws[len(ws)-1]] {
+				return true
+			}
+		}
+		return false
+	}
+	t := art.topOf(e)
+	if isInst(t) {
+		return t
+	}
+	best, bc := -1, 0
+	for i := range r.ents {
+		if r.find(i) == i && isInst(i) && r.ents[i].count > bc {
+			best, bc = i, r.ents[i].count
+		}
+	}
+	if best < 0 {
+		return t
+	}
+	return best
 }
