@@ -368,6 +368,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Wang Gang|leads|Tianmen Robotics"},
 			not:  []string{"Wang Gang|leads|Norrby University"},
 		},
+		"HeadlessBodyBeforeChiefFieldOfficer": {
+			text: "Qiaoshan University signed a talent training agreement with Vantor. Vantor Chief Technology Officer Hans Berg introduced the company's research.",
+			want: []string{"Hans Berg|leads|Vantor"},
+			not:  []string{"Hans Berg|leads|Qiaoshan University"},
+		},
 	})
 }
 

@@ -233,9 +233,12 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 		return 0
 	}
 	n := best - i
-	// titles (titles.go): "chief executive" is one post
+	// titles (titles.go): "chief executive", "Chief Technology Officer"
+	// are one post
 	if exChiefExecutive(toks, best) {
 		n++
+	} else if exChiefFieldOfficer(toks, best) {
+		n += 2
 	}
 	// "Secretary General", "Director General", "Chairman of the Board"
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {

@@ -315,3 +315,11 @@ func (art *exArticle) institutionOf(e int) int {
 	}
 	return best
 }
+
+// exChiefFieldOfficer: the title that ends before best ends in "chief",
+// and a field word and "officer" follow ("Chief Technology Officer",
+// "chief operating officer"): one post, of the body named with it.
+func exChiefFieldOfficer(toks []exTok, best int) bool {
+	return best >= 1 && best+1 < len(toks) && toks[best-1].low == "chief" && !toks[best-1].poss &&
+		toks[best].word && !toks[best].poss && toks[best+1].low == "officer"
+}
