@@ -373,6 +373,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Hans Berg|leads|Vantor"},
 			not:  []string{"Hans Berg|leads|Qiaoshan University"},
 		},
+		"ShortNameOfCompanyNotAfterPlace": {
+			text: "Linhai Iron and Steel Group visited Qiaoshan University. Chen Bo, chief engineer of Linhai Steel, and Wang Gang, chairman of Linhai Steel, attended.",
+			want: []string{"Chen Bo|member-of|Linhai Iron and Steel Group", "Wang Gang|leads|Linhai Iron and Steel Group"},
+			not:  []string{"Chen Bo|member-of|Qiaoshan University", "Wang Gang|leads|Linhai Steel"},
+		},
 	})
 }
 

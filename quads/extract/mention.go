@@ -1433,6 +1433,15 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 			if _, ok := cand[t.low]; !ok {
 				cand[t.low] = it.name
 			}
+			// titles (class 10): "Linhai Steel" for "Linhai Iron and Steel
+			// Group", as for a company named after its place
+			for _, w := range ws[1 : len(ws)-1] {
+				if len(w) >= 3 && !exFunctionWords[w] && !exOrgHeads[w] && !exCompanySuffix[w] {
+					if _, ok := cand[t.low+" "+w]; !ok {
+						cand[t.low+" "+w] = it.name
+					}
+				}
+			}
 		}
 	}
 	if len(cand) == 0 {
