@@ -235,6 +235,10 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Ma Qiang|leads|Luhe County", "Sun Lei|leads|Office of Science and Technology*"},
 			not:  []string{"Ma Qiang|leads|Office of Science and Technology, Qiaoshan University", "Ma Qiang|leads|Qiaoshan University"},
 		},
+		"PostOfConsultativeConference": {
+			text: "Zhou Min, vice chairman of the Tianmen Municipal Committee of the Chinese People's Political Consultative Conference, attended.",
+			want: []string{"Zhou Min|leads|Tianmen Municipal Committee of the Chinese People's Political Consultative Conference"},
+		},
 		"PlacesPossessivePartyChief": {
 			text: "Qiaoshan University signed an agreement with Luhe County. Zhou Min, the county's Party chief, spoke.",
 			want: []string{"Zhou Min|leads|Luhe County"},

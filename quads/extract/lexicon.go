@@ -165,6 +165,11 @@ ceo manager headmaster headmistress rector chancellor vice-chancellor provost ch
 // committee "the School Party Committee" is.
 var exInstitutionHeads = exSet(`university college polytechnic academy institute`)
 
+// exBodyDocModifiers before a document or event word make it a body's
+// name: "the Chinese People's Political Consultative Conference" (its
+// committees' chairmen lead them) is no conference held.
+var exBodyDocModifiers = exSet(`consultative`)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----

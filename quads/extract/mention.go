@@ -994,7 +994,7 @@ loop:
 		return end, nil
 	}
 	full := p.runInfo(toks, i, nameEnd)
-	if full.bareHead || toks[end-1].is(xfDocWords) {
+	if full.bareHead || toks[end-1].is(xfDocWords) && !(end-2 > i && exBodyDocModifiers[toks[end-2].low]) { // exBodyDocModifiers: titles
 		return end, nil // "the Museum"; "“District School Cooperation Agreement”"
 	}
 	if full.acrOrg && !full.head && strings.ContainsAny(p.text[toks[nameEnd-1].s:toks[nameEnd-1].e], "0123456789") {
