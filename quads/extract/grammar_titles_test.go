@@ -307,6 +307,22 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhou Min|leads|Qiaoshan University"},
 		},
 
+		"BarePostSpeaksForTheBody": {
+			text: "Jinyuan Steel Group signed an agreement with Qiaoshan University. At the ceremony, President Lin Xiaoyan said the university would train engineers for the company. Lin Xiaoyan, President, said the university would send teachers.",
+			want: []string{"Lin Xiaoyan|leads|Qiaoshan University"},
+			not:  []string{"Lin Xiaoyan|leads|Jinyuan Steel Group"},
+		},
+		"BarePostSpeaksForKindOfPost": {
+			text: "Jinyuan Steel Group signed an agreement with Qiaoshan University. At the ceremony, Chairman Zhou Min said the company would offer internships to the university's students.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"BarePostIntroducesTheHostBody": {
+			text: "A delegation from Jinyuan Steel Group visited Qiaoshan University. The President, Lin Xiaoyan, introduced the university's history.",
+			want: []string{"Lin Xiaoyan|leads|Qiaoshan University"},
+			not:  []string{"Lin Xiaoyan|leads|Jinyuan Steel Group"},
+		},
+
 		// ---- class 10: bodies without a head noun ----
 		"HeadlessBodyOfChairmanVisits": {
 			text: "Zhou Min, chairman of Rhein-Koester, visited Qiaoshan University.",

@@ -546,6 +546,9 @@ func (art *exArticle) leadsIn(si int) {
 					o = art.topOf(o)
 				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+					o = art.spokenOfBody(items, k, lead[0])
+				}
+				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
 					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
 				}
 				for _, t := range lead {
@@ -709,6 +712,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
+			}
+			if org < 0 {
+				org = art.spokenOfBody(items, k, titles[0])
 			}
 			if org < 0 {
 				art.counterparts = art.cosignerBodies(items, k)
@@ -1440,6 +1446,32 @@ func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
 		out[art.topOf(o)] = true
 	}
 	return out
+}
+
+// spokenOfBody returns the body a bare post's holder speaks for: the
+// back-reference right after a verb of speech the person is the subject of
+// ("President P said the university would …", "P, the President,
+// introduced the university's history"), when it is of the post's kind
+// (a chairman's is an enterprise), or -1.
+func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int {
+	q := art.afterApposition(items, k)
+	if q >= len(items) || items[q].kind != xWord || !exSpeechVerbs[items[q].low] {
+		return -1
+	}
+	for m := q + 1; m < len(items) && m <= q+3; m++ {
+		it := &items[m]
+		if it.kind == xHome && it.back && it.ent >= 0 {
+			o := art.r.find(it.ent)
+			if art.otherKindOfPost(title, o) {
+				return -1
+			}
+			return o
+		}
+		if it.kind != xWord || !(it.low == "that" || it.low == "out") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a

@@ -170,6 +170,12 @@ var exInstitutionHeads = exSet(`university college polytechnic academy institute
 // committees' chairmen lead them) is no conference held.
 var exBodyDocModifiers = exSet(`consultative`)
 
+// exSpeechVerbs, after a person with a bare post and before "the
+// university", say the person speaks for that body ("President P said the
+// university would …"); thanks and welcomes go to the other side.
+var exSpeechVerbs = exSet(`said says noted notes stated states introduced introduces added adds
+pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----
