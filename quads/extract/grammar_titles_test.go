@@ -198,6 +198,32 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhao Hui|leads|Tianmen"},
 		},
 
+		"RelativeClauseThenPost": {
+			text: "Zhou Min, who graduated from Qiaoshan University, is now chairman of Jinyuan Steel Group.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"GraduateAndNowPost": {
+			text: "Zhou Min, a graduate of Qiaoshan University and now general manager of Jinyuan Steel Group, donated books.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University", "Zhou Min|member-of|Qiaoshan University"},
+		},
+		"FormerPostThenPresentPost": {
+			text: "Zhou Min, former president of Qiaoshan University and now chairman of Jinyuan Steel Group, spoke.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"VisitingProfessorIsChiefEngineer": {
+			text: "Lin Xiaoyan, a visiting professor at Qiaoshan University, is the chief engineer of Jinyuan Steel Group.",
+			want: []string{"Lin Xiaoyan|member-of|Qiaoshan University", "Lin Xiaoyan|member-of|Jinyuan Steel Group"},
+			not:  []string{"Lin Xiaoyan|leads|Qiaoshan University", "Lin Xiaoyan|leads|Jinyuan Steel Group"},
+		},
+		"HeadOfDelegationIsNoPostOfBody": {
+			text: "Lin Xiaoyan, head of the Qiaoshan University delegation, met Zhou Min, mayor of Tianmen.",
+			want: []string{"Zhou Min|leads|Tianmen"},
+			not:  []string{"Lin Xiaoyan|leads|Qiaoshan University", "Lin Xiaoyan|leads|Tianmen"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",

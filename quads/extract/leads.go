@@ -382,6 +382,15 @@ func (art *exArticle) leadsIn(si int) {
 							m = art.skipGoverningOrgan(items, m) // "Chair of the Council of O"
 						}
 						m = exPossessed(items, m)
+						if n := exSkipName(items, m); m < len(items) && exIsParty(&items[m]) && n < len(items) &&
+							items[n].kind == xWord && exDelegationNouns[items[n].low] {
+							// "head of the X delegation": a post of the
+							// delegation, none at X
+							pending = pending[:0]
+							got = true
+							j = n + 1
+							continue
+						}
 						if e := exLowerPartyOrganEnd(items, m); e > m {
 							// "deputy secretary of the party committee and
 							// president of O": the organ of no named body is
@@ -494,6 +503,22 @@ func (art *exArticle) leadsIn(si int) {
 					if o := art.itsBody(items, si, k); o >= 0 {
 						prefix = o
 					}
+					j++
+					continue
+				}
+				if it.kind == xWord && exPastPostWords[it.low] && j+1 < len(items) && items[j+1].kind == xTitle {
+					// "P, former president of X and now chairman of Y": the
+					// past post and its body are skipped
+					j = art.skipPostPhrase(items, j+1)
+					continue
+				}
+				if it.kind == xWord && it.low == "who" {
+					if e := art.relativeClauseEnd(items, j); e > j {
+						j = e // "P, who graduated from X, is now chairman of Y"
+						continue
+					}
+				}
+				if it.kind == xWord && exMoreAppositionFillers[it.low] {
 					j++
 					continue
 				}
@@ -1472,6 +1497,40 @@ func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int 
 		}
 	}
 	return -1
+}
+
+// skipPostPhrase returns the index after the post phrase "T [and T] of
+// [the] O" that begins with the title at j.
+func (art *exArticle) skipPostPhrase(items []exResolved, j int) int {
+	j = exSkipTitles(items, j)
+	if !art.isWord(items, j, "of", "at") {
+		return j
+	}
+	q := j + 1
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q < len(items) && exIsParty(&items[q]) {
+		return exSkipName(items, q)
+	}
+	return j
+}
+
+// relativeClauseEnd returns the index after the comma that ends the
+// relative clause opened by "who" at j when the clause names no post ("who
+// graduated from X,"), so the apposition's posts after it are read; else j.
+func (art *exArticle) relativeClauseEnd(items []exResolved, j int) int {
+	for q := j + 1; q < len(items) && q < j+12; q++ {
+		switch {
+		case items[q].kind == xTitle || items[q].kind == xPerson:
+			return j
+		case art.isWord(items, q, ","):
+			return q + 1
+		case art.isWord(items, q, ".", ";"):
+			return j
+		}
+	}
+	return j
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a

@@ -118,7 +118,7 @@ archaeologist economist architect designer analyst specialist technician`
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
 // Professor").
-const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus chair`
+const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus chair visiting guest`
 
 // exPartyOrganMoreWords name further party organs of a body: "the Party
 // Working Committee of X Zone" is X's, as its Party Committee is; so is its
@@ -175,6 +175,10 @@ var exBodyDocModifiers = exSet(`consultative`)
 // university would …"); thanks and welcomes go to the other side.
 var exSpeechVerbs = exSet(`said says noted notes stated states introduced introduces added adds
 pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
+
+// exMoreAppositionFillers may stand in an apposition of posts besides
+// exAppositionFillers: "P, a graduate of X and now chairman of Y".
+var exMoreAppositionFillers = exSet(`now presently`)
 
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
