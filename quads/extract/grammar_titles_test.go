@@ -88,6 +88,25 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Hu Jianping|leads|School of History, Qiaoshan University", "Hu Jianping|leads|School Party Committee"},
 		},
 
+		"BracketedAsideBetweenPostAndBody": {
+			text: "Zhou Min, Vice President (in charge of research) of Qiaoshan University, spoke.",
+			want: []string{"Zhou Min|leads|Qiaoshan University"},
+		},
+		"PhDSupervisorAndDean": {
+			text: "Prof. Zhou Min, PhD supervisor and Dean of the School of Physics of Qiaoshan University, spoke.",
+			want: []string{"Zhou Min|leads|School of Physics*"},
+		},
+		"TwoHonorificsAfterPost": {
+			text: "Qiaoshan University (QSU) signed an agreement with Jinyuan Steel Group. QSU Vice President Prof. Dr. Zhou Min spoke.",
+			want: []string{"Zhou Min|leads|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|Jinyuan Steel Group"},
+		},
+		"CPCBodyCommittee": {
+			text: "Zhou Min, Deputy Secretary of the CPC Qiaoshan University Committee, spoke.",
+			want: []string{"Zhou Min|leads|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|CPC Qiaoshan University Committee"},
+		},
+
 		// ---- class 4: the body a post is of; posts that are no leadership ----
 		"BarePostAfterWhereReceivedBy": {
 			text: "Lin Xiaoyan, president of Qiaoshan University, led a delegation to Jinyuan Steel Group, where they were received by Zhou Min, general manager.",

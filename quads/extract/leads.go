@@ -352,7 +352,7 @@ func (art *exArticle) leadsIn(si int) {
 					if j+1 < len(items) && items[j+1].kind == xPerson {
 						break
 					}
-					if m := j + 1; art.isWord(items, m, "of", "at", "with") {
+					if m := art.skipAside(items, j+1); art.isWord(items, m, "of", "at", "with") {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
@@ -366,7 +366,7 @@ func (art *exArticle) leadsIn(si int) {
 						}
 					}
 					pending = append(pending, art.titleText(items, j))
-					m := j + 1
+					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
 					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
 						art.isWord(items, m, "in") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
 						// "a professor in the School of X": a member's post in a body
@@ -518,6 +518,10 @@ func (art *exArticle) leadsIn(si int) {
 						continue
 					}
 				}
+				if it.kind == xWord && it.low == "ph" && art.isWord(items, j+1, "d") {
+					j += 2 // "PhD supervisor" (the tokenizer cuts the glued capital)
+					continue
+				}
 				if it.kind == xWord && exMoreAppositionFillers[it.low] {
 					j++
 					continue
@@ -590,6 +594,9 @@ func (art *exArticle) leadsIn(si int) {
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
 		m := k - 1
+		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && items[m-1].kind == xWord && exHonorifics[items[m-1].low] {
+			m-- // "Vice President Prof. Dr. P": two honorifics, one name
+		}
 		comma := m
 		if m >= 1 && items[m].kind == xWord && exHonorifics[items[m].low] {
 			comma = m - 1 // "X's president, Professor P"
@@ -1531,6 +1538,24 @@ func (art *exArticle) relativeClauseEnd(items []exResolved, j int) int {
 		}
 	}
 	return j
+}
+
+// skipAside returns the index after a bracketed aside of plain words at m
+// ("(in charge of research)"), which stands between a post and its "of
+// O"; m itself when none is there.
+func (art *exArticle) skipAside(items []exResolved, m int) int {
+	if !art.isWord(items, m, "(") {
+		return m
+	}
+	for q := m + 1; q < len(items) && q < m+10; q++ {
+		if art.isWord(items, q, ")") {
+			return q + 1
+		}
+		if items[q].kind != xWord || art.isWord(items, q, "(", ",", ";") {
+			return m
+		}
+	}
+	return m
 }
 
 // behalfAfter returns the body of "on behalf of O" at items[j:] (after a

@@ -1023,6 +1023,11 @@ loop:
 			// "the Administrative Committee of X Zone" governs X: it is X,
 			// as a party committee is its body
 			it.fold = true
+		} else if b, ok := p.cpcBodyCommittee(toks, i, nameEnd); ok && parentAt < 0 {
+			// titles.go: "the CPC Qiaoshan University Committee" is the
+			// university's party committee: the mention names the university
+			it.name = b
+			it.surf = b
 		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
 				// "the JCNU Party Committee", "X University CPC Committee":

@@ -323,3 +323,17 @@ func exChiefFieldOfficer(toks []exTok, best int) bool {
 	return best >= 1 && best+1 < len(toks) && toks[best-1].low == "chief" && !toks[best-1].poss &&
 		toks[best].word && !toks[best].poss && toks[best+1].low == "officer"
 }
+
+// cpcBodyCommittee returns the body's name when toks[i:end] is "CPC <body>
+// Committee" ("CPC Qiaoshan University Committee"), the party committee of
+// a body with a head noun (a place's is read by govPlace).
+func (p *exParser) cpcBodyCommittee(toks []exTok, i, end int) (string, bool) {
+	if end-i < 4 || toks[i].low != "cpc" || toks[end-1].low != "committee" {
+		return "", false
+	}
+	body := p.runInfo(toks, i+1, end-1)
+	if !body.head || body.place || body.bareHead || !toks[end-2].is(xfOrgHeads) {
+		return "", false
+	}
+	return p.text[toks[i+1].s:exCoreEnd(p.text, &toks[end-2])], true
+}
