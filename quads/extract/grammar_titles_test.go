@@ -107,6 +107,16 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Zhou Min|leads|CPC Qiaoshan University Committee"},
 		},
 
+		"PossessivePostConjunctAfterName": {
+			text: "Qiaoshan University signed an agreement with Tianmen Museum. The museum's deputy curator, Zhou Min, and the university's dean of the School of History, Lin Xiaoyan, spoke.",
+			want: []string{"Zhou Min|leads|Tianmen Museum", "Lin Xiaoyan|leads|School of History*"},
+			not:  []string{"Zhou Min|leads|School of History, Qiaoshan University"},
+		},
+		"PostSetOffByDashes": {
+			text: "Zhou Min – President of Qiaoshan University – spoke. Lin Xiaoyan - Chairman of Jinyuan Steel Group - attended.",
+			want: []string{"Zhou Min|leads|Qiaoshan University", "Lin Xiaoyan|leads|Jinyuan Steel Group"},
+		},
+
 		// ---- class 4: the body a post is of; posts that are no leadership ----
 		"BarePostAfterWhereReceivedBy": {
 			text: "Lin Xiaoyan, president of Qiaoshan University, led a delegation to Jinyuan Steel Group, where they were received by Zhou Min, general manager.",

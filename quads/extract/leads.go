@@ -337,7 +337,7 @@ func (art *exArticle) leadsIn(si int) {
 			// are the two names', both of O
 			j += 2
 		}
-		if art.isWord(items, j, ",", "from", "(") || j > k+1 && exIsParty(&items[j]) {
+		if art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
 			var pending []string
 			partyPending := false
 			prefix := -1
@@ -360,9 +360,9 @@ func (art *exArticle) leadsIn(si int) {
 						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
 							break
 						}
-						if n := exSkipName(items, m); art.isWord(items, j-1, "the") && art.isWord(items, j-2, "and") &&
+						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
-							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post
+							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post ("and the university's dean of O, Q")
 						}
 					}
 					pending = append(pending, art.titleText(items, j))
@@ -1538,6 +1538,13 @@ func (art *exArticle) relativeClauseEnd(items []exResolved, j int) int {
 		}
 	}
 	return j
+}
+
+// possessorBefore: the item before the title at j is a possessive body
+// ("the university's dean …").
+func (art *exArticle) possessorBefore(items []exResolved, j int) bool {
+	b := j - 1
+	return b >= 0 && (exIsParty(&items[b]) || items[b].kind == xHome && items[b].back) && art.possessive(items, b)
 }
 
 // skipAside returns the index after a bracketed aside of plain words at m

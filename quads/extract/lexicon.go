@@ -177,8 +177,9 @@ var exSpeechVerbs = exSet(`said says noted notes stated states introduced introd
 pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
 
 // exMoreAppositionFillers may stand in an apposition of posts besides
-// exAppositionFillers: "P, a graduate of X and now chairman of Y".
-var exMoreAppositionFillers = exSet(`now presently`)
+// exAppositionFillers: "P, a graduate of X and now chairman of Y", "P –
+// President of X – said".
+var exMoreAppositionFillers = exSet(`now presently - – —`)
 
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
