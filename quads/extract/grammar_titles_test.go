@@ -253,6 +253,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Lin Xiaoyan|leads|Qiaoshan University", "Lin Xiaoyan|leads|Tianmen"},
 		},
 
+		"NurseAtBackReferencedHospital": {
+			text: "Qiaoshan Medical University signed an agreement with Tianmen People's Hospital. Sun Lei, Director of the Cardiology Department of Tianmen People's Hospital, and Ma Qiang, a nurse at the hospital, took part.",
+			want: []string{"Ma Qiang|member-of|Tianmen People's Hospital"},
+			not:  []string{"Ma Qiang|leads|Tianmen People's Hospital"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",

@@ -113,7 +113,7 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician`
+archaeologist economist architect designer analyst specialist technician nurse`
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
