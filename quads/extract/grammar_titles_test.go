@@ -117,6 +117,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Zhou Min|leads|Qiaoshan University", "Lin Xiaoyan|leads|Jinyuan Steel Group"},
 		},
 
+		"AbbreviationDefinedBeforePost": {
+			text: "A delegation led by Qiaoshan University (QSU) President Zhou Min visited the University of Westbury.",
+			want: []string{"Zhou Min|leads|Qiaoshan University"},
+			not:  []string{"Zhou Min|leads|Qiaoshan University (QSU)", "Zhou Min|leads|University of Westbury"},
+		},
+
 		// ---- class 4: the body a post is of; posts that are no leadership ----
 		"BarePostAfterWhereReceivedBy": {
 			text: "Lin Xiaoyan, president of Qiaoshan University, led a delegation to Jinyuan Steel Group, where they were received by Zhou Min, general manager.",
@@ -257,6 +263,17 @@ func TestNameGrammarTitles(t *testing.T) {
 			text: "Qiaoshan Medical University signed an agreement with Tianmen People's Hospital. Sun Lei, Director of the Cardiology Department of Tianmen People's Hospital, and Ma Qiang, a nurse at the hospital, took part.",
 			want: []string{"Ma Qiang|member-of|Tianmen People's Hospital"},
 			not:  []string{"Ma Qiang|leads|Tianmen People's Hospital"},
+		},
+
+		"SceneOpeningNamesTheHost": {
+			text: "A delegation from Qiaoshan University visited the University of Westbury and Brightwater Institute of Technology (BIT). At the University of Westbury, the delegation was received by Vice-Chancellor Professor Anna Clarke. At BIT, President Hans Berg and Dean of Engineering Prof. Ulrike Stein met the delegation.",
+			want: []string{"Anna Clarke|leads|University of Westbury", "Hans Berg|leads|Brightwater Institute of Technology"},
+			not:  []string{"Anna Clarke|leads|Brightwater Institute of Technology", "Hans Berg|leads|Engineering", "Hans Berg|leads|Qiaoshan University"},
+		},
+		"BarePostAccompaniedTheVisit": {
+			text: "A delegation from Qiaoshan University visited Brightwater Institute of Technology. Lin Xiaoyan, director of the university's international office, and Vice President Hu Jianping accompanied the visit.",
+			want: []string{"Hu Jianping|leads|Qiaoshan University"},
+			not:  []string{"Hu Jianping|leads|Brightwater Institute of Technology"},
 		},
 
 		// ---- class 5: party committees and governments of places ----

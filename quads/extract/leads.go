@@ -555,6 +555,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				if o >= 0 {
+					o = art.postLevelBody(lead[0], o)
+				}
 				if o >= 0 && exGovTitle(lead[0]) && art.r.ents[art.r.find(o)].typ != quads.Place {
 					o = -1 // "…, P, deputy county head": a government's post is a place's, whatever body came before
 				}
@@ -576,6 +579,9 @@ func (art *exArticle) leadsIn(si int) {
 				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
 					o = art.spokenOfBody(items, k, lead[0])
+				}
+				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+					o = art.sceneHost(items)
 				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
 					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
@@ -724,6 +730,9 @@ func (art *exArticle) leadsIn(si int) {
 				if org >= 0 && art.otherKindOfPost(titles[0], org) {
 					org = -1 // "President A and Chairman B": a chairman is an enterprise's
 				}
+				if org >= 0 {
+					org = art.postLevelBody(titles[0], org)
+				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence
@@ -747,6 +756,9 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if org < 0 {
 				org = art.spokenOfBody(items, k, titles[0])
+			}
+			if org < 0 {
+				org = art.sceneHost(items) // "At O, the delegation was received by President P"
 			}
 			if org < 0 {
 				art.counterparts = art.cosignerBodies(items, k)
@@ -1404,27 +1416,42 @@ func exLowerPartyOrganEnd(items []exResolved, m int) int {
 }
 
 // ledTheDelegation: the person at k led or headed the delegation ("P led
-// the delegation", "P, …, headed the team").
+// the delegation", "P, …, headed the team") or went with the visit ("P
+// and Q accompanied the visit").
 func (art *exArticle) ledTheDelegation(items []exResolved, k int) bool {
 	q := art.afterApposition(items, k)
-	if !art.isWord(items, q, "led", "headed") {
+	for q < len(items) && art.isWord(items, q, ",", "and") || q < len(items) && items[q].kind == xPerson ||
+		q < len(items) && items[q].kind == xTitle || q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		q++ // "P and Vice President Q led the delegation"
+	}
+	led := art.isWord(items, q, "led", "headed")
+	// "P accompanied the visit": of the visiting party (accompanying a
+	// delegation may be a host's)
+	went := art.isWord(items, q, "accompanied", "joined")
+	if !led && !went {
 		return false
 	}
 	q++
-	if art.isWord(items, q, "the", "a", "this") {
+	if art.isWord(items, q, "the", "a", "this", "their") {
 		q++
 	}
-	return q < len(items) && items[q].kind == xWord && exDelegationNouns[items[q].low]
+	if q >= len(items) || items[q].kind != xWord {
+		return false
+	}
+	return led && exDelegationNouns[items[q].low] || went && exVisitNouns[items[q].low]
 }
 
-// soleVisitorBody returns the one body the article names as visitors, or
-// -1 when it names none or several.
+// soleVisitorBody returns the one body the article names as visitors (its
+// units counted as it), or -1 when it names none or several.
 func (art *exArticle) soleVisitorBody() int {
-	vs := art.visitorBodies()
-	if len(vs) != 1 {
+	tops := map[int]bool{}
+	for v := range art.visitorBodies() {
+		tops[art.topOf(v)] = true // a unit of the visiting body is of it
+	}
+	if len(tops) != 1 {
 		return -1
 	}
-	for v := range vs {
+	for v := range tops {
 		return v
 	}
 	return -1
@@ -1545,6 +1572,44 @@ func (art *exArticle) relativeClauseEnd(items []exResolved, j int) int {
 func (art *exArticle) possessorBefore(items []exResolved, j int) bool {
 	b := j - 1
 	return b >= 0 && (exIsParty(&items[b]) || items[b].kind == xHome && items[b].back) && art.possessive(items, b)
+}
+
+// sceneHost returns the body a sentence opens with as its scene ("At O,
+// …", "In O, …") when the sentence tells of a reception ("… was received
+// by President P", "President P met the delegation"): the hosts' bare
+// posts are O's. -1 otherwise.
+func (art *exArticle) sceneHost(items []exResolved) int {
+	if !art.isWord(items, 0, "at", "in") {
+		return -1
+	}
+	q := 1
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) || items[q].kind == xPlace {
+		return -1 // "In Tianmen, …": a place is where, not who
+	}
+	if !art.isWord(items, exSkipName(items, q), ",") {
+		return -1
+	}
+	for m := q; m < len(items); m++ {
+		if items[m].kind == xWord && exReceptionCues[items[m].low] {
+			return art.ref(items, q)
+		}
+	}
+	return -1
+}
+
+// postLevelBody returns the body a post carried over from a list is of:
+// the top body of org when the post is one only a whole institution has
+// ("director of the university's office, and Vice President Q": Q is the
+// university's vice president, not the office's), else org.
+func (art *exArticle) postLevelBody(title string, org int) int {
+	ws := strings.Fields(strings.ToLower(title))
+	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] {
+		return org
+	}
+	return art.topOf(org)
 }
 
 // skipAside returns the index after a bracketed aside of plain words at m

@@ -181,6 +181,11 @@ pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
 // President of X – said".
 var exMoreAppositionFillers = exSet(`now presently - – —`)
 
+// exInstitutionPostCores are posts only a whole institution has, never one
+// of its units: a president carried over from a unit's post is the
+// institution's.
+var exInstitutionPostCores = exSet(`president vice-president chancellor vice-chancellor provost rector`)
+
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
 // ---- end of titles ----

@@ -458,7 +458,8 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			for k < len(toks) && k < j+5 && p.isNameTok(&toks[k]) {
 				k++
 			}
-			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr {
+			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr &&
+				exTitleAt(toks, k+1, false) == 0 { // titles: "X University (XU) President P" defines XU, then the post
 				j = k + 1
 				continue
 			}
@@ -1094,7 +1095,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
 		return exItem{}, false // "Three Universities": a body needs a word of its own
 	}
-	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i) || postsFollow) && !p.isPlace(toks[i].low)) {
+	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i) || postsFollow) && !p.isPlace(toks[i].low) && !toks[i].is(xfFieldWords)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
