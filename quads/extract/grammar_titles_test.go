@@ -276,6 +276,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Hu Jianping|leads|Brightwater Institute of Technology"},
 		},
 
+		"PostPhrasesRespectively": {
+			text: "Zhou Min and Lin Xiaoyan, chairman of Jinyuan Steel Group and president of Qiaoshan University respectively, signed the agreement.",
+			want: []string{"Zhou Min|leads|Jinyuan Steel Group", "Lin Xiaoyan|leads|Qiaoshan University"},
+			not:  []string{"Lin Xiaoyan|leads|Jinyuan Steel Group", "Zhou Min|leads|Qiaoshan University"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",

@@ -1140,6 +1140,10 @@ func (art *exArticle) respectivePostsIn(si int) {
 		if art.isWord(items, t, "the") {
 			t++
 		}
+		if t < len(items) && items[t].kind == xTitle && !exPluralTitle(art.titleText(items, t)) {
+			art.respectivePhrases(items, si, names, t)
+			continue
+		}
 		if t >= len(items) || items[t].kind != xTitle || !exPluralTitle(art.titleText(items, t)) || !art.isWord(items, t+1, "of") {
 			continue
 		}
@@ -1176,6 +1180,51 @@ func (art *exArticle) respectivePostsIn(si int) {
 			art.bind(items[p].ent, o, title, si)
 			art.verbalPost[items[p].ent] = si + 1
 		}
+	}
+}
+
+// respectivePhrases reads "A and B, T1 of O1 and T2 of O2 respectively"
+// from the title at t: the n-th post phrase is the n-th name's.
+func (art *exArticle) respectivePhrases(items []exResolved, si int, names []int, t int) {
+	type phrase struct {
+		title string
+		org   int
+	}
+	var ps []phrase
+	q := t
+	for q < len(items) && items[q].kind == xTitle && art.isWord(items, q+1, "of", "at") {
+		b := q + 2
+		if art.isWord(items, b, "the") {
+			b++
+		}
+		if b >= len(items) || !exIsParty(&items[b]) {
+			return
+		}
+		o := art.ref(items, b)
+		if o < 0 {
+			return
+		}
+		ps = append(ps, phrase{art.titleText(items, q), o})
+		q = exSkipName(items, b)
+		if art.isWord(items, q, ",") {
+			q++
+		}
+		if art.isWord(items, q, "and") {
+			q++
+		}
+		if art.isWord(items, q, "the") {
+			q++
+		}
+	}
+	if len(ps) != len(names) || !art.isWord(items, q, "respectively") {
+		return
+	}
+	if art.verbalPost == nil {
+		art.verbalPost = map[int]int{}
+	}
+	for n, p := range names {
+		art.bind(items[p].ent, ps[n].org, ps[n].title, si)
+		art.verbalPost[items[p].ent] = si + 1
 	}
 }
 
