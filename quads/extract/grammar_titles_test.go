@@ -282,6 +282,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Lin Xiaoyan|leads|Jinyuan Steel Group", "Zhou Min|leads|Qiaoshan University"},
 		},
 
+		"MemberOfTheBoardIsMember": {
+			text: "Qiaoshan University signed an agreement with Sinovel-Rhein. Hu Jianping, a member of the board of directors of Sinovel-Rhein, attended.",
+			want: []string{"Hu Jianping|member-of|Sinovel-Rhein"},
+			not:  []string{"Hu Jianping|leads|Sinovel-Rhein"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",
@@ -481,6 +487,11 @@ func TestNameGrammarTitles(t *testing.T) {
 			text: "Linhai Iron and Steel Group visited Qiaoshan University. Chen Bo, chief engineer of Linhai Steel, and Wang Gang, chairman of Linhai Steel, attended.",
 			want: []string{"Chen Bo|member-of|Linhai Iron and Steel Group", "Wang Gang|leads|Linhai Iron and Steel Group"},
 			not:  []string{"Chen Bo|member-of|Qiaoshan University", "Wang Gang|leads|Linhai Steel"},
+		},
+		"HeadlessBodyBeforeFieldPost": {
+			text: "Qiaoshan University signed a strategic cooperation agreement with Sinovel-Rhein. Sinovel-Rhein HR director Anna Schulz introduced the internship programme.",
+			want: []string{"Anna Schulz|leads|Sinovel-Rhein"},
+			not:  []string{"Anna Schulz|leads|Sinovel-Rhein HR", "Anna Schulz|leads|Qiaoshan University"},
 		},
 	})
 }

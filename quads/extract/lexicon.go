@@ -77,7 +77,7 @@ lecturer scientist scholar rector provost investigator ` + exMemberPostCores + "
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal ` + exMemberPostMods)
+financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -185,6 +185,10 @@ var exMoreAppositionFillers = exSet(`now presently - – —`)
 // of its units: a president carried over from a unit's post is the
 // institution's.
 var exInstitutionPostCores = exSet(`president vice-president chancellor vice-chancellor provost rector`)
+
+// exFieldPostMods name a post's field before its core ("HR director",
+// "sales manager"): "Sinovel-Rhein HR director P" is the company's.
+const exFieldPostMods = `hr sales marketing personnel`
 
 var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
 
