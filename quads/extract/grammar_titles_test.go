@@ -493,6 +493,10 @@ func TestNameGrammarTitles(t *testing.T) {
 			want: []string{"Anna Schulz|leads|Sinovel-Rhein"},
 			not:  []string{"Anna Schulz|leads|Sinovel-Rhein HR", "Anna Schulz|leads|Qiaoshan University"},
 		},
+		"WhereMemberPostMakesNoBody": {
+			text: "The team from Qiaoshan University went to Luhe, where Professor Zhou Min works.",
+			not:  []string{"Zhou Min|member-of|Luhe", "Zhou Min|leads|Luhe", "Zhou Min|member-of|Qiaoshan University"},
+		},
 	})
 }
 

@@ -205,11 +205,13 @@ func (p *exParser) postsFollow(toks []exTok, end int) bool {
 		return false
 	}
 	k := end
+	where := false
 	switch {
 	case toks[end-1].poss:
 		// "X's general manager P"
 	case toks[k].low == "," && k+1 < len(toks) && toks[k+1].low == "where":
 		k += 2
+		where = true
 	case toks[k].low == "," && k+2 < len(toks) && (toks[k+1].low == "a" || toks[k+1].low == "an") && exBodyNounWithin(toks, k+2):
 		return true // "X, a company founded by …": the apposition names X's kind
 	case k+2 < len(toks) && (toks[k].low == "led" || toks[k].low == "headed") && toks[k+1].low == "by" && toks[k+2].low == "its":
@@ -227,8 +229,10 @@ func (p *exParser) postsFollow(toks []exTok, end int) bool {
 	for m := k; m < k+n; m++ {
 		ws = append(ws, toks[m].low)
 	}
-	if exGovTitle(strings.Join(ws, " ")) {
-		return false // "X, where Mayor P …": X may be a place
+	if t := strings.Join(ws, " "); exGovTitle(t) || where && exTitleRole(t) != roleLeads {
+		// "X, where Mayor P …": X may be a place; "X, where Professor P
+		// works": a member's post, often an honorific, says too little
+		return false
 	}
 	m := k + n
 	if m+1 < len(toks) && toks[m].low == "and" {
