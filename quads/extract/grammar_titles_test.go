@@ -288,6 +288,12 @@ func TestNameGrammarTitles(t *testing.T) {
 			not:  []string{"Hu Jianping|leads|Sinovel-Rhein"},
 		},
 
+		"PresidentBeforeUnitPostIsTheInstitutions": {
+			text: "Lin Xiaoyan, Vice President and Dean of the Graduate School of Qiaoshan University, spoke.",
+			want: []string{"Lin Xiaoyan|leads|Qiaoshan University", "Lin Xiaoyan|leads|Graduate School*"},
+			not:  []string{"Lin Xiaoyan|member-of|Qiaoshan University"},
+		},
+
 		// ---- class 5: party committees and governments of places ----
 		"SecretaryOfMunicipalPartyCommitteeBeforeName": {
 			text: "Secretary of the Tianmen Municipal Party Committee Zhou Min met the delegation of Qiaoshan University.",

@@ -433,7 +433,13 @@ func (art *exArticle) leadsIn(si int) {
 								o = po // "a member of the X Committee of O": of O
 							}
 							if o >= 0 {
-								for _, t := range pending {
+								for n, t := range pending {
+									if n < len(pending)-1 {
+										// "Vice President and Dean of the Graduate School
+										// of O": the president's post is O's
+										art.bind(person, art.postLevelBody(t, o), t, si)
+										continue
+									}
 									art.bind(person, o, t, si)
 								}
 								got = true
