@@ -83,6 +83,9 @@ type exArticle struct {
 	// venue: where the article's event took place, or -1 ("… kicked off at
 	// X Museum")
 	venue int
+	// titles (leads.go): the bodies a bare post being read is not of,
+	// those of the person who signs beside its holder
+	counterparts map[int]bool
 }
 
 type exRel struct {
@@ -374,6 +377,9 @@ func (art *exArticle) ref(items []exResolved, k int) int {
 		it := &items[k]
 		switch it.kind {
 		case xHome:
+			if it.back && it.fold && it.ent >= 0 {
+				return art.institutionOf(it.ent) // titles.go: "the School Party Committee" is the institution's
+			}
 			if it.back {
 				return it.ent
 			}

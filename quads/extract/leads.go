@@ -33,6 +33,13 @@ func exTitleRole(t string) postRole {
 	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
 		return roleMember
 	}
+	// "member of the board of directors": the core is before the board's
+	// name, which ends the title
+	if b, _, ok := strings.Cut(l, " of the board"); ok {
+		if ws := strings.Fields(b); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+			return roleMember
+		}
+	}
 	return roleLeads
 }
 
@@ -101,9 +108,32 @@ func exRelativeBody(art *exArticle, items []exResolved, q int) int {
 		b--
 	}
 	if b < 0 || !exIsParty(&items[b]) || exSkipName(items, b) != q-1 {
-		return -1
+		return exRelativeBodyPastApposition(art, items, q)
 	}
 	return b
+}
+
+// exRelativeBodyPastApposition returns the body of "O, a company founded by
+// …, where" when the relative at q follows an apposition that describes O
+// ("a"/"an" and a few words), or -1.
+func exRelativeBodyPastApposition(art *exArticle, items []exResolved, q int) int {
+	for c := q - 3; c >= 1 && c >= q-12; c-- {
+		if !art.isWord(items, c, ",") {
+			continue
+		}
+		if !art.isWord(items, c+1, "a", "an") {
+			return -1
+		}
+		b := c - 1
+		for b >= 0 && items[b].inner {
+			b--
+		}
+		if b < 0 || !exIsParty(&items[b]) || exSkipName(items, b) != c {
+			return -1
+		}
+		return b
+	}
+	return -1
 }
 
 // itsBody returns the body the pronoun "its" at q stands for: the last one
@@ -195,6 +225,9 @@ func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) in
 	named := art.sentenceOrgs(items)
 	if host {
 		named = art.visitorBodies()
+	}
+	for e := range art.counterparts {
+		named[e] = true // "VP P and Q signed": P is of the other side than Q
 	}
 	r := art.r
 	// some posts are of one kind of body (a curator's is a museum or a
@@ -311,7 +344,7 @@ func (art *exArticle) leadsIn(si int) {
 			// are the two names', both of O
 			j += 2
 		}
-		if art.isWord(items, j, ",", "from", "(") || j > k+1 && exIsParty(&items[j]) {
+		if art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
 			var pending []string
 			partyPending := false
 			prefix := -1
@@ -326,7 +359,7 @@ func (art *exArticle) leadsIn(si int) {
 					if j+1 < len(items) && items[j+1].kind == xPerson {
 						break
 					}
-					if m := j + 1; art.isWord(items, m, "of", "at", "with") {
+					if m := art.skipAside(items, j+1); art.isWord(items, m, "of", "at", "with") {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
@@ -334,14 +367,16 @@ func (art *exArticle) leadsIn(si int) {
 						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
 							break
 						}
-						if n := exSkipName(items, m); art.isWord(items, j-1, "the") && art.isWord(items, j-2, "and") &&
+						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
-							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post
+							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post ("and the university's dean of O, Q")
 						}
 					}
 					pending = append(pending, art.titleText(items, j))
-					m := j + 1
-					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") {
+					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
+					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
+						art.isWord(items, m, "in") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
+						// "a professor in the School of X": a member's post in a body
 						// "a researcher with X", "a deputy to X"
 						m++
 						if art.isWord(items, m, "the") {
@@ -350,8 +385,35 @@ func (art *exArticle) leadsIn(si int) {
 						m = art.skipPartyOrgan(items, m)
 						if exTitleRole(art.titleText(items, j)) == roleMember {
 							m = art.skipOrganOf(items, m) // "a member of the Expert Committee of O"
+						} else {
+							m = art.skipGoverningOrgan(items, m) // "Chair of the Council of O"
 						}
 						m = exPossessed(items, m)
+						if n := exSkipName(items, m); m < len(items) && exIsParty(&items[m]) && n < len(items) &&
+							items[n].kind == xWord && exDelegationNouns[items[n].low] {
+							// "head of the X delegation": a post of the
+							// delegation, none at X
+							pending = pending[:0]
+							got = true
+							j = n + 1
+							continue
+						}
+						if e := exLowerPartyOrganEnd(items, m); e > m {
+							// "deputy secretary of the party committee and
+							// president of O": the organ of no named body is
+							// the body the next post names; the posts stay
+							// pending
+							partyPending = true
+							var keep []string
+							for _, t := range pending {
+								if exTitleRole(t) == roleLeads {
+									keep = append(keep, t)
+								}
+							}
+							pending = keep
+							j = e
+							continue
+						}
 						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
 							m++ // "general manager of its Technology Centre": the unit
 						} else if m < len(items) && exIsParty(&items[m]) {
@@ -371,7 +433,13 @@ func (art *exArticle) leadsIn(si int) {
 								o = po // "a member of the X Committee of O": of O
 							}
 							if o >= 0 {
-								for _, t := range pending {
+								for n, t := range pending {
+									if n < len(pending)-1 {
+										// "Vice President and Dean of the Graduate School
+										// of O": the president's post is O's
+										art.bind(person, art.postLevelBody(t, o), t, si)
+										continue
+									}
 									art.bind(person, o, t, si)
 								}
 								got = true
@@ -451,6 +519,41 @@ func (art *exArticle) leadsIn(si int) {
 					j++
 					continue
 				}
+				if it.kind == xWord && exPastPostWords[it.low] && j+1 < len(items) && items[j+1].kind == xTitle {
+					// "P, former president of X and now chairman of Y": the
+					// past post and its body are skipped
+					j = art.skipPostPhrase(items, j+1)
+					continue
+				}
+				if it.kind == xWord && it.low == "who" {
+					if e := art.relativeClauseEnd(items, j); e > j {
+						j = e // "P, who graduated from X, is now chairman of Y"
+						continue
+					}
+				}
+				if it.kind == xWord && it.low == "ph" && art.isWord(items, j+1, "d") {
+					j += 2 // "PhD supervisor" (the tokenizer cuts the glued capital)
+					continue
+				}
+				if it.kind == xWord && exMoreAppositionFillers[it.low] {
+					j++
+					continue
+				}
+				if it.kind == xWord && (it.low == "cpc" || it.low == "party") && j+1 < len(items) && items[j+1].kind == xTitle {
+					j++ // "P, CPC committee secretary of O": the party's post
+					continue
+				}
+				if it.kind == xWord && exAlumniNouns[it.low] && art.isWord(items, j+1, "of") {
+					// "P, an alumnus of X and chairman of Y": no post at X
+					q := j + 2
+					if art.isWord(items, q, "the") {
+						q++
+					}
+					if q < len(items) && exIsParty(&items[q]) {
+						j = exSkipName(items, q)
+						continue
+					}
+				}
 				if it.kind == xWord && exAppositionFillers[it.low] {
 					j++
 					continue
@@ -465,12 +568,33 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				if o >= 0 {
+					o = art.postLevelBody(lead[0], o)
+				}
+				if o >= 0 && exGovTitle(lead[0]) && art.r.ents[art.r.find(o)].typ != quads.Place {
+					o = -1 // "…, P, deputy county head": a government's post is a place's, whatever body came before
+				}
+				if b := art.behalfAfter(items, j); b >= 0 {
+					// "P, general manager, on behalf of O": the post is O's
+					o = b
+				} else if wb := art.whereScopeBody(items, k, carry); wb >= 0 {
+					// "… to O, where they were received by P, general
+					// manager": the clause is about O, not the body a post
+					// before it named
+					o = wb
+				}
 				if partyPending && o >= 0 {
 					// a party committee is the whole body's, not the
 					// department named before ("…, Director of the History
 					// Department of X, P, Deputy Secretary of the Party
 					// Committee")
 					o = art.topOf(o)
+				}
+				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+					o = art.spokenOfBody(items, k, lead[0])
+				}
+				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+					o = art.sceneHost(items)
 				}
 				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
 					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
@@ -489,6 +613,9 @@ func (art *exArticle) leadsIn(si int) {
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
 		m := k - 1
+		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && items[m-1].kind == xWord && exHonorifics[items[m-1].low] {
+			m-- // "Vice President Prof. Dr. P": two honorifics, one name
+		}
 		comma := m
 		if m >= 1 && items[m].kind == xWord && exHonorifics[items[m].low] {
 			comma = m - 1 // "X's president, Professor P"
@@ -502,8 +629,9 @@ func (art *exArticle) leadsIn(si int) {
 			for q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "and") && q >= 1 && items[q-1].kind == xTitle) {
 				q--
 			}
-			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) || art.isWord(items, q, "its") {
-				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"
+			if q >= 0 && exIsParty(&items[q]) && art.possessive(items, q) || exWhoseAfterParty(art, items, q) || art.isWord(items, q, "its") ||
+				art.isWord(items, q, "the") && (q == 0 || art.isWord(items, q-1, ",", ";", "and")) {
+				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"; "The Chairman, P, received"
 			}
 		}
 		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
@@ -540,6 +668,11 @@ func (art *exArticle) leadsIn(si int) {
 			if art.isWord(items, m, "and") && m-1 >= 0 && items[m-1].kind == xTitle {
 				m--
 			}
+		}
+		var before []exPostPhrase
+		if org >= 0 && len(titles) > 0 {
+			// "T1 of O1 and T2 of O2 P": each post of its own body
+			before, m = art.postPhrasesBefore(items, m)
 		}
 		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && exPastPostWords[items[m].low] {
 			continue // "Former president of O P": a post no longer held
@@ -578,6 +711,9 @@ func (art *exArticle) leadsIn(si int) {
 				// C of O": a list of posts and names shares its body
 				for q < len(items) && (items[q].kind == xTitle || items[q].kind == xPerson ||
 					art.isWord(items, q, "and") || art.isWord(items, q, ",") && q+1 < len(items) && (items[q+1].kind == xTitle || art.isWord(items, q+1, "and"))) {
+					if art.ownApposition(items, q) {
+						break // "T P and Q, T2 of O": O is Q's, set off by Q's own apposition
+					}
 					q++
 				}
 				if art.isWord(items, q, "of") {
@@ -607,6 +743,9 @@ func (art *exArticle) leadsIn(si int) {
 				if org >= 0 && art.otherKindOfPost(titles[0], org) {
 					org = -1 // "President A and Chairman B": a chairman is an enterprise's
 				}
+				if org >= 0 {
+					org = art.postLevelBody(titles[0], org)
+				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
 				continue // already known from an earlier sentence
@@ -620,14 +759,30 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && art.hostAt(items, k) {
 				org = art.whereBody(items, m) // "to O, where they were received by vice president P"
 			}
+			if org < 0 && art.ledTheDelegation(items, k) {
+				// "Vice President P led the delegation": the post is the
+				// visitors' body's, not the host's
+				org = art.soleVisitorBody()
+			}
 			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
 			if org < 0 {
+				org = art.spokenOfBody(items, k, titles[0])
+			}
+			if org < 0 {
+				org = art.sceneHost(items) // "At O, the delegation was received by President P"
+			}
+			if org < 0 {
+				art.counterparts = art.cosignerBodies(items, k)
 				org = art.defaultOrg(items, titles[0], art.hostAt(items, k))
+				art.counterparts = nil
 			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
+			}
+			for _, pp := range before {
+				art.bind(person, pp.org, pp.title, si)
 			}
 			if org >= 0 {
 				carry = org
@@ -886,7 +1041,7 @@ func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
 // sentence: the subject of a reception ("P warmly welcomed the
 // delegation") or its agent ("were received by curator P").
 func (art *exArticle) hostAt(items []exResolved, k int) bool {
-	q := k + 1
+	q := art.afterApposition(items, k)
 	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
 		q++
 	}
@@ -898,6 +1053,31 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 		b--
 	}
 	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+}
+
+// afterApposition returns the item after the person at k and the
+// apposition set off by commas around it: "P, the President, welcomed",
+// "The Chairman, P, received" (the verb is the person's either way).
+func (art *exArticle) afterApposition(items []exResolved, k int) int {
+	q := k + 1
+	if !art.isWord(items, q, ",") {
+		return q
+	}
+	if art.isWord(items, k-1, ",") && k >= 2 && items[k-2].kind == xTitle {
+		return q + 1 // "The Chairman, P, received"
+	}
+	m := q + 1
+	if art.isWord(items, m, "the", "a", "an", "its", "our") {
+		m++
+	}
+	n := m
+	for n < len(items) && (items[n].kind == xTitle || art.isWord(items, n, "and")) {
+		n++
+	}
+	if n > m && art.isWord(items, n, ",") {
+		return n + 1 // "P, the President, welcomed"
+	}
+	return q
 }
 
 // visitorBodies are the bodies the article names as visitors: a
@@ -973,6 +1153,10 @@ func (art *exArticle) respectivePostsIn(si int) {
 		if art.isWord(items, t, "the") {
 			t++
 		}
+		if t < len(items) && items[t].kind == xTitle && !exPluralTitle(art.titleText(items, t)) {
+			art.respectivePhrases(items, si, names, t)
+			continue
+		}
 		if t >= len(items) || items[t].kind != xTitle || !exPluralTitle(art.titleText(items, t)) || !art.isWord(items, t+1, "of") {
 			continue
 		}
@@ -1012,6 +1196,51 @@ func (art *exArticle) respectivePostsIn(si int) {
 	}
 }
 
+// respectivePhrases reads "A and B, T1 of O1 and T2 of O2 respectively"
+// from the title at t: the n-th post phrase is the n-th name's.
+func (art *exArticle) respectivePhrases(items []exResolved, si int, names []int, t int) {
+	type phrase struct {
+		title string
+		org   int
+	}
+	var ps []phrase
+	q := t
+	for q < len(items) && items[q].kind == xTitle && art.isWord(items, q+1, "of", "at") {
+		b := q + 2
+		if art.isWord(items, b, "the") {
+			b++
+		}
+		if b >= len(items) || !exIsParty(&items[b]) {
+			return
+		}
+		o := art.ref(items, b)
+		if o < 0 {
+			return
+		}
+		ps = append(ps, phrase{art.titleText(items, q), o})
+		q = exSkipName(items, b)
+		if art.isWord(items, q, ",") {
+			q++
+		}
+		if art.isWord(items, q, "and") {
+			q++
+		}
+		if art.isWord(items, q, "the") {
+			q++
+		}
+	}
+	if len(ps) != len(names) || !art.isWord(items, q, "respectively") {
+		return
+	}
+	if art.verbalPost == nil {
+		art.verbalPost = map[int]int{}
+	}
+	for n, p := range names {
+		art.bind(items[p].ent, ps[n].org, ps[n].title, si)
+		art.verbalPost[items[p].ent] = si + 1
+	}
+}
+
 // organParent returns the body whose organ the mention at m names ("the
 // Expert Committee of O", a committee, council or board with a parent), or
 // -1: a member of a body's organ is a member of the body.
@@ -1031,6 +1260,10 @@ func (art *exArticle) organParent(items []exResolved, m int) int {
 // chairman's is an enterprise, a principal's a school: exPostBodies) that
 // org is not, while the article names a body of that kind.
 func (art *exArticle) otherKindOfPost(title string, org int) bool {
+	if ws := strings.Fields(strings.ToLower(title)); len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] &&
+		art.r.ents[art.r.find(org)].typ == quads.Place {
+		return true // "Vice Mayor A and Vice President B": no place has a president
+	}
 	var kinds []string
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		if ks, ok := exPostBodies[w]; ok {
@@ -1170,6 +1403,329 @@ func (art *exArticle) bodyOfNoun(noun string, si, k int) int {
 		}
 	}
 	return one
+}
+
+// exPostPhrase is a post and the body its phrase names.
+type exPostPhrase struct {
+	title string
+	org   int
+}
+
+// postPhrasesBefore reads, back from the "and" at m, the post phrases "T
+// of [the] O" that a title-before-name phrase's first conjunct holds
+// ("Academician of the X Academy and chief scientist of Y P"): each post
+// is of the body its own phrase names. It returns them and the item
+// before the first; m itself when none is there.
+func (art *exArticle) postPhrasesBefore(items []exResolved, m int) ([]exPostPhrase, int) {
+	var out []exPostPhrase
+	// only "and" joins them: after a comma the phrase may be another
+	// person's apposition ("P, president of X, Secretary of Y Q")
+	for art.isWord(items, m, "and") {
+		o := m - 1
+		for o >= 0 && items[o].inner {
+			o--
+		}
+		if o < 2 || !exIsParty(&items[o]) {
+			break
+		}
+		q := o - 1
+		if art.isWord(items, q, "the") {
+			q--
+		}
+		if !art.isWord(items, q, "of") || q < 1 || items[q-1].kind != xTitle {
+			break
+		}
+		e := art.ref(items, o)
+		if e < 0 {
+			break
+		}
+		out = append(out, exPostPhrase{title: art.titleText(items, q-1), org: e})
+		m = q - 2
+	}
+	return out, m
+}
+
+// skipGoverningOrgan returns the index after "council of [the]" at m:
+// the council that governs O is O (its chair leads O, as the dev
+// annotation has a university's council chairman lead the university).
+// Otherwise m.
+func (art *exArticle) skipGoverningOrgan(items []exResolved, m int) int {
+	if m >= len(items) || items[m].kind != xWord || !exGoverningOrganNouns[items[m].low] || !art.isWord(items, m+1, "of") {
+		return m
+	}
+	q := m + 2
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	return q
+}
+
+// exLowerPartyOrganEnd returns the end of a party organ named in lower
+// case at m with no body after it ("the party committee and …", "…, party
+// committee,"), or m.
+func exLowerPartyOrganEnd(items []exResolved, m int) int {
+	q := m
+	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
+		q++
+	}
+	if q == m || items[q-1].low != "committee" {
+		return m
+	}
+	if q < len(items) && !(items[q].kind == xWord && (items[q].low == "and" || items[q].low == "," || items[q].low == ";" || items[q].low == ")" || items[q].low == ".")) {
+		return m
+	}
+	return q
+}
+
+// ledTheDelegation: the person at k led or headed the delegation ("P led
+// the delegation", "P, …, headed the team") or went with the visit ("P
+// and Q accompanied the visit").
+func (art *exArticle) ledTheDelegation(items []exResolved, k int) bool {
+	q := art.afterApposition(items, k)
+	for q < len(items) && art.isWord(items, q, ",", "and") || q < len(items) && items[q].kind == xPerson ||
+		q < len(items) && items[q].kind == xTitle || q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		q++ // "P and Vice President Q led the delegation"
+	}
+	led := art.isWord(items, q, "led", "headed")
+	// "P accompanied the visit": of the visiting party (accompanying a
+	// delegation may be a host's)
+	went := art.isWord(items, q, "accompanied", "joined")
+	if !led && !went {
+		return false
+	}
+	q++
+	if art.isWord(items, q, "the", "a", "this", "their") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xWord {
+		return false
+	}
+	return led && exDelegationNouns[items[q].low] || went && exVisitNouns[items[q].low]
+}
+
+// soleVisitorBody returns the one body the article names as visitors (its
+// units counted as it), or -1 when it names none or several.
+func (art *exArticle) soleVisitorBody() int {
+	tops := map[int]bool{}
+	for v := range art.visitorBodies() {
+		tops[art.topOf(v)] = true // a unit of the visiting body is of it
+	}
+	if len(tops) != 1 {
+		return -1
+	}
+	for v := range tops {
+		return v
+	}
+	return -1
+}
+
+// ownApposition: the comma at q follows a person and opens that person's
+// own apposition of posts of a body ("Q, Deputy General Manager of O"): a
+// list of titles and names does not run on through it.
+func (art *exArticle) ownApposition(items []exResolved, q int) bool {
+	if !art.isWord(items, q, ",") || q < 1 || items[q-1].kind != xPerson {
+		return false
+	}
+	t := q + 1
+	if art.isWord(items, t, "the", "a", "an") {
+		t++
+	}
+	n := exSkipTitles(items, t)
+	return n > t && art.isWord(items, n, "of", "at")
+}
+
+// cosignerBodies returns the bodies the person joined to the person at k
+// by "and" leads, when the two sign ("Vice President P and Q signed … on
+// behalf of the two universities"): the signers of an agreement are of its
+// two sides, so P's bare post is of the other side. Nil otherwise.
+func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
+	other := -1
+	honorific := func(q int) bool { return q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] }
+	switch {
+	case art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xPerson:
+		other = k + 2
+	case art.isWord(items, k+1, "and") && honorific(k+2) && k+3 < len(items) && items[k+3].kind == xPerson:
+		other = k + 3 // "P and Prof. Q signed"
+	case art.isWord(items, k-1, "and") && k >= 2 && items[k-2].kind == xPerson:
+		other = k - 2
+	default:
+		return nil
+	}
+	signs := false
+	for q := k + 1; q < len(items); q++ {
+		if items[q].kind == xWord && exSignCues[items[q].low] {
+			signs = true
+			break
+		}
+	}
+	if !signs || items[other].ent < 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, o := range art.leads[art.r.find(items[other].ent)] {
+		out[art.r.find(o)] = true
+		out[art.topOf(o)] = true
+	}
+	return out
+}
+
+// spokenOfBody returns the body a bare post's holder speaks for: the
+// back-reference right after a verb of speech the person is the subject of
+// ("President P said the university would …", "P, the President,
+// introduced the university's history"), when it is of the post's kind
+// (a chairman's is an enterprise), or -1.
+func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int {
+	q := art.afterApposition(items, k)
+	if q >= len(items) || items[q].kind != xWord || !exSpeechVerbs[items[q].low] {
+		return -1
+	}
+	for m := q + 1; m < len(items) && m <= q+3; m++ {
+		it := &items[m]
+		if it.kind == xHome && it.back && it.ent >= 0 {
+			o := art.r.find(it.ent)
+			if art.otherKindOfPost(title, o) {
+				return -1
+			}
+			return o
+		}
+		if it.kind != xWord || !(it.low == "that" || it.low == "out") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipPostPhrase returns the index after the post phrase "T [and T] of
+// [the] O" that begins with the title at j.
+func (art *exArticle) skipPostPhrase(items []exResolved, j int) int {
+	j = exSkipTitles(items, j)
+	if !art.isWord(items, j, "of", "at") {
+		return j
+	}
+	q := j + 1
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q < len(items) && exIsParty(&items[q]) {
+		return exSkipName(items, q)
+	}
+	return j
+}
+
+// relativeClauseEnd returns the index after the comma that ends the
+// relative clause opened by "who" at j when the clause names no post ("who
+// graduated from X,"), so the apposition's posts after it are read; else j.
+func (art *exArticle) relativeClauseEnd(items []exResolved, j int) int {
+	for q := j + 1; q < len(items) && q < j+12; q++ {
+		switch {
+		case items[q].kind == xTitle || items[q].kind == xPerson:
+			return j
+		case art.isWord(items, q, ","):
+			return q + 1
+		case art.isWord(items, q, ".", ";"):
+			return j
+		}
+	}
+	return j
+}
+
+// possessorBefore: the item before the title at j is a possessive body
+// ("the university's dean …").
+func (art *exArticle) possessorBefore(items []exResolved, j int) bool {
+	b := j - 1
+	return b >= 0 && (exIsParty(&items[b]) || items[b].kind == xHome && items[b].back) && art.possessive(items, b)
+}
+
+// sceneHost returns the body a sentence opens with as its scene ("At O,
+// …", "In O, …") when the sentence tells of a reception ("… was received
+// by President P", "President P met the delegation"): the hosts' bare
+// posts are O's. -1 otherwise.
+func (art *exArticle) sceneHost(items []exResolved) int {
+	if !art.isWord(items, 0, "at", "in") {
+		return -1
+	}
+	q := 1
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) || items[q].kind == xPlace {
+		return -1 // "In Tianmen, …": a place is where, not who
+	}
+	if !art.isWord(items, exSkipName(items, q), ",") {
+		return -1
+	}
+	for m := q; m < len(items); m++ {
+		if items[m].kind == xWord && exReceptionCues[items[m].low] {
+			return art.ref(items, q)
+		}
+	}
+	return -1
+}
+
+// postLevelBody returns the body a post carried over from a list is of:
+// the top body of org when the post is one only a whole institution has
+// ("director of the university's office, and Vice President Q": Q is the
+// university's vice president, not the office's), else org.
+func (art *exArticle) postLevelBody(title string, org int) int {
+	ws := strings.Fields(strings.ToLower(title))
+	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] {
+		return org
+	}
+	return art.topOf(org)
+}
+
+// skipAside returns the index after a bracketed aside of plain words at m
+// ("(in charge of research)"), which stands between a post and its "of
+// O"; m itself when none is there.
+func (art *exArticle) skipAside(items []exResolved, m int) int {
+	if !art.isWord(items, m, "(") {
+		return m
+	}
+	for q := m + 1; q < len(items) && q < m+10; q++ {
+		if art.isWord(items, q, ")") {
+			return q + 1
+		}
+		if items[q].kind != xWord || art.isWord(items, q, "(", ",", ";") {
+			return m
+		}
+	}
+	return m
+}
+
+// behalfAfter returns the body of "on behalf of O" at items[j:] (after a
+// comma or not), which a bare post of the apposition before it is of, or
+// -1.
+func (art *exArticle) behalfAfter(items []exResolved, j int) int {
+	if art.isWord(items, j, ",") {
+		j++
+	}
+	if !art.isWord(items, j, "on") || !art.isWord(items, j+1, "behalf") || !art.isWord(items, j+2, "of") {
+		return -1
+	}
+	q := j + 3
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !exIsParty(&items[q]) {
+		return -1
+	}
+	return art.ref(items, exPossessed(items, q))
+}
+
+// whereScopeBody returns the body of the ", where" clause person item k is
+// in when the clause names no other body before k (carry, the body the
+// list's last post was of, was named before the clause), else -1.
+func (art *exArticle) whereScopeBody(items []exResolved, k, carry int) int {
+	wb := art.whereBody(items, k)
+	if wb < 0 {
+		return -1
+	}
+	for q := k - 1; q >= 0 && !art.isWord(items, q, "where"); q-- {
+		if it := &items[q]; it.ent >= 0 && (it.kind == xOrg || it.kind == xPlace) && carry >= 0 && art.r.find(it.ent) == art.r.find(carry) {
+			return -1 // "…, where P, dean of O, and Q, vice dean, …"
+		}
+	}
+	return wb
 }
 
 // whereBody returns the body of a ", where" clause that item m is in ("…

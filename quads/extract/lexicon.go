@@ -49,7 +49,7 @@ var exEduHeads = exSet(`university college institute academy school polytechnic`
 // exPartyBodies are party organs that are folded into the organisation they
 // belong to ("the CPC Committee of Liaoning University" is Liaoning University).
 var exPartyBodyWords = exSet(`party cpc committee standing discipline disciplinary inspection commission
-group leading`)
+group leading ` + exPartyOrganMoreWords)
 
 // exPlaceSuffix makes a run of capitalised words a place: "Anshan City".
 // City, Province and Municipality are dropped from the canonical name
@@ -71,13 +71,13 @@ engineer accountant head minister principal chancellor member commissioner offic
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
-lecturer scientist scholar rector provost investigator`)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal`)
+financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -102,7 +102,97 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder lecturer scientist scholar investigator`)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores)
+
+// ---- titles (titles.go) ----
+
+// exTitleTypoNotWords are English words one edit from a title core that are
+// no typo of it ("follow" of "fellow", "export" and "expect" of "expert").
+// exMemberPostCores are posts of the teaching, advisory and specialist
+// staff: a post at the body, no leadership of it ("a doctoral supervisor of
+// X", "a teacher at Y", "counsellor of the Municipal Government", "the
+// group's chief archaeologist").
+const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
+archaeologist economist architect designer analyst specialist technician nurse`
+
+// exMemberPostMods qualify a post of the teaching staff ("doctoral
+// supervisor", "distinguished professor", "adjunct researcher", "Chair
+// Professor").
+const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus chair visiting guest`
+
+// exPartyOrganMoreWords name further party organs of a body: "the Party
+// Working Committee of X Zone" is X's, as its Party Committee is; so is its
+// "Party Leadership Group".
+const exPartyOrganMoreWords = `working leadership`
+
+// exCouncilBodies name, before "Council of X", the kind of body whose
+// governing council it is: "the University Council of X" is X (its
+// chairman leads X, as a party secretary does).
+var exCouncilBodies = exSet(`university college school academy`)
+
+// exOfficerCores are the chief officers' posts written as acronyms: leads.
+const exOfficerCores = `cto cfo coo cio cso`
+
+// exCompanyPostCores are posts only an enterprise has: a one-word name
+// they follow ("Nordlys CEO P", "P, Nordlys chief executive,") is a
+// company, where "Shandong Governor P" is a place.
+var exCompanyPostCores = exSet(`ceo executive chairman chairwoman chairperson manager founder ` + exOfficerCores)
+
+// exAlumniNouns name a person's school as a former student's: "an alumnus
+// of X" holds no post at X.
+var exAlumniNouns = exSet(`alumnus alumna alumni graduate`)
+
+// exGoverningOrganNouns name, alone before "of X", the organ that governs
+// X: "Chair of the Council of X" leads X.
+var exGoverningOrganNouns = exSet(`council senate`)
+
+// exMoreHonorifics are the Western honorifics of knighthood and address
+// ("Sir Martin Hale", "Dame Helen Ward", "Madam Lin"): not part of a name.
+const exMoreHonorifics = `sir dame madam`
+
+// exBodyKindNouns in an apposition after a name say what kind of body it
+// is ("Tianmen Robotics, a company founded by …"): the name is a body.
+var exBodyKindNouns = exSet(`company firm enterprise startup start-up manufacturer maker producer
+supplier provider corporation`)
+
+// exNoPlacePostCores are posts no city, county or province has (its
+// government's are mayors and governors, its party committee's
+// secretaries): a president or a dean after a mayor is of another body.
+var exNoPlacePostCores = exSet(`president vice-president dean vice-dean principal vice-principal curator
+ceo manager headmaster headmistress rector chancellor vice-chancellor provost chairman chairwoman`)
+
+// exInstitutionHeads end the names of whole institutions, whose party
+// committee "the School Party Committee" is.
+var exInstitutionHeads = exSet(`university college polytechnic academy institute`)
+
+// exBodyDocModifiers before a document or event word make it a body's
+// name: "the Chinese People's Political Consultative Conference" (its
+// committees' chairmen lead them) is no conference held.
+var exBodyDocModifiers = exSet(`consultative`)
+
+// exSpeechVerbs, after a person with a bare post and before "the
+// university", say the person speaks for that body ("President P said the
+// university would …"); thanks and welcomes go to the other side.
+var exSpeechVerbs = exSet(`said says noted notes stated states introduced introduces added adds
+pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
+
+// exMoreAppositionFillers may stand in an apposition of posts besides
+// exAppositionFillers: "P, a graduate of X and now chairman of Y", "P –
+// President of X – said".
+var exMoreAppositionFillers = exSet(`now presently - – —`)
+
+// exInstitutionPostCores are posts only a whole institution has, never one
+// of its units: a president carried over from a unit's post is the
+// institution's.
+var exInstitutionPostCores = exSet(`president vice-president chancellor vice-chancellor provost rector`)
+
+// exFieldPostMods name a post's field before its core ("HR director",
+// "sales manager"): "Sinovel-Rhein HR director P" is the company's.
+const exFieldPostMods = `hr sales marketing personnel`
+
+var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder flounder`)
+
+// ---- end of titles ----
 
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").
@@ -119,7 +209,7 @@ var exPluralTitleCores = exSet(`presidents vice-presidents secretaries directors
 vice-mayors governors vice-governors chairmen managers`)
 
 // exHonorifics precede a name and are not posts.
-var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade`)
+var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade ` + exMoreHonorifics)
 
 // exFunctionWords are capitalised at the start of a sentence but never
 // start a name.
@@ -143,7 +233,7 @@ sep sept oct nov dec vs jr sr dept univ assoc govt`)
 
 // exNotOrgAcronyms are upper-case words that name no organisation of ours.
 var exNotOrgAcronyms = exSet(`cpc rmb covid gdp ceo phd mba ai it ict usd cny ok tv am pm ad bc
-ii iii iv mou r&d`)
+ii iii iv mou r&d ` + exOfficerCores)
 
 // exGenericAcronyms are acronyms of bodies every city has (a people's
 // political consultative conference, an assets commission): organisations,

@@ -98,6 +98,12 @@ func exTokenize(text string, s, e int) []exTok {
 		}
 		t.low = strings.ToLower(core)
 		t.f = exLex[t.low]
+		// titles (titles.go): a misspelt post is the post ("presdient")
+		if t.f == 0 {
+			if fixed := exTitleTypoFix(t.low); fixed != "" {
+				t.low, t.f = fixed, exLex[fixed]
+			}
+		}
 		t.cap = unicode.IsUpper(r)
 		if t.cap && len(core) >= 2 {
 			up := 0
@@ -227,6 +233,13 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 		return 0
 	}
 	n := best - i
+	// titles (titles.go): "chief executive", "Chief Technology Officer"
+	// are one post
+	if exChiefExecutive(toks, best) {
+		n++
+	} else if exChiefFieldOfficer(toks, best) {
+		n += 2
+	}
 	// "Secretary General", "Director General", "Chairman of the Board"
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
@@ -275,6 +288,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if n := p.initialNameAt(toks, i); n > 0 {
 		return n // "Andrew K. Lowe"
 	}
+	if p.westernThreeAt(toks, i) {
+		return 3 // "John Peter Smith, Vice-Chancellor of X" (persons.go)
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
@@ -288,7 +304,7 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		// any two plain capitalised words followed by ", <title>", or
 		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")
 		after := i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics)) || exAfterPostComma(toks, i)
-		if i+3 < len(toks) && toks[i+2].low == "," && exTitleAfterArticle(toks, i+3) && !p.places[placeKey(a.low)] {
+		if i+3 < len(toks) && toks[i+2].low == "," && (exTitleAfterArticle(toks, i+3) || p.bodyPrefixedPostAt(toks, i+3)) && !p.places[placeKey(a.low)] {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
@@ -349,7 +365,7 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 // case, followed by punctuation or a post.
 func (p *exParser) oddGivenName(toks []exTok, j int) bool {
 	b := &toks[j]
-	if !b.word || b.f != 0 || len(b.low) < 4 || !exIsPinyin(b.low) || b.acr {
+	if !b.word || b.f&^xfSurnames != 0 || len(b.low) < 4 && !exShortGivenBeforePost(toks, j) || !exIsPinyin(b.low) || b.acr { // persons.go
 		return false
 	}
 	if !b.sp && b.cap {
@@ -389,10 +405,10 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
 		if p.isNameTok(t) {
-			if j > i && (exTitleAt(toks, j, false) > 0 || t.is(xfHonorifics)) {
+			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
 			}
-			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0) {
+			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j)) {
 				break
 			}
 			if t.is(xfRunStops) && !t.acr {
@@ -420,6 +436,18 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			}
 			continue
 		}
+		// titles (titles.go): "X Party committee" in lower case is X's
+		// party committee, as "X Party Committee" is
+		if exLowerPartyCommittee(toks, i, j) {
+			j++
+			continue
+		}
+		// titles (titles.go): a numbered school's number is in its name
+		// ("Tianmen No. 2 Middle School"), so its staff's posts reach it
+		if exNumberInName(toks, i, j) {
+			j++
+			continue
+		}
 		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {
 			j++
 			continue
@@ -430,7 +458,8 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			for k < len(toks) && k < j+5 && p.isNameTok(&toks[k]) {
 				k++
 			}
-			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr {
+			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr &&
+				exTitleAt(toks, k+1, false) == 0 { // titles: "X University (XU) President P" defines XU, then the post
 				j = k + 1
 				continue
 			}
@@ -540,7 +569,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i++
 			continue
 		}
-		if n := exTitleAt(toks, i, true); n > 0 {
+		if n := exTitleAt(toks, i, true); n > 0 && !(t.cap && p.titleWordInName(toks, i)) {
 			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exAttachment: exAttachment{parent: -1}})
 			i += n
 			continue
@@ -981,7 +1010,7 @@ loop:
 		return end, nil
 	}
 	full := p.runInfo(toks, i, nameEnd)
-	if full.bareHead || toks[end-1].is(xfDocWords) {
+	if full.bareHead || toks[end-1].is(xfDocWords) && !(end-2 > i && exBodyDocModifiers[toks[end-2].low]) { // exBodyDocModifiers: titles
 		return end, nil // "the Museum"; "“District School Cooperation Agreement”"
 	}
 	if full.acrOrg && !full.head && strings.ContainsAny(p.text[toks[nameEnd-1].s:toks[nameEnd-1].e], "0123456789") {
@@ -1005,10 +1034,16 @@ loop:
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)
 		}
-		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" {
+		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" ||
+			parentAt >= 0 && exGoverningCouncil(toks, i, nameEnd) { // titles.go
 			// "the Administrative Committee of X Zone" governs X: it is X,
 			// as a party committee is its body
 			it.fold = true
+		} else if b, ok := p.cpcBodyCommittee(toks, i, nameEnd); ok && parentAt < 0 {
+			// titles.go: "the CPC Qiaoshan University Committee" is the
+			// university's party committee: the mention names the university
+			it.name = b
+			it.surf = b
 		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
 				// "the JCNU Party Committee", "X University CPC Committee":
@@ -1016,6 +1051,13 @@ loop:
 				// mention names the body
 				it.name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])]
 				it.surf = it.name
+			} else if body.bareHead && c == i+1 && exBackNouns[toks[i].low] {
+				// titles (titles.go): "the University Party Committee" is
+				// the party committee of the university named before
+				// ("School Party Committee" renders the whole institution's,
+				// 校党委: fold marks it, and it stands for the top body)
+				p.back = true
+				it.kind, it.back, it.name, it.fold = xHome, true, toks[i].low, true
 			}
 		}
 	case full.place || (nameEnd-i >= 2 && toks[nameEnd-1].is(xfPlaceSuffix)):
@@ -1043,7 +1085,8 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false
 	}
 	known := p.headless[strings.ToLower(p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])])]
-	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) {
+	postsFollow := p.postsFollow(toks, end) || p.companyPostFollows(toks, i, end) // titles.go
+	if !known && !p.postOf(toks, i) && !p.partyOf(toks, i) && !postsFollow {
 		n := exTitleAt(toks, end, true)
 		if n == 0 {
 			return exItem{}, false
@@ -1067,7 +1110,7 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
 		return exItem{}, false // "Three Universities": a body needs a word of its own
 	}
-	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i)) && !p.isPlace(toks[i].low)) {
+	if end-i == 1 && !toks[i].acr && !known && !((p.postOf(toks, i) || p.partyOf(toks, i) || postsFollow) && !p.isPlace(toks[i].low) && !toks[i].is(xfFieldWords)) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
@@ -1081,7 +1124,7 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 	if k >= 0 && toks[k].low == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].low == "of" && toks[k-1].is(xfTitleCore) && !exMemberCores[toks[k-1].low]
+	return k >= 1 && toks[k].low == "of" && (toks[k-1].is(xfTitleCore) || exChiefExecutive(toks, k-1)) && !exMemberCores[toks[k-1].low]
 }
 
 // partyOf: the run at i is a party of a signing ("signed an agreement
@@ -1267,6 +1310,15 @@ func (p *exParser) lastHeadLow(toks []exTok, i, j int) string {
 // "People's Government of Haicheng City", "Wuchang District Government",
 // "Municipal Government" (a bare reference, resolved to the article's city).
 func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exItem, bool) {
+	if c := exOfThePartyTail(toks, i, j); c > i {
+		// titles (titles.go): "Tianmen Municipal Committee of the
+		// Communist Party of China" is "Tianmen Municipal Committee"
+		if pl, ok := p.govPlace(toks, i, c, nil); ok {
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.e, pl.t1 = toks[j-1].e, j
+			return pl, true
+		}
+	}
 	if j-i >= 3 && (toks[i].low == "cpc" || toks[i].low == "party") && !toks[i+1].is(xfGovWords) {
 		// "CPC Yuzhou Municipal Committee": the party's committee of a place
 		if pl, ok := p.govPlace(toks, i+1, j, innerPlaces); ok {
@@ -1405,6 +1457,15 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 			if _, ok := cand[t.low]; !ok {
 				cand[t.low] = it.name
 			}
+			// titles (class 10): "Linhai Steel" for "Linhai Iron and Steel
+			// Group", as for a company named after its place
+			for _, w := range ws[1 : len(ws)-1] {
+				if len(w) >= 3 && !exFunctionWords[w] && !exOrgHeads[w] && !exCompanySuffix[w] {
+					if _, ok := cand[t.low+" "+w]; !ok {
+						cand[t.low+" "+w] = it.name
+					}
+				}
+			}
 		}
 	}
 	if len(cand) == 0 {
@@ -1488,6 +1549,10 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
 			// government's post is of a place
 			p.places[placeKey(toks[k+1].low)] = true
+		case placeWord(prev) && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)) && p.govPostOfPersonAt(toks, k):
+			// places.go: "Tianmen Mayor Zhou Min", "Tianmen's mayor Zhou
+			// Min": a government's post after one name word is of a place
+			p.places[placeKey(prev.low)] = true
 		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			// "… and his delegation in Jinan": a delegation is in a place

@@ -114,3 +114,47 @@ func exPersonKey(name string) string {
 	}
 	return k
 }
+
+// westernThreeAt: tokens i, i+1, i+2 are a Western name of three words
+// ("John Peter Smith") that an apposition of posts follows (", Vice-
+// Chancellor of X", ", the president of Y"): three plain capitalised words
+// of no place and no Chinese surname, so that "Donghu Steel Zhou Min" is a
+// body and a name, not one name.
+func (p *exParser) westernThreeAt(toks []exTok, i int) bool {
+	if i+4 >= len(toks) || toks[i+3].low != "," || !exTitleAfterArticle(toks, i+4) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		t := &toks[k]
+		if !p.plainNameTok(t) || t.poss || t.acr || t.is(xfSurnames) || p.isPlace(t.low) || k > i && !t.sp {
+			return false
+		}
+	}
+	return i == 0 || !p.plainNameTok(&toks[i-1]) // the name's first word
+}
+
+// exShortGivenBeforePost: the short lower-case word at j ("min" of "Zhou
+// min") is set off by a comma before a post (", general manager of X"):
+// a one-syllable given name typed in lower case, which without the post
+// would be too like an English word ("he", "an", "men") to read as a name.
+func exShortGivenBeforePost(toks []exTok, j int) bool {
+	return len(toks[j].low) >= 2 && j+2 < len(toks) && toks[j+1].low == "," && exTitleAfterArticle(toks, j+2)
+}
+
+// bodyPrefixedPostAt: a post prefixed by a body's one- or two-word name
+// begins at k and ends the apposition ("…, Nordlys chief executive,", "…,
+// UQ Vice-Chancellor."): the words before the comma are the post holder's
+// name.
+func (p *exParser) bodyPrefixedPostAt(toks []exTok, k int) bool {
+	for w := 1; w <= 2; w++ {
+		c := k + w
+		if c >= len(toks) || !p.isNameTok(&toks[c-1]) || toks[c-1].is(xfTitleCore) || toks[c-1].is(xfTitleMod) {
+			return false
+		}
+		if n := exTitleAt(toks, c, true); n > 0 {
+			e := c + n
+			return e >= len(toks) || toks[e].low == "," || toks[e].low == "." || toks[e].low == "and" || toks[e].low == ";"
+		}
+	}
+	return false
+}

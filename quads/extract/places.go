@@ -32,3 +32,18 @@ func (p *exParser) isPlace(low string) bool {
 	low = placeKey(low)
 	return p.places[low] || knownPlace(low)
 }
+
+// govPostOfPersonAt: a post of a government ("Mayor", "Vice Governor")
+// begins at k and a person's name follows it: the word before it is the
+// post's place ("Tianmen Mayor Zhou Min"), as in "Mayor of Tianmen".
+func (p *exParser) govPostOfPersonAt(toks []exTok, k int) bool {
+	n := exTitleAt(toks, k, true)
+	if n == 0 || !exGovTitles[toks[k+n-1].low] {
+		return false
+	}
+	m := k + n
+	if m < len(toks) && toks[m].is(xfHonorifics) {
+		m++
+	}
+	return p.personAt(toks, m) > 0
+}
