@@ -714,3 +714,24 @@ var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing e
 // exNonAgentPreps before a body make it a preposition's object, not the
 // subject of a verb that follows ("after talks with X, Y visited Z").
 var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)
+
+// --- visits (xvisits: visits_phrases.go) ---
+
+// exCallCues before "on" say someone went to see a body ("called on X").
+var exCallCues = exSet(`called calls call`)
+
+// exPersonPronouns stand for the person named last ("He also visited …").
+var exPersonPronouns = exSet(`he she`)
+
+// exVisitAdverbs stand between a visit's subject and its verb ("he also
+// visited", "she then went").
+var exVisitAdverbs = exSet(`also then later subsequently further successively`)
+
+// exVisitListWords join the visitors named in "the visit of A, T of B, and
+// C to Z".
+var exVisitListWords = exSet(`, and the a his her their its of`)
+
+// exVisitQualifierStops end the qualifier of a delegation before its
+// destination: clause and list marks and relative words ("a team of
+// experts, which …").
+var exVisitQualifierStops = exSet(`, ; . : which who that and or but`)

@@ -48,6 +48,9 @@ func (art *exArticle) visitsIn(si int) {
 			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors = art.personOrgs(items, b+1, len(items), false)
 			}
+			// "a delegation from X led by Mayor P": P went, whatever X is
+			// (a place is no visitor in SCHEMA.md, its people are)
+			visitors = exUniq(append(visitors, art.delegationLeaders(items, k)...))
 			hosts := art.personOrgs(items, 0, v, false)
 			if len(hosts) == 0 {
 				hosts = art.partiesIn(items, si, 0, v)
@@ -105,6 +108,24 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
+		case exVisitNouns[it.low] && art.visitOfTo(items, k) >= 0:
+			// "during the visit of P[, T of O,] to Z": the visitors are
+			// named between "of" and "to"
+			to := art.visitOfTo(items, k)
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, to), art.visitObjects(items, to+1))
+			continue
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "from") && art.receivedAt(items, k) >= 0:
+			// "Z received a visit from P, president of O": P and O
+			// visited Z
+			v := art.receivedAt(items, k)
+			hosts := art.personOrgs(items, 0, v, false)
+			if len(hosts) == 0 {
+				hosts = art.partiesIn(items, si, 0, v)
+			}
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.appositionEnd(items, k+2)), hosts)
+			continue
+		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]):
+			obj = k + 2 // "P called on X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case exVisitCues[it.low]:
@@ -112,8 +133,8 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
 			}
-		case exGoCues[it.low] && art.isWord(items, k+1, "to"):
-			obj = k + 2
+		case exGoCues[it.low] && art.goTo(items, k) >= 0:
+			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
@@ -150,6 +171,20 @@ func (art *exArticle) visitsIn(si int) {
 		if by := art.visitBy(items, obj); by >= 0 {
 			// "a visit to Z last week by P": the visitors follow
 			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
+		}
+		if to := obj - 1; art.isWord(items, to, "to") && to > k+1 {
+			// "led a delegation of the X group to Z": the body named
+			// before "to" went too
+			for _, s := range art.agentPartiesIn(items, si, k+1, to) {
+				if art.r.ents[s].typ == quads.Organization {
+					subj = append(subj, s)
+				}
+			}
+			subj = exUniq(subj)
+		}
+		if len(subj) == 0 && art.pronounSubject(items, k) {
+			// "He also visited Z": the person the pronoun stands for
+			subj = art.pronounVisitors(si)
 		}
 		if len(subj) == 0 {
 			// "The delegation also visited …", "During the visit to Z": the
@@ -508,7 +543,12 @@ func (art *exArticle) delegationFromAt(items []exResolved, k int) int {
 	if art.isWord(items, k+1, "of") {
 		// "of" + a few lower-case words or a number, then "from" ("a
 		// delegation of 20 teachers from X"), or the body among them ("a
-		// team of 15 HUT researchers")
+		// team of 15 HUT researchers"); a body right after "of" is the
+		// delegation's own ("a delegation of X Municipal Government
+		// visited Y": what follows it is the sentence's)
+		if q := k + 2; art.isWord(items, q, "the") && q+1 < len(items) && exIsParty(&items[q+1]) || q < len(items) && exIsParty(&items[q]) {
+			return k + 1
+		}
 		body := -1
 		for q := k + 2; q < len(items) && q < k+7; q++ {
 			if exIsParty(&items[q]) {
