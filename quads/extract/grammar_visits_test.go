@@ -74,6 +74,19 @@ func TestNameGrammarVisits(t *testing.T) {
 			want: []string{"Qiantang University|visited|Beihai"},
 			not:  []string{"Qiantang University|visited|Donghu"},
 		},
+		"PassiveVisitedByDelegation": {
+			text: "Xiling Museum was visited by a delegation from Qiantang University on Monday.",
+			want: []string{"Qiantang University|visited|Xiling Museum"},
+			not:  []string{"Xiling Museum|visited|Qiantang University"},
+		},
+		"PassiveVisitedByPerson": {
+			text: "Beihai Steel Group was visited by Zhou Ping, president of Qiantang University.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"WhereHeVisited": {
+			text: "Zhou Ping, president of Qiantang University, travelled to Beihai, where he visited Beihai Steel Group.",
+			want: []string{"Zhou Ping|visited|Beihai", "Zhou Ping|visited|Beihai Steel Group"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

@@ -735,3 +735,7 @@ var exVisitListWords = exSet(`, and the a his her their its of`)
 // destination: clause and list marks and relative words ("a team of
 // experts, which …").
 var exVisitQualifierStops = exSet(`, ; . : which who that and or but`)
+
+// exDelegationWords join a delegation noun to its body and leaders ("a
+// delegation from X led by P").
+var exDelegationWords = exSet(`from led headed by`)

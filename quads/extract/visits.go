@@ -124,6 +124,11 @@ func (art *exArticle) visitsIn(si int) {
 			}
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.appositionEnd(items, k+2)), hosts)
 			continue
+		case exVisitCues[it.low] && art.isWord(items, k-1, "was", "were", "been") && art.isWord(items, k+1, "by"):
+			// "Z was visited by P, president of O": the visitors follow
+			hosts := art.partiesIn(items, si, 0, k-1)
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.visitorsEnd(items, k+2)), hosts)
+			continue
 		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]):
 			obj = k + 2 // "P called on X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:

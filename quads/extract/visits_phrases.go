@@ -168,3 +168,23 @@ func (art *exArticle) pronounVisitors(si int) []int {
 	}
 	return nil
 }
+
+// visitorsEnd returns where the visitors named from item q on end ("a
+// delegation from O led by P, T of O2,"): past names, posts, bodies and
+// the words of a delegation, up to the first other word.
+func (art *exArticle) visitorsEnd(items []exResolved, q int) int {
+	for q < len(items) {
+		it := &items[q]
+		if it.kind == xPerson || it.kind == xTitle || exIsParty(it) || it.inner {
+			q++
+			continue
+		}
+		if it.kind == xWord && (exVisitListWords[it.low] || exDelegationNouns[it.low] || exHonorifics[it.low] ||
+			exDelegationWords[it.low] || it.low != "" && it.low[0] >= '0' && it.low[0] <= '9') {
+			q++
+			continue
+		}
+		break
+	}
+	return q
+}
