@@ -389,6 +389,9 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 		if o := art.prefixOrg(it.name); o >= 0 && r.find(o) != loc && !art.related(r.find(o), loc) {
 			return r.find(o)
 		}
+		if o := art.ownerNamedIn(it.name); o >= 0 && r.find(o) != loc && !art.related(r.find(o), loc) {
+			return r.find(o)
+		}
 	}
 	// the subject of the clause that sets it up ("Under the agreement, X
 	// will set up a practice base at Y")
@@ -660,6 +663,11 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		for t > 0 && items[t].inner {
 			t--
 		}
+		ofHost := -1
+		if t >= 2 && exIsParty(&items[t]) && art.isWord(items, t-1, "of") && art.isBaseWord(items, t-2) {
+			// "the teaching base of X is located in Y": X hosts it
+			ofHost, t = art.ref(items, exPossessed(items, t)), t-2
+		}
 		if t < 0 || !art.isSetUpThing(items, t) {
 			continue
 		}
@@ -676,7 +684,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 				locs = append(locs, art.r.find(p))
 			}
 		}
-		host := -1
+		host := ofHost
 		// "…, was set up / established by X"
 		for m := exSkipName(items, q); m < len(items) && m < q+10; m++ {
 			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
@@ -772,7 +780,9 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 			if exHelpVerbs[items[b].low] {
 				return false
 			}
-			set = set || b >= k-4 && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+			// (a determiner and ordinal may stand between: "established
+			// its first overseas teaching center")
+			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
 		}
 		return set
 	}

@@ -113,3 +113,51 @@ func TestNameGrammarVisits(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarBases checks issue 12's class 6: where a base is, who
+// hosts it, and places named without a suffix or with their province.
+func TestNameGrammarBases(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SetUpBaseInPlace": {
+			text: "Qiantang University set up a practice base in Beihai.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai"},
+		},
+		"WhichXSetUpInPlaceUnveiledByPartner": {
+			text: "The plaque of the workstation, which Qiantang University set up in Beihai, was unveiled by Beihai Steel Group.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai"},
+			not:  []string{"Beihai Steel Group|hosts-base-at|Beihai"},
+		},
+		"PossessiveBaseInPlace": {
+			text: "Qiantang University's practice base in Jinan was opened on Monday.",
+			want: []string{"Qiantang University|hosts-base-at|Jinan"},
+		},
+		"BaseOfXLocatedIn": {
+			text: "The teaching base of Qiantang University is located in Xiling County, Donghu Province.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling County"},
+			not:  []string{"Qiantang University|hosts-base-at|Donghu"},
+		},
+		"NamedBaseSetUpAtBody": {
+			text: "The Qiantang University Innovation Workstation was set up at Beihai Steel Group on Monday.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group"},
+		},
+		"PlaqueOfNamedBaseUnveiledAt": {
+			text: "The plaque of the \"Qiantang University Teaching Practice Base\" was unveiled at Xiling Museum.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
+		},
+		"ItsFirstCentreInPlaceProvince": {
+			text: "Qiantang University established its first overseas teaching center in Beihai, Donghu Province, on Monday.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai"},
+			not:  []string{"Qiantang University|hosts-base-at|Donghu"},
+		},
+		"PartnerUnveilingPlaqueIsNoHost": {
+			text: "Tang Li, mayor of Beihai, and Zhou Ping, president of Qiantang University, unveiled the plaque for the Beihai base of Qiantang University.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai"},
+			not:  []string{"Beihai|hosts-base-at|Qiantang University"},
+		},
+		"BecameBaseForStudentsOf": {
+			text: "Xiling Museum became a practice base for students of Qiantang University.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
+			not:  []string{"Xiling Museum|hosts-base-at|Qiantang University"},
+		},
+	})
+}

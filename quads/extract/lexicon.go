@@ -739,3 +739,16 @@ var exVisitQualifierStops = exSet(`, ; . : which who that and or but`)
 // exDelegationWords join a delegation noun to its body and leaders ("a
 // delegation from X led by P").
 var exDelegationWords = exSet(`from led headed by`)
+
+// --- bases (xvisits: bases_owner.go) ---
+
+// exOwnerHeads end the name of a body that owns a base named after it
+// ("Qiantang University Teaching Practice Base"); a base's own heads
+// (centre, station, laboratory) are not among them.
+var exOwnerHeads = exSet(`university college academy museum library hospital group company
+corporation bureau commission association federation society foundation bank institute`)
+
+// exCentreDeterminers may stand between a verb that sets a centre up and
+// the centre without making it another clause's ("established its first
+// overseas teaching center").
+var exCentreDeterminers = exSet(`a an the its their his her our first second third new`)
