@@ -720,6 +720,15 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 				}
 			}
 		}
+		if host < 0 && items[t].kind == xBase {
+			// "the X University Y Research Station, located in Y": the
+			// base's name says whose it is
+			if o := art.prefixOrg(items[t].name); o >= 0 {
+				host = o
+			} else {
+				host = art.ownerNamedIn(items[t].name)
+			}
+		}
 		if host < 0 {
 			continue
 		}

@@ -154,6 +154,15 @@ func TestNameGrammarBases(t *testing.T) {
 			want: []string{"Qiantang University|hosts-base-at|Beihai"},
 			not:  []string{"Beihai|hosts-base-at|Qiantang University"},
 		},
+		"ListedAsBaseOf": {
+			text: "Xiling Museum was listed as a science popularisation base of Qiantang University.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
+			not:  []string{"Xiling Museum|hosts-base-at|Qiantang University"},
+		},
+		"NamedBaseLocatedIn": {
+			text: "The Qiantang University Xiling Research Station, located in Xiling County, was opened.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling County"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},

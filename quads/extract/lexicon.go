@@ -492,7 +492,10 @@ zone`
 // exDesignationVerbs, in the passive, say a body is made a unit of
 // another: "X was designated the Fourth Affiliated Hospital of Y"; the
 // exBecomeVerbs say it in the active: "X became the Clinical College of Y".
-var exDesignationVerbs = exSet(`designated named renamed upgraded`)
+var exDesignationVerbs = exSet(`designated named renamed upgraded ` +
+	// xvisits (bases): more verbs of a designation ("was listed as a
+	// science popularisation base of Y")
+	`listed selected identified recognized recognised approved chosen`)
 var exBecomeVerbs = exSet(`became becomes become`)
 
 // exBeAux make a participle passive ("was named", "has been designated").
