@@ -166,6 +166,7 @@ func (art *exArticle) findMentions() {
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
+		exPossessivePartNounParents(art.mentions[i]) // part-of (xvisits): "its subsidiary Y"
 	}
 }
 

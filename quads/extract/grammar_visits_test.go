@@ -170,3 +170,47 @@ func TestNameGrammarBases(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarSubunits checks issue 12's class 7: sub-units named in
+// lower case or loosely belong to their parent, and the unit, not the
+// parent, is the party of what the sentence says.
+func TestNameGrammarSubunits(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LowerSchoolOfFieldOfX": {
+			text: "The school of law of Qiantang University signed an agreement with Beihai Court.",
+			want: []string{"school of law, Qiantang University|part-of|Qiantang University", "school of law, Qiantang University|signed-with|Beihai Court"},
+			not:  []string{"Qiantang University|signed-with|Beihai Court"},
+		},
+		"PossessiveLowerCollegeOfField": {
+			text: "Qiantang University's college of marine science signed an agreement with Beihai Steel Group.",
+			want: []string{"college of marine science, Qiantang University|part-of|Qiantang University", "college of marine science, Qiantang University|signed-with|Beihai Steel Group"},
+		},
+		"DeanOfLowerCollegeOfX": {
+			text: "Zhou Ping, dean of the college of chemistry of Qiantang University, visited Beihai Steel Group.",
+			want: []string{"Zhou Ping|leads|college of chemistry, Qiantang University", "college of chemistry, Qiantang University|part-of|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Qiantang University"},
+		},
+		"BackRefPossessiveLowerSchool": {
+			text: "Qiantang University signed an agreement with Beihai Steel Group. The university's school of materials will train engineers for the company.",
+			want: []string{"school of materials, Qiantang University|part-of|Qiantang University"},
+		},
+		"ItsSubsidiary": {
+			text: "Beihai Steel Group and its subsidiary Beihai Steel Trading Co., Ltd. signed an agreement with Qiantang University.",
+			want: []string{"Beihai Steel Trading Co., Ltd., Beihai Steel Group|part-of|Beihai Steel Group"},
+		},
+		"AffiliatedToApposition": {
+			text: "Xiling Hospital, affiliated to Qiantang Medical University, signed an agreement with Beihai County.",
+			want: []string{"Xiling Hospital, Qiantang Medical University|part-of|Qiantang Medical University"},
+			not:  []string{"Qiantang Medical University|signed-with|Beihai County"},
+		},
+		"InstituteUnderX": {
+			text: "The Institute of Oceanography under Qiantang University signed an agreement with Beihai Port Group.",
+			want: []string{"Institute of Oceanography, Qiantang University|part-of|Qiantang University"},
+		},
+		// a lower-case phrase that is no unit's name
+		"LowerFieldPhraseIsNoUnit": {
+			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",
+			not:  []string{"school of thought, Qiantang University|part-of|Qiantang University"},
+		},
+	})
+}

@@ -755,3 +755,22 @@ corporation bureau commission association federation society foundation bank ins
 // the centre without making it another clause's ("established its first
 // overseas teaching center").
 var exCentreDeterminers = exSet(`a an the its their his her our first second third new`)
+
+// --- part-of (xvisits: parts_lower.go) ---
+
+// exLowerFieldUnitHeads head a unit named in lower case with its field
+// ("school of law", "college of marine science").
+var exLowerFieldUnitHeads = exSet(`school college faculty department institute`)
+
+// exLowerUnitFields are fields of study a lower-case unit is named for
+// beyond the general field words (exFieldWords).
+var exLowerUnitFields = exSet(`law laws physics mathematics math biology chemistry geography
+geology sociology psychology philosophy journalism management accounting nursing pharmacy
+stomatology dentistry veterinary humanities languages language foreign literature music
+fine marxism politics political public administration international relations studies
+life civil mechanical automation architecture urban oceanography astronomy statistics
+mechanics optics physical nutrition clinical basic continuing graduate`)
+
+// exPartModifiers stand between "its" and a part noun ("its wholly owned
+// subsidiary", "its directly affiliated").
+var exPartModifiers = exSet(`wholly owned fully directly holding`)

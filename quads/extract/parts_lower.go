@@ -1,0 +1,96 @@
+package extract
+
+// part-of, units named in lower case with their field: "the school of law
+// of X University", "X University's college of marine science", "its
+// institute of oceanography". The head is an academic unit's, the words
+// after "of" are fields of study, and the text says whose unit it is (an
+// "of" with a name, a possessive, "its"): a bare "school of thought" or
+// "the college of our dreams" names no unit.
+
+// lowerFieldUnitAt returns the length of a lower-case unit head and its
+// field at toks[i:] ("school of law", "college of marine science and
+// engineering"), or 0.
+func exLowerFieldUnitAt(toks []exTok, i int) int {
+	if i+2 >= len(toks) || !toks[i].word || toks[i].cap || !exLowerFieldUnitHeads[toks[i].low] || toks[i+1].low != "of" {
+		return 0
+	}
+	end := 0
+	for k := i + 2; k < len(toks) && k < i+7; k++ {
+		t := &toks[k]
+		if !t.word || t.cap {
+			break
+		}
+		if t.is(xfFieldWords) || exLowerUnitFields[t.low] {
+			end = k + 1
+			if t.poss {
+				break
+			}
+			continue
+		}
+		if t.low != "and" || end == 0 {
+			break
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	return end - i
+}
+
+// lowerFieldUnit reads the unit at toks[i:i+n] when the text says whose it
+// is, and returns its items (the unit and, for "… of X", the parent named
+// after it, parents indexed within out) and where they end; poss says the
+// unit belongs to the possessor just before it, ok is false for a unit
+// nobody owns. items are the sentence's items so far (the possessor).
+func (p *exParser) lowerFieldUnit(toks []exTok, i, n int, items []exItem, paren int) (out []exItem, end int, poss, ok bool) {
+	t := &toks[i]
+	surf := p.text[t.s:toks[i+n-1].e]
+	unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+	start := len(items)
+	if e := i + n; e+1 < len(toks) && toks[e].low == "of" && !toks[e-1].poss && p.isNameTok(&toks[e+1]) {
+		// "the school of law of X University"
+		if _, pits := p.parseName(toks, e+1); len(pits) > 0 && pits[0].kind == xOrg && !pits[0].fold {
+			end, out = p.withParent(toks, i+n, e+1, []exItem{unit})
+			return out, end, false, true
+		}
+	}
+	if i > 0 && toks[i-1].low == "its" {
+		return []exItem{unit}, i + n, false, true // its parent: exPossessivePronounParents
+	}
+	if i > 0 && toks[i-1].poss && start > 0 && items[start-1].t1 == i && (items[start-1].kind == xOrg || items[start-1].kind == xHome && items[start-1].back) {
+		// "X University's college of marine science"
+		return []exItem{unit}, i + n, true, true
+	}
+	return nil, i, false, false
+}
+
+// exPossessivePartNounParents gives a body named after "its subsidiary",
+// "its branch", "its affiliated" the body the pronoun stands for, the last
+// one named before: "X Group and its subsidiary Y Co., Ltd.".
+func exPossessivePartNounParents(items []exItem) {
+	for k := 2; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != xOrg || it.parent >= 0 || it.fold {
+			continue
+		}
+		m := k - 1
+		if items[m].kind != xWord || !(exPartNouns[items[m].low] || exAffiliationWords[items[m].low]) {
+			continue
+		}
+		if m-1 >= 0 && items[m-1].kind == xWord && exPartModifiers[items[m-1].low] {
+			m-- // "its wholly owned subsidiary"
+		}
+		if m-1 >= 0 && items[m-1].kind == xWord && exPartModifiers[items[m-1].low] {
+			m--
+		}
+		if m-1 < 0 || items[m-1].kind != xWord || items[m-1].low != "its" {
+			continue
+		}
+		for q := m - 2; q >= 0; q-- {
+			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
+				it.parent = q
+				break
+			}
+		}
+	}
+}
