@@ -207,6 +207,33 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "The Institute of Oceanography under Qiantang University signed an agreement with Beihai Port Group.",
 			want: []string{"Institute of Oceanography, Qiantang University|part-of|Qiantang University"},
 		},
+		"LowerUnitOfTheBackRef": {
+			text: "Qiantang University signed an agreement with Beihai Museum. The school of history of the university will send students.",
+			want: []string{"school of history, Qiantang University|part-of|Qiantang University"},
+		},
+		"DirectorOfLowerDepartmentOfSpeciality": {
+			text: "Ma Lin, director of the department of cardiology of Xiling Hospital, visited Beihai County.",
+			want: []string{"Ma Lin|leads|department of cardiology, Xiling Hospital", "department of cardiology, Xiling Hospital|part-of|Xiling Hospital"},
+			not:  []string{"Ma Lin|leads|Xiling Hospital"},
+		},
+		"LowerModifiedUnitOfX": {
+			text: "The first affiliated hospital of Qiantang Medical University signed an agreement with Beihai County.",
+			want: []string{"first affiliated hospital, Qiantang Medical University|part-of|Qiantang Medical University", "first affiliated hospital, Qiantang Medical University|signed-with|Beihai County"},
+			not:  []string{"Qiantang Medical University|signed-with|Beihai County"},
+		},
+		"ItsAffiliatedMiddleSchool": {
+			text: "Qiantang University and its affiliated middle school signed an agreement with Beihai County.",
+			want: []string{"affiliated middle school, Qiantang University|part-of|Qiantang University"},
+		},
+		"PlaceBranchOfBank": {
+			text: "The Beihai branch of Qiantang Bank signed an agreement with Qiantang University.",
+			want: []string{"Beihai branch, Qiantang Bank|part-of|Qiantang Bank", "Beihai branch, Qiantang Bank|signed-with|Qiantang University"},
+			not:  []string{"Beihai|signed-with|Qiantang University", "Qiantang Bank|signed-with|Qiantang University"},
+		},
+		"CampusIsNoUnit": {
+			text: "Qiantang Polytechnic and Beihai Steel Group will build an industry college on the Xiling campus of Qiantang Polytechnic.",
+			not:  []string{"Xiling campus, Qiantang Polytechnic|part-of|Qiantang Polytechnic"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",

@@ -774,3 +774,17 @@ mechanics optics physical nutrition clinical basic continuing graduate`)
 // exPartModifiers stand between "its" and a part noun ("its wholly owned
 // subsidiary", "its directly affiliated").
 var exPartModifiers = exSet(`wholly owned fully directly holding`)
+
+// exBranchNouns follow a place in the name of a body's local unit ("the
+// Beihai branch of X Bank"); a campus is where a body is, no unit of it.
+var exBranchNouns = exSet(`branch subsidiary office`)
+
+// exSchoolUnitModifiers name an affiliated school in lower case ("its
+// affiliated middle school"): modifiers of exLowerUnitAt's units too.
+var exSchoolUnitModifiers = exSet(`middle primary secondary high vocational experimental`)
+
+func init() {
+	for w := range exSchoolUnitModifiers {
+		exUnitModifierWords[w] = true
+	}
+}

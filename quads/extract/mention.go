@@ -577,6 +577,31 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				continue
 			}
 		}
+		if n := exLowerUnitAt(toks, i); n > 0 {
+			if its, end, ok := p.lowerUnitOf(toks, i, n, paren); ok {
+				base := len(items)
+				for _, it := range its {
+					if it.parent >= 0 {
+						it.parent += base
+					}
+					items = append(items, it)
+				}
+				i = end
+				continue
+			}
+		}
+		if its, end, ok := p.branchOf(toks, i, items, paren); ok {
+			items = items[:len(items)-1] // the place is the branch's name
+			base := len(items)
+			for _, it := range its {
+				if it.parent >= 0 {
+					it.parent += base
+				}
+				items = append(items, it)
+			}
+			i = end
+			continue
+		}
 		// --- end part-of
 		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
 			// "Museum Director Lu Qiang", "Group Chairman X": the bare head

@@ -20,7 +20,7 @@ func exLowerFieldUnitAt(toks []exTok, i int) int {
 		if !t.word || t.cap {
 			break
 		}
-		if t.is(xfFieldWords) || exLowerUnitFields[t.low] {
+		if t.is(xfFieldWords) || exLowerUnitFields[t.low] || exUnitModifierWords[t.low] {
 			end = k + 1
 			if t.poss {
 				break
@@ -53,6 +53,16 @@ func (p *exParser) lowerFieldUnit(toks []exTok, i, n int, items []exItem, paren 
 			end, out = p.withParent(toks, i+n, e+1, []exItem{unit})
 			return out, end, false, true
 		}
+	}
+	if e := i + n; e+2 < len(toks) && toks[e].low == "of" && !toks[e-1].poss && toks[e+1].low == "the" && toks[e+2].word && !toks[e+2].cap &&
+		exBackNouns[toks[e+2].low] && (e+3 >= len(toks) || toks[e+3].low != "of") {
+		// "the school of history of the university": the body of that
+		// kind named before (resolveBackRefs)
+		p.back = true
+		home := exItem{kind: xHome, exSpan: exSpan{t0: e + 1, t1: e + 3, s: toks[e+1].s, e: toks[e+2].e, paren: paren > 0},
+			exName: exName{back: true, name: toks[e+2].low}, exAttachment: exAttachment{parent: -1, inner: true}}
+		unit.parent = 1
+		return []exItem{unit, home}, e + 3, false, true
 	}
 	if i > 0 && toks[i-1].low == "its" {
 		return []exItem{unit}, i + n, false, true // its parent: exPossessivePronounParents
@@ -93,4 +103,48 @@ func exPossessivePartNounParents(items []exItem) {
 			}
 		}
 	}
+}
+
+// lowerUnitOf reads a unit named in lower case with its modifiers and
+// then "of X" ("the first affiliated hospital of X", "the research
+// institute of X") at toks[i:], n its length (exLowerUnitAt): it returns
+// the unit and the parent's items, parents indexed within out, and where
+// they end; ok is false when no body's name follows "of".
+func (p *exParser) lowerUnitOf(toks []exTok, i, n int, paren int) (out []exItem, end int, ok bool) {
+	e := i + n
+	if i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") {
+		return nil, i, false // "X, a teaching hospital of Y": a role, exRoleAppositionParents'
+	}
+	if n < 2 || e+1 >= len(toks) || toks[e].low != "of" || toks[e-1].poss || !p.isNameTok(&toks[e+1]) {
+		return nil, i, false
+	}
+	if _, pits := p.parseName(toks, e+1); len(pits) == 0 || pits[0].kind != xOrg || pits[0].fold {
+		return nil, i, false
+	}
+	t := &toks[i]
+	surf := p.text[t.s:toks[e-1].e]
+	unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: e, s: t.s, e: toks[e-1].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+	end, out = p.withParent(toks, e, e+1, []exItem{unit})
+	return out, end, true
+}
+
+// branchOf reads "the Beihai branch of X Bank" at the branch noun toks[i]
+// after the place item last of items: the place and the noun are the
+// unit's name, X its parent. It returns the items that replace the place
+// (parents indexed within out) and where they end.
+func (p *exParser) branchOf(toks []exTok, i int, items []exItem, paren int) (out []exItem, end int, ok bool) {
+	if len(items) == 0 || i+2 >= len(toks) || !toks[i].word || toks[i].cap || !exBranchNouns[toks[i].low] || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
+		return nil, i, false
+	}
+	pl := items[len(items)-1]
+	if pl.kind != xPlace || pl.fold || pl.t1 != i || pl.inner {
+		return nil, i, false
+	}
+	if _, pits := p.parseName(toks, i+2); len(pits) == 0 || pits[0].kind != xOrg || pits[0].fold {
+		return nil, i, false
+	}
+	surf := p.text[pl.s:toks[i].e]
+	unit := exItem{kind: xOrg, exSpan: exSpan{t0: pl.t0, t1: i + 1, s: pl.s, e: toks[i].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+	end, out = p.withParent(toks, i+1, i+2, []exItem{unit})
+	return out, end, true
 }
