@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/coopgraph/coopgraph/quads"
 )
 
 // TestNameGrammarVisits checks issue 12's class 12 (visits by people and
@@ -240,4 +242,82 @@ func TestNameGrammarSubunits(t *testing.T) {
 			not:  []string{"school of thought, Qiantang University|part-of|Qiantang University"},
 		},
 	})
+}
+
+// TestNameGrammarResolution checks issue 12's class 8: generic
+// descriptions are never aliases, abbreviations bind to the body they are
+// defined for, back-references go to the last body of their kind.
+func TestNameGrammarResolution(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AbbreviationDefinedForSecond": {
+			text: "Quzhou Science and Technology Museum and Qiantang Science and Technology Museum (QSTM) signed an agreement. Zhou Ping, director of QSTM, spoke.",
+			want: []string{"Zhou Ping|leads|Qiantang Science and Technology Museum"},
+			not:  []string{"Zhou Ping|leads|Quzhou Science and Technology Museum"},
+		},
+		"AbbreviationDefinedForFirst": {
+			text: "Qiantang University (QU) signed an agreement with Quzhou University. Zhou Ping, president of QU, spoke.",
+			want: []string{"Zhou Ping|leads|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Quzhou University"},
+		},
+		"AbbreviationDecidedByContext": {
+			text: "Qiantang Science and Technology Museum and Quzhou Science and Technology Museum signed an agreement. Zhou Ping, director of QSTM, said the museum in Qiantang would open a new hall.",
+			want: []string{"Zhou Ping|leads|Qiantang Science and Technology Museum"},
+			not:  []string{"Zhou Ping|leads|Quzhou Science and Technology Museum"},
+		},
+		"AbbreviationDecidedByContextOtherOrder": {
+			text: "Quzhou Science and Technology Museum and Qiantang Science and Technology Museum signed an agreement. Zhou Ping, director of QSTM, said the museum in Quzhou would open a new hall.",
+			want: []string{"Zhou Ping|leads|Quzhou Science and Technology Museum"},
+			not:  []string{"Zhou Ping|leads|Qiantang Science and Technology Museum"},
+		},
+		"BackRefCentre": {
+			text: "Qiantang University signed an agreement with the Beihai Marine Research Centre. Ma Lin, director of the Centre, said the Centre would host students.",
+			want: []string{"Ma Lin|leads|Beihai Marine Research Centre"},
+			not:  []string{"Ma Lin|leads|Qiantang University"},
+		},
+		"BackRefGroup": {
+			text: "Beihai Steel Group signed an agreement with Qiantang University. Zhou Ping, chairman of the Group, attended.",
+			want: []string{"Zhou Ping|leads|Beihai Steel Group"},
+		},
+		"BackRefLastOfItsKind": {
+			text: "The Beihai Marine Research Centre and Qiantang University signed an agreement. The Xiling Data Centre joined later. Ma Lin, director of the Centre, spoke.",
+			want: []string{"Ma Lin|leads|Xiling Data Centre"},
+			not:  []string{"Ma Lin|leads|Beihai Marine Research Centre"},
+		},
+		"MunicipalGovernmentIsItsCity": {
+			text: "Beihai Municipal People's Government signed an agreement with Qiantang University. Tang Li, mayor of the municipal government, spoke.",
+			want: []string{"Beihai|signed-with|Qiantang University", "Tang Li|leads|Beihai"},
+		},
+	})
+}
+
+// TestGenericDescriptionsAreNoAliases: "the university", "the municipal
+// government", "the two sides" refer within the article; none is kept on
+// a node, and two bodies they describe stay two.
+func TestGenericDescriptionsAreNoAliases(t *testing.T) {
+	for name, text := range map[string]string{
+		"UniversityAndGovernment": "Qiantang University signed an agreement with Beihai Municipal Government. The university will send experts; the municipal government will provide funds. The two sides agreed to meet yearly.",
+		"GroupAndBothParties":     "Qiantang University and the Beihai Steel Group signed an agreement. The two sides will build a lab. Ma Lin, chairman of the group, said both parties benefit.",
+		"TwoCitiesOneGovernment":  "Beihai Municipal Government signed an agreement with Xiling Municipal Government. The municipal government of Beihai will fund the project, the city party committee said.",
+	} {
+		t.Run(name, func(t *testing.T) {
+			x, err := Extract(quads.Article{Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			places := 0
+			for _, e := range x.Entities {
+				if e.Type == quads.Place {
+					places++
+				}
+				for _, a := range e.Aliases {
+					if quads.IsGenericName(a) {
+						t.Errorf("%s has the generic alias %q", e.Name, a)
+					}
+				}
+			}
+			if name == "TwoCitiesOneGovernment" && places != 2 {
+				t.Errorf("want the two cities as two places, got %d: %v", places, x.Entities)
+			}
+		})
+	}
 }

@@ -296,8 +296,14 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 			}
 			if len(tied) > 1 {
 				// "QSTM" fits the Qiantang and the Quzhou Science and
-				// Technology Museum: the one named last before it
-				best = r.nearestBefore(tied, r.ents[i].first)
+				// Technology Museum: the one its sentences speak of by a
+				// word of its own ("QSTM … the Qiantang museum"), else the
+				// one named last before it
+				if c := r.contextChoice(mentions, tied, i, names); c >= 0 {
+					best = c
+				} else {
+					best = r.nearestBefore(tied, r.ents[i].first)
+				}
 			}
 			if best >= 0 {
 				r.union(best, i)
