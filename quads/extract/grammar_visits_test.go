@@ -165,6 +165,25 @@ func TestNameGrammarBases(t *testing.T) {
 			text: "The Qiantang University Xiling Research Station, located in Xiling County, was opened.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling County"},
 		},
+		// places named without a suffix: the article says elsewhere that
+		// the bare name is a place
+		"PlaceByPossessivePost": {
+			text: "Xiling's mayor, Tang Li, met Zhou Ping. Zhou Ping, president of Qiantang University, visited Xiling on Monday.",
+			want: []string{"Tang Li|leads|Xiling", "Qiantang University|visited|Xiling"},
+		},
+		"PlaceByPrefixedPost": {
+			text: "Xiling Mayor Tang Li met Zhou Ping, president of Qiantang University, who visited Xiling on Monday.",
+			want: []string{"Tang Li|leads|Xiling", "Zhou Ping|visited|Xiling"},
+		},
+		"PlaceByLaterApposition": {
+			text: "Qiantang University set up a practice base in Xiling. Xiling, a prefecture-level city, is known for tea.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling"},
+		},
+		"PlaceByCountyApposition": {
+			text: "Qiantang University signed an agreement with Xiling, a county in Donghu Province. Zhou Ping, president of Qiantang University, visited Xiling last week.",
+			want: []string{"Qiantang University|visited|Xiling"},
+			not:  []string{"Qiantang University|visited|Donghu"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},

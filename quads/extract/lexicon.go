@@ -788,3 +788,10 @@ func init() {
 		exUnitModifierWords[w] = true
 	}
 }
+
+// --- places (xvisits: places_learn.go) ---
+
+// exApposedPlaceNouns after ", a" say the name before is a place ("Xiling,
+// a county in Donghu Province").
+var exApposedPlaceNouns = exSet(`city county town township village district prefecture
+prefecture-level county-level municipality province`)

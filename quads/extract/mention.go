@@ -1493,6 +1493,7 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			}
 		}
 	}
+	p.learnApposedPlaces(toks, placeWord) // places (xvisits): places_learn.go
 	for k := 1; k < len(toks); k++ {
 		t, prev := &toks[k], &toks[k-1]
 		l := t.low
