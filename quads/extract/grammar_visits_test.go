@@ -89,6 +89,15 @@ func TestNameGrammarVisits(t *testing.T) {
 			text: "Zhou Ping, president of Qiantang University, travelled to Beihai, where he visited Beihai Steel Group.",
 			want: []string{"Zhou Ping|visited|Beihai", "Zhou Ping|visited|Beihai Steel Group"},
 		},
+		"HisDelegationWhoCameTo": {
+			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation, who came to Beihai for a visit.",
+			want: []string{"Zhou Ping|visited|Beihai", "Qiantang University|visited|Beihai"},
+			not:  []string{"Tang Li|visited|Beihai"},
+		},
+		"BarePlaceBesideKnownPlace": {
+			text: "Zhou Ping, president of Qiantang University, visited Xiling and Jinan last week.",
+			want: []string{"Zhou Ping|visited|Xiling", "Qiantang University|visited|Jinan"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

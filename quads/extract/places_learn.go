@@ -25,6 +25,25 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 			p.places[placeKey(t.low)] = true
 		case !t.poss && n.cap && exGovTitles[n.low] && k+2 < len(toks) && p.personAt(toks, k+2) > 0:
 			p.places[placeKey(t.low)] = true
+		case !t.poss && n.low == "and" && k+2 < len(toks) && p.lonePlaceAt(toks, k+2):
+			// "visited Xiling and Jinan": the conjunct of a place, itself
+			// a lone name, is a place too
+			p.places[placeKey(t.low)] = true
+		case k >= 2 && toks[k-1].low == "and" && !t.poss && (k+1 >= len(toks) || !p.isNameTok(n)) && p.lonePlaceAt(toks, k-2):
+			p.places[placeKey(t.low)] = true
 		}
 	}
+}
+
+// lonePlaceAt: toks[k] is a known place named alone, no longer name
+// before or after it ("Jinan" of "visited Xiling and Jinan", not
+// "Beihai" of "Qiantang and Beihai University").
+func (p *exParser) lonePlaceAt(toks []exTok, k int) bool {
+	if k < 0 || k >= len(toks) || !p.isNameTok(&toks[k]) || toks[k].poss || !p.isPlace(toks[k].low) {
+		return false
+	}
+	if k+1 < len(toks) && p.isNameTok(&toks[k+1]) {
+		return false
+	}
+	return k == 0 || !p.isNameTok(&toks[k-1]) || toks[k-1].is(xfFunctionWords)
 }

@@ -600,6 +600,9 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 			return q
 		}
 		if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+			if art.isWord(items, q-1, "his", "her", "their") {
+				continue // "P … and his delegation, who came to Z": P's
+			}
 			return q
 		}
 		if exIsParty(&items[q]) && !items[q].inner && (q == 0 || !art.isWord(items, q-1, "from", "of")) {
