@@ -98,6 +98,16 @@ func TestNameGrammarVisits(t *testing.T) {
 			text: "Zhou Ping, president of Qiantang University, visited Xiling and Jinan last week.",
 			want: []string{"Zhou Ping|visited|Xiling", "Qiantang University|visited|Jinan"},
 		},
+		"ThenWentToSharesSubject": {
+			text: "Zhou Ping, president of Qiantang University, first visited Beihai Steel Group, then went to Xiling Port Group.",
+			want: []string{"Zhou Ping|visited|Xiling Port Group", "Qiantang University|visited|Xiling Port Group"},
+			not:  []string{"Beihai Steel Group|visited|Xiling Port Group"},
+		},
+		"AccompaniedByHostIsNoVisitor": {
+			text: "A delegation of Qiantang University visited Beihai. Accompanied by Ma Lin, vice mayor of Beihai, the delegation then went to Beihai Museum.",
+			want: []string{"Qiantang University|visited|Beihai Museum"},
+			not:  []string{"Ma Lin|visited|Beihai Museum"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

@@ -795,3 +795,7 @@ func init() {
 // a county in Donghu Province").
 var exApposedPlaceNouns = exSet(`city county town township village district prefecture
 prefecture-level county-level municipality province`)
+
+// exCompanionCues before "by" name who went along with the visitors
+// ("accompanied by the vice mayor"): the hosts, not visitors.
+var exCompanionCues = exSet(`accompanied escorted`)

@@ -11,6 +11,10 @@ import (
 // visitsIn reads visits: who went where.
 func (art *exArticle) visitsIn(si int) {
 	items := art.items[si]
+	// the last visit verb's visitors and where its objects end: "P first
+	// visited A, then went to B" — A is no subject of the second verb
+	var prevSubj []int
+	prevEnd := -1
 	for k := range items {
 		it := &items[k]
 		if it.kind != xWord {
@@ -166,6 +170,9 @@ func (art *exArticle) visitsIn(si int) {
 			continue // "will organise visits to the museum"
 		}
 		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
+		if prevEnd >= 0 && prevEnd <= k && from < prevEnd {
+			from = prevEnd
+		}
 		subj := art.visitingPersons(items, from, k)
 		for _, s := range art.agentPartiesIn(items, si, from, k) {
 			if art.r.ents[s].typ == quads.Organization {
@@ -186,6 +193,10 @@ func (art *exArticle) visitsIn(si int) {
 				}
 			}
 			subj = exUniq(subj)
+		}
+		subj = art.withoutCompanions(items, si, from, k, subj)
+		if len(subj) == 0 && prevEnd >= 0 && prevEnd <= k {
+			subj = prevSubj // "…, then went to B": the first verb's subject
 		}
 		if len(subj) == 0 && art.pronounSubject(items, k) {
 			// "He also visited Z": the person the pronoun stands for
@@ -226,6 +237,9 @@ func (art *exArticle) visitsIn(si int) {
 					art.add(s, quads.Visited, o, "", si)
 				}
 			}
+		}
+		if len(subj) > 0 {
+			prevSubj, prevEnd = subj, art.visitObjectsEnd(items, obj)
 		}
 	}
 }
@@ -384,6 +398,19 @@ func (art *exArticle) partiesAfterBy(items []exResolved, si, from int) []int {
 // it ("Linhe City's Nanhu Museum") was not itself visited: it is left out,
 // and the list goes on past the site.
 func (art *exArticle) visitObjects(items []exResolved, k int) []int {
+	out, _ := art.visitObjectsSpan(items, k)
+	return out
+}
+
+// visitObjectsEnd returns the index after the visit objects listed from k.
+func (art *exArticle) visitObjectsEnd(items []exResolved, k int) int {
+	_, end := art.visitObjectsSpan(items, k)
+	return end
+}
+
+// visitObjectsSpan returns visitObjects' bodies and places and the index
+// after the list.
+func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 	var out []int
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
@@ -415,7 +442,7 @@ func (art *exArticle) visitObjects(items []exResolved, k int) []int {
 		}
 		k = n
 	}
-	return out
+	return out, k
 }
 
 // siteAfter returns the index after lower-case words ending in a site noun

@@ -188,3 +188,37 @@ func (art *exArticle) visitorsEnd(items []exResolved, q int) int {
 	}
 	return q
 }
+
+// withoutCompanions drops from subj who an "accompanied by …" phrase in
+// items [from,to) names: the hosts who went along, not the visitors
+// ("Accompanied by Ma Lin, vice mayor of Beihai, the delegation went to
+// Z"). A companion the clause names elsewhere stays.
+func (art *exArticle) withoutCompanions(items []exResolved, si, from, to int, subj []int) []int {
+	for b := from; b+1 < to && b+1 < len(items); b++ {
+		if !(items[b].kind == xWord && exCompanionCues[items[b].low]) || !art.isWord(items, b+1, "by") {
+			continue
+		}
+		end := min(art.appositionEnd(items, b+2), to)
+		drop := map[int]bool{}
+		for _, e := range art.visitingPersons(items, b+2, end) {
+			drop[art.r.find(e)] = true
+		}
+		for _, e := range art.partiesIn(items, si, b+2, end) {
+			drop[art.r.find(e)] = true
+		}
+		for _, e := range append(art.visitingPersons(items, from, b), art.partiesIn(items, si, from, b)...) {
+			delete(drop, art.r.find(e)) // named outside the phrase too
+		}
+		for _, e := range append(art.visitingPersons(items, end, to), art.partiesIn(items, si, end, to)...) {
+			delete(drop, art.r.find(e))
+		}
+		var keep []int
+		for _, e := range subj {
+			if !drop[art.r.find(e)] {
+				keep = append(keep, e)
+			}
+		}
+		subj = keep
+	}
+	return subj
+}
