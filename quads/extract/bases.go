@@ -198,6 +198,10 @@ func (art *exArticle) basesIn(si int) {
 		if k == cue && it.kind != xWord {
 			if o := art.prefixOrg(it.name); o >= 0 {
 				parties = append(parties, o)
+			} else if o := art.ownerNamedIn(it.name); o >= 0 && it.kind == xBase {
+				// "Y was awarded the title of 'X University Internship
+				// Base'": the owner its name begins with is a party
+				parties = append(parties, o)
 			}
 			continue
 		}

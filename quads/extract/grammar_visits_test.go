@@ -203,6 +203,15 @@ func TestNameGrammarBases(t *testing.T) {
 			want: []string{"Qiantang University|visited|Xiling"},
 			not:  []string{"Qiantang University|visited|Donghu"},
 		},
+		"AwardedTitleOfNamedBase": {
+			text: "Beihai Steel Group was awarded the title of \"Qiantang University Internship Base\".",
+			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group"},
+			not:  []string{"Beihai Steel Group|hosts-base-at|Qiantang University"},
+		},
+		"AwardedPlaqueOfNamedBaseTo": {
+			text: "Zhou Ping awarded the plaque of \"Qiantang University Student Practice Base\" to Beihai Steel Group.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
