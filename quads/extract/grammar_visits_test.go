@@ -108,6 +108,16 @@ func TestNameGrammarVisits(t *testing.T) {
 			want: []string{"Qiantang University|visited|Beihai Museum"},
 			not:  []string{"Ma Lin|visited|Beihai Museum"},
 		},
+		"InviterPersonIsNoVisitor": {
+			text: "At the invitation of Zhou Ping, president of Qiantang University, Tang Li, mayor of Beihai, visited Xiling Museum.",
+			want: []string{"Tang Li|visited|Xiling Museum"},
+			not:  []string{"Zhou Ping|visited|Xiling Museum", "Qiantang University|visited|Xiling Museum"},
+		},
+		"SupporterIsNoVisitor": {
+			text: "With the support of Ma Lin, chairman of Beihai Steel Group, Zhou Ping, president of Qiantang University, visited Xiling Museum.",
+			want: []string{"Zhou Ping|visited|Xiling Museum", "Qiantang University|visited|Xiling Museum"},
+			not:  []string{"Ma Lin|visited|Xiling Museum", "Beihai Steel Group|visited|Xiling Museum"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

@@ -189,16 +189,20 @@ func (art *exArticle) visitorsEnd(items []exResolved, q int) int {
 	return q
 }
 
-// withoutCompanions drops from subj who an "accompanied by …" phrase in
-// items [from,to) names: the hosts who went along, not the visitors
-// ("Accompanied by Ma Lin, vice mayor of Beihai, the delegation went to
-// Z"). A companion the clause names elsewhere stays.
+// withoutCompanions drops from subj who a phrase in items [from,to) names
+// as no visitor: "accompanied by …" (the hosts who went along:
+// "Accompanied by Ma Lin, vice mayor of Beihai, the delegation went to
+// Z"), "at the invitation of …", "with the support of …" (who invited or
+// helped). One the clause names elsewhere stays.
 func (art *exArticle) withoutCompanions(items []exResolved, si, from, to int, subj []int) []int {
 	for b := from; b+1 < to && b+1 < len(items); b++ {
-		if !(items[b].kind == xWord && exCompanionCues[items[b].low]) || !art.isWord(items, b+1, "by") {
+		if items[b].kind != xWord {
 			continue
 		}
-		end := min(art.appositionEnd(items, b+2), to)
+		if !(exCompanionCues[items[b].low] && art.isWord(items, b+1, "by")) && !(exNonAgentNouns[items[b].low] && art.isWord(items, b+1, "of")) {
+			continue
+		}
+		end := min(art.phraseEnd(items, b+2), to)
 		drop := map[int]bool{}
 		for _, e := range art.visitingPersons(items, b+2, end) {
 			drop[art.r.find(e)] = true
@@ -221,4 +225,34 @@ func (art *exArticle) withoutCompanions(items []exResolved, si, from, to int, su
 		subj = keep
 	}
 	return subj
+}
+
+// phraseEnd returns where the persons and bodies a phrase names from q on
+// end: past names joined by "and", their posts and bodies, up to the comma
+// before another person (the clause's own subject: "At the invitation of
+// P, president of O, Q visited Z").
+func (art *exArticle) phraseEnd(items []exResolved, q int) int {
+	seen := false
+	for k := q; k < len(items); k++ {
+		it := &items[k]
+		switch {
+		case it.kind == xPerson:
+			if seen && art.isWord(items, k-1, ",") {
+				return k - 1
+			}
+			seen = true
+		case it.kind == xTitle || exIsParty(it) || it.inner:
+			if it.kind == xTitle && seen && art.isWord(items, k-1, ",") && k+1 < len(items) && items[k+1].kind == xPerson {
+				return k - 1 // ", Mayor Q visited Z"
+			}
+			if exIsParty(it) && !it.inner && (k == q || k == q+1 && art.isWord(items, q, "the") || !art.isWord(items, k-1, "of", "the")) {
+				seen = true // "At the invitation of X, P visited Z"
+			}
+		case art.isWord(items, k, ",", "and", "of", "the", "its", "his", "her"):
+		case it.kind == xWord && exHonorifics[it.low]:
+		default:
+			return k
+		}
+	}
+	return len(items)
 }
