@@ -167,6 +167,7 @@ func (art *exArticle) findMentions() {
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
 		exPossessivePartNounParents(art.mentions[i]) // part-of (xvisits): "its subsidiary Y"
+		exSharedAffiliationParents(art.mentions[i])  // part-of (xvisits): "A and B, both affiliated to Z"
 	}
 }
 

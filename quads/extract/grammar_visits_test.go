@@ -293,6 +293,19 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "Qiantang Polytechnic and Beihai Steel Group will build an industry college on the Xiling campus of Qiantang Polytechnic.",
 			not:  []string{"Xiling campus, Qiantang Polytechnic|part-of|Qiantang Polytechnic"},
 		},
+		"BothAffiliatedTo": {
+			text: "Xiling Hospital and Donghu Hospital, both affiliated to Qiantang Medical University, signed agreements with Beihai County.",
+			want: []string{"Xiling Hospital, Qiantang Medical University|part-of|Qiantang Medical University", "Donghu Hospital, Qiantang Medical University|part-of|Qiantang Medical University"},
+			not:  []string{"Qiantang Medical University|signed-with|Beihai County"},
+		},
+		"BothSubsidiariesOf": {
+			text: "Beihai Mining Co., Ltd. and Beihai Trading Co., Ltd., both subsidiaries of Beihai Steel Group, signed an agreement with Qiantang University.",
+			want: []string{"Beihai Mining Co., Ltd., Beihai Steel Group|part-of|Beihai Steel Group", "Beihai Trading Co., Ltd., Beihai Steel Group|part-of|Beihai Steel Group"},
+		},
+		"BothLocatedInIsNoPart": {
+			text: "Qiantang University and Beihai Museum, both located in Beihai, signed an agreement.",
+			want: []string{"Qiantang University|signed-with|Beihai Museum"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",

@@ -799,3 +799,7 @@ prefecture-level county-level municipality province`)
 // exCompanionCues before "by" name who went along with the visitors
 // ("accompanied by the vice mayor"): the hosts, not visitors.
 var exCompanionCues = exSet(`accompanied escorted`)
+
+// exSharedWords open an apposition that says the same of every body of the
+// list before it ("A and B, both affiliated to Z").
+var exSharedWords = exSet(`both all each`)

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // part-of, units named in lower case with their field: "the school of law
 // of X University", "X University's college of marine science", "its
 // institute of oceanography". The head is an academic unit's, the words
@@ -147,4 +149,69 @@ func (p *exParser) branchOf(toks []exTok, i int, items []exItem, paren int) (out
 	unit := exItem{kind: xOrg, exSpan: exSpan{t0: pl.t0, t1: i + 1, s: pl.s, e: toks[i].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
 	end, out = p.withParent(toks, i+1, i+2, []exItem{unit})
 	return out, end, true
+}
+
+// exSharedAffiliationParents reads "A and B, both affiliated to Z," and
+// "A, B and C, all subsidiaries of Z,": every body of the list before the
+// apposition belongs to Z, named only as their parent.
+func exSharedAffiliationParents(items []exItem) {
+	for k := 1; k+3 < len(items); k++ {
+		if items[k].kind != xWord || items[k].low != "," || items[k+1].kind != xWord || !exSharedWords[items[k+1].low] {
+			continue
+		}
+		q := k + 2
+		switch {
+		case items[q].kind == xWord && (exAffiliationWords[items[q].low] || exBelongVerbs[items[q].low]) && q+1 < len(items) &&
+			items[q+1].kind == xWord && (items[q+1].low == "to" || items[q+1].low == "with"):
+			q += 2 // "both affiliated to Z"
+		case items[q].kind == xWord && exPartNouns[exSingular(items[q].low)] &&
+			q+1 < len(items) && items[q+1].kind == xWord && (items[q+1].low == "of" || items[q+1].low == "under"):
+			q += 2 // "both subsidiaries of Z", "all units under Z"
+		default:
+			continue
+		}
+		if q < len(items) && items[q].kind == xWord && items[q].low == "the" {
+			q++
+		}
+		if q >= len(items) || items[q].kind != xOrg || items[q].fold {
+			continue
+		}
+		// the list before the comma: bodies joined by "," and "and"
+		var members []int
+		for m := k - 1; m >= 0; m-- {
+			w := &items[m]
+			if w.inner {
+				continue
+			}
+			if w.kind == xOrg && w.parent < 0 && !w.fold {
+				members = append(members, m)
+				continue
+			}
+			if w.kind == xWord && (w.low == "," || w.low == "and" || w.low == "the") {
+				continue
+			}
+			break
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, m := range members {
+			items[m].parent = q
+		}
+		items[q].inner = true
+	}
+}
+
+// exSingular returns a plural noun's singular ("subsidiaries",
+// "branches", "units"), or w.
+func exSingular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
