@@ -123,6 +123,18 @@ func TestNameGrammarVisits(t *testing.T) {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",
 			not:  []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
 		},
+		"CalledOnToUrgeIsNone": {
+			text: "Zhou Ping called on Qiantang University and Beihai Steel Group to deepen cooperation.",
+			not:  []string{"Zhou Ping|visited|Qiantang University", "Zhou Ping|visited|Beihai Steel Group"},
+		},
+		"HopedVisitOfIsNone": {
+			text: "Zhou Ping, president of Qiantang University, hopes that the visit of Beihai Steel Group to the university will deepen ties.",
+			not:  []string{"Beihai Steel Group|visited|Qiantang University"},
+		},
+		"WillingToSendDelegationIsNone": {
+			text: "Zhou Ping, president of Qiantang University, said that Qiantang University is willing to send a delegation to Beihai.",
+			not:  []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},
+		},
 		"HostIsNoVisitor": {
 			text: "Xiling Museum received Zhou Ping, president of Qiantang University, on Monday.",
 			want: []string{"Qiantang University|visited|Xiling Museum"},

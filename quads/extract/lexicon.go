@@ -803,3 +803,8 @@ var exCompanionCues = exSet(`accompanied escorted`)
 // exSharedWords open an apposition that says the same of every body of the
 // list before it ("A and B, both affiliated to Z").
 var exSharedWords = exSet(`both all each`)
+
+// exVisitModalCues before a visit make it unrealised beside exModalCues
+// ("is willing to send a delegation to X", "intends to visit X").
+var exVisitModalCues = exSet(`willing ready intends intend intended expects expect expected wishes
+wish aims aim going`)

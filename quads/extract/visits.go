@@ -112,13 +112,13 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
-		case exVisitNouns[it.low] && art.visitOfTo(items, k) >= 0:
+		case exVisitNouns[it.low] && art.visitOfTo(items, k) >= 0 && !art.visitUnrealised(items, k) && !art.modalAfter(items, art.visitOfTo(items, k)):
 			// "during the visit of P[, T of O,] to Z": the visitors are
 			// named between "of" and "to"
 			to := art.visitOfTo(items, k)
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, to), art.visitObjects(items, to+1))
 			continue
-		case exVisitNouns[it.low] && art.isWord(items, k+1, "from") && art.receivedAt(items, k) >= 0:
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "from") && art.receivedAt(items, k) >= 0 && !art.visitUnrealised(items, art.receivedAt(items, k)):
 			// "Z received a visit from P, president of O": P and O
 			// visited Z
 			v := art.receivedAt(items, k)
@@ -133,7 +133,8 @@ func (art *exArticle) visitsIn(si int) {
 			hosts := art.partiesIn(items, si, 0, k-1)
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.visitorsEnd(items, k+2)), hosts)
 			continue
-		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]):
+		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
+			// (but "called on X to deepen cooperation" urged X)
 			obj = k + 2 // "P called on X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
@@ -472,7 +473,7 @@ func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if exModalCues[items[k].low] && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low]) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
 			return true
 		}
 	}

@@ -256,3 +256,18 @@ func (art *exArticle) phraseEnd(items []exResolved, q int) int {
 	}
 	return len(items)
 }
+
+// modalAfter: a modal word follows the visit phrase ending at "to" q
+// within a few words ("the visit of X to the university will deepen
+// ties": the visit is spoken of, not reported).
+func (art *exArticle) modalAfter(items []exResolved, q int) bool {
+	for k := exSkipName(items, min(q+1, len(items)-1)); k < len(items) && k < q+6; k++ {
+		if items[k].kind == xWord && (exModalCues[items[k].low] || exVisitModalCues[items[k].low]) {
+			return true
+		}
+		if art.isWord(items, k, ",", ";") {
+			return false
+		}
+	}
+	return false
+}
