@@ -105,6 +105,11 @@ func (art *exArticle) basesIn(si int) {
 		art.add(host, quads.HostsBaseAt, loc, "", si)
 		return
 	}
+	// (a''') "built 20 practice bases in enterprises such as Y and Z": each
+	// listed body is where one is
+	if art.basesSuchAs(items, si, cue) {
+		return
+	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
 	// where it is; A, or the one other party, or Y's partner hosts it
 	if it := &items[cue]; it.kind == xBase || it.kind == xWord || it.kind == xOrg {
@@ -122,6 +127,9 @@ func (art *exArticle) basesIn(si int) {
 		}
 		if passive > m && (exEstablishCues[items[passive-1].low] || art.isWord(items, passive-1, "up")) {
 			m = passive
+		}
+		if art.isWord(items, m, "for", "of") {
+			m = art.pastTopic(items, m) // "a research center for local history at the museum"
 		}
 		if q := art.siteAt(items, m); q >= 0 {
 			if loc := art.ref(items, q); loc >= 0 {
@@ -723,6 +731,10 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 					host = a + b - loc
 				}
 			}
+		}
+		if host < 0 && items[t].kind == xWord && art.isWord(items, t-1, "the", "this") {
+			// "The base is located in Y": the base named before, its owner's
+			host = art.lastBaseOwner(si)
 		}
 		if host < 0 && items[t].kind == xBase {
 			// "the X University Y Research Station, located in Y": the

@@ -57,3 +57,92 @@ func (art *exArticle) centreDeterminers(items []exResolved, from, to int) int {
 	}
 	return n
 }
+
+// pastTopic returns the index after a base's topic phrase "for/of" + a
+// few lower-case words at m ("for local history"), where "at/in Y" may
+// follow; m when there is none.
+func (art *exArticle) pastTopic(items []exResolved, m int) int {
+	q := m + 1
+	for q < len(items) && q < m+6 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !exFunctionWords[items[q].low] {
+		q++
+	}
+	if q > m+1 && art.isWord(items, q, "at", "in", "on") {
+		return q
+	}
+	return m
+}
+
+// basesSuchAs reads "X has built 20 practice bases in enterprises such as
+// Y and Z" at the base word cue: X, the one body before the cue, hosts a
+// base at each listed body. It reports whether it stated a relation.
+func (art *exArticle) basesSuchAs(items []exResolved, si, cue int) bool {
+	m := cue + 1
+	if !art.isWord(items, m, "in", "at") {
+		return false
+	}
+	q := m + 1
+	for q < len(items) && q < m+4 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !exSuchAsWords[items[q].low] {
+		q++
+	}
+	if q == m+1 || !art.isWord(items, q, "such", "including", "like") {
+		return false
+	}
+	if art.isWord(items, q, "such") {
+		if !art.isWord(items, q+1, "as") {
+			return false
+		}
+		q++
+	}
+	locs := art.listAfter(items, q+1)
+	hosts := art.partiesIn(items, si, 0, cue)
+	if len(hosts) != 1 || len(locs) == 0 {
+		return false
+	}
+	done := false
+	for _, l := range locs {
+		if l = art.r.find(l); l != hosts[0] && !art.related(hosts[0], l) {
+			art.add(hosts[0], quads.HostsBaseAt, l, "", si)
+			done = true
+		}
+	}
+	return done
+}
+
+// lastBaseOwner returns the owner of the base named last before sentence
+// si ends — the body its name begins with, its "of X", or the "X's"/"its"
+// before it — for a later "the base"; -1 when there is none.
+func (art *exArticle) lastBaseOwner(si int) int {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		items := art.items[s]
+		for k := len(items) - 1; k >= 0; k-- {
+			it := &items[k]
+			if it.kind != xBase {
+				continue
+			}
+			if it.parent >= 0 {
+				if h := art.ref(items, it.parent); h >= 0 {
+					return art.r.find(h)
+				}
+			}
+			if o := art.prefixOrg(it.name); o >= 0 {
+				return art.r.find(o)
+			}
+			if k >= 1 && exIsParty(&items[k-1]) && art.possessive(items, k-1) {
+				if h := art.ref(items, k-1); h >= 0 {
+					return art.r.find(h)
+				}
+			}
+			if art.isWord(items, k-1, "its") {
+				for q := k - 2; q >= 0; q-- {
+					if items[q].kind == xOrg && !items[q].inner {
+						if h := art.ref(items, q); h >= 0 {
+							return art.r.find(h)
+						}
+					}
+				}
+			}
+			return art.ownerNamedIn(it.name)
+		}
+	}
+	return -1
+}

@@ -234,6 +234,19 @@ func TestNameGrammarBases(t *testing.T) {
 			text: "Zhou Ping awarded the plaque of \"Qiantang University Student Practice Base\" to Beihai Steel Group.",
 			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group"},
 		},
+		"TheBaseIsLocatedInBackRef": {
+			text: "Qiantang University held the inauguration ceremony of its Beihai Research Base on Monday. The base is located in Xiling Town, Beihai County.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling Town"},
+		},
+		"BasesInBodiesSuchAs": {
+			text: "Qiantang University has built 20 practice bases in enterprises such as Beihai Steel Group and Xiling Port Group.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group", "Qiantang University|hosts-base-at|Xiling Port Group"},
+		},
+		"CentreForTopicAtBody": {
+			text: "Qiantang University and Beihai Museum co-founded a research center for local history at the museum.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai Museum"},
+			not:  []string{"Beihai Museum|hosts-base-at|Qiantang University"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},

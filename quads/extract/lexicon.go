@@ -808,3 +808,7 @@ var exSharedWords = exSet(`both all each`)
 // ("is willing to send a delegation to X", "intends to visit X").
 var exVisitModalCues = exSet(`willing ready intends intend intended expects expect expected wishes
 wish aims aim going`)
+
+// exSuchAsWords begin the list of examples after a plural ("bases in
+// enterprises such as X", "including X").
+var exSuchAsWords = exSet(`such including like`)
