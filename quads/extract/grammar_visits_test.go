@@ -118,6 +118,11 @@ func TestNameGrammarVisits(t *testing.T) {
 			want: []string{"Zhou Ping|visited|Xiling Museum", "Qiantang University|visited|Xiling Museum"},
 			not:  []string{"Ma Lin|visited|Xiling Museum", "Beihai Steel Group|visited|Xiling Museum"},
 		},
+		"SiteOfBodyVisited": {
+			text: "Zhou Ping, president of Qiantang University, visited the Xiling campus of Donghu University.",
+			want: []string{"Zhou Ping|visited|Donghu University", "Qiantang University|visited|Donghu University"},
+			not:  []string{"Qiantang University|visited|Xiling"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

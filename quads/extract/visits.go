@@ -421,6 +421,9 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {
 			if e := art.siteAfter(items, k+1); e > k+1 {
 				k = e // "the Xiyang tea plantation": a site no rule names
+				if art.isWord(items, k, "of") && k+1 < len(items) && (exIsParty(&items[k+1]) || art.isWord(items, k+1, "the")) {
+					k++ // "the Xiling campus of Y": Y's site, Y visited
+				}
 				continue
 			}
 		}
@@ -435,6 +438,9 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			}
 			if e := art.siteAfter(items, n); e > n {
 				k = e // "the Xishan coal mine": a site, not the place
+				if art.isWord(items, k, "of") && k+1 < len(items) && (exIsParty(&items[k+1]) || art.isWord(items, k+1, "the")) {
+					k++ // "the Xiling campus of Y": Y's site, Y visited
+				}
 				continue
 			}
 		}
