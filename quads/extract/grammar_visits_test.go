@@ -336,6 +336,18 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "Qiantang University and Beihai Museum, both located in Beihai, signed an agreement.",
 			want: []string{"Qiantang University|signed-with|Beihai Museum"},
 		},
+		"PrefixedUnitOfUnnamedParent": {
+			text: "Qiantang University School of Law signed an agreement with Beihai Court.",
+			want: []string{"Qiantang University School of Law|part-of|Qiantang University", "Qiantang University School of Law|signed-with|Beihai Court"},
+		},
+		"PrefixedAffiliatedHospital": {
+			text: "Qiantang University Affiliated Hospital signed an agreement with Xiling County.",
+			want: []string{"Qiantang University Affiliated Hospital|part-of|Qiantang University"},
+		},
+		"CentreNamedAfterCollegeIsNoUnit": {
+			text: "Qiantang Industrial Internet College Joint Innovation Center was set up in Beihai.",
+			not:  []string{"Qiantang Industrial Internet College Joint Innovation Center|part-of|Qiantang Industrial Internet College"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",

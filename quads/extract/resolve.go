@@ -582,6 +582,11 @@ func (art *exArticle) adoptPrefixedUnits() {
 			}
 		}
 		if parent < 0 {
+			// "Qiantang University School of Law" where the university is
+			// named nowhere else: the prefix is still its parent
+			parent, prefix = art.unnamedPrefixParent(best)
+		}
+		if parent < 0 {
 			continue
 		}
 		e.parent, e.prefixParent = parent, true
