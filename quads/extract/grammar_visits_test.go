@@ -348,6 +348,20 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "Qiantang Industrial Internet College Joint Innovation Center was set up in Beihai.",
 			not:  []string{"Qiantang Industrial Internet College Joint Innovation Center|part-of|Qiantang Industrial Internet College"},
 		},
+		"TheLibraryOfX": {
+			text: "The Library of Qiantang University signed an agreement with Beihai Museum.",
+			want: []string{"Library, Qiantang University|part-of|Qiantang University", "Library, Qiantang University|signed-with|Beihai Museum"},
+			not:  []string{"Qiantang University|signed-with|Beihai Museum"},
+		},
+		"CuratorOfTheMuseumOfX": {
+			text: "Zhou Ping, curator of the Museum of Qiantang University, attended.",
+			want: []string{"Zhou Ping|leads|Museum, Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Qiantang University"},
+		},
+		"MuseumOfFieldIsItsOwnName": {
+			text: "The Museum of Natural History signed an agreement with Qiantang University.",
+			want: []string{"Museum of Natural History|signed-with|Qiantang University"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",

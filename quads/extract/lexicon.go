@@ -812,3 +812,7 @@ wish aims aim going`)
 // exSuchAsWords begin the list of examples after a plural ("bases in
 // enterprises such as X", "including X").
 var exSuchAsWords = exSet(`such including like`)
+
+// exBareUnitHeads name a unit by the head alone before "of X" ("the
+// Library of X University", "the Archives of X").
+var exBareUnitHeads = exSet(`library museum archives gallery`)

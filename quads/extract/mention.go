@@ -590,6 +590,17 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				continue
 			}
 		}
+		if its, end, ok := p.bareUnitOf(toks, i, paren); ok {
+			base := len(items)
+			for _, it := range its {
+				if it.parent >= 0 {
+					it.parent += base
+				}
+				items = append(items, it)
+			}
+			i = end
+			continue
+		}
 		if its, end, ok := p.branchOf(toks, i, items, paren); ok {
 			items = items[:len(items)-1] // the place is the branch's name
 			base := len(items)
