@@ -263,7 +263,11 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
-		if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
+		if owner := art.baseOwnerName(items, cue); owner >= 0 && art.r.find(owner) == parties[1] {
+			// "… unveiled the plaque of the 'X University Postgraduate
+			// Workstation'": the owner its name begins with hosts it
+			parties[0], parties[1] = parties[1], parties[0]
+		} else if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
 			// a practice or teaching base is its school's, at the partner
 			parties[0], parties[1] = parties[1], parties[0]
 		}
@@ -335,10 +339,14 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int)
 	if items[cue].kind == xBase {
 		m = exSkipName(items, cue)
 	}
-	if !art.isWord(items, m, ",") || !art.isWord(items, m+1, "which", "that") {
+	q := m + 2
+	switch {
+	case art.isWord(items, m, ",") && art.isWord(items, m+1, "which", "that"):
+	case art.isWord(items, m, "which", "that"):
+		q = m + 1 // "the workstation that X set up in Y"
+	default:
 		return -1, -1
 	}
-	q := m + 2
 	if art.isWord(items, q, "the") {
 		q++
 	}

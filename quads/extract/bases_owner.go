@@ -146,3 +146,17 @@ func (art *exArticle) lastBaseOwner(si int) int {
 	}
 	return -1
 }
+
+// baseOwnerName returns the body a base item's name begins with (an
+// entity of the article, or one named only there), or -1; -1 for a base
+// named in lower case.
+func (art *exArticle) baseOwnerName(items []exResolved, cue int) int {
+	it := &items[cue]
+	if it.kind != xBase {
+		return -1
+	}
+	if o := art.prefixOrg(it.name); o >= 0 {
+		return o
+	}
+	return art.ownerNamedIn(it.name)
+}

@@ -252,6 +252,16 @@ func TestNameGrammarBases(t *testing.T) {
 			want: []string{"Qiantang University|hosts-base-at|Beihai Museum"},
 			not:  []string{"Beihai Museum|hosts-base-at|Qiantang University"},
 		},
+		"WorkstationThatXSetUpIn": {
+			text: "Tang Li, mayor of Beihai, unveiled the plaque for the workstation that Qiantang University set up in Xiling County.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling County"},
+			not:  []string{"Beihai|hosts-base-at|Xiling County"},
+		},
+		"PartnerFirstUnveilingOwnersBase": {
+			text: "Ma Lin, chairman of Beihai Steel Group, and Zhou Ping, president of Qiantang University, unveiled the plaque of the \"Qiantang University Postgraduate Workstation\".",
+			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group"},
+			not:  []string{"Beihai Steel Group|hosts-base-at|Qiantang University"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
