@@ -123,6 +123,10 @@ func TestNameGrammarVisits(t *testing.T) {
 			want: []string{"Zhou Ping|visited|Donghu University", "Qiantang University|visited|Donghu University"},
 			not:  []string{"Qiantang University|visited|Xiling"},
 		},
+		"TheGuestsVisited": {
+			text: "Ma Lin, Chairman of Beihai Steel Group, led a delegation to Donghu University. The guests visited the university's State Key Laboratory of Advanced Steel.",
+			want: []string{"Beihai Steel Group|visited|State Key Laboratory of Advanced Steel, Donghu University"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

@@ -816,3 +816,7 @@ var exSuchAsWords = exSet(`such including like`)
 // exBareUnitHeads name a unit by the head alone before "of X" ("the
 // Library of X University", "the Archives of X").
 var exBareUnitHeads = exSet(`library museum archives gallery`)
+
+// exVisitorNouns after "the" stand for the last visitors ("The guests
+// visited the laboratory").
+var exVisitorNouns = exSet(`guests visitors`)

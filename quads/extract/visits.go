@@ -211,7 +211,7 @@ func (art *exArticle) visitsIn(si int) {
 					subj = art.delegationBodies() // "the delegation" is its body's
 					break
 				}
-				if items[q].kind == xWord && exVisitorPronouns[items[q].low] {
+				if items[q].kind == xWord && (exVisitorPronouns[items[q].low] || exVisitorNouns[items[q].low] && art.isWord(items, q-1, "the")) {
 					subj = art.visitors
 					break
 				}
