@@ -128,6 +128,14 @@ func (art *exArticle) basesIn(si int) {
 		if passive > m && (exEstablishCues[items[passive-1].low] || art.isWord(items, passive-1, "up")) {
 			m = passive
 		}
+		if it.kind == xBase && art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && exEventVerbs[items[m+1].low] {
+			// "the unveiling ceremony of the 'X Base' was held at Y": Y is
+			// where the base is (bases, xvisits)
+			m += 2
+			if art.isWord(items, m, "off", "place") {
+				m++ // "took place at Y"
+			}
+		}
 		if art.isWord(items, m, "for", "of") {
 			m = art.pastTopic(items, m) // "a research center for local history at the museum"
 		}

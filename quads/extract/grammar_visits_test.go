@@ -266,6 +266,11 @@ func TestNameGrammarBases(t *testing.T) {
 			want: []string{"Qiantang University|hosts-base-at|Beihai Steel Group"},
 			not:  []string{"Beihai Steel Group|hosts-base-at|Qiantang University"},
 		},
+		"CeremonyOfNamedBaseHeldAtNumberedSchool": {
+			text: "On September 20, the unveiling ceremony of the Donghu Normal University Education Practice Base was held at Xiling No. 1 Middle School in Xiling County.",
+			want: []string{"Donghu Normal University|hosts-base-at|Xiling No. 1 Middle School"},
+			not:  []string{"Donghu Normal University|hosts-base-at|Middle School"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},

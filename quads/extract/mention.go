@@ -424,6 +424,12 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			j++
 			continue
 		}
+		// part-of/bases (xvisits): a numbered body, "Xiling No. 1 Middle
+		// School", "No. 2 People's Hospital of X": the number is the name's
+		if j > i && exIsNumber(t.low) && (toks[j-1].low == "no." || toks[j-1].low == "no") && j+1 < len(toks) && p.isNameTok(&toks[j+1]) {
+			j++
+			continue
+		}
 		if j > i && t.low == "(" {
 			// "(Beihai)" inside a name: closed and followed by a name word
 			k := j + 1

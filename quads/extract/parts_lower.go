@@ -233,3 +233,16 @@ func (p *exParser) bareUnitOf(toks []exTok, i int, paren int) (out []exItem, end
 	end, out = p.withParent(toks, i+1, i+2, []exItem{unit})
 	return out, end, true
 }
+
+// exIsNumber: w is written in digits ("1" of "No. 1 Middle School").
+func exIsNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
