@@ -168,6 +168,7 @@ func (art *exArticle) findMentions() {
 		exPossessivePronounParents(art.mentions[i])
 		exPossessivePartNounParents(art.mentions[i]) // part-of (xvisits): "its subsidiary Y"
 		exSharedAffiliationParents(art.mentions[i])  // part-of (xvisits): "A and B, both affiliated to Z"
+		exAbbreviatedUnitParents(art.mentions[i])    // part-of (xvisits): "the School of X (SX) of Y"
 	}
 }
 

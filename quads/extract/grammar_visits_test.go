@@ -414,6 +414,15 @@ func TestNameGrammarResolution(t *testing.T) {
 			want: []string{"Zhou Ping|leads|Quzhou Science and Technology Museum"},
 			not:  []string{"Zhou Ping|leads|Qiantang Science and Technology Museum"},
 		},
+		"AbbreviationOfQualifiedUnit": {
+			text: "Qiantang University (QU) and its School of Law (QULS) signed agreements with Beihai Court. Ma Lin, dean of QULS, spoke.",
+			want: []string{"Ma Lin|leads|School of Law, Qiantang University"},
+			not:  []string{"Ma Lin|leads|QULS", "Ma Lin|leads|Qiantang University"},
+		},
+		"AbbreviatedUnitOfX": {
+			text: "Dean Wu Hai of the School of Business Administration (SBA) of Qiantang University visited Beihai Group. Wu Hai said SBA will send students to Beihai Group.",
+			want: []string{"School of Business Administration, Qiantang University|part-of|Qiantang University", "Wu Hai|leads|School of Business Administration, Qiantang University"},
+		},
 		"BackRefCentre": {
 			text: "Qiantang University signed an agreement with the Beihai Marine Research Centre. Ma Lin, director of the Centre, said the Centre would host students.",
 			want: []string{"Ma Lin|leads|Beihai Marine Research Centre"},

@@ -246,3 +246,26 @@ func exIsNumber(w string) bool {
 	}
 	return true
 }
+
+// exAbbreviatedUnitParents reads "the School of Business Administration
+// (SBA) of X University": a unit whose abbreviation stands between its
+// name and "of X" is still X's.
+func exAbbreviatedUnitParents(items []exItem) {
+	for k := 0; k+2 < len(items); k++ {
+		u := &items[k]
+		if u.kind != xOrg || u.parent >= 0 || u.inner || u.fold || len(u.aliases) == 0 || !(exIsUnitName(u.name) || exIsSubunitName(u.name)) {
+			continue
+		}
+		if items[k+1].kind != xWord || items[k+1].low != "of" {
+			continue
+		}
+		q := k + 2
+		if items[q].kind == xWord && items[q].low == "the" && q+1 < len(items) {
+			q++
+		}
+		if pa := &items[q]; pa.kind == xOrg && !pa.inner && !pa.fold && pa.parent < 0 && !exIsUnitName(pa.name) {
+			u.parent = q
+			pa.inner = true
+		}
+	}
+}

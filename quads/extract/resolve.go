@@ -200,6 +200,12 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 					it.ent = r.add(t, key, it.name, order)
 					r.ents[it.ent].qual = true
 					qualified[bare] = append(qualified[bare], it.ent)
+					for _, a := range it.aliases {
+						// "its School of Law (QULS)": the abbreviation
+						// is the unit's, as for a body named alone
+						j := r.add(t, strings.Join(exOrgWords(a), " "), a, order)
+						r.union(it.ent, j)
+					}
 					break
 				}
 				it.ent = r.add(t, key, it.name, order)
