@@ -127,6 +127,14 @@ func TestNameGrammarVisits(t *testing.T) {
 			text: "Ma Lin, Chairman of Beihai Steel Group, led a delegation to Donghu University. The guests visited the university's State Key Laboratory of Advanced Steel.",
 			want: []string{"Beihai Steel Group|visited|State Key Laboratory of Advanced Steel, Donghu University"},
 		},
+		"DatedObjectsList": {
+			text: "Zhou Ping, president of Qiantang University, visited Beihai Steel Group on May 3 and Xiling Museum on May 4.",
+			want: []string{"Zhou Ping|visited|Xiling Museum", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"DatedObjectThenOtherVerb": {
+			text: "Zhou Ping, president of Qiantang University, visited Beihai Steel Group on Monday and Ma Lin signed with Xiling Museum.",
+			not:  []string{"Zhou Ping|visited|Xiling Museum"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

@@ -820,3 +820,6 @@ var exBareUnitHeads = exSet(`library museum archives gallery`)
 // exVisitorNouns after "the" stand for the last visitors ("The guests
 // visited the laboratory").
 var exVisitorNouns = exSet(`guests visitors`)
+
+// exWeekdays date a visit ("visited A on Monday and B on Tuesday").
+var exWeekdays = exSet(`monday tuesday wednesday thursday friday saturday sunday`)

@@ -427,6 +427,10 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 				continue
 			}
 		}
+		if e := art.dateBeforeNext(items, k); e > k {
+			k = e // "visited A on May 3 and B on May 4"
+			continue
+		}
 		if !exIsParty(&items[k]) || items[k].paren {
 			break
 		}

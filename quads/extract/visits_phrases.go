@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // visited, the phrase forms: a visit named as a noun with its visitors
 // ("the visit of P to Z", "received a visit from P"), a going verb whose
@@ -270,4 +274,28 @@ func (art *exArticle) modalAfter(items []exResolved, q int) bool {
 		}
 	}
 	return false
+}
+
+// dateBeforeNext returns the index after a date phrase at k ("on May 3",
+// "on Monday") when another visit object follows it ("… and B"), else k:
+// the date belongs to the first object, the list goes on.
+func (art *exArticle) dateBeforeNext(items []exResolved, k int) int {
+	if !art.isWord(items, k, "on") {
+		return k
+	}
+	q := k + 1
+	for q < len(items) && q < k+4 && items[q].kind == xWord && (exMonths[items[q].low] || exWeekdays[items[q].low] || exIsNumber(strings.TrimSuffix(items[q].low, ","))) {
+		q++
+	}
+	if q == k+1 || !art.isWord(items, q, "and", ",") {
+		return k
+	}
+	n := q + 1
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n < len(items) && exIsParty(&items[n]) {
+		return q
+	}
+	return k
 }
