@@ -198,6 +198,17 @@ func (art *exArticle) basesIn(si int) {
 	if it := &items[cue]; it.kind == xBase && art.venue >= 0 && art.findWord(items, cue, "at", "in") < 0 {
 		if owner := art.prefixOrg(it.name); owner >= 0 && art.r.find(owner) != art.venue && !art.related(art.r.find(owner), art.venue) {
 			art.add(owner, quads.HostsBaseAt, art.venue, "", si)
+			// "… inaugurated the 'X Base' and the 'X Faculty of Y
+			// Base'": every base the sentence names after an owner
+			// (bases, xvisits)
+			for k := cue + 1; k < len(items); k++ {
+				if items[k].kind != xBase {
+					continue
+				}
+				if o := art.prefixOrg(items[k].name); o >= 0 && art.r.find(o) != art.venue && !art.related(art.r.find(o), art.venue) {
+					art.add(o, quads.HostsBaseAt, art.venue, "", si)
+				}
+			}
 			return
 		}
 	}
@@ -513,6 +524,25 @@ func (art *exArticle) prefixOrg(name string) int {
 			if len(n) > bl && len(n) < len(name) && strings.HasPrefix(name, n+" ") {
 				best, bl = i, len(n)
 			}
+		}
+	}
+	if best >= 0 {
+		// "Nankai University Faculty of History Practice Teaching Base":
+		// the unit of the body named next is the owner
+		rest := name[bl+1:]
+		unit, ul := -1, 0
+		for i, e := range art.r.ents {
+			if art.r.find(i) != i || e.typ != quads.Organization || e.parent < 0 || art.r.find(e.parent) != best {
+				continue
+			}
+			for n := range e.names {
+				if len(n) > ul && len(n) < len(rest) && strings.HasPrefix(rest, n+" ") && exIsUnitName(n) {
+					unit, ul = i, len(n)
+				}
+			}
+		}
+		if unit >= 0 {
+			return unit
 		}
 	}
 	return best

@@ -279,6 +279,10 @@ func TestNameGrammarBases(t *testing.T) {
 			want: []string{"Donghu Normal University|hosts-base-at|Xiling No. 1 Middle School"},
 			not:  []string{"Donghu Normal University|hosts-base-at|Middle School"},
 		},
+		"TwoNamedBasesOneOfAUnit": {
+			text: "The ceremony was held at Xiling Fort Museum. Prof. Ma Lin, Dean of the Faculty of History of Qiantang University, attended. Tang Li and Ma Lin jointly inaugurated the \"Qiantang University Social Practice Base\" and \"Qiantang University Faculty of History Teaching Base\".",
+			want: []string{"Qiantang University|hosts-base-at|Xiling Fort Museum", "Faculty of History, Qiantang University|hosts-base-at|Xiling Fort Museum"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
