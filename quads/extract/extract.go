@@ -169,6 +169,7 @@ func (art *exArticle) findMentions() {
 		exPossessivePartNounParents(art.mentions[i]) // part-of (xvisits): "its subsidiary Y"
 		exSharedAffiliationParents(art.mentions[i])  // part-of (xvisits): "A and B, both affiliated to Z"
 		exAbbreviatedUnitParents(art.mentions[i])    // part-of (xvisits): "the School of X (SX) of Y"
+		exUnderAppositionParents(art.mentions[i])    // part-of (xvisits): "X, under the Y,"
 	}
 }
 

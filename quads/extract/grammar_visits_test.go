@@ -393,6 +393,25 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "The Museum of Natural History signed an agreement with Qiantang University.",
 			want: []string{"Museum of Natural History|signed-with|Qiantang University"},
 		},
+		"CommaUnderApposition": {
+			text: "Beihai Museum, under the Beihai Culture Bureau, signed an agreement with Qiantang University.",
+			want: []string{"Beihai Museum, Beihai Culture Bureau|part-of|Beihai Culture Bureau"},
+			not:  []string{"Beihai Culture Bureau|signed-with|Qiantang University"},
+		},
+		"RoleDirectlyUnderApposition": {
+			text: "Beihai Hospital, a hospital directly under Qiantang Medical University, signed an agreement with Xiling County.",
+			want: []string{"Beihai Hospital, Qiantang Medical University|part-of|Qiantang Medical University"},
+			not:  []string{"Qiantang Medical University|signed-with|Xiling County"},
+		},
+		"PossessiveRoleApposition": {
+			text: "Xiling Hospital, Qiantang University's teaching hospital, signed an agreement with Beihai County.",
+			want: []string{"Xiling Hospital, Qiantang University|part-of|Qiantang University", "Xiling Hospital, Qiantang University|signed-with|Beihai County"},
+			not:  []string{"teaching hospital, Qiantang University|signed-with|Beihai County"},
+		},
+		"UnderTheLeadershipOfIsNoPart": {
+			text: "Beihai Museum, under the leadership of Beihai Culture Bureau, signed an agreement with Qiantang University.",
+			not:  []string{"Beihai Museum, Beihai Culture Bureau|part-of|Beihai Culture Bureau"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",
