@@ -564,62 +564,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
-		// --- part-of (xvisits: parts_lower.go): "the school of law of X",
-		// "X's college of marine science", "its institute of oceanography"
-		if n := exLowerFieldUnitAt(toks, i); n > 0 {
-			if its, end, poss, ok := p.lowerFieldUnit(toks, i, n, items, paren); ok {
-				base := len(items)
-				for _, it := range its {
-					if it.parent >= 0 {
-						it.parent += base
-					}
-					it.paren = paren > 0
-					items = append(items, it)
-				}
-				if poss {
-					items[base].parent, items[base].possOf = start-1, true
-				}
-				i = end
-				continue
-			}
-		}
-		if n := exLowerUnitAt(toks, i); n > 0 {
-			if its, end, ok := p.lowerUnitOf(toks, i, n, paren); ok {
-				base := len(items)
-				for _, it := range its {
-					if it.parent >= 0 {
-						it.parent += base
-					}
-					items = append(items, it)
-				}
-				i = end
-				continue
-			}
-		}
-		if its, end, ok := p.bareUnitOf(toks, i, paren); ok {
-			base := len(items)
-			for _, it := range its {
-				if it.parent >= 0 {
-					it.parent += base
-				}
-				items = append(items, it)
-			}
-			i = end
+		// part-of (xvisits, parts_lower.go): units named in lower case or
+		// by a bare head, "the school of law of X", "X's college of marine
+		// science", "the first affiliated hospital of X", "the Library of
+		// X", "the Beihai branch of X Bank"
+		if its, end, ok := p.unitItemsAt(toks, i, items, paren); ok {
+			items, i = its, end
 			continue
 		}
-		if its, end, ok := p.branchOf(toks, i, items, paren); ok {
-			items = items[:len(items)-1] // the place is the branch's name
-			base := len(items)
-			for _, it := range its {
-				if it.parent >= 0 {
-					it.parent += base
-				}
-				items = append(items, it)
-			}
-			i = end
-			continue
-		}
-		// --- end part-of
 		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
 			// "Museum Director Lu Qiang", "Group Chairman X": the bare head
 			// before a post is the body of that kind named before

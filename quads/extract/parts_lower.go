@@ -329,3 +329,45 @@ func exUnderAppositionParents(items []exItem) {
 		items[q].inner = true
 	}
 }
+
+// unitItemsAt reads a unit named in lower case or by a bare head at
+// toks[i] (lowerFieldUnit, lowerUnitOf, bareUnitOf, branchOf) and returns
+// the sentence's items with it (and the parent named after it) appended,
+// parents indexed within the sentence, and where the unit's tokens end;
+// ok is false when none is named there. items are the sentence's items so
+// far, paren the bracket depth.
+func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) ([]exItem, int, bool) {
+	add := func(items, its []exItem) []exItem {
+		base := len(items)
+		for _, it := range its {
+			if it.parent >= 0 {
+				it.parent += base
+			}
+			it.paren = paren > 0
+			items = append(items, it)
+		}
+		return items
+	}
+	if n := exLowerFieldUnitAt(toks, i); n > 0 {
+		if its, end, poss, ok := p.lowerFieldUnit(toks, i, n, items, paren); ok {
+			start := len(items)
+			items = add(items, its)
+			if poss {
+				items[start].parent, items[start].possOf = start-1, true
+			}
+			return items, end, true
+		}
+	}
+	if n := exLowerUnitAt(toks, i); n > 0 {
+		if its, end, ok := p.lowerUnitOf(toks, i, n, paren); ok {
+			return add(items, its), end, true
+		}
+	}
+	if its, end, ok := p.bareUnitOf(toks, i, paren); ok {
+		return add(items, its), end, true
+	}
+	if its, end, ok := p.branchOf(toks, i, items, paren); ok {
+		return add(items[:len(items)-1], its), end, true // the place is the branch's name
+	}
+	return items, i, false
+}
