@@ -718,7 +718,9 @@ var exPastPostWords = exSet(`former late retired ex ex- then previous outgoing e
 // subject of a verb that follows ("after talks with X, Y visited Z").
 var exNonAgentPreps = exSet(`with between at in to for on into against toward towards`)
 
-// --- visits (xvisits: visits_phrases.go) ---
+// ===== xvisits: the word lists of visits, bases, places and sub-units =====
+
+// --- visits (xvisits: visits.go, visits_phrases.go) ---
 
 // exCallCues before "on" say someone went to see a body ("called on X").
 var exCallCues = exSet(`called calls call`)
@@ -743,7 +745,23 @@ var exVisitQualifierStops = exSet(`, ; . : which who that and or but`)
 // delegation from X led by P").
 var exDelegationWords = exSet(`from led headed by`)
 
-// --- bases (xvisits: bases_owner.go) ---
+// exCompanionCues before "by" name who went along with the visitors
+// ("accompanied by the vice mayor"): the hosts, not visitors.
+var exCompanionCues = exSet(`accompanied escorted`)
+
+// exVisitModalCues before a visit make it unrealised beside exModalCues
+// ("is willing to send a delegation to X", "intends to visit X").
+var exVisitModalCues = exSet(`willing ready intends intend intended expects expect expected wishes
+wish aims aim going`)
+
+// exVisitorNouns after "the" stand for the last visitors ("The guests
+// visited the laboratory").
+var exVisitorNouns = exSet(`guests visitors`)
+
+// exWeekdays date a visit ("visited A on Monday and B on Tuesday").
+var exWeekdays = exSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// --- bases (xvisits: bases.go, bases_owner.go) ---
 
 // exOwnerHeads end the name of a body that owns a base named after it
 // ("Qiantang University Teaching Practice Base"); a base's own heads
@@ -755,6 +773,17 @@ corporation bureau commission association federation society foundation bank ins
 // the centre without making it another clause's ("established its first
 // overseas teaching center").
 var exCentreDeterminers = exSet(`a an the its their his her our first second third new`)
+
+// exSuchAsWords begin the list of examples after a plural ("bases in
+// enterprises such as X", "including X").
+var exSuchAsWords = exSet(`such including like`)
+
+// --- places named without a suffix (xvisits: places_learn.go) ---
+
+// exApposedPlaceNouns after ", a" say the name before is a place ("Xiling,
+// a county in Donghu Province").
+var exApposedPlaceNouns = exSet(`city county town township village district prefecture
+prefecture-level county-level municipality province`)
 
 // --- part-of (xvisits: parts_lower.go) ---
 
@@ -789,37 +818,10 @@ func init() {
 	}
 }
 
-// --- places (xvisits: places_learn.go) ---
-
-// exApposedPlaceNouns after ", a" say the name before is a place ("Xiling,
-// a county in Donghu Province").
-var exApposedPlaceNouns = exSet(`city county town township village district prefecture
-prefecture-level county-level municipality province`)
-
-// exCompanionCues before "by" name who went along with the visitors
-// ("accompanied by the vice mayor"): the hosts, not visitors.
-var exCompanionCues = exSet(`accompanied escorted`)
-
 // exSharedWords open an apposition that says the same of every body of the
 // list before it ("A and B, both affiliated to Z").
 var exSharedWords = exSet(`both all each`)
 
-// exVisitModalCues before a visit make it unrealised beside exModalCues
-// ("is willing to send a delegation to X", "intends to visit X").
-var exVisitModalCues = exSet(`willing ready intends intend intended expects expect expected wishes
-wish aims aim going`)
-
-// exSuchAsWords begin the list of examples after a plural ("bases in
-// enterprises such as X", "including X").
-var exSuchAsWords = exSet(`such including like`)
-
 // exBareUnitHeads name a unit by the head alone before "of X" ("the
 // Library of X University", "the Archives of X").
 var exBareUnitHeads = exSet(`library museum archives gallery`)
-
-// exVisitorNouns after "the" stand for the last visitors ("The guests
-// visited the laboratory").
-var exVisitorNouns = exSet(`guests visitors`)
-
-// exWeekdays date a visit ("visited A on Monday and B on Tuesday").
-var exWeekdays = exSet(`monday tuesday wednesday thursday friday saturday sunday`)
