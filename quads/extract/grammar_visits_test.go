@@ -412,6 +412,11 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "Beihai Museum, under the leadership of Beihai Culture Bureau, signed an agreement with Qiantang University.",
 			not:  []string{"Beihai Museum, Beihai Culture Bureau|part-of|Beihai Culture Bureau"},
 		},
+		"LowerUnitOfTheNamedBody": {
+			text: "The institute of physics of the Donghu Academy of Sciences signed an agreement with Beihai Steel Group.",
+			want: []string{"institute of physics, Donghu Academy of Sciences|part-of|Donghu Academy of Sciences", "institute of physics, Donghu Academy of Sciences|signed-with|Beihai Steel Group"},
+			not:  []string{"Donghu Academy of Sciences|signed-with|Beihai Steel Group"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",

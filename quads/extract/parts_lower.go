@@ -49,12 +49,10 @@ func (p *exParser) lowerFieldUnit(toks []exTok, i, n int, items []exItem, paren 
 	surf := p.text[t.s:toks[i+n-1].e]
 	unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
 	start := len(items)
-	if e := i + n; e+1 < len(toks) && toks[e].low == "of" && !toks[e-1].poss && p.isNameTok(&toks[e+1]) {
+	if at := p.ofBodyAt(toks, i+n); at >= 0 {
 		// "the school of law of X University"
-		if _, pits := p.parseName(toks, e+1); len(pits) > 0 && pits[0].kind == xOrg && !pits[0].fold {
-			end, out = p.withParent(toks, i+n, e+1, []exItem{unit})
-			return out, end, false, true
-		}
+		end, out = p.withParent(toks, i+n, at, []exItem{unit})
+		return out, end, false, true
 	}
 	if e := i + n; e+2 < len(toks) && toks[e].low == "of" && !toks[e-1].poss && toks[e+1].low == "the" && toks[e+2].word && !toks[e+2].cap &&
 		exBackNouns[toks[e+2].low] && (e+3 >= len(toks) || toks[e+3].low != "of") {
@@ -117,17 +115,35 @@ func (p *exParser) lowerUnitOf(toks []exTok, i, n int, paren int) (out []exItem,
 	if i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") {
 		return nil, i, false // "X, a teaching hospital of Y": a role, exRoleAppositionParents'
 	}
-	if n < 2 || e+1 >= len(toks) || toks[e].low != "of" || toks[e-1].poss || !p.isNameTok(&toks[e+1]) {
-		return nil, i, false
-	}
-	if _, pits := p.parseName(toks, e+1); len(pits) == 0 || pits[0].kind != xOrg || pits[0].fold {
+	at := p.ofBodyAt(toks, e)
+	if n < 2 || at < 0 {
 		return nil, i, false
 	}
 	t := &toks[i]
 	surf := p.text[t.s:toks[e-1].e]
 	unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: e, s: t.s, e: toks[e-1].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
-	end, out = p.withParent(toks, e, e+1, []exItem{unit})
+	end, out = p.withParent(toks, e, at, []exItem{unit})
 	return out, end, true
+}
+
+// ofBodyAt returns where the body's name begins after "of [the]" at
+// toks[e] ("… of X University", "… of the X Academy of Sciences"), or -1
+// when no organisation is named there (a place, a field, nothing).
+func (p *exParser) ofBodyAt(toks []exTok, e int) int {
+	if e <= 0 || e+1 >= len(toks) || toks[e].low != "of" || toks[e-1].poss {
+		return -1
+	}
+	at := e + 1
+	if toks[at].low == "the" {
+		at++
+	}
+	if at >= len(toks) || !p.isNameTok(&toks[at]) {
+		return -1
+	}
+	if _, pits := p.parseName(toks, at); len(pits) == 0 || pits[0].kind != xOrg || pits[0].fold {
+		return -1
+	}
+	return at
 }
 
 // branchOf reads "the Beihai branch of X Bank" at the branch noun toks[i]
