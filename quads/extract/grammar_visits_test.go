@@ -135,6 +135,22 @@ func TestNameGrammarVisits(t *testing.T) {
 			text: "Zhou Ping, president of Qiantang University, visited Beihai Steel Group on Monday and Ma Lin signed with Xiling Museum.",
 			not:  []string{"Zhou Ping|visited|Xiling Museum"},
 		},
+		"ResearchInPlace": {
+			text: "Experts from Qiantang University conducted research in Xiling County on May 3.",
+			want: []string{"Qiantang University|visited|Xiling County"},
+		},
+		"StudyTourTo": {
+			text: "Zhou Ping, president of Qiantang University, went on a study tour to Beihai Steel Group.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"WelcomeToResearchInPlaceIsNone": {
+			text: "The Xiling Academy will also welcome visiting experts and scholars to conduct research in Xiling County.",
+			not:  []string{"Xiling Academy|visited|Xiling County"},
+		},
+		"ResearchInFieldIsNone": {
+			text: "Experts from Qiantang University conducted research in Marine Biology with Beihai Steel Group.",
+			not:  []string{"Qiantang University|visited|Beihai Steel Group"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

@@ -150,6 +150,10 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
+		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k):
+			obj = k + 2 // "conducted research in Xiling County" (a place: "research in X" may be a field)
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "to"):
+			obj = k + 2 // "went on a study tour to X"
 		case exArrivalCues[it.low] && art.isWord(items, k+1, "in", "at"):
 			obj = k + 2 // "the delegation arrived in X"
 		default:

@@ -299,3 +299,19 @@ func (art *exArticle) dateBeforeNext(items []exResolved, k int) int {
 	}
 	return k
 }
+
+// clauseModal: a modal word or a reception verb stands anywhere before k
+// in the sentence ("X will welcome experts to conduct research in Y": the
+// research is offered, and X is its host, not its visitor).
+func (art *exArticle) clauseModal(items []exResolved, k int) bool {
+	for q := 0; q < k && q < len(items); q++ {
+		if items[q].kind != xWord {
+			continue
+		}
+		w := items[q].low
+		if (exModalCues[w] || exVisitModalCues[w]) && !art.isWord(items, q-1, "the", "a", "an", "this", "its", "their", "our") || exReceptionCues[w] {
+			return true
+		}
+	}
+	return false
+}
