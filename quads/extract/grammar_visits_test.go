@@ -379,6 +379,16 @@ func TestNameGrammarSubunits(t *testing.T) {
 			text: "Beihai Mining Co., Ltd. and Beihai Trading Co., Ltd., both subsidiaries of Beihai Steel Group, signed an agreement with Qiantang University.",
 			want: []string{"Beihai Mining Co., Ltd., Beihai Steel Group|part-of|Beihai Steel Group", "Beihai Trading Co., Ltd., Beihai Steel Group|part-of|Beihai Steel Group"},
 		},
+		"TheHospitalsAffiliatedTo": {
+			text: "Xiling Hospital and Donghu Hospital, the hospitals affiliated to Qiantang Medical University, signed agreements with Beihai County.",
+			want: []string{"Xiling Hospital, Qiantang Medical University|part-of|Qiantang Medical University", "Donghu Hospital, Qiantang Medical University|part-of|Qiantang Medical University"},
+			not:  []string{"Qiantang Medical University|signed-with|Beihai County"},
+		},
+		"TheSchoolAttachedTo": {
+			text: "Xiling Middle School, the school attached to Qiantang Normal University, signed an agreement with Beihai Museum.",
+			want: []string{"Xiling Middle School, Qiantang Normal University|part-of|Qiantang Normal University"},
+			not:  []string{"Qiantang Normal University|signed-with|Beihai Museum"},
+		},
 		"BothLocatedInIsNoPart": {
 			text: "Qiantang University and Beihai Museum, both located in Beihai, signed an agreement.",
 			want: []string{"Qiantang University|signed-with|Beihai Museum"},

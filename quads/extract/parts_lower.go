@@ -167,15 +167,33 @@ func (p *exParser) branchOf(toks []exTok, i int, items []exItem, paren int) (out
 	return out, end, true
 }
 
-// exSharedAffiliationParents reads "A and B, both affiliated to Z," and
-// "A, B and C, all subsidiaries of Z,": every body of the list before the
-// apposition belongs to Z, named only as their parent.
+// exSharedAffiliationParents reads "A and B, both affiliated to Z,", "A,
+// B and C, all subsidiaries of Z," and "A and B, the hospitals affiliated
+// to Z,": every body of the list before the apposition belongs to Z,
+// named only as their parent.
 func exSharedAffiliationParents(items []exItem) {
 	for k := 1; k+3 < len(items); k++ {
-		if items[k].kind != xWord || items[k].low != "," || items[k+1].kind != xWord || !exSharedWords[items[k+1].low] {
+		if items[k].kind != xWord || items[k].low != "," {
 			continue
 		}
 		q := k + 2
+		minMembers := 2
+		switch {
+		case items[k+1].kind == xWord && exSharedWords[items[k+1].low]:
+		case items[k+1].kind == xWord && items[k+1].low == "the" && items[q].kind == xWord && exPartNouns[exSingular(items[q].low)] && q+1 < len(items) &&
+			items[q+1].kind == xWord && exAffiliationWords[items[q+1].low]:
+			// "A and B, the hospitals affiliated to Z," "X, the school
+			// attached to Z,": the noun phrase says what each is
+			q++
+			minMembers = 1
+		case items[k+1].kind == xHome && items[k+1].back && exPartNouns[items[k+1].name] && items[q].kind == xWord && exAffiliationWords[items[q].low]:
+			// "X, the school attached to Z,": "the school" describes X, it
+			// refers to no body named before
+			items[k+1].kind, items[k+1].low = xWord, items[k+1].name
+			minMembers = 1
+		default:
+			continue
+		}
 		switch {
 		case items[q].kind == xWord && (exAffiliationWords[items[q].low] || exBelongVerbs[items[q].low]) && q+1 < len(items) &&
 			items[q+1].kind == xWord && (items[q+1].low == "to" || items[q+1].low == "with"):
@@ -208,7 +226,7 @@ func exSharedAffiliationParents(items []exItem) {
 			}
 			break
 		}
-		if len(members) < 2 {
+		if len(members) < minMembers {
 			continue
 		}
 		for _, m := range members {
