@@ -151,6 +151,11 @@ func TestNameGrammarVisits(t *testing.T) {
 			text: "Experts from Qiantang University conducted research in Marine Biology with Beihai Steel Group.",
 			not:  []string{"Qiantang University|visited|Beihai Steel Group"},
 		},
+		"MetTheBodyDelegation": {
+			text: "Tang Li, mayor of Beihai, met with the Qiantang University delegation in Beihai on Monday.",
+			want: []string{"Qiantang University|visited|Beihai"},
+			not:  []string{"Beihai|visited|Qiantang University"},
+		},
 		// what must not come out
 		"WillVisitIsNone": {
 			text: "Zhou Ping, president of Qiantang University, will visit Beihai Steel Group next month.",

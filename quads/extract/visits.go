@@ -47,8 +47,8 @@ func (art *exArticle) visitsIn(si int) {
 			var visitors []int
 			if f := art.delegationFromAt(items, k); f >= 0 {
 				visitors = art.listAfter(items, f+1)
-			} else if k >= 1 && exIsParty(&items[k-1]) && art.possessive(items, k-1) {
-				visitors = []int{art.ref(items, k-1)}
+			} else if k >= 1 && exIsParty(&items[k-1]) && !items[k-1].inner {
+				visitors = []int{art.ref(items, k-1)} // "X's delegation", "the X delegation"
 			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors = art.personOrgs(items, b+1, len(items), false)
 			}
@@ -252,8 +252,9 @@ func (art *exArticle) visitsIn(si int) {
 // receivedAt returns the verb of reception ("received", "welcomed")
 // at most three words before the delegation noun at k, or -1.
 func (art *exArticle) receivedAt(items []exResolved, k int) int {
-	for q := k - 1; q >= 0 && q >= k-3 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && art.possessive(items, q)); q-- {
-		// ("welcomed X's delegation": the possessive names the visitors)
+	for q := k - 1; q >= 0 && q >= k-4 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && !items[q].inner); q-- {
+		// ("welcomed X's delegation", "met with the X delegation": the
+		// body before the noun names the visitors)
 		if items[q].kind == xWord && exReceptionCues[items[q].low] {
 			return q
 		}
