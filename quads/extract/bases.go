@@ -107,7 +107,7 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (a''') "built 20 practice bases in enterprises such as Y and Z": each
 	// listed body is where one is
-	if art.basesSuchAs(items, si, cue) {
+	if art.basesSuchAs(items, si, cue) || art.basesInList(items, si, cue) || art.setUpByIn(items, si, cue) {
 		return
 	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is

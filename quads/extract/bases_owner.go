@@ -160,3 +160,64 @@ func (art *exArticle) baseOwnerName(items []exResolved, cue int) int {
 	}
 	return art.ownerNamedIn(it.name)
 }
+
+// basesInList reads "X has set up workstations in Beihai, Xiling and
+// Jinan": a plural base word, "in/at" and a list of two or more places or
+// bodies; X, the one body before the cue, hosts one at each.
+func (art *exArticle) basesInList(items []exResolved, si, cue int) bool {
+	it := &items[cue]
+	if it.kind != xWord || len(it.low) < 2 || it.low[len(it.low)-1] != 's' || !art.isWord(items, cue+1, "in", "at") {
+		return false
+	}
+	locs := art.listAfter(items, cue+2)
+	hosts := art.partiesIn(items, si, 0, cue)
+	if len(locs) < 2 || len(hosts) != 1 {
+		return false
+	}
+	for _, l := range locs {
+		if l = art.r.find(l); l != hosts[0] && !art.related(hosts[0], l) {
+			art.add(hosts[0], quads.HostsBaseAt, l, "", si)
+		}
+	}
+	return true
+}
+
+// setUpByIn reads "the base was (jointly) set up by A and B in/at Y":
+// the bodies after "by" host it where the text says.
+func (art *exArticle) setUpByIn(items []exResolved, si, cue int) bool {
+	m := cue + 1
+	if items[cue].kind != xWord {
+		m = exSkipName(items, cue)
+	}
+	if !art.isWord(items, m, "was", "were", "has", "have", "had") {
+		return false
+	}
+	for m < len(items) && m < cue+8 && items[m].kind == xWord && !art.isWord(items, m, "by") {
+		m++ // "was jointly set up", "has been established"
+	}
+	if !art.isWord(items, m, "by") || !(exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
+		return false
+	}
+	hosts := art.listAfter(items, m+1)
+	q := m + 1
+	for q < len(items) && (exIsParty(&items[q]) || items[q].inner || art.isWord(items, q, ",", "and", "the")) {
+		q++
+	}
+	loc := art.siteAt(items, q)
+	if len(hosts) == 0 || loc < 0 {
+		return false
+	}
+	l := art.ref(items, loc)
+	if l < 0 {
+		return false
+	}
+	l = art.r.find(l)
+	done := false
+	for _, h := range hosts {
+		if h = art.r.find(h); h != l && !art.related(h, l) {
+			art.add(h, quads.HostsBaseAt, l, "", si)
+			done = true
+		}
+	}
+	return done
+}

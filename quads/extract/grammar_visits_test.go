@@ -304,6 +304,14 @@ func TestNameGrammarBases(t *testing.T) {
 			text: "The ceremony was held at Xiling Fort Museum. Prof. Ma Lin, Dean of the Faculty of History of Qiantang University, attended. Tang Li and Ma Lin jointly inaugurated the \"Qiantang University Social Practice Base\" and \"Qiantang University Faculty of History Teaching Base\".",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Fort Museum", "Faculty of History, Qiantang University|hosts-base-at|Xiling Fort Museum"},
 		},
+		"JointlySetUpByInPlace": {
+			text: "The practice base was jointly set up by Qiantang University and Beihai Steel Group in Xiling County.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling County", "Beihai Steel Group|hosts-base-at|Xiling County"},
+		},
+		"BasesInListOfPlaces": {
+			text: "Qiantang University has set up workstations in Beihai, Xiling and Jinan.",
+			want: []string{"Qiantang University|hosts-base-at|Beihai", "Qiantang University|hosts-base-at|Jinan"},
+		},
 		"BecameBaseForStudentsOf": {
 			text: "Xiling Museum became a practice base for students of Qiantang University.",
 			want: []string{"Qiantang University|hosts-base-at|Xiling Museum"},
