@@ -456,6 +456,20 @@ func TestNameGrammarSubunits(t *testing.T) {
 			want: []string{"institute of physics, Donghu Academy of Sciences|part-of|Donghu Academy of Sciences", "institute of physics, Donghu Academy of Sciences|signed-with|Beihai Steel Group"},
 			not:  []string{"Donghu Academy of Sciences|signed-with|Beihai Steel Group"},
 		},
+		"PossessiveUnitOfUnlistedField": {
+			text: "Qiantang University's school of viticulture, founded in 2001, signed an agreement with Beihai Winery Group.",
+			want: []string{"school of viticulture, Qiantang University|part-of|Qiantang University"},
+		},
+		"DeanOfTheBareLowerSchool": {
+			text: "Qiantang University signed an agreement with Beihai Port Group. Ma Lin, dean of the school of navigation, spoke.",
+			want: []string{"Ma Lin|leads|school of navigation, Qiantang University"},
+			not:  []string{"Ma Lin|leads|Beihai Port Group"},
+		},
+		"LowerUnitEndsBeforeVerb": {
+			text: "Qiantang University signed an agreement with Beihai Steel Group. The university's school of mining will train engineers.",
+			want: []string{"school of mining, Qiantang University|part-of|Qiantang University"},
+			not:  []string{"school of mining will train engineers, Qiantang University|part-of|Qiantang University"},
+		},
 		// a lower-case phrase that is no unit's name
 		"LowerFieldPhraseIsNoUnit": {
 			text: "Qiantang University signed an agreement with Beihai Steel Group on the training of engineers of the school of thought.",

@@ -798,7 +798,8 @@ geology sociology psychology philosophy journalism management accounting nursing
 stomatology dentistry veterinary humanities languages language foreign literature music
 fine marxism politics political public administration international relations studies
 life civil mechanical automation architecture urban oceanography astronomy statistics
-mechanics optics physical nutrition clinical basic continuing graduate`)
+mechanics optics physical nutrition clinical basic continuing graduate navigation agronomy
+horticulture hospitality veterinary geomatics surveying`)
 
 // exPartModifiers stand between "its" and a part noun ("its wholly owned
 // subsidiary", "its directly affiliated").

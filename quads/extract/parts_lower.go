@@ -13,6 +13,20 @@ import "strings"
 // field at toks[i:] ("school of law", "college of marine science and
 // engineering"), or 0.
 func exLowerFieldUnitAt(toks []exTok, i int) int {
+	return exLowerUnitOfFieldAt(toks, i, false)
+}
+
+// exLooseFieldUnitAt is exLowerFieldUnitAt for a unit whose owner the text
+// names ("X's school of navigation", "the school of navigation of X"):
+// any lower-case noun may be its field, not only the lexicon's.
+func exLooseFieldUnitAt(toks []exTok, i int) int {
+	return exLowerUnitOfFieldAt(toks, i, true)
+}
+
+// exLowerUnitOfFieldAt returns the length of "head of field [and field]"
+// at toks[i:]; loose lets any lower-case noun (no function word, no verb
+// form) be a field.
+func exLowerUnitOfFieldAt(toks []exTok, i int, loose bool) int {
 	if i+2 >= len(toks) || !toks[i].word || toks[i].cap || !exLowerFieldUnitHeads[toks[i].low] || toks[i+1].low != "of" {
 		return 0
 	}
@@ -22,7 +36,7 @@ func exLowerFieldUnitAt(toks []exTok, i int) int {
 		if !t.word || t.cap {
 			break
 		}
-		if t.is(xfFieldWords) || exLowerUnitFields[t.low] || exUnitModifierWords[t.low] {
+		if t.is(xfFieldWords) || exLowerUnitFields[t.low] || exUnitModifierWords[t.low] || loose && exLooseFieldWord(t) && exPhraseEndsAfter(toks, k) {
 			end = k + 1
 			if t.poss {
 				break
@@ -382,7 +396,8 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 		}
 		return items
 	}
-	if n := exLowerFieldUnitAt(toks, i); n > 0 {
+	// (every way lowerFieldUnit accepts names the owner, so any field will do)
+	if n := exLooseFieldUnitAt(toks, i); n > 0 {
 		if its, end, poss, ok := p.lowerFieldUnit(toks, i, n, items, paren); ok {
 			start := len(items)
 			items = add(items, its)
@@ -391,6 +406,14 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 			}
 			return items, end, true
 		}
+	}
+	if n := exLowerFieldUnitAt(toks, i); n > 0 && i > 0 && toks[i-1].low == "the" {
+		// "dean of the school of navigation": a unit of a field named
+		// alone, given the article's one school (adoptAcademicUnits)
+		t := &toks[i]
+		surf := p.text[t.s:toks[i+n-1].e]
+		unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+		return add(items, []exItem{unit}), i + n, true
 	}
 	if n := exLowerUnitAt(toks, i); n > 0 {
 		if its, end, ok := p.lowerUnitOf(toks, i, n, paren); ok {
@@ -404,4 +427,26 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 		return add(items[:len(items)-1], its), end, true // the place is the branch's name
 	}
 	return items, i, false
+}
+
+// exLooseFieldWord: a lower-case word that can name a unit's field when
+// its owner is named: no function word, no verb form, no number.
+func exLooseFieldWord(t *exTok) bool {
+	w := t.low
+	if !t.word || t.cap || exFunctionWords[w] || exNonAgentPreps[w] || w == "of" || w == "and" || exIsNumber(w) {
+		return false
+	}
+	n := len(w)
+	return n > 2 && !(n > 4 && w[n-2:] == "ed") && !(n > 5 && w[n-3:] == "ing")
+}
+
+// exPhraseEndsAfter: the noun phrase ends at toks[k] — punctuation, a
+// preposition or "and" follows ("the school of navigation, …"), not a
+// verb ("the school of materials will train …").
+func exPhraseEndsAfter(toks []exTok, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return true
+	}
+	w := toks[k+1].low
+	return w == "of" || w == "and" || exNonAgentPreps[w]
 }
