@@ -105,6 +105,11 @@ func (art *exArticle) basesIn(si int) {
 		art.add(host, quads.HostsBaseAt, loc, "", si)
 		return
 	}
+	// (a''') "built 20 practice bases in enterprises such as Y and Z": each
+	// listed body is where one is
+	if art.basesSuchAs(items, si, cue) || art.basesInList(items, si, cue) || art.setUpByIn(items, si, cue) {
+		return
+	}
 	// (b) "the plaque of the 'X Base' [of A] at Y", "a … station in Y": Y is
 	// where it is; A, or the one other party, or Y's partner hosts it
 	if it := &items[cue]; it.kind == xBase || it.kind == xWord || it.kind == xOrg {
@@ -122,6 +127,17 @@ func (art *exArticle) basesIn(si int) {
 		}
 		if passive > m && (exEstablishCues[items[passive-1].low] || art.isWord(items, passive-1, "up")) {
 			m = passive
+		}
+		if it.kind == xBase && art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && exEventVerbs[items[m+1].low] {
+			// "the unveiling ceremony of the 'X Base' was held at Y": Y is
+			// where the base is (bases, xvisits)
+			m += 2
+			if art.isWord(items, m, "off", "place") {
+				m++ // "took place at Y"
+			}
+		}
+		if art.isWord(items, m, "for", "of") {
+			m = art.pastTopic(items, m) // "a research center for local history at the museum"
 		}
 		if q := art.siteAt(items, m); q >= 0 {
 			if loc := art.ref(items, q); loc >= 0 {
@@ -182,6 +198,17 @@ func (art *exArticle) basesIn(si int) {
 	if it := &items[cue]; it.kind == xBase && art.venue >= 0 && art.findWord(items, cue, "at", "in") < 0 {
 		if owner := art.prefixOrg(it.name); owner >= 0 && art.r.find(owner) != art.venue && !art.related(art.r.find(owner), art.venue) {
 			art.add(owner, quads.HostsBaseAt, art.venue, "", si)
+			// "… inaugurated the 'X Base' and the 'X Faculty of Y
+			// Base'": every base the sentence names after an owner
+			// (bases, xvisits)
+			for k := cue + 1; k < len(items); k++ {
+				if items[k].kind != xBase {
+					continue
+				}
+				if o := art.prefixOrg(items[k].name); o >= 0 && art.r.find(o) != art.venue && !art.related(art.r.find(o), art.venue) {
+					art.add(o, quads.HostsBaseAt, art.venue, "", si)
+				}
+			}
 			return
 		}
 	}
@@ -197,6 +224,10 @@ func (art *exArticle) basesIn(si int) {
 		it := &items[k]
 		if k == cue && it.kind != xWord {
 			if o := art.prefixOrg(it.name); o >= 0 {
+				parties = append(parties, o)
+			} else if o := art.ownerNamedIn(it.name); o >= 0 && it.kind == xBase {
+				// "Y was awarded the title of 'X University Internship
+				// Base'": the owner its name begins with is a party
 				parties = append(parties, o)
 			}
 			continue
@@ -251,7 +282,11 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	if len(parties) == 2 && !art.related(parties[0], parties[1]) {
-		if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
+		if owner := art.baseOwnerName(items, cue); owner >= 0 && art.r.find(owner) == parties[1] {
+			// "… unveiled the plaque of the 'X University Postgraduate
+			// Workstation'": the owner its name begins with hosts it
+			parties[0], parties[1] = parties[1], parties[0]
+		} else if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
 			// a practice or teaching base is its school's, at the partner
 			parties[0], parties[1] = parties[1], parties[0]
 		}
@@ -323,10 +358,14 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int)
 	if items[cue].kind == xBase {
 		m = exSkipName(items, cue)
 	}
-	if !art.isWord(items, m, ",") || !art.isWord(items, m+1, "which", "that") {
+	q := m + 2
+	switch {
+	case art.isWord(items, m, ",") && art.isWord(items, m+1, "which", "that"):
+	case art.isWord(items, m, "which", "that"):
+		q = m + 1 // "the workstation that X set up in Y"
+	default:
 		return -1, -1
 	}
-	q := m + 2
 	if art.isWord(items, q, "the") {
 		q++
 	}
@@ -387,6 +426,9 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 		// "the Fenglin University Practice Base at Y": named after its
 		// owner, whoever unveiled it
 		if o := art.prefixOrg(it.name); o >= 0 && r.find(o) != loc && !art.related(r.find(o), loc) {
+			return r.find(o)
+		}
+		if o := art.ownerNamedIn(it.name); o >= 0 && r.find(o) != loc && !art.related(r.find(o), loc) {
 			return r.find(o)
 		}
 	}
@@ -482,6 +524,25 @@ func (art *exArticle) prefixOrg(name string) int {
 			if len(n) > bl && len(n) < len(name) && strings.HasPrefix(name, n+" ") {
 				best, bl = i, len(n)
 			}
+		}
+	}
+	if best >= 0 {
+		// "Nankai University Faculty of History Practice Teaching Base":
+		// the unit of the body named next is the owner
+		rest := name[bl+1:]
+		unit, ul := -1, 0
+		for i, e := range art.r.ents {
+			if art.r.find(i) != i || e.typ != quads.Organization || e.parent < 0 || art.r.find(e.parent) != best {
+				continue
+			}
+			for n := range e.names {
+				if len(n) > ul && len(n) < len(rest) && strings.HasPrefix(rest, n+" ") && exIsUnitName(n) {
+					unit, ul = i, len(n)
+				}
+			}
+		}
+		if unit >= 0 {
+			return unit
 		}
 	}
 	return best
@@ -660,6 +721,11 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		for t > 0 && items[t].inner {
 			t--
 		}
+		ofHost := -1
+		if t >= 2 && exIsParty(&items[t]) && art.isWord(items, t-1, "of") && art.isBaseWord(items, t-2) {
+			// "the teaching base of X is located in Y": X hosts it
+			ofHost, t = art.ref(items, exPossessed(items, t)), t-2
+		}
 		if t < 0 || !art.isSetUpThing(items, t) {
 			continue
 		}
@@ -676,7 +742,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 				locs = append(locs, art.r.find(p))
 			}
 		}
-		host := -1
+		host := ofHost
 		// "…, was set up / established by X"
 		for m := exSkipName(items, q); m < len(items) && m < q+10; m++ {
 			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
@@ -710,6 +776,19 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 				if a, b := art.mainPair(); a >= 0 && b >= 0 && (a == loc || b == loc) {
 					host = a + b - loc
 				}
+			}
+		}
+		if host < 0 && items[t].kind == xWord && art.isWord(items, t-1, "the", "this") {
+			// "The base is located in Y": the base named before, its owner's
+			host = art.lastBaseOwner(si)
+		}
+		if host < 0 && items[t].kind == xBase {
+			// "the X University Y Research Station, located in Y": the
+			// base's name says whose it is
+			if o := art.prefixOrg(items[t].name); o >= 0 {
+				host = o
+			} else {
+				host = art.ownerNamedIn(items[t].name)
 			}
 		}
 		if host < 0 {
@@ -772,7 +851,9 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 			if exHelpVerbs[items[b].low] {
 				return false
 			}
-			set = set || b >= k-4 && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+			// (a determiner and ordinal may stand between: "established
+			// its first overseas teaching center")
+			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
 		}
 		return set
 	}

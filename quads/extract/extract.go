@@ -172,6 +172,10 @@ func (art *exArticle) findMentions() {
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
+		exPossessivePartNounParents(art.mentions[i]) // part-of (xvisits): "its subsidiary Y"
+		exSharedAffiliationParents(art.mentions[i])  // part-of (xvisits): "A and B, both affiliated to Z"
+		exAbbreviatedUnitParents(art.mentions[i])    // part-of (xvisits): "the School of X (SX) of Y"
+		exUnderAppositionParents(art.mentions[i])    // part-of (xvisits): "X, under the Y,"
 	}
 }
 

@@ -582,7 +582,10 @@ zone`
 // exDesignationVerbs, in the passive, say a body is made a unit of
 // another: "X was designated the Fourth Affiliated Hospital of Y"; the
 // exBecomeVerbs say it in the active: "X became the Clinical College of Y".
-var exDesignationVerbs = exSet(`designated named renamed upgraded`)
+var exDesignationVerbs = exSet(`designated named renamed upgraded ` +
+	// xvisits (bases): more verbs of a designation ("was listed as a
+	// science popularisation base of Y")
+	`listed selected identified recognized recognised approved chosen`)
 var exBecomeVerbs = exSet(`became becomes become`)
 
 // exBeAux make a participle passive ("was named", "has been designated").
@@ -870,3 +873,112 @@ var exIrregularParticiples = exSet(`built run led set owned held founded co-foun
 // exConditionalCues open a clause whose signing is only a condition: "if
 // X signs …", "unless Y signs …".
 var exConditionalCues = exSet(`if unless whether`)
+
+// ===== xvisits: the word lists of visits, bases, places and sub-units =====
+
+// --- visits (xvisits: visits.go, visits_phrases.go) ---
+
+// exCallCues before "on" say someone went to see a body ("called on X").
+var exCallCues = exSet(`called calls call`)
+
+// exPersonPronouns stand for the person named last ("He also visited …").
+var exPersonPronouns = exSet(`he she`)
+
+// exVisitAdverbs stand between a visit's subject and its verb ("he also
+// visited", "she then went").
+var exVisitAdverbs = exSet(`also then later subsequently further successively`)
+
+// exVisitListWords join the visitors named in "the visit of A, T of B, and
+// C to Z".
+var exVisitListWords = exSet(`, and the a his her their its of`)
+
+// exVisitQualifierStops end the qualifier of a delegation before its
+// destination: clause and list marks and relative words ("a team of
+// experts, which …").
+var exVisitQualifierStops = exSet(`, ; . : which who that and or but`)
+
+// exDelegationWords join a delegation noun to its body and leaders ("a
+// delegation from X led by P").
+var exDelegationWords = exSet(`from led headed by`)
+
+// exCompanionCues before "by" name who went along with the visitors
+// ("accompanied by the vice mayor"): the hosts, not visitors.
+var exCompanionCues = exSet(`accompanied escorted`)
+
+// exVisitModalCues before a visit make it unrealised beside exModalCues
+// ("is willing to send a delegation to X", "intends to visit X").
+var exVisitModalCues = exSet(`willing ready intends intend intended expects expect expected wishes
+wish aims aim going`)
+
+// exVisitorNouns after "the" stand for the last visitors ("The guests
+// visited the laboratory").
+var exVisitorNouns = exSet(`guests visitors`)
+
+// exWeekdays date a visit ("visited A on Monday and B on Tuesday").
+var exWeekdays = exSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// --- bases (xvisits: bases.go, bases_owner.go) ---
+
+// exOwnerHeads end the name of a body that owns a base named after it
+// ("Qiantang University Teaching Practice Base"); a base's own heads
+// (centre, station, laboratory) are not among them.
+var exOwnerHeads = exSet(`university college academy museum library hospital group company
+corporation bureau commission association federation society foundation bank institute`)
+
+// exCentreDeterminers may stand between a verb that sets a centre up and
+// the centre without making it another clause's ("established its first
+// overseas teaching center").
+var exCentreDeterminers = exSet(`a an the its their his her our first second third new`)
+
+// exSuchAsWords begin the list of examples after a plural ("bases in
+// enterprises such as X", "including X").
+var exSuchAsWords = exSet(`such including like`)
+
+// --- places named without a suffix (xvisits: places_learn.go) ---
+
+// exApposedPlaceNouns after ", a" say the name before is a place ("Xiling,
+// a county in Donghu Province").
+var exApposedPlaceNouns = exSet(`city county town township village district prefecture
+prefecture-level county-level municipality province`)
+
+// --- part-of (xvisits: parts_lower.go) ---
+
+// exLowerFieldUnitHeads head a unit named in lower case with its field
+// ("school of law", "college of marine science").
+var exLowerFieldUnitHeads = exSet(`school college faculty department institute`)
+
+// exLowerUnitFields are fields of study a lower-case unit is named for
+// beyond the general field words (exFieldWords).
+var exLowerUnitFields = exSet(`law laws physics mathematics math biology chemistry geography
+geology sociology psychology philosophy journalism management accounting nursing pharmacy
+stomatology dentistry veterinary humanities languages language foreign literature music
+fine marxism politics political public administration international relations studies
+life civil mechanical automation architecture urban oceanography astronomy statistics
+mechanics optics physical nutrition clinical basic continuing graduate navigation agronomy
+horticulture hospitality veterinary geomatics surveying`)
+
+// exPartModifiers stand between "its" and a part noun ("its wholly owned
+// subsidiary", "its directly affiliated").
+var exPartModifiers = exSet(`wholly owned fully directly holding`)
+
+// exBranchNouns follow a place in the name of a body's local unit ("the
+// Beihai branch of X Bank"); a campus is where a body is, no unit of it.
+var exBranchNouns = exSet(`branch subsidiary office`)
+
+// exSchoolUnitModifiers name an affiliated school in lower case ("its
+// affiliated middle school"): modifiers of exLowerUnitAt's units too.
+var exSchoolUnitModifiers = exSet(`middle primary secondary high vocational experimental`)
+
+func init() {
+	for w := range exSchoolUnitModifiers {
+		exUnitModifierWords[w] = true
+	}
+}
+
+// exSharedWords open an apposition that says the same of every body of the
+// list before it ("A and B, both affiliated to Z").
+var exSharedWords = exSet(`both all each`)
+
+// exBareUnitHeads name a unit by the head alone before "of X" ("the
+// Library of X University", "the Archives of X").
+var exBareUnitHeads = exSet(`library museum archives gallery`)

@@ -505,7 +505,8 @@ func (art *exArticle) parenListAt(items []exResolved, k int) []int {
 	return nil
 }
 
-// exIsNumber: w is written in digits ("20", "1,000" is two tokens).
+// exIsNumber: w is written in digits ("20"; "1,000" is two tokens; the
+// "1" of "No. 1 Middle School").
 func exIsNumber(w string) bool {
 	for _, c := range w {
 		if c < '0' || c > '9' {

@@ -452,6 +452,12 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			j++
 			continue
 		}
+		// part-of/bases (xvisits): a numbered body, "Xiling No. 1 Middle
+		// School", "No. 2 People's Hospital of X": the number is the name's
+		if j > i && exIsNumber(t.low) && (toks[j-1].low == "no." || toks[j-1].low == "no") && j+1 < len(toks) && p.isNameTok(&toks[j+1]) {
+			j++
+			continue
+		}
 		if j > i && t.low == "(" {
 			// "(Beihai)" inside a name: closed and followed by a name word
 			k := j + 1
@@ -585,6 +591,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			}
 			items = append(items, it)
 			i += n
+			continue
+		}
+		// part-of (xvisits, parts_lower.go): units named in lower case or
+		// by a bare head, "the school of law of X", "X's college of marine
+		// science", "the first affiliated hospital of X", "the Library of
+		// X", "the Beihai branch of X Bank"
+		if its, end, ok := p.unitItemsAt(toks, i, items, paren); ok {
+			items, i = its, end
 			continue
 		}
 		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
@@ -1527,6 +1541,7 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			}
 		}
 	}
+	p.learnApposedPlaces(toks, placeWord) // places (xvisits): places_learn.go
 	for k := 1; k < len(toks); k++ {
 		t, prev := &toks[k], &toks[k-1]
 		l := t.low

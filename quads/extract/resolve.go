@@ -200,6 +200,12 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 					it.ent = r.add(t, key, it.name, order)
 					r.ents[it.ent].qual = true
 					qualified[bare] = append(qualified[bare], it.ent)
+					for _, a := range it.aliases {
+						// "its School of Law (QULS)": the abbreviation
+						// is the unit's, as for a body named alone
+						j := r.add(t, strings.Join(exOrgWords(a), " "), a, order)
+						r.union(it.ent, j)
+					}
 					break
 				}
 				it.ent = r.add(t, key, it.name, order)
@@ -296,8 +302,14 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 			}
 			if len(tied) > 1 {
 				// "QSTM" fits the Qiantang and the Quzhou Science and
-				// Technology Museum: the one named last before it
-				best = r.nearestBefore(tied, r.ents[i].first)
+				// Technology Museum: the one its sentences speak of by a
+				// word of its own ("QSTM … the Qiantang museum"), else the
+				// one named last before it
+				if c := r.contextChoice(mentions, tied, i, names); c >= 0 {
+					best = c
+				} else {
+					best = r.nearestBefore(tied, r.ents[i].first)
+				}
 			}
 			if best >= 0 {
 				r.union(best, i)
@@ -574,6 +586,11 @@ func (art *exArticle) adoptPrefixedUnits() {
 				}
 				parent, prefix = j, n
 			}
+		}
+		if parent < 0 {
+			// "Qiantang University School of Law" where the university is
+			// named nowhere else: the prefix is still its parent
+			parent, prefix = art.unnamedPrefixParent(best)
 		}
 		if parent < 0 {
 			continue

@@ -11,6 +11,10 @@ import (
 // visitsIn reads visits: who went where.
 func (art *exArticle) visitsIn(si int) {
 	items := art.items[si]
+	// the last visit verb's visitors and where its objects end: "P first
+	// visited A, then went to B" — A is no subject of the second verb
+	var prevSubj []int
+	prevEnd := -1
 	for k := range items {
 		it := &items[k]
 		if it.kind != xWord {
@@ -43,11 +47,14 @@ func (art *exArticle) visitsIn(si int) {
 			var visitors []int
 			if f := art.delegationFromAt(items, k); f >= 0 {
 				visitors = art.listAfter(items, f+1)
-			} else if k >= 1 && exIsParty(&items[k-1]) && art.possessive(items, k-1) {
-				visitors = []int{art.ref(items, k-1)}
+			} else if k >= 1 && exIsParty(&items[k-1]) && !items[k-1].inner {
+				visitors = []int{art.ref(items, k-1)} // "X's delegation", "the X delegation"
 			} else if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors = art.personOrgs(items, b+1, len(items), false)
 			}
+			// "a delegation from X led by Mayor P": P went, whatever X is
+			// (a place is no visitor in SCHEMA.md, its people are)
+			visitors = exUniq(append(visitors, art.delegationLeaders(items, k)...))
 			hosts := art.personOrgs(items, 0, v, false)
 			if len(hosts) == 0 {
 				hosts = art.partiesIn(items, si, 0, v)
@@ -105,6 +112,30 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
+		case exVisitNouns[it.low] && art.visitOfTo(items, k) >= 0 && !art.visitUnrealised(items, k) && !art.modalAfter(items, art.visitOfTo(items, k)):
+			// "during the visit of P[, T of O,] to Z": the visitors are
+			// named between "of" and "to"
+			to := art.visitOfTo(items, k)
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, to), art.visitObjects(items, to+1))
+			continue
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "from") && art.receivedAt(items, k) >= 0 && !art.visitUnrealised(items, art.receivedAt(items, k)):
+			// "Z received a visit from P, president of O": P and O
+			// visited Z
+			v := art.receivedAt(items, k)
+			hosts := art.personOrgs(items, 0, v, false)
+			if len(hosts) == 0 {
+				hosts = art.partiesIn(items, si, 0, v)
+			}
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.appositionEnd(items, k+2)), hosts)
+			continue
+		case exVisitCues[it.low] && art.isWord(items, k-1, "was", "were", "been") && art.isWord(items, k+1, "by"):
+			// "Z was visited by P, president of O": the visitors follow
+			hosts := art.partiesIn(items, si, 0, k-1)
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.visitorsEnd(items, k+2)), hosts)
+			continue
+		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
+			// (but "called on X to deepen cooperation" urged X)
+			obj = k + 2 // "P called on X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case exVisitCues[it.low]:
@@ -112,13 +143,17 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
 			}
-		case exGoCues[it.low] && art.isWord(items, k+1, "to"):
-			obj = k + 2
+		case exGoCues[it.low] && art.goTo(items, k) >= 0:
+			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
+		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k):
+			obj = k + 2 // "conducted research in Xiling County" (a place: "research in X" may be a field)
+		case exVisitNouns[it.low] && art.isWord(items, k+1, "to"):
+			obj = k + 2 // "went on a study tour to X"
 		case exArrivalCues[it.low] && art.isWord(items, k+1, "in", "at"):
 			obj = k + 2 // "the delegation arrived in X"
 		default:
@@ -140,6 +175,9 @@ func (art *exArticle) visitsIn(si int) {
 			continue // "will organise visits to the museum"
 		}
 		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
+		if prevEnd >= 0 && prevEnd <= k && from < prevEnd {
+			from = prevEnd
+		}
 		subj := art.visitingPersons(items, from, k)
 		for _, s := range art.agentPartiesIn(items, si, from, k) {
 			if art.r.ents[s].typ == quads.Organization {
@@ -151,6 +189,24 @@ func (art *exArticle) visitsIn(si int) {
 			// "a visit to Z last week by P": the visitors follow
 			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
 		}
+		if to := obj - 1; art.isWord(items, to, "to") && to > k+1 {
+			// "led a delegation of the X group to Z": the body named
+			// before "to" went too
+			for _, s := range art.agentPartiesIn(items, si, k+1, to) {
+				if art.r.ents[s].typ == quads.Organization {
+					subj = append(subj, s)
+				}
+			}
+			subj = exUniq(subj)
+		}
+		subj = art.withoutCompanions(items, si, from, k, subj)
+		if len(subj) == 0 && prevEnd >= 0 && prevEnd <= k {
+			subj = prevSubj // "…, then went to B": the first verb's subject
+		}
+		if len(subj) == 0 && art.pronounSubject(items, k) {
+			// "He also visited Z": the person the pronoun stands for
+			subj = art.pronounVisitors(si)
+		}
 		if len(subj) == 0 {
 			// "The delegation also visited …", "During the visit to Z": the
 			// last visitors
@@ -159,7 +215,7 @@ func (art *exArticle) visitsIn(si int) {
 					subj = art.delegationBodies() // "the delegation" is its body's
 					break
 				}
-				if items[q].kind == xWord && exVisitorPronouns[items[q].low] {
+				if items[q].kind == xWord && (exVisitorPronouns[items[q].low] || exVisitorNouns[items[q].low] && art.isWord(items, q-1, "the")) {
 					subj = art.visitors
 					break
 				}
@@ -187,14 +243,18 @@ func (art *exArticle) visitsIn(si int) {
 				}
 			}
 		}
+		if len(subj) > 0 {
+			prevSubj, prevEnd = subj, art.visitObjectsEnd(items, obj)
+		}
 	}
 }
 
 // receivedAt returns the verb of reception ("received", "welcomed")
 // at most three words before the delegation noun at k, or -1.
 func (art *exArticle) receivedAt(items []exResolved, k int) int {
-	for q := k - 1; q >= 0 && q >= k-3 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && art.possessive(items, q)); q-- {
-		// ("welcomed X's delegation": the possessive names the visitors)
+	for q := k - 1; q >= 0 && q >= k-4 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && !items[q].inner); q-- {
+		// ("welcomed X's delegation", "met with the X delegation": the
+		// body before the noun names the visitors)
 		if items[q].kind == xWord && exReceptionCues[items[q].low] {
 			return q
 		}
@@ -344,6 +404,19 @@ func (art *exArticle) partiesAfterBy(items []exResolved, si, from int) []int {
 // it ("Linhe City's Nanhu Museum") was not itself visited: it is left out,
 // and the list goes on past the site.
 func (art *exArticle) visitObjects(items []exResolved, k int) []int {
+	out, _ := art.visitObjectsSpan(items, k)
+	return out
+}
+
+// visitObjectsEnd returns the index after the visit objects listed from k.
+func (art *exArticle) visitObjectsEnd(items []exResolved, k int) int {
+	_, end := art.visitObjectsSpan(items, k)
+	return end
+}
+
+// visitObjectsSpan returns visitObjects' bodies and places and the index
+// after the list.
+func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 	var out []int
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
@@ -353,8 +426,15 @@ func (art *exArticle) visitObjects(items []exResolved, k int) []int {
 		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {
 			if e := art.siteAfter(items, k+1); e > k+1 {
 				k = e // "the Xiyang tea plantation": a site no rule names
+				if art.isWord(items, k, "of") && k+1 < len(items) && (exIsParty(&items[k+1]) || art.isWord(items, k+1, "the")) {
+					k++ // "the Xiling campus of Y": Y's site, Y visited
+				}
 				continue
 			}
+		}
+		if e := art.dateBeforeNext(items, k); e > k {
+			k = e // "visited A on May 3 and B on May 4"
+			continue
 		}
 		if !exIsParty(&items[k]) || items[k].paren {
 			break
@@ -367,6 +447,9 @@ func (art *exArticle) visitObjects(items []exResolved, k int) []int {
 			}
 			if e := art.siteAfter(items, n); e > n {
 				k = e // "the Xishan coal mine": a site, not the place
+				if art.isWord(items, k, "of") && k+1 < len(items) && (exIsParty(&items[k+1]) || art.isWord(items, k+1, "the")) {
+					k++ // "the Xiling campus of Y": Y's site, Y visited
+				}
 				continue
 			}
 		}
@@ -375,7 +458,7 @@ func (art *exArticle) visitObjects(items []exResolved, k int) []int {
 		}
 		k = n
 	}
-	return out
+	return out, k
 }
 
 // siteAfter returns the index after lower-case words ending in a site noun
@@ -405,7 +488,7 @@ func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if exModalCues[items[k].low] && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low]) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
 			return true
 		}
 	}
@@ -508,7 +591,12 @@ func (art *exArticle) delegationFromAt(items []exResolved, k int) int {
 	if art.isWord(items, k+1, "of") {
 		// "of" + a few lower-case words or a number, then "from" ("a
 		// delegation of 20 teachers from X"), or the body among them ("a
-		// team of 15 HUT researchers")
+		// team of 15 HUT researchers"); a body right after "of" is the
+		// delegation's own ("a delegation of X Municipal Government
+		// visited Y": what follows it is the sentence's)
+		if q := k + 2; art.isWord(items, q, "the") && q+1 < len(items) && exIsParty(&items[q+1]) || q < len(items) && exIsParty(&items[q]) {
+			return k + 1
+		}
 		body := -1
 		for q := k + 2; q < len(items) && q < k+7; q++ {
 			if exIsParty(&items[q]) {
@@ -555,6 +643,9 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 			return q
 		}
 		if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+			if art.isWord(items, q-1, "his", "her", "their") {
+				continue // "P … and his delegation, who came to Z": P's
+			}
 			return q
 		}
 		if exIsParty(&items[q]) && !items[q].inner && (q == 0 || !art.isWord(items, q-1, "from", "of")) {

@@ -1,0 +1,49 @@
+package extract
+
+// Places named without a suffix (xvisits, issue 12 class 6): the
+// constructions that say a bare name is a place, beyond those learnPlaces
+// reads — "Xiling, a county in Donghu Province", "Beihai's mayor",
+// "Beihai Mayor Tang Li", "the mayor and party secretary of Beihai".
+
+// learnApposedPlaces records the places toks establish by an apposition
+// or a government post: a word run of one name token, then
+//   - ", a/the <place noun>" ("Xiling, a county of Donghu");
+//   - "'s <government post>" ("Beihai's mayor");
+//   - "<Government Post> <Name>" ("Beihai Mayor Tang Li").
+func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if !placeWord(t) || k > 0 && p.isNameTok(&toks[k-1]) && !toks[k-1].is(xfFunctionWords) {
+			continue // the last word of a longer name is no place
+		}
+		n := &toks[k+1]
+		switch {
+		case !t.poss && n.low == "," && k+3 < len(toks) && (toks[k+2].low == "a" || toks[k+2].low == "the") &&
+			!toks[k+3].cap && exApposedPlaceNouns[toks[k+3].low]:
+			p.places[placeKey(t.low)] = true
+		case t.poss && exGovTitles[n.low]:
+			p.places[placeKey(t.low)] = true
+		case !t.poss && n.cap && exGovTitles[n.low] && k+2 < len(toks) && p.personAt(toks, k+2) > 0:
+			p.places[placeKey(t.low)] = true
+		case !t.poss && n.low == "and" && k+2 < len(toks) && p.lonePlaceAt(toks, k+2):
+			// "visited Xiling and Jinan": the conjunct of a place, itself
+			// a lone name, is a place too
+			p.places[placeKey(t.low)] = true
+		case k >= 2 && toks[k-1].low == "and" && !t.poss && (k+1 >= len(toks) || !p.isNameTok(n)) && p.lonePlaceAt(toks, k-2):
+			p.places[placeKey(t.low)] = true
+		}
+	}
+}
+
+// lonePlaceAt: toks[k] is a known place named alone, no longer name
+// before or after it ("Jinan" of "visited Xiling and Jinan", not
+// "Beihai" of "Qiantang and Beihai University").
+func (p *exParser) lonePlaceAt(toks []exTok, k int) bool {
+	if k < 0 || k >= len(toks) || !p.isNameTok(&toks[k]) || toks[k].poss || !p.isPlace(toks[k].low) {
+		return false
+	}
+	if k+1 < len(toks) && p.isNameTok(&toks[k+1]) {
+		return false
+	}
+	return k == 0 || !p.isNameTok(&toks[k-1]) || toks[k-1].is(xfFunctionWords)
+}
