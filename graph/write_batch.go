@@ -104,7 +104,7 @@ func (l *ArticleLoader) Write(ctx context.Context, xs []*quads.Extraction) ([]Wr
 	if err := ctx.Err(); err != nil {
 		return nil, quads.Errorf(quads.ETIMEOUT, "write of %d articles cancelled before it started", len(taken))
 	}
-	if err := s.applyAdds(all); err != nil {
+	if err := s.loadAdds(ctx, all); err != nil {
 		return nil, fmt.Errorf("graph: write %d articles: %w", len(taken), err)
 	}
 	l.ents.adopt(group)
@@ -142,7 +142,7 @@ func (l *ArticleLoader) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return quads.Errorf(quads.ETIMEOUT, "write of %d quads cancelled before it started", len(qs))
 	}
-	if err := l.s.applyAdds(qs); err != nil {
+	if err := l.s.loadAdds(ctx, qs); err != nil {
 		return fmt.Errorf("graph: write a group of %d quads: %w", len(qs), err)
 	}
 	if !l.stale {
