@@ -11,6 +11,7 @@ require (
 	github.com/dop251/goja v0.0.0-20190105122144-6d5bf35058fa
 	github.com/getkin/kin-openapi v0.153.0
 	github.com/google/uuid v1.6.0
+	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
 	github.com/labstack/echo/v4 v4.16.0
 	github.com/lib/pq v1.1.1
 	github.com/piprate/json-gold v0.7.0
@@ -28,7 +29,6 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.2+incompatible // indirect
 	github.com/gogo/protobuf v1.3.0 // indirect
 	github.com/golang/protobuf v1.3.1 // indirect
-	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa // indirect
 	github.com/jackc/pgx v3.3.0+incompatible // indirect
 	github.com/julienschmidt/httprouter v1.2.0 // indirect
 	github.com/labstack/gommon v0.5.0 // indirect

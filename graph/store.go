@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"sync"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/coopgraph/coopgraph/quads"
@@ -35,6 +36,10 @@ type Store struct {
 	backend Backend
 	qs      cgraph.QuadStore
 	log     *slog.Logger
+
+	// bolt is the bolt database under qs on bolt (nil elsewhere), which
+	// the article loader writes to directly (bulkbolt.go).
+	bolt *bolt.DB
 
 	// Locks, in the order they are taken (never the other way round):
 	//
@@ -132,8 +137,14 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	// Cayley's name of the backend: bolt through coopgraph's registration
+	// of it (boltkv.go), which hands over the bolt handle.
+	cname := b.Name
+	if b.Name == "bolt" {
+		cname = cayleyBolt
+	}
 	if b.Persistent() {
-		if err := cgraph.InitQuadStore(b.Name, b.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := cgraph.InitQuadStore(cname, b.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, quads.Errorf(quads.EUNAVAILABLE, "initialise %s: %v", b, err)
 		}
 	}
@@ -142,11 +153,15 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		// Read while Cayley does not hold the bolt file (index_persist_bolt.go).
 		boltSnap = readBoltSnapshot(b.Addr)
 	}
-	qs, err := cgraph.NewQuadStore(b.Name, b.Addr, copts)
+	qs, err := cgraph.NewQuadStore(cname, b.Addr, copts)
+	var bdb *bolt.DB
+	if cname == cayleyBolt {
+		bdb = takeBolt(b.Addr)
+	}
 	if err != nil {
 		return nil, quads.Errorf(quads.EUNAVAILABLE, "open %s: %v", b, err)
 	}
-	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt"}
+	s := &Store{backend: b, qs: qs, log: log, exclusive: b.Name == "memstore" || b.Name == "bolt", bolt: bdb}
 	s.snap.off = opts.NoIndexSnapshot
 	if b.Name == "postgres" || b.Name == "cockroach" {
 		// Read the horizon before building the index, so that nothing

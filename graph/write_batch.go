@@ -28,7 +28,9 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*quads.Extraction) ([
 }
 
 // ArticleLoader writes many articles in groups, each group one transaction
-// (Write), as coopgraph load does: the store ends as if each article had
+// (Write) or, on bolt, whole groups gathered into transactions of some
+// LoaderOptions.TxQuads quads (bulkWriter), as coopgraph load does: every article
+// is whole or absent after a crash, and the store ends as if each article had
 // been written by WriteExtraction in turn, and the index is brought up to
 // date once, by Close, rather than after every article or group. Entities
 // written by earlier groups are merged with from the loader's own table
@@ -42,17 +44,51 @@ type ArticleLoader struct {
 	pending []quad.Quad     // written, not yet in the index, while few
 	stale   bool            // so many written that the index is rebuilt
 	closed  bool
+	bulk    *bulkWriter // on bolt: the writer of the groups (bulkbolt.go)
+}
+
+// LoaderOptions tune an article loader.
+type LoaderOptions struct {
+	// TxQuads: on bolt, the loader gathers whole groups until they hold
+	// this many quads and writes them as one transaction; 0 means
+	// DefaultLoadTxQuads, 1 a transaction per group.
+	TxQuads int
 }
 
 // NewArticleLoader takes the store's write lock until Close.
 func (s *Store) NewArticleLoader() *ArticleLoader {
+	return s.NewArticleLoaderWith(LoaderOptions{})
+}
+
+// NewArticleLoaderWith is NewArticleLoader with options.
+func (s *Store) NewArticleLoaderWith(o LoaderOptions) *ArticleLoader {
+	if o.TxQuads <= 0 {
+		o.TxQuads = DefaultLoadTxQuads
+	}
 	s.writeMu.Lock()
-	return &ArticleLoader{s: s, ents: newGroupEntities(s), written: map[string]bool{}}
+	l := &ArticleLoader{s: s, ents: newGroupEntities(s), written: map[string]bool{}}
+	if s.bolt != nil && bulkLayoutOK(s.bolt) == nil {
+		l.bulk = s.startBulkWriter(o.TxQuads)
+	}
+	return l
+}
+
+// add writes one group as one transaction: on bolt handed to the bulk
+// writer, which commits it after add returns (an error then comes from a
+// later add or from Close), elsewhere by ApplyDeltas before add returns.
+func (l *ArticleLoader) add(qs []quad.Quad) error {
+	if l.bulk != nil {
+		return l.bulk.write(qs)
+	}
+	return l.s.applyAdds(qs)
 }
 
 // Write stores xs as one transaction, all or nothing, and returns one
 // result per extraction, in order; EINVALID, naming the article by its
-// place in xs, when one is not valid.
+// place in xs, when one is not valid. On bolt the transaction commits
+// after Write returns (bulkWriter): its failure is returned by the next
+// Write or WriteQuads, or by Close, and Close returns once all are
+// committed.
 func (l *ArticleLoader) Write(ctx context.Context, xs []*quads.Extraction) ([]WriteResult, error) {
 	if l.closed {
 		return nil, quads.Errorf(quads.EINTERNAL, "article loader used after Close")
@@ -104,7 +140,7 @@ func (l *ArticleLoader) Write(ctx context.Context, xs []*quads.Extraction) ([]Wr
 	if err := ctx.Err(); err != nil {
 		return nil, quads.Errorf(quads.ETIMEOUT, "write of %d articles cancelled before it started", len(taken))
 	}
-	if err := s.applyAdds(all); err != nil {
+	if err := l.add(all); err != nil {
 		return nil, fmt.Errorf("graph: write %d articles: %w", len(taken), err)
 	}
 	l.ents.adopt(group)
@@ -142,7 +178,7 @@ func (l *ArticleLoader) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return quads.Errorf(quads.ETIMEOUT, "write of %d quads cancelled before it started", len(qs))
 	}
-	if err := l.s.applyAdds(qs); err != nil {
+	if err := l.add(qs); err != nil {
 		return fmt.Errorf("graph: write a group of %d quads: %w", len(qs), err)
 	}
 	if !l.stale {
@@ -163,12 +199,19 @@ func (l *ArticleLoader) Close() error {
 	}
 	l.closed = true
 	defer l.s.writeMu.Unlock()
+	var werr error
+	if l.bulk != nil {
+		if werr = l.bulk.close(); werr != nil {
+			// Some groups handed over were not written: the index is
+			// rebuilt from what the store holds.
+			l.stale = true
+		}
+	}
 	if l.stale {
-		err := l.s.idx.rebuild()
-		if err != nil {
+		if err := l.s.idx.rebuild(); err != nil {
 			return fmt.Errorf("graph: index after loading %d articles: %w", len(l.written), err)
 		}
-		return nil
+		return werr
 	}
 	if len(l.pending) > 0 {
 		l.s.indexAdd(l.pending)

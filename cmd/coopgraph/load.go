@@ -19,11 +19,12 @@ func (m *Main) load(ctx context.Context, args []string) error {
 	fset := m.newFlagSet("load", "FILE|DIR...",
 		"Extracts .txt articles and reads .nq N-Quads files (directories are walked for both)\n"+
 			"and writes them to the store: articles in groups of --batch, each group one\n"+
-			"transaction (so every article is whole or absent, even after a crash), and each\n"+
+			"transaction (on bolt, whole groups gathered into transactions of some 100,000\n"+
+			"quads; so every article is whole or absent, even after a crash), and each\n"+
 			"N-Quads file as one transaction. A malformed N-Quads file is rejected whole, naming\n"+
 			"its line; the store is left as it was. On a terminal, progress (articles/s, ETA)\n"+
 			"is shown on standard error.",
-		"db", "pool-size", "batch")
+		"db", "pool-size", "batch", "tx-quads")
 	if err := fset.parse(args); err != nil {
 		return err
 	}
@@ -38,6 +39,12 @@ func (m *Main) load(ctx context.Context, args []string) error {
 		return err
 	} else if batch == 0 {
 		return usageError("--batch: must be at least 1")
+	}
+	txQuads, err := fset.integer("tx-quads")
+	if err != nil {
+		return err
+	} else if txQuads < 1 {
+		return usageError("--tx-quads: must be at least 1")
 	}
 	files, err := inputFiles(fset.Args())
 	if err != nil {
@@ -58,7 +65,7 @@ func (m *Main) load(ctx context.Context, args []string) error {
 	if isTerminal(m.Stderr) {
 		prog = m.Stderr
 	}
-	l := &loader{s: s, batch: int(batch), progress: newProgress(prog, len(files), time.Now())}
+	l := &loader{s: s, batch: int(batch), txQuads: int(txQuads), progress: newProgress(prog, len(files), time.Now())}
 	err = l.loadFiles(ctx, files)
 	if cerr := l.closeArticles(); err == nil {
 		err = cerr
@@ -79,6 +86,7 @@ func (m *Main) load(ctx context.Context, args []string) error {
 type loader struct {
 	s        *graph.Store
 	batch    int
+	txQuads  int
 	progress *progress
 	articles *graph.ArticleLoader // open while articles are being written
 
@@ -141,7 +149,7 @@ func (l *loader) flush(ctx context.Context) error {
 		return nil
 	}
 	if l.articles == nil {
-		l.articles = l.s.NewArticleLoader()
+		l.articles = l.s.NewArticleLoaderWith(graph.LoaderOptions{TxQuads: l.txQuads})
 	}
 	res, err := l.articles.Write(ctx, l.group)
 	if err != nil {

@@ -168,13 +168,17 @@ func TestEnvironmentFallback(t *testing.T) {
 // passes and every article is whole or absent; a final load completes them.
 // Articles are written in groups of killBatch (through the environment
 // fallback of --batch, small so that kills land between and inside
-// groups): the articles present must be whole groups, a prefix of the
-// files in load order.
+// groups), and on bolt whole groups are gathered into transactions of
+// some txQuads quads (--tx-quads), set here to about two and a half
+// groups' worth, so that a transaction holds several groups and the load
+// several transactions: the articles present must be whole groups, a
+// prefix of the files in load order.
 func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 	const killBatch = 16
 	dir := t.TempDir()
 	want := map[string]int{} // article id → relations it must hold when present
 	var order []string       // article ids in load order
+	txQuads := 0             // the quads of the first 40 articles, unmerged
 	for i := 0; i < 300; i++ {
 		text := strings.ReplaceAll(storetest.ArticleOne, "Acme University", fmt.Sprintf("Acme University No. %d", i))
 		text = strings.ReplaceAll(text, "Alice Wang", fmt.Sprintf("Alice Wang%s", strings.Repeat("a", i%7)))
@@ -186,16 +190,31 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 		}
 		want[x.Article.ID] = len(x.Relations)
 		order = append(order, x.Article.ID)
+		if i < 40 {
+			txQuads += len(x.Quads())
+		}
 	}
+	env := []string{fmt.Sprintf("COOPGRAPH_LOAD_BATCH=%d", killBatch), fmt.Sprintf("COOPGRAPH_LOAD_TX_QUADS=%d", txQuads)}
+	// A whole load into a clean store first, timed, so that the kills land
+	// within a load however fast the machine is at the time.
+	clean := filepath.Join(t.TempDir(), "clean")
+	began := time.Now()
+	cleanLoad := child("load", "--db", clean, dir)
+	cleanLoad.Env = append(cleanLoad.Env, env...)
+	if out, err := cleanLoad.CombinedOutput(); err != nil {
+		t.Fatalf("clean load: %v\n%s", err, out)
+	}
+	whole := time.Since(began)
 	db := filepath.Join(t.TempDir(), "db")
 	killed := 0
-	// Kill at a different point each round; the store keeps what earlier
-	// rounds wrote, so each round starts further in.
+	// Kill at a different point each round, within the time a whole load
+	// took; the store keeps what earlier rounds wrote, so each round
+	// starts further in.
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
 	for round := 0; round < 4; round++ {
-		delay := time.Duration(100+rng.IntN(400)) * time.Millisecond
+		delay := whole/10 + time.Duration(rng.Int64N(int64(whole)*8/10))
 		cmd := child("load", "--db", db, dir)
-		cmd.Env = append(cmd.Env, fmt.Sprintf("COOPGRAPH_LOAD_BATCH=%d", killBatch))
+		cmd.Env = append(cmd.Env, env...)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -203,7 +222,7 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 		go func() { done <- cmd.Wait() }()
 		select {
 		case <-done:
-			t.Logf("round %d: load finished before the kill at %v", round, delay)
+			t.Logf("round %d: load finished before the kill at %v (a whole load took %v)", round, delay, whole)
 		case <-time.After(delay):
 			cmd.Process.Kill() // SIGKILL
 			<-done
@@ -219,8 +238,6 @@ func TestKilledLoadLeavesWholeArticles(t *testing.T) {
 	checkWholeOrAbsent(t, db, want, true)
 
 	// The interrupted-then-completed store equals one loaded in one go.
-	clean := filepath.Join(t.TempDir(), "clean")
-	mustRun(t, "load", "--db", clean, dir)
 	got, wantDump := mustRun(t, "export", "--db", db), mustRun(t, "export", "--db", clean)
 	if !slices.Equal(sorted(got), sorted(wantDump)) {
 		t.Fatalf("after kills and a final load the store differs from a clean load: %d quads vs %d", len(sorted(got)), len(sorted(wantDump)))
@@ -250,6 +267,7 @@ func checkWholeGroups(t *testing.T, db string, order []string, batch int) {
 		}
 		n++
 	}
+	t.Logf("%d of %d articles present", n, len(order))
 	if n%batch != 0 && n != len(order) {
 		t.Fatalf("%d articles present: not a whole number of groups of %d", n, batch)
 	}

@@ -42,6 +42,7 @@ var options = map[string]option{
 	"rate-limit":    {"rate-limit", "COOPGRAPH_RATE_LIMIT", "0", "requests per second allowed per client address (0: no limit)", false},
 	"pool-size":     {"pool-size", "COOPGRAPH_POOL_SIZE", "0", "the SQL connection pool size (0: Cayley's default)", false},
 	"batch":         {"batch", "COOPGRAPH_LOAD_BATCH", "64", "load: articles written per transaction (1: each article alone)", false},
+	"tx-quads":      {"tx-quads", "COOPGRAPH_LOAD_TX_QUADS", "100000", "load: on bolt, whole --batch groups gathered per transaction up to this many quads (1: each group alone)", false},
 	"format":        {"format", "COOPGRAPH_FORMAT", "nquads", "the export format: nquads, jsonld or graphml", false},
 	"json":          {"json", "COOPGRAPH_JSON", "false", "print JSON", false},
 	"edges":         {"edges", "COOPGRAPH_BENCH_EDGES", "", "bench: comma-separated graph sizes in edges (default 10000,100000,1000000; --http: 100000)", false},

@@ -516,8 +516,9 @@ func runs(ctx context.Context, n int, total time.Duration, f func(ctx context.Co
 
 // MeasureLoad loads the same quads into two fresh stores: into ours by
 // the article loader (graph.ArticleLoader, each group of articles one
-// transaction, the index brought up to date once at the end, as `coopgraph
-// load` writes), and into peer by Cayley's own writer (graph.NewWriter over
+// transaction or, on bolt, whole groups gathered into larger ones, the
+// index brought up to date once at the end, as `coopgraph load` writes),
+// and into peer by Cayley's own writer (graph.NewWriter over
 // the "single" writer, with its default batching); it returns both rates
 // in quads per second. An empty DSN means a new bolt store in a temporary
 // directory; a given DSN must name an empty store.
