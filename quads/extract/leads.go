@@ -334,6 +334,10 @@ func (art *exArticle) leadsIn(si int) {
 		if o := art.honorificPostBody(items, k); o >= 0 {
 			art.bind(person, o, items[k-1].low, si)
 		}
+		// "O's professor P", "Professors A and B of O" (members.go)
+		if o, post := art.memberPostBefore(items, k); o >= 0 {
+			art.bind(person, o, post, si)
+		}
 		j := k + 1
 		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
 			j++ // "P of O, dean of the School of Law": O, then the apposition

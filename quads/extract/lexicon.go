@@ -111,9 +111,9 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // exMemberPostCores are posts of the teaching, advisory and specialist
 // staff: a post at the body, no leadership of it ("a doctoral supervisor of
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
-// group's chief archaeologist").
+// group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse`
+archaeologist economist architect designer analyst specialist technician nurse staff`
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
