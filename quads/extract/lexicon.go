@@ -352,6 +352,19 @@ var exPostBodies = map[string][]string{
 var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " inc.", " llc", " co.",
 	" association", " federation", " chamber", " society", " foundation"}
 
+// exPrefixedUnitHeads end the name of a unit that begins with its
+// university's name even when the text names the university nowhere else
+// ("Qiantang University Library", "… University Press", "… University
+// History Museum"); exGroupUnitPrefixHeads end the names of enterprises
+// whose name may begin a unit's when the text names the enterprise too
+// ("… Port Group Technology Center"), unless a word of
+// exJointBodyWords says the unit is one the enterprise set up with others
+// ("… Group Intelligent Manufacture Innovation Center"). A hospital so named
+// ("… University Second Hospital") is a body of its own.
+var exPrefixedUnitHeads = exSet(`library press museum archives gallery`)
+var exGroupUnitPrefixHeads = exSet(`group corporation company`)
+var exJointBodyWords = exSet(`innovation joint alliance industry-university industry-education`)
+
 // exUnitModifiers make a two-word unit name generic ("Graduate School",
 // "International School"): a unit of some organisation.
 var exUnitModifiers = exSet(`graduate international continuing adult vocational general`)

@@ -87,7 +87,8 @@ func (art *exArticle) unnamedPrefixParent(name string) (int, string) {
 		// named after it ("… Joint Innovation Center", "… Business School
 		// China") is none
 		rw := strings.Fields(strings.ToLower(rest))
-		if !(len(rw) >= 3 && (exAcademicUnitHeads[rw[0]] || rw[0] == "institute") && rw[1] == "of") && !exIsAffiliateName(rest) {
+		if !(len(rw) >= 3 && (exAcademicUnitHeads[rw[0]] || rw[0] == "institute") && rw[1] == "of") && !exIsAffiliateName(rest) &&
+			!exIsPrefixedUnitRest(rest) { // "… University Library" (parts_prefix.go)
 			return -1, ""
 		}
 		key := strings.Join(exOrgWords(prefix), " ")
