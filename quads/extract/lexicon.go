@@ -449,6 +449,10 @@ pact pacts`)
 // belongs to: "X Hospital, affiliated to Y University", "subordinate to".
 var exAffiliationWords = exSet(`affiliated subordinate attached`)
 
+// exSubsidiaryNouns between two enterprises' names make the second the
+// first's: "X Group('s) subsidiary Y Co., Ltd.".
+var exSubsidiaryNouns = exSet(`subsidiary`)
+
 // exReceptionCues before a delegation say its hosts received or met it:
 // "Y received a delegation from X".
 var exReceptionCues = exSet(`received receives receive welcomed welcomes welcome hosted hosts host met meets`)

@@ -60,6 +60,9 @@ func exTokenize(text string, s, e int) []exTok {
 				continue
 			}
 			if (r == '\'' || r == '’' || r == '-') && j+n < e {
+				if r == '-' && exAffiliationSuffix(text[j+n:e]) {
+					break // "X University-affiliated Y": the parent's name ends here (parts_prefix.go)
+				}
 				r2, _ := utf8.DecodeRuneInString(text[j+n : e])
 				if unicode.IsLetter(r2) || (r == '-' && unicode.IsDigit(r2)) {
 					j += n
@@ -718,13 +721,11 @@ func (p *exParser) parse(toks []exTok) []exItem {
 						it.parent, it.possOf = start-1, true
 					}
 				}
-				// "Donghu University's affiliated Beihai Middle School"
-				if start > 1 && start < len(items) {
-					pr, af, it := &items[start-2], &items[start-1], &items[start]
-					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && af.kind == xWord && exAffiliationWords[af.low] &&
-						it.kind == xOrg && it.parent < 0 {
-						it.parent, it.possOf = start-2, true
-					}
+				// "Donghu University's affiliated Beihai Middle School", "the
+				// Donghu University-affiliated X", "X Group('s) subsidiary Y"
+				// (parts_prefix.go)
+				if q := exParentBeforeUnit(toks, items, start); q >= 0 {
+					items[start].parent, items[start].possOf = q, true
 				}
 				i = end
 				continue

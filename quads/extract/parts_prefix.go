@@ -42,3 +42,55 @@ func exIsGroupUnitRest(rest string) bool {
 	}
 	return true
 }
+
+// exAffiliationSuffix: the text after a hyphen is an affiliation word that
+// ends there ("-affiliated Y"): the word before the hyphen ends a parent's
+// name, so the tokenizer cuts the two.
+func exAffiliationSuffix(rest string) bool {
+	for w := range exAffiliationWords {
+		if len(rest) > len(w) && strings.EqualFold(rest[:len(w)], w) && !exIsLetterByte(rest[len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+func exIsLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// exParentBeforeUnit returns the index of the parent the words before the
+// body at items[start] name, or -1: "P's affiliated X", "the
+// P-affiliated X", "P's (wholly owned) subsidiary X", "P subsidiary X".
+func exParentBeforeUnit(toks []exTok, items []exItem, start int) int {
+	if start < 2 || start >= len(items) || items[start].kind != xOrg || items[start].parent >= 0 {
+		return -1
+	}
+	m := start - 1
+	if items[m].kind != xWord || !exAffiliationWords[items[m].low] && !exSubsidiaryNouns[items[m].low] {
+		return -1
+	}
+	subsidiary := exSubsidiaryNouns[items[m].low]
+	m--
+	for n := 0; n < 2 && m >= 1 && subsidiary && items[m].kind == xWord && exPartModifiers[items[m].low]; n++ {
+		m-- // "P's wholly owned subsidiary X"
+	}
+	hyphen := !subsidiary && m >= 1 && items[m].kind == xWord && items[m].low == "-" && !toks[items[m].t0].sp
+	if hyphen {
+		m--
+	}
+	pr := &items[m]
+	if !(pr.kind == xOrg && !pr.inner || pr.kind == xHome && pr.back) || pr.t1 < 1 {
+		return -1
+	}
+	if toks[pr.t1-1].poss || hyphen || subsidiary && pr.kind == xOrg {
+		return m
+	}
+	return -1
+}
+
+// exParentUnitLinkWord: a word that may stand between a parent and the
+// unit it names (exParentBeforeUnit).
+func exParentUnitLinkWord(w string) bool {
+	return w == "-" || exAffiliationWords[w] || exSubsidiaryNouns[w] || exPartModifiers[w]
+}
