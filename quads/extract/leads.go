@@ -176,7 +176,7 @@ func (art *exArticle) possessedAfter(items []exResolved, m int) int {
 func (art *exArticle) possessive(items []exResolved, k int) bool {
 	e := items[k].e
 	tail := art.text[items[k].s:e]
-	if strings.HasSuffix(tail, "'s") || strings.HasSuffix(tail, "’s") {
+	if strings.HasSuffix(tail, "'s") || strings.HasSuffix(tail, "’s") || strings.HasSuffix(tail, "s'") || strings.HasSuffix(tail, "s’") {
 		return true
 	}
 	rest := art.text[e:]

@@ -91,8 +91,16 @@ func exTokenize(text string, s, e int) []exTok {
 				j += len("’")
 			}
 		}
+		wordEnd := j
+		if n := exPluralPossessiveEnd(text, i, j, e); n > j {
+			j = n // "the Academy of Sciences' Institute of X" (parts_prefix.go)
+		}
 		t := exTok{s: i, e: j, word: true, sp: sp}
 		core := text[i:j]
+		if j > wordEnd {
+			t.poss = true
+			core = text[i:wordEnd]
+		}
 		if strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'s") {
 			if len(core) > 3 {
 				t.poss = true
@@ -751,6 +759,9 @@ func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
 // exCoreEnd is the end of a token without its possessive.
 func exCoreEnd(text string, t *exTok) int {
 	if t.poss {
+		if w := text[t.s:t.e]; strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			return t.s + strings.LastIndexByte(w, 's') + 1 // a plural's possessive
+		}
 		if strings.HasSuffix(text[t.s:t.e], "’s") {
 			return t.e - len("’s")
 		}

@@ -94,3 +94,34 @@ func exParentBeforeUnit(toks []exTok, items []exItem, start int) int {
 func exParentUnitLinkWord(w string) bool {
 	return w == "-" || exAffiliationWords[w] || exSubsidiaryNouns[w] || exPartModifiers[w]
 }
+
+// exPluralPossessiveEnd returns where a capitalised word ending in "s" and
+// its possessive apostrophe end ("Sciences'" in "the Hongling Academy of
+// Sciences' Institute of Botany"), or j: the apostrophe must be followed
+// by a space and a capitalised word, so a closing quote after a quoted
+// phrase in lower case is not read as one.
+func exPluralPossessiveEnd(text string, i, j, e int) int {
+	if j-i < 3 || j >= e || text[j-1] != 's' || text[i] < 'A' || text[i] > 'Z' {
+		return j
+	}
+	n := j
+	switch {
+	case text[j] == '\'':
+		n++
+	case strings.HasPrefix(text[j:e], "’"):
+		n += len("’")
+	default:
+		return j
+	}
+	if n+1 >= e || text[n] != ' ' || text[n+1] < 'A' || text[n+1] > 'Z' {
+		return j
+	}
+	// the closing quote of a quoted name ("the ‘Blue Skies’ Project"):
+	// an opening quote before the word, none closed since
+	from := max(i-80, 0)
+	back := text[from:i]
+	if o := max(strings.LastIndex(back, "‘"), strings.LastIndex(back, " '")); o >= 0 && !strings.Contains(back[o+1:], "’") && !strings.Contains(back[o+2:], "'") {
+		return j
+	}
+	return n
+}
