@@ -541,7 +541,15 @@ func (art *exArticle) adoptAcademicUnits() {
 		return
 	}
 	for i, e := range r.ents {
-		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 || !exGenericName(e.names) {
+		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		if exUniversityOnlyUnit(e.names) {
+			// "the Graduate School", "the Academic Affairs Office" (parts_adopt.go)
+			e.parent, e.adopted = edu, true
+			continue
+		}
+		if !exGenericName(e.names) {
 			continue
 		}
 		academic := true

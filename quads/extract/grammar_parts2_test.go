@@ -167,6 +167,20 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			text: "Yunping University signed an agreement with Jinshui Museum. The university's School of Marine Science and its Institute of Oceanology will send students.",
 			want: []string{"School of Marine Science, Yunping University|part-of|Yunping University", "Institute of Oceanology, Yunping University|part-of|Yunping University"},
 		},
+		// units only a university has, named without it
+		"UniversityOnlyUnitsOfTheOneUniversity": {
+			text: "Yunping University signed an agreement with Jinshui Port Group. Gao Yun, deputy dean of the Graduate School, and Tang Li, director of the Academic Affairs Office, attended.",
+			want: []string{"Graduate School, Yunping University|part-of|Yunping University", "Academic Affairs Office, Yunping University|part-of|Yunping University", "Gao Yun|leads|Graduate School, Yunping University"},
+			not:  []string{"Graduate School, Yunping University|part-of|Jinshui Port Group"},
+		},
+		"UniversityOnlyUnitOfTwoUniversities": {
+			text: "Yunping University signed an agreement with Baisha Normal University. Tang Li, director of the Office of Student Affairs, attended.",
+			not:  []string{"Office of Student Affairs, Yunping University|part-of|Yunping University", "Office of Student Affairs, Baisha Normal University|part-of|Baisha Normal University"},
+		},
+		"CompanyOfficeIsNoUniversityUnit": {
+			text: "Yunping University signed an agreement with Jinshui Port Group. Tang Li, director of the Human Resources Office, attended.",
+			not:  []string{"Human Resources Office, Yunping University|part-of|Yunping University"},
+		},
 		// a unit in a title
 		"TitleOfUnitAtParentBeforeName": {
 			text: "Dean of the School of Marine Science at Yunping University Gao Yun attended the signing with Jinshui Port Group.",

@@ -365,6 +365,15 @@ var exPrefixedUnitHeads = exSet(`library press museum archives gallery`)
 var exGroupUnitPrefixHeads = exSet(`group corporation company`)
 var exJointBodyWords = exSet(`innovation joint alliance industry-university industry-education`)
 
+// exUniversityUnitWords name units only a university has ("Graduate
+// School", "Academic Affairs Office", "Office of Student Affairs"); with
+// exUniversityUnitFillers and the sub-unit heads they make the whole of
+// such a generic name.
+var exUniversityUnitWords = exSet(`academic teaching student students graduate postgraduate undergraduate
+admissions admission alumni enrollment enrolment`)
+var exUniversityUnitFillers = exSet(`of and for affairs work service services career careers development
+guidance management employment`)
+
 // exUnitModifiers make a two-word unit name generic ("Graduate School",
 // "International School"): a unit of some organisation.
 var exUnitModifiers = exSet(`graduate international continuing adult vocational general`)
