@@ -255,6 +255,24 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			text: "Engineers Gao Yun, Tang Li and Ma Lin of Jinshui Port Group joined the Yunping University team.",
 			want: []string{"Gao Yun|member-of|Jinshui Port Group", "Tang Li|member-of|Jinshui Port Group", "Ma Lin|member-of|Jinshui Port Group"},
 		},
+		"PluralPostFromBodyIncluding": {
+			text: "Experts from Yunping University, including Professor Gao Yun and Professor Tang Li, visited Jinshui Port Group.",
+			want: []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Yunping University"},
+			not:  []string{"Gao Yun|member-of|Jinshui Port Group"},
+		},
+		"OrgPrefixedPluralPost": {
+			text: "Yunping University professors Gao Yun and Tang Li visited Jinshui Museum.",
+			want: []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Yunping University"},
+		},
+		"PluralPostApposition": {
+			text: "Gao Yun and Tang Li, professors of Yunping University, visited Jinshui Museum. Ma Lin, Sun Wei and Xu Hong, engineers at Jinshui Port Group, joined them.",
+			want: []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Yunping University", "Ma Lin|member-of|Jinshui Port Group", "Sun Wei|member-of|Jinshui Port Group", "Xu Hong|member-of|Jinshui Port Group"},
+			not:  []string{"Ma Lin|member-of|Yunping University"},
+		},
+		"PluralPostListOfLeaders": {
+			text: "Yunping University signed an agreement with Jinshui Port Group. Gao Yun and Tang Li, vice presidents of Yunping University, attended.",
+			not:  []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Yunping University"},
+		},
 		"PossessivePostBeforeName": {
 			text: "Yunping University's professor Gao Yun visited Jinshui Museum.",
 			want: []string{"Gao Yun|member-of|Yunping University"},

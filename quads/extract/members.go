@@ -17,37 +17,109 @@ func (art *exArticle) memberPostBefore(items []exResolved, k int) (int, string) 
 			return art.ref(items, k-2), items[k-1].low
 		}
 	}
-	// "Professors A, B and C of O": back over the list to the plural post
-	j := k - 1
-	for j >= 0 && (items[j].kind == xPerson || art.isWord(items, j, ",", "and")) {
-		j--
+	if o, post := art.pluralMemberPost(items, k); o >= 0 {
+		return o, post
 	}
-	if j < 0 || items[j].kind != xWord || items[j+1].kind != xPerson {
-		return -1, ""
+	return -1, ""
+}
+
+// exPluralMemberPost returns the singular of a plural post of
+// exMemberCores at items[j] ("professors", "researchers"), or "".
+func exPluralMemberPost(items []exResolved, j int) string {
+	if j < 0 || j >= len(items) || items[j].kind != xWord {
+		return ""
 	}
 	post := exSingular(items[j].low)
 	if post == items[j].low || !exMemberCores[post] || post == "member" {
+		return ""
+	}
+	return post
+}
+
+// pluralMemberPost reads a list of names that a plural post covers:
+// "Professors A, B and C of O", "researchers A and B from O", "O
+// professors A and B", "experts from O, including Professor A and B", "A
+// and B, professors of O". It returns the body and the singular post of
+// the name at k, or -1.
+func (art *exArticle) pluralMemberPost(items []exResolved, k int) (int, string) {
+	inList := func(q int) bool {
+		return items[q].kind == xPerson || art.isWord(items, q, ",", "and") ||
+			items[q].kind == xWord && exHonorifics[items[q].low] && q+1 < len(items) && items[q+1].kind == xPerson
+	}
+	// back over the list
+	j := k - 1
+	for j >= 0 && inList(j) {
+		j--
+	}
+	if post := exPluralMemberPost(items, j); post != "" && j+1 < k+1 && (items[j+1].kind == xPerson || exHonorifics[items[j+1].low]) {
+		// the body after the list: "Professors A and B of O"
+		q := k + 1
+		for q < len(items) && (items[q].kind == xPerson || art.isWord(items, q, ",", "and") && q+1 < len(items) && items[q+1].kind == xPerson) {
+			q++
+		}
+		if o := art.memberBodyAt(items, q); o >= 0 {
+			return o, post
+		}
+		// the body before the post: "O professors A and B", "O's professors A and B"
+		if j >= 1 && items[j-1].kind == xOrg && !items[j-1].inner && (art.possessive(items, j-1) || !exGovernedBody(art, items, j-1)) {
+			return art.ref(items, j-1), post
+		}
 		return -1, ""
 	}
-	// on over the list to its body
+	// "experts from O, including A and B"
+	if art.isWord(items, j, "including", "namely") {
+		q := j - 1
+		if art.isWord(items, q, ",") {
+			q--
+		}
+		for q >= 0 && items[q].inner {
+			q--
+		}
+		if q >= 2 && items[q].kind == xOrg {
+			p := q - 1
+			if art.isWord(items, p, "the") {
+				p--
+			}
+			if art.isWord(items, p, "of", "from", "at") {
+				if post := exPluralMemberPost(items, p-1); post != "" {
+					return art.ref(items, q), post
+				}
+			}
+		}
+	}
+	// "A and B, professors of O": on over the list to the apposition
 	q := k + 1
-	for q < len(items) && (items[q].kind == xPerson || art.isWord(items, q, ",", "and") && q+1 < len(items) && items[q+1].kind == xPerson) {
+	for q < len(items) && (items[q].kind == xPerson || art.isWord(items, q, "and") || art.isWord(items, q, ",") && q+1 < len(items) && items[q+1].kind == xPerson) {
 		q++
 	}
+	if (q > k+1 || art.isWord(items, k-1, "and", ",")) && art.isWord(items, q, ",") {
+		if post := exPluralMemberPost(items, q+1); post != "" {
+			if o := art.memberBodyAt(items, q+2); o >= 0 {
+				return o, post
+			}
+		}
+	}
+	return -1, ""
+}
+
+// memberBodyAt returns the body of "of O", "at the O", "from O" at q, or
+// -1: an organisation, not one whose name a person or post follows ("… of
+// X Director Q": X is Q's).
+func (art *exArticle) memberBodyAt(items []exResolved, q int) int {
 	if !art.isWord(items, q, "of", "at", "from") {
-		return -1, ""
+		return -1
 	}
 	q++
 	if art.isWord(items, q, "the") {
 		q++
 	}
 	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
-		return -1, ""
+		return -1
 	}
 	if n := exSkipName(items, q); n < len(items) && (items[n].kind == xPerson || items[n].kind == xTitle) {
-		return -1, "" // "… of X Director Q": X is Q's
+		return -1
 	}
-	return art.ref(items, q), post
+	return art.ref(items, q)
 }
 
 // exGovernedBody: the body at k ends a post phrase before it ("Dean of
