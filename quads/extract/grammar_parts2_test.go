@@ -121,6 +121,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"Baisha Logistics Co., Ltd., Jinshui Port Group|part-of|Jinshui Port Group"},
 			not:  []string{"Jinshui Port Group|signed-with|Yunping University"},
 		},
+		"AmpersandUnitName": {
+			text: "The R&D Center of Jinshui Port Group signed an agreement with Yunping University.",
+			want: []string{"R&D Center, Jinshui Port Group|part-of|Jinshui Port Group"},
+			not:  []string{"D Center, Jinshui Port Group|part-of|Jinshui Port Group"},
+		},
 		// hospitals of universities
 		"AffiliatedHospitalOf": {
 			text: "The First Affiliated Hospital of Yunping Medical University signed an agreement with Baisha County.",

@@ -59,6 +59,10 @@ func exTokenize(text string, s, e int) []exTok {
 				j += n
 				continue
 			}
+			if r == '&' && exLetterAmpersandLetter(text, i, j, e) {
+				j += n // "R&D", "S&T": one word (parts_prefix.go)
+				continue
+			}
 			if (r == '\'' || r == '’' || r == '-') && j+n < e {
 				if r == '-' && exAffiliationSuffix(text[j+n:e]) {
 					break // "X University-affiliated Y": the parent's name ends here (parts_prefix.go)

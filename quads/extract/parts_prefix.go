@@ -125,3 +125,13 @@ func exPluralPossessiveEnd(text string, i, j, e int) int {
 	}
 	return n
 }
+
+// exLetterAmpersandLetter: the "&" at text[j] joins two single capitals
+// into one word ("R&D Center", "S&T Department"), so a unit's name is not
+// cut inside it.
+func exLetterAmpersandLetter(text string, i, j, e int) bool {
+	if j-i != 1 || j+2 > e || text[i] < 'A' || text[i] > 'Z' || text[j+1] < 'A' || text[j+1] > 'Z' {
+		return false
+	}
+	return j+2 == e || !exIsLetterByte(text[j+2])
+}
