@@ -155,6 +155,20 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			text: "The School of Marine Science, the School of Chemistry and the Institute of Oceanology of Yunping University signed an agreement with Jinshui Port Group.",
 			want: []string{"School of Marine Science, Yunping University|part-of|Yunping University", "School of Chemistry, Yunping University|part-of|Yunping University", "Institute of Oceanology, Yunping University|part-of|Yunping University"},
 		},
+		"CountedUnitsOfParentColon": {
+			text: "Yunping University signed agreements with three institutes of the Hongling Academy of Sciences: the Institute of Geology, the Institute of Botany and the Institute of Zoology.",
+			want: []string{"Institute of Geology, Hongling Academy of Sciences|part-of|Hongling Academy of Sciences", "Institute of Botany, Hongling Academy of Sciences|part-of|Hongling Academy of Sciences", "Institute of Zoology, Hongling Academy of Sciences|part-of|Hongling Academy of Sciences"},
+			not:  []string{"Yunping University|signed-with|Hongling Academy of Sciences"},
+		},
+		"UnitsOfParentIncluding": {
+			text: "The schools of Yunping University, including the School of Marine Science and the School of Chemistry, will send students to Jinshui Port Group.",
+			want: []string{"School of Marine Science, Yunping University|part-of|Yunping University", "School of Chemistry, Yunping University|part-of|Yunping University"},
+		},
+		"PluralOfTwoBodiesIsNoList": {
+			text: "The leaders of Yunping University and Jinshui Museum signed the agreement.",
+			want: []string{"Yunping University|signed-with|Jinshui Museum"},
+			not:  []string{"Jinshui Museum, Yunping University|part-of|Yunping University"},
+		},
 		"ListOfUnitsBothUnder": {
 			text: "The School of Marine Science and the School of Chemistry, both under Yunping University, signed an agreement with Jinshui Port Group.",
 			want: []string{"School of Marine Science, Yunping University|part-of|Yunping University", "School of Chemistry, Yunping University|part-of|Yunping University"},

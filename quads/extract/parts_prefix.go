@@ -135,3 +135,23 @@ func exLetterAmpersandLetter(text string, i, j, e int) bool {
 	}
 	return j+2 == e || !exIsLetterByte(text[j+2])
 }
+
+// exListAfterParent: at q, "[the] X" is followed by a colon or by ",
+// including", so the plural before "of X" introduces a list of X's units
+// ("three institutes of the X Academy: A, B and C"), not X itself.
+func exListAfterParent(items []exItem, q int) bool {
+	if q < len(items) && items[q].kind == xWord && items[q].low == "the" {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xOrg {
+		return false
+	}
+	m := exSkipMention(items, q)
+	if m >= len(items) || items[m].kind != xWord {
+		return false
+	}
+	if items[m].low == ":" {
+		return true
+	}
+	return items[m].low == "," && m+1 < len(items) && items[m+1].kind == xWord && (exListOpeners[items[m+1].low] || items[m+1].low == "namely")
+}
