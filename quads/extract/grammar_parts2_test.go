@@ -305,6 +305,15 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			text: "Jinshui Museum signed an agreement with Yunping University. Professor Gao Yun gave a lecture.",
 			not:  []string{"Gao Yun|member-of|Jinshui Museum"},
 		},
+		"PraisedPostFromBody": {
+			text: "Jinshui Museum invited Gao Yun, a renowned professor from Yunping University, to give a lecture. Tang Li, a well-known engineer at Jinshui Port Group, also came.",
+			want: []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Jinshui Port Group"},
+			not:  []string{"Gao Yun|member-of|Jinshui Museum", "Gao Yun|leads|Yunping University"},
+		},
+		"LeaderFromBodyIsNoMember": {
+			text: "Jinshui Museum signed an agreement with Yunping University. Gao Yun, director from Jinshui Museum, spoke.",
+			not:  []string{"Gao Yun|member-of|Jinshui Museum"},
+		},
 		"TeacherAt": {
 			text: "Gao Yun, a teacher at Baisha Middle School, visited Jinshui Museum.",
 			want: []string{"Gao Yun|member-of|Baisha Middle School"},

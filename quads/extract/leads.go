@@ -379,8 +379,9 @@ func (art *exArticle) leadsIn(si int) {
 					pending = append(pending, art.titleText(items, j))
 					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
 					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
-						art.isWord(items, m, "in") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
-						// "a professor in the School of X": a member's post in a body
+						art.isWord(items, m, "in", "from") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
+						// "a professor in the School of X": a member's post in a body;
+						// "a professor from X" (members.go)
 						// "a researcher with X", "a deputy to X"
 						m++
 						if art.isWord(items, m, "the") {

@@ -179,7 +179,11 @@ pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
 // exMoreAppositionFillers may stand in an apposition of posts besides
 // exAppositionFillers: "P, a graduate of X and now chairman of Y", "P –
 // President of X – said".
-var exMoreAppositionFillers = exSet(`now presently - – —`)
+var exMoreAppositionFillers = exSet(`now presently - – — ` + exPostPraiseWords)
+
+// exPostPraiseWords praise the holder of a post in an apposition ("a
+// renowned professor from X"): the post and its body follow.
+const exPostPraiseWords = `renowned well-known famous noted distinguished prominent eminent`
 
 // exInstitutionPostCores are posts only a whole institution has, never one
 // of its units: a president carried over from a unit's post is the
