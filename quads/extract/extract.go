@@ -176,6 +176,7 @@ func (art *exArticle) findMentions() {
 		exSharedAffiliationParents(art.mentions[i])  // part-of (xvisits): "A and B, both affiliated to Z"
 		exAbbreviatedUnitParents(art.mentions[i])    // part-of (xvisits): "the School of X (SX) of Y"
 		exUnderAppositionParents(art.mentions[i])    // part-of (xvisits): "X, under the Y,"
+		exBackRefOfParents(art.mentions[i])          // part-of (xparts2): "the Office of X of the university"
 	}
 }
 

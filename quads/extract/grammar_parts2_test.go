@@ -150,6 +150,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			text: "Yunping University (YPU) signed an agreement with Jinshui Museum. YPU's School of Marine Science will host the students.",
 			want: []string{"School of Marine Science, Yunping University|part-of|Yunping University"},
 		},
+		"UnitOfTheDescribedBody": {
+			text: "Yunping University signed an agreement with Jinshui Museum. Tang Li, director of the Office of International Exchange of the university, attended. The School of History of the university and the Department of Education of the museum will work together.",
+			want: []string{"Office of International Exchange, Yunping University|part-of|Yunping University", "Tang Li|leads|Office of International Exchange, Yunping University", "School of History, Yunping University|part-of|Yunping University", "Department of Education, Jinshui Museum|part-of|Jinshui Museum"},
+			not:  []string{"Department of Education, Yunping University|part-of|Yunping University", "Tang Li|leads|Yunping University"},
+		},
 		// a list of units, the parent stated once
 		"ListOfUnitsOfParent": {
 			text: "The School of Marine Science, the School of Chemistry and the Institute of Oceanology of Yunping University signed an agreement with Jinshui Port Group.",

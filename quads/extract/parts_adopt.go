@@ -35,3 +35,23 @@ func exUniversityOnlyUnit(names map[string]int) bool {
 	}
 	return seen
 }
+
+// exBackRefOfParents gives a unit named by its own name, then "of the
+// university" ("the Office of International Exchange of the university"),
+// the body the description stands for, as "the university's Office of
+// International Exchange" does; the description is then part of the
+// unit's name, no party of its own.
+func exBackRefOfParents(items []exItem) {
+	for k := 0; k+2 < len(items); k++ {
+		it := &items[k]
+		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
+			continue
+		}
+		of, ref := &items[k+1], &items[k+2]
+		if of.kind != xWord || of.low != "of" || ref.kind != xHome || !ref.back || !exOrgHeads[ref.name] || ref.t0 != of.t1 {
+			continue
+		}
+		it.parent, it.possOf = k+2, true
+		ref.inner = true
+	}
+}
