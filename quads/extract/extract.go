@@ -177,6 +177,7 @@ func (art *exArticle) findMentions() {
 		exAbbreviatedUnitParents(art.mentions[i])    // part-of (xvisits): "the School of X (SX) of Y"
 		exUnderAppositionParents(art.mentions[i])    // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])          // part-of (xparts2): "the Office of X of the university"
+		exUnitInUnitParents(art.mentions[i])         // part-of (xparts2): "the Department of X in the School of Y"
 	}
 }
 

@@ -155,6 +155,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"Office of International Exchange, Yunping University|part-of|Yunping University", "Tang Li|leads|Office of International Exchange, Yunping University", "School of History, Yunping University|part-of|Yunping University", "Department of Education, Jinshui Museum|part-of|Jinshui Museum"},
 			not:  []string{"Department of Education, Yunping University|part-of|Yunping University", "Tang Li|leads|Yunping University"},
 		},
+		"UnitInUnit": {
+			text: "Gao Yun, head of the Department of Marine Biology in the School of Marine Science of Yunping University, attended.",
+			want: []string{"Department of Marine Biology, School of Marine Science, Yunping University|part-of|School of Marine Science, Yunping University", "School of Marine Science, Yunping University|part-of|Yunping University"},
+			not:  []string{"Gao Yun|leads|School of Marine Science, Yunping University"},
+		},
 		// a list of units, the parent stated once
 		"ListOfUnitsOfParent": {
 			text: "The School of Marine Science, the School of Chemistry and the Institute of Oceanology of Yunping University signed an agreement with Jinshui Port Group.",

@@ -55,3 +55,27 @@ func exBackRefOfParents(items []exItem) {
 		ref.inner = true
 	}
 }
+
+// exUnitInUnitParents gives a unit named "in" or "within" another unit
+// that unit as parent: "the Department of Marine Biology in the School of
+// Marine Science of X" is the school's, as "… of the School of …" is.
+// Both must be named as units; "the School of Law in Beihai" is a place.
+func exUnitInUnitParents(items []exItem) {
+	for k := 0; k+2 < len(items); k++ {
+		it := &items[k]
+		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
+			continue
+		}
+		if items[k+1].kind != xWord || items[k+1].low != "in" && items[k+1].low != "within" {
+			continue
+		}
+		m := k + 2
+		if items[m].kind == xWord && items[m].low == "the" {
+			m++
+		}
+		if m >= len(items) || items[m].kind != xOrg || items[m].fold || items[m].inner || !(exIsUnitName(items[m].name) || exIsSubunitName(items[m].name)) {
+			continue
+		}
+		it.parent = m
+	}
+}
