@@ -178,6 +178,7 @@ func (art *exArticle) findMentions() {
 		exUnderAppositionParents(art.mentions[i])    // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])          // part-of (xparts2): "the Office of X of the university"
 		exUnitInUnitParents(art.mentions[i])         // part-of (xparts2): "the Department of X in the School of Y"
+		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"
 	}
 }
 

@@ -160,6 +160,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"Department of Marine Biology, School of Marine Science, Yunping University|part-of|School of Marine Science, Yunping University", "School of Marine Science, Yunping University|part-of|Yunping University"},
 			not:  []string{"Gao Yun|leads|School of Marine Science, Yunping University"},
 		},
+		"UnitOfPossessedUnit": {
+			text: "The Key Laboratory of Coastal Ecology of Yunping University's School of Marine Science signed an agreement with Jinshui Museum.",
+			want: []string{"Key Laboratory of Coastal Ecology, School of Marine Science, Yunping University|part-of|School of Marine Science, Yunping University", "School of Marine Science, Yunping University|part-of|Yunping University"},
+			not:  []string{"School of Marine Science, Yunping University|signed-with|Jinshui Museum", "Key Laboratory of Coastal Ecology, Yunping University|part-of|Yunping University"},
+		},
 		// a list of units, the parent stated once
 		"ListOfUnitsOfParent": {
 			text: "The School of Marine Science, the School of Chemistry and the Institute of Oceanology of Yunping University signed an agreement with Jinshui Port Group.",

@@ -79,3 +79,23 @@ func exUnitInUnitParents(items []exItem) {
 		it.parent = m
 	}
 }
+
+// exOfPossessedUnitParents reads "the Key Laboratory of X of Y's School of
+// Z": the name grammar gives the laboratory Y, whose possessive then names
+// the school; the laboratory is the school's, and the school, named only
+// as its parent, is no party of its own.
+func exOfPossessedUnitParents(toks []exTok, items []exItem) {
+	for k := 0; k+2 < len(items); k++ {
+		it := &items[k]
+		p := k + 1
+		if it.kind != xOrg || it.parent != p || !items[p].inner || items[p].t1 < 1 || !toks[items[p].t1-1].poss {
+			continue
+		}
+		u := &items[p+1]
+		if u.kind != xOrg || u.parent != p || !u.possOf || u.t0 != items[p].t1 || !(exIsUnitName(u.name) || exIsSubunitName(u.name)) {
+			continue
+		}
+		it.parent = p + 1
+		u.inner = true
+	}
+}
