@@ -312,6 +312,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"Gao Yun|member-of|Yunping University"},
 			not:  []string{"Gao Yun|leads|Yunping University"},
 		},
+		"DescribedBodysPostBeforeName": {
+			text: "Yunping University signed an agreement with Jinshui Museum. The university's professor Gao Yun gave a lecture. Researchers of the museum, Tang Li and Ma Lin, guided the students.",
+			want: []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Jinshui Museum", "Ma Lin|member-of|Jinshui Museum"},
+			not:  []string{"Gao Yun|member-of|Jinshui Museum", "Tang Li|member-of|Yunping University"},
+		},
 		"OrgPrefixedPostBeforeName": {
 			text: "Yunping University professor Gao Yun visited Jinshui Museum.",
 			want: []string{"Gao Yun|member-of|Yunping University"},

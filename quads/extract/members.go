@@ -11,7 +11,7 @@ package extract
 func (art *exArticle) memberPostBefore(items []exResolved, k int) (int, string) {
 	// "O's professor P", "O professor P"
 	if k >= 2 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] && exHonorifics[items[k-1].low] &&
-		items[k-2].kind == xOrg && !items[k-2].inner {
+		(items[k-2].kind == xOrg && !items[k-2].inner || items[k-2].kind == xHome && items[k-2].back && art.possessive(items, k-2)) {
 		// the body is the post's unless a post phrase before it ends there
 		if art.possessive(items, k-2) || !exGovernedBody(art, items, k-2) {
 			return art.ref(items, k-2), items[k-1].low
@@ -61,10 +61,24 @@ func (art *exArticle) pluralMemberPost(items []exResolved, k int) (int, string) 
 			return o, post
 		}
 		// the body before the post: "O professors A and B", "O's professors A and B"
-		if j >= 1 && items[j-1].kind == xOrg && !items[j-1].inner && (art.possessive(items, j-1) || !exGovernedBody(art, items, j-1)) {
+		if j >= 1 && (items[j-1].kind == xOrg && !items[j-1].inner && (art.possessive(items, j-1) || !exGovernedBody(art, items, j-1)) ||
+			items[j-1].kind == xHome && items[j-1].back && art.possessive(items, j-1)) {
 			return art.ref(items, j-1), post
 		}
 		return -1, ""
+	}
+	// "researchers of the museum, A and B": the post and its body, then
+	// the list set off by a comma
+	if j >= 2 && art.isWord(items, j+1, ",") && (items[j].kind == xOrg && !items[j].inner || items[j].kind == xHome && items[j].back) {
+		p := j - 1
+		if art.isWord(items, p, "the") {
+			p--
+		}
+		if art.isWord(items, p, "of", "from", "at") {
+			if post := exPluralMemberPost(items, p-1); post != "" {
+				return art.ref(items, j), post
+			}
+		}
 	}
 	// "experts from O, including A and B"
 	if art.isWord(items, j, "including", "namely") {
