@@ -107,6 +107,15 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"Beihai Branch, Jinshui Bank|part-of|Jinshui Bank", "Tang Li|leads|Beihai Branch, Jinshui Bank"},
 			not:  []string{"Tang Li|leads|Jinshui Bank"},
 		},
+		"PrefixedBranchNamedOnce": {
+			text: "Tang Li, president of Jinshui Bank Beihai Branch, and Gao Yun, president of Yunping University, signed the agreement.",
+			want: []string{"Jinshui Bank Beihai Branch|part-of|Jinshui Bank", "Tang Li|leads|Jinshui Bank Beihai Branch", "Jinshui Bank Beihai Branch|signed-with|Yunping University"},
+			not:  []string{"Jinshui Bank|signed-with|Yunping University", "Tang Li|leads|Jinshui Bank"},
+		},
+		"PrefixedBranchOfNamedBank": {
+			text: "Jinshui Bank signed an agreement with Yunping University. Jinshui Bank Beihai Branch will provide the loans.",
+			want: []string{"Jinshui Bank Beihai Branch|part-of|Jinshui Bank"},
+		},
 		"SubsidiaryApposition2": {
 			text: "Jinshui Logistics Co., Ltd., a subsidiary of Jinshui Port Group, signed an agreement with Yunping University.",
 			want: []string{"Jinshui Logistics Co., Ltd., Jinshui Port Group|part-of|Jinshui Port Group"},

@@ -155,3 +155,17 @@ func exListAfterParent(items []exItem, q int) bool {
 	}
 	return items[m].low == "," && m+1 < len(items) && items[m+1].kind == xWord && (exListOpeners[items[m+1].low] || items[m+1].low == "namely")
 }
+
+// exBranchPrefix: ws[:j+1] is an enterprise's name ("Jinshui Bank", "…
+// Port Group") and the rest of ws a branch of it named by a place or
+// ordinal ("Beihai Branch"): the enterprise is its parent.
+func exBranchPrefix(ws []string, j int) bool {
+	if j < 1 || !exBranchParentHeads[strings.ToLower(ws[j])] {
+		return false
+	}
+	rest := ws[j+1:]
+	if len(rest) < 2 || len(rest) > 3 || !exBranchNouns[strings.ToLower(rest[len(rest)-1])] {
+		return false
+	}
+	return exCapitalisedWords(strings.Join(rest, " "))
+}
