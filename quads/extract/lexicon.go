@@ -367,6 +367,7 @@ var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " 
 // ("… University Second Hospital") is a body of its own.
 var exPrefixedUnitHeads = exSet(`library press museum archives gallery`)
 var exGroupUnitPrefixHeads = exSet(`group corporation company`)
+
 // exBranchParentHeads end enterprises' names that a branch's name
 // (exBranchNouns) may begin with: "Jinshui Bank Beihai Branch".
 var exBranchParentHeads = exSet(`bank group corporation company insurance`)
