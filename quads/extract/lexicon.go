@@ -367,11 +367,11 @@ var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " 
 // ("… University Second Hospital") is a body of its own.
 var exPrefixedUnitHeads = exSet(`library press museum archives gallery`)
 var exGroupUnitPrefixHeads = exSet(`group corporation company`)
+var exJointBodyWords = exSet(`innovation joint alliance industry-university industry-education`)
 
 // exBranchParentHeads end enterprises' names that a branch's name
 // (exBranchNouns) may begin with: "Jinshui Bank Beihai Branch".
 var exBranchParentHeads = exSet(`bank group corporation company insurance`)
-var exJointBodyWords = exSet(`innovation joint alliance industry-university industry-education`)
 
 // exUniversityUnitWords name units only a university has ("Graduate
 // School", "Academic Affairs Office", "Office of Student Affairs"); with
