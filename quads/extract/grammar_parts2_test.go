@@ -65,7 +65,8 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 		},
 		"HyphenAffiliatedHospital": {
 			text: "Baisha County signed an agreement with the Donghu Medical University-affiliated Xiling Central Hospital.",
-			want: []string{"Xiling Central Hospital, Donghu Medical University|part-of|Donghu Medical University"},
+			want: []string{"Xiling Central Hospital, Donghu Medical University|part-of|Donghu Medical University", "Xiling Central Hospital, Donghu Medical University|signed-with|Baisha County"},
+			not:  []string{"Donghu Medical University|signed-with|Baisha County"},
 		},
 		"SubordinateUnitApposition2": {
 			text: "Baisha Survey Institute, a subordinate unit of Jinshui Geological Group, signed an agreement with Yunping University.",

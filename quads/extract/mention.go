@@ -738,6 +738,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				// (parts_prefix.go)
 				if q := exParentBeforeUnit(toks, items, start); q >= 0 {
 					items[start].parent, items[start].possOf = q, true
+					if !toks[items[q].t1-1].poss {
+						items[q].inner = true // "the X-affiliated Y": X is named as Y's parent only
+					}
 				}
 				i = end
 				continue
