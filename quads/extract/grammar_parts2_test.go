@@ -344,6 +344,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			text: "Jinshui Museum signed an agreement with Yunping University. Gao Yun, director from Jinshui Museum, spoke.",
 			not:  []string{"Gao Yun|member-of|Jinshui Museum"},
 		},
+		"TitledPostsBeforeNames": {
+			text: "Senior engineer Gao Yun of Jinshui Port Group, Yunping University associate professor Tang Li and Jinshui Museum's researcher Ma Lin attended.",
+			want: []string{"Gao Yun|member-of|Jinshui Port Group", "Tang Li|member-of|Yunping University", "Ma Lin|member-of|Jinshui Museum"},
+			not:  []string{"Gao Yun|leads|Jinshui Port Group", "Tang Li|member-of|Jinshui Port Group", "Ma Lin|member-of|Yunping University"},
+		},
 		"TeacherAt": {
 			text: "Gao Yun, a teacher at Baisha Middle School, visited Jinshui Museum.",
 			want: []string{"Gao Yun|member-of|Baisha Middle School"},
