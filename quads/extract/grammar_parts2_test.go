@@ -295,6 +295,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"Gao Yun|member-of|Hongling Institute of Geology", "Tang Li|member-of|Hongling Institute of Geology"},
 			not:  []string{"Gao Yun|member-of|Yunping University", "Tang Li|member-of|Jinshui Museum"},
 		},
+		"PluralPostFromPossessedUnit": {
+			text: "Jinshui Port Group signed an agreement with Yunping University. Researchers Wu Jie and Zheng Qi from the group's Technology Center attended.",
+			want: []string{"Wu Jie|member-of|Technology Center, Jinshui Port Group", "Zheng Qi|member-of|Technology Center, Jinshui Port Group"},
+			not:  []string{"Wu Jie|member-of|Yunping University"},
+		},
 		"PluralEngineersOfThree": {
 			text: "Engineers Gao Yun, Tang Li and Ma Lin of Jinshui Port Group joined the Yunping University team.",
 			want: []string{"Gao Yun|member-of|Jinshui Port Group", "Tang Li|member-of|Jinshui Port Group", "Ma Lin|member-of|Jinshui Port Group"},

@@ -127,6 +127,9 @@ func (art *exArticle) memberBodyAt(items []exResolved, q int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
+	if q < len(items) && items[q].kind == xHome && items[q].back {
+		q = exPossessed(items, q) // "from the group's Technology Center"
+	}
 	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
 		return -1
 	}
