@@ -136,6 +136,11 @@ func TestNameGrammarPartsMembers(t *testing.T) {
 			want: []string{"R&D Center, Jinshui Port Group|part-of|Jinshui Port Group"},
 			not:  []string{"D Center, Jinshui Port Group|part-of|Jinshui Port Group"},
 		},
+		"ItsSubsidiaryAfterUnitIsTheEnterprises": {
+			text: "Jinshui Port Group signed with Yunping University. The university will work with the group's Technology Center and its subsidiary Jinshui Logistics Co., Ltd. on automation.",
+			want: []string{"Jinshui Logistics Co., Ltd., Jinshui Port Group|part-of|Jinshui Port Group", "Technology Center, Jinshui Port Group|part-of|Jinshui Port Group"},
+			not:  []string{"Jinshui Logistics Co., Ltd., Technology Center, Jinshui Port Group|part-of|Technology Center, Jinshui Port Group"},
+		},
 		// hospitals of universities
 		"AffiliatedHospitalOf": {
 			text: "The First Affiliated Hospital of Yunping Medical University signed an agreement with Baisha County.",

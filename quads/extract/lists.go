@@ -245,7 +245,7 @@ func exItsRoleParents(items []exItem) {
 		}
 		for q := p - 1; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
-				it.parent = q
+				it.parent = exSubsidiaryOwner(items, q, items[k-1].low) // parts_prefix.go
 				break
 			}
 		}

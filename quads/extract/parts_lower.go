@@ -112,7 +112,7 @@ func exPossessivePartNounParents(items []exItem) {
 		}
 		for q := m - 2; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
-				it.parent = q
+				it.parent = exSubsidiaryOwner(items, q, items[k-1].low) // parts_prefix.go
 				break
 			}
 		}

@@ -169,3 +169,18 @@ func exBranchPrefix(ws []string, j int) bool {
 	}
 	return exCapitalisedWords(strings.Join(rest, " "))
 }
+
+// exSubsidiaryOwner returns whose "its subsidiary" is when "its" stands
+// for the body at q: a subsidiary is an enterprise's, so after one of its
+// units ("the group's Technology Center and its subsidiary Y") it is the
+// unit's parent's.
+func exSubsidiaryOwner(items []exItem, q int, noun string) int {
+	if !exSubsidiaryNouns[noun] {
+		return q
+	}
+	p := items[q].parent
+	if p >= 0 && p < q && (items[p].kind == xOrg || items[p].kind == xHome && items[p].back) && exIsUnitName(items[q].name) {
+		return p
+	}
+	return q
+}
