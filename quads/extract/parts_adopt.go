@@ -44,11 +44,11 @@ func exUniversityOnlyUnit(names map[string]int) bool {
 func exBackRefOfParents(items []exItem) {
 	for k := 0; k+2 < len(items); k++ {
 		it := &items[k]
-		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
-			continue
-		}
 		of, ref := &items[k+1], &items[k+2]
 		if of.kind != xWord || of.low != "of" || ref.kind != xHome || !ref.back || !exOrgHeads[ref.name] || ref.t0 != of.t1 {
+			continue
+		}
+		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
 			continue
 		}
 		it.parent, it.possOf = k+2, true
@@ -63,10 +63,10 @@ func exBackRefOfParents(items []exItem) {
 func exUnitInUnitParents(items []exItem) {
 	for k := 0; k+2 < len(items); k++ {
 		it := &items[k]
-		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
+		if items[k+1].kind != xWord || items[k+1].low != "in" && items[k+1].low != "within" {
 			continue
 		}
-		if items[k+1].kind != xWord || items[k+1].low != "in" && items[k+1].low != "within" {
+		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
 			continue
 		}
 		m := k + 2
