@@ -172,10 +172,13 @@ func (art *exArticle) findMentions() {
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
-		exPossessivePartNounParents(art.mentions[i]) // part-of (xvisits): "its subsidiary Y"
-		exSharedAffiliationParents(art.mentions[i])  // part-of (xvisits): "A and B, both affiliated to Z"
-		exAbbreviatedUnitParents(art.mentions[i])    // part-of (xvisits): "the School of X (SX) of Y"
-		exUnderAppositionParents(art.mentions[i])    // part-of (xvisits): "X, under the Y,"
+		exPossessivePartNounParents(art.mentions[i])           // part-of (xvisits): "its subsidiary Y"
+		exSharedAffiliationParents(art.mentions[i])            // part-of (xvisits): "A and B, both affiliated to Z"
+		exAbbreviatedUnitParents(art.mentions[i])              // part-of (xvisits): "the School of X (SX) of Y"
+		exUnderAppositionParents(art.mentions[i])              // part-of (xvisits): "X, under the Y,"
+		exBackRefOfParents(art.mentions[i])                    // part-of (xparts2): "the Office of X of the university"
+		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
+		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"
 	}
 }
 
@@ -541,7 +544,15 @@ func (art *exArticle) adoptAcademicUnits() {
 		return
 	}
 	for i, e := range r.ents {
-		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 || !exGenericName(e.names) {
+		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 {
+			continue
+		}
+		if exUniversityOnlyUnit(e.names) {
+			// "the Graduate School", "the Academic Affairs Office" (parts_adopt.go)
+			e.parent, e.adopted = edu, true
+			continue
+		}
+		if !exGenericName(e.names) {
 			continue
 		}
 		academic := true

@@ -176,7 +176,7 @@ func (art *exArticle) possessedAfter(items []exResolved, m int) int {
 func (art *exArticle) possessive(items []exResolved, k int) bool {
 	e := items[k].e
 	tail := art.text[items[k].s:e]
-	if strings.HasSuffix(tail, "'s") || strings.HasSuffix(tail, "’s") {
+	if strings.HasSuffix(tail, "'s") || strings.HasSuffix(tail, "’s") || strings.HasSuffix(tail, "s'") || strings.HasSuffix(tail, "s’") {
 		return true
 	}
 	rest := art.text[e:]
@@ -334,6 +334,10 @@ func (art *exArticle) leadsIn(si int) {
 		if o := art.honorificPostBody(items, k); o >= 0 {
 			art.bind(person, o, items[k-1].low, si)
 		}
+		// "O's professor P", "Professors A and B of O" (members.go)
+		if o, post := art.memberPostBefore(items, k); o >= 0 {
+			art.bind(person, o, post, si)
+		}
 		j := k + 1
 		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
 			j++ // "P of O, dean of the School of Law": O, then the apposition
@@ -375,8 +379,9 @@ func (art *exArticle) leadsIn(si int) {
 					pending = append(pending, art.titleText(items, j))
 					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
 					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
-						art.isWord(items, m, "in") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
-						// "a professor in the School of X": a member's post in a body
+						art.isWord(items, m, "in", "from") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
+						// "a professor in the School of X": a member's post in a body;
+						// "a professor from X" (members.go)
 						// "a researcher with X", "a deputy to X"
 						m++
 						if art.isWord(items, m, "the") {

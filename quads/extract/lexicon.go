@@ -111,9 +111,9 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // exMemberPostCores are posts of the teaching, advisory and specialist
 // staff: a post at the body, no leadership of it ("a doctoral supervisor of
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
-// group's chief archaeologist").
+// group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse`
+archaeologist economist architect designer analyst specialist technician nurse staff`
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
@@ -179,7 +179,11 @@ pointed explained explains stressed stresses emphasized emphasised hoped hopes`)
 // exMoreAppositionFillers may stand in an apposition of posts besides
 // exAppositionFillers: "P, a graduate of X and now chairman of Y", "P –
 // President of X – said".
-var exMoreAppositionFillers = exSet(`now presently - – —`)
+var exMoreAppositionFillers = exSet(`now presently - – — ` + exPostPraiseWords)
+
+// exPostPraiseWords praise the holder of a post in an apposition ("a
+// renowned professor from X"): the post and its body follow.
+const exPostPraiseWords = `renowned well-known famous noted distinguished prominent eminent`
 
 // exInstitutionPostCores are posts only a whole institution has, never one
 // of its units: a president carried over from a unit's post is the
@@ -352,6 +356,32 @@ var exPostBodies = map[string][]string{
 var exCompanyBodies = []string{" company", " group", " ltd.", " corporation", " inc.", " llc", " co.",
 	" association", " federation", " chamber", " society", " foundation"}
 
+// exPrefixedUnitHeads end the name of a unit that begins with its
+// university's name even when the text names the university nowhere else
+// ("Qiantang University Library", "… University Press", "… University
+// History Museum"); exGroupUnitPrefixHeads end the names of enterprises
+// whose name may begin a unit's when the text names the enterprise too
+// ("… Port Group Technology Center"), unless a word of
+// exJointBodyWords says the unit is one the enterprise set up with others
+// ("… Group Intelligent Manufacture Innovation Center"). A hospital so named
+// ("… University Second Hospital") is a body of its own.
+var exPrefixedUnitHeads = exSet(`library press museum archives gallery`)
+var exGroupUnitPrefixHeads = exSet(`group corporation company`)
+var exJointBodyWords = exSet(`innovation joint alliance industry-university industry-education`)
+
+// exBranchParentHeads end enterprises' names that a branch's name
+// (exBranchNouns) may begin with: "Jinshui Bank Beihai Branch".
+var exBranchParentHeads = exSet(`bank group corporation company insurance`)
+
+// exUniversityUnitWords name units only a university has ("Graduate
+// School", "Academic Affairs Office", "Office of Student Affairs"); with
+// exUniversityUnitFillers and the sub-unit heads they make the whole of
+// such a generic name.
+var exUniversityUnitWords = exSet(`academic teaching student students graduate postgraduate undergraduate
+admissions admission alumni enrollment enrolment`)
+var exUniversityUnitFillers = exSet(`of and for affairs work service services career careers development
+guidance management employment`)
+
 // exUnitModifiers make a two-word unit name generic ("Graduate School",
 // "International School"): a unit of some organisation.
 var exUnitModifiers = exSet(`graduate international continuing adult vocational general`)
@@ -435,6 +465,10 @@ pact pacts`)
 // exAffiliationWords before "to" or "with" attach a body to the one it
 // belongs to: "X Hospital, affiliated to Y University", "subordinate to".
 var exAffiliationWords = exSet(`affiliated subordinate attached`)
+
+// exSubsidiaryNouns between two enterprises' names make the second the
+// first's: "X Group('s) subsidiary Y Co., Ltd.".
+var exSubsidiaryNouns = exSet(`subsidiary`)
 
 // exReceptionCues before a delegation say its hosts received or met it:
 // "Y received a delegation from X".

@@ -167,6 +167,16 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 			if body(q) {
 				parent, m, named = q, exSkipMention(items, q), true
 			}
+		case word(k+1, "of") && exListAfterParent(items, k+2):
+			// "three institutes of the X Academy: A, B and C", "the
+			// schools of X, including A and B" (parts_prefix.go)
+			q := k + 2
+			if word(q, "the") {
+				q++
+			}
+			if body(q) {
+				parent, m, named = q, exSkipMention(items, q), true
+			}
 		case k > 0 && items[k-1].kind == xOrg && !items[k-1].fold && items[k-1].t1 > 0 && toks[items[k-1].t1-1].poss:
 			// "X's subsidiaries, A and B"
 			parent, m = k-1, k+1
@@ -235,7 +245,7 @@ func exItsRoleParents(items []exItem) {
 		}
 		for q := p - 1; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
-				it.parent = q
+				it.parent = exSubsidiaryOwner(items, q, items[k-1].low) // parts_prefix.go
 				break
 			}
 		}

@@ -59,7 +59,14 @@ func exTokenize(text string, s, e int) []exTok {
 				j += n
 				continue
 			}
+			if r == '&' && exLetterAmpersandLetter(text, i, j, e) {
+				j += n // "R&D", "S&T": one word (parts_prefix.go)
+				continue
+			}
 			if (r == '\'' || r == '’' || r == '-') && j+n < e {
+				if r == '-' && exAffiliationSuffix(text[j+n:e]) {
+					break // "X University-affiliated Y": the parent's name ends here (parts_prefix.go)
+				}
 				r2, _ := utf8.DecodeRuneInString(text[j+n : e])
 				if unicode.IsLetter(r2) || (r == '-' && unicode.IsDigit(r2)) {
 					j += n
@@ -88,8 +95,16 @@ func exTokenize(text string, s, e int) []exTok {
 				j += len("’")
 			}
 		}
+		wordEnd := j
+		if n := exPluralPossessiveEnd(text, i, j, e); n > j {
+			j = n // "the Academy of Sciences' Institute of X" (parts_prefix.go)
+		}
 		t := exTok{s: i, e: j, word: true, sp: sp}
 		core := text[i:j]
+		if j > wordEnd {
+			t.poss = true
+			core = text[i:wordEnd]
+		}
 		if strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'s") {
 			if len(core) > 3 {
 				t.poss = true
@@ -718,12 +733,13 @@ func (p *exParser) parse(toks []exTok) []exItem {
 						it.parent, it.possOf = start-1, true
 					}
 				}
-				// "Donghu University's affiliated Beihai Middle School"
-				if start > 1 && start < len(items) {
-					pr, af, it := &items[start-2], &items[start-1], &items[start]
-					if (pr.kind == xOrg || pr.kind == xHome && pr.back) && pr.t1 > 0 && toks[pr.t1-1].poss && af.kind == xWord && exAffiliationWords[af.low] &&
-						it.kind == xOrg && it.parent < 0 {
-						it.parent, it.possOf = start-2, true
+				// "Donghu University's affiliated Beihai Middle School", "the
+				// Donghu University-affiliated X", "X Group('s) subsidiary Y"
+				// (parts_prefix.go)
+				if q := exParentBeforeUnit(toks, items, start); q >= 0 {
+					items[start].parent, items[start].possOf = q, true
+					if !toks[items[q].t1-1].poss {
+						items[q].inner = true // "the X-affiliated Y": X is named as Y's parent only
 					}
 				}
 				i = end
@@ -750,6 +766,9 @@ func (p *exParser) placeItem(toks []exTok, i, j int) exItem {
 // exCoreEnd is the end of a token without its possessive.
 func exCoreEnd(text string, t *exTok) int {
 	if t.poss {
+		if w := text[t.s:t.e]; strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			return t.s + strings.LastIndexByte(w, 's') + 1 // a plural's possessive
+		}
 		if strings.HasSuffix(text[t.s:t.e], "’s") {
 			return t.e - len("’s")
 		}

@@ -112,7 +112,7 @@ func exPossessivePartNounParents(items []exItem) {
 		}
 		for q := m - 2; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
-				it.parent = q
+				it.parent = exSubsidiaryOwner(items, q, items[k-1].low) // parts_prefix.go
 				break
 			}
 		}
@@ -192,6 +192,7 @@ func exSharedAffiliationParents(items []exItem) {
 		}
 		q := k + 2
 		minMembers := 2
+		unitsOnly := false
 		switch {
 		case items[k+1].kind == xWord && exSharedWords[items[k+1].low]:
 		case items[k+1].kind == xWord && items[k+1].low == "the" && items[q].kind == xWord && exPartNouns[exSingular(items[q].low)] && q+1 < len(items) &&
@@ -215,6 +216,11 @@ func exSharedAffiliationParents(items []exItem) {
 		case items[q].kind == xWord && exPartNouns[exSingular(items[q].low)] &&
 			q+1 < len(items) && items[q+1].kind == xWord && (items[q+1].low == "of" || items[q+1].low == "under"):
 			q += 2 // "both subsidiaries of Z", "all units under Z"
+		case items[q].kind == xWord && (items[q].low == "of" || items[q].low == "under") && exSharedWords[items[k+1].low]:
+			// "the School of X and the Institute of Y, both of Z,": units
+			// only, so "A and B, both of Z" of two bodies of their own is not
+			q++
+			unitsOnly = true
 		default:
 			continue
 		}
@@ -231,7 +237,7 @@ func exSharedAffiliationParents(items []exItem) {
 			if w.inner {
 				continue
 			}
-			if w.kind == xOrg && (w.parent < 0 || w.parent == q) && !w.fold {
+			if w.kind == xOrg && (w.parent < 0 || w.parent == q) && !w.fold && (!unitsOnly || exIsUnitName(w.name) || exIsSubunitName(w.name)) {
 				// a member another rule already gave Z (the apposition
 				// rules of lists.go give it to the nearest body) is still
 				// one of the list

@@ -48,6 +48,13 @@ func exPossessed(items []exResolved, k int) int {
 	if k+1 < len(items) && items[k+1].possOf && items[k+1].parent == k {
 		return k + 1
 	}
+	// "X Group's wholly owned subsidiary Y", "the X-affiliated Y"
+	// (parts_prefix.go: exParentBeforeUnit)
+	for m := k + 1; m < len(items) && m <= k+4 && items[m].kind == xWord && exParentUnitLinkWord(items[m].low); m++ {
+		if m+1 < len(items) && items[m+1].possOf && items[m+1].parent == k {
+			return m + 1
+		}
+	}
 	return k
 }
 

@@ -577,10 +577,14 @@ func (art *exArticle) adoptPrefixedUnits() {
 				}
 				last := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
 				abbr := !strings.Contains(n, " ") && exHasAcronym(n)
+				rest := best[len(n)+1:]
+				if exGroupUnitPrefixHeads[last] && exIsGroupUnitRest(rest) {
+					parent, prefix = j, n // "… Port Group Technology Center" (parts_prefix.go)
+					continue
+				}
 				if !exEduHeads[last] && !abbr {
 					continue
 				}
-				rest := best[len(n)+1:]
 				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) && !exIsAffiliateName(rest) {
 					continue
 				}

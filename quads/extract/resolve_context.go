@@ -73,8 +73,8 @@ func (art *exArticle) unnamedPrefixParent(name string) (int, string) {
 		if ws[j] == "" || ws[j][0] < 'A' || ws[j][0] > 'Z' {
 			return -1, ""
 		}
-		if !exEduHeads[strings.ToLower(ws[j])] {
-			continue
+		if !exEduHeads[strings.ToLower(ws[j])] && !exBranchPrefix(ws, j) {
+			continue // an enterprise's "… Bank Beihai Branch" (parts_prefix.go)
 		}
 		for _, w := range ws[:j] {
 			if w[0] < 'A' || w[0] > 'Z' {
@@ -87,14 +87,24 @@ func (art *exArticle) unnamedPrefixParent(name string) (int, string) {
 		// named after it ("… Joint Innovation Center", "… Business School
 		// China") is none
 		rw := strings.Fields(strings.ToLower(rest))
-		if !(len(rw) >= 3 && (exAcademicUnitHeads[rw[0]] || rw[0] == "institute") && rw[1] == "of") && !exIsAffiliateName(rest) {
+		if exBranchPrefix(ws, j) {
+			return art.prefixBody(prefix)
+		}
+		if !(len(rw) >= 3 && (exAcademicUnitHeads[rw[0]] || rw[0] == "institute") && rw[1] == "of") && !exIsAffiliateName(rest) &&
+			!exIsPrefixedUnitRest(rest) { // "… University Library" (parts_prefix.go)
 			return -1, ""
 		}
-		key := strings.Join(exOrgWords(prefix), " ")
-		if i, ok := art.r.byKey[string(quads.Organization)+"|"+key]; ok {
-			return art.r.find(i), prefix
-		}
-		return art.r.add(quads.Organization, key, prefix, len(art.r.ents)+1<<20), prefix
+		return art.prefixBody(prefix)
 	}
 	return -1, ""
+}
+
+// prefixBody returns the article's entity of the body a unit's name
+// begins with, made one when the text names it only there, and the prefix.
+func (art *exArticle) prefixBody(prefix string) (int, string) {
+	key := strings.Join(exOrgWords(prefix), " ")
+	if i, ok := art.r.byKey[string(quads.Organization)+"|"+key]; ok {
+		return art.r.find(i), prefix
+	}
+	return art.r.add(quads.Organization, key, prefix, len(art.r.ents)+1<<20), prefix
 }

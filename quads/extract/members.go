@@ -1,0 +1,150 @@
+package extract
+
+// member-of: posts that are no leadership written before the name, which
+// the apposition rules of leads.go do not read.
+
+// memberPostBefore returns the body and the post of "O's professor P",
+// "O professor P" (a post of exMemberCores before the name, its body just
+// before it), and of the names of a list after a plural post, its body
+// after the list ("Professors A and B of O", "researchers A, B and C from
+// O"); else -1.
+func (art *exArticle) memberPostBefore(items []exResolved, k int) (int, string) {
+	// "O's professor P", "O professor P"
+	if k >= 2 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] && exHonorifics[items[k-1].low] &&
+		(items[k-2].kind == xOrg && !items[k-2].inner || items[k-2].kind == xHome && items[k-2].back && art.possessive(items, k-2)) {
+		// the body is the post's unless a post phrase before it ends there
+		if art.possessive(items, k-2) || !exGovernedBody(art, items, k-2) {
+			return art.ref(items, k-2), items[k-1].low
+		}
+	}
+	if o, post := art.pluralMemberPost(items, k); o >= 0 {
+		return o, post
+	}
+	return -1, ""
+}
+
+// exPluralMemberPost returns the singular of a plural post of
+// exMemberCores at items[j] ("professors", "researchers"), or "".
+func exPluralMemberPost(items []exResolved, j int) string {
+	if j < 0 || j >= len(items) || items[j].kind != xWord {
+		return ""
+	}
+	post := exSingular(items[j].low)
+	if post == items[j].low || !exMemberCores[post] || post == "member" {
+		return ""
+	}
+	return post
+}
+
+// pluralMemberPost reads a list of names that a plural post covers:
+// "Professors A, B and C of O", "researchers A and B from O", "O
+// professors A and B", "experts from O, including Professor A and B", "A
+// and B, professors of O". It returns the body and the singular post of
+// the name at k, or -1.
+func (art *exArticle) pluralMemberPost(items []exResolved, k int) (int, string) {
+	inList := func(q int) bool {
+		return items[q].kind == xPerson || art.isWord(items, q, ",", "and") ||
+			items[q].kind == xWord && exHonorifics[items[q].low] && q+1 < len(items) && items[q+1].kind == xPerson
+	}
+	// back over the list
+	j := k - 1
+	for j >= 0 && inList(j) {
+		j--
+	}
+	if post := exPluralMemberPost(items, j); post != "" && j+1 < k+1 && (items[j+1].kind == xPerson || exHonorifics[items[j+1].low]) {
+		// the body after the list: "Professors A and B of O"
+		q := k + 1
+		for q < len(items) && (items[q].kind == xPerson || art.isWord(items, q, ",", "and") && q+1 < len(items) && items[q+1].kind == xPerson) {
+			q++
+		}
+		if o := art.memberBodyAt(items, q); o >= 0 {
+			return o, post
+		}
+		// the body before the post: "O professors A and B", "O's professors A and B"
+		if j >= 1 && (items[j-1].kind == xOrg && !items[j-1].inner && (art.possessive(items, j-1) || !exGovernedBody(art, items, j-1)) ||
+			items[j-1].kind == xHome && items[j-1].back && art.possessive(items, j-1)) {
+			return art.ref(items, j-1), post
+		}
+		return -1, ""
+	}
+	// "researchers of the museum, A and B": the post and its body, then
+	// the list set off by a comma
+	if j >= 2 && art.isWord(items, j+1, ",") && (items[j].kind == xOrg && !items[j].inner || items[j].kind == xHome && items[j].back) {
+		p := j - 1
+		if art.isWord(items, p, "the") {
+			p--
+		}
+		if art.isWord(items, p, "of", "from", "at") {
+			if post := exPluralMemberPost(items, p-1); post != "" {
+				return art.ref(items, j), post
+			}
+		}
+	}
+	// "experts from O, including A and B"
+	if art.isWord(items, j, "including", "namely") {
+		q := j - 1
+		if art.isWord(items, q, ",") {
+			q--
+		}
+		for q >= 0 && items[q].inner {
+			q--
+		}
+		if q >= 2 && items[q].kind == xOrg {
+			p := q - 1
+			if art.isWord(items, p, "the") {
+				p--
+			}
+			if art.isWord(items, p, "of", "from", "at") {
+				if post := exPluralMemberPost(items, p-1); post != "" {
+					return art.ref(items, q), post
+				}
+			}
+		}
+	}
+	// "A and B, professors of O": on over the list to the apposition
+	q := k + 1
+	for q < len(items) && (items[q].kind == xPerson || art.isWord(items, q, "and") || art.isWord(items, q, ",") && q+1 < len(items) && items[q+1].kind == xPerson) {
+		q++
+	}
+	if (q > k+1 || art.isWord(items, k-1, "and", ",")) && art.isWord(items, q, ",") {
+		if post := exPluralMemberPost(items, q+1); post != "" {
+			if o := art.memberBodyAt(items, q+2); o >= 0 {
+				return o, post
+			}
+		}
+	}
+	return -1, ""
+}
+
+// memberBodyAt returns the body of "of O", "at the O", "from O" at q, or
+// -1: an organisation, not one whose name a person or post follows ("… of
+// X Director Q": X is Q's).
+func (art *exArticle) memberBodyAt(items []exResolved, q int) int {
+	if !art.isWord(items, q, "of", "at", "from") {
+		return -1
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q < len(items) && items[q].kind == xHome && items[q].back {
+		q = exPossessed(items, q) // "from the group's Technology Center"
+	}
+	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
+		return -1
+	}
+	if n := exSkipName(items, q); n < len(items) && (items[n].kind == xPerson || items[n].kind == xTitle) {
+		return -1
+	}
+	return art.ref(items, q)
+}
+
+// exGovernedBody: the body at k ends a post phrase before it ("Dean of
+// the School of Law Professor P"), so a post after it is no post at it.
+func exGovernedBody(art *exArticle, items []exResolved, k int) bool {
+	q := k - 1
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	return q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "of", "at"))
+}
