@@ -516,6 +516,7 @@ func (art *exArticle) relate() {
 	for si := range art.items {
 		art.basesIn(si)
 		art.visitsIn(si)
+		art.moreVisitsIn(si) // xvisited2: visits_site.go
 		art.delegationIn(si)
 		art.partsIn(si)
 	}

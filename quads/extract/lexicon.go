@@ -982,3 +982,19 @@ var exSharedWords = exSet(`both all each`)
 // exBareUnitHeads name a unit by the head alone before "of X" ("the
 // Library of X University", "the Archives of X").
 var exBareUnitHeads = exSet(`library museum archives gallery`)
+
+// ===== xvisited2: more word lists of visits =====
+
+// exVisitInviteCues before "to" and a visit say the visit was only asked
+// for ("invited P to visit X", "welcomed the teachers to visit X"): no
+// visit is stated.
+var exVisitInviteCues = exSet(`invited invites invite inviting welcomed welcomes welcome encouraged
+encourages urged urges asked asks`)
+
+// exStayCues before "in" say the visitors were in a place ("during their
+// stay in X", "the delegation arrived in X").
+var exStayCues = exSet(`stay stayed staying arrived arrives arriving`)
+
+// exShowCues before the guests and "around" say a host took visitors
+// round a site ("showed the guests around X").
+var exShowCues = exSet(`showed shows show guided guides guide led`)

@@ -29,6 +29,10 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 			// "visited Xiling and Jinan": the conjunct of a place, itself
 			// a lone name, is a place too
 			p.places[placeKey(t.low)] = true
+		case k >= 2 && toks[k-1].low == "in" && exStayCues[toks[k-2].low] && !t.poss && !p.isNameTok(n):
+			// (xvisited2) "the delegation arrived in Xiling", "during
+			// their stay in Xiling": one lone name where visitors stay
+			p.places[placeKey(t.low)] = true
 		case k >= 2 && toks[k-1].low == "and" && !t.poss && (k+1 >= len(toks) || !p.isNameTok(n)) && p.lonePlaceAt(toks, k-2):
 			p.places[placeKey(t.low)] = true
 		}

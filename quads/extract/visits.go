@@ -170,6 +170,9 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		} else if q < len(items) {
 			objects = art.visitObjects(items, obj)
+			if len(objects) == 0 {
+				objects = art.lowerSiteOf(items, obj) // xvisited2: visits_site.go
+			}
 		}
 		if len(objects) == 0 || art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
@@ -484,6 +487,9 @@ func exLowerWord(w string) bool {
 // organise visits to X", "plans to visit X"). A modal word that a
 // determiner makes a noun ("the plan was agreed during a visit") is none.
 func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
+	if art.visitInvited(items, v) { // (xvisited2: visits_invited.go)
+		return true
+	}
 	for k := v - 1; k >= 0 && k >= v-6; k-- {
 		if items[k].kind != xWord {
 			break

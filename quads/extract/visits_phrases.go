@@ -207,6 +207,7 @@ func (art *exArticle) withoutCompanions(items []exResolved, si, from, to int, su
 			continue
 		}
 		end := min(art.phraseEnd(items, b+2), to)
+		end = art.beforeDelegationNoun(items, b+2, end) // xvisited2: visits_site.go
 		drop := map[int]bool{}
 		for _, e := range art.visitingPersons(items, b+2, end) {
 			drop[art.r.find(e)] = true

@@ -1,0 +1,147 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarVisits2 checks more of issue 12's class 12 on invented
+// sentences: who is a visitor and what was visited, following the reference
+// annotation's conventions (the visitors' body is the visitor, its named
+// people are visitors too; the hosts, their people, and a body that only
+// receives, invites or accompanies are none; a visit only hoped for,
+// planned or invited is none; "conducted research at", "toured",
+// "inspected", "came to", "arrived in" and a headline are visits).
+func TestNameGrammarVisits2(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// over-generation: hosts are no visitors
+		"HostWhoReceivedIsNoVisitor": {
+			text: "Tang Li, mayor of Beihai, visited Donghu University on Monday. Gao Yun, president of Donghu University, received the guests.",
+			want: []string{"Tang Li|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Donghu University", "Donghu University|visited|Donghu University", "Donghu University|visited|Beihai", "Gao Yun|visited|Beihai"},
+		},
+		"HostWhoWelcomedIsNoVisitor": {
+			text: "A delegation of Beihai Steel Group visited Donghu University. Gao Yun, president of Donghu University, warmly welcomed the delegation.",
+			want: []string{"Beihai Steel Group|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Donghu University", "Donghu University|visited|Beihai Steel Group", "Gao Yun|visited|Beihai Steel Group"},
+		},
+		"HostWhoAccompaniedIsNoVisitor": {
+			text: "Zhou Ping, president of Qiantang University, visited Beihai Steel Group. Ma Lin, chairman of Beihai Steel Group, accompanied the visitors.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+			not:  []string{"Ma Lin|visited|Beihai Steel Group", "Beihai Steel Group|visited|Beihai Steel Group", "Beihai Steel Group|visited|Qiantang University"},
+		},
+		"HostAccompaniedThroughTour": {
+			text: "Accompanied by Ma Lin, general manager of Xiling Chemical Co., Ltd., the Qiantang University delegation toured the production workshop of Xiling Chemical Co., Ltd.",
+			want: []string{"Qiantang University|visited|Xiling Chemical Co., Ltd."},
+			not:  []string{"Ma Lin|visited|Xiling Chemical Co., Ltd.", "Xiling Chemical Co., Ltd.|visited|Xiling Chemical Co., Ltd."},
+		},
+		"HostShowedGuestsAroundOwnBody": {
+			text: "Guo Yu, director of Xiling Museum, showed the guests from Donghu University around Xiling Museum.",
+			want: []string{"Donghu University|visited|Xiling Museum"},
+			not:  []string{"Xiling Museum|visited|Xiling Museum", "Guo Yu|visited|Xiling Museum", "Xiling Museum|visited|Donghu University"},
+		},
+		// the delegation's own body, not the place it came from
+		"DelegationFromPlaceLedByBodyHead": {
+			text: "A delegation from Beihai led by Lu Qiang, director of Beihai Education Bureau, visited Donghu University on Monday.",
+			want: []string{"Lu Qiang|visited|Donghu University", "Beihai Education Bureau|visited|Donghu University"},
+			not:  []string{"Donghu University|visited|Beihai", "Beihai Education Bureau|visited|Beihai", "Lu Qiang|visited|Beihai"},
+		},
+		"DelegationFromBodyInPlace": {
+			text: "A delegation from Qiantang University in Xiling, led by its president Zhou Ping, visited Beihai Steel Group.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Zhou Ping|visited|Beihai Steel Group"},
+			not:  []string{"Qiantang University|visited|Xiling", "Beihai Steel Group|visited|Qiantang University"},
+		},
+		// modality: hoped, planned, invited visits are none
+		"HopedToVisitIsNone": {
+			text: "Zhou Ping, president of Qiantang University, said he hoped to visit Beihai Steel Group next year.",
+			not:  []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"PlansToVisitIsNone": {
+			text: "Tang Li, mayor of Beihai, plans to visit Donghu University in the autumn.",
+			not:  []string{"Tang Li|visited|Donghu University"},
+		},
+		"IsExpectedToVisitIsNone": {
+			text: "A delegation of Qiantang University is expected to visit Xiling Museum next month.",
+			not:  []string{"Qiantang University|visited|Xiling Museum"},
+		},
+		"InvitedToVisitIsNone": {
+			text: "Gao Yun, president of Donghu University, invited Tang Li, mayor of Beihai, to visit Donghu University again.",
+			want: []string{"Gao Yun|leads|Donghu University", "Tang Li|leads|Beihai"},
+			not:  []string{"Tang Li|visited|Donghu University", "Gao Yun|visited|Beihai", "Donghu University|visited|Beihai"},
+		},
+		"WelcomedToVisitIsNone": {
+			text: "Ma Lin, chairman of Beihai Steel Group, welcomed teachers and students of Qiantang University to visit Beihai Steel Group.",
+			not:  []string{"Qiantang University|visited|Beihai Steel Group", "Ma Lin|visited|Qiantang University", "Beihai Steel Group|visited|Qiantang University"},
+		},
+		// places passed through are not visited
+		"PassedThroughIsNone": {
+			text: "The Qiantang University delegation visited Xiling County. On the way, the delegation passed through Beihai.",
+			want: []string{"Qiantang University|visited|Xiling County"},
+			not:  []string{"Qiantang University|visited|Beihai"},
+		},
+		// the body in the place is what was visited
+		"MuseumInPlaceVisited": {
+			text: "Zhou Ping, president of Qiantang University, visited the Xiling Museum in Beihai on Monday.",
+			want: []string{"Zhou Ping|visited|Xiling Museum", "Qiantang University|visited|Xiling Museum"},
+			not:  []string{"Xiling Museum|visited|Beihai"},
+		},
+		// under-generation
+		"AccompaniedByColleaguesVisited": {
+			text: "Zhou Ping, president of Qiantang University, accompanied by vice president Ma Lin and Gao Yun, director of the Office of Cooperation, visited Beihai Steel Group on May 3.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+			not:  []string{"Beihai Steel Group|visited|Qiantang University"},
+		},
+		"ListOfVisitorsWithPosts": {
+			text: "Zhou Ping, president of Qiantang University, Ma Lin, vice president of Qiantang University, and Guo Yu, director of Xiling Museum, visited Beihai Steel Group.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Ma Lin|visited|Beihai Steel Group", "Guo Yu|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group", "Xiling Museum|visited|Beihai Steel Group"},
+		},
+		"PersonCameToBody": {
+			text: "Lu Qiang, director of Beihai Education Bureau, came to Donghu University for an exchange on Tuesday.",
+			want: []string{"Lu Qiang|visited|Donghu University", "Beihai Education Bureau|visited|Donghu University"},
+		},
+		"DelegationArrivedIn": {
+			text: "On May 3, a delegation of Qiantang University arrived in Xiling for a three-day visit.",
+			want: []string{"Qiantang University|visited|Xiling"},
+		},
+		"MadeASpecialTripTo": {
+			text: "Zhou Ping, president of Qiantang University, made a special trip to Beihai Steel Group to discuss cooperation.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"DelegationToured": {
+			text: "The Qiantang University delegation toured Beihai Steel Group on Monday.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group"},
+		},
+		"PersonInspected": {
+			text: "Tang Li, mayor of Beihai, inspected Donghu University on Friday.",
+			want: []string{"Tang Li|visited|Donghu University"},
+			not:  []string{"Donghu University|visited|Beihai"},
+		},
+		"ConductedResearchAtTwoBodies": {
+			text: "Teachers of Qiantang University conducted research at Beihai Steel Group and Xiling Chemical Co., Ltd. on Monday.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Qiantang University|visited|Xiling Chemical Co., Ltd."},
+		},
+		"DuringTheirStayIn": {
+			text: "During their stay in Xiling, the Qiantang University delegation also visited Beihai Steel Group.",
+			want: []string{"Qiantang University|visited|Xiling", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"HeadlineVisits": {
+			text: "Qiantang University Delegation Visits Beihai Steel Group\n\nOn May 3, the two sides discussed cooperation in talent training.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group"},
+			not:  []string{"Beihai Steel Group|visited|Qiantang University"},
+		},
+		"HeadlinePersonVisits": {
+			text: "Mayor Tang Li of Beihai Visits Donghu University\n\nOn May 3, the two sides discussed cooperation.",
+			want: []string{"Tang Li|visited|Donghu University"},
+		},
+		"DestinationFirstAt": {
+			text: "Zhou Ping, president of Qiantang University, led a delegation to Beihai on Monday. At Beihai Steel Group, the delegation learned about the production lines.",
+			want: []string{"Qiantang University|visited|Beihai", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"TheDelegationBackRef": {
+			text: "A delegation of Qiantang University led by Zhou Ping arrived in Xiling on Monday. The delegation then visited Beihai Steel Group.",
+			want: []string{"Qiantang University|visited|Xiling", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"MetDelegationInPlace": {
+			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
+			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},
+			not:  []string{"Tang Li|visited|Beihai", "Beihai|visited|Qiantang University"},
+		},
+	})
+}

@@ -1,0 +1,143 @@
+package extract
+
+import "github.com/coopgraph/coopgraph/quads"
+
+// visited (xvisited2): a sentence that opens with the site of its visitors
+// — "At Beihai Steel Group, the delegation learned about …", "In Xiling,
+// the guests …", "During their stay in Xiling, the X delegation also
+// visited Y" — says the visitors of its main clause were there.
+
+// moreVisitsIn reads the visit forms of this file in sentence si.
+func (art *exArticle) moreVisitsIn(si int) {
+	art.leadingSiteVisitsIn(si)
+	art.showedAroundIn(si)
+}
+
+// showedAroundIn reads "Q showed the guests [from X] around Y", "Q guided
+// the delegation through Y": the guests (X, or the last visitors) visited
+// Y; Q, the host, did not.
+func (art *exArticle) showedAroundIn(si int) {
+	items := art.items[si]
+	for k := range items {
+		if items[k].kind != xWord || !exShowCues[items[k].low] {
+			continue
+		}
+		q := k + 1
+		if art.isWord(items, q, "the", "our", "their") {
+			q++
+		}
+		if q >= len(items) || items[q].kind != xWord || !exVisitorNouns[items[q].low] && !exDelegationNouns[items[q].low] {
+			continue
+		}
+		a := q + 1
+		var subj []int
+		if art.isWord(items, a, "from", "of") {
+			subj, a = art.visitObjectsSpan(items, a+1) // the guests' bodies
+		}
+		if !art.isWord(items, a, "around", "round", "through") {
+			continue
+		}
+		if len(subj) == 0 {
+			subj = art.delegationBodies()
+		}
+		objects := art.visitObjects(items, a+1)
+		for _, s := range subj {
+			for _, o := range objects {
+				if art.r.find(o) != art.r.find(s) && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
+					art.add(s, quads.Visited, o, "", si)
+				}
+			}
+		}
+	}
+}
+
+// leadingSiteVisitsIn reads a sentence that opens with a site phrase and a
+// comma, whose main clause's subject is a delegation, the guests or "they":
+// the visitors it stands for visited the site. A main clause led by a
+// named person ("In Beihai, Mayor Tang Li met …") names a host, not a
+// visitor, and is left alone.
+func (art *exArticle) leadingSiteVisitsIn(si int) {
+	items := art.items[si]
+	obj := -1
+	switch {
+	case art.isWord(items, 0, "during") && art.isWord(items, 1, "his", "her", "their", "the", "its") &&
+		art.isWord(items, 2, "stay") && art.isWord(items, 3, "in", "at"):
+		obj = 4
+	case art.isWord(items, 0, "at", "in") && len(items) > 1 && exIsParty(&items[1]):
+		obj = 1
+	default:
+		return
+	}
+	end := obj
+	for end < len(items) && !art.isWord(items, end, ",") {
+		end++
+	}
+	// the site phrase is the names up to the comma, nothing else
+	objects, stop := art.visitObjectsSpan(items[:end], obj)
+	if len(objects) == 0 || stop != end || end == len(items) {
+		return
+	}
+	var subj []int
+	for q := end + 1; q < len(items) && q <= end+4; q++ {
+		if items[q].kind != xWord {
+			continue
+		}
+		w := items[q].low
+		if exDelegationNouns[w] {
+			subj = art.delegationFrom(items, end+1, q+1)
+			if len(subj) == 0 {
+				subj = art.delegationBodies() // "the delegation" is its body's
+			}
+			break
+		}
+		if exVisitorPronouns[w] && q == end+1 || exVisitorNouns[w] && art.isWord(items, q-1, "the") {
+			subj = art.visitors
+			break
+		}
+	}
+	for _, s := range subj {
+		for _, o := range objects {
+			if art.r.find(o) != art.r.find(s) && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
+				art.add(s, quads.Visited, o, "", si)
+			}
+		}
+	}
+}
+
+// lowerSiteOf returns the bodies a visit's object names as the owners of a
+// site in lower case — "toured the production workshop of X", "inspected
+// the laboratories of X and Y" — when the object at k is such a phrase:
+// a determiner, one to three lower-case words, "of", then the bodies.
+func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
+	if !art.isWord(items, k, "the", "its", "their") {
+		return nil
+	}
+	q := k + 1
+	for q < len(items) && q <= k+3 && items[q].kind == xWord && exLowerWord(items[q].low) && items[q].low != "of" &&
+		items[q].s < len(art.text) && art.text[items[q].s] >= 'a' && art.text[items[q].s] <= 'z' {
+		q++
+	}
+	if q == k+1 || !art.isWord(items, q, "of") || q+1 >= len(items) {
+		return nil
+	}
+	return art.visitObjects(items, q+1)
+}
+
+// beforeDelegationNoun returns where a companion phrase from..end stops
+// at the main clause's delegation: "Accompanied by P, T of Y, the X
+// delegation toured …" — the phrase ends at the comma before "the X
+// delegation", which went; X is no companion.
+func (art *exArticle) beforeDelegationNoun(items []exResolved, from, end int) int {
+	for q := from; q <= end && q < len(items); q++ { // (end may be the noun)
+		if items[q].kind != xWord || !exDelegationNouns[items[q].low] {
+			continue
+		}
+		for c := q - 1; c >= from; c-- {
+			if art.isWord(items, c, ",") {
+				return c
+			}
+		}
+		return end
+	}
+	return end
+}
