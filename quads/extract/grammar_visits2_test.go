@@ -138,6 +138,75 @@ func TestNameGrammarVisits2(t *testing.T) {
 			text: "A delegation of Qiantang University led by Zhou Ping arrived in Xiling on Monday. The delegation then visited Beihai Steel Group.",
 			want: []string{"Qiantang University|visited|Xiling", "Qiantang University|visited|Beihai Steel Group"},
 		},
+		// round 2: more phrasings of the genre
+		"AndHisPartyVisited": {
+			text: "Zhou Ping, president of Qiantang University, and his party visited Beihai Steel Group on Monday.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		"NumberedDelegationFrom": {
+			text: "A 12-member delegation from Qiantang University visited Xiling Museum on May 3.",
+			want: []string{"Qiantang University|visited|Xiling Museum"},
+			not:  []string{"Xiling Museum|visited|Qiantang University"},
+		},
+		"TogetherWithVisited": {
+			text: "Tang Li, mayor of Beihai, together with Lu Qiang, director of Beihai Education Bureau, visited Donghu University.",
+			want: []string{"Tang Li|visited|Donghu University", "Lu Qiang|visited|Donghu University", "Beihai Education Bureau|visited|Donghu University"},
+		},
+		"LeadersOfBodyIncludingVisited": {
+			text: "Leaders of Qiantang University, including president Zhou Ping and vice president Ma Lin, visited Beihai Steel Group.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Zhou Ping|visited|Beihai Steel Group"},
+		},
+		"VisitedHeadquartersOf": {
+			text: "The Qiantang University delegation visited the headquarters of Beihai Steel Group and the exhibition hall of Xiling Chemical Co., Ltd.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Qiantang University|visited|Xiling Chemical Co., Ltd."},
+		},
+		"VisitedBodyAndHallOf": {
+			text: "Zhou Ping, president of Qiantang University, visited Beihai Steel Group and the exhibition hall of Xiling Chemical Co., Ltd. on Monday.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Qiantang University|visited|Xiling Chemical Co., Ltd."},
+		},
+		"VisitedPossessiveCampus": {
+			text: "The Beihai Steel Group delegation visited Qiantang University's Xiling campus and laboratories.",
+			want: []string{"Beihai Steel Group|visited|Qiantang University"},
+		},
+		"PaidAReturnVisit": {
+			text: "Ma Lin, chairman of Beihai Steel Group, paid a return visit to Qiantang University on June 5.",
+			want: []string{"Ma Lin|visited|Qiantang University", "Beihai Steel Group|visited|Qiantang University"},
+		},
+		"ReceivedPAndDelegationAt": {
+			text: "Gao Yun, president of Donghu University, received Tang Li, mayor of Beihai, and his delegation at Donghu University.",
+			want: []string{"Tang Li|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Donghu University", "Donghu University|visited|Beihai", "Gao Yun|visited|Beihai"},
+		},
+		"ExtendedWelcomeToDelegation": {
+			text: "Gao Yun, president of Donghu University, extended a warm welcome to the delegation of Beihai Steel Group.",
+			want: []string{"Beihai Steel Group|visited|Donghu University"},
+			not:  []string{"Donghu University|visited|Beihai Steel Group", "Gao Yun|visited|Beihai Steel Group"},
+		},
+		"VisitingProfessorIsNoVisit": {
+			text: "Zhou Ping, a visiting professor at Donghu University, spoke at the forum.",
+			not:  []string{"Zhou Ping|visited|Donghu University"},
+		},
+		"VisitorsToMuseumIsNone": {
+			text: "Visitors to Xiling Museum can learn about the history of Beihai.",
+			not:  []string{"Xiling Museum|visited|Beihai"},
+		},
+		"ExchangeVisitsWillBeIsNone": {
+			text: "Qiantang University and Beihai Steel Group agreed that exchange visits between the two sides will be increased.",
+			not:  []string{"Qiantang University|visited|Beihai Steel Group", "Beihai Steel Group|visited|Qiantang University"},
+		},
+		"OrganisedStudentsToVisit": {
+			text: "Donghu University organised 30 students to visit Xiling Museum on Saturday.",
+			want: []string{"Donghu University|visited|Xiling Museum"},
+		},
+		"WentToPlaceToVisitBody": {
+			text: "Zhou Ping, president of Qiantang University, went to Beihai to visit Xiling Chemical Co., Ltd.",
+			want: []string{"Qiantang University|visited|Beihai", "Qiantang University|visited|Xiling Chemical Co., Ltd."},
+		},
+		"TheTwoSidesIsNoVisitor": {
+			text: "The two sides visited the joint laboratory after the talks. Zhou Ping, president of Qiantang University, visited Beihai Steel Group.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group"},
+			not:  []string{"Beihai Steel Group|visited|Beihai Steel Group"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

@@ -172,6 +172,8 @@ func (art *exArticle) visitsIn(si int) {
 			objects = art.visitObjects(items, obj)
 			if len(objects) == 0 {
 				objects = art.lowerSiteOf(items, obj) // xvisited2: visits_site.go
+			} else if e := art.visitObjectsEnd(items, obj); art.isWord(items, e-1, "the") && art.isWord(items, e-2, "and", ",") {
+				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
 			}
 		}
 		if len(objects) == 0 || art.visitUnrealised(items, k) {

@@ -120,7 +120,13 @@ func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
 	if q == k+1 || !art.isWord(items, q, "of") || q+1 >= len(items) {
 		return nil
 	}
-	return art.visitObjects(items, q+1)
+	out, end := art.visitObjectsSpan(items, q+1)
+	if len(out) > 0 && art.isWord(items, end-1, "the") && art.isWord(items, end-2, "and", ",") {
+		// "the headquarters of X and the exhibition hall of Y" (the
+		// list stops past "and the", at the lower-case words)
+		out = append(out, art.lowerSiteOf(items, end-1)...)
+	}
+	return out
 }
 
 // beforeDelegationNoun returns where a companion phrase from..end stops
