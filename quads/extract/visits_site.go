@@ -11,6 +11,54 @@ import "github.com/coopgraph/coopgraph/quads"
 func (art *exArticle) moreVisitsIn(si int) {
 	art.leadingSiteVisitsIn(si)
 	art.showedAroundIn(si)
+	art.delegationMembersIn(si)
+}
+
+// delegationMembersIn reads a sentence that names members of the last
+// visit's delegation — "A, director of X, B, chairman of Y, and other
+// members of the delegation attended", "Members of the delegation included
+// A and B" — : they and their bodies visited where the delegation first
+// went.
+func (art *exArticle) delegationMembersIn(si int) {
+	items := art.items[si]
+	member := false
+	for k := range items {
+		if art.isWord(items, k, "members", "member") && art.isWord(items, k+1, "of") && art.isWord(items, k+2, "the") &&
+			art.isWord(items, k+3, "delegation", "visiting") {
+			member = true
+			break
+		}
+	}
+	if !member || len(art.visitors) == 0 {
+		return
+	}
+	dest := art.firstVisitObjects(si)
+	for _, s := range art.visitingPersons(items, 0, len(items)) {
+		for _, o := range dest {
+			if art.r.find(o) != art.r.find(s) && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
+				art.add(s, quads.Visited, o, "", si)
+			}
+		}
+	}
+}
+
+// firstVisitObjects returns the objects of the first visit, before
+// sentence si, by one of the last visitors: where the delegation went.
+func (art *exArticle) firstVisitObjects(si int) []int {
+	by := map[int]bool{}
+	for _, v := range art.visitors {
+		by[art.r.find(v)] = true
+	}
+	first := -1
+	var out []int
+	for _, r := range art.rels {
+		if r.p != quads.Visited || !by[r.s] || r.sent >= si || first >= 0 && r.sent != first {
+			continue
+		}
+		first = r.sent
+		out = append(out, r.o)
+	}
+	return exUniq(out)
 }
 
 // showedAroundIn reads "Q showed the guests [from X] around Y", "Q guided
