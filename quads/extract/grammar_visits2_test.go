@@ -209,12 +209,18 @@ func TestNameGrammarVisits2(t *testing.T) {
 		},
 		"OtherMembersOfTheDelegation": {
 			text: "Tang Li, mayor of Beihai, led a delegation to Donghu University on May 3. Gao Yun, president of Donghu University, received the guests. Lu Qiang, director of Beihai Education Bureau, Song Yi, chairman of Beihai Port Group, and other members of the delegation attended the talks.",
-			want: []string{"Tang Li|visited|Donghu University", "Beihai Education Bureau|visited|Donghu University", "Beihai Port Group|visited|Donghu University", "Song Yi|visited|Donghu University"},
-			not:  []string{"Gao Yun|visited|Donghu University", "Donghu University|visited|Donghu University"},
+			want: []string{"Tang Li|visited|Donghu University", "Lu Qiang|visited|Donghu University", "Song Yi|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Donghu University", "Donghu University|visited|Donghu University", "Beihai Education Bureau|visited|Donghu University", "Beihai Port Group|visited|Donghu University"},
 		},
 		"MembersOfTheDelegationIncluded": {
 			text: "A delegation of Qiantang University visited Beihai Steel Group on Monday. Members of the delegation included Ma Lin, dean of the School of Materials, and Guo Yu, director of Xiling Design Institute.",
-			want: []string{"Qiantang University|visited|Beihai Steel Group", "Xiling Design Institute|visited|Beihai Steel Group", "Guo Yu|visited|Beihai Steel Group"},
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Guo Yu|visited|Beihai Steel Group"},
+			not:  []string{"Xiling Design Institute|visited|Beihai Steel Group"},
+		},
+		"TwoSidesAfterLaterStopOfTour": {
+			text: "A delegation of Qiantang University went to Xiling City to visit enterprises. In Xiling, the delegation visited Xiling Robot Co., Ltd. and met Huang Wei, Vice Mayor of Xiling. The delegation then came to Xiling New Energy Group. The two sides jointly unveiled the plaque of the internship base.",
+			want: []string{"Qiantang University|visited|Xiling New Energy Group", "Qiantang University|hosts-base-at|Xiling New Energy Group"},
+			not:  []string{"Qiantang University|hosts-base-at|Xiling", "Qiantang University|hosts-base-at|Xiling Robot Co., Ltd."},
 		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",

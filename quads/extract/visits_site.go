@@ -17,8 +17,9 @@ func (art *exArticle) moreVisitsIn(si int) {
 // delegationMembersIn reads a sentence that names members of the last
 // visit's delegation — "A, director of X, B, chairman of Y, and other
 // members of the delegation attended", "Members of the delegation included
-// A and B" — : they and their bodies visited where the delegation first
-// went.
+// A and B" — : they visited where the delegation first went. Their bodies
+// did not: the delegation is its leader's body's (the reference annotation
+// counts a member's own bureau or company as no visitor).
 func (art *exArticle) delegationMembersIn(si int) {
 	items := art.items[si]
 	member := false
@@ -34,6 +35,9 @@ func (art *exArticle) delegationMembersIn(si int) {
 	}
 	dest := art.firstVisitObjects(si)
 	for _, s := range art.visitingPersons(items, 0, len(items)) {
+		if art.r.ents[art.r.find(s)].typ != quads.Person {
+			continue
+		}
 		for _, o := range dest {
 			if art.r.find(o) != art.r.find(s) && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
 				art.add(s, quads.Visited, o, "", si)
@@ -194,4 +198,29 @@ func (art *exArticle) beforeDelegationNoun(items []exResolved, from, end int) in
 		return end
 	}
 	return end
+}
+
+// visitPair returns the two sides a sentence si means right after a visit
+// ("The delegation then came to Y. … The two sides agreed to build a
+// base."): the visiting body and the body it visited last, in one of the
+// two sentences before si; -1s when there is none. The article's most
+// named place is not the side a later stop of a tour deals with.
+func (art *exArticle) visitPair(si int) (int, int) {
+	by := map[int]bool{}
+	for _, v := range art.visitors {
+		by[art.r.find(v)] = true
+	}
+	for k := len(art.rels) - 1; k >= 0; k-- {
+		r := art.rels[k]
+		if r.sent < si-2 {
+			break
+		}
+		if r.p != quads.Visited || r.sent >= si || !by[r.s] {
+			continue
+		}
+		if art.r.ents[r.s].typ == quads.Organization && art.r.ents[r.o].typ == quads.Organization && art.r.ents[r.o].parent < 0 {
+			return r.s, r.o
+		}
+	}
+	return -1, -1
 }
