@@ -222,6 +222,14 @@ func TestNameGrammarVisits2(t *testing.T) {
 			want: []string{"Qiantang University|visited|Xiling New Energy Group", "Qiantang University|hosts-base-at|Xiling New Energy Group"},
 			not:  []string{"Qiantang University|hosts-base-at|Xiling", "Qiantang University|hosts-base-at|Xiling Robot Co., Ltd."},
 		},
+		"VisitedAInYearAndBInYear": {
+			text: "Zhou Ping, president of Qiantang University, visited Beihai Steel Group in 2019 and Xiling Museum in 2021.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Zhou Ping|visited|Xiling Museum", "Qiantang University|visited|Xiling Museum"},
+		},
+		"BoothOfBodyAtFairIsNone": {
+			text: "Tang Li, mayor of Beihai, visited the booth of Donghu University at the fair.",
+			not:  []string{"Tang Li|visited|Donghu University"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

@@ -998,3 +998,10 @@ var exStayCues = exSet(`stay stayed staying arrived arrives arriving`)
 // exShowCues before the guests and "around" say a host took visitors
 // round a site ("showed the guests around X").
 var exShowCues = exSet(`showed shows show guided guides guide led`)
+
+// exVisitSiteNouns, beside exSiteNouns, end a lower-case site of a body
+// that visitors tour ("the exhibition hall of X", "the production lines of
+// X"): a visit there is a visit to X. A stand or booth at a fair is not.
+var exVisitSiteNouns = exSet(`hall halls line lines laboratory laboratories lab labs centre center
+park zone area areas base bases room rooms facility facilities workshops offices premises
+exhibition exhibitions museum library classroom classrooms wards department departments`)

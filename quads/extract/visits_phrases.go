@@ -281,7 +281,7 @@ func (art *exArticle) modalAfter(items []exResolved, q int) bool {
 // "on Monday") when another visit object follows it ("… and B"), else k:
 // the date belongs to the first object, the list goes on.
 func (art *exArticle) dateBeforeNext(items []exResolved, k int) int {
-	if !art.isWord(items, k, "on") {
+	if !art.isWord(items, k, "on", "in") { // "in 2019" too (xvisited2)
 		return k
 	}
 	q := k + 1

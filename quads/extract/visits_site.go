@@ -159,7 +159,8 @@ func (art *exArticle) leadingSiteVisitsIn(si int) {
 // lowerSiteOf returns the bodies a visit's object names as the owners of a
 // site in lower case — "toured the production workshop of X", "inspected
 // the laboratories of X and Y" — when the object at k is such a phrase:
-// a determiner, one to three lower-case words, "of", then the bodies.
+// a determiner, one to three lower-case words ending in a noun of a site,
+// "of", then the bodies.
 func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
 	if !art.isWord(items, k, "the", "its", "their") {
 		return nil
@@ -169,8 +170,9 @@ func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
 		items[q].s < len(art.text) && art.text[items[q].s] >= 'a' && art.text[items[q].s] <= 'z' {
 		q++
 	}
-	if q == k+1 || !art.isWord(items, q, "of") || q+1 >= len(items) {
-		return nil
+	if q == k+1 || !art.isWord(items, q, "of") || q+1 >= len(items) ||
+		!exSiteNouns[items[q-1].low] && !exVisitSiteNouns[items[q-1].low] {
+		return nil // ("visited the booth of X at the fair": not X)
 	}
 	out, end := art.visitObjectsSpan(items, q+1)
 	if len(out) > 0 && art.isWord(items, end-1, "the") && art.isWord(items, end-2, "and", ",") {
