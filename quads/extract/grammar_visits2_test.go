@@ -230,6 +230,30 @@ func TestNameGrammarVisits2(t *testing.T) {
 			text: "Tang Li, mayor of Beihai, visited the booth of Donghu University at the fair.",
 			not:  []string{"Tang Li|visited|Donghu University"},
 		},
+		"HostMetPAndHisDelegation": {
+			text: "On May 3, Gao Yun, president of Donghu University, met with Ma Lin, chairman of Beihai Steel Group, and his delegation.",
+			want: []string{"Beihai Steel Group|visited|Donghu University", "Ma Lin|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Beihai Steel Group", "Donghu University|visited|Beihai Steel Group"},
+		},
+		"HostWelcomedTheVisitOf": {
+			text: "Donghu University welcomed the visit of Ma Lin, chairman of Beihai Steel Group.",
+			want: []string{"Beihai Steel Group|visited|Donghu University", "Ma Lin|visited|Donghu University"},
+			not:  []string{"Donghu University|visited|Beihai Steel Group"},
+		},
+		"HostWelcomedTheArrivalOf": {
+			text: "Gao Yun, president of Donghu University, welcomed the arrival of the Beihai Steel Group delegation.",
+			want: []string{"Beihai Steel Group|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Beihai Steel Group", "Donghu University|visited|Beihai Steel Group"},
+		},
+		"HostHeldTalksWithVisitingDelegation": {
+			text: "Gao Yun, president of Donghu University, held talks with the visiting delegation from Beihai Steel Group.",
+			want: []string{"Beihai Steel Group|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Beihai Steel Group", "Donghu University|visited|Beihai Steel Group"},
+		},
+		"HostWillMeetIsNone": {
+			text: "Gao Yun, president of Donghu University, will meet with Ma Lin, chairman of Beihai Steel Group, and his delegation next week.",
+			not:  []string{"Beihai Steel Group|visited|Donghu University", "Ma Lin|visited|Donghu University"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

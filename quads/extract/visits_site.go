@@ -12,6 +12,74 @@ func (art *exArticle) moreVisitsIn(si int) {
 	art.leadingSiteVisitsIn(si)
 	art.showedAroundIn(si)
 	art.delegationMembersIn(si)
+	art.hostMetVisitorsIn(si)
+}
+
+// hostMetVisitorsIn reads the host's side of a visit, where a host
+// (a person whose post names their body, or a body) is the subject of a
+// reception or talks and the visitors follow:
+//   - "H met with P, T of X, and his delegation": P and X visited H's body;
+//   - "H welcomed the visit of P, T of X", "… the arrival of the X
+//     delegation": P and X did;
+//   - "H held talks with the visiting delegation from X": X did.
+func (art *exArticle) hostMetVisitorsIn(si int) {
+	items := art.items[si]
+	hostsBefore := func(k int) []int {
+		// the first host's body: a list of hosts with their posts shares
+		// it, and their other posts' departments were not visited
+		hosts := art.personOrgs(items, 0, k, false)
+		if len(hosts) == 0 {
+			hosts = art.partiesIn(items, si, 0, k)
+		}
+		if len(hosts) > 1 {
+			hosts = hosts[:1]
+		}
+		return hosts
+	}
+	cue := -1 // the first reception or talks word
+	for k := range items {
+		if items[k].kind == xWord && (exReceptionCues[items[k].low] || items[k].low == "talks") {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 || art.visitUnrealised(items, cue) || art.visitInvited(items, cue) {
+		return
+	}
+	for k := cue + 1; k < len(items); k++ {
+		if items[k].kind != xWord {
+			continue
+		}
+		w := items[k].low
+		switch {
+		case exDelegationNouns[w] && art.isWord(items, k-1, "his", "her", "their") && art.isWord(items, k-2, "and") &&
+			!art.isWord(items, k+1, "in", "at"):
+			// (delegationIn reads "… and his delegation in Beihai")
+			p := -1
+			for m := k - 3; m > cue; m-- {
+				if items[m].kind == xPerson {
+					p = m
+				}
+				if items[m].kind == xPerson && !art.isWord(items, m-1, ",", "and") {
+					break
+				}
+			}
+			if p < 0 {
+				continue
+			}
+			art.addVisits(items, si, art.visitingPersons(items, p, k), hostsBefore(cue))
+		case (w == "visit" || w == "arrival") && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "of") &&
+			exReceptionCues[items[cue].low] && cue >= k-2:
+			end := art.appositionEnd(items, k+2)
+			if end <= k+2 {
+				end = min(k+6, len(items))
+			}
+			art.addVisits(items, si, art.namedVisitors(items, si, k+2, end), hostsBefore(cue))
+		case w == "visiting" && k+2 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low] &&
+			art.isWord(items, k+2, "from", "of"):
+			art.addVisits(items, si, art.listAfter(items, k+3), hostsBefore(cue))
+		}
+	}
 }
 
 // delegationMembersIn reads a sentence that names members of the last
