@@ -254,6 +254,16 @@ func TestNameGrammarVisits2(t *testing.T) {
 			text: "Gao Yun, president of Donghu University, will meet with Ma Lin, chairman of Beihai Steel Group, and his delegation next week.",
 			not:  []string{"Beihai Steel Group|visited|Donghu University", "Ma Lin|visited|Donghu University"},
 		},
+		"WarmlyReceivedBy": {
+			text: "Zhou Ping, president of Qiantang University, and his party were warmly received by Beihai Steel Group.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group", "Zhou Ping|visited|Beihai Steel Group"},
+			not:  []string{"Beihai Steel Group|visited|Qiantang University"},
+		},
+		"HostLedGuestsToVisit": {
+			text: "Ma Lin, chairman of Beihai Steel Group, led the guests from Qiantang University to visit the production line.",
+			want: []string{"Qiantang University|visited|Beihai Steel Group"},
+			not:  []string{"Ma Lin|visited|Beihai Steel Group", "Beihai Steel Group|visited|Qiantang University"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

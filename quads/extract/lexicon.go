@@ -1005,3 +1005,7 @@ var exShowCues = exSet(`showed shows show guided guides guide led`)
 var exVisitSiteNouns = exSet(`hall halls line lines laboratory laboratories lab labs centre center
 park zone area areas base bases room rooms facility facilities workshops offices premises
 exhibition exhibitions museum library classroom classrooms wards department departments`)
+
+// exMannerAdverbs stand between "was" and a reception verb ("was warmly
+// received by").
+var exMannerAdverbs = exSet(`warmly cordially kindly enthusiastically also`)

@@ -70,7 +70,7 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
-		case exReceptionCues[it.low] && art.isWord(items, k-1, "was", "were") && art.isWord(items, k+1, "by"):
+		case exReceptionCues[it.low] && art.passiveAt(items, k) && art.isWord(items, k+1, "by"): // xvisited2: visits_site.go
 			// "the X delegation was received by Mayor P": X visited P's
 			// body; "P, president of X, was received by Q": P and X did
 			visitors := art.delegationFrom(items, 0, k)

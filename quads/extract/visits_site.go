@@ -134,8 +134,9 @@ func (art *exArticle) firstVisitObjects(si int) []int {
 }
 
 // showedAroundIn reads "Q showed the guests [from X] around Y", "Q guided
-// the delegation through Y": the guests (X, or the last visitors) visited
-// Y; Q, the host, did not.
+// the delegation through Y", "Q led the guests from X to visit the line":
+// the guests (X, or the last visitors) visited Y, or Q's body; Q, the
+// host, did not.
 func (art *exArticle) showedAroundIn(si int) {
 	items := art.items[si]
 	for k := range items {
@@ -154,13 +155,29 @@ func (art *exArticle) showedAroundIn(si int) {
 		if art.isWord(items, a, "from", "of") {
 			subj, a = art.visitObjectsSpan(items, a+1) // the guests' bodies
 		}
-		if !art.isWord(items, a, "around", "round", "through") {
+		var objects []int
+		switch {
+		case art.isWord(items, a, "around", "round", "through"):
+			objects = art.visitObjects(items, a+1)
+		case art.isWord(items, a, "to") && exVisitorNouns[items[q].low] && a+1 < len(items) && items[a+1].kind == xWord && exVisitCues[items[a+1].low]:
+			// (a delegation led "to visit" is the leader's: visitsIn)
+			// "Q led the guests from X to visit the production line": Q's
+			// body, or the site it names, was visited
+			if objects = art.visitObjects(items, a+2); len(objects) == 0 {
+				objects = art.lowerSiteOf(items, a+2)
+			}
+			if len(objects) == 0 {
+				objects = art.personOrgs(items, 0, k, false)
+				if len(objects) > 1 {
+					objects = objects[:1]
+				}
+			}
+		default:
 			continue
 		}
 		if len(subj) == 0 {
 			subj = art.delegationBodies()
 		}
-		objects := art.visitObjects(items, a+1)
 		for _, s := range subj {
 			for _, o := range objects {
 				if art.r.find(o) != art.r.find(s) && !art.related(s, art.r.find(o)) && !art.leadsBody(s, o) {
@@ -293,4 +310,11 @@ func (art *exArticle) visitPair(si int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// passiveAt: the verb at k is passive, "was" or "were" before it, maybe
+// with an adverb of manner between ("were warmly received by").
+func (art *exArticle) passiveAt(items []exResolved, k int) bool {
+	return art.isWord(items, k-1, "was", "were") ||
+		k >= 2 && items[k-1].kind == xWord && exMannerAdverbs[items[k-1].low] && art.isWord(items, k-2, "was", "were")
 }
