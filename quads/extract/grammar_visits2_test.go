@@ -264,6 +264,10 @@ func TestNameGrammarVisits2(t *testing.T) {
 			want: []string{"Qiantang University|visited|Beihai Steel Group"},
 			not:  []string{"Ma Lin|visited|Beihai Steel Group", "Beihai Steel Group|visited|Qiantang University"},
 		},
+		"DuringTheVisitToPlaceTheDelegation": {
+			text: "During the visit to Beihai, the Qiantang University delegation visited Beihai Steel Group and Xiling Chemical Co., Ltd.",
+			want: []string{"Qiantang University|visited|Beihai", "Qiantang University|visited|Beihai Steel Group", "Qiantang University|visited|Xiling Chemical Co., Ltd."},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

@@ -198,7 +198,10 @@ func (art *exArticle) leadingSiteVisitsIn(si int) {
 	obj := -1
 	switch {
 	case art.isWord(items, 0, "during") && art.isWord(items, 1, "his", "her", "their", "the", "its") &&
-		art.isWord(items, 2, "stay") && art.isWord(items, 3, "in", "at"):
+		art.isWord(items, 2, "stay") && art.isWord(items, 3, "in", "at"),
+		art.isWord(items, 0, "during") && art.isWord(items, 1, "his", "her", "their", "the", "its") &&
+			art.isWord(items, 2, "visit", "trip", "tour") && art.isWord(items, 3, "to"):
+		// "During the visit to Beihai, the X delegation also visited Y"
 		obj = 4
 	case art.isWord(items, 0, "at", "in") && len(items) > 1 && exIsParty(&items[1]):
 		obj = 1
