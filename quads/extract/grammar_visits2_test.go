@@ -268,6 +268,15 @@ func TestNameGrammarVisits2(t *testing.T) {
 			text: "During the visit to Beihai, the Qiantang University delegation visited Beihai Steel Group and Xiling Chemical Co., Ltd.",
 			want: []string{"Qiantang University|visited|Beihai", "Qiantang University|visited|Beihai Steel Group", "Qiantang University|visited|Xiling Chemical Co., Ltd."},
 		},
+		"VisitedLoneUnknownPlace": {
+			text: "Zhou Ping, president of Yunhe University, visited Taolin on Monday. He then led a team to Mingshui.",
+			want: []string{"Yunhe University|visited|Taolin", "Zhou Ping|visited|Taolin", "Yunhe University|visited|Mingshui"},
+		},
+		"WentToLonePlaceToVisitBody": {
+			text: "Zhou Ping, president of Yunhe University, went to Taolin to visit Taolin Chemical Co., Ltd.",
+			want: []string{"Yunhe University|visited|Taolin", "Yunhe University|visited|Taolin Chemical Co., Ltd."},
+			not:  []string{"Taolin|visited|Taolin Chemical Co., Ltd."},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

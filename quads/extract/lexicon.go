@@ -1009,3 +1009,7 @@ exhibition exhibitions museum library classroom classrooms wards department depa
 // exMannerAdverbs stand between "was" and a reception verb ("was warmly
 // received by").
 var exMannerAdverbs = exSet(`warmly cordially kindly enthusiastically also`)
+
+// exGoNounVerbs take a go-cue noun as object ("led a team to X", "made a
+// trip to X"): the subject before them went.
+var exGoNounVerbs = exSet(`led leads headed heads made makes took takes`)

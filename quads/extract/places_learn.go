@@ -29,6 +29,13 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 			// "visited Xiling and Jinan": the conjunct of a place, itself
 			// a lone name, is a place too
 			p.places[placeKey(t.low)] = true
+		case k >= 2 && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
+			(toks[k-1].low == "visited" || toks[k-1].low == "to" && exGoCues[toks[k-2].low]):
+			// (xvisited2) "visited Taolin", "went to Taolin", "led a
+			// delegation to Taolin": one lone name a visit goes to is a
+			// place (a brand visited so is still the object: the visit
+			// scores the same)
+			p.places[placeKey(t.low)] = true
 		case k >= 2 && toks[k-1].low == "in" && exStayCues[toks[k-2].low] && !t.poss && !p.isNameTok(n):
 			// (xvisited2) "the delegation arrived in Xiling", "during
 			// their stay in Xiling": one lone name where visitors stay

@@ -143,6 +143,9 @@ func (art *exArticle) delegationLeaders(items []exResolved, k int) []int {
 // ("He also visited Z", "she then went to Z").
 func (art *exArticle) pronounSubject(items []exResolved, k int) bool {
 	q := k - 1
+	if k >= 3 && exGoCues[items[k].low] && art.isWord(items, k-1, "a", "an", "his", "her", "the") && items[k-2].kind == xWord && exGoNounVerbs[items[k-2].low] {
+		q = k - 3 // (xvisited2) "He then led a team to X": the pronoun before the verb
+	}
 	for q >= 0 && items[q].kind == xWord && exVisitAdverbs[items[q].low] {
 		q--
 	}
