@@ -277,6 +277,10 @@ func TestNameGrammarVisits2(t *testing.T) {
 			want: []string{"Yunhe University|visited|Taolin", "Yunhe University|visited|Taolin Chemical Co., Ltd."},
 			not:  []string{"Taolin|visited|Taolin Chemical Co., Ltd."},
 		},
+		"HeadlineVisitsLonePlace": {
+			text: "Yunhe University Delegation Visits Taolin\n\nOn May 3, the two sides held talks on cooperation.",
+			want: []string{"Yunhe University|visited|Taolin"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

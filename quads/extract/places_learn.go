@@ -11,6 +11,11 @@ package extract
 //   - "'s <government post>" ("Beihai's mayor");
 //   - "<Government Post> <Name>" ("Beihai Mayor Tang Li").
 func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool) {
+	if n := len(toks); n >= 2 && placeWord(&toks[n-1]) && !toks[n-1].poss && !toks[n-1].is(xfSurnames) &&
+		exVisitCues[toks[n-2].low] {
+		// (xvisited2) a heading ends in the place: "Delegation Visits Taolin"
+		p.places[placeKey(toks[n-1].low)] = true
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if !placeWord(t) || k > 0 && p.isNameTok(&toks[k-1]) && !toks[k-1].is(xfFunctionWords) {
@@ -30,8 +35,8 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 			// a lone name, is a place too
 			p.places[placeKey(t.low)] = true
 		case k >= 2 && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
-			(toks[k-1].low == "visited" || toks[k-1].low == "to" && exGoCues[toks[k-2].low]):
-			// (xvisited2) "visited Taolin", "went to Taolin", "led a
+			(exVisitCues[toks[k-1].low] || toks[k-1].low == "to" && exGoCues[toks[k-2].low]):
+			// (xvisited2) "visited Taolin", "Delegation Visits Taolin", "went to Taolin", "led a
 			// delegation to Taolin": one lone name a visit goes to is a
 			// place (a brand visited so is still the object: the visit
 			// scores the same)
