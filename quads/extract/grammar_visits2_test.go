@@ -281,6 +281,10 @@ func TestNameGrammarVisits2(t *testing.T) {
 			text: "Yunhe University Delegation Visits Taolin\n\nOn May 3, the two sides held talks on cooperation.",
 			want: []string{"Yunhe University|visited|Taolin"},
 		},
+		"BaseInLonePlace": {
+			text: "Yunhe University set up a practice base in Taolin. Yunhe University established a rural revitalisation workstation in Mingshui on Monday. The Yunhe University Research Station, located in Shuiyang, opened in May.",
+			want: []string{"Yunhe University|hosts-base-at|Taolin", "Yunhe University|hosts-base-at|Mingshui", "Yunhe University|hosts-base-at|Shuiyang"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},

@@ -1013,3 +1013,7 @@ var exMannerAdverbs = exSet(`warmly cordially kindly enthusiastically also`)
 // exGoNounVerbs take a go-cue noun as object ("led a team to X", "made a
 // trip to X"): the subject before them went.
 var exGoNounVerbs = exSet(`led leads headed heads made makes took takes`)
+
+// exLocatedVerbs before "in" and one lone name make it a place ("located
+// in Taolin", "was unveiled in Taolin").
+var exLocatedVerbs = exSet(`located based situated unveiled inaugurated`)

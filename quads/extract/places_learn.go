@@ -41,6 +41,11 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 			// place (a brand visited so is still the object: the visit
 			// scores the same)
 			p.places[placeKey(t.low)] = true
+		case k >= 2 && toks[k-1].low == "in" && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
+			(exBaseWords[toks[k-2].low] || exLocatedVerbs[toks[k-2].low]):
+			// (xvisited2) "set up a practice base in Taolin", "the
+			// station, located in Taolin": a base stands in a place
+			p.places[placeKey(t.low)] = true
 		case k >= 2 && toks[k-1].low == "in" && exStayCues[toks[k-2].low] && !t.poss && !p.isNameTok(n):
 			// (xvisited2) "the delegation arrived in Xiling", "during
 			// their stay in Xiling": one lone name where visitors stay
