@@ -285,6 +285,11 @@ func TestNameGrammarVisits2(t *testing.T) {
 			text: "Yunhe University set up a practice base in Taolin. Yunhe University established a rural revitalisation workstation in Mingshui on Monday. The Yunhe University Research Station, located in Shuiyang, opened in May.",
 			want: []string{"Yunhe University|hosts-base-at|Taolin", "Yunhe University|hosts-base-at|Mingshui", "Yunhe University|hosts-base-at|Shuiyang"},
 		},
+		"SetsUpBaseNamedAfterPlace": {
+			text: "Yunhe University visited Beihai on Monday. Yunhe University will set up a Beihai Marine Research Station. Under the agreement, Donghu University is to establish a Xiling Ecology Workstation in Xiling County.",
+			want: []string{"Yunhe University|hosts-base-at|Beihai", "Donghu University|hosts-base-at|Xiling County"},
+			not:  []string{"Beihai|hosts-base-at|Yunhe University"},
+		},
 		"MetDelegationInPlace": {
 			text: "Tang Li, mayor of Beihai, met with Zhou Ping, president of Qiantang University, and his delegation in Beihai.",
 			want: []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},
