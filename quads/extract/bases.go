@@ -273,8 +273,14 @@ func (art *exArticle) basesIn(si int) {
 	}
 	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues) < 0 && art.findCue(items, 0, exProposalCues) < 0 {
 		// "Both parties jointly unveiled the plaque for the X Base": the
-		// article's two parties; a school's base is at its partner
-		if a, b := art.mainPair(); a >= 0 && b >= 0 {
+		// article's two parties — or, right after a visit, the visitors'
+		// body and the body they visited (xvisited2: visits_site.go); a
+		// school's base is at its partner
+		a, b := art.visitPair(si)
+		if a < 0 {
+			a, b = art.mainPair()
+		}
+		if a >= 0 && b >= 0 {
 			if art.isEducational(b) && !art.isEducational(a) {
 				a, b = b, a
 			}

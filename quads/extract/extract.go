@@ -518,7 +518,9 @@ func (art *exArticle) relate() {
 	}
 	for si := range art.items {
 		art.basesIn(si)
+		art.placeNamedBasesIn(si) // xvisited2: bases_place.go
 		art.visitsIn(si)
+		art.moreVisitsIn(si) // xvisited2: visits_site.go
 		art.delegationIn(si)
 		art.partsIn(si)
 	}

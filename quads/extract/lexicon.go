@@ -1016,3 +1016,38 @@ var exSharedWords = exSet(`both all each`)
 // exBareUnitHeads name a unit by the head alone before "of X" ("the
 // Library of X University", "the Archives of X").
 var exBareUnitHeads = exSet(`library museum archives gallery`)
+
+// ===== xvisited2: more word lists of visits =====
+
+// exVisitInviteCues before "to" and a visit say the visit was only asked
+// for ("invited P to visit X", "welcomed the teachers to visit X"): no
+// visit is stated.
+var exVisitInviteCues = exSet(`invited invites invite inviting welcomed welcomes welcome encouraged
+encourages urged urges asked asks`)
+
+// exStayCues before "in" say the visitors were in a place ("during their
+// stay in X", "the delegation arrived in X").
+var exStayCues = exSet(`stay stayed staying arrived arrives arriving`)
+
+// exShowCues before the guests and "around" say a host took visitors
+// round a site ("showed the guests around X").
+var exShowCues = exSet(`showed shows show guided guides guide led`)
+
+// exVisitSiteNouns, beside exSiteNouns, end a lower-case site of a body
+// that visitors tour ("the exhibition hall of X", "the production lines of
+// X"): a visit there is a visit to X. A stand or booth at a fair is not.
+var exVisitSiteNouns = exSet(`hall halls line lines laboratory laboratories lab labs centre center
+park zone area areas base bases room rooms facility facilities workshops offices premises
+exhibition exhibitions museum library classroom classrooms wards department departments`)
+
+// exMannerAdverbs stand between "was" and a reception verb ("was warmly
+// received by").
+var exMannerAdverbs = exSet(`warmly cordially kindly enthusiastically also`)
+
+// exGoNounVerbs take a go-cue noun as object ("led a team to X", "made a
+// trip to X"): the subject before them went.
+var exGoNounVerbs = exSet(`led leads headed heads made makes took takes`)
+
+// exLocatedVerbs before "in" and one lone name make it a place ("located
+// in Taolin", "was unveiled in Taolin").
+var exLocatedVerbs = exSet(`located based situated unveiled inaugurated`)

@@ -11,6 +11,11 @@ package extract
 //   - "'s <government post>" ("Beihai's mayor");
 //   - "<Government Post> <Name>" ("Beihai Mayor Tang Li").
 func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool) {
+	if n := len(toks); n >= 2 && placeWord(&toks[n-1]) && !toks[n-1].poss && !toks[n-1].is(xfSurnames) &&
+		exVisitCues[toks[n-2].low] {
+		// (xvisited2) a heading ends in the place: "Delegation Visits Taolin"
+		p.places[placeKey(toks[n-1].low)] = true
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if !placeWord(t) || k > 0 && p.isNameTok(&toks[k-1]) && !toks[k-1].is(xfFunctionWords) {
@@ -28,6 +33,22 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 		case !t.poss && n.low == "and" && k+2 < len(toks) && p.lonePlaceAt(toks, k+2):
 			// "visited Xiling and Jinan": the conjunct of a place, itself
 			// a lone name, is a place too
+			p.places[placeKey(t.low)] = true
+		case k >= 2 && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
+			(exVisitCues[toks[k-1].low] || toks[k-1].low == "to" && exGoCues[toks[k-2].low]):
+			// (xvisited2) "visited Taolin", "Delegation Visits Taolin", "went to Taolin", "led a
+			// delegation to Taolin": one lone name a visit goes to is a
+			// place (a brand visited so is still the object: the visit
+			// scores the same)
+			p.places[placeKey(t.low)] = true
+		case k >= 2 && toks[k-1].low == "in" && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
+			(exBaseWords[toks[k-2].low] || exLocatedVerbs[toks[k-2].low]):
+			// (xvisited2) "set up a practice base in Taolin", "the
+			// station, located in Taolin": a base stands in a place
+			p.places[placeKey(t.low)] = true
+		case k >= 2 && toks[k-1].low == "in" && exStayCues[toks[k-2].low] && !t.poss && !p.isNameTok(n):
+			// (xvisited2) "the delegation arrived in Xiling", "during
+			// their stay in Xiling": one lone name where visitors stay
 			p.places[placeKey(t.low)] = true
 		case k >= 2 && toks[k-1].low == "and" && !t.poss && (k+1 >= len(toks) || !p.isNameTok(n)) && p.lonePlaceAt(toks, k-2):
 			p.places[placeKey(t.low)] = true

@@ -70,7 +70,7 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
-		case exReceptionCues[it.low] && art.isWord(items, k-1, "was", "were") && art.isWord(items, k+1, "by"):
+		case exReceptionCues[it.low] && art.passiveAt(items, k) && art.isWord(items, k+1, "by"): // xvisited2: visits_site.go
 			// "the X delegation was received by Mayor P": X visited P's
 			// body; "P, president of X, was received by Q": P and X did
 			visitors := art.delegationFrom(items, 0, k)
@@ -170,6 +170,11 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		} else if q < len(items) {
 			objects = art.visitObjects(items, obj)
+			if len(objects) == 0 {
+				objects = art.lowerSiteOf(items, obj) // xvisited2: visits_site.go
+			} else if e := art.visitObjectsEnd(items, obj); art.isWord(items, e-1, "the") && art.isWord(items, e-2, "and", ",") {
+				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
+			}
 		}
 		if len(objects) == 0 || art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
@@ -484,6 +489,9 @@ func exLowerWord(w string) bool {
 // organise visits to X", "plans to visit X"). A modal word that a
 // determiner makes a noun ("the plan was agreed during a visit") is none.
 func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
+	if art.visitInvited(items, v) { // (xvisited2: visits_invited.go)
+		return true
+	}
 	for k := v - 1; k >= 0 && k >= v-6; k-- {
 		if items[k].kind != xWord {
 			break

@@ -143,6 +143,9 @@ func (art *exArticle) delegationLeaders(items []exResolved, k int) []int {
 // ("He also visited Z", "she then went to Z").
 func (art *exArticle) pronounSubject(items []exResolved, k int) bool {
 	q := k - 1
+	if k >= 3 && exGoCues[items[k].low] && art.isWord(items, k-1, "a", "an", "his", "her", "the") && items[k-2].kind == xWord && exGoNounVerbs[items[k-2].low] {
+		q = k - 3 // (xvisited2) "He then led a team to X": the pronoun before the verb
+	}
 	for q >= 0 && items[q].kind == xWord && exVisitAdverbs[items[q].low] {
 		q--
 	}
@@ -207,6 +210,7 @@ func (art *exArticle) withoutCompanions(items []exResolved, si, from, to int, su
 			continue
 		}
 		end := min(art.phraseEnd(items, b+2), to)
+		end = art.beforeDelegationNoun(items, b+2, end) // xvisited2: visits_site.go
 		drop := map[int]bool{}
 		for _, e := range art.visitingPersons(items, b+2, end) {
 			drop[art.r.find(e)] = true
@@ -280,7 +284,7 @@ func (art *exArticle) modalAfter(items []exResolved, q int) bool {
 // "on Monday") when another visit object follows it ("… and B"), else k:
 // the date belongs to the first object, the list goes on.
 func (art *exArticle) dateBeforeNext(items []exResolved, k int) int {
-	if !art.isWord(items, k, "on") {
+	if !art.isWord(items, k, "on", "in") { // "in 2019" too (xvisited2)
 		return k
 	}
 	q := k + 1
