@@ -187,6 +187,12 @@ func exPossessivePronounParents(items []exItem) {
 		for q := k - 2; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
 				it.parent = q
+				// "the hospital's cardiology department, its department
+				// of X and its Y centre": a unit of a possessor before
+				// is a sibling, "its" is still the possessor's
+				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its") {
+					it.parent = sib
+				}
 				break
 			}
 		}

@@ -632,7 +632,15 @@ co-builds co-found co-founded co-founds`)
 // the words that may precede them ("its second affiliated hospital", "the
 // hospital's cardiology department").
 var exLowerUnitHeads = exSet(`department hospital school college institute library museum centre
-center laboratory lab office branch clinic`)
+center laboratory lab office branch clinic group kindergarten`)
+
+// exLowerUnitFieldWords name, besides exFieldWords, the fields of units
+// written in lower case ("college of horticulture", "school of teacher
+// education", "college of animal science"); kept apart from exFieldWords,
+// which decide where capitalised names join at "and".
+var exLowerUnitFieldWords = exSet(`horticulture animal animals plant plants crop crops veterinary
+teacher teachers agronomy telemedicine revitalisation revitalization basic experimental preschool
+microelectronics automation mechatronics nursing pharmacy`)
 var exUnitModifierWords = exSet(`first second third fourth fifth sixth seventh eighth ninth tenth
 affiliated teaching clinical graduate key cardiology neurology oncology surgery surgical pediatrics
 paediatrics orthopaedics orthopedics radiology dermatology ophthalmology obstetrics gynaecology

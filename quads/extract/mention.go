@@ -1693,15 +1693,59 @@ func (p *exParser) genericUnitName(name string) bool {
 // speciality), then a unit's head ("second affiliated hospital",
 // "cardiology department"); 0 when there is none. A bare head ("its
 // library") is too vague to be a body.
+//
+// The head may also be followed by "of" and its field ("school of marine
+// engineering", "its department of emergency medicine", "the group's
+// research institute of metallurgy"): the field makes a bare head specific,
+// and the name ends at its last field word, so "school of thought" is none.
 func exLowerUnitAt(toks []exTok, i int) int {
 	k := i
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exUnitModifierWords[toks[k].low]) {
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && exLowerUnitModifier(&toks[k]) {
 		k++
 	}
-	if k == i || k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+		return 0
+	}
+	if n := exLowerFieldTail(toks, k+1); n > 0 {
+		return k + 1 + n - i
+	}
+	if k == i {
 		return 0
 	}
 	return k + 1 - i
+}
+
+// exLowerUnitModifier: a lower-case word that may stand in a lower-case
+// unit's name, before its head or in its field.
+func exLowerUnitModifier(t *exTok) bool {
+	return t.is(xfFieldWords) || exUnitModifierWords[t.low] || exLowerUnitFieldWords[t.low]
+}
+
+// exLowerFieldTail returns the length of "of field [and field]" at j, the
+// field in lower case and ending on a word of a field; 0 when there is none.
+func exLowerFieldTail(toks []exTok, j int) int {
+	if j+1 >= len(toks) || toks[j].low != "of" {
+		return 0
+	}
+	end := 0
+	for k := j + 1; k < len(toks) && k < j+6 && toks[k].word && !toks[k].cap; k++ {
+		if toks[k].low == "and" {
+			if end == 0 {
+				break
+			}
+			continue
+		}
+		if !exLowerUnitModifier(&toks[k]) {
+			break
+		}
+		if toks[k].is(xfFieldWords) || exLowerUnitFieldWords[toks[k].low] {
+			end = k + 1
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	return end - j
 }
 
 // exRoleAppositionParents reads "X, a subordinate unit of Y", "X, a
