@@ -42,5 +42,22 @@ func TestDev7Grammar(t *testing.T) {
 			text: "Fenglin University signed an agreement with Linhe city. The university's school of thought was discussed.",
 			not:  []string{"school of thought*|part-of|Fenglin University"},
 		},
+		// class 7: a lower-case unit named again with "the", or with "of"
+		// and its parent, is that unit; its head's post binds to it
+		"LowerUnitNamedAgainWithThe": {
+			text: "Fenglin University signed an agreement with Linhe city. The heads of the university's school of marine engineering attended.\n\nZhao Minghui, a professor at the school of marine engineering, and Qian Wenbo, dean of the school of marine engineering, spoke.",
+			want: []string{"Zhao Minghui|member-of|school of marine engineering, Fenglin University", "Qian Wenbo|leads|school of marine engineering, Fenglin University"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University", "Qian Wenbo|leads|Linhe"},
+		},
+		"LowerUnitOfParent": {
+			text: "Linhe city signed an agreement with Nanhu Normal University (NNU). Under it, the basic education group of Nanhu Normal University will run two schools.\n\nSun Lihua, head of the basic education group of NNU, attended.",
+			want: []string{"basic education group, Nanhu Normal University|part-of|Nanhu Normal University", "Sun Lihua|leads|basic education group, Nanhu Normal University"},
+			not:  []string{"Sun Lihua|leads|Linhe"},
+		},
+		// never named as a unit before: "the training centre" stays words
+		"LowerUnitUnnamedStaysWords": {
+			text: "Fenglin University signed an agreement with Linhe city. Zhao Minghui, director of the training centre, spoke.",
+			not:  []string{"Zhao Minghui|leads|training centre"},
+		},
 	})
 }

@@ -188,6 +188,9 @@ type exParser struct {
 	// bodies wherever else the article names them
 	headless map[string]bool
 	back     bool // the article has a back-reference ("the university")
+	// lowerUnits: lower-case surfaces of the units the article names in
+	// lower case after a possessive ("the university's school of law")
+	lowerUnits map[string]bool
 	// surnames of the article's persons (lower case → full name, "" when
 	// two share one), for references by surname alone (persons.go)
 	surnames map[string]string
@@ -556,6 +559,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 	}
 	paren := 0
 	i := 0
+	var ofUnits []int // lower-case units followed by "of" and their parent
 	for i < len(toks) {
 		t := &toks[i]
 		if t.low == "(" {
@@ -583,9 +587,25 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if toks[i-1].poss {
 				it.parent, it.possOf = start-1, true
 			}
+			p.noteLowerUnit(surf) // lowerunits.go
 			items = append(items, it)
 			i += n
 			continue
+		}
+		if t.low == "the" && i+1 < len(toks) {
+			// "the school of marine engineering" named before, "the basic
+			// education group of X": a lower-case unit again (lowerunits.go)
+			if n, ofParent := p.lowerUnitAgain(toks, i+1); n > 0 {
+				word(i)
+				u := &toks[i+1]
+				surf := p.text[u.s:toks[i+n].e]
+				items = append(items, exItem{kind: xOrg, exSpan: exSpan{t0: i + 1, t1: i + 1 + n, s: u.s, e: toks[i+n].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}})
+				if ofParent {
+					ofUnits = append(ofUnits, len(items)-1)
+				}
+				i += 1 + n
+				continue
+			}
 		}
 		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
 			// "Museum Director Lu Qiang", "Group Chairman X": the bare head
@@ -720,6 +740,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		items[len(items)-1].paren = paren > 0
 		i++
 	}
+	exLowerUnitParents(items, ofUnits)
 	return items
 }
 
