@@ -59,5 +59,26 @@ func TestDev7Grammar(t *testing.T) {
 			text: "Fenglin University signed an agreement with Linhe city. Zhao Minghui, director of the training centre, spoke.",
 			not:  []string{"Zhao Minghui|leads|training centre"},
 		},
+		// class 3: a plural post shared by two names, before or after them
+		"PluralPostAfterPair": {
+			text: "Zhao Minghui, secretary of the Linhe County Party Committee, and Qian Wenbo and Sun Lihua, deputy county chiefs, came to Fenglin University on Monday.",
+			want: []string{"Zhao Minghui|leads|Linhe County", "Qian Wenbo|leads|Linhe County", "Sun Lihua|leads|Linhe County"},
+			not:  []string{"Qian Wenbo|leads|Fenglin University"},
+		},
+		"PluralPostBeforePairInList": {
+			text: "Nanhu Museum signed an agreement with Fenglin University. Present were curator Zhao Minghui and deputy curators Qian Wenbo and Sun Lihua.",
+			want: []string{"Zhao Minghui|leads|Nanhu Museum", "Qian Wenbo|leads|Nanhu Museum", "Sun Lihua|leads|Nanhu Museum"},
+		},
+		"PluralMayorsOfArticlePlace": {
+			text: "Zhou Tianyu, Mayor of Linhe, led a delegation to Germany. Deputy mayors Qian Wenbo and Sun Lihua and Li Hong, director of the Linhe Bureau of Commerce, accompanied him.\n\nOn Monday the delegation visited Nanhu Gears, a maker of gears.",
+			want: []string{"Qian Wenbo|leads|Linhe", "Sun Lihua|leads|Linhe", "Li Hong|leads|Linhe Bureau of Commerce"},
+			not:  []string{"Qian Wenbo|leads|Nanhu Gears", "Sun Lihua|leads|Nanhu Gears"},
+		},
+		// class 3: bare posts after a post bound to a body share that body
+		"BarePostsShareListBody": {
+			text: "Officials of Linhe county came to the Affiliated Hospital of Fenglin Medical University (AHFMU). Hospital president Zhao Minghui, party secretary Qian Wenbo and vice president Sun Lihua received the guests.",
+			want: []string{"Zhao Minghui|leads|Affiliated Hospital, Fenglin Medical University", "Qian Wenbo|leads|Affiliated Hospital, Fenglin Medical University", "Sun Lihua|leads|Affiliated Hospital, Fenglin Medical University"},
+			not:  []string{"Sun Lihua|leads|Fenglin Medical University"},
+		},
 	})
 }

@@ -339,9 +339,10 @@ func (art *exArticle) leadsIn(si int) {
 			j++ // "P of O, dean of the School of Law": O, then the apposition
 		}
 		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
-			j+3 < len(items) && items[j+3].kind == xTitle && exSkipTitles(items, j+3) > j+4 {
+			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) {
 			// "A and B, president and vice president of O": the two posts
-			// are the two names', both of O
+			// are the two names', both of O; "A and B, deputy county
+			// chiefs": the plural post is both names'
 			j += 2
 		}
 		if art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
@@ -1668,7 +1669,7 @@ func (art *exArticle) sceneHost(items []exResolved) int {
 // university's vice president, not the office's), else org.
 func (art *exArticle) postLevelBody(title string, org int) int {
 	ws := strings.Fields(strings.ToLower(title))
-	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] {
+	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] || art.presidedUnit(org) {
 		return org
 	}
 	return art.topOf(org)

@@ -70,7 +70,8 @@ directors curator dean deans vice-dean mayor vice-mayor governor vice-governor c
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
-vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
+vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder curators chiefs
+governors magistrates vice-mayors chairmen managers
 lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
 
 // ("vce" is the genre's commonest typo of "vice")
@@ -186,6 +187,11 @@ var exMoreAppositionFillers = exSet(`now presently - – —`)
 // institution's.
 var exInstitutionPostCores = exSet(`president vice-president chancellor vice-chancellor provost rector`)
 
+// exPresidedUnitHeads end the names of units that have presidents of their
+// own: an affiliated hospital's vice president is the hospital's, not its
+// university's.
+var exPresidedUnitHeads = exSet(`hospital`)
+
 // exFieldPostMods name a post's field before its core ("HR director",
 // "sales manager"): "Sinovel-Rhein HR director P" is the company's.
 const exFieldPostMods = `hr sales marketing personnel`
@@ -201,12 +207,13 @@ var exNationalPosts = map[string]bool{"general secretary": true, "general-secret
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.
-var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate`)
+var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate mayors vice-mayors
+governors vice-governors magistrates`)
 
 // exPluralTitleCores end a post named in the plural before a list of names
 // it covers ("vice presidents A and B", "deputy mayors A and B").
 var exPluralTitleCores = exSet(`presidents vice-presidents secretaries directors deans mayors
-vice-mayors governors vice-governors chairmen managers`)
+vice-mayors governors vice-governors chairmen managers curators chiefs magistrates`)
 
 // exHonorifics precede a name and are not posts.
 var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade ` + exMoreHonorifics)

@@ -46,3 +46,24 @@ func exLowerUnitParents(items []exItem, units []int) {
 		}
 	}
 }
+
+// presidedUnit reports whether the organisation org is a unit with a
+// president of its own (exPresidedUnitHeads: "the Affiliated Hospital of
+// X"), so a president's post carried to it stays with it.
+func (art *exArticle) presidedUnit(org int) bool {
+	if org < 0 {
+		return false
+	}
+	for n := range art.r.ents[art.r.find(org)].names {
+		ws := strings.Fields(strings.ToLower(n))
+		for _, w := range ws {
+			if w == "of" || w == "," {
+				break
+			}
+			if exPresidedUnitHeads[strings.Trim(w, ",")] {
+				return true
+			}
+		}
+	}
+	return false
+}
