@@ -80,5 +80,48 @@ func TestDev7Grammar(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Affiliated Hospital, Fenglin Medical University", "Qian Wenbo|leads|Affiliated Hospital, Fenglin Medical University", "Sun Lihua|leads|Affiliated Hospital, Fenglin Medical University"},
 			not:  []string{"Sun Lihua|leads|Fenglin Medical University"},
 		},
+		// class 11: "the sign" of a base is a signboard, not a signature
+		"SignboardIsNoSigning": {
+			text: "Zhao Minghui and the company's chairman, Qian Wenbo, unveiled the sign of the Fenglin University Postgraduate Workstation at Nanhu Seed Co., Ltd.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Seed Co., Ltd."},
+		},
+		"SignboardOfWorkstationOfParty": {
+			text: "There, Zhao Minghui and the company's chairman, Qian Wenbo, unveiled the sign of the Postgraduate Workstation of Fenglin University at Nanhu Seed Co., Ltd.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Seed Co., Ltd."},
+		},
+		"SignboardWithArticleA": {
+			text: "Fenglin University hung a sign for its practice base at Nanhu Seed Co., Ltd. on Friday.",
+			not:  []string{"Fenglin University|signed-with|Nanhu Seed Co., Ltd."},
+		},
+		"SignVerbStillSigns": {
+			text: "Fenglin University and Nanhu Seed Co., Ltd. met to sign a cooperation agreement on Friday and signed it.",
+			want: []string{"Fenglin University|signed-with|Nanhu Seed Co., Ltd."},
+		},
+		// class 2: a post before the name and another in "who is also"
+		"PostBeforeNameAndWhoIsAlso": {
+			text: "Fenglin University signed an agreement with Linhe city. Vice president Zhao Minghui, who is also director of the university's marine research institute, spoke.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Zhao Minghui|leads|marine research institute, Fenglin University"},
+		},
+		// class 2: a post in brackets after the name
+		"BracketedPostAfterName": {
+			text: "Attending were Zhao Minghui (Chairman of Nanhu Steel Group and Secretary of its Party Committee), Qian Wenbo (General Manager of Nanhu Steel Group), and Sun Lihua, Deputy Mayor of Linhe.",
+			want: []string{"Zhao Minghui|leads|Nanhu Steel Group", "Qian Wenbo|leads|Nanhu Steel Group", "Sun Lihua|leads|Linhe"},
+		},
+		// class 7: "the group's two subsidiaries, A and B"
+		"PossessedSubsidiariesList": {
+			text: "Nanhu Steel Group signed an agreement with Fenglin University. The group's two subsidiaries, Nanhu Special Alloy Co., Ltd. and Nanhu Logistics Co., will offer internships.",
+			// (the units are keyed with their parent's name: "A, Y")
+			want: []string{"Nanhu Special Alloy Co., Ltd., Nanhu Steel Group|part-of|Nanhu Steel Group", "Nanhu Logistics Co., Nanhu Steel Group|part-of|Nanhu Steel Group"},
+		},
+		"PossessedUnitListNeedsComma": {
+			text: "Nanhu Steel Group signed an agreement with Fenglin University. The group's subsidiaries and Linhe Logistics Co. will offer internships.",
+			not:  []string{"Linhe Logistics Co., Nanhu Steel Group|part-of|Nanhu Steel Group", "Linhe Logistics Co.|part-of|Nanhu Steel Group"},
+		},
+		// class 8: an abbreviation defined for "Unit of Parent" is the unit's
+		"AbbreviationOfUnitOfParent": {
+			text: "The Affiliated Hospital of Fenglin Medical University (AHFMU) and Linhe county met. After the talks, AHFMU and the Linhe County People's Government signed a framework agreement.",
+			want: []string{"Affiliated Hospital, Fenglin Medical University|signed-with|Linhe County"},
+			not:  []string{"Fenglin Medical University|signed-with|Linhe County"},
+		},
 	})
 }

@@ -607,7 +607,7 @@ func (art *exArticle) leadsIn(si int) {
 					got = true
 				}
 			}
-			if got {
+			if got && !art.alsoClauseAfterPost(items, k) {
 				continue
 			}
 		}
@@ -746,6 +746,14 @@ func (art *exArticle) leadsIn(si int) {
 				}
 				if org >= 0 {
 					org = art.postLevelBody(titles[0], org)
+				}
+			}
+			if ls := art.leads[art.r.find(person)]; org < 0 && len(ls) > 0 && art.alsoClauseAfterPost(items, k) {
+				// "Vice president P, who is also director of the
+				// university's institute": a president's post is the
+				// institution's over the unit the clause names
+				if top := art.postLevelBody(titles[0], ls[len(ls)-1]); art.r.find(top) != art.r.find(ls[len(ls)-1]) {
+					org = top
 				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {

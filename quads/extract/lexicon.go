@@ -885,3 +885,7 @@ var exIrregularParticiples = exSet(`built run led set owned held founded co-foun
 // exConditionalCues open a clause whose signing is only a condition: "if
 // X signs …", "unless Y signs …".
 var exConditionalCues = exSet(`if unless whether`)
+
+// exSignboardDeterminers before "sign" make it the noun of a signboard
+// ("unveiled the sign of the X Workstation"), never the verb (signboards.go).
+var exSignboardDeterminers = []string{"the", "a", "its", "their", "his", "her", "this", "that", "new"}

@@ -67,3 +67,91 @@ func (art *exArticle) presidedUnit(org int) bool {
 	}
 	return false
 }
+
+// alsoClauseAfterPost reports whether the person at k holds a post named
+// right before the name and another in a relative clause after it ("Vice
+// president P, who is also director of O"): both posts are the person's,
+// so the post before the name is read as well.
+func (art *exArticle) alsoClauseAfterPost(items []exResolved, k int) bool {
+	return k >= 1 && items[k-1].kind == xTitle && art.isWord(items, k+1, ",") && art.isWord(items, k+2, "who")
+}
+
+// exUnitAbbreviation moves to the unit an abbreviation defined after "Unit
+// of Parent (ABBR)" that abbreviates the whole name and not the parent's
+// alone ("the Affiliated Hospital of Qiantang Medical University (AHQMU)"
+// is AHQMU, the university is not): an abbreviation binds to the body it
+// is defined for (issue 12, class 8).
+func exUnitAbbreviation(unit, parent *exItem) {
+	var keep []string
+	for _, a := range parent.aliases {
+		if exInitialsMatch(a, unit.name+" "+parent.name) && !exInitialsMatch(a, parent.name) {
+			unit.aliases = append(unit.aliases, a)
+			continue
+		}
+		keep = append(keep, a)
+	}
+	parent.aliases = keep
+}
+
+// exInitialsMatch reports whether abbr is the initials of name's words,
+// with or without the function words ("of", "and", "the", "for").
+func exInitialsMatch(abbr, name string) bool {
+	var all, content []byte
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ",.()'’")
+		if w == "" {
+			continue
+		}
+		c := w[0]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		all = append(all, c)
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		content = append(content, c)
+	}
+	a := strings.ToUpper(abbr)
+	return a == string(all) || a == string(content)
+}
+
+// exPossessedUnitList reads "Y's [two] subsidiaries, A and B" and "the
+// group's affiliated hospitals, A, B and C": the bodies listed after a
+// possessor's plural unit noun are its units.
+func exPossessedUnitList(toks []exTok, items []exItem) {
+	word := func(k int) bool { return k >= 0 && k < len(items) && items[k].kind == xWord }
+	for k := 0; k+3 < len(items); k++ {
+		y := &items[k]
+		if !(y.kind == xOrg && !y.fold || y.kind == xHome && y.back) || y.t1 < 1 || !toks[y.t1-1].poss {
+			continue
+		}
+		m := k + 1
+		for n := m; m < len(items) && m < n+3 && word(m) && !exPluralUnitNouns[items[m].low] && (exIsLowerWord(items[m].low) || exIsNumber(items[m].low)); m++ {
+		}
+		if !word(m) || !exPluralUnitNouns[items[m].low] {
+			continue
+		}
+		m++
+		if !word(m) || items[m].low != "," && items[m].low != ":" {
+			continue
+		}
+		m++
+		var listed []int
+		for m < len(items) {
+			if word(m) && (items[m].low == "," || items[m].low == "and" || items[m].low == "the") {
+				m++
+				continue
+			}
+			if items[m].kind != xOrg || items[m].inner || items[m].fold || items[m].parent >= 0 {
+				break
+			}
+			listed = append(listed, m)
+			m = exSkipMention(items, m)
+		}
+		for _, u := range listed {
+			items[u].parent = k
+		}
+	}
+}

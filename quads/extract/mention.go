@@ -1284,6 +1284,7 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 	}
 	base := len(out)
 	out[0].parent = base
+	exUnitAbbreviation(&out[0], &pits[0]) // lowerunits.go
 	for k, it := range pits {
 		if it.parent >= 0 {
 			it.parent += base

@@ -200,6 +200,11 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 					it.ent = r.add(t, key, it.name, order)
 					r.ents[it.ent].qual = true
 					qualified[bare] = append(qualified[bare], it.ent)
+					// (dev7) an abbreviation defined for the unit ("the
+					// Affiliated Hospital of X (AHX)") names it alone
+					for _, a := range it.aliases {
+						r.union(it.ent, r.add(t, strings.Join(exOrgWords(a), " "), a, order))
+					}
 					break
 				}
 				it.ent = r.add(t, key, it.name, order)

@@ -53,7 +53,7 @@ func (art *exArticle) signedIn(si int) {
 // second signing clause with a subject of its own ("…; C signed with D",
 // "…, and C also signed …"), or -1.
 func (art *exArticle) signingClauseSplit(items []exResolved) int {
-	v := art.findCue(items, 0, exSignCues)
+	v := art.signCue(items, 0) // signboards.go: not "the sign of a base"
 	if v < 0 {
 		return -1
 	}
@@ -86,7 +86,7 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 
 // signedInClause reads one clause's agreement.
 func (art *exArticle) signedInClause(si int, items []exResolved) {
-	v := art.findCue(items, 0, exSignCues)
+	v := art.signCue(items, 0) // signboards.go: not "the sign of a base"
 	if v < 0 {
 		v = art.concludedAgreement(items)
 	}

@@ -1,0 +1,23 @@
+package extract
+
+// A signboard is no signature (issue 12, class 11): "unveiled the sign of
+// the X Workstation", "hung a sign for its base" name the board of a base,
+// and the "sign" there is a noun after a determiner, where the verb never
+// stands ("to sign", "will sign", "A and B sign").
+
+// signCue returns the first signing cue from from on that is not the noun
+// "sign", or -1.
+func (art *exArticle) signCue(items []exResolved, from int) int {
+	for v := art.findCue(items, from, exSignCues); v >= 0; v = art.findCue(items, v+1, exSignCues) {
+		if !art.signboardAt(items, v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// signboardAt reports whether the cue at v is the noun "sign" or "signs"
+// after a determiner ("the sign", "a sign", "its signs").
+func (art *exArticle) signboardAt(items []exResolved, v int) bool {
+	return (items[v].low == "sign" || items[v].low == "signs") && art.isWord(items, v-1, exSignboardDeterminers...)
+}
