@@ -169,7 +169,7 @@ func (art *exArticle) findMentions() {
 		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go
 		exItsRoleParents(art.mentions[i])                     // xlists: lists.go
 		exStatedPartParents(art.mentions[i])                  // xlists: lists.go
-		exPossessedUnitList(art.toks[i], art.mentions[i])      // dev7: lowerunits.go
+		exPossessedUnitList(art.toks[i], art.mentions[i])     // dev7: lowerunits.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
