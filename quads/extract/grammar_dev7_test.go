@@ -123,5 +123,27 @@ func TestDev7Grammar(t *testing.T) {
 			want: []string{"Affiliated Hospital, Fenglin Medical University|signed-with|Linhe County"},
 			not:  []string{"Fenglin Medical University|signed-with|Linhe County"},
 		},
+		// class 12: people visiting, the object a body's facility or the
+		// verb a phrasal one
+		"PersonsVisitBodysFacility": {
+			text: "Fenglin University signed an agreement with Nanhu Steel Group. Before the ceremony, Zhao Minghui, Qian Wenbo and the Fenglin University delegation visited Nanhu Special Alloy Co., Ltd.'s rolling mill.",
+			want: []string{"Zhao Minghui|visited|Nanhu Special Alloy Co., Ltd.", "Qian Wenbo|visited|Nanhu Special Alloy Co., Ltd."},
+		},
+		"PersonsCalledOn": {
+			text: "Fenglin University signed an agreement with Linhe city. Before the signing, Zhao Minghui and Qian Wenbo called on Linhe Senior High School and met its principal.",
+			want: []string{"Zhao Minghui|visited|Linhe Senior High School", "Qian Wenbo|visited|Linhe Senior High School"},
+		},
+		"PairPaidAVisit": {
+			text: "On Monday, Zhou Tianyu and Qian Wenbo paid a visit to Nanhu Gears, a maker of gears in Linhe.",
+			want: []string{"Zhou Tianyu|visited|Nanhu Gears", "Qian Wenbo|visited|Nanhu Gears"},
+		},
+		"AccompaniedPersonToured": {
+			text: "After the ceremony, Zhou Tianyu, accompanied by Qian Wenbo and Sun Lihua, toured Nanhu People's Hospital's new emergency building.",
+			want: []string{"Zhou Tianyu|visited|Nanhu People's Hospital"},
+		},
+		"CallOnPlansIsNoVisit": {
+			text: "Zhao Minghui said the university would call on Linhe Senior High School next year.",
+			not:  []string{"Zhao Minghui|visited|Linhe Senior High School"},
+		},
 	})
 }

@@ -889,3 +889,6 @@ var exConditionalCues = exSet(`if unless whether`)
 // exSignboardDeterminers before "sign" make it the noun of a signboard
 // ("unveiled the sign of the X Workstation"), never the verb (signboards.go).
 var exSignboardDeterminers = []string{"the", "a", "its", "their", "his", "her", "this", "that", "new"}
+
+// exCallOnCues before "on" say someone visited: "A and B called on X".
+var exCallOnCues = exSet(`call calls called calling`)

@@ -117,6 +117,8 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
+		case exCallOnCues[it.low] && art.isWord(items, k+1, "on"):
+			obj = k + 2 // (dev7) "A and B called on X"
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
 		case exArrivalCues[it.low] && art.isWord(items, k+1, "in", "at"):
