@@ -145,5 +145,25 @@ func TestDev7Grammar(t *testing.T) {
 			text: "Zhao Minghui said the university would call on Linhe Senior High School next year.",
 			not:  []string{"Zhao Minghui|visited|Linhe Senior High School"},
 		},
+		// class 3: two parties, an apposition, then the verb
+		"PartiesAppositionThenSigned": {
+			text: "The same afternoon, Nanhu Gear Co., Ltd. and Linhe Polytechnic, represented by its vice president Zhao Minghui, who travelled with the delegation, signed an agreement on training technicians.",
+			want: []string{"Nanhu Gear Co., Ltd.|signed-with|Linhe Polytechnic"},
+		},
+		"SecondSigningClauseAfterApposition": {
+			text: "Nanhu Gear Co., Ltd. and the Linhe Municipal People's Government signed a memorandum, and Nanhu Gear Co., Ltd. and Linhe Polytechnic, represented by its vice president Zhao Minghui, signed an agreement on training technicians.",
+			want: []string{"Nanhu Gear Co., Ltd.|signed-with|Linhe Polytechnic", "Nanhu Gear Co., Ltd.|signed-with|Linhe"},
+			not:  []string{"Linhe|signed-with|Linhe Polytechnic"},
+		},
+		// class 8: a university named by its distinctive word alone
+		"ShortUniversityNamePossessive": {
+			text: "Fenglin University and Linhe city signed an agreement. Fenglin's school of marine engineering and Fenglin's medical school will send teachers.",
+			want: []string{"school of marine engineering, Fenglin University|part-of|Fenglin University", "medical school, Fenglin University|part-of|Fenglin University"},
+		},
+		"ShortNameNotForPlaceUniversity": {
+			text: "Linhe University and the city of Linhe signed an agreement. Linhe's mayor, Zhao Minghui, attended.",
+			want: []string{"Zhao Minghui|leads|Linhe"},
+			not:  []string{"Zhao Minghui|leads|Linhe University"},
+		},
 	})
 }

@@ -1456,7 +1456,9 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 			if len(ws) < 2 {
 				continue
 			}
-			if l := ws[len(ws)-1]; l != "company" && l != "group" {
+			if l := ws[len(ws)-1]; l != "company" && l != "group" && !(l == "university" && len(ws) == 2) {
+				// (dev7) "Huaxi" for "Huaxi University" as well: a
+				// university of one distinctive word is called by it
 				continue
 			}
 			t := &toks[si][it.t0]

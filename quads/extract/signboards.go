@@ -21,3 +21,26 @@ func (art *exArticle) signCue(items []exResolved, from int) int {
 func (art *exArticle) signboardAt(items []exResolved, v int) bool {
 	return (items[v].low == "sign" || items[v].low == "signs") && art.isWord(items, v-1, exSignboardDeterminers...)
 }
+
+// skipSubjectConjuncts returns the index after more parties of a clause's
+// subject from m on ("and B", ", represented by its vice president P,"),
+// so that "…, and A and B, represented by P, signed" opens a signing clause
+// of its own. Otherwise m.
+func (art *exArticle) skipSubjectConjuncts(items []exResolved, m int) int {
+	for art.isWord(items, m, "and") && m+1 < len(items) && exIsParty(&items[m+1]) {
+		m = exSkipName(items, m+1)
+	}
+	if art.isWord(items, m, ",") && art.isWord(items, m+1, "represented") && art.isWord(items, m+2, "by") {
+		for q := m + 3; q < len(items) && q < m+20; q++ {
+			if art.isWord(items, q, ";") || items[q].kind == xWord && exSignCues[items[q].low] {
+				break
+			}
+			if art.isWord(items, q, ",") {
+				if n := q + 1; n < len(items) && items[n].kind == xWord && (exSignCues[items[n].low] || exSignAuxiliaries[items[n].low]) {
+					return n
+				}
+			}
+		}
+	}
+	return m
+}

@@ -73,7 +73,7 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if n >= len(items) || !exIsParty(&items[n]) {
 			continue
 		}
-		m := exSkipName(items, n)
+		m := art.skipSubjectConjuncts(items, exSkipName(items, n)) // signboards.go
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
