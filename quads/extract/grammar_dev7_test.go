@@ -165,5 +165,16 @@ func TestDev7Grammar(t *testing.T) {
 			want: []string{"Zhao Minghui|leads|Linhe"},
 			not:  []string{"Zhao Minghui|leads|Linhe University"},
 		},
+		// class 9: surnames the list lacked
+		"SurnamesZhuoCenNi": {
+			text: "Attending were Zhuo Lingyu (General Manager of Nanhu Steel Group), Cen Ruilan, dean of the School of Law of Fenglin University, and Ni Shuwen, President of Fenglin University.",
+			want: []string{"Zhuo Lingyu|leads|Nanhu Steel Group", "Cen Ruilan|leads|School of Law, Fenglin University", "Ni Shuwen|leads|Fenglin University"},
+		},
+		// class 11: "Before the signing," names the signing before, no new one
+		"BeforeTheSigningIsNoSigning": {
+			text: "Fenglin University and the Linhe Municipal People's Government signed an agreement in Linhe, Hubei Province. Before the signing, Zhao Minghui and Sun Lihua called on Linhe Senior High School, a key school of the province, and met its principal, Qian Wenbo.",
+			want: []string{"Qian Wenbo|leads|Linhe Senior High School"},
+			not:  []string{"Hubei|signed-with|Linhe Senior High School", "Qian Wenbo|leads|Hubei"},
+		},
 	})
 }

@@ -142,7 +142,7 @@ func exRelativeBodyPastApposition(art *exArticle, items []exResolved, q int) int
 // subject). -1 when there is none.
 func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 	for b := q - 1; b >= 0; b-- {
-		if exIsParty(&items[b]) && !items[b].paren {
+		if exIsParty(&items[b]) && !items[b].paren && !art.describingApposition(items, b) {
 			if e := art.ref(items, b); e >= 0 {
 				return e
 			}

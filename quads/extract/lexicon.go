@@ -484,7 +484,7 @@ he hao wen ran yan bi ning ou ouyang le xing an tao geng zhan mo yi bao ji ai ni
 xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ
 mei lian chai yun yue zhong jiao lou guan hua bian mu sang zhai nie min dou ke kou zhuang ba qu
 quan dang shang tu hang nian sheng luan lan rong weng xue tong yuan sui shang pei lai you bo
-ruan jing xia wu jian qiao hua qu zhan ge feng nong wen`)
+ruan jing xia wu jian qiao hua qu zhan ge feng nong wen zhuo cen ni`)
 
 // pinyin syllables: initials and finals. A word that segments into them is
 // a plausible romanised Chinese name part.
@@ -892,3 +892,7 @@ var exSignboardDeterminers = []string{"the", "a", "its", "their", "his", "her", 
 
 // exCallOnCues before "on" say someone visited: "A and B called on X".
 var exCallOnCues = exSet(`call calls called calling`)
+
+// exAfterSigningWords before "the signing," name the signing told of
+// before as a time ("Before the signing, A visited B"): no new signing.
+var exAfterSigningWords = []string{"before", "after", "following", "during", "since"}

@@ -1,15 +1,17 @@
 package extract
 
-// A signboard is no signature (issue 12, class 11): "unveiled the sign of
-// the X Workstation", "hung a sign for its base" name the board of a base,
-// and the "sign" there is a noun after a determiner, where the verb never
-// stands ("to sign", "will sign", "A and B sign").
+// Signing cues that sign nothing, and readings of the signing clause
+// (issue 12, classes 3 and 11). A signboard is no signature: "unveiled the
+// sign of the X Workstation" names the board of a base, and "sign" there is
+// a noun after a determiner, where the verb never stands ("to sign", "will
+// sign", "A and B sign"); "Before the signing," names the signing told of
+// before as a time.
 
 // signCue returns the first signing cue from from on that is not the noun
 // "sign", or -1.
 func (art *exArticle) signCue(items []exResolved, from int) int {
 	for v := art.findCue(items, from, exSignCues); v >= 0; v = art.findCue(items, v+1, exSignCues) {
-		if !art.signboardAt(items, v) {
+		if !art.signboardAt(items, v) && !art.signingAsTime(items, v) {
 			return v
 		}
 	}
@@ -43,4 +45,29 @@ func (art *exArticle) skipSubjectConjuncts(items []exResolved, m int) int {
 		}
 	}
 	return m
+}
+
+// describingApposition reports whether the party at b only locates or
+// describes the body before it in an apposition ("X, a key school of the
+// province,", "Y, an enterprise in Linhe,"): "its" after it is X's, not
+// the province's.
+func (art *exArticle) describingApposition(items []exResolved, b int) bool {
+	if !art.isWord(items, b-1, "of", "in") {
+		return false
+	}
+	for q := b - 2; q >= 1 && q >= b-6; q-- {
+		if items[q].kind != xWord || art.isWord(items, q, ",", ";") {
+			return false
+		}
+		if art.isWord(items, q, "a", "an") {
+			return art.isWord(items, q-1, ",") && q >= 2 && exIsParty(&items[q-2])
+		}
+	}
+	return false
+}
+
+// signingAsTime reports whether the cue at v is "signing" in "Before the
+// signing," (exAfterSigningWords).
+func (art *exArticle) signingAsTime(items []exResolved, v int) bool {
+	return items[v].low == "signing" && art.isWord(items, v-1, "the") && art.isWord(items, v-2, exAfterSigningWords...) && art.isWord(items, v+1, ",")
 }
