@@ -176,5 +176,16 @@ func TestDev7Grammar(t *testing.T) {
 			want: []string{"Qian Wenbo|leads|Linhe Senior High School"},
 			not:  []string{"Hubei|signed-with|Linhe Senior High School", "Qian Wenbo|leads|Hubei"},
 		},
+		// class 1: a comma list of fields inside a body's name
+		"FieldListInNameBeforeComma": {
+			text: "The library, a unit of the Linhe Municipal Bureau of Culture, Radio, Television and Tourism, lends books. Zhao Minghui, deputy director of the Linhe Municipal Bureau of Culture, Radio, Television and Tourism, visited Fenglin University.",
+			want: []string{"Zhao Minghui|leads|Linhe Municipal Bureau of Culture, Radio, Television and Tourism"},
+			not:  []string{"Zhao Minghui|leads|Linhe Municipal Bureau of Culture"},
+		},
+		// a list of bodies after a field name is still a list
+		"BodiesAfterFieldNameStayApart": {
+			text: "The School of History, Fenglin University, Nanhu Museum and Linhe Library signed an agreement.",
+			want: []string{"Nanhu Museum|signed-with|Linhe Library"},
+		},
 	})
 }

@@ -1256,14 +1256,20 @@ func (p *exParser) subjectList(toks []exTok, m int) (int, bool) {
 		}
 		return r
 	}
+	// fields: every member is one field word ("Culture, Radio, Television
+	// and Tourism"), so a comma after the last one ends the name
+	fields := m > 0 && toks[m-1].is(xfFieldWords)
 	for n := 0; n < 6 && m < len(toks) && toks[m].low == ","; n++ {
 		r := member(m + 1)
 		if r < 0 {
 			return m, false
 		}
+		fields = fields && r == m+2 && toks[m+1].is(xfFieldWords)
 		m = r
 		if m < len(toks) && toks[m].low == "and" {
-			if r := member(m + 1); r >= 0 && !(r < len(toks) && (toks[r].low == "," || toks[r].low == "and")) {
+			r := member(m + 1)
+			fields = fields && r == m+2 && toks[m+1].is(xfFieldWords)
+			if r >= 0 && !(r < len(toks) && (toks[r].low == "," && !fields || toks[r].low == "and")) {
 				return r, true
 			}
 			return m, false
