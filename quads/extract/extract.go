@@ -182,10 +182,17 @@ func (art *exArticle) findMentions() {
 func exPossessivePronounParents(items []exItem) {
 	for k := 1; k < len(items); k++ {
 		it := &items[k]
-		if it.kind != xOrg || it.parent >= 0 || items[k-1].kind != xWord || items[k-1].low != "its" {
+		if it.kind != xOrg || it.parent >= 0 || items[k-1].kind != xWord {
 			continue
 		}
-		for q := k - 2; q >= 0; q-- {
+		its := k - 1
+		if exAffiliationWords[items[its].low] && its >= 1 && items[its-1].kind == xWord {
+			its-- // "X and its affiliated Y Hospital"
+		}
+		if items[its].low != "its" {
+			continue
+		}
+		for q := its - 1; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
 				it.parent = q
 				// "the hospital's cardiology department, its department

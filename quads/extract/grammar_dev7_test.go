@@ -187,5 +187,11 @@ func TestDev7Grammar(t *testing.T) {
 			text: "The School of History, Fenglin University, Nanhu Museum and Linhe Library signed an agreement.",
 			want: []string{"Nanhu Museum|signed-with|Linhe Library"},
 		},
+		// class 3/7: "X and its affiliated Y" — Y is X's unit and a party
+		"ItsAffiliatedNamedUnit": {
+			text: "A memorandum between Nanhu Library, Fenglin University and its affiliated Linhe Hospital was signed on Monday.",
+			want: []string{"Linhe Hospital, Fenglin University|part-of|Fenglin University", "Nanhu Library|signed-with|Linhe Hospital, Fenglin University", "Nanhu Library|signed-with|Fenglin University", "Fenglin University|signed-with|Linhe Hospital, Fenglin University"},
+			not:  []string{"Linhe Hospital|part-of|Nanhu Library"},
+		},
 	})
 }
