@@ -193,5 +193,15 @@ func TestDev7Grammar(t *testing.T) {
 			want: []string{"Linhe Hospital, Fenglin University|part-of|Fenglin University", "Nanhu Library|signed-with|Linhe Hospital, Fenglin University", "Nanhu Library|signed-with|Fenglin University", "Fenglin University|signed-with|Linhe Hospital, Fenglin University"},
 			not:  []string{"Linhe Hospital|part-of|Nanhu Library"},
 		},
+		// class 2: a post with its remit ("for Asia Pacific") before the name
+		"PostForRemitBeforeName": {
+			text: "Present were officials of Nanhu Gear Co., Ltd., including its chief executive Zhao Minghui and vice president for Asia Pacific Qian Wenbo.",
+			want: []string{"Zhao Minghui|leads|Nanhu Gear Co., Ltd.", "Qian Wenbo|leads|Nanhu Gear Co., Ltd."},
+		},
+		// class 2: "The alliance's secretary-general, P": a back-reference's post
+		"BackReferencePossessivePost": {
+			text: "The Linhe University Library Alliance held its annual meeting at Nanhu Library. The alliance's secretary-general, Zhao Minghui, said its members will sign an agreement in January.",
+			want: []string{"Zhao Minghui|leads|Linhe University Library Alliance"},
+		},
 	})
 }

@@ -584,7 +584,7 @@ hydropower nuclear wind solar sugar tea dairy tobacco glass salt tin lead`)
 // laboratory's director", "the committee's Legislative Affairs
 // Commission"); they join exBackNounWords.
 const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society court
-zone`
+zone alliance consortium`
 
 // exDesignationVerbs, in the passive, say a body is made a unit of
 // another: "X was designated the Fourth Affiliated Hospital of Y"; the
@@ -896,3 +896,7 @@ var exCallOnCues = exSet(`call calls called calling`)
 // exAfterSigningWords before "the signing," name the signing told of
 // before as a time ("Before the signing, A visited B"): no new signing.
 var exAfterSigningWords = []string{"before", "after", "following", "during", "since"}
+
+// exRemitRegionWords may name, besides the field words, the region a post
+// is for: "vice president for Asia Pacific P" (mention.go, exTitleAt).
+var exRemitRegionWords = exSet(`pacific asia-pacific overseas global`)

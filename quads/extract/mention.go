@@ -268,7 +268,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	// of the post, not a body it is of
 	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
 		k := e + 1
-		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) {
+		for k < len(toks) && k < e+4 && toks[k].word && (toks[k].is(xfFieldWords) || exRemitRegionWords[toks[k].low]) {
 			k++
 		}
 		if k > e+1 && !(k < len(toks) && toks[k].is(xfOrgHeads)) {
