@@ -12,5 +12,5 @@ import "testing"
 // nothing about unseen articles; the floor sits just below the current score
 // and guards against regressions.
 func TestDev7F1(t *testing.T) {
-	checkSetFloor(t, "dev7", 0.88)
+	checkSetFloor(t, "dev7", 0.89)
 }

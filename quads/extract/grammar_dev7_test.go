@@ -203,5 +203,18 @@ func TestDev7Grammar(t *testing.T) {
 			text: "The Linhe University Library Alliance held its annual meeting at Nanhu Library. The alliance's secretary-general, Zhao Minghui, said its members will sign an agreement in January.",
 			want: []string{"Zhao Minghui|leads|Linhe University Library Alliance"},
 		},
+		// class 11: a base only wished for is no base; one agreed on is
+		"BaseOnlyWished": {
+			text: "Zhao Minghui said Nanhu Optics Co., Ltd. would like to set up a graduate training workstation with Fenglin University.",
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu Optics Co., Ltd.", "Nanhu Optics Co., Ltd.|hosts-base-at|Fenglin University"},
+		},
+		"BaseHopedFor": {
+			text: "Nanhu Optics Co., Ltd. hopes to build a practice base for Fenglin University students.",
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu Optics Co., Ltd."},
+		},
+		"BaseAgreedStays": {
+			text: "Under the agreement, Linhe People's Hospital will set up a remote consultation workstation at Nanhu County People's Hospital.",
+			want: []string{"Linhe People's Hospital|hosts-base-at|Nanhu County People's Hospital"},
+		},
 	})
 }

@@ -900,3 +900,8 @@ var exAfterSigningWords = []string{"before", "after", "following", "during", "si
 // exRemitRegionWords may name, besides the field words, the region a post
 // is for: "vice president for Asia Pacific P" (mention.go, exTitleAt).
 var exRemitRegionWords = exSet(`pacific asia-pacific overseas global`)
+
+// exWishCues before "to" and a verb of setting up make the thing only
+// wished or planned: "would like to set up", "hopes to build".
+var exWishCues = exSet(`like hope hopes hoped wish wishes wished plan plans planned intend intends
+want wants aim aims`)

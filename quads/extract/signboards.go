@@ -71,3 +71,22 @@ func (art *exArticle) describingApposition(items []exResolved, b int) bool {
 func (art *exArticle) signingAsTime(items []exResolved, v int) bool {
 	return items[v].low == "signing" && art.isWord(items, v-1, "the") && art.isWord(items, v-2, exAfterSigningWords...) && art.isWord(items, v+1, ",")
 }
+
+// baseOnlyWished reports whether the sentence's setting up of a thing is
+// only wished or planned ("the company would like to set up a workstation
+// with the university", "hopes to build a base"): no base is there yet
+// (issue 12, class 11). What an agreement says a body will set up is
+// stated, and stays a base.
+func (art *exArticle) baseOnlyWished(items []exResolved) bool {
+	wished := false
+	for k := 2; k < len(items); k++ {
+		if items[k].kind != xWord || !exEstablishCues[items[k].low] {
+			continue
+		}
+		if !art.isWord(items, k-1, "to") || items[k-2].kind != xWord || !exWishCues[items[k-2].low] {
+			return false // a setting up stated as done, or as agreed
+		}
+		wished = true
+	}
+	return wished
+}
