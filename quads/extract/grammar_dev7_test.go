@@ -216,5 +216,11 @@ func TestDev7Grammar(t *testing.T) {
 			text: "Under the agreement, Linhe People's Hospital will set up a remote consultation workstation at Nanhu County People's Hospital.",
 			want: []string{"Linhe People's Hospital|hosts-base-at|Nanhu County People's Hospital"},
 		},
+		// class 7/12: a lower-case unit named again in the possessive
+		"LowerUnitAgainPossessiveVisited": {
+			text: "Fenglin University signed an agreement with Linhe city. Also present was Rong Zhiqiang, president of Fenglin University's second affiliated hospital.\n\nAfter the ceremony, Zhou Tianyu toured the second affiliated hospital's new emergency building.",
+			want: []string{"Zhou Tianyu|visited|second affiliated hospital, Fenglin University"},
+			not:  []string{"Zhou Tianyu|visited|Fenglin University"},
+		},
 	})
 }

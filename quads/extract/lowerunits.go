@@ -30,7 +30,7 @@ func (p *exParser) lowerUnitAgain(toks []exTok, j int) (int, bool) {
 	}
 	e := j + n
 	ofParent := e+1 < len(toks) && toks[e].low == "of" && p.isNameTok(&toks[e+1]) && !toks[e+1].is(xfFunctionWords)
-	if !ofParent && !p.lowerUnits[strings.ToLower(p.text[toks[j].s:toks[e-1].e])] {
+	if !ofParent && !p.lowerUnits[strings.ToLower(p.text[toks[j].s:exCoreEnd(p.text, &toks[e-1])])] {
 		return 0, false
 	}
 	return n, ofParent

@@ -598,8 +598,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if n, ofParent := p.lowerUnitAgain(toks, i+1); n > 0 {
 				word(i)
 				u := &toks[i+1]
-				surf := p.text[u.s:toks[i+n].e]
-				items = append(items, exItem{kind: xOrg, exSpan: exSpan{t0: i + 1, t1: i + 1 + n, s: u.s, e: toks[i+n].e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}})
+				e := exCoreEnd(p.text, &toks[i+n]) // without a possessive 's
+				surf := p.text[u.s:e]
+				items = append(items, exItem{kind: xOrg, exSpan: exSpan{t0: i + 1, t1: i + 1 + n, s: u.s, e: e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}})
 				if ofParent {
 					ofUnits = append(ofUnits, len(items)-1)
 				}
