@@ -170,6 +170,10 @@ func TestDev7Grammar(t *testing.T) {
 			text: "Attending were Zhuo Lingyu (General Manager of Nanhu Steel Group), Cen Ruilan, dean of the School of Law of Fenglin University, and Ni Shuwen, President of Fenglin University.",
 			want: []string{"Zhuo Lingyu|leads|Nanhu Steel Group", "Cen Ruilan|leads|School of Law, Fenglin University", "Ni Shuwen|leads|Fenglin University"},
 		},
+		"SurnameKuangInPairVisit": {
+			text: "On Monday, Zhou Tianyu and Kuang Lihua paid a visit to Nanhu Gear Co., Ltd., a maker of gears.",
+			want: []string{"Kuang Lihua|visited|Nanhu Gear Co., Ltd.", "Zhou Tianyu|visited|Nanhu Gear Co., Ltd."},
+		},
 		// class 11: "Before the signing," names the signing before, no new one
 		"BeforeTheSigningIsNoSigning": {
 			text: "Fenglin University and the Linhe Municipal People's Government signed an agreement in Linhe, Hubei Province. Before the signing, Zhao Minghui and Sun Lihua called on Linhe Senior High School, a key school of the province, and met its principal, Qian Wenbo.",
