@@ -18,6 +18,9 @@ func (art *exArticle) basesIn(si int) {
 			establish = true
 		}
 	}
+	if art.baseOnlyWished(items) {
+		return // (dev7, signboards.go) "would like to set up a workstation"
+	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
 	if art.locatedBase(items, si) {

@@ -169,6 +169,7 @@ func (art *exArticle) findMentions() {
 		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go
 		exItsRoleParents(art.mentions[i])                     // xlists: lists.go
 		exStatedPartParents(art.mentions[i])                  // xlists: lists.go
+		exPossessedUnitList(art.toks[i], art.mentions[i])     // dev7: lowerunits.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
@@ -188,12 +189,25 @@ func (art *exArticle) findMentions() {
 func exPossessivePronounParents(items []exItem) {
 	for k := 1; k < len(items); k++ {
 		it := &items[k]
-		if it.kind != xOrg || it.parent >= 0 || items[k-1].kind != xWord || items[k-1].low != "its" {
+		if it.kind != xOrg || it.parent >= 0 || items[k-1].kind != xWord {
 			continue
 		}
-		for q := k - 2; q >= 0; q-- {
+		its := k - 1
+		if exAffiliationWords[items[its].low] && its >= 1 && items[its-1].kind == xWord {
+			its-- // "X and its affiliated Y Hospital"
+		}
+		if items[its].low != "its" {
+			continue
+		}
+		for q := its - 1; q >= 0; q-- {
 			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
 				it.parent = q
+				// "the hospital's cardiology department, its department
+				// of X and its Y centre": a unit of a possessor before
+				// is a sibling, "its" is still the possessor's
+				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its") {
+					it.parent = sib
+				}
 				break
 			}
 		}

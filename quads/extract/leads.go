@@ -142,7 +142,7 @@ func exRelativeBodyPastApposition(art *exArticle, items []exResolved, q int) int
 // subject). -1 when there is none.
 func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 	for b := q - 1; b >= 0; b-- {
-		if exIsParty(&items[b]) && !items[b].paren {
+		if exIsParty(&items[b]) && !items[b].paren && !art.describingApposition(items, b) {
 			if e := art.ref(items, b); e >= 0 {
 				return e
 			}
@@ -343,9 +343,10 @@ func (art *exArticle) leadsIn(si int) {
 			j++ // "P of O, dean of the School of Law": O, then the apposition
 		}
 		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
-			j+3 < len(items) && items[j+3].kind == xTitle && exSkipTitles(items, j+3) > j+4 {
+			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) {
 			// "A and B, president and vice president of O": the two posts
-			// are the two names', both of O
+			// are the two names', both of O; "A and B, deputy county
+			// chiefs": the plural post is both names'
 			j += 2
 		}
 		if art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
@@ -611,7 +612,7 @@ func (art *exArticle) leadsIn(si int) {
 					got = true
 				}
 			}
-			if got {
+			if got && !art.alsoClauseAfterPost(items, k) {
 				continue
 			}
 		}
@@ -750,6 +751,14 @@ func (art *exArticle) leadsIn(si int) {
 				}
 				if org >= 0 {
 					org = art.postLevelBody(titles[0], org)
+				}
+			}
+			if ls := art.leads[art.r.find(person)]; org < 0 && len(ls) > 0 && art.alsoClauseAfterPost(items, k) {
+				// "Vice president P, who is also director of the
+				// university's institute": a president's post is the
+				// institution's over the unit the clause names
+				if top := art.postLevelBody(titles[0], ls[len(ls)-1]); art.r.find(top) != art.r.find(ls[len(ls)-1]) {
+					org = top
 				}
 			}
 			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
@@ -1673,7 +1682,7 @@ func (art *exArticle) sceneHost(items []exResolved) int {
 // university's vice president, not the office's), else org.
 func (art *exArticle) postLevelBody(title string, org int) int {
 	ws := strings.Fields(strings.ToLower(title))
-	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] {
+	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] || art.presidedUnit(org) {
 		return org
 	}
 	return art.topOf(org)

@@ -70,7 +70,8 @@ directors curator dean deans vice-dean mayor vice-mayor governor vice-governor c
 engineer accountant head minister principal chancellor member commissioner officer
 leader inspector consultant counsel magistrate expert researcher fellow professor academician
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
-vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder
+vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder curators chiefs
+governors magistrates vice-mayors chairmen managers
 lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
 
 // ("vce" is the genre's commonest typo of "vice")
@@ -190,6 +191,11 @@ const exPostPraiseWords = `renowned well-known famous noted distinguished promin
 // institution's.
 var exInstitutionPostCores = exSet(`president vice-president chancellor vice-chancellor provost rector`)
 
+// exPresidedUnitHeads end the names of units that have presidents of their
+// own: an affiliated hospital's vice president is the hospital's, not its
+// university's.
+var exPresidedUnitHeads = exSet(`hospital`)
+
 // exFieldPostMods name a post's field before its core ("HR director",
 // "sales manager"): "Sinovel-Rhein HR director P" is the company's.
 const exFieldPostMods = `hr sales marketing personnel`
@@ -205,12 +211,13 @@ var exNationalPosts = map[string]bool{"general secretary": true, "general-secret
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.
-var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate`)
+var exGovTitles = exSet(`mayor vice-mayor governor vice-governor magistrate mayors vice-mayors
+governors vice-governors magistrates`)
 
 // exPluralTitleCores end a post named in the plural before a list of names
 // it covers ("vice presidents A and B", "deputy mayors A and B").
 var exPluralTitleCores = exSet(`presidents vice-presidents secretaries directors deans mayors
-vice-mayors governors vice-governors chairmen managers`)
+vice-mayors governors vice-governors chairmen managers curators chiefs magistrates`)
 
 // exHonorifics precede a name and are not posts.
 var exHonorifics = exSet(`prof. prof professor dr. dr mr. mr ms. ms mrs. mrs academician comrade ` + exMoreHonorifics)
@@ -511,7 +518,7 @@ he hao wen ran yan bi ning ou ouyang le xing an tao geng zhan mo yi bao ji ai ni
 xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ
 mei lian chai yun yue zhong jiao lou guan hua bian mu sang zhai nie min dou ke kou zhuang ba qu
 quan dang shang tu hang nian sheng luan lan rong weng xue tong yuan sui shang pei lai you bo
-ruan jing xia wu jian qiao hua qu zhan ge feng nong wen`)
+ruan jing xia wu jian qiao hua qu zhan ge feng nong wen zhuo cen ni kuang sha`)
 
 // pinyin syllables: initials and finals. A word that segments into them is
 // a plausible romanised Chinese name part.
@@ -611,7 +618,7 @@ hydropower nuclear wind solar sugar tea dairy tobacco glass salt tin lead`)
 // laboratory's director", "the committee's Legislative Affairs
 // Commission"); they join exBackNounWords.
 const exBackNounWordsBodies = `laboratory lab commission committee council foundation federation society court
-zone`
+zone alliance consortium`
 
 // exDesignationVerbs, in the passive, say a body is made a unit of
 // another: "X was designated the Fourth Affiliated Hospital of Y"; the
@@ -669,7 +676,15 @@ co-builds co-found co-founded co-founds`)
 // the words that may precede them ("its second affiliated hospital", "the
 // hospital's cardiology department").
 var exLowerUnitHeads = exSet(`department hospital school college institute library museum centre
-center laboratory lab office branch clinic`)
+center laboratory lab office branch clinic group kindergarten`)
+
+// exLowerUnitFieldWords name, besides exFieldWords, the fields of units
+// written in lower case ("college of horticulture", "school of teacher
+// education", "college of animal science"); kept apart from exFieldWords,
+// which decide where capitalised names join at "and".
+var exLowerUnitFieldWords = exSet(`horticulture animal animals plant plants crop crops veterinary
+teacher teachers agronomy telemedicine revitalisation revitalization basic experimental preschool
+microelectronics automation mechatronics nursing pharmacy`)
 var exUnitModifierWords = exSet(`first second third fourth fifth sixth seventh eighth ninth tenth
 affiliated teaching clinical graduate key cardiology neurology oncology surgery surgical pediatrics
 paediatrics orthopaedics orthopedics radiology dermatology ophthalmology obstetrics gynaecology
@@ -1051,3 +1066,21 @@ var exGoNounVerbs = exSet(`led leads headed heads made makes took takes`)
 // exLocatedVerbs before "in" and one lone name make it a place ("located
 // in Taolin", "was unveiled in Taolin").
 var exLocatedVerbs = exSet(`located based situated unveiled inaugurated`)
+
+// exSignboardDeterminers before "sign" make it the noun of a signboard
+// ("unveiled the sign of the X Workstation"), never the verb (signboards.go).
+var exSignboardDeterminers = []string{"the", "a", "its", "their", "his", "her", "this", "that", "new"}
+
+
+// exAfterSigningWords before "the signing," name the signing told of
+// before as a time ("Before the signing, A visited B"): no new signing.
+var exAfterSigningWords = []string{"before", "after", "following", "during", "since"}
+
+// exRemitRegionWords may name, besides the field words, the region a post
+// is for: "vice president for Asia Pacific P" (mention.go, exTitleAt).
+var exRemitRegionWords = exSet(`pacific asia-pacific overseas global`)
+
+// exWishCues before "to" and a verb of setting up make the thing only
+// wished or planned: "would like to set up", "hopes to build".
+var exWishCues = exSet(`like hope hopes hoped wish wishes wished plan plans planned intend intends
+want wants aim aims`)

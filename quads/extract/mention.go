@@ -203,6 +203,9 @@ type exParser struct {
 	// bodies wherever else the article names them
 	headless map[string]bool
 	back     bool // the article has a back-reference ("the university")
+	// lowerUnits: lower-case surfaces of the units the article names in
+	// lower case after a possessive ("the university's school of law")
+	lowerUnits map[string]bool
 	// surnames of the article's persons (lower case → full name, "" when
 	// two share one), for references by surname alone (persons.go)
 	surnames map[string]string
@@ -280,7 +283,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	// of the post, not a body it is of
 	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
 		k := e + 1
-		for k < len(toks) && k < e+4 && toks[k].word && toks[k].is(xfFieldWords) {
+		for k < len(toks) && k < e+4 && toks[k].word && (toks[k].is(xfFieldWords) || exRemitRegionWords[toks[k].low]) {
 			k++
 		}
 		if k > e+1 && !(k < len(toks) && toks[k].is(xfOrgHeads)) {
@@ -577,6 +580,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 	}
 	paren := 0
 	i := 0
+	var ofUnits []int // lower-case units followed by "of" and their parent
 	for i < len(toks) {
 		t := &toks[i]
 		if t.low == "(" {
@@ -604,6 +608,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			if toks[i-1].poss {
 				it.parent, it.possOf = start-1, true
 			}
+			p.noteLowerUnit(surf) // lowerunits.go
 			items = append(items, it)
 			i += n
 			continue
@@ -615,6 +620,32 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		if its, end, ok := p.unitItemsAt(toks, i, items, paren); ok {
 			items, i = its, end
 			continue
+		}
+		if t.low == "the" && i+1 < len(toks) {
+			// "the school of marine engineering" named before, "the basic
+			// education group of X": a lower-case unit again (lowerunits.go)
+			if n, ofParent := p.lowerUnitAgain(toks, i+1); n > 0 {
+				if ofParent {
+					// a unit first named here with its parent ("the school
+					// of law of X") is read at the next word by
+					// unitItemsAt, which makes the unit, not X, the party
+					if _, _, ok := p.unitItemsAt(toks, i+1, append([]exItem(nil), items...), paren); ok {
+						word(i)
+						i++
+						continue
+					}
+				}
+				word(i)
+				u := &toks[i+1]
+				e := exCoreEnd(p.text, &toks[i+n]) // without a possessive 's
+				surf := p.text[u.s:e]
+				items = append(items, exItem{kind: xOrg, exSpan: exSpan{t0: i + 1, t1: i + 1 + n, s: u.s, e: e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}})
+				if ofParent {
+					ofUnits = append(ofUnits, len(items)-1)
+				}
+				i += 1 + n
+				continue
+			}
 		}
 		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
 			// "Museum Director Lu Qiang", "Group Chairman X": the bare head
@@ -750,6 +781,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		items[len(items)-1].paren = paren > 0
 		i++
 	}
+	exLowerUnitParents(items, ofUnits)
 	return items
 }
 
@@ -1268,14 +1300,20 @@ func (p *exParser) subjectList(toks []exTok, m int) (int, bool) {
 		}
 		return r
 	}
+	// fields: every member is one field word ("Culture, Radio, Television
+	// and Tourism"), so a comma after the last one ends the name
+	fields := m > 0 && toks[m-1].is(xfFieldWords)
 	for n := 0; n < 6 && m < len(toks) && toks[m].low == ","; n++ {
 		r := member(m + 1)
 		if r < 0 {
 			return m, false
 		}
+		fields = fields && r == m+2 && toks[m+1].is(xfFieldWords)
 		m = r
 		if m < len(toks) && toks[m].low == "and" {
-			if r := member(m + 1); r >= 0 && !(r < len(toks) && (toks[r].low == "," || toks[r].low == "and")) {
+			r := member(m + 1)
+			fields = fields && r == m+2 && toks[m+1].is(xfFieldWords)
+			if r >= 0 && !(r < len(toks) && (toks[r].low == "," && !fields || toks[r].low == "and")) {
 				return r, true
 			}
 			return m, false
@@ -1296,6 +1334,7 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 	}
 	base := len(out)
 	out[0].parent = base
+	exUnitAbbreviation(&out[0], &pits[0]) // lowerunits.go
 	for k, it := range pits {
 		if it.parent >= 0 {
 			it.parent += base
@@ -1467,7 +1506,9 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 			if len(ws) < 2 {
 				continue
 			}
-			if l := ws[len(ws)-1]; l != "company" && l != "group" {
+			if l := ws[len(ws)-1]; l != "company" && l != "group" && !(l == "university" && len(ws) == 2) {
+				// (dev7) "Huaxi" for "Huaxi University" as well: a
+				// university of one distinctive word is called by it
 				continue
 			}
 			t := &toks[si][it.t0]
@@ -1727,15 +1768,59 @@ func (p *exParser) genericUnitName(name string) bool {
 // speciality), then a unit's head ("second affiliated hospital",
 // "cardiology department"); 0 when there is none. A bare head ("its
 // library") is too vague to be a body.
+//
+// The head may also be followed by "of" and its field ("school of marine
+// engineering", "its department of emergency medicine", "the group's
+// research institute of metallurgy"): the field makes a bare head specific,
+// and the name ends at its last field word, so "school of thought" is none.
 func exLowerUnitAt(toks []exTok, i int) int {
 	k := i
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exUnitModifierWords[toks[k].low]) {
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && exLowerUnitModifier(&toks[k]) {
 		k++
 	}
-	if k == i || k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+		return 0
+	}
+	if n := exLowerFieldTail(toks, k+1); n > 0 {
+		return k + 1 + n - i
+	}
+	if k == i {
 		return 0
 	}
 	return k + 1 - i
+}
+
+// exLowerUnitModifier: a lower-case word that may stand in a lower-case
+// unit's name, before its head or in its field.
+func exLowerUnitModifier(t *exTok) bool {
+	return t.is(xfFieldWords) || exUnitModifierWords[t.low] || exLowerUnitFieldWords[t.low]
+}
+
+// exLowerFieldTail returns the length of "of field [and field]" at j, the
+// field in lower case and ending on a word of a field; 0 when there is none.
+func exLowerFieldTail(toks []exTok, j int) int {
+	if j+1 >= len(toks) || toks[j].low != "of" {
+		return 0
+	}
+	end := 0
+	for k := j + 1; k < len(toks) && k < j+6 && toks[k].word && !toks[k].cap; k++ {
+		if toks[k].low == "and" {
+			if end == 0 {
+				break
+			}
+			continue
+		}
+		if !exLowerUnitModifier(&toks[k]) {
+			break
+		}
+		if toks[k].is(xfFieldWords) || exLowerUnitFieldWords[toks[k].low] {
+			end = k + 1
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	return end - j
 }
 
 // exRoleAppositionParents reads "X, a subordinate unit of Y", "X, a

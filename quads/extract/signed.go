@@ -13,13 +13,25 @@ func (art *exArticle) sign(a, b, si int) {
 	if a == b || art.related(a, b) {
 		return
 	}
+	art.signPair(a, b, si)
+}
+
+func (art *exArticle) signPair(a, b, si int) {
 	art.add(a, quads.SignedWith, b, "", si)
 	art.signs[[2]int{a, b}], art.signs[[2]int{b, a}] = true, true
 }
 
+// signAll signs every pair of xs. Among three parties or more a body and
+// its unit both listed are two parties ("between X, Y University and its
+// affiliated Z Hospital": Y and Z sign too); of two, the unit signs for its
+// parent.
 func (art *exArticle) signAll(xs []int, si int) {
 	for i := range xs {
 		for j := i + 1; j < len(xs); j++ {
+			if a, b := art.r.find(xs[i]), art.r.find(xs[j]); len(exUniq(xs)) >= 3 && a != b && art.related(a, b) {
+				art.signPair(a, b, si)
+				continue
+			}
 			art.sign(xs[i], xs[j], si)
 		}
 	}
@@ -53,7 +65,7 @@ func (art *exArticle) signedIn(si int) {
 // second signing clause with a subject of its own ("…; C signed with D",
 // "…, and C also signed …"), or -1.
 func (art *exArticle) signingClauseSplit(items []exResolved) int {
-	v := art.findCue(items, 0, exSignCues)
+	v := art.signCue(items, 0) // signboards.go: not "the sign of a base"
 	if v < 0 {
 		return -1
 	}
@@ -73,7 +85,7 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if n >= len(items) || !exIsParty(&items[n]) {
 			continue
 		}
-		m := exSkipName(items, n)
+		m := art.skipSubjectConjuncts(items, exSkipName(items, n)) // signboards.go
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
@@ -86,7 +98,7 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 
 // signedInClause reads one clause's agreement.
 func (art *exArticle) signedInClause(si int, items []exResolved) {
-	v := art.findCue(items, 0, exSignCues)
+	v := art.signCue(items, 0) // signboards.go: not "the sign of a base"
 	if v < 0 {
 		v = art.concludedAgreement(items)
 	}
