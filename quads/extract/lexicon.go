@@ -1071,7 +1071,6 @@ var exLocatedVerbs = exSet(`located based situated unveiled inaugurated`)
 // ("unveiled the sign of the X Workstation"), never the verb (signboards.go).
 var exSignboardDeterminers = []string{"the", "a", "its", "their", "his", "her", "this", "that", "new"}
 
-
 // exAfterSigningWords before "the signing," name the signing told of
 // before as a time ("Before the signing, A visited B"): no new signing.
 var exAfterSigningWords = []string{"before", "after", "following", "during", "since"}
