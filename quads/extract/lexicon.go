@@ -982,3 +982,14 @@ var exSharedWords = exSet(`both all each`)
 // exBareUnitHeads name a unit by the head alone before "of X" ("the
 // Library of X University", "the Archives of X").
 var exBareUnitHeads = exSet(`library museum archives gallery`)
+
+// exFrontedOpeners open a phrase before a signing's subject that names
+// its host, organiser, occasion or background, not its parties: "Under the
+// guidance of X,", "With the support of X,", "At the forum hosted by X,",
+// "Following the agreement signed by C and D,".
+var exFrontedOpeners = exSet(`under with at during following after before upon amid through thanks
+on in as since`)
+
+// exAppositionOpeners open an apposition that describes a signer: "A, a
+// partner of X, signed", "A and B, both members of X, …".
+var exAppositionOpeners = exSet(`a an both one each long-time longtime`)

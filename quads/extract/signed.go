@@ -30,12 +30,31 @@ func (art *exArticle) signAll(xs []int, si int) {
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
 	art.possessiveAgreementsIn(si) // "X's agreement with Y"
+	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
+		// "Organised by X, A and B signed": the fronted phrase names no
+		// signer of the main clause, but may state a signing of its own
+		// ("Following the agreement signed by C and D, A signed …")
+		if art.findCue(items[:f], 0, exSignCues) >= 0 {
+			art.inSubClause(si, items, 0, f, func(c []exResolved) { art.signedInClause(si, c) })
+		}
+		art.inSubClause(si, items, f+1, len(items), func(c []exResolved) { art.signedInClauses(si, c) })
+		return
+	}
+	art.signedInClauses(si, items)
+}
+
+// signedInClauses reads the signing clauses of items one at a time ("A
+// signed with B, and C signed with D").
+func (art *exArticle) signedInClauses(si int, items []exResolved) {
 	c := art.signingClauseSplit(items)
 	if c < 0 {
 		art.signedInClause(si, items)
 		return
 	}
 	art.signedInClause(si, items[:c])
+	if art.gappedSigning(si, items, c) { // signed_scope.go
+		return
+	}
 	// the second clause's items are indexed from its start
 	whole := art.bound[si]
 	shifted := map[int]bool{}
@@ -73,12 +92,15 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if n >= len(items) || !exIsParty(&items[n]) {
 			continue
 		}
-		m := exSkipName(items, n)
+		m := art.skipPartyList(items, n) // signed_scope.go: "; C and D signed"
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
 		if m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
 			return c
+		}
+		if art.isWord(items, m, "with") && art.isWord(items, c+1, "and") && art.findCue(items, m, exSignCues) < 0 {
+			return c // gapped: "A signed with B, and C with D"
 		}
 	}
 	return -1
@@ -98,7 +120,13 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 		return
 	}
-	if art.unrealised(items, v) {
+	if art.unrealised(items, v) || art.isWord(items, v+1, "up") {
+		return // "will sign"; "signed up to join": no agreement
+	}
+	if n := art.ceremonyClause(items, v); n >= 0 && art.findWord(items[:n], v, "between") < 0 {
+		// "X hosted the signing ceremony, at which A and B signed": the
+		// clause of the signature names the parties
+		art.inSubClause(si, items, n, len(items), func(c []exResolved) { art.signedInClause(si, c) })
 		return
 	}
 	if items[v].low == "signing" {
@@ -123,6 +151,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	}
 	from := art.afterWitnesses(items, v)
 	left := art.signersIn(items, si, from, v)
+	if a := art.relativeSigner(items, v); a >= 0 {
+		left = []int{art.r.find(a)} // "X worked with A, which signed with B"
+	}
 	if len(left) == 0 {
 		if xs := art.copulaSigners(items, v); len(xs) >= 2 {
 			art.signAll(xs, si) // xlists: "the signing parties were A, B and C"
@@ -210,7 +241,8 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 		}
 	}
-	right := art.partiesIn(items, si, v, len(items))
+	// the parties after the agreement, but its venue and subject matter
+	right := art.afterSigningParties(items, si, v) // signed_scope.go
 	all := exUniq(append(append([]int{}, left...), right...))
 	if len(all) == 2 {
 		art.signAll(all, si)
@@ -250,8 +282,9 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 	}
 	var out []int
 	aside := art.byAppositions(items, from, to)
+	described := art.appositionParties(items, from, to) // signed_scope.go
 	for _, e := range art.partiesIn(items, si, from, to) {
-		if aside[e] {
+		if aside[e] || described[e] {
 			continue // "X, co-founded by A and B, signed": X signs
 		}
 		if art.onlyPossessor(items, e, from, to) {

@@ -1,0 +1,186 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarSigned2 checks where the genre over-states signings: the
+// bodies around a signing that do not sign (hosts, organisers, witnesses,
+// guests, the background of a clause, appositions), the things an
+// agreement sets up, the places and counts a signing sentence names, and
+// sentences of several signings. Every name is made up; each class has
+// variants of order and wording, so a case passes only when the rule reads
+// the construction. signed-with follows SCHEMA.md: only the parties to a
+// signed agreement.
+func TestNameGrammarSigned2(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// hosts and organisers named in a phrase before the signers
+		"FrontedHostedBy": {
+			text: "Hosted by Qiantang University, the ceremony saw Donghu University and Xiling Museum sign a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Qiantang University|signed-with|Donghu University", "Qiantang University|signed-with|Xiling Museum"},
+		},
+		"FrontedForumHostedBy": {
+			text: "At the Beihai Forum hosted by Qiantang University, Donghu University signed an agreement with Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Qiantang University|signed-with|Xiling Museum", "Qiantang University|signed-with|Donghu University"},
+		},
+		"FrontedOrganisedBy": {
+			text: "Organised by Beihai Education Bureau, Donghu University and Xiling Museum signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Education Bureau|signed-with|Donghu University", "Beihai Education Bureau|signed-with|Xiling Museum"},
+		},
+		"FrontedConferenceOrganisedBy": {
+			text: "At the conference organised by Nanhu Culture Bureau and Qiantang Group, Tanhai University and Luoxi Library signed a memorandum of understanding.",
+			want: []string{"Tanhai University|signed-with|Luoxi Library"},
+			not:  []string{"Nanhu Culture Bureau|signed-with|Tanhai University", "Qiantang Group|signed-with|Luoxi Library", "Nanhu Culture Bureau|signed-with|Qiantang Group"},
+		},
+		"FrontedUnderGuidance": {
+			text: "Under the guidance of Beihai Education Bureau, Donghu University and Xiling Museum signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Education Bureau|signed-with|Donghu University"},
+		},
+		"FrontedWithSupport": {
+			text: "With the support of Qiantang Group, Mingcheng University signed a strategic agreement with Luoxi Hospital.",
+			want: []string{"Mingcheng University|signed-with|Luoxi Hospital"},
+			not:  []string{"Qiantang Group|signed-with|Mingcheng University", "Qiantang Group|signed-with|Luoxi Hospital"},
+		},
+		"FrontedLedByLead": {
+			text: "Led by Beihai Education Bureau, Donghu University, Qiantang University and Nanhu College signed a tripartite agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang University", "Donghu University|signed-with|Nanhu College", "Qiantang University|signed-with|Nanhu College"},
+			not:  []string{"Beihai Education Bureau|signed-with|Donghu University", "Beihai Education Bureau|signed-with|Nanhu College"},
+		},
+		"TrailingOrganisedBy": {
+			text: "Donghu University and Xiling Museum signed a cooperation agreement, organised by Beihai Education Bureau.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Education Bureau|signed-with|Donghu University"},
+		},
+		// witnesses and guests
+		"HostedCeremonyAtWhich": {
+			text: "Beihai Steel Group hosted the signing ceremony, at which Donghu University and Xiling Museum signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Steel Group|signed-with|Donghu University", "Beihai Steel Group|signed-with|Xiling Museum"},
+		},
+		"GuestsWitnessedSigning": {
+			text: "Donghu University signed an agreement with Xiling Museum. Guests from Beihai Steel Group and Qiantang University witnessed the signing.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Steel Group|signed-with|Qiantang University", "Donghu University|signed-with|Beihai Steel Group"},
+		},
+		"LeadersAttendedCeremony": {
+			text: "Leaders of Nanhu Steel Group and Qiantang Power attended the signing ceremony in Beihai.",
+			not:  []string{"Nanhu Steel Group|signed-with|Qiantang Power", "Nanhu Steel Group|signed-with|Beihai"},
+		},
+		"InPresenceOfTwoLeaders": {
+			text: "Gao Yun, president of Donghu University, and Ma Lin, director of Xiling Museum, signed the agreement in the presence of Tang Li, mayor of Beihai, and Sun Wei, chairman of Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai|signed-with|Donghu University", "Qiantang Group|signed-with|Xiling Museum", "Beihai|signed-with|Qiantang Group"},
+		},
+		"AttendedCeremonyAtWhichPersonsSigned": {
+			text: "Tang Li, mayor of Beihai, and Sun Wei, chairman of Qiantang Group, attended the signing ceremony, at which Gao Yun, president of Donghu University, and Ma Lin, director of Xiling Museum, signed the agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai|signed-with|Qiantang Group", "Beihai|signed-with|Donghu University"},
+		},
+		"WitnessedClauseThenSigners": {
+			text: "Tang Li, mayor of Beihai, witnessed the signing, and Gao Yun, president of Donghu University, and Ma Lin, director of Xiling Museum, signed the agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai|signed-with|Donghu University", "Beihai|signed-with|Xiling Museum"},
+		},
+		// a unit signs, not its parent
+		"PossessiveUnitSigns": {
+			text: "Donghu University's School of Law signed a cooperation agreement with Xiling Steel Group.",
+			want: []string{"School of Law, Donghu University|signed-with|Xiling Steel Group"},
+			not:  []string{"Donghu University|signed-with|Xiling Steel Group"},
+		},
+		"UnitOfParentAndPartySign": {
+			text: "The School of Law of Donghu University and Xiling Steel Group signed a cooperation agreement.",
+			want: []string{"School of Law, Donghu University|signed-with|Xiling Steel Group"},
+			not:  []string{"Donghu University|signed-with|Xiling Steel Group"},
+		},
+		// the subject of a background clause or apposition
+		"WhichClauseOfObject": {
+			text: "Donghu University will cooperate with Xiling Museum, which signed an agreement with Beihai Steel Group last year.",
+			want: []string{"Xiling Museum|signed-with|Beihai Steel Group"},
+			not:  []string{"Donghu University|signed-with|Beihai Steel Group", "Donghu University|signed-with|Xiling Museum"},
+		},
+		"WhichClauseOfObjectHas": {
+			text: "Tanhai University sent experts to Luoxi Hospital, which has signed a memorandum with Mingcheng Medical College.",
+			want: []string{"Luoxi Hospital|signed-with|Mingcheng Medical College"},
+			not:  []string{"Tanhai University|signed-with|Mingcheng Medical College", "Tanhai University|signed-with|Luoxi Hospital"},
+		},
+		"FollowingAgreementSignedBy": {
+			text: "Following the framework agreement signed by Donghu University and Beihai in 2019, Xiling Museum signed an agreement with Nanhu Library.",
+			want: []string{"Xiling Museum|signed-with|Nanhu Library"},
+			not:  []string{"Donghu University|signed-with|Nanhu Library", "Beihai|signed-with|Nanhu Library", "Donghu University|signed-with|Xiling Museum"},
+		},
+		"ApposedPartnerOf": {
+			text: "Xiling Museum, a partner of Donghu University, signed an agreement with Beihai Steel Group.",
+			want: []string{"Xiling Museum|signed-with|Beihai Steel Group"},
+			not:  []string{"Donghu University|signed-with|Beihai Steel Group", "Donghu University|signed-with|Xiling Museum"},
+		},
+		"ApposedBothPartnersOf": {
+			text: "Luoxi Library and Tanhai Power Company, both partners of Mingcheng University, signed an agreement.",
+			want: []string{"Luoxi Library|signed-with|Tanhai Power Company"},
+			not:  []string{"Luoxi Library|signed-with|Mingcheng University", "Tanhai Power Company|signed-with|Mingcheng University"},
+		},
+		// several signings in one sentence
+		"GappedSecondSigning": {
+			text: "Donghu University signed an agreement with Beihai Steel Group, and Qiantang University with Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group", "Qiantang University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang University", "Donghu University|signed-with|Xiling Museum", "Beihai Steel Group|signed-with|Qiantang University"},
+		},
+		"SemicolonSecondPair": {
+			text: "Donghu University and Beihai Steel Group signed a cooperation agreement; Qiantang University and Xiling Museum signed a memorandum.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group", "Qiantang University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang University", "Beihai Steel Group|signed-with|Xiling Museum"},
+		},
+		// the thing an agreement sets up or concerns is no party
+		"AgreementToBuildLab": {
+			text: "Donghu University signed a cooperation agreement to build the Beihai Joint Laboratory.",
+			not:  []string{"Donghu University|signed-with|Beihai Joint Laboratory"},
+		},
+		"AgreementOnProject": {
+			text: "Tanhai University signed an agreement on the Luoxi Digital Museum Project last week.",
+			not:  []string{"Tanhai University|signed-with|Luoxi Digital Museum", "Tanhai University|signed-with|Luoxi Digital Museum Project"},
+		},
+		"AgreementEstablishingAlliance": {
+			text: "Donghu University, Xiling Museum and Qiantang Power Company signed an agreement establishing the Beihai Innovation Alliance.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Donghu University|signed-with|Qiantang Power Company"},
+			not:  []string{"Donghu University|signed-with|Beihai Innovation Alliance", "Xiling Museum|signed-with|Beihai Innovation Alliance"},
+		},
+		// places and venues
+		"SignedInPlace": {
+			text: "Donghu University signed an agreement in Beihai on Monday.",
+			not:  []string{"Donghu University|signed-with|Beihai"},
+		},
+		"SignedAtVenueBody": {
+			text: "Mingcheng University signed the agreement at Luoxi Grand Hotel on Monday.",
+			not:  []string{"Mingcheng University|signed-with|Luoxi Grand Hotel"},
+		},
+		// counted or general statements name no particular party
+		"CountedPartiesInPlace": {
+			text: "Donghu University has signed agreements with over 30 enterprises in Beihai.",
+			not:  []string{"Donghu University|signed-with|Beihai"},
+		},
+		"CountedMuseumsInProvince": {
+			text: "Donghu University signed an agreement with Xiling Museum. It has also signed agreements with more than 10 museums in Qiantang Province.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang", "Xiling Museum|signed-with|Qiantang"},
+		},
+		// cooperating, joining and signing up are not signing
+		"CooperatedNoSigning": {
+			text: "Donghu University has cooperated with Xiling Museum for many years, and the two held talks in Beihai.",
+			not:  []string{"Donghu University|signed-with|Xiling Museum", "Donghu University|signed-with|Beihai"},
+		},
+		"SignedUpToJoin": {
+			text: "Donghu University signed up to join the Beihai Museum Alliance.",
+			not:  []string{"Donghu University|signed-with|Beihai Museum Alliance"},
+		},
+		"JoinedAllianceInitiatedBy": {
+			text: "Tanhai University joined the Luoxi Museum Alliance, initiated by Mingcheng Museum.",
+			not:  []string{"Tanhai University|signed-with|Mingcheng Museum", "Tanhai University|signed-with|Luoxi Museum Alliance"},
+		},
+		// a signer's other acts do not make their objects parties
+		"SignedThenVisited": {
+			text: "Gao Yun, president of Donghu University, signed the agreement and visited Xiling Museum.",
+			not:  []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+	})
+}

@@ -1,0 +1,301 @@
+package extract
+
+// The scope of a signing: which part of the sentence names its parties.
+// The genre wraps a signing in phrases that name other bodies: a fronted
+// phrase of its host, organiser or guide ("Organised by X, A and B
+// signed", "At the forum hosted by X, A signed with B", "Following the
+// agreement signed by C and D, A signed …"), an apposition of the signer
+// ("A, a partner of X, signed"), a relative clause of another verb's
+// object ("X worked with A, which signed with B"), a ceremony clause before
+// the signing itself ("X hosted the signing ceremony, at which A and B
+// signed"), and after the agreement its subject matter and venue ("signed
+// an agreement in X", "… to build the X Laboratory"). None of these bodies
+// signs.
+
+// frontedPhraseEnd returns the comma that closes a phrase opening the
+// sentence before its subject ("Organised by X,", "Under the guidance of
+// X and Y,", "At the forum hosted by X,"), or -1. The comma is the first
+// after the phrase's list of bodies that a party or person follows.
+func (art *exArticle) frontedPhraseEnd(items []exResolved) int {
+	if len(items) == 0 || items[0].kind != xWord {
+		return -1
+	}
+	w := items[0].low
+	switch {
+	case exFrontedOpeners[w]:
+		if w == "on" && art.isWord(items, 1, "behalf") {
+			return -1 // "On behalf of X, P signed": X signs
+		}
+	case exWitnessCues[w]:
+		return -1 // "Witnessed by P, T of X, A and B signed": afterWitnesses
+	case art.isWord(items, 1, "by") && (len(w) > 2 && w[len(w)-2:] == "ed" || exIrregularParticiples[w]):
+		// "Organised by", "Led by", "Hosted by"
+	default:
+		return -1
+	}
+	andSeen := false
+	for k := 1; k+1 < len(items); k++ {
+		if k > 25 {
+			return -1
+		}
+		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k+1, "by", "between") && !art.isWord(items, k-1, "the", "a") {
+			return -1 // the main clause's own signing: no fronted phrase
+		}
+		if art.isWord(items, k, "and") {
+			andSeen = true
+			continue
+		}
+		if !art.isWord(items, k, ",") {
+			continue
+		}
+		n := k + 1
+		if art.isWord(items, n, "the") {
+			n++
+		}
+		if n >= len(items) {
+			return -1
+		}
+		// "…, the ceremony saw A and B sign", "…, the two sides signed"
+		opensSubject := exIsParty(&items[n]) || items[n].kind == xPerson || items[n].kind == xTitle || n > k+1 && items[n].kind == xWord
+		// "organised by A, B and C, D signed": a list's commas go on until
+		// its "and"
+		inList := !andSeen && k > 0 && (exIsParty(&items[k-1]) || items[k-1].inner) && exIsParty(&items[n]) && art.laterAndBeforeComma(items, n)
+		if items[k-1].kind == xPerson && items[n].kind == xTitle {
+			continue // "Led by P, president of X, …": P's post
+		}
+		if opensSubject && !inList {
+			return k
+		}
+	}
+	return -1
+}
+
+// laterAndBeforeComma: from k on, an "and" comes before the next comma and
+// before any verb: k continues a list ("A, B and C, D signed").
+func (art *exArticle) laterAndBeforeComma(items []exResolved, k int) bool {
+	for ; k < len(items); k++ {
+		if art.isWord(items, k, ",", ";") {
+			return false
+		}
+		if art.isWord(items, k, "and") {
+			// the list ends at the next comma after "and C"
+			for m := k + 1; m < len(items); m++ {
+				if art.isWord(items, m, ",") {
+					return true
+				}
+				if items[m].kind == xWord && !exIsLowerWord(items[m].low) {
+					continue
+				}
+				if items[m].kind == xWord && items[m].low != "the" {
+					return false
+				}
+			}
+			return false
+		}
+		if items[k].kind == xWord && exSignCues[items[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// inSubClause runs fn on items [a,b) of sentence si as a clause of its own,
+// with the sentence's bound items re-indexed to it.
+func (art *exArticle) inSubClause(si int, items []exResolved, a, b int, fn func([]exResolved)) {
+	whole := art.bound[si]
+	shifted := map[int]bool{}
+	for k, v := range whole {
+		if k >= a && k < b {
+			shifted[k-a] = v
+		}
+	}
+	art.bound[si] = shifted
+	fn(items[a:b])
+	art.bound[si] = whole
+}
+
+// ceremonyClause returns where the clause of the signing itself begins
+// when the sign cue at v is the noun of a ceremony and a later clause says
+// who signed ("X hosted the signing ceremony, at which A and B signed",
+// "T witnessed the signing, and P, president of A, and Q signed"), or -1.
+func (art *exArticle) ceremonyClause(items []exResolved, v int) int {
+	if items[v].low != "signing" {
+		return -1
+	}
+	for k := v + 1; k+1 < len(items); k++ {
+		if !art.isWord(items, k, ",", ";") {
+			continue
+		}
+		n := k + 1
+		switch {
+		case art.isWord(items, n, "at", "during", "in") && art.isWord(items, n+1, "which"):
+			n += 2
+		case art.isWord(items, n, "where", "and", "when"):
+			n++
+		case art.isWord(items, k, ";"):
+		default:
+			continue
+		}
+		for m := n; m < len(items); m++ {
+			if items[m].kind == xWord && exSignCues[items[m].low] && items[m].low != "signing" {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// relativeSigner returns the body a relative clause of signing stands for
+// ("…, which signed an agreement with B", "X, which has signed …"), or -1.
+func (art *exArticle) relativeSigner(items []exResolved, v int) int {
+	k := v - 1
+	for k >= 0 && art.isWord(items, k, "has", "have", "had", "also", "recently", "previously", "once", "already", "just") {
+		k--
+	}
+	if !art.isWord(items, k, "which", "that", "who") || !art.isWord(items, k-1, ",") {
+		return -1
+	}
+	// the antecedent: the body whose name ends before the comma
+	p := k - 2
+	for p >= 0 && items[p].inner {
+		p--
+	}
+	if p < 0 || !exIsParty(&items[p]) {
+		return -1
+	}
+	return art.ref(items, exPossessed(items, p))
+}
+
+// appositionParties returns the parties named only inside an apposition of
+// the signers in items [from,to): "A, a partner of X, signed", "A and B,
+// both members of X, signed": they describe the signers.
+func (art *exArticle) appositionParties(items []exResolved, from, to int) map[int]bool {
+	var aside map[int]bool
+	for k := from; k+1 < to; k++ {
+		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !exAppositionOpeners[items[k+1].low] {
+			continue
+		}
+		if k == from || !(exIsParty(&items[k-1]) || items[k-1].inner) {
+			continue
+		}
+		// up to the comma closing it
+		end := -1
+		for m := k + 2; m < to && m < len(items); m++ {
+			if art.isWord(items, m, ",") {
+				end = m
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for m := k + 2; m < end; m++ {
+			if exIsParty(&items[m]) {
+				if e := art.ref(items, m); e >= 0 {
+					if aside == nil {
+						aside = map[int]bool{}
+					}
+					aside[art.r.find(e)] = true
+				}
+			}
+		}
+		k = end - 1
+	}
+	return aside
+}
+
+// afterSigningParties returns the parties after the signing at v that are
+// not its subject matter, venue or another verb's object: "signed an
+// agreement in X" (venue), "… to build the X Laboratory", "… on the X
+// Project" (what it sets up or concerns), "signed the agreement and visited
+// X" (another act).
+func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
+	var out []int
+	for k := v + 1; k < len(items); k++ {
+		if items[k].kind == xWord {
+			if art.isWord(items, k, "on") && art.isWord(items, k+1, "behalf") {
+				continue // "signed on behalf of X": X signs
+			}
+			if art.isWord(items, k, "to", "on", "for", "about", "regarding", "concerning", "establishing", "building", "setting") ||
+				art.isWord(items, k, "and", ",") && k+1 < len(items) && items[k+1].kind == xWord && exIsVerbLike(items[k+1].low) {
+				break // the rest is what the agreement is for, or a new act
+			}
+			continue
+		}
+		if !exIsParty(&items[k]) || items[k].paren || art.bound[si][k] || exPossessed(items, k) != k {
+			continue
+		}
+		p := k - 1
+		if art.isWord(items, p, "the") {
+			p--
+		}
+		if art.isWord(items, p, "in", "at") {
+			continue // the venue
+		}
+		if e := art.ref(items, k); e >= 0 {
+			out = append(out, art.r.find(e))
+		}
+	}
+	return exUniq(out)
+}
+
+// exIsVerbLike: a lower-case word that reads as a past verb of a new act
+// ("and visited", ", unveiled"): it ends in -ed or is an irregular
+// participle, and is no sign cue.
+func exIsVerbLike(w string) bool {
+	if exSignCues[w] {
+		return false
+	}
+	return len(w) > 3 && w[len(w)-2:] == "ed" || exIrregularParticiples[w]
+}
+
+// skipPartyList returns the index after the list of parties that begins
+// at n ("C", "C and D", "C, D and E").
+func (art *exArticle) skipPartyList(items []exResolved, n int) int {
+	m := exSkipName(items, n)
+	for {
+		q := m
+		if art.isWord(items, q, ",") {
+			q++
+		}
+		if art.isWord(items, q, "and", "&") {
+			q++
+		}
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q == m || q >= len(items) || !exIsParty(&items[q]) {
+			return m
+		}
+		m = exSkipName(items, q)
+	}
+}
+
+// gappedSigning reads a second clause after the comma at c whose verb the
+// first one gives: "A signed an agreement with B, and C with D" — C signs
+// with D, not with A or B. It reports whether the clause was one.
+func (art *exArticle) gappedSigning(si int, items []exResolved, c int) bool {
+	n := c + 1
+	if !art.isWord(items, n, "and") {
+		return false
+	}
+	n++
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues) >= 0 {
+		return false
+	}
+	m := art.skipPartyList(items, n)
+	if !art.isWord(items, m, "with") {
+		return false
+	}
+	left := art.listAfter(items, n)
+	right := art.listAfter(items, m+1)
+	for _, l := range left {
+		for _, r := range right {
+			art.sign(l, r, si)
+		}
+	}
+	return true
+}
