@@ -182,5 +182,32 @@ func TestNameGrammarSigned2(t *testing.T) {
 			text: "Gao Yun, president of Donghu University, signed the agreement and visited Xiling Museum.",
 			not:  []string{"Donghu University|signed-with|Xiling Museum"},
 		},
+		// the ceremony's guests, chairs and speakers sign nothing
+		"CeremonyAttendedByLeadersOf": {
+			text: "The signing ceremony was attended by leaders of Beihai Education Bureau and Qiantang Group.",
+			not:  []string{"Beihai Education Bureau|signed-with|Qiantang Group"},
+		},
+		"CeremonyAttendedByPersons": {
+			text: "Donghu University signed an agreement with Xiling Museum. The signing ceremony was attended by Tang Li, mayor of Beihai, and Sun Wei, chairman of Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai|signed-with|Qiantang Group", "Beihai|signed-with|Donghu University"},
+		},
+		"CeremonyPresidedOverBy": {
+			text: "The signing ceremony was presided over by Tang Li, mayor of Beihai, and Sun Wei, chairman of Qiantang Group, delivered a speech.",
+			not:  []string{"Beihai|signed-with|Qiantang Group"},
+		},
+		"UnveiledAfterTheSigning": {
+			text: "Luo Min, director of Mingcheng Archives, and Qian Hong, president of Tanhai University, jointly unveiled the plaque after the signing.",
+			not:  []string{"Mingcheng Archives|signed-with|Tanhai University"},
+		},
+		"AtTheSigningCeremonyPersonsSigned": {
+			text: "At the signing ceremony, Gao Yun, president of Donghu University, and Ma Lin, director of Xiling Museum, signed the agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+		"SigningCeremonyOfTwoAttendedBy": {
+			text: "The signing ceremony of Tanhai University and Luoxi Hospital was attended by Mingcheng Library.",
+			want: []string{"Tanhai University|signed-with|Luoxi Hospital"},
+			not:  []string{"Mingcheng Library|signed-with|Tanhai University", "Mingcheng Library|signed-with|Luoxi Hospital"},
+		},
 	})
 }

@@ -993,3 +993,10 @@ on in as since`)
 // exAppositionOpeners open an apposition that describes a signer: "A, a
 // partner of X, signed", "A and B, both members of X, …".
 var exAppositionOpeners = exSet(`a an both one each long-time longtime`)
+
+// exCeremonyRoleVerbs say what a body or person did at a signing ceremony
+// other than sign: "attended", "presided over", "hosted", "delivered a
+// speech", "unveiled the plaque after the signing".
+var exCeremonyRoleVerbs = exSet(`attended attend attends attending participated present presided presides
+hosted hosts chaired chairs moderated witnessed witness witnesses addressed delivered spoke speak
+unveiled met meet attendance guests guest`)

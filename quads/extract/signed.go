@@ -130,6 +130,16 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		return
 	}
 	if items[v].low == "signing" {
+		// the ceremony, not the signature: the parties are those of its
+		// "between"/"of", or of the later verb; hosts and guests sign nothing
+		switch nv, ok := art.ceremonyNoun(items, si, v); {
+		case nv >= 0:
+			v = nv // "At the signing ceremony, A and B signed"
+		case ok:
+			return
+		}
+	}
+	if items[v].low == "signing" {
 		// "… attended the signing ceremony": attendance, not a signature
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
 			if items[k].kind == xWord && exAttendCues[items[k].low] {

@@ -299,3 +299,46 @@ func (art *exArticle) gappedSigning(si int, items []exResolved, c int) bool {
 	}
 	return true
 }
+
+// ceremonyNoun reads a "signing" at v used as the noun of a ceremony ("the
+// signing ceremony", "after the signing"). It returns a later signing verb
+// that states who signed ("At the signing ceremony, A and B signed") when
+// no "between" comes before it, or, with ok, that the sentence only tells
+// who attended, hosted or spoke at the ceremony ("The signing ceremony was
+// attended by leaders of A and B", "P of A presided over the signing
+// ceremony") — no agreement of theirs. "The signing ceremony of A and B"
+// signs A and B itself.
+func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
+	if !art.isWord(items, v-1, "the", "a", "this") && !art.isWord(items, v+1, "ceremony", "ceremonies") {
+		return -1, false // "signing an agreement": the verb
+	}
+	between := false
+	for k := v + 1; k < len(items); k++ {
+		if art.isWord(items, k, "between") {
+			between = true
+		}
+		if items[k].kind == xWord && exSignCues[items[k].low] && items[k].low != "signing" {
+			if between {
+				return -1, false
+			}
+			return k, false
+		}
+	}
+	if between {
+		return -1, false
+	}
+	o := v + 1
+	if art.isWord(items, o, "ceremony", "ceremonies") {
+		o++
+	}
+	if art.isWord(items, o, "of", "for") && len(art.listAfter(items, o+1)) >= 2 {
+		art.signAll(art.listAfter(items, o+1), si) // "the signing ceremony of A and B"
+		return -1, true
+	}
+	for k := range items {
+		if items[k].kind == xWord && exCeremonyRoleVerbs[items[k].low] {
+			return -1, true
+		}
+	}
+	return -1, false
+}
