@@ -209,5 +209,24 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Tanhai University|signed-with|Luoxi Hospital"},
 			not:  []string{"Mingcheng Library|signed-with|Tanhai University", "Mingcheng Library|signed-with|Luoxi Hospital"},
 		},
+		// an agreement's later effects and its partner's possessor are no parties
+		"AgreementSignedWillHelp": {
+			text: "The agreement signed today will help Donghu University serve Beihai.",
+			not:  []string{"Donghu University|signed-with|Beihai"},
+		},
+		"MemorandumSignedWillBring": {
+			text: "The memorandum signed on Monday will bring Tanhai University closer to Mingcheng Hospital.",
+			not:  []string{"Tanhai University|signed-with|Mingcheng Hospital"},
+		},
+		"PossessorPlaceOfPartner": {
+			text: "Donghu University signed agreements with Beihai's Xiling Steel Group.",
+			want: []string{"Donghu University|signed-with|Xiling Steel Group"},
+			not:  []string{"Donghu University|signed-with|Beihai"},
+		},
+		"PossessorPlaceOfPartnerInked": {
+			text: "Tanhai University inked a memorandum with Beihai's Mingcheng Hospital last week.",
+			want: []string{"Tanhai University|signed-with|Mingcheng Hospital"},
+			not:  []string{"Tanhai University|signed-with|Beihai"},
+		},
 	})
 }

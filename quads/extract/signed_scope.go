@@ -216,6 +216,9 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 			if art.isWord(items, k, "on") && art.isWord(items, k+1, "behalf") {
 				continue // "signed on behalf of X": X signs
 			}
+			if exModalCues[items[k].low] {
+				break // "the agreement signed today will help A serve X"
+			}
 			if art.isWord(items, k, "to", "on", "for", "about", "regarding", "concerning", "establishing", "building", "setting") ||
 				art.isWord(items, k, "and", ",") && k+1 < len(items) && items[k+1].kind == xWord && exIsVerbLike(items[k+1].low) {
 				break // the rest is what the agreement is for, or a new act
@@ -341,4 +344,36 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// withoutPossessors drops from xs the bodies named from item from on only
+// as the possessor of the party after them ("with Beihai's Xiling Steel
+// Group"): the party is the one possessed.
+func (art *exArticle) withoutPossessors(items []exResolved, from int, xs []int) []int {
+	possessor := map[int]bool{}
+	named := map[int]bool{}
+	for k := from; k < len(items); k++ {
+		if !exIsParty(&items[k]) {
+			continue
+		}
+		e := art.ref(items, k)
+		if e < 0 {
+			continue
+		}
+		e = art.r.find(e)
+		n := exSkipName(items, k)
+		if art.possessive(items, k) && n < len(items) && exIsParty(&items[n]) {
+			possessor[e] = true
+		} else {
+			named[e] = true
+		}
+	}
+	var out []int
+	for _, x := range xs {
+		if possessor[x] && !named[x] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }
