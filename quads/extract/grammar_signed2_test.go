@@ -228,5 +228,28 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Tanhai University|signed-with|Mingcheng Hospital"},
 			not:  []string{"Tanhai University|signed-with|Beihai"},
 		},
+		// a relative clause of place or time opens the signing's own clause
+		"WhereClauseSigner": {
+			text: "The delegation visited Beihai Port Group and Xiling Chemical Co., Ltd., where Donghu University's School of Chemistry signed a cooperation agreement with Xiling Chemical Co., Ltd.",
+			want: []string{"School of Chemistry, Donghu University|signed-with|Xiling Chemical Co., Ltd."},
+			not:  []string{"Beihai Port Group|signed-with|Xiling Chemical Co., Ltd.", "Beihai Port Group|signed-with|School of Chemistry, Donghu University"},
+		},
+		"AtWhichClauseSigners": {
+			text: "Tanhai University hosted the Mingcheng Forum, at which Luoxi Hospital and Qiantang Group signed a memorandum.",
+			want: []string{"Luoxi Hospital|signed-with|Qiantang Group"},
+			not:  []string{"Tanhai University|signed-with|Luoxi Hospital", "Tanhai University|signed-with|Qiantang Group"},
+		},
+		// a unit named by its parent's possessive after a fronted phrase or
+		// in a second clause is still the unit
+		"FrontedThenPossessiveUnit": {
+			text: "Before the signing, the delegation visited Beihai Port Group and Xiling Chemical Co., Ltd., where Donghu University's School of Chemistry signed a cooperation agreement with Xiling Chemical Co., Ltd.",
+			want: []string{"School of Chemistry, Donghu University|signed-with|Xiling Chemical Co., Ltd."},
+			not:  []string{"Donghu University|signed-with|Xiling Chemical Co., Ltd.", "Beihai Port Group|signed-with|Xiling Chemical Co., Ltd."},
+		},
+		"SecondClausePossessiveUnit": {
+			text: "Tanhai University signed an agreement with Luoxi Hospital; Mingcheng University's School of Medicine signed one with Qiantang Group.",
+			want: []string{"Tanhai University|signed-with|Luoxi Hospital", "School of Medicine, Mingcheng University|signed-with|Qiantang Group"},
+			not:  []string{"Mingcheng University|signed-with|Qiantang Group", "Tanhai University|signed-with|Qiantang Group"},
+		},
 	})
 }

@@ -56,16 +56,7 @@ func (art *exArticle) signedInClauses(si int, items []exResolved) {
 		return
 	}
 	// the second clause's items are indexed from its start
-	whole := art.bound[si]
-	shifted := map[int]bool{}
-	for k, b := range whole {
-		if k > c {
-			shifted[k-c-1] = b
-		}
-	}
-	art.bound[si] = shifted
-	art.signedInClause(si, items[c+1:])
-	art.bound[si] = whole
+	art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClause(si, sub) })
 }
 
 // signingClauseSplit returns the index of the ";" or "," that opens a
@@ -160,6 +151,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 	}
 	from := art.afterWitnesses(items, v)
+	if c := art.relativeClauseStart(items, v); c > from {
+		from = c // "visited A and B, where C signed …": C signs
+	}
 	left := art.signersIn(items, si, from, v)
 	if a := art.relativeSigner(items, v); a >= 0 {
 		left = []int{art.r.find(a)} // "X worked with A, which signed with B"

@@ -110,7 +110,17 @@ func (art *exArticle) inSubClause(si int, items []exResolved, a, b int, fn func(
 		}
 	}
 	art.bound[si] = shifted
-	fn(items[a:b])
+	// an item's parent is its index in the whole sentence
+	sub := make([]exResolved, b-a)
+	copy(sub, items[a:b])
+	for k := range sub {
+		if sub[k].parent >= 0 {
+			if sub[k].parent -= a; sub[k].parent < 0 || sub[k].parent >= len(sub) {
+				sub[k].parent = -1
+			}
+		}
+	}
+	fn(sub)
 	art.bound[si] = whole
 }
 
@@ -255,7 +265,7 @@ func exIsVerbLike(w string) bool {
 // skipPartyList returns the index after the list of parties that begins
 // at n ("C", "C and D", "C, D and E").
 func (art *exArticle) skipPartyList(items []exResolved, n int) int {
-	m := exSkipName(items, n)
+	m := exSkipName(items, exPossessed(items, n)) // "C's School of X"
 	for {
 		q := m
 		if art.isWord(items, q, ",") {
@@ -270,7 +280,7 @@ func (art *exArticle) skipPartyList(items []exResolved, n int) int {
 		if q == m || q >= len(items) || !exIsParty(&items[q]) {
 			return m
 		}
-		m = exSkipName(items, q)
+		m = exSkipName(items, exPossessed(items, q))
 	}
 }
 
@@ -376,4 +386,23 @@ func (art *exArticle) withoutPossessors(items []exResolved, from int, xs []int) 
 		out = append(out, x)
 	}
 	return out
+}
+
+// relativeClauseStart returns where the clause of the signing at v begins
+// when a relative adverb opens it after a comma (", where C signed", ",
+// at which C and D signed", ", when C signed"), or -1: the bodies before
+// belong to the clause it hangs on.
+func (art *exArticle) relativeClauseStart(items []exResolved, v int) int {
+	for k := v - 1; k > 0; k-- {
+		if art.isWord(items, k, "where", "when") && art.isWord(items, k-1, ",") {
+			return k + 1
+		}
+		if art.isWord(items, k, "which", "whom") && art.isWord(items, k-1, "at", "during", "in", "after") && art.isWord(items, k-2, ",") {
+			return k + 1
+		}
+		if art.isWord(items, k, ";") {
+			return -1
+		}
+	}
+	return -1
 }
