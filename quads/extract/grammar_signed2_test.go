@@ -251,5 +251,16 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Tanhai University|signed-with|Luoxi Hospital", "School of Medicine, Mingcheng University|signed-with|Qiantang Group"},
 			not:  []string{"Mingcheng University|signed-with|Qiantang Group", "Tanhai University|signed-with|Qiantang Group"},
 		},
+		// a place named as where a signer is
+		"SignerDescribedInPlace": {
+			text: "Luoxi Group, founded in 1998, is a leading enterprise in Qiantang Province and has signed cooperation agreements with Nanhu University and Beihai University.",
+			want: []string{"Luoxi Group|signed-with|Nanhu University", "Luoxi Group|signed-with|Beihai University"},
+			not:  []string{"Qiantang|signed-with|Nanhu University", "Qiantang|signed-with|Beihai University"},
+		},
+		"SignerInPlaceAndPartner": {
+			text: "Xiling Steel Group in Beihai and Donghu University signed an agreement.",
+			want: []string{"Xiling Steel Group|signed-with|Donghu University"},
+			not:  []string{"Beihai|signed-with|Donghu University", "Beihai|signed-with|Xiling Steel Group"},
+		},
 	})
 }

@@ -298,7 +298,8 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 		venue := false
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
-				venue = art.isVenue(items, k)
+				// "At X, A signed"; "A, an enterprise in X, has signed"
+				venue = art.isVenue(items, k) || art.isLocative(items, k) // signed_scope.go
 				if !venue {
 					break
 				}

@@ -406,3 +406,17 @@ func (art *exArticle) relativeClauseStart(items []exResolved, v int) int {
 	}
 	return -1
 }
+
+// isLocative: the party at k is named after "in" or "at" (and "the")
+// that follows a word or a name ("a leading enterprise in X", "A in X"):
+// where something is, not who signs.
+func (art *exArticle) isLocative(items []exResolved, k int) bool {
+	p := k - 1
+	if art.isWord(items, p, "the") {
+		p--
+	}
+	if !art.isWord(items, p, "in", "at") || p == 0 {
+		return false
+	}
+	return !art.isWord(items, p-1, ",", ";")
+}
