@@ -262,5 +262,21 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Xiling Steel Group|signed-with|Donghu University"},
 			not:  []string{"Beihai|signed-with|Donghu University", "Beihai|signed-with|Xiling Steel Group"},
 		},
+		// a clause of time opens the signers' clause
+		"EstablishedAfterSigned": {
+			text: "The Beihai Joint Laboratory was established after Donghu University signed an agreement with Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Joint Laboratory|signed-with|Xiling Museum", "Beihai Joint Laboratory|signed-with|Donghu University"},
+		},
+		"OpenedAfterTwoSigned": {
+			text: "Xiling Museum opened the Beihai Gallery after Donghu University and Nanhu Library signed a memorandum.",
+			want: []string{"Donghu University|signed-with|Nanhu Library"},
+			not:  []string{"Xiling Museum|signed-with|Donghu University", "Xiling Museum|signed-with|Nanhu Library"},
+		},
+		"SinceClauseSigning": {
+			text: "Since Donghu University signed a strategic agreement with Beihai in 2018, the two sides have cooperated closely with Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Beihai"},
+			not:  []string{"Donghu University|signed-with|Xiling Museum", "Beihai|signed-with|Xiling Museum"},
+		},
 	})
 }

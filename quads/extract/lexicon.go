@@ -1000,3 +1000,7 @@ var exAppositionOpeners = exSet(`a an both one each long-time longtime`)
 var exCeremonyRoleVerbs = exSet(`attended attend attends attending participated present presided presides
 hosted hosts chaired chairs moderated witnessed witness witnesses addressed delivered spoke speak
 unveiled met meet attendance guests guest`)
+
+// exSubordinators open a clause of time or cause whose subject follows
+// them: "The lab was set up after A signed with B".
+var exSubordinators = exSet(`after before since when once because until whereas`)

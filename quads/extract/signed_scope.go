@@ -400,6 +400,16 @@ func (art *exArticle) relativeClauseStart(items []exResolved, v int) int {
 		if art.isWord(items, k, "which", "whom") && art.isWord(items, k-1, "at", "during", "in", "after") && art.isWord(items, k-2, ",") {
 			return k + 1
 		}
+		if items[k].kind == xWord && exSubordinators[items[k].low] {
+			// "The lab was set up after A signed with B": A's clause
+			n := k + 1
+			if art.isWord(items, n, "the") {
+				n++
+			}
+			if n < v && n < len(items) && exIsParty(&items[n]) {
+				return k + 1
+			}
+		}
 		if art.isWord(items, k, ";") {
 			return -1
 		}
