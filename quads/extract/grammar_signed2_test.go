@@ -278,5 +278,15 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Beihai"},
 			not:  []string{"Donghu University|signed-with|Xiling Museum", "Beihai|signed-with|Xiling Museum"},
 		},
+		// a signer named with a person stands for the body the person leads
+		"SignedWithPersonOfBody": {
+			text: "Gao Yun, president of Donghu University, signed the agreement with Ma Lin, director of Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+		"UnitDeanSignedWithPersonBeforeWitness": {
+			text: "Gao Yun, dean of the School of Law of Donghu University, signed the agreement with Ma Lin, director of Xiling Museum, in the presence of Tang Li, mayor of Beihai.",
+			want: []string{"School of Law, Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Xiling Museum", "Beihai|signed-with|Xiling Museum", "School of Law, Donghu University|signed-with|Beihai"},
+		},
 	})
 }

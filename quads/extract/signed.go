@@ -208,6 +208,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		if len(right) == 0 && len(left) > 0 {
 			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
 		}
+		if len(right) == 0 && len(left) > 0 {
+			right = art.signerWith(items, w) // signed_scope.go: "with Q, director of Y"
+		}
 		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
 			// "was signed by A with B and C"
 			left = art.listAfter(items, b+1)

@@ -430,3 +430,17 @@ func (art *exArticle) isLocative(items []exResolved, k int) bool {
 	}
 	return !art.isWord(items, p-1, ",", ";")
 }
+
+// signerWith returns the body the person after "with" at w leads ("P
+// signed the agreement with Q, director of Y", "with Director Q of Y"):
+// Q signs for Y. Nil when no person follows.
+func (art *exArticle) signerWith(items []exResolved, w int) []int {
+	k := w + 1
+	for k < len(items) && k <= w+3 && items[k].kind == xTitle {
+		k++
+	}
+	if k >= len(items) || items[k].kind != xPerson {
+		return nil
+	}
+	return art.personOrgs(items, k, k+1, false)
+}
