@@ -288,5 +288,14 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"School of Law, Donghu University|signed-with|Xiling Museum"},
 			not:  []string{"Donghu University|signed-with|Xiling Museum", "Beihai|signed-with|Xiling Museum", "School of Law, Donghu University|signed-with|Beihai"},
 		},
+		// signing what is no agreement
+		"SignedTheirNames": {
+			text: "Leaders of Donghu University and Xiling Museum signed their names on the commemorative wall.",
+			not:  []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+		"SignedGuestBook": {
+			text: "Tanhai University and Luoxi Hospital signed the guest book of Mingcheng Museum.",
+			not:  []string{"Tanhai University|signed-with|Luoxi Hospital", "Tanhai University|signed-with|Mingcheng Museum"},
+		},
 	})
 }

@@ -1004,3 +1004,7 @@ unveiled met meet attendance guests guest`)
 // exSubordinators open a clause of time or cause whose subject follows
 // them: "The lab was set up after A signed with B".
 var exSubordinators = exSet(`after before since when once because until whereas`)
+
+// exSignedNonAgreements are things signed that are no agreement: "signed
+// their names", "signed the guest book".
+var exSignedNonAgreements = exSet(`name names autograph autographs book guestbook visitors`)

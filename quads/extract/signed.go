@@ -111,8 +111,8 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 		return
 	}
-	if art.unrealised(items, v) || art.isWord(items, v+1, "up") {
-		return // "will sign"; "signed up to join": no agreement
+	if art.unrealised(items, v) || art.isWord(items, v+1, "up") || art.signedNoAgreement(items, v) {
+		return // "will sign"; "signed up to join"; "signed their names": no agreement
 	}
 	if n := art.ceremonyClause(items, v); n >= 0 && art.findWord(items[:n], v, "between") < 0 {
 		// "X hosted the signing ceremony, at which A and B signed": the

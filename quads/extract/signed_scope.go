@@ -444,3 +444,16 @@ func (art *exArticle) signerWith(items []exResolved, w int) []int {
 	}
 	return art.personOrgs(items, k, k+1, false)
 }
+
+// signedNoAgreement: the signing at v has an object that is no agreement
+// ("signed their names on the wall", "signed the guest book").
+func (art *exArticle) signedNoAgreement(items []exResolved, v int) bool {
+	k := v + 1
+	for art.isWord(items, k, "the", "a", "their", "his", "her", "its") {
+		k++
+	}
+	if art.isWord(items, k, "guest", "commemorative") {
+		k++
+	}
+	return k < len(items) && items[k].kind == xWord && exSignedNonAgreements[items[k].low]
+}
