@@ -297,5 +297,21 @@ func TestNameGrammarSigned2(t *testing.T) {
 			text: "Tanhai University and Luoxi Hospital signed the guest book of Mingcheng Museum.",
 			not:  []string{"Tanhai University|signed-with|Luoxi Hospital", "Tanhai University|signed-with|Mingcheng Museum"},
 		},
+		// gapped clauses, each pair its own
+		"GappedAfterSemicolon": {
+			text: "Donghu University signed an agreement with Beihai Steel Group; Qiantang University with Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group", "Qiantang University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang University", "Donghu University|signed-with|Xiling Museum"},
+		},
+		"GappedChainOfThree": {
+			text: "Donghu University signed agreements with Beihai Steel Group, Qiantang University with Xiling Museum, and Nanhu College with Luoxi Hospital.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group", "Qiantang University|signed-with|Xiling Museum", "Nanhu College|signed-with|Luoxi Hospital"},
+			not:  []string{"Donghu University|signed-with|Qiantang University", "Qiantang University|signed-with|Nanhu College", "Xiling Museum|signed-with|Nanhu College", "Donghu University|signed-with|Luoxi Hospital"},
+		},
+		"GappedWithListObject": {
+			text: "Beihai Steel Group signed agreements with Tanhai University and Mingcheng University, and Luoxi Museum with Nanhu College and Qiantang Hospital.",
+			want: []string{"Beihai Steel Group|signed-with|Tanhai University", "Beihai Steel Group|signed-with|Mingcheng University", "Luoxi Museum|signed-with|Nanhu College", "Luoxi Museum|signed-with|Qiantang Hospital"},
+			not:  []string{"Beihai Steel Group|signed-with|Luoxi Museum", "Beihai Steel Group|signed-with|Nanhu College", "Mingcheng University|signed-with|Luoxi Museum"},
+		},
 	})
 }

@@ -72,10 +72,11 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 			continue
 		}
 		n := c + 1
+		bare := false // ", C with D": only a gapped clause
 		if art.isWord(items, n, "and", "while", "whereas") {
 			n++
 		} else if art.isWord(items, c, ",") {
-			continue
+			bare = true
 		}
 		if art.isWord(items, n, "the") {
 			n++
@@ -87,11 +88,11 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
-		if m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
+		if !bare && m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
 			return c
 		}
-		if art.isWord(items, m, "with") && art.isWord(items, c+1, "and") && art.findCue(items, m, exSignCues) < 0 {
-			return c // gapped: "A signed with B, and C with D"
+		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues) < 0 {
+			return c // gapped: "A signed with B, and C with D", "; C with D"
 		}
 	}
 	return -1

@@ -284,33 +284,57 @@ func (art *exArticle) skipPartyList(items []exResolved, n int) int {
 	}
 }
 
-// gappedSigning reads a second clause after the comma at c whose verb the
-// first one gives: "A signed an agreement with B, and C with D" — C signs
-// with D, not with A or B. It reports whether the clause was one.
+// gappedSigning reads the clauses from the separator at c on whose verb
+// the first one gives: "A signed an agreement with B, and C with D", "…;
+// C with D, and E with F" — C signs with D, not with A or B. It reports
+// whether c opened one.
 func (art *exArticle) gappedSigning(si int, items []exResolved, c int) bool {
-	n := c + 1
-	if !art.isWord(items, n, "and") {
-		return false
-	}
-	n++
-	if art.isWord(items, n, "the") {
-		n++
-	}
-	if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues) >= 0 {
-		return false
-	}
-	m := art.skipPartyList(items, n)
-	if !art.isWord(items, m, "with") {
-		return false
-	}
-	left := art.listAfter(items, n)
-	right := art.listAfter(items, m+1)
-	for _, l := range left {
-		for _, r := range right {
-			art.sign(l, r, si)
+	found := false
+	for c < len(items) && art.isWord(items, c, ",", ";") {
+		n := c + 1
+		if art.isWord(items, n, "and") {
+			n++
 		}
+		if art.isWord(items, n, "the") {
+			n++
+		}
+		if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues) >= 0 {
+			return found
+		}
+		m := art.skipPartyList(items, n)
+		if !art.isWord(items, m, "with") {
+			return found
+		}
+		left := art.listAfter(items, n)
+		// D's list, up to the party that opens the next gapped clause
+		var right []int
+		k, next := m+1, len(items)
+		for k < len(items) {
+			if art.isWord(items, k, "the", ",", "and", ";") {
+				if art.isWord(items, k, ",", ";") {
+					next = k
+				}
+				k++
+				continue
+			}
+			if !exIsParty(&items[k]) || k > m+1 && art.isWord(items, art.skipPartyList(items, k), "with") {
+				break
+			}
+			if e := art.ref(items, exPossessed(items, k)); e >= 0 {
+				right = append(right, e)
+			}
+			next = len(items)
+			k = exSkipName(items, exPossessed(items, k))
+		}
+		for _, l := range left {
+			for _, r := range right {
+				art.sign(l, r, si)
+			}
+		}
+		found = true
+		c = next
 	}
-	return true
+	return found
 }
 
 // ceremonyNoun reads a "signing" at v used as the noun of a ceremony ("the
