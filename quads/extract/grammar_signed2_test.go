@@ -313,5 +313,22 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Beihai Steel Group|signed-with|Tanhai University", "Beihai Steel Group|signed-with|Mingcheng University", "Luoxi Museum|signed-with|Nanhu College", "Luoxi Museum|signed-with|Qiantang Hospital"},
 			not:  []string{"Beihai Steel Group|signed-with|Luoxi Museum", "Beihai Steel Group|signed-with|Nanhu College", "Mingcheng University|signed-with|Luoxi Museum"},
 		},
+		// a host named in a phrase between the signers and their verb, or as
+		// the subject of the clause the signing's relative hangs on
+		"InterjectedAtInvitationOf": {
+			text: "Donghu University and Xiling Museum, at the invitation of Qiantang Group, signed a memorandum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Xiling Museum|signed-with|Qiantang Group"},
+		},
+		"InterjectedUnderGuidanceOf": {
+			text: "Tanhai University, under the guidance of Luoxi Education Bureau, signed an agreement with Mingcheng Hospital.",
+			want: []string{"Tanhai University|signed-with|Mingcheng Hospital"},
+			not:  []string{"Luoxi Education Bureau|signed-with|Mingcheng Hospital", "Luoxi Education Bureau|signed-with|Tanhai University"},
+		},
+		"BrokeredAgreementWhichTheySigned": {
+			text: "Qiantang Group brokered the agreement, which Donghu University and Xiling Museum signed on Monday.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Qiantang Group|signed-with|Donghu University", "Qiantang Group|signed-with|Xiling Museum"},
+		},
 	})
 }

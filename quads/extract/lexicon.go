@@ -1008,3 +1008,8 @@ var exSubordinators = exSet(`after before since when once because until whereas`
 // exSignedNonAgreements are things signed that are no agreement: "signed
 // their names", "signed the guest book".
 var exSignedNonAgreements = exSet(`name names autograph autographs book guestbook visitors`)
+
+// exInterjectionOpeners open a phrase set off by commas between a signer
+// and its verb that names a host or occasion: "A and B, at the invitation
+// of X, signed", "A, under the guidance of X, signed".
+var exInterjectionOpeners = exSet(`at under with upon through thanks amid during following after before as`)

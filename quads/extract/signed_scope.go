@@ -182,8 +182,8 @@ func (art *exArticle) relativeSigner(items []exResolved, v int) int {
 func (art *exArticle) appositionParties(items []exResolved, from, to int) map[int]bool {
 	var aside map[int]bool
 	for k := from; k+1 < to; k++ {
-		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !exAppositionOpeners[items[k+1].low] {
-			continue
+		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !exAppositionOpeners[items[k+1].low] && !exInterjectionOpeners[items[k+1].low] {
+			continue // "A, a partner of X,"; "A and B, at the invitation of X,"
 		}
 		if k == from || !(exIsParty(&items[k-1]) || items[k-1].inner) {
 			continue
@@ -423,6 +423,16 @@ func (art *exArticle) relativeClauseStart(items []exResolved, v int) int {
 		}
 		if art.isWord(items, k, "which", "whom") && art.isWord(items, k-1, "at", "during", "in", "after") && art.isWord(items, k-2, ",") {
 			return k + 1
+		}
+		if art.isWord(items, k, "which", "that") && art.isWord(items, k-1, ",") {
+			// "X brokered the agreement, which A and B signed": its object
+			n := k + 1
+			if art.isWord(items, n, "the") {
+				n++
+			}
+			if n < v && exIsParty(&items[n]) {
+				return k + 1
+			}
 		}
 		if items[k].kind == xWord && exSubordinators[items[k].low] {
 			// "The lab was set up after A signed with B": A's clause
