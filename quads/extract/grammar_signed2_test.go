@@ -330,5 +330,20 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Xiling Museum"},
 			not:  []string{"Qiantang Group|signed-with|Donghu University", "Qiantang Group|signed-with|Xiling Museum"},
 		},
+		// the last conjunct after "with" that has a verb of its own
+		"WithListEndsInClauseSubject": {
+			text: "Donghu University signed an agreement with Xiling Museum and Beihai Steel Group attended.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Beihai Steel Group"},
+		},
+		"WithListEndsInHost": {
+			text: "Tanhai University signed agreements with Luoxi Hospital and the Mingcheng Museum hosted the ceremony.",
+			want: []string{"Tanhai University|signed-with|Luoxi Hospital"},
+			not:  []string{"Tanhai University|signed-with|Mingcheng Museum"},
+		},
+		"WithListOfTwoStays": {
+			text: "Tanhai University signed agreements with Luoxi Hospital and Mingcheng Museum on Friday.",
+			want: []string{"Tanhai University|signed-with|Luoxi Hospital", "Tanhai University|signed-with|Mingcheng Museum"},
+		},
 	})
 }

@@ -205,7 +205,8 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if w := art.findWord(items, v, "with"); w >= 0 {
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
-		right = art.withoutPossessors(items, w+1, right) // signed_scope.go: "with Beihai's X Group"
+		right = art.withoutPossessors(items, w+1, right)    // signed_scope.go: "with Beihai's X Group"
+		right = art.withoutClauseSubject(items, w+1, right) // signed_scope.go: "with A and B attended"
 		if len(right) == 0 && len(left) > 0 {
 			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
 		}

@@ -491,3 +491,33 @@ func (art *exArticle) signedNoAgreement(items []exResolved, v int) bool {
 	}
 	return k < len(items) && items[k].kind == xWord && exSignedNonAgreements[items[k].low]
 }
+
+// withoutClauseSubject drops from the list xs after "with" a last conjunct
+// that is the subject of a verb of its own ("signed with A and B attended",
+// "with A and B delivered speeches"): it opens a new clause.
+func (art *exArticle) withoutClauseSubject(items []exResolved, from int, xs []int) []int {
+	for k := from; k < len(items); k++ {
+		if art.isWord(items, k, ",", ";", ".") {
+			break
+		}
+		if !exIsParty(&items[k]) || !art.isWord(items, k-1, "and") && !(art.isWord(items, k-1, "the") && art.isWord(items, k-2, "and")) {
+			continue
+		}
+		n := exSkipName(items, k)
+		if n < len(items) && items[n].kind == xWord && (exCeremonyRoleVerbs[items[n].low] || exModalCues[items[n].low] || exIsVerbLike(items[n].low)) {
+			e := art.ref(items, k)
+			if e < 0 {
+				return xs
+			}
+			e = art.r.find(e)
+			var out []int
+			for _, x := range xs {
+				if x != e {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
+	}
+	return xs
+}
