@@ -345,5 +345,16 @@ func TestNameGrammarSigned2(t *testing.T) {
 			text: "Tanhai University signed agreements with Luoxi Hospital and Mingcheng Museum on Friday.",
 			want: []string{"Tanhai University|signed-with|Luoxi Hospital", "Tanhai University|signed-with|Mingcheng Museum"},
 		},
+		// a body of a post its holder no longer holds
+		"FormerPostNowPost": {
+			text: "Gao Yun, former president of Donghu University, now director of Xiling Museum, signed an agreement with Beihai Library.",
+			want: []string{"Xiling Museum|signed-with|Beihai Library"},
+			not:  []string{"Donghu University|signed-with|Beihai Library", "Donghu University|signed-with|Xiling Museum"},
+		},
+		"PostAndFormerPost": {
+			text: "Ma Lin, director of Tanhai Museum and former dean of Luoxi College, signed the agreement with Mingcheng University.",
+			want: []string{"Tanhai Museum|signed-with|Mingcheng University"},
+			not:  []string{"Luoxi College|signed-with|Mingcheng University", "Luoxi College|signed-with|Tanhai Museum"},
+		},
 	})
 }

@@ -304,7 +304,7 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
 				// "At X, A signed"; "A, an enterprise in X, has signed"
-				venue = art.isVenue(items, k) || art.isLocative(items, k) // signed_scope.go
+				venue = art.isVenue(items, k) || art.isLocative(items, k) || art.formerPostOf(items, k) // signed_scope.go
 				if !venue {
 					break
 				}

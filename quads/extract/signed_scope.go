@@ -521,3 +521,17 @@ func (art *exArticle) withoutClauseSubject(items []exResolved, from int, xs []in
 	}
 	return xs
 }
+
+// formerPostOf: the party at k is named by a post its holder no longer
+// holds ("P, former president of X, now director of Y, signed"): P signs
+// for Y, not X.
+func (art *exArticle) formerPostOf(items []exResolved, k int) bool {
+	p := k - 1
+	for p >= 0 && art.isWord(items, p, "of", "the") {
+		p--
+	}
+	for p >= 0 && items[p].kind == xTitle {
+		p--
+	}
+	return p < k-1 && items[p+1].kind == xTitle && art.isWord(items, p, "former", "retired", "late", "ex", "then")
+}
