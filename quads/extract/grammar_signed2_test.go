@@ -356,5 +356,17 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Tanhai Museum|signed-with|Mingcheng University"},
 			not:  []string{"Luoxi College|signed-with|Mingcheng University", "Luoxi College|signed-with|Tanhai Museum"},
 		},
+		// "the two sides" are the two the text has just named, not a place
+		// visited before
+		"TwoSidesOfTheTalksBefore": {
+			text: "Gao Yun, president of Donghu University, visited Beihai. Beihai Steel Group and Donghu University held talks. The two sides signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Beihai Steel Group"},
+			not:  []string{"Donghu University|signed-with|Beihai"},
+		},
+		"TwoSidesAfterTalksWith": {
+			text: "Tanhai University visited Luoxi. After talks with Mingcheng Steel Group, the two sides signed an agreement.",
+			want: []string{"Tanhai University|signed-with|Mingcheng Steel Group"},
+			not:  []string{"Tanhai University|signed-with|Luoxi"},
+		},
 	})
 }

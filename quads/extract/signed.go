@@ -196,7 +196,12 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
-		// "The two sides signed an agreement": the article's two parties
+		// "The two sides signed an agreement": the two the sentence or the
+		// nearest before it names, else the article's two parties
+		if a, b := art.twoSidesNamed(si); a >= 0 && b >= 0 { // signed_scope.go
+			art.sign(a, b, si)
+			return
+		}
 		if a, b := art.mainPair(); a >= 0 && b >= 0 {
 			art.sign(a, b, si)
 		}

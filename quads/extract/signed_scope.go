@@ -535,3 +535,40 @@ func (art *exArticle) formerPostOf(items []exResolved, k int) bool {
 	}
 	return p < k-1 && items[p+1].kind == xTitle && art.isWord(items, p, "former", "retired", "late", "ex", "then")
 }
+
+// twoSidesNamed returns the pair "the two sides" of sentence si stand for:
+// the home body and the one other party the sentence names ("After talks
+// with X, the two sides signed"), or the two parties of the nearest
+// sentence before that names exactly two ("X and Y held talks. The two
+// sides signed"); -1s when neither is there.
+func (art *exArticle) twoSidesNamed(si int) (int, int) {
+	items := art.items[si]
+	var xs []int
+	for _, e := range art.partiesIn(items, si, 0, len(items)) {
+		venue := false
+		for k := range items {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isVenue(items, k) || art.isLocative(items, k) || art.isWord(items, k-1, "in", "at")) {
+				venue = true
+			}
+		}
+		if !venue {
+			xs = append(xs, e)
+		}
+	}
+	if art.home >= 0 {
+		xs = exUniq(append(xs, art.r.find(art.home)))
+	}
+	if len(xs) == 2 {
+		return xs[0], xs[1]
+	}
+	if len(xs) > 2 {
+		return -1, -1
+	}
+	if si == 0 {
+		return -1, -1
+	}
+	if ys := art.recentParties(si-1, 2); len(ys) == 2 {
+		return ys[0], ys[1]
+	}
+	return -1, -1
+}
