@@ -368,5 +368,25 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Tanhai University|signed-with|Mingcheng Steel Group"},
 			not:  []string{"Tanhai University|signed-with|Luoxi"},
 		},
+		// a unit named by its owner's possessive in a second clause, with
+		// "respectively" in that clause only
+		"SecondClauseUnitRespectively": {
+			text: "Donghu Medical University (DMU) and Beihai Municipal Health Commission signed a cooperation agreement, and DMU's First Affiliated Hospital signed agreements with Beihai People's Hospital and Beihai Maternal and Child Health Hospital respectively.",
+			want: []string{"Donghu Medical University|signed-with|Beihai Municipal Health Commission", "First Affiliated Hospital*"},
+			not:  []string{"Donghu Medical University|signed-with|Beihai People's Hospital", "Beihai Municipal Health Commission|signed-with|Beihai Maternal and Child Health Hospital"},
+		},
+		// counted partners are no particular party
+		"CountedHospitalsAcrossProvince": {
+			text: "Zhao Gang said that Donghu Medical University, together with its affiliated hospitals, has signed agreements with more than 40 hospitals across Qiantang Province.",
+			not:  []string{"Donghu Medical University|signed-with|Qiantang"},
+		},
+		"CountedEnterprisesFromPlaces": {
+			text: "Tanhai University has signed agreements with dozens of enterprises from Beihai and Xiling.",
+			not:  []string{"Tanhai University|signed-with|Beihai", "Tanhai University|signed-with|Xiling"},
+		},
+		"CountedIncludingNamed": {
+			text: "Donghu University has signed cooperation agreements with more than 20 universities, including Xiling University.",
+			want: []string{"Donghu University|signed-with|Xiling University"},
+		},
 	})
 }

@@ -218,6 +218,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		if len(right) == 0 && len(left) > 0 {
 			right = art.signerWith(items, w) // signed_scope.go: "with Q, director of Y"
 		}
+		if len(right) == 0 && art.countedGroupAt(items, w+1) { // signed_scope.go
+			return // "has signed agreements with more than 40 hospitals across X"
+		}
 		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
 			// "was signed by A with B and C"
 			left = art.listAfter(items, b+1)
@@ -302,7 +305,7 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 		if aside[e] || described[e] {
 			continue // "X, co-founded by A and B, signed": X signs
 		}
-		if art.onlyPossessor(items, e, from, to) {
+		if art.onlyPossessor(items, e, from, to) || art.onlyOwnerOfUnit(items, e, from, to) { // signed_scope.go
 			continue // "Nanhu Group's subsidiary, X, signed": X signs
 		}
 		venue := false

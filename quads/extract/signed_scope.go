@@ -242,8 +242,8 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 		if art.isWord(items, p, "the") {
 			p--
 		}
-		if art.isWord(items, p, "in", "at") {
-			continue // the venue
+		if art.isWord(items, p, "in", "at", "across", "throughout", "around", "from") {
+			continue // the venue; "with 40 hospitals across X"
 		}
 		if e := art.ref(items, k); e >= 0 {
 			out = append(out, art.r.find(e))
@@ -265,7 +265,7 @@ func exIsVerbLike(w string) bool {
 // skipPartyList returns the index after the list of parties that begins
 // at n ("C", "C and D", "C, D and E").
 func (art *exArticle) skipPartyList(items []exResolved, n int) int {
-	m := exSkipName(items, exPossessed(items, n)) // "C's School of X"
+	m := art.skipPossessedName(items, n) // "C's School of X"
 	for {
 		q := m
 		if art.isWord(items, q, ",") {
@@ -280,7 +280,7 @@ func (art *exArticle) skipPartyList(items []exResolved, n int) int {
 		if q == m || q >= len(items) || !exIsParty(&items[q]) {
 			return m
 		}
-		m = exSkipName(items, exPossessed(items, q))
+		m = art.skipPossessedName(items, q)
 	}
 }
 
@@ -465,6 +465,24 @@ func (art *exArticle) isLocative(items []exResolved, k int) bool {
 	return !art.isWord(items, p-1, ",", ";")
 }
 
+// countedGroupAt: items from k on count a group of bodies without naming
+// them ("with more than 40 hospitals", "with over 30 enterprises", "with
+// dozens of universities"): no particular party.
+func (art *exArticle) countedGroupAt(items []exResolved, k int) bool {
+	counted := false
+	for ; k < len(items) && items[k].kind == xWord; k++ {
+		w := items[k].low
+		switch {
+		case exCountWords[w] != 0 || w != "" && w[0] >= '0' && w[0] <= '9' || w == "dozens" || w == "hundreds" || w == "scores" || w == "several" || w == "many" || w == "numerous":
+			counted = true
+		case w == "more" || w == "than" || w == "over" || w == "nearly" || w == "about" || w == "almost" || w == "some" || w == "of" || w == "the" || w == "up" || w == "to":
+		default:
+			return counted && exIsLowerWord(w) && len(w) > 2 && w[len(w)-1] == 's'
+		}
+	}
+	return false
+}
+
 // signerWith returns the body the person after "with" at w leads ("P
 // signed the agreement with Q, director of Y", "with Director Q of Y"):
 // Q signs for Y. Nil when no person follows.
@@ -571,4 +589,33 @@ func (art *exArticle) twoSidesNamed(si int) (int, int) {
 		return ys[0], ys[1]
 	}
 	return -1, -1
+}
+
+// skipPossessedName returns the index after the party at k and, when k is
+// a possessive, the unit it possesses ("DMU's First Affiliated Hospital",
+// whichever mention of the owner the unit's parent link names).
+func (art *exArticle) skipPossessedName(items []exResolved, k int) int {
+	m := exSkipName(items, exPossessed(items, k))
+	if m == exSkipName(items, k) && art.possessive(items, k) && m < len(items) && items[m].kind == xOrg {
+		m = exSkipName(items, m)
+	}
+	return m
+}
+
+// onlyOwnerOfUnit: every mention of e in items [from,to) is a possessive
+// right before an organisation ("DMU's First Affiliated Hospital signed"):
+// the unit signs, its owner does not.
+func (art *exArticle) onlyOwnerOfUnit(items []exResolved, e, from, to int) bool {
+	seen := false
+	for k := from; k < to && k < len(items); k++ {
+		if items[k].ent < 0 || art.r.find(items[k].ent) != e || !exIsParty(&items[k]) {
+			continue
+		}
+		n := exSkipName(items, k)
+		if !art.possessive(items, k) || n >= len(items) || items[n].kind != xOrg {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
