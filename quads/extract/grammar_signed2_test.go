@@ -388,5 +388,10 @@ func TestNameGrammarSigned2(t *testing.T) {
 			text: "Donghu University has signed cooperation agreements with more than 20 universities, including Xiling University.",
 			want: []string{"Donghu University|signed-with|Xiling University"},
 		},
+		"WitnessedSigningOfAgreementBy": {
+			text: "Tang Li, mayor of Beihai, and Sun Wei, president of Qiantang University, witnessed the signing of the agreement by Donghu University and Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai|signed-with|Donghu University", "Qiantang University|signed-with|Xiling Museum", "Beihai|signed-with|Qiantang University"},
+		},
 	})
 }

@@ -372,6 +372,16 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 		art.signAll(art.listAfter(items, o+1), si) // "the signing ceremony of A and B"
 		return -1, true
 	}
+	// "witnessed the signing of the agreement by A and B"
+	for k := v + 1; k < len(items) && k <= v+7 && items[k].kind == xWord; k++ {
+		if art.isWord(items, k, "by") {
+			if xs := art.listAfter(items, k+1); len(xs) >= 2 {
+				art.signAll(xs, si)
+				return -1, true
+			}
+			break
+		}
+	}
 	for k := range items {
 		if items[k].kind == xWord && exCeremonyRoleVerbs[items[k].low] {
 			return -1, true
