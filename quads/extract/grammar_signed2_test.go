@@ -393,5 +393,15 @@ func TestNameGrammarSigned2(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Xiling Museum"},
 			not:  []string{"Beihai|signed-with|Donghu University", "Qiantang University|signed-with|Xiling Museum", "Beihai|signed-with|Qiantang University"},
 		},
+		// a body that leads others in signing, or invites them to, is no party
+		"LedOthersInSigning": {
+			text: "Beihai Education Bureau led Donghu University and Qiantang University in signing the agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang University"},
+			not:  []string{"Beihai Education Bureau|signed-with|Donghu University", "Beihai Education Bureau|signed-with|Qiantang University"},
+		},
+		"InvitedToSign": {
+			text: "Luoxi Culture Bureau invited Tanhai University to sign an agreement with Mingcheng Museum.",
+			not:  []string{"Luoxi Culture Bureau|signed-with|Tanhai University", "Luoxi Culture Bureau|signed-with|Mingcheng Museum"},
+		},
 	})
 }

@@ -1013,3 +1013,8 @@ var exSignedNonAgreements = exSet(`name names autograph autographs book guestboo
 // and its verb that names a host or occasion: "A and B, at the invitation
 // of X, signed", "A, under the guidance of X, signed".
 var exInterjectionOpeners = exSet(`at under with upon through thanks amid during following after before as`)
+
+// exCausativeVerbs make the bodies after them the signers: "X led A and B
+// in signing", "X organised A and B to sign".
+var exCausativeVerbs = exSet(`led organised organized guided helped assisted invited encouraged urged
+brought gathered`)

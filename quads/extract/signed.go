@@ -112,6 +112,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 		return
 	}
+	if art.causedSigning(items, si, v) { // signed_scope.go: "X led A and B in signing"
+		return
+	}
 	if art.unrealised(items, v) || art.isWord(items, v+1, "up") || art.signedNoAgreement(items, v) {
 		return // "will sign"; "signed up to join"; "signed their names": no agreement
 	}

@@ -629,3 +629,47 @@ func (art *exArticle) onlyOwnerOfUnit(items []exResolved, e, from, to int) bool 
 	}
 	return seen
 }
+
+// causedSigning reads "X led A and B in signing the agreement": the bodies
+// X led sign, X does not. "X invited A and B to sign" states no signature.
+// It reports whether the signing at v was one of these.
+func (art *exArticle) causedSigning(items []exResolved, si, v int) bool {
+	if !art.isWord(items, v-1, "in", "to") {
+		return false
+	}
+	c := -1
+	for k := v - 2; k >= 0 && k >= v-20; k-- {
+		if art.isWord(items, k, ";") || items[k].kind == xWord && exSignCues[items[k].low] {
+			break
+		}
+		if items[k].kind == xWord && exCausativeVerbs[items[k].low] {
+			c = k
+			break
+		}
+	}
+	o := c + 1
+	if art.isWord(items, o, "the") {
+		o++
+	}
+	if c < 0 || o >= len(items) || !exIsParty(&items[o]) {
+		return false // "led a delegation to X to sign": the leader's body signs
+	}
+	if art.isWord(items, v-1, "to") {
+		return true // "invited A to sign": asked, not stated signed
+	}
+	xs := art.partiesIn(items, si, c+1, v-1)
+	if w := art.findWord(items, v, "with"); w >= 0 {
+		if right := art.listAfter(items, w+1); len(right) > 0 && len(xs) > 0 {
+			for _, l := range xs {
+				for _, r := range right {
+					art.sign(l, r, si)
+				}
+			}
+			return true
+		}
+	}
+	if len(xs) >= 2 {
+		art.signAll(xs, si)
+	}
+	return true
+}
