@@ -403,5 +403,21 @@ func TestNameGrammarSigned2(t *testing.T) {
 			text: "Luoxi Culture Bureau invited Tanhai University to sign an agreement with Mingcheng Museum.",
 			not:  []string{"Luoxi Culture Bureau|signed-with|Tanhai University", "Luoxi Culture Bureau|signed-with|Mingcheng Museum"},
 		},
+		// the body a signing founds, and a later clause's partner
+		"AllianceEstablishedWithSigners": {
+			text: "The Beihai Innovation Alliance was established, with Donghu University, Xiling Museum and Qiantang Group signing the charter.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai Innovation Alliance|signed-with|Donghu University", "Beihai Innovation Alliance|signed-with|Qiantang Group"},
+		},
+		"LaterClauseWillSetUpWith": {
+			text: "Donghu University and Xiling Museum signed an agreement, and the two will jointly establish the Beihai Innovation Alliance with Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Xiling Museum|signed-with|Qiantang Group"},
+		},
+		"LaterClauseTheyWorkWith": {
+			text: "Tanhai University signed a memorandum with Luoxi Hospital, and they will cooperate with Mingcheng Museum.",
+			want: []string{"Tanhai University|signed-with|Luoxi Hospital"},
+			not:  []string{"Tanhai University|signed-with|Mingcheng Museum", "Luoxi Hospital|signed-with|Mingcheng Museum"},
+		},
 	})
 }

@@ -1018,3 +1018,8 @@ var exInterjectionOpeners = exSet(`at under with upon through thanks amid during
 // in signing", "X organised A and B to sign".
 var exCausativeVerbs = exSet(`led organised organized guided helped assisted invited encouraged urged
 brought gathered`)
+
+// exSetUpParticiples say a body was founded: "The X Alliance was
+// established, with A and B signing the charter" — it is no signer.
+var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
+opened`)

@@ -158,7 +158,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if c := art.relativeClauseStart(items, v); c > from {
 		from = c // "visited A and B, where C signed …": C signs
 	}
-	left := art.signersIn(items, si, from, v)
+	left := art.withoutThingsSetUp(items, from, v, art.signersIn(items, si, from, v)) // signed_scope.go
 	if a := art.relativeSigner(items, v); a >= 0 {
 		left = []int{art.r.find(a)} // "X worked with A, which signed with B"
 	}
@@ -210,7 +210,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 		return
 	}
-	if w := art.findWord(items, v, "with"); w >= 0 {
+	if w := art.signingWith(items, v); w >= 0 { // signed_scope.go
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
 		right = art.withoutPossessors(items, w+1, right)    // signed_scope.go: "with Beihai's X Group"

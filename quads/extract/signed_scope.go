@@ -673,3 +673,51 @@ func (art *exArticle) causedSigning(items []exResolved, si, v int) bool {
 	}
 	return true
 }
+
+// signingWith returns the "with" of the signing at v, or -1: the first
+// after it in the signing's own clause, which ends at a modal ("…, and the
+// two will jointly set up X with C": C is no partner) or at ", and" that
+// opens a clause with a subject of its own ("the two", "they").
+func (art *exArticle) signingWith(items []exResolved, v int) int {
+	for k := v + 1; k < len(items); k++ {
+		if items[k].kind == xWord && exModalCues[items[k].low] && !art.isWord(items, k, "through") {
+			return -1
+		}
+		if art.isWord(items, k, ",", ";") && art.isWord(items, k+1, "and") && art.isWord(items, k+2, "the", "they", "both", "it", "this", "these") {
+			return -1
+		}
+		if art.isWord(items, k, "with") {
+			return k
+		}
+	}
+	return -1
+}
+
+// withoutThingsSetUp drops from the signers xs a body the sentence names
+// as set up ("The X Alliance was established, with A, B and C signing the
+// charter"): what is founded is no party to its founding.
+func (art *exArticle) withoutThingsSetUp(items []exResolved, from, to int, xs []int) []int {
+	var out []int
+	for _, e := range xs {
+		setUp := false
+		for k := from; k < to && k < len(items); k++ {
+			if items[k].ent < 0 || art.r.find(items[k].ent) != e || !exIsParty(&items[k]) {
+				continue
+			}
+			n := exSkipName(items, k)
+			if art.isWord(items, n, "was", "were", "is", "has", "had") {
+				n++
+				if art.isWord(items, n, "been", "officially", "formally", "jointly", "newly") {
+					n++
+				}
+				if n < len(items) && items[n].kind == xWord && exSetUpParticiples[items[n].low] {
+					setUp = true
+				}
+			}
+		}
+		if !setUp {
+			out = append(out, e)
+		}
+	}
+	return out
+}
