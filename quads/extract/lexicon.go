@@ -1083,3 +1083,44 @@ var exRemitRegionWords = exSet(`pacific asia-pacific overseas global`)
 // wished or planned: "would like to set up", "hopes to build".
 var exWishCues = exSet(`like hope hopes hoped wish wishes wished plan plans planned intend intends
 want wants aim aims`)
+
+// exFrontedOpeners open a phrase before a signing's subject that names
+// its host, organiser, occasion or background, not its parties: "Under the
+// guidance of X,", "With the support of X,", "At the forum hosted by X,",
+// "Following the agreement signed by C and D,".
+var exFrontedOpeners = exSet(`under with at during following after before upon amid through thanks
+on in as since`)
+
+// exAppositionOpeners open an apposition that describes a signer: "A, a
+// partner of X, signed", "A and B, both members of X, …".
+var exAppositionOpeners = exSet(`a an both one each long-time longtime`)
+
+// exCeremonyRoleVerbs say what a body or person did at a signing ceremony
+// other than sign: "attended", "presided over", "hosted", "delivered a
+// speech", "unveiled the plaque after the signing".
+var exCeremonyRoleVerbs = exSet(`attended attend attends attending participated present presided presides
+hosted hosts chaired chairs moderated witnessed witness witnesses addressed delivered spoke speak
+unveiled met meet attendance guests guest`)
+
+// exSubordinators open a clause of time or cause whose subject follows
+// them: "The lab was set up after A signed with B".
+var exSubordinators = exSet(`after before since when once because until whereas`)
+
+// exSignedNonAgreements are things signed that are no agreement: "signed
+// their names", "signed the guest book".
+var exSignedNonAgreements = exSet(`name names autograph autographs book guestbook visitors`)
+
+// exInterjectionOpeners open a phrase set off by commas between a signer
+// and its verb that names a host or occasion: "A and B, at the invitation
+// of X, signed", "A, under the guidance of X, signed".
+var exInterjectionOpeners = exSet(`at under with upon through thanks amid during following after before as`)
+
+// exCausativeVerbs make the bodies after them the signers: "X led A and B
+// in signing", "X organised A and B to sign".
+var exCausativeVerbs = exSet(`led organised organized guided helped assisted invited encouraged urged
+brought gathered`)
+
+// exSetUpParticiples say a body was founded: "The X Alliance was
+// established, with A and B signing the charter" — it is no signer.
+var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
+opened`)

@@ -42,23 +42,33 @@ func (art *exArticle) signAll(xs []int, si int) {
 func (art *exArticle) signedIn(si int) {
 	items := art.items[si]
 	art.possessiveAgreementsIn(si) // "X's agreement with Y"
+	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
+		// "Organised by X, A and B signed": the fronted phrase names no
+		// signer of the main clause, but may state a signing of its own
+		// ("Following the agreement signed by C and D, A signed …")
+		if art.findCue(items[:f], 0, exSignCues) >= 0 {
+			art.inSubClause(si, items, 0, f, func(c []exResolved) { art.signedInClause(si, c) })
+		}
+		art.inSubClause(si, items, f+1, len(items), func(c []exResolved) { art.signedInClauses(si, c) })
+		return
+	}
+	art.signedInClauses(si, items)
+}
+
+// signedInClauses reads the signing clauses of items one at a time ("A
+// signed with B, and C signed with D").
+func (art *exArticle) signedInClauses(si int, items []exResolved) {
 	c := art.signingClauseSplit(items)
 	if c < 0 {
 		art.signedInClause(si, items)
 		return
 	}
 	art.signedInClause(si, items[:c])
-	// the second clause's items are indexed from its start
-	whole := art.bound[si]
-	shifted := map[int]bool{}
-	for k, b := range whole {
-		if k > c {
-			shifted[k-c-1] = b
-		}
+	if art.gappedSigning(si, items, c) { // signed_scope.go
+		return
 	}
-	art.bound[si] = shifted
-	art.signedInClause(si, items[c+1:])
-	art.bound[si] = whole
+	// the second clause's items are indexed from its start
+	art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClause(si, sub) })
 }
 
 // signingClauseSplit returns the index of the ";" or "," that opens a
@@ -74,10 +84,11 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 			continue
 		}
 		n := c + 1
+		bare := false // ", C with D": only a gapped clause
 		if art.isWord(items, n, "and", "while", "whereas") {
 			n++
 		} else if art.isWord(items, c, ",") {
-			continue
+			bare = true
 		}
 		if art.isWord(items, n, "the") {
 			n++
@@ -85,12 +96,16 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if n >= len(items) || !exIsParty(&items[n]) {
 			continue
 		}
-		m := art.skipSubjectConjuncts(items, exSkipName(items, n)) // signboards.go
+		// "; C and D signed" (signed_scope.go), then ", represented by P, signed" (signboards.go)
+		m := art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
-		if m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
+		if !bare && m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
 			return c
+		}
+		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues) < 0 {
+			return c // gapped: "A signed with B, and C with D", "; C with D"
 		}
 	}
 	return -1
@@ -110,8 +125,27 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 		return
 	}
-	if art.unrealised(items, v) {
+	if art.causedSigning(items, si, v) { // signed_scope.go: "X led A and B in signing"
 		return
+	}
+	if art.unrealised(items, v) || art.isWord(items, v+1, "up") || art.signedNoAgreement(items, v) {
+		return // "will sign"; "signed up to join"; "signed their names": no agreement
+	}
+	if n := art.ceremonyClause(items, v); n >= 0 && art.findWord(items[:n], v, "between") < 0 {
+		// "X hosted the signing ceremony, at which A and B signed": the
+		// clause of the signature names the parties
+		art.inSubClause(si, items, n, len(items), func(c []exResolved) { art.signedInClause(si, c) })
+		return
+	}
+	if items[v].low == "signing" {
+		// the ceremony, not the signature: the parties are those of its
+		// "between"/"of", or of the later verb; hosts and guests sign nothing
+		switch nv, ok := art.ceremonyNoun(items, si, v); {
+		case nv >= 0:
+			v = nv // "At the signing ceremony, A and B signed"
+		case ok:
+			return
+		}
 	}
 	if items[v].low == "signing" {
 		// "… attended the signing ceremony": attendance, not a signature
@@ -134,7 +168,13 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 	}
 	from := art.afterWitnesses(items, v)
-	left := art.signersIn(items, si, from, v)
+	if c := art.relativeClauseStart(items, v); c > from {
+		from = c // "visited A and B, where C signed …": C signs
+	}
+	left := art.withoutThingsSetUp(items, from, v, art.signersIn(items, si, from, v)) // signed_scope.go
+	if a := art.relativeSigner(items, v); a >= 0 {
+		left = []int{art.r.find(a)} // "X worked with A, which signed with B"
+	}
 	if len(left) == 0 {
 		if xs := art.copulaSigners(items, v); len(xs) >= 2 {
 			art.signAll(xs, si) // xlists: "the signing parties were A, B and C"
@@ -172,17 +212,30 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 	}
 	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
-		// "The two sides signed an agreement": the article's two parties
+		// "The two sides signed an agreement": the two the sentence or the
+		// nearest before it names, else the article's two parties
+		if a, b := art.twoSidesNamed(si); a >= 0 && b >= 0 { // signed_scope.go
+			art.sign(a, b, si)
+			return
+		}
 		if a, b := art.mainPair(); a >= 0 && b >= 0 {
 			art.sign(a, b, si)
 		}
 		return
 	}
-	if w := art.findWord(items, v, "with"); w >= 0 {
+	if w := art.signingWith(items, v); w >= 0 { // signed_scope.go
 		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
+		right = art.withoutPossessors(items, w+1, right)    // signed_scope.go: "with Beihai's X Group"
+		right = art.withoutClauseSubject(items, w+1, right) // signed_scope.go: "with A and B attended"
 		if len(right) == 0 && len(left) > 0 {
 			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
+		}
+		if len(right) == 0 && len(left) > 0 {
+			right = art.signerWith(items, w) // signed_scope.go: "with Q, director of Y"
+		}
+		if len(right) == 0 && art.countedGroupAt(items, w+1) { // signed_scope.go
+			return // "has signed agreements with more than 40 hospitals across X"
 		}
 		if b := art.findWord(items, v, "by"); len(left) == 0 && b >= 0 && b < w {
 			// "was signed by A with B and C"
@@ -222,7 +275,8 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 		}
 	}
-	right := art.partiesIn(items, si, v, len(items))
+	// the parties after the agreement, but its venue and subject matter
+	right := art.afterSigningParties(items, si, v) // signed_scope.go
 	all := exUniq(append(append([]int{}, left...), right...))
 	if len(all) == 2 {
 		art.signAll(all, si)
@@ -262,17 +316,19 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 	}
 	var out []int
 	aside := art.byAppositions(items, from, to)
+	described := art.appositionParties(items, from, to) // signed_scope.go
 	for _, e := range art.partiesIn(items, si, from, to) {
-		if aside[e] {
+		if aside[e] || described[e] {
 			continue // "X, co-founded by A and B, signed": X signs
 		}
-		if art.onlyPossessor(items, e, from, to) {
+		if art.onlyPossessor(items, e, from, to) || art.onlyOwnerOfUnit(items, e, from, to) { // signed_scope.go
 			continue // "Nanhu Group's subsidiary, X, signed": X signs
 		}
 		venue := false
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
-				venue = art.isVenue(items, k)
+				// "At X, A signed"; "A, an enterprise in X, has signed"
+				venue = art.isVenue(items, k) || art.isLocative(items, k) || art.formerPostOf(items, k) // signed_scope.go
 				if !venue {
 					break
 				}
