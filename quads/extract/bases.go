@@ -104,8 +104,14 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (a'') "the base, which X set up in Y": the relative clause names
 	// who set it up and where, whoever else the sentence names
-	if host, loc := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
+	if host, loc, l := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
 		art.add(host, quads.HostsBaseAt, loc, "", si)
+		// (bases3) "set up in V, P": at the enclosing place too
+		if q := art.enclosingPlaceAfter(items, l); q >= 0 {
+			if p := art.ref(items, q); p >= 0 && art.r.find(p) != host {
+				art.add(host, quads.HostsBaseAt, art.r.find(p), "", si)
+			}
+		}
 		return
 	}
 	// (a''') "built 20 practice bases in enterprises such as Y and Z": each
@@ -361,8 +367,8 @@ func (art *exArticle) noteVenue(items []exResolved) {
 }
 
 // relativeSetUp reads "BASE, which/that X set up (…) in/at Y" after the
-// base at cue: it returns X and Y, or -1s.
-func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int) {
+// base at cue: it returns X and Y and the item of Y, or -1s.
+func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc, at int) {
 	m := cue + 1
 	if items[cue].kind == xBase {
 		m = exSkipName(items, cue)
@@ -373,13 +379,13 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int)
 	case art.isWord(items, m, "which", "that"):
 		q = m + 1 // "the workstation that X set up in Y"
 	default:
-		return -1, -1
+		return -1, -1, -1
 	}
 	if art.isWord(items, q, "the") {
 		q++
 	}
 	if q >= len(items) || !exIsParty(&items[q]) {
-		return -1, -1
+		return -1, -1, -1
 	}
 	host = art.ref(items, q)
 	v := exSkipName(items, q)
@@ -387,25 +393,25 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc int)
 		v++ // "had", "jointly"
 	}
 	if v >= len(items) || items[v].kind != xWord || !exEstablishCues[items[v].low] {
-		return -1, -1
+		return -1, -1, -1
 	}
 	for v++; art.isWord(items, v, "up", "jointly", "there"); v++ {
 	}
 	if !art.isWord(items, v, "in", "at") {
-		return -1, -1
+		return -1, -1, -1
 	}
 	l := v + 1
 	if art.isWord(items, l, "the") {
 		l++
 	}
 	if l >= len(items) || !exIsParty(&items[l]) {
-		return -1, -1
+		return -1, -1, -1
 	}
 	loc = art.ref(items, l)
 	if host < 0 || loc < 0 || art.r.find(host) == art.r.find(loc) {
-		return -1, -1
+		return -1, -1, -1
 	}
-	return art.r.find(host), art.r.find(loc)
+	return art.r.find(host), art.r.find(loc), l
 }
 
 // isEducational: one of the entity's names ends in an educational head
@@ -849,7 +855,7 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if it.kind != xWord {
 		return false
 	}
-	if exBaseWords[it.low] {
+	if exBaseWords[it.low] || art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
 	if it.low == "centre" || it.low == "center" {

@@ -1,0 +1,28 @@
+package extract
+
+// hosts-base-at, third round: constructions by class.
+
+// enclosingPlaceAfter returns the item of the place named after a comma
+// right after the place at item l ("in Maliu Village, Jishou"): the base
+// set up in the first is in the second too. -1 when none.
+func (art *exArticle) enclosingPlaceAfter(items []exResolved, l int) int {
+	if l < 0 || l >= len(items) || items[l].kind != xPlace {
+		return -1
+	}
+	m := exSkipName(items, l)
+	if !art.isWord(items, m, ",") || m+1 >= len(items) {
+		return -1
+	}
+	q := m + 1
+	if items[q].kind != xPlace || items[q].inner {
+		return -1
+	}
+	return q
+}
+
+// isCourtyardBase: "Science and Technology Courtyard", a base where a
+// university's staff and students live and work among farmers, named by
+// its kind's last words, whatever crop or place comes before.
+func (art *exArticle) isCourtyardBase(items []exResolved, k int) bool {
+	return items[k].kind == xWord && items[k].low == "courtyard" && art.isWord(items, k-1, "technology", "science", "sci-tech")
+}
