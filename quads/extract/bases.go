@@ -696,6 +696,9 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 			h = art.ref(items, of)
 		case subj >= 0 && !exMakeVerbs[w]:
 			h = art.ref(items, subj)
+		case art.makerHostsBase(items, s):
+			h = art.ref(items, s) // (bases3) "X made Y a practice base for its students"
+
 		default:
 			return -1, -1
 		}

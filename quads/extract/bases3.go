@@ -26,3 +26,15 @@ func (art *exArticle) enclosingPlaceAfter(items []exResolved, l int) int {
 func (art *exArticle) isCourtyardBase(items []exResolved, k int) bool {
 	return items[k].kind == xWord && items[k].low == "courtyard" && art.isWord(items, k-1, "technology", "science", "sci-tech")
 }
+
+// makerHostsBase: in "X made Y a … base" the maker X hosts the base when
+// X is an organisation (not a place, whose "making" is a designation by
+// an office the text does not name) and no "of"/"for" body owns it.
+func (art *exArticle) makerHostsBase(items []exResolved, subj int) bool {
+	// ("the university made …": a back reference to its organisation)
+	if subj < 0 || subj >= len(items) || items[subj].kind != xOrg && !(items[subj].kind == xHome && items[subj].back) || items[subj].inner {
+		return false
+	}
+	h := art.ref(items, subj)
+	return h >= 0 && art.isEducational(h)
+}

@@ -25,6 +25,21 @@ func TestBases3Grammar(t *testing.T) {
 			text: "A delegation of Fenglin University travelled to Linhe. Zhao Minghui visited the Linhe Museum courtyard, which Fenglin University set up in Qiaotou Village, Linhe.",
 			not:  []string{"Fenglin University|hosts-base-at|Linhe"},
 		},
+		// class 2: "X made Y a base (for its students)": the maker hosts it
+		"MadeFarmAPracticeBase": {
+			text: "On May 4 the delegation arrived in Linhe. Fenglin University made the Linhe Black Tea Farm a teaching and practice base for its undergraduates.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Black Tea Farm"},
+			not:  []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
+		"HasMadeCompanyAnInternshipBase": {
+			text: "Nanhu Normal University signed an agreement with Linhe Gears Co., Ltd. The university has made Linhe Gears Co., Ltd. an internship base.",
+			want: []string{"Nanhu Normal University|hosts-base-at|Linhe Gears Co., Ltd."},
+		},
+		// what the agreement makes is no host's base
+		"AgreementMakesNoHost": {
+			text: "Linhe city signed an agreement with Nanhu Normal University. The agreement made the Linhe Tea Farm a practice base.",
+			not:  []string{"Linhe|hosts-base-at|Linhe Tea Farm"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",

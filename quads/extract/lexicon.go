@@ -24,7 +24,8 @@ library archives gallery bureau committee commission council association federat
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
-workstation park chamber court procuratorate division team polytechnic holdings alliance consortium`)
+workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
+farm`)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
