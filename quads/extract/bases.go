@@ -106,9 +106,10 @@ func (art *exArticle) basesIn(si int) {
 	// who set it up and where, whoever else the sentence names
 	if host, loc, l := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
 		art.add(host, quads.HostsBaseAt, loc, "", si)
-		// (bases3) "set up in V, P": at the enclosing place too
-		if q := art.enclosingPlaceAfter(items, l); q >= 0 {
-			if p := art.ref(items, q); p >= 0 && art.r.find(p) != host {
+		// (bases3) "set up in V, P": at the enclosing place too; "set up
+		// in P's D": in the district too
+		for _, q := range []int{art.enclosingPlaceAfter(items, l), art.possessedPlaceAfter(items, l)} {
+			if p := art.ref(items, q); q >= 0 && p >= 0 && art.r.find(p) != host {
 				art.add(host, quads.HostsBaseAt, art.r.find(p), "", si)
 			}
 		}

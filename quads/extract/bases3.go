@@ -2,6 +2,19 @@ package extract
 
 // hosts-base-at, third round: constructions by class.
 
+// possessedPlaceAfter returns the item of the place a possessive place
+// at item l names ("in Wenzhou's Ouhai District"): the base is there,
+// in the district, as well as in the city. -1 when none.
+func (art *exArticle) possessedPlaceAfter(items []exResolved, l int) int {
+	if l < 0 || l+1 >= len(items) || items[l].kind != xPlace || !art.possessive(items, l) {
+		return -1
+	}
+	if q := l + 1; items[q].kind == xPlace {
+		return q
+	}
+	return -1
+}
+
 // enclosingPlaceAfter returns the item of the place named after a comma
 // right after the place at item l ("in Maliu Village, Jishou"): the base
 // set up in the first is in the second too. -1 when none.

@@ -40,6 +40,15 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Linhe city signed an agreement with Nanhu Normal University. The agreement made the Linhe Tea Farm a practice base.",
 			not:  []string{"Linhe|hosts-base-at|Linhe Tea Farm"},
 		},
+		// "set up in P's D": the base is in the district
+		"RelativeSetUpInCitysDistrict": {
+			text: "Fenglin University signed an agreement with Linhe city. After the signing, the two sides unveiled the plaque of the Coastal Ecology Research Station, which Fenglin University has set up in Linhe's Qiaotou District.",
+			want: []string{"Fenglin University|hosts-base-at|Qiaotou District"},
+		},
+		"RelativeSetUpInCountysTown": {
+			text: "Nanhu Normal University signed an agreement with Linhe County. The workstation, which Nanhu Normal University set up in Linhe County's Shiqiao Town, received 40 students.",
+			want: []string{"Nanhu Normal University|hosts-base-at|Shiqiao Town"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
