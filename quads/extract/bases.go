@@ -72,6 +72,11 @@ func (art *exArticle) basesIn(si int) {
 	if done {
 		return
 	}
+	// (bases3) "awarded plaques of 'Base of X' to A", "A was awarded the
+	// title of 'Base of X'": X hosts it at A
+	if art.awardedBase(items, si, cue) {
+		return
+	}
 	// (g) "X will become / was named a practice base of Y": Y hosts it at X
 	if host, loc := art.becomeBaseOf(items, cue); host >= 0 && loc >= 0 {
 		art.add(host, quads.HostsBaseAt, loc, "", si)

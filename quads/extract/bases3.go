@@ -2,6 +2,8 @@ package extract
 
 // hosts-base-at, third round: constructions by class.
 
+import "github.com/coopgraph/coopgraph/quads"
+
 // possessedPlaceAfter returns the item of the place a possessive place
 // at item l names ("in Wenzhou's Ouhai District"): the base is there,
 // in the district, as well as in the city. -1 when none.
@@ -50,4 +52,59 @@ func (art *exArticle) makerHostsBase(items []exResolved, subj int) bool {
 	}
 	h := art.ref(items, subj)
 	return h >= 0 && art.isEducational(h)
+}
+
+// exAwardVerbs give a base's plaque or title to the body it is at.
+var exAwardVerbs = exSet(`awarded award awards presented present presents granted grant grants conferred confers`)
+
+// awardedBase reads a base's title or plaque given to where the base is:
+// "X awarded plaques of 'Practice Base of X' to A and B" (X hosts it at
+// A and at B), "A was awarded the title of 'Practice Base of X'" (X
+// hosts it at A). The base's owner is its "of X". It reports whether it
+// added one.
+func (art *exArticle) awardedBase(items []exResolved, si, cue int) bool {
+	it := &items[cue]
+	if it.kind != xBase || it.parent < 0 {
+		return false
+	}
+	host := art.ref(items, it.parent)
+	if host < 0 {
+		return false
+	}
+	host = art.r.find(host)
+	verb := -1
+	for k := cue - 1; k >= 0 && k >= cue-8; k-- {
+		if items[k].kind == xWord && exAwardVerbs[items[k].low] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	var locs []int
+	if to := art.findWord(items, exSkipName(items, it.parent), "to"); to >= 0 && to <= exSkipName(items, it.parent)+2 {
+		locs = art.listAfter(items, to+1) // "… to A and B"
+	} else if art.isWord(items, verb-1, "was", "were", "been") {
+		s := verb - 2
+		for s >= 0 && items[s].kind == xWord && (art.isWord(items, s, "has", "have", "had", "recently", "also", "officially") || exBeAux[items[s].low]) {
+			s--
+		}
+		if s >= 0 && exIsParty(&items[s]) {
+			for s > 0 && items[s].inner {
+				s--
+			}
+			if l := art.ref(items, exPossessed(items, s)); l >= 0 {
+				locs = []int{l}
+			}
+		}
+	}
+	added := false
+	for _, l := range locs {
+		if l = art.r.find(l); l != host {
+			art.add(host, quads.HostsBaseAt, l, "", si)
+			added = true
+		}
+	}
+	return added
 }

@@ -49,6 +49,25 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Nanhu Normal University signed an agreement with Linhe County. The workstation, which Nanhu Normal University set up in Linhe County's Shiqiao Town, received 40 students.",
 			want: []string{"Nanhu Normal University|hosts-base-at|Shiqiao Town"},
 		},
+		// class 3: a base's title or plaque given to where it is
+		"AwardedPlaquesOfBaseToPair": {
+			text: "Fenglin Polytechnic signed agreements with eight enterprises. At the ceremony, the college awarded plaques of \"Off-campus Practice Base of Fenglin Polytechnic\" to Linhe Robotics Co., Ltd. and Nanhu Gears Group.",
+			want: []string{"Fenglin Polytechnic|hosts-base-at|Linhe Robotics Co., Ltd.", "Fenglin Polytechnic|hosts-base-at|Nanhu Gears Group"},
+		},
+		"PresentedPlaqueOfBaseToOne": {
+			text: "Nanhu Normal University presented the plaque of \"Teaching Practice Base of Nanhu Normal University\" to Linhe No. 2 Middle School.",
+			want: []string{"Nanhu Normal University|hosts-base-at|Linhe No. 2 Middle School"},
+		},
+		"WasAwardedTitleOfBase": {
+			text: "Linhe Experimental School signed an agreement with Nanhu Normal University. In 2023 Linhe Experimental School was awarded the title of Education Practice Base of Nanhu Normal University.",
+			want: []string{"Nanhu Normal University|hosts-base-at|Linhe Experimental School"},
+			not:  []string{"Linhe Experimental School|hosts-base-at|Nanhu Normal University"},
+		},
+		// an award that is no base's is no base
+		"AwardedPrizeIsNoBase": {
+			text: "Fenglin University signed an agreement with Linhe city. The university awarded scholarships to Linhe Robotics.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Robotics"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
