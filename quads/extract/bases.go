@@ -21,6 +21,9 @@ func (art *exArticle) basesIn(si int) {
 	if art.baseOnlyWished(items) {
 		return // (dev7, signboards.go) "would like to set up a workstation"
 	}
+	if art.baseOnlyRegarded(items) {
+		return // (bases3) "regards Y as an important base for …"
+	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
 	if art.locatedBase(items, si) {

@@ -108,3 +108,39 @@ func (art *exArticle) awardedBase(items []exResolved, si, cue int) bool {
 	}
 	return added
 }
+
+// exRegardVerbs say what the speaker takes a body for, not what anyone
+// sets up: "regards Jinhuai as an important base for applying results".
+var exRegardVerbs = exSet(`regard regards regarded regarding consider considers considered considering view views viewed viewing`)
+
+// baseOnlyRegarded: the sentence's only base is what someone regards a
+// body "as" (a figure of speech, no base set up or designated).
+func (art *exArticle) baseOnlyRegarded(items []exResolved) bool {
+	regarded := false
+	for k := range items {
+		it := &items[k]
+		if it.kind == xBase {
+			return false
+		}
+		if it.kind != xWord {
+			continue
+		}
+		if exRegardVerbs[it.low] {
+			for a := k + 1; a < len(items) && a <= k+6; a++ {
+				if art.isWord(items, a, "as") {
+					for b := a + 1; b < len(items) && b <= a+5; b++ {
+						if items[b].kind == xWord && exBaseWords[items[b].low] {
+							regarded = true
+						}
+					}
+					break
+				}
+			}
+			continue
+		}
+		if exEstablishCues[it.low] {
+			return false
+		}
+	}
+	return regarded
+}

@@ -68,6 +68,20 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Fenglin University signed an agreement with Linhe city. The university awarded scholarships to Linhe Robotics.",
 			not:  []string{"Fenglin University|hosts-base-at|Linhe Robotics"},
 		},
+		// class 4: a body regarded "as a base" is a figure, no base
+		"RegardsCityAsBase": {
+			text: "Deputy mayors of Linhe came to Fenglin University. Zhao Minghui said that the university regards Linhe as an important base for applying its research results, and will further open its laboratories to the city's enterprises.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
+		"ConsidersCountyAsBase": {
+			text: "Nanhu Normal University signed an agreement with Linhe County. Zhao Minghui said the university considers Linhe County a key base and sees it as a practice base for its students.",
+			not:  []string{"Nanhu Normal University|hosts-base-at|Linhe County"},
+		},
+		// a base set up in the same sentence stays
+		"RegardedAndSetUp": {
+			text: "Fenglin University regards Linhe as a partner and has set up a practice base in Linhe city.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
