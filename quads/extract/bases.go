@@ -21,8 +21,8 @@ func (art *exArticle) basesIn(si int) {
 	if art.baseOnlyWished(items) {
 		return // (dev7, signboards.go) "would like to set up a workstation"
 	}
-	if art.baseOnlyRegarded(items) {
-		return // (bases3) "regards Y as an important base for …"
+	if art.baseOnlyRegarded(items) || art.baseBuiltInto(items) {
+		return // (bases3) "regards Y as an important base for …", "build the workstation into …"
 	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
@@ -873,6 +873,9 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if it.low == "centre" || it.low == "center" {
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)
+		if art.centreOfHelped(items, k) {
+			return false // (bases3) "guide the Y Hospital in building a … center"
+		}
 		set := false
 		for b := k - 1; b >= 0 && b >= k-7 && items[b].kind == xWord; b-- {
 			if exHelpVerbs[items[b].low] {

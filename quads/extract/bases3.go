@@ -144,3 +144,40 @@ func (art *exArticle) baseOnlyRegarded(items []exResolved) bool {
 	}
 	return regarded
 }
+
+// exGuideVerbs, with exHelpVerbs, say a body helps another build its own
+// centre ("will guide the People's Hospital in building a chest pain
+// center"): the centre is the helped body's, no base of the helper's.
+var exGuideVerbs = exSet(`guide guides guided guiding`)
+
+// centreOfHelped: the centre at k is built by the body another "helps"
+// or "guides in building" / "helps to build".
+func (art *exArticle) centreOfHelped(items []exResolved, k int) bool {
+	for b := k - 1; b >= 2 && b >= k-8; b-- {
+		if !art.isWord(items, b, "in", "to") || !exIsParty(&items[b-1]) {
+			continue
+		}
+		v := b - 2
+		for v >= 0 && items[v].inner {
+			v--
+		}
+		if art.isWord(items, v, "the") {
+			v--
+		}
+		if v >= 0 && items[v].kind == xWord && (exHelpVerbs[items[v].low] || exGuideVerbs[items[v].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseBuiltInto: "build the workstation into a long-term platform" grows
+// a base already named, and sets none up.
+func (art *exArticle) baseBuiltInto(items []exResolved) bool {
+	for k := 1; k+1 < len(items); k++ {
+		if items[k].kind == xWord && exBaseWords[items[k].low] && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "into") {
+			return true
+		}
+	}
+	return false
+}

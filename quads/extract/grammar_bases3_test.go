@@ -82,6 +82,20 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Fenglin University regards Linhe as a partner and has set up a practice base in Linhe city.",
 			want: []string{"Fenglin University|hosts-base-at|Linhe"},
 		},
+		// class 5: a centre a body is guided or helped in building is its own
+		"GuideHospitalInBuildingCenter": {
+			text: "Fenglin Medical University and its first affiliated hospital signed an agreement with Linhe city. Under the agreement, the First Affiliated Hospital will guide the Linhe People's Hospital in building a chest pain center.",
+			not:  []string{"First Affiliated Hospital, Fenglin Medical University|hosts-base-at|Linhe", "Fenglin Medical University|hosts-base-at|Linhe"},
+		},
+		"HelpCountyHospitalToBuildCentre": {
+			text: "Nanhu Hospital signed an agreement with Linhe County. Nanhu Hospital will help the Linhe County Hospital to build a stroke centre.",
+			not:  []string{"Nanhu Hospital|hosts-base-at|Linhe County", "Nanhu Hospital|hosts-base-at|Linhe County Hospital"},
+		},
+		// growing a named base "into" something sets none up
+		"BuildWorkstationIntoPlatform": {
+			text: "Zhao Minghui, Vice Governor of Linhe Province, visited Qiaotou County. He asked the Department of Education to promote the experience in other counties of the province, and asked the university to build the workstation into a long-term platform.",
+			not:  []string{"Department of Education|hosts-base-at|Linhe", "Department of Education|hosts-base-at|Qiaotou County"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
