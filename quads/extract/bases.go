@@ -769,7 +769,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 				locs = append(locs, art.r.find(p))
 			}
 		}
-		host := ofHost
+		host, alsoHost := ofHost, -1
 		// "…, was set up / established by X"
 		for m := exSkipName(items, q); m < len(items) && m < q+10; m++ {
 			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
@@ -796,6 +796,8 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 			}
 			if len(subj) == 1 {
 				host = subj[0]
+				// (bases3) a joint builder whose unit is the site hosts it too
+				alsoHost = art.jointParentOfSite(items, si, from, t, loc)
 			}
 			if len(subj) == 0 && art.sidesCount(items, t) == 2 {
 				// "the two institutions will co-found X, which will be
@@ -824,6 +826,9 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		for _, l := range locs {
 			if art.r.find(host) != l {
 				art.add(host, quads.HostsBaseAt, l, "", si)
+			}
+			if alsoHost >= 0 && alsoHost != l && alsoHost != art.r.find(host) {
+				art.add(alsoHost, quads.HostsBaseAt, l, "", si)
 			}
 		}
 		return true

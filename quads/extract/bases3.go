@@ -181,3 +181,27 @@ func (art *exArticle) baseBuiltInto(items []exResolved) bool {
 	}
 	return false
 }
+
+// jointParentOfSite: in "A and the university will jointly build the X
+// Base, which will be located at the university's school of public
+// health", the site's parent is one of the joint builders and hosts the
+// base at its own unit too. It returns that parent, or -1.
+func (art *exArticle) jointParentOfSite(items []exResolved, si, from, t, loc int) int {
+	joint := false
+	for k := from; k < t && k < len(items); k++ {
+		if items[k].kind == xWord && (exJointCues[items[k].low] || items[k].low == "jointly") {
+			joint = true
+		}
+	}
+	parent := art.r.ents[loc].parent
+	if !joint || parent < 0 {
+		return -1
+	}
+	parent = art.r.find(parent)
+	for _, p := range art.partiesIn(items, si, from, t) {
+		if p == parent {
+			return parent
+		}
+	}
+	return -1
+}

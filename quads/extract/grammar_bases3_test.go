@@ -96,6 +96,21 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Zhao Minghui, Vice Governor of Linhe Province, visited Qiaotou County. He asked the Department of Education to promote the experience in other counties of the province, and asked the university to build the workstation into a long-term platform.",
 			not:  []string{"Department of Education|hosts-base-at|Linhe", "Department of Education|hosts-base-at|Qiaotou County"},
 		},
+		// class 6: a base located at a unit of one of its joint builders
+		"JointBaseLocatedAtPartnersSchool": {
+			text: "The Linhe Municipal Health Commission signed an agreement with Fenglin University. According to the agreement, the commission and the university will jointly build the Linhe Public Health Emergency Training Base, which will be located at the university's school of public health.",
+			want: []string{"Linhe Municipal Health Commission|hosts-base-at|school of public health, Fenglin University", "Fenglin University|hosts-base-at|school of public health, Fenglin University"},
+		},
+		"JointCentreLocatedAtPartnersCollege": {
+			text: "Linhe Group signed an agreement with Nanhu Normal University. Linhe Group and the university will jointly set up the Smart Education Research Base, to be located at the university's College of Education.",
+			want: []string{"Linhe Group|hosts-base-at|College of Education, Nanhu Normal University", "Nanhu Normal University|hosts-base-at|College of Education, Nanhu Normal University"},
+		},
+		// no joint building: the parent of the site is no host
+		"BaseLocatedAtPartnersSchoolNotJoint": {
+			text: "The Linhe Municipal Health Commission signed an agreement with Fenglin University. The commission will build the Linhe Emergency Training Base, which will be located at the university's school of public health.",
+			want: []string{"Linhe Municipal Health Commission|hosts-base-at|school of public health, Fenglin University"},
+			not:  []string{"Fenglin University|hosts-base-at|school of public health, Fenglin University"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
