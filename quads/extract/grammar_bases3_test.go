@@ -111,6 +111,11 @@ func TestBases3Grammar(t *testing.T) {
 			want: []string{"Linhe Municipal Health Commission|hosts-base-at|school of public health, Fenglin University"},
 			not:  []string{"Fenglin University|hosts-base-at|school of public health, Fenglin University"},
 		},
+		// class 7: a headline verb ends the name before it
+		"HeadlineInspectsEndsName": {
+			text: "Vice Governor Inspects University Rural Revitalization Workstation in Qiaotou County\n\nOn May 12, Zhao Minghui, Vice Governor of Linhe Province, visited Qiaotou County to inspect the work of the Qiaotou Rural Revitalization Workstation of Fenglin University.\n\nThe workstation was set up by Fenglin University in Qiaotou in 2022.",
+			not:  []string{"Vice Governor Inspects*|hosts-base-at|Qiaotou County"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",

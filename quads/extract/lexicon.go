@@ -94,7 +94,8 @@ var exRunStops = exSet(`between with by to and of for the in on at from into sig
 visited visits visit went goes established establish held holds collaborates cooperates
 attended met meets launched unveiled was were is are build builds co-build co-builds
 co-found co-founds unveil unveils jointly launch
-becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews`)
+becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews
+inspects inspect inspected`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
