@@ -26,7 +26,8 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
-	if art.locatedBase(items, si) {
+	// (bases3) "the base, jointly built by A and B, is located in P"
+	if art.builtByLocated(items, si) || art.locatedBase(items, si) {
 		return
 	}
 	cue := -1
@@ -46,6 +47,9 @@ func (art *exArticle) basesIn(si int) {
 	}
 	if cue < 0 {
 		return
+	}
+	if art.countedBasesInRegion(items, cue) {
+		return // (bases3) "has established 30 practice bases in the province"
 	}
 	// (a) a base "of A" whose name begins with a place: A hosts it there
 	done := false

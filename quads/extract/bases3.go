@@ -2,7 +2,11 @@ package extract
 
 // hosts-base-at, third round: constructions by class.
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // possessedPlaceAfter returns the item of the place a possessive place
 // at item l names ("in Wenzhou's Ouhai District"): the base is there,
@@ -204,4 +208,91 @@ func (art *exArticle) jointParentOfSite(items []exResolved, si, from, t, loc int
 		}
 	}
 	return -1
+}
+
+// builtByLocated reads "the base, (jointly) built by A (and B), is
+// located in P": the builders that are organisations host it at P (a
+// place among the builders is where P is, no host of its own base). It
+// reports whether it added one.
+func (art *exArticle) builtByLocated(items []exResolved, si int) bool {
+	for c := range items {
+		if !(items[c].kind == xBase || items[c].kind == xWord && exBaseWords[items[c].low]) {
+			continue
+		}
+		m := c + 1
+		if items[c].kind == xBase {
+			m = exSkipName(items, c)
+		}
+		if !art.isWord(items, m, ",") {
+			continue
+		}
+		m++
+		for art.isWord(items, m, "jointly", "co-", "which", "was", "is") {
+			m++
+		}
+		if m >= len(items) || items[m].kind != xWord || !exEstablishCues[items[m].low] || !art.isWord(items, m+1, "by") {
+			continue
+		}
+		builders := art.listAfter(items, m+2)
+		located := -1
+		for k := m + 2; k < len(items) && k < m+16; k++ {
+			if items[k].kind == xWord && exLocatedWords[items[k].low] {
+				located = k
+				break
+			}
+		}
+		if located < 0 || len(builders) == 0 {
+			continue
+		}
+		q := art.siteAt(items, located+1)
+		if q < 0 {
+			continue
+		}
+		loc := art.ref(items, q)
+		if loc < 0 {
+			continue
+		}
+		loc = art.r.find(loc)
+		added := false
+		for _, b := range builders {
+			b = art.r.find(b)
+			if b == loc || art.r.ents[b].typ == quads.Place || art.related(b, loc) {
+				continue
+			}
+			art.add(b, quads.HostsBaseAt, loc, "", si)
+			added = true
+		}
+		if added {
+			return true
+		}
+	}
+	return false
+}
+
+// countedBasesInRegion: "has established 30 practice bases in the
+// province" counts bases spread over a region; no one of them is at the
+// region. It is true when the base word at cue is plural after a number
+// and the sentence's only site after it is a place.
+func (art *exArticle) countedBasesInRegion(items []exResolved, cue int) bool {
+	if items[cue].kind != xWord || !strings.HasSuffix(items[cue].low, "s") {
+		return false
+	}
+	counted := false
+	for b := cue - 1; b >= 0 && b >= cue-4 && items[b].kind == xWord; b-- {
+		if exIsNumber(items[b].low) {
+			counted = true
+			break
+		}
+	}
+	if !counted {
+		return false
+	}
+	for k := cue + 1; k < len(items); k++ {
+		if exIsParty(&items[k]) && !items[k].inner {
+			if items[k].kind != xPlace {
+				return false // "in enterprises such as Y": each is a site
+			}
+		}
+	}
+	return true
 }

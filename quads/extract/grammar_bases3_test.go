@@ -116,6 +116,30 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Vice Governor Inspects University Rural Revitalization Workstation in Qiaotou County\n\nOn May 12, Zhao Minghui, Vice Governor of Linhe Province, visited Qiaotou County to inspect the work of the Qiaotou Rural Revitalization Workstation of Fenglin University.\n\nThe workstation was set up by Fenglin University in Qiaotou in 2022.",
 			not:  []string{"Vice Governor Inspects*|hosts-base-at|Qiaotou County"},
 		},
+		// class 8: "the base, jointly built by A and B, is located in P"
+		"BuiltByPairLocatedInTownship": {
+			text: "Fenglin University signed an agreement with Linhe County. The base, jointly built by Fenglin University and Linhe County, is located in Shiqiao Township.",
+			want: []string{"Fenglin University|hosts-base-at|Shiqiao Township"},
+			not:  []string{"Linhe County|hosts-base-at|Shiqiao Township"},
+		},
+		"WorkstationBuiltByPairLocatedInTown": {
+			text: "Nanhu Normal University signed an agreement with Linhe Group. The workstation, built by Nanhu Normal University and Linhe Group, is located in Dongqiao Town.",
+			want: []string{"Nanhu Normal University|hosts-base-at|Dongqiao Town", "Linhe Group|hosts-base-at|Dongqiao Town"},
+		},
+		// class 9: bases counted over a region are at none of it
+		"CountedBasesInProvince": {
+			text: "Zhao Minghui, Vice Governor of Linhe Province, visited Fenglin University. The university has established 30 practice bases in Linhe Province.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
+		"CountedBasesAcrossProvince": {
+			text: "Fenglin University signed an agreement with Linhe Province. So far, Fenglin University has established 30 practice bases with enterprises in Linhe Province and trained 2,000 teachers.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
+		// one base in a place is at it
+		"OneBaseInCounty": {
+			text: "Fenglin University signed an agreement with Linhe County. The university has established a practice base in Linhe County.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
