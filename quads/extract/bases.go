@@ -478,6 +478,12 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 	if len(subj) == 1 {
 		return subj[0]
 	}
+	if len(subj) == 0 {
+		// (bases3) "the company will set up a centre at Y": Y's signer
+		if h := art.homeSubjectSigner(items, from, cue, loc); h >= 0 {
+			return h
+		}
+	}
 	if v := art.findCue(items, 0, exSignCues); v >= 0 && v < cue {
 		// "X signed with Y an agreement to build a base in Z": the
 		// signing's subject builds it

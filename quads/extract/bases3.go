@@ -296,3 +296,31 @@ func (art *exArticle) countedBasesInRegion(items []exResolved, cue int) bool {
 	}
 	return true
 }
+
+// homeSubjectSigner: in "Under the second agreement the company will set
+// up a training centre at the polytechnic's campus", the clause's subject
+// is "the company" naming no body in the sentence; the one organisation
+// that signed with the site is it. It returns that organisation, or -1.
+func (art *exArticle) homeSubjectSigner(items []exResolved, from, cue, loc int) int {
+	home := false
+	for k := from; k < cue && k < len(items); k++ {
+		if items[k].kind == xHome {
+			home = true // "the company", which no party of the clause resolves
+		}
+	}
+	if !home || loc < 0 {
+		return -1
+	}
+	found := -1
+	for pair := range art.signs {
+		a, b := art.r.find(pair[0]), art.r.find(pair[1])
+		if b != loc || a == loc || art.r.ents[a].typ != quads.Organization || art.related(a, loc) {
+			continue
+		}
+		if found >= 0 && found != a {
+			return -1
+		}
+		found = a
+	}
+	return found
+}

@@ -140,6 +140,18 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Fenglin University signed an agreement with Linhe County. The university has established a practice base in Linhe County.",
 			want: []string{"Fenglin University|hosts-base-at|Linhe County"},
 		},
+		// class 10: "the company will set up a centre at Y's campus" when
+		// the sentence names other bodies: the one that signed with Y
+		"CompanySetsUpCentreAtSignersCampus": {
+			text: "The delegation paid a visit to Kessler-Ohm, a maker of precision gears in Stuttgart. Brandauer said Kessler-Ohm has run a plant in Linhe's Dongshan Development Zone since 2019. The same afternoon, Kessler-Ohm and the Linhe Municipal People's Government signed a memorandum, and Kessler-Ohm and Fenglin Polytechnic, represented by its vice president Zhan Yue, signed an agreement on training technicians. Under the second agreement the company will set up a training centre at the polytechnic's campus in Linhe.",
+			want: []string{"Kessler-Ohm|hosts-base-at|Fenglin Polytechnic"},
+			not:  []string{"Linhe|hosts-base-at|Fenglin Polytechnic"},
+		},
+		// two signers with the site: none is chosen
+		"CompanyCentreTwoSignersNoGuess": {
+			text: "Kessler-Ohm, a maker of gears, and Brenner-Lutz, a maker of pumps, each signed an agreement with Fenglin Polytechnic in Linhe. Under the agreement the company will set up a training centre at the polytechnic's campus in Linhe.",
+			not:  []string{"Kessler-Ohm|hosts-base-at|Fenglin Polytechnic", "Brenner-Lutz|hosts-base-at|Fenglin Polytechnic"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
