@@ -37,6 +37,10 @@ func (art *exArticle) basesIn(si int) {
 			cue = k
 			break
 		}
+		if establish && art.plaqueOfSetUpBody(items, k) {
+			cue = k // (bases3) "the plaque of the X Institute, which Y set up in Z"
+			break
+		}
 		if establish && it.kind == xOrg && !it.inner {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {

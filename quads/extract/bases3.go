@@ -324,3 +324,21 @@ func (art *exArticle) homeSubjectSigner(items []exResolved, from, cue, loc int) 
 	}
 	return found
 }
+
+// plaqueOfSetUpBody: "unveiled the plaque of the X Research Institute,
+// which the university set up in Y": a body whose plaque is unveiled and
+// which a party set up in a place is a base of that party's there.
+func (art *exArticle) plaqueOfSetUpBody(items []exResolved, k int) bool {
+	if items[k].kind != xOrg || items[k].inner {
+		return false
+	}
+	p := k - 1
+	if art.isWord(items, p, "the") {
+		p--
+	}
+	if !art.isWord(items, p, "of") || !art.isWord(items, p-1, "plaque", "plaques") {
+		return false
+	}
+	h, l, _ := art.relativeSetUp(items, k)
+	return h >= 0 && l >= 0
+}

@@ -152,6 +152,20 @@ func TestBases3Grammar(t *testing.T) {
 			text: "Kessler-Ohm, a maker of gears, and Brenner-Lutz, a maker of pumps, each signed an agreement with Fenglin Polytechnic in Linhe. Under the agreement the company will set up a training centre at the polytechnic's campus in Linhe.",
 			not:  []string{"Kessler-Ohm|hosts-base-at|Fenglin Polytechnic", "Brenner-Lutz|hosts-base-at|Fenglin Polytechnic"},
 		},
+		// class 11: a body whose plaque is unveiled, set up by X in P
+		"PlaqueOfInstituteWhichUniversitySetUpIn": {
+			text: "On March 12, Fenglin University (FU) and the People's Government of Linhe City signed an agreement in Linhe. The two sides then unveiled the plaque of the FU Linhe New Materials Research Institute, which the university set up in Linhe's high-tech zone last autumn.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
+		"PlaqueOfCentreWhichCompanySetUpAt": {
+			text: "Linhe Gears Co., Ltd. signed an agreement with Fenglin University. The two sides unveiled the plaque of the Linhe Gears Innovation Institute, which Linhe Gears Co., Ltd. set up at Fenglin University.",
+			want: []string{"Linhe Gears Co., Ltd.|hosts-base-at|Fenglin University"},
+		},
+		// an institute named with no plaque and no setting-up stays no base
+		"InstituteNamedNotSetUp": {
+			text: "Fenglin University signed an agreement with Linhe City. Experts of the Linhe New Materials Research Institute, which the university runs in Linhe, attended.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
 		// a comma then a body that is no place is not where the base is
 		"RelativeSetUpCommaOrgIsNoPlace": {
 			text: "The workstation, which Fenglin University set up in Qiaotou Village, Linhe Tea Company and the city's bureau will run.",
