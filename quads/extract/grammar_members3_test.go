@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestNameGrammarMembers3 checks member-of constructions the development
+// sets missed: a second post after "and a/an" in an apposition, a post of
+// the specialist staff whose body is a back-reference ("a research
+// librarian of the museum"). Every name is made up.
+func TestNameGrammarMembers3(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// the second post of an apposition: "P, T1 of X and an academician of Y"
+		"SecondPostAcademician": {
+			text: "The guests were received by Tan Wenrui, Deputy Director of the Department of Oncology of Fenglin Hospital and an academician of the Linhe Academy of Sciences.",
+			want: []string{"Tan Wenrui|member-of|Linhe Academy of Sciences"},
+		},
+		"SecondPostResearcher": {
+			text: "Pei Xiaolan, curator of the Nanhu Science Museum and a researcher at the Linhe Institute of Geology, showed them the exhibits.",
+			want: []string{"Pei Xiaolan|leads|Nanhu Science Museum", "Pei Xiaolan|member-of|Linhe Institute of Geology"},
+			not:  []string{"Pei Xiaolan|leads|Linhe Institute of Geology"},
+		},
+		"SecondPostProfessor": {
+			text: "Qiu Anna, Dean of the School of Law of Fenglin University and a professor of the Linhe Normal University, gave a speech.",
+			want: []string{"Qiu Anna|member-of|Linhe Normal University"},
+			not:  []string{"Qiu Anna|leads|Linhe Normal University"},
+		},
+		// a specialist post whose body is a back-reference
+		"ResearchLibrarianOfTheMuseum": {
+			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",
+			want: []string{"Cao Yiming|leads|Nanhu Maritime Museum", "Deng Shuhua|member-of|Nanhu Maritime Museum"},
+			not:  []string{"Deng Shuhua|leads|Nanhu Maritime Museum"},
+		},
+		"ResearcherOfTheInstitute": {
+			text: "The delegation visited the Linhe Institute of Soil Science. Tao Renjie, a researcher of the institute, explained its work.",
+			want: []string{"Tao Renjie|member-of|Linhe Institute of Soil Science"},
+			not:  []string{"Tao Renjie|leads|Linhe Institute of Soil Science"},
+		},
+	})
+}
