@@ -7,7 +7,8 @@ import (
 // TestNameGrammarMembers3 checks member-of constructions the development
 // sets missed: a second post after "and a/an" in an apposition, a post of
 // the specialist staff whose body is a back-reference ("a research
-// librarian of the museum"). Every name is made up.
+// librarian of the museum"), and a plural post after "its" ("Its
+// professors A and B"). Every name is made up.
 func TestNameGrammarMembers3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// the second post of an apposition: "P, T1 of X and an academician of Y"
@@ -35,6 +36,26 @@ func TestNameGrammarMembers3(t *testing.T) {
 			text: "The delegation visited the Linhe Institute of Soil Science. Tao Renjie, a researcher of the institute, explained its work.",
 			want: []string{"Tao Renjie|member-of|Linhe Institute of Soil Science"},
 			not:  []string{"Tao Renjie|leads|Linhe Institute of Soil Science"},
+		},
+		// a plural post after "its": "O … Its professors A and B"
+		"ItsProfessorsList": {
+			text: "The delegation visited Fenglin University. Its professors Tan Wenrui and Qiu Anna introduced the laboratories.",
+			want: []string{"Tan Wenrui|member-of|Fenglin University", "Qiu Anna|member-of|Fenglin University"},
+			not:  []string{"Tan Wenrui|leads|Fenglin University"},
+		},
+		"ItsResearchersList": {
+			text: "The guests toured the Linhe Institute of Geology. Its researchers Pei Xiaolan, Cao Yiming and Deng Shuhua showed them the core samples.",
+			want: []string{"Pei Xiaolan|member-of|Linhe Institute of Geology", "Deng Shuhua|member-of|Linhe Institute of Geology"},
+		},
+		"ItsProfessorsSameSentence": {
+			text: "Fenglin University welcomed the guests, and its professors Tan Wenrui and Qiu Anna introduced the laboratories of Linhe Robot Co., Ltd.",
+			want: []string{"Tan Wenrui|member-of|Fenglin University", "Qiu Anna|member-of|Fenglin University"},
+			not:  []string{"Tan Wenrui|member-of|Linhe Robot Co., Ltd.", "Qiu Anna|leads|Fenglin University"},
+		},
+		// no body before "its": nothing to bind
+		"ItsProfessorsNoBody": {
+			text: "Its professors Tan Wenrui and Qiu Anna introduced the laboratories.",
+			not:  []string{"Tan Wenrui|member-of|*", "Qiu Anna|member-of|*"},
 		},
 	})
 }

@@ -335,7 +335,7 @@ func (art *exArticle) leadsIn(si int) {
 			art.bind(person, o, items[k-1].low, si)
 		}
 		// "O's professor P", "Professors A and B of O" (members.go)
-		if o, post := art.memberPostBefore(items, k); o >= 0 {
+		if o, post := art.memberPostBefore(items, si, k); o >= 0 {
 			art.bind(person, o, post, si)
 		}
 		j := k + 1

@@ -8,7 +8,7 @@ package extract
 // before it), and of the names of a list after a plural post, its body
 // after the list ("Professors A and B of O", "researchers A, B and C from
 // O"); else -1.
-func (art *exArticle) memberPostBefore(items []exResolved, k int) (int, string) {
+func (art *exArticle) memberPostBefore(items []exResolved, si, k int) (int, string) {
 	// "O's professor P", "O professor P"
 	if k >= 2 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] && exHonorifics[items[k-1].low] &&
 		(items[k-2].kind == xOrg && !items[k-2].inner || items[k-2].kind == xHome && items[k-2].back && art.possessive(items, k-2)) {
@@ -17,7 +17,7 @@ func (art *exArticle) memberPostBefore(items []exResolved, k int) (int, string) 
 			return art.ref(items, k-2), items[k-1].low
 		}
 	}
-	if o, post := art.pluralMemberPost(items, k); o >= 0 {
+	if o, post := art.pluralMemberPost(items, si, k); o >= 0 {
 		return o, post
 	}
 	return -1, ""
@@ -39,9 +39,9 @@ func exPluralMemberPost(items []exResolved, j int) string {
 // pluralMemberPost reads a list of names that a plural post covers:
 // "Professors A, B and C of O", "researchers A and B from O", "O
 // professors A and B", "experts from O, including Professor A and B", "A
-// and B, professors of O". It returns the body and the singular post of
-// the name at k, or -1.
-func (art *exArticle) pluralMemberPost(items []exResolved, k int) (int, string) {
+// and B, professors of O", "Its professors A and B" (sentence si). It
+// returns the body and the singular post of the name at k, or -1.
+func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, string) {
 	inList := func(q int) bool {
 		return items[q].kind == xPerson || art.isWord(items, q, ",", "and") ||
 			items[q].kind == xWord && exHonorifics[items[q].low] && q+1 < len(items) && items[q+1].kind == xPerson
@@ -64,6 +64,12 @@ func (art *exArticle) pluralMemberPost(items []exResolved, k int) (int, string) 
 		if j >= 1 && (items[j-1].kind == xOrg && !items[j-1].inner && (art.possessive(items, j-1) || !exGovernedBody(art, items, j-1)) ||
 			items[j-1].kind == xHome && items[j-1].back && art.possessive(items, j-1)) {
 			return art.ref(items, j-1), post
+		}
+		// "Its professors A and B": the body "its" stands for
+		if art.isWord(items, j-1, "its") {
+			if o := art.itsBody(items, si, j-1); o >= 0 {
+				return o, post
+			}
 		}
 		return -1, ""
 	}
