@@ -26,6 +26,11 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Qiu Anna|member-of|Linhe Normal University"},
 			not:  []string{"Qiu Anna|leads|Linhe Normal University"},
 		},
+		"SecondPostAfterBackReference": {
+			text: "The guests visited the Second Hospital of Fenglin Medical University. Present were Han Yu, President of the hospital, and Tan Wenrui, Deputy Director of the Department of Oncology of the hospital and an academician of the Linhe Academy of Sciences.",
+			want: []string{"Tan Wenrui|member-of|Linhe Academy of Sciences"},
+			not:  []string{"Tan Wenrui|leads|Linhe Academy of Sciences"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

@@ -466,6 +466,13 @@ func (art *exArticle) leadsIn(si int) {
 								pending = keep
 							}
 							j = exSkipName(items, m)
+							// "Director of the Department of X of the hospital
+							// and an academician of Y": the unit's parent,
+							// named by a back-reference the unit's name took
+							// in, is no end of the apposition
+							for art.isWord(items, j, "of") && j+1 < len(items) && items[j+1].inner && items[j+1].kind == xHome {
+								j = exSkipName(items, j+1)
+							}
 							// "member of the X leading group, …": the organ
 							// named in lower case after its body is the body's
 							for j < len(items) && items[j].kind == xWord && exLowerOrganWords[items[j].low] {
