@@ -31,6 +31,13 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Tan Wenrui|member-of|Linhe Academy of Sciences"},
 			not:  []string{"Tan Wenrui|leads|Linhe Academy of Sciences"},
 		},
+		// an honorific post with its body, then an apposition: "academician
+		// P of O1, a professor of O2"
+		"HonorificPostThenApposition": {
+			text: "President Han Yu and academician Tao Renjie of the Linhe Academy of Sciences, a professor of the School of Mining Engineering, met the guests.",
+			want: []string{"Tao Renjie|member-of|Linhe Academy of Sciences", "Tao Renjie|member-of|School of Mining Engineering*"},
+			not:  []string{"Han Yu|member-of|School of Mining Engineering*", "Tao Renjie|leads|School of Mining Engineering*"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

@@ -341,6 +341,11 @@ func (art *exArticle) leadsIn(si int) {
 		j := k + 1
 		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
 			j++ // "P of O, dean of the School of Law": O, then the apposition
+		} else if art.isWord(items, j, "of") && art.isWord(items, j+1, "the") && j+2 < len(items) && exIsParty(&items[j+2]) &&
+			art.isWord(items, exSkipName(items, j+2), ",") && k > 0 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] {
+			// "academician P of the O, a professor of …": the honorific's
+			// body, then the apposition
+			j += 2
 		}
 		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
 			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) {
