@@ -38,6 +38,22 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Tao Renjie|member-of|Linhe Academy of Sciences", "Tao Renjie|member-of|School of Mining Engineering*"},
 			not:  []string{"Han Yu|member-of|School of Mining Engineering*", "Tao Renjie|leads|School of Mining Engineering*"},
 		},
+		// a member's post "there": the body of the where clause
+		"ThereInWhereClause": {
+			text: "On May 3, the delegation went to the Linhe Institute of Soil Science, where they were received by Prof. Han Yu, director of the institute, and Dr. Tao Renjie, a senior scientist there who studied at Fenglin University.",
+			want: []string{"Han Yu|leads|Linhe Institute of Soil Science", "Tao Renjie|member-of|Linhe Institute of Soil Science"},
+			not:  []string{"Tao Renjie|leads|Linhe Institute of Soil Science", "Tao Renjie|member-of|Fenglin University"},
+		},
+		"ThereEngineer": {
+			text: "The guests toured Nanhu Robot Co., Ltd., where Cao Yiming, an engineer there, showed them a workshop.",
+			want: []string{"Cao Yiming|member-of|Nanhu Robot Co., Ltd."},
+			not:  []string{"Cao Yiming|leads|Nanhu Robot Co., Ltd."},
+		},
+		// no where clause: "there" stands for nothing the rule can read
+		"ThereNoWhereClause": {
+			text: "Fenglin University signed an agreement with Nanhu Robot Co., Ltd. Cao Yiming, an engineer there, spoke.",
+			not:  []string{"Cao Yiming|member-of|*", "Cao Yiming|leads|*"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

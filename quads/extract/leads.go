@@ -384,6 +384,17 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					pending = append(pending, art.titleText(items, j))
 					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
+					if art.isWord(items, m, "there") && exTitleRole(art.titleText(items, j)) == roleMember {
+						// "…, where … P, a senior scientist there": the where
+						// clause's body (members.go)
+						if o := art.thereBody(items, k); o >= 0 {
+							art.bind(person, o, art.titleText(items, j), si)
+							got = true
+						}
+						pending = pending[:0]
+						j = m + 1
+						continue
+					}
 					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
 						art.isWord(items, m, "in", "from") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
 						// "a professor in the School of X": a member's post in a body;

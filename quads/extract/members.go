@@ -154,3 +154,22 @@ func exGovernedBody(art *exArticle, items []exResolved, k int) bool {
 	}
 	return q >= 0 && (items[q].kind == xTitle || art.isWord(items, q, "of", "at"))
 }
+
+// thereBody returns the body "there" stands for in the apposition of the
+// person at k: that of the ", where" clause the person is in ("O, where
+// they were received by A, director of the institute, and B, a senior
+// scientist there"), or -1 when no where clause comes before k.
+func (art *exArticle) thereBody(items []exResolved, k int) int {
+	for q := k - 1; q >= 2; q-- {
+		if art.isWord(items, q, "where") {
+			if b := exRelativeBody(art, items, q); b >= 0 {
+				return art.ref(items, b)
+			}
+			return -1
+		}
+		if art.isWord(items, q, ";") {
+			return -1
+		}
+	}
+	return -1
+}
