@@ -54,6 +54,23 @@ func TestNameGrammarMembers3(t *testing.T) {
 			text: "Fenglin University signed an agreement with Nanhu Robot Co., Ltd. Cao Yiming, an engineer there, spoke.",
 			not:  []string{"Cao Yiming|member-of|*", "Cao Yiming|leads|*"},
 		},
+		// "P, a T from PLACE who works in/at O": the post is at O
+		"WhoWorksInBackReference": {
+			text: "The guests visited the School of Mining Engineering, where Han Yu showed them a lab. Mr. Karl Brandt, a visiting professor from Germany who works in the school, gave a brief introduction.",
+			want: []string{"Karl Brandt|member-of|School of Mining Engineering"},
+			not:  []string{"Karl Brandt|leads|School of Mining Engineering", "Karl Brandt|member-of|Germany"},
+		},
+		"WhoWorksAtNamedBody": {
+			text: "Dr. Tao Renjie, a researcher from Linhe who works at the Fenglin Institute of Geology, joined the talks.",
+			want: []string{"Tao Renjie|member-of|Fenglin Institute of Geology"},
+			not:  []string{"Tao Renjie|leads|Fenglin Institute of Geology"},
+		},
+		// a leadership post is not made a membership by the clause
+		"WhoWorksLeaderNot": {
+			text: "Dr. Tao Renjie, director of Nanhu Robot Co., Ltd., who worked at the Fenglin Institute of Geology, joined the talks.",
+			want: []string{"Tao Renjie|leads|Nanhu Robot Co., Ltd."},
+			not:  []string{"Tao Renjie|member-of|Fenglin Institute of Geology", "Tao Renjie|leads|Fenglin Institute of Geology"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

@@ -358,6 +358,7 @@ func (art *exArticle) leadsIn(si int) {
 			var pending []string
 			partyPending := false
 			prefix := -1
+			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
 			for j < len(items) {
 				it := &items[j]
 				if it.kind == xPerson || art.isWord(items, j, ";") {
@@ -383,6 +384,7 @@ func (art *exArticle) leadsIn(si int) {
 						}
 					}
 					pending = append(pending, art.titleText(items, j))
+					lastTitle = art.titleText(items, j)
 					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
 					if art.isWord(items, m, "there") && exTitleRole(art.titleText(items, j)) == roleMember {
 						// "…, where … P, a senior scientist there": the where
@@ -393,6 +395,14 @@ func (art *exArticle) leadsIn(si int) {
 						}
 						pending = pending[:0]
 						j = m + 1
+						continue
+					}
+					if w := art.fromOriginEnd(items, m); w > m && art.isWord(items, w, "who") && exTitleRole(lastTitle) == roleMember {
+						// "a visiting professor from Sweden who works in the
+						// school": the origin is no body of the post; the
+						// relative clause is read at "who"
+						pending = pending[:0]
+						j = w
 						continue
 					}
 					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
@@ -555,6 +565,12 @@ func (art *exArticle) leadsIn(si int) {
 					continue
 				}
 				if it.kind == xWord && it.low == "who" {
+					if o := art.whoWorksBody(items, j); o >= 0 && exTitleRole(lastTitle) == roleMember {
+						// "P, a visiting professor from X who works in the
+						// school": the post is at the body the clause names
+						art.bind(person, o, lastTitle, si)
+						got = true
+					}
 					if e := art.relativeClauseEnd(items, j); e > j {
 						j = e // "P, who graduated from X, is now chairman of Y"
 						continue

@@ -173,3 +173,44 @@ func (art *exArticle) thereBody(items []exResolved, k int) int {
 	}
 	return -1
 }
+
+// exWorkVerbs say where a person works, in a relative clause after a post
+// ("who works in the school").
+var exWorkVerbs = exSet(`works worked work teaches taught serves`)
+
+// whoWorksBody returns the body of "who works in/at/for [the] O" at the
+// word "who" at q, or -1.
+func (art *exArticle) whoWorksBody(items []exResolved, q int) int {
+	m := q + 1
+	if art.isWord(items, m, "now", "also", "currently") {
+		m++
+	}
+	if !(m < len(items) && items[m].kind == xWord && exWorkVerbs[items[m].low]) || !art.isWord(items, m+1, "in", "at", "for") {
+		return -1
+	}
+	m += 2
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	if m < len(items) && (items[m].kind == xOrg || items[m].kind == xHome && items[m].back) {
+		return art.ref(items, m)
+	}
+	return -1
+}
+
+// fromOriginEnd returns the item after "from X" at m, X a place or capitalised
+// words no mention took ("from Sweden", "from Linhe"), or m.
+func (art *exArticle) fromOriginEnd(items []exResolved, m int) int {
+	if !art.isWord(items, m, "from") {
+		return m
+	}
+	p := m + 1
+	for p < len(items) && (items[p].kind == xPlace || items[p].kind == xWord && items[p].e > items[p].s &&
+		art.text[items[p].s] >= 'A' && art.text[items[p].s] <= 'Z') {
+		p++
+	}
+	if p == m+1 {
+		return m
+	}
+	return p
+}
