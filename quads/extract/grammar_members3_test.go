@@ -71,6 +71,18 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Tao Renjie|leads|Nanhu Robot Co., Ltd."},
 			not:  []string{"Tao Renjie|member-of|Fenglin Institute of Geology", "Tao Renjie|leads|Fenglin Institute of Geology"},
 		},
+		// "member of the standing committee of the X Party Committee and
+		// head of its publicity department": a member of X; the head is of
+		// a unit no name gives
+		"StandingCommitteeMemberAndUnnamedUnitHead": {
+			text: "The guests were received by Tan Wenrui, mayor of Linhe; and Qiu Anna, member of the standing committee of the Fenglin Municipal Party Committee and head of its publicity department.",
+			want: []string{"Tan Wenrui|leads|Linhe", "Qiu Anna|member-of|Fenglin"},
+			not:  []string{"Qiu Anna|leads|Fenglin", "Qiu Anna|leads|Linhe"},
+		},
+		"ChairmanAndUnnamedUnitHead": {
+			text: "Cao Yiming, chairman of Nanhu Robot Co., Ltd. and head of its research department, met the guests.",
+			want: []string{"Cao Yiming|leads|Nanhu Robot Co., Ltd."},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

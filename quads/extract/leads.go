@@ -446,6 +446,15 @@ func (art *exArticle) leadsIn(si int) {
 							j = e
 							continue
 						}
+						if n := art.itsUnnamedUnitEnd(items, m); n > m {
+							// "head of its publicity department": the post is of
+							// a unit no name gives, not of the body before
+							// (members.go)
+							pending = pending[:0]
+							got = true
+							j = n
+							continue
+						}
 						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
 							m++ // "general manager of its Technology Centre": the unit
 						} else if m < len(items) && exIsParty(&items[m]) {

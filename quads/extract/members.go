@@ -214,3 +214,22 @@ func (art *exArticle) fromOriginEnd(items []exResolved, m int) int {
 	}
 	return p
 }
+
+// itsUnnamedUnitEnd returns the item after "its" and lower-case words ending
+// in a unit noun at m ("its publicity department", "its international
+// office"), or m: a unit no name gives, as unnamedUnitAfter reads after "X's".
+func (art *exArticle) itsUnnamedUnitEnd(items []exResolved, m int) int {
+	if !art.isWord(items, m, "its") {
+		return m
+	}
+	for q := m + 1; q < len(items) && q < m+5 && items[q].kind == xWord; q++ {
+		w := items[q].low
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+			return m
+		}
+		if exOrgHeads[w] && !exCompanySuffix[w] {
+			return q + 1
+		}
+	}
+	return m
+}
