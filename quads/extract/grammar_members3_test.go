@@ -83,6 +83,29 @@ func TestNameGrammarMembers3(t *testing.T) {
 			text: "Cao Yiming, chairman of Nanhu Robot Co., Ltd. and head of its research department, met the guests.",
 			want: []string{"Cao Yiming|leads|Nanhu Robot Co., Ltd."},
 		},
+		// membership of national bodies (the gold sets give "an academician
+		// of the Chinese Academy of Engineering" and "a deputy to the Nanlu
+		// Provincial People's Congress" as member-of)
+		"DeputyToNationalCongress": {
+			text: "Also present was Deng Shuhua, chief nurse of Linhe Hospital and a deputy to the National People's Congress.",
+			want: []string{"Deng Shuhua|member-of|Linhe Hospital", "Deng Shuhua|member-of|National People's Congress"},
+			not:  []string{"Deng Shuhua|leads|National People's Congress"},
+		},
+		"DeputyToNumberedCongress": {
+			text: "Pei Xiaolan, a deputy to the 14th National People's Congress and president of Linhe Hospital, spoke.",
+			want: []string{"Pei Xiaolan|member-of|National People's Congress", "Pei Xiaolan|leads|Linhe Hospital"},
+			not:  []string{"Pei Xiaolan|leads|National People's Congress", "Pei Xiaolan|member-of|Linhe Hospital"},
+		},
+		"MemberOfNumberedCommittee": {
+			text: "Tan Wenrui, president of Fenglin University and a member of the 13th CPPCC National Committee, met the guests.",
+			want: []string{"Tan Wenrui|leads|Fenglin University", "Tan Wenrui|member-of|CPPCC National Committee"},
+			not:  []string{"Tan Wenrui|leads|CPPCC National Committee"},
+		},
+		"AcademicianOfNationalAcademy": {
+			text: "Qiu Anna, an academician of the Linhe Academy of Engineering and a professor at Fenglin University, spoke.",
+			want: []string{"Qiu Anna|member-of|Linhe Academy of Engineering", "Qiu Anna|member-of|Fenglin University"},
+			not:  []string{"Qiu Anna|leads|Linhe Academy of Engineering", "Qiu Anna|leads|Fenglin University"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

@@ -414,6 +414,9 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
+						if m < len(items) && items[m].kind == xWord && exNumberedOrdinal(items[m].low) {
+							m++ // "a deputy to the 14th National People's Congress" (members.go)
+						}
 						m = art.skipPartyOrgan(items, m)
 						if exTitleRole(art.titleText(items, j)) == roleMember {
 							m = art.skipOrganOf(items, m) // "a member of the Expert Committee of O"

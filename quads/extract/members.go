@@ -233,3 +233,21 @@ func (art *exArticle) itsUnnamedUnitEnd(items []exResolved, m int) int {
 	}
 	return m
 }
+
+// exNumberedOrdinal reports whether w is an ordinal in digits ("14th",
+// "2nd"): the term of a congress or a committee a post is of ("a deputy to
+// the 14th National People's Congress").
+func exNumberedOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
