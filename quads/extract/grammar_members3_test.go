@@ -106,6 +106,11 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Qiu Anna|member-of|Linhe Academy of Engineering", "Qiu Anna|member-of|Fenglin University"},
 			not:  []string{"Qiu Anna|leads|Linhe Academy of Engineering", "Qiu Anna|leads|Fenglin University"},
 		},
+		"SecondPostAfterUnnamedUnit": {
+			text: "The team toured the Nanhu Science Museum. Pei Xiaolan, head of the education department of the museum and a researcher at the Linhe Institute of Geology, showed them the exhibits.",
+			want: []string{"Pei Xiaolan|member-of|Linhe Institute of Geology"},
+			not:  []string{"Pei Xiaolan|leads|Linhe Institute of Geology", "Pei Xiaolan|leads|Nanhu Science Museum"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

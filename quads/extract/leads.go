@@ -449,6 +449,15 @@ func (art *exArticle) leadsIn(si int) {
 							j = e
 							continue
 						}
+						if n := art.lowerUnitOfEnd(items, m); n > m {
+							// "head of the education department of the
+							// museum": a unit of the body no name gives; the
+							// apposition goes on (members.go)
+							pending = pending[:0]
+							got = true
+							j = n
+							continue
+						}
 						if n := art.itsUnnamedUnitEnd(items, m); n > m {
 							// "head of its publicity department": the post is of
 							// a unit no name gives, not of the body before

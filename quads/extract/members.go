@@ -251,3 +251,30 @@ func exNumberedOrdinal(w string) bool {
 	}
 	return false
 }
+
+// lowerUnitOfEnd returns the item after "u of [the] O" at m, u lower-case
+// words ending in a unit noun ("education department of the museum"), or m.
+func (art *exArticle) lowerUnitOfEnd(items []exResolved, m int) int {
+	q := m
+	for q < len(items) && q < m+4 && items[q].kind == xWord {
+		w := items[q].low
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+			return m
+		}
+		if exOrgHeads[w] && !exCompanySuffix[w] {
+			break
+		}
+		q++
+	}
+	if q >= len(items) || q >= m+4 || items[q].kind != xWord || !art.isWord(items, q+1, "of") {
+		return m
+	}
+	b := q + 2
+	if art.isWord(items, b, "the") {
+		b++
+	}
+	if b < len(items) && (items[b].kind == xOrg || items[b].kind == xHome && items[b].back) {
+		return exSkipName(items, b)
+	}
+	return m
+}
