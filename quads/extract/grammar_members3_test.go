@@ -111,6 +111,23 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Pei Xiaolan|member-of|Linhe Institute of Geology"},
 			not:  []string{"Pei Xiaolan|leads|Linhe Institute of Geology", "Pei Xiaolan|leads|Nanhu Science Museum"},
 		},
+		// a plural post after a list, "both" between: "A and B, both
+		// professors at O"
+		"BothProfessorsAt": {
+			text: "Qiu Anna and Cao Yiming, both professors at Linhe Normal University, attended the talks with Nanhu Robot Co., Ltd.",
+			want: []string{"Qiu Anna|member-of|Linhe Normal University", "Cao Yiming|member-of|Linhe Normal University"},
+			not:  []string{"Qiu Anna|leads|Linhe Normal University", "Cao Yiming|member-of|Nanhu Robot Co., Ltd."},
+		},
+		"AllResearchersOf": {
+			text: "Tan Wenrui, Pei Xiaolan and Han Yu, all researchers of the Linhe Institute of Geology, joined the talks.",
+			want: []string{"Tan Wenrui|member-of|Linhe Institute of Geology", "Han Yu|member-of|Linhe Institute of Geology"},
+		},
+		// a plural post in a where clause: the clause's body
+		"WhereTeachersList": {
+			text: "The delegation visited Linhe Polytechnic, where teachers Zhou Mingde and Lu Yanhong showed them the workshops of Fenglin Robot Co., Ltd.",
+			want: []string{"Zhou Mingde|member-of|Linhe Polytechnic", "Lu Yanhong|member-of|Linhe Polytechnic"},
+			not:  []string{"Zhou Mingde|leads|Linhe Polytechnic", "Lu Yanhong|member-of|Fenglin Robot Co., Ltd."},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

@@ -39,7 +39,8 @@ func exPluralMemberPost(items []exResolved, j int) string {
 // pluralMemberPost reads a list of names that a plural post covers:
 // "Professors A, B and C of O", "researchers A and B from O", "O
 // professors A and B", "experts from O, including Professor A and B", "A
-// and B, professors of O", "Its professors A and B" (sentence si). It
+// and B, (both) professors of O", "Its professors A and B", "O, where
+// teachers A and B …" (sentence si). It
 // returns the body and the singular post of the name at k, or -1.
 func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, string) {
 	inList := func(q int) bool {
@@ -64,6 +65,12 @@ func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, stri
 		if j >= 1 && (items[j-1].kind == xOrg && !items[j-1].inner && (art.possessive(items, j-1) || !exGovernedBody(art, items, j-1)) ||
 			items[j-1].kind == xHome && items[j-1].back && art.possessive(items, j-1)) {
 			return art.ref(items, j-1), post
+		}
+		// "O, where teachers A and B showed …": the where clause's body
+		if art.isWord(items, j-1, "where") {
+			if b := exRelativeBody(art, items, j-1); b >= 0 {
+				return art.ref(items, b), post
+			}
 		}
 		// "Its professors A and B": the body "its" stands for
 		if art.isWord(items, j-1, "its") {
@@ -113,8 +120,12 @@ func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, stri
 		q++
 	}
 	if (q > k+1 || art.isWord(items, k-1, "and", ",")) && art.isWord(items, q, ",") {
-		if post := exPluralMemberPost(items, q+1); post != "" {
-			if o := art.memberBodyAt(items, q+2); o >= 0 {
+		p := q + 1
+		if art.isWord(items, p, "both", "all") {
+			p++ // "A and B, both professors at O"
+		}
+		if post := exPluralMemberPost(items, p); post != "" {
+			if o := art.memberBodyAt(items, p+1); o >= 0 {
 				return o, post
 			}
 		}
