@@ -128,6 +128,17 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Zhou Mingde|member-of|Linhe Polytechnic", "Lu Yanhong|member-of|Linhe Polytechnic"},
 			not:  []string{"Zhou Mingde|leads|Linhe Polytechnic", "Lu Yanhong|member-of|Fenglin Robot Co., Ltd."},
 		},
+		// a member's post with its field: "professor of physics at O"
+		"ProfessorOfFieldAt": {
+			text: "Tan Wenrui, professor of physics at Fenglin University, spoke with Qiu Anna, director of Linhe Robot Co., Ltd.",
+			want: []string{"Tan Wenrui|member-of|Fenglin University", "Qiu Anna|leads|Linhe Robot Co., Ltd."},
+			not:  []string{"Tan Wenrui|leads|Fenglin University"},
+		},
+		"AssociateProfessorOfFieldAt": {
+			text: "Ma Jinglan, an associate professor of mechanical engineering at the Nanhu University of Technology, spoke.",
+			want: []string{"Ma Jinglan|member-of|Nanhu University of Technology"},
+			not:  []string{"Ma Jinglan|leads|Nanhu University of Technology"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",
