@@ -139,6 +139,23 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Ma Jinglan|member-of|Nanhu University of Technology"},
 			not:  []string{"Ma Jinglan|leads|Nanhu University of Technology"},
 		},
+		// a member's post stated by a predicate: "P is a T at O", "P works
+		// as a T at O"
+		"IsAProfessorAt": {
+			text: "Tan Wenrui is a professor at Fenglin University and met Qiu Anna, director of Linhe Robot Co., Ltd.",
+			want: []string{"Tan Wenrui|member-of|Fenglin University", "Qiu Anna|leads|Linhe Robot Co., Ltd."},
+			not:  []string{"Tan Wenrui|leads|Fenglin University", "Tan Wenrui|member-of|Linhe Robot Co., Ltd."},
+		},
+		"WorksAsAResearcherAt": {
+			text: "Deng Shuhua works as a researcher at the Nanhu Institute of Geology.",
+			want: []string{"Deng Shuhua|member-of|Nanhu Institute of Geology"},
+			not:  []string{"Deng Shuhua|leads|Nanhu Institute of Geology"},
+		},
+		// "P was a visitor": no post; "P is the president of O" is no member
+		"IsNoMemberPost": {
+			text: "Cao Yiming was a guest of Fenglin University. Pei Xiaolan is the president of Linhe Normal University.",
+			not:  []string{"Cao Yiming|member-of|*", "Pei Xiaolan|member-of|*"},
+		},
 		// a specialist post whose body is a back-reference
 		"ResearchLibrarianOfTheMuseum": {
 			text: "They were received by Cao Yiming, Director of the Nanhu Maritime Museum, and Deng Shuhua, a research librarian of the museum.",

@@ -355,7 +355,11 @@ func (art *exArticle) leadsIn(si int) {
 			// chiefs": the plural post is both names'
 			j += 2
 		}
-		if art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
+		predicate := false
+		if a := art.memberPredicate(items, j); a > j {
+			j, predicate = a, true // "P is a professor at O": read as an apposition (members.go)
+		}
+		if predicate || art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
 			var pending []string
 			partyPending := false
 			prefix := -1

@@ -289,3 +289,28 @@ func (art *exArticle) lowerUnitOfEnd(items []exResolved, m int) int {
 	}
 	return m
 }
+
+// exMemberPredicateVerbs state a member's post after the name: "P is a
+// professor at O", "P works as a researcher at O".
+var exMemberPredicateVerbs = exSet(`is was works worked serves served`)
+
+// memberPredicate returns the index of the article "a"/"an" of "is a T",
+// "works as a T" at j, T a member's post, or -1.
+func (art *exArticle) memberPredicate(items []exResolved, j int) int {
+	if !(j < len(items) && items[j].kind == xWord && exMemberPredicateVerbs[items[j].low]) {
+		return -1
+	}
+	m := j + 1
+	if art.isWord(items, m, "as") {
+		m++
+	} else if items[j].low != "is" && items[j].low != "was" {
+		return -1
+	}
+	if art.isWord(items, m, "also") {
+		m++
+	}
+	if !art.isWord(items, m, "a", "an") || m+1 >= len(items) || items[m+1].kind != xTitle || exTitleRole(art.titleText(items, m+1)) != roleMember {
+		return -1
+	}
+	return m
+}
