@@ -139,6 +139,11 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Ma Jinglan|member-of|Nanhu University of Technology"},
 			not:  []string{"Ma Jinglan|leads|Nanhu University of Technology"},
 		},
+		"ChiefScientistForField": {
+			text: "Tan Wenrui, Fenglin University's chief scientist for marine biology, spoke.",
+			want: []string{"Tan Wenrui|member-of|Fenglin University"},
+			not:  []string{"Tan Wenrui|leads|Fenglin University"},
+		},
 		// a member's post stated by a predicate: "P is a T at O", "P works
 		// as a T at O"
 		"IsAProfessorAt": {

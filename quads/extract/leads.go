@@ -33,12 +33,14 @@ func exTitleRole(t string) postRole {
 	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
 		return roleMember
 	}
-	// "member of the board of directors", "professor of physics": the core
-	// is before the "of" phrase (a board's name, a field), which ends the
-	// title
-	if b, _, ok := strings.Cut(l, " of "); ok {
-		if ws := strings.Fields(b); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
-			return roleMember
+	// "member of the board of directors", "professor of physics", "chief
+	// scientist for marine biology": the core is before the phrase (a
+	// board's name, a field), which ends the title
+	for _, sep := range []string{" of ", " for ", " in "} {
+		if b, _, ok := strings.Cut(l, sep); ok {
+			if ws := strings.Fields(b); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+				return roleMember
+			}
 		}
 	}
 	return roleLeads
