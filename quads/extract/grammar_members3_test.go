@@ -144,6 +144,17 @@ func TestNameGrammarMembers3(t *testing.T) {
 			want: []string{"Tan Wenrui|member-of|Fenglin University"},
 			not:  []string{"Tan Wenrui|leads|Fenglin University"},
 		},
+		// a member of a body's committee no name gives is a member of the
+		// body; its head leads no named body
+		"MemberOfBodysCommittee": {
+			text: "Tan Wenrui, a member of Fenglin University's academic committee, spoke.",
+			want: []string{"Tan Wenrui|member-of|Fenglin University"},
+			not:  []string{"Tan Wenrui|leads|Fenglin University"},
+		},
+		"HeadOfBodysCommitteeNot": {
+			text: "Qiu Anna, head of Fenglin University's academic committee, spoke.",
+			not:  []string{"Qiu Anna|member-of|*", "Qiu Anna|leads|Fenglin University"},
+		},
 		// a member's post stated by a predicate: "P is a T at O", "P works
 		// as a T at O"
 		"IsAProfessorAt": {

@@ -480,7 +480,13 @@ func (art *exArticle) leadsIn(si int) {
 							m = art.possessedAfter(items, m)
 							if art.unnamedUnitAfter(items, m) {
 								// "head of X's international office": the
-								// post is of a unit no name gives, not of X
+								// post is of a unit no name gives, not of X;
+								// "a member of X's academic committee" is a
+								// member of X, as of "the X Committee of O"
+								// (members.go)
+								if o := art.memberOfCommitteeOf(items, m, art.titleText(items, j)); o >= 0 {
+									art.bind(person, o, art.titleText(items, j), si)
+								}
 								pending = pending[:0]
 								got = true
 								j = exSkipName(items, m)

@@ -314,3 +314,26 @@ func (art *exArticle) memberPredicate(items []exResolved, j int) int {
 	}
 	return m
 }
+
+// exCommitteeNouns end the lower-case name of a body's committee ("X's
+// academic committee"), whose members are members of the body.
+var exCommitteeNouns = exSet(`committee council`)
+
+// memberOfCommitteeOf returns the body at m when title is a member's post
+// and the unit no name gives after the possessive body at m is a committee
+// ("a member of Fenglin University's academic committee"), else -1.
+func (art *exArticle) memberOfCommitteeOf(items []exResolved, m int, title string) int {
+	if exTitleRole(title) != roleMember {
+		return -1
+	}
+	n := exSkipName(items, m)
+	for q := n; q < len(items) && q < n+4 && items[q].kind == xWord; q++ {
+		if exCommitteeNouns[items[q].low] {
+			return art.ref(items, m)
+		}
+		if exOrgHeads[items[q].low] {
+			return -1 // the unit is another ("X's international office")
+		}
+	}
+	return -1
+}
