@@ -33,11 +33,14 @@ func exTitleRole(t string) postRole {
 	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
 		return roleMember
 	}
-	// "member of the board of directors": the core is before the board's
-	// name, which ends the title
-	if b, _, ok := strings.Cut(l, " of the board"); ok {
-		if ws := strings.Fields(b); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
-			return roleMember
+	// "member of the board of directors", "professor of physics", "chief
+	// scientist for marine biology": the core is before the phrase (a
+	// board's name, a field), which ends the title
+	for _, sep := range []string{" of ", " for ", " in "} {
+		if b, _, ok := strings.Cut(l, sep); ok {
+			if ws := strings.Fields(b); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+				return roleMember
+			}
 		}
 	}
 	return roleLeads
@@ -335,12 +338,17 @@ func (art *exArticle) leadsIn(si int) {
 			art.bind(person, o, items[k-1].low, si)
 		}
 		// "O's professor P", "Professors A and B of O" (members.go)
-		if o, post := art.memberPostBefore(items, k); o >= 0 {
+		if o, post := art.memberPostBefore(items, si, k); o >= 0 {
 			art.bind(person, o, post, si)
 		}
 		j := k + 1
 		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
 			j++ // "P of O, dean of the School of Law": O, then the apposition
+		} else if art.isWord(items, j, "of") && art.isWord(items, j+1, "the") && j+2 < len(items) && exIsParty(&items[j+2]) &&
+			art.isWord(items, exSkipName(items, j+2), ",") && k > 0 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] {
+			// "academician P of the O, a professor of …": the honorific's
+			// body, then the apposition
+			j += 2
 		}
 		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
 			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) {
@@ -349,10 +357,15 @@ func (art *exArticle) leadsIn(si int) {
 			// chiefs": the plural post is both names'
 			j += 2
 		}
-		if art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
+		predicate := false
+		if a := art.memberPredicate(items, j); a > j {
+			j, predicate = a, true // "P is a professor at O": read as an apposition (members.go)
+		}
+		if predicate || art.isWord(items, j, ",", "from", "(", "-", "–", "—") || j > k+1 && exIsParty(&items[j]) {
 			var pending []string
 			partyPending := false
 			prefix := -1
+			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
 			for j < len(items) {
 				it := &items[j]
 				if it.kind == xPerson || art.isWord(items, j, ";") {
@@ -378,7 +391,27 @@ func (art *exArticle) leadsIn(si int) {
 						}
 					}
 					pending = append(pending, art.titleText(items, j))
+					lastTitle = art.titleText(items, j)
 					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
+					if art.isWord(items, m, "there") && exTitleRole(art.titleText(items, j)) == roleMember {
+						// "…, where … P, a senior scientist there": the where
+						// clause's body (members.go)
+						if o := art.thereBody(items, k); o >= 0 {
+							art.bind(person, o, art.titleText(items, j), si)
+							got = true
+						}
+						pending = pending[:0]
+						j = m + 1
+						continue
+					}
+					if w := art.fromOriginEnd(items, m); w > m && art.isWord(items, w, "who") && exTitleRole(lastTitle) == roleMember {
+						// "a visiting professor from Sweden who works in the
+						// school": the origin is no body of the post; the
+						// relative clause is read at "who"
+						pending = pending[:0]
+						j = w
+						continue
+					}
 					if art.isWord(items, m, "of", "at", "with") || art.isWord(items, m, "to") && strings.EqualFold(art.titleText(items, j), "deputy") ||
 						art.isWord(items, m, "in", "from") && exTitleRole(art.titleText(items, j)) == roleMember && m+1 < len(items) && (exIsParty(&items[m+1]) || art.isWord(items, m+1, "the")) {
 						// "a professor in the School of X": a member's post in a body;
@@ -387,6 +420,9 @@ func (art *exArticle) leadsIn(si int) {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
+						}
+						if m < len(items) && items[m].kind == xWord && exNumberedOrdinal(items[m].low) {
+							m++ // "a deputy to the 14th National People's Congress" (members.go)
 						}
 						m = art.skipPartyOrgan(items, m)
 						if exTitleRole(art.titleText(items, j)) == roleMember {
@@ -420,13 +456,37 @@ func (art *exArticle) leadsIn(si int) {
 							j = e
 							continue
 						}
+						if n := art.lowerUnitOfEnd(items, m); n > m {
+							// "head of the education department of the
+							// museum": a unit of the body no name gives; the
+							// apposition goes on (members.go)
+							pending = pending[:0]
+							got = true
+							j = n
+							continue
+						}
+						if n := art.itsUnnamedUnitEnd(items, m); n > m {
+							// "head of its publicity department": the post is of
+							// a unit no name gives, not of the body before
+							// (members.go)
+							pending = pending[:0]
+							got = true
+							j = n
+							continue
+						}
 						if art.isWord(items, m, "its") && m+1 < len(items) && items[m+1].kind == xOrg {
 							m++ // "general manager of its Technology Centre": the unit
 						} else if m < len(items) && exIsParty(&items[m]) {
 							m = art.possessedAfter(items, m)
 							if art.unnamedUnitAfter(items, m) {
 								// "head of X's international office": the
-								// post is of a unit no name gives, not of X
+								// post is of a unit no name gives, not of X;
+								// "a member of X's academic committee" is a
+								// member of X, as of "the X Committee of O"
+								// (members.go)
+								if o := art.memberOfCommitteeOf(items, m, art.titleText(items, j)); o >= 0 {
+									art.bind(person, o, art.titleText(items, j), si)
+								}
 								pending = pending[:0]
 								got = true
 								j = exSkipName(items, m)
@@ -466,6 +526,13 @@ func (art *exArticle) leadsIn(si int) {
 								pending = keep
 							}
 							j = exSkipName(items, m)
+							// "Director of the Department of X of the hospital
+							// and an academician of Y": the unit's parent,
+							// named by a back-reference the unit's name took
+							// in, is no end of the apposition
+							for art.isWord(items, j, "of") && j+1 < len(items) && items[j+1].inner && items[j+1].kind == xHome {
+								j = exSkipName(items, j+1)
+							}
 							// "member of the X leading group, …": the organ
 							// named in lower case after its body is the body's
 							for j < len(items) && items[j].kind == xWord && exLowerOrganWords[items[j].low] {
@@ -532,6 +599,12 @@ func (art *exArticle) leadsIn(si int) {
 					continue
 				}
 				if it.kind == xWord && it.low == "who" {
+					if o := art.whoWorksBody(items, j); o >= 0 && exTitleRole(lastTitle) == roleMember {
+						// "P, a visiting professor from X who works in the
+						// school": the post is at the body the clause names
+						art.bind(person, o, lastTitle, si)
+						got = true
+					}
 					if e := art.relativeClauseEnd(items, j); e > j {
 						j = e // "P, who graduated from X, is now chairman of Y"
 						continue

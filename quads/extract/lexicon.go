@@ -116,12 +116,12 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse staff`
+archaeologist economist architect designer analyst specialist technician nurse staff librarian`
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
-// Professor").
-const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus chair visiting guest`
+// Professor", "research librarian").
+const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus chair visiting guest research`
 
 // exPartyOrganMoreWords name further party organs of a body: "the Party
 // Working Committee of X Zone" is X's, as its Party Committee is; so is its
