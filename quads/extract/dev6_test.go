@@ -12,10 +12,11 @@ import "testing"
 // 0.72, visited 0.62). The first round of that day's rules, written without
 // it, took it to 0.780. The per-predicate figures (never the texts or the
 // misses) then pointed a second round at signed-with, visited, part-of and
-// member-of, after which it scored 0.817; that last figure is therefore
-// somewhat optimistic. From here on the set is in the repository, and so a
-// development set: the floor sits just below the current score and guards
-// against regressions.
+// member-of, after which it scored 0.817; that figure is therefore
+// somewhat optimistic. Then the set came into the repository, and a third
+// round read its misses for hosts-base-at and member-of (0.854): it is a
+// development set now, whose score says nothing about unseen articles; the
+// floor sits just below the current score and guards against regressions.
 func TestDev6F1(t *testing.T) {
-	checkSetFloor(t, "dev6", 0.80)
+	checkSetFloor(t, "dev6", 0.84)
 }
