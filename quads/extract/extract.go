@@ -515,7 +515,6 @@ func (art *exArticle) resolveContext() {
 // signers and visitors stand for the bodies they lead.
 func (art *exArticle) relate() {
 	for si := range art.items {
-		art.groupPostsIn(si)
 		art.titledGroupsIn(si)  // xlists: lists.go
 		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)

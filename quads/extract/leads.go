@@ -929,45 +929,6 @@ func (art *exArticle) ledDelegation(items []exResolved, m int) bool {
 	return false
 }
 
-// groupPostsIn reads posts named in the plural before the names they
-// cover: "administrators of X, including A and B, and administrators of Y,
-// including C" (each person leads the body of their group).
-func (art *exArticle) groupPostsIn(si int) {
-	items := art.items[si]
-	for k := 0; k+2 < len(items); k++ {
-		if items[k].kind != xWord || !exGroupPosts[items[k].low] || !art.isWord(items, k+1, "of") {
-			continue
-		}
-		q := k + 2
-		if art.isWord(items, q, "the") {
-			q++
-		}
-		if q >= len(items) || !exIsParty(&items[q]) {
-			continue
-		}
-		o := art.ref(items, q)
-		m := exSkipName(items, q)
-		if art.isWord(items, m, ",") {
-			m++
-		}
-		if o < 0 || m >= len(items) || items[m].kind != xWord || !exListOpeners[items[m].low] {
-			continue
-		}
-		for m++; m < len(items); m++ {
-			if items[m].kind == xPerson {
-				art.bind(items[m].ent, o, art.titleText(items, k), si)
-				continue
-			}
-			if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
-				break // the next group
-			}
-			if !art.isWord(items, m, ",", "and") {
-				break
-			}
-		}
-	}
-}
-
 // skipPartyOrgan returns the index after a party organ named in lower case
 // and the "of" that follows it ("member of the standing committee of the
 // X Party Committee"): the post is in the body that follows. Otherwise m.
