@@ -130,17 +130,7 @@ func (art *exArticle) titledGroupsIn(si int) {
 // "X and its subsidiaries A and B": each unit is part of X (issue 12,
 // class 11: a relation stated by a noun phrase).
 func exAffiliatedListParents(toks []exTok, items []exItem) {
-	word := func(k int, ws ...string) bool {
-		if k < 0 || k >= len(items) || items[k].kind != xWord {
-			return false
-		}
-		for _, w := range ws {
-			if items[k].low == w {
-				return true
-			}
-		}
-		return len(ws) == 0
-	}
+	word := func(k int, ws ...string) bool { return exWordAt(items, k, ws...) }
 	body := func(k int) bool {
 		return k >= 0 && k < len(items) && (items[k].kind == xOrg && !items[k].fold && !items[k].inner || items[k].kind == xHome && items[k].back)
 	}
@@ -599,17 +589,7 @@ func (art *exArticle) titledListBodyIn(si int) {
 // affiliated hospitals of Y, …", "Y has two affiliated schools: A and B".
 // In an apposition Y only says whose X is: it is no party there.
 func exStatedPartParents(items []exItem) {
-	word := func(k int, ws ...string) bool {
-		if k < 0 || k >= len(items) || items[k].kind != xWord {
-			return false
-		}
-		for _, w := range ws {
-			if items[k].low == w {
-				return true
-			}
-		}
-		return len(ws) == 0
-	}
+	word := func(k int, ws ...string) bool { return exWordAt(items, k, ws...) }
 	body := func(k int) bool {
 		return k >= 0 && k < len(items) && (items[k].kind == xOrg && !items[k].fold || items[k].kind == xHome && items[k].back)
 	}
@@ -771,4 +751,18 @@ func (art *exArticle) pluralPostsFirstIn(si int) {
 			art.bind(items[p].ent, o, title, si)
 		}
 	}
+}
+
+// exWordAt reports whether items[k] is a word, one of ws when ws are given:
+// art.isWord for the mention stage's items.
+func exWordAt(items []exItem, k int, ws ...string) bool {
+	if k < 0 || k >= len(items) || items[k].kind != xWord {
+		return false
+	}
+	for _, w := range ws {
+		if items[k].low == w {
+			return true
+		}
+	}
+	return len(ws) == 0
 }

@@ -319,30 +319,19 @@ func exAbbreviatedUnitParents(items []exItem) {
 // and "X, Y's teaching hospital,": X belongs to Y, and Y (and the lower-case
 // role) is no party of the sentence.
 func exUnderAppositionParents(items []exItem) {
-	isWord := func(k int, ws ...string) bool {
-		if k < 0 || k >= len(items) || items[k].kind != xWord {
-			return false
-		}
-		for _, w := range ws {
-			if items[k].low == w {
-				return true
-			}
-		}
-		return false
-	}
 	for k := 0; k+3 < len(items); k++ {
 		x := &items[k]
 		if x.kind != xOrg || x.inner || x.parent >= 0 || x.fold {
 			continue
 		}
 		m := exSkipMention(items, k)
-		if !isWord(m, ",") {
+		if !exWordAt(items, m, ",") {
 			continue
 		}
 		q := m + 1
 		// "X, Y's teaching hospital,": the role unit the possessive names
 		if q+1 < len(items) && items[q].kind == xOrg && !items[q].fold {
-			if r := exSkipMention(items, q); r < len(items) && items[r].kind == xOrg && items[r].possOf && items[r].parent == q && isWord(exSkipMention(items, r), ",") &&
+			if r := exSkipMention(items, q); r < len(items) && items[r].kind == xOrg && items[r].possOf && items[r].parent == q && exWordAt(items, exSkipMention(items, r), ",") &&
 				strings.ToLower(items[r].name) == items[r].name {
 				x.parent = q
 				items[q].inner = true
@@ -350,23 +339,23 @@ func exUnderAppositionParents(items []exItem) {
 				continue
 			}
 		}
-		if isWord(q, "a", "an", "the") {
+		if exWordAt(items, q, "a", "an", "the") {
 			q++
 		}
 		for n := 0; n < 3 && q < len(items) && items[q].kind == xWord && exIsLowerWord(items[q].low) && items[q].low != "under" && !exNonAgentNouns[items[q].low]; n++ {
 			q++ // "a hospital directly"
 		}
-		if !isWord(q, "under") {
+		if !exWordAt(items, q, "under") {
 			continue
 		}
 		q++
-		if isWord(q, "the") {
+		if exWordAt(items, q, "the") {
 			q++
 		}
 		if q >= len(items) || items[q].kind != xOrg || items[q].fold || items[q].inner {
 			continue
 		}
-		if e := exSkipMention(items, q); e < len(items) && !isWord(e, ",", ")") {
+		if e := exSkipMention(items, q); e < len(items) && !exWordAt(items, e, ",", ")") {
 			continue // the apposition must close
 		}
 		x.parent = q
