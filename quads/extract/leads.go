@@ -446,13 +446,7 @@ func (art *exArticle) leadsIn(si int) {
 							// the body the next post names; the posts stay
 							// pending
 							partyPending = true
-							var keep []string
-							for _, t := range pending {
-								if exTitleRole(t) == roleLeads {
-									keep = append(keep, t)
-								}
-							}
-							pending = keep
+							pending = exLeadPosts(pending)
 							j = e
 							continue
 						}
@@ -517,13 +511,7 @@ func (art *exArticle) leadsIn(si int) {
 								// posts stay pending ("Deputy Secretary of the
 								// Party Committee and President")
 								partyPending = true
-								var keep []string
-								for _, t := range pending {
-									if exTitleRole(t) == roleLeads {
-										keep = append(keep, t)
-									}
-								}
-								pending = keep
+								pending = exLeadPosts(pending)
 							}
 							j = exSkipName(items, m)
 							// "Director of the Department of X of the hospital
@@ -1789,4 +1777,16 @@ func (art *exArticle) whereBody(items []exResolved, m int) int {
 		}
 	}
 	return -1
+}
+
+// exLeadPosts keeps the leadership posts of posts: those that stay pending
+// past a party organ of no named body, for the body the next post names.
+func exLeadPosts(posts []string) []string {
+	var keep []string
+	for _, t := range posts {
+		if exTitleRole(t) == roleLeads {
+			keep = append(keep, t)
+		}
+	}
+	return keep
 }

@@ -196,18 +196,7 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 		if word(m, "such") && word(m+1, "as") {
 			m += 2
 		}
-		var units []int
-		for m < len(items) {
-			if word(m, ",", "and", "the") {
-				m++
-				continue
-			}
-			if items[m].kind != xOrg || items[m].inner || items[m].fold || items[m].parent >= 0 {
-				break
-			}
-			units = append(units, m)
-			m = exSkipMention(items, m)
-		}
+		units, _ := exFreeUnitsListed(items, m)
 		for _, u := range units {
 			items[u].parent = parent
 		}
@@ -765,4 +754,23 @@ func exWordAt(items []exItem, k int, ws ...string) bool {
 		}
 	}
 	return len(ws) == 0
+}
+
+// exFreeUnitsListed returns the organisations listed from m, joined by ",",
+// "and" and "the", that no other body holds yet ("A, B and the C"), and
+// where the list ends.
+func exFreeUnitsListed(items []exItem, m int) ([]int, int) {
+	var units []int
+	for m < len(items) {
+		if exWordAt(items, m, ",", "and", "the") {
+			m++
+			continue
+		}
+		if items[m].kind != xOrg || items[m].inner || items[m].fold || items[m].parent >= 0 {
+			break
+		}
+		units = append(units, m)
+		m = exSkipMention(items, m)
+	}
+	return units, m
 }

@@ -138,18 +138,7 @@ func exPossessedUnitList(toks []exTok, items []exItem) {
 			continue
 		}
 		m++
-		var listed []int
-		for m < len(items) {
-			if word(m) && (items[m].low == "," || items[m].low == "and" || items[m].low == "the") {
-				m++
-				continue
-			}
-			if items[m].kind != xOrg || items[m].inner || items[m].fold || items[m].parent >= 0 {
-				break
-			}
-			listed = append(listed, m)
-			m = exSkipMention(items, m)
-		}
+		listed, _ := exFreeUnitsListed(items, m)
 		for _, u := range listed {
 			items[u].parent = k
 		}

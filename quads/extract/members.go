@@ -83,14 +83,8 @@ func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, stri
 	// "researchers of the museum, A and B": the post and its body, then
 	// the list set off by a comma
 	if j >= 2 && art.isWord(items, j+1, ",") && (items[j].kind == xOrg && !items[j].inner || items[j].kind == xHome && items[j].back) {
-		p := j - 1
-		if art.isWord(items, p, "the") {
-			p--
-		}
-		if art.isWord(items, p, "of", "from", "at") {
-			if post := exPluralMemberPost(items, p-1); post != "" {
-				return art.ref(items, j), post
-			}
+		if post := art.pluralMemberPostOf(items, j); post != "" {
+			return art.ref(items, j), post
 		}
 	}
 	// "experts from O, including A and B"
@@ -103,14 +97,8 @@ func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, stri
 			q--
 		}
 		if q >= 2 && items[q].kind == xOrg {
-			p := q - 1
-			if art.isWord(items, p, "the") {
-				p--
-			}
-			if art.isWord(items, p, "of", "from", "at") {
-				if post := exPluralMemberPost(items, p-1); post != "" {
-					return art.ref(items, q), post
-				}
+			if post := art.pluralMemberPostOf(items, q); post != "" {
+				return art.ref(items, q), post
 			}
 		}
 	}
@@ -336,4 +324,18 @@ func (art *exArticle) memberOfCommitteeOf(items []exResolved, m int, title strin
 		}
 	}
 	return -1
+}
+
+// pluralMemberPostOf returns the plural member post whose body is the one
+// at j: "researchers of (the) O", "experts from O", "professors at O"; ""
+// when none stands before it.
+func (art *exArticle) pluralMemberPostOf(items []exResolved, j int) string {
+	p := j - 1
+	if art.isWord(items, p, "the") {
+		p--
+	}
+	if !art.isWord(items, p, "of", "from", "at") {
+		return ""
+	}
+	return exPluralMemberPost(items, p-1)
 }
