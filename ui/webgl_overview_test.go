@@ -31,27 +31,7 @@ func TestWebGLOverviewKeysAndPNG(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	body := overviewGraph(2000, 5000)
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/overview", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(body)
-	})
-	mux.HandleFunc("GET /api/entities/{id}/neighbors", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		id := r.PathValue("id")
-		w.Write([]byte(`{"nodes":[{"id":"` + id + `","name":"` + id + `","type":"Organization","aliases":[]}],"edges":[]}`))
-	})
-	mux.HandleFunc("GET /api/articles", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write([]byte(`{"articles":[]}`))
-	})
-	mux.Handle("GET /", http.FileServerFS(ui.FS()))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", csp)
-		mux.ServeHTTP(w, r)
-	}))
-	defer srv.Close()
+	srv := layoutServer(t, overviewGraph(2000, 5000), nil, nil) // offthread_test.go
 
 	p := browsertest.Start(t, srv.URL)
 	p.Do(t, "open", chromedp.Navigate(srv.URL+"/"))
