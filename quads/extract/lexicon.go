@@ -1126,3 +1126,16 @@ brought gathered`)
 // established, with A and B signing the charter" — it is no signer.
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
+
+// ===== rvisit: word lists of the third visits round (visits_fieldwork.go, visits_anaphora.go) =====
+
+// exFieldworkVerbs make a fieldwork noun before "in" a reported stay: "conducted
+// research in X", "carried out a survey in X". Without one the noun names a
+// topic ("a memorandum on joint education and research in X"): no visit.
+var exFieldworkVerbs = exSet(`conducted conduct conducts conducting carried carry carries carrying
+did do does doing made make makes undertook undertake undertakes undertaken performed perform held`)
+
+// exFieldworkFillers stand between a verb of doing and its fieldwork noun
+// ("carried out an in-depth survey", "conducted joint field research").
+var exFieldworkFillers = exSet(`out a an the some joint field on-site in-depth detailed extensive further
+special thorough brief their his her its`)

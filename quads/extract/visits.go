@@ -150,7 +150,7 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
-		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k):
+		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_fieldwork.go)
 			obj = k + 2 // "conducted research in Xiling County" (a place: "research in X" may be a field)
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "to"):
 			obj = k + 2 // "went on a study tour to X"
@@ -176,7 +176,13 @@ func (art *exArticle) visitsIn(si int) {
 				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
 			}
 		}
-		if len(objects) == 0 || art.visitUnrealised(items, k) {
+		if len(objects) == 0 {
+			if v := art.ledDelegationVisitors(items, k); len(v) > 0 {
+				art.visitors = v // "P led a delegation to the signing" (rvisit: visits_anaphora.go)
+			}
+			continue
+		}
+		if art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
 		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
