@@ -20,8 +20,8 @@ func TestNameGrammarVisits3(t *testing.T) {
 			want: []string{"Donghu University|visited|Linhe County"},
 		},
 		"ResearchInPlaceAsTopicIsNone": {
-			text: "On May 3, Qiantang University and Fenglin University signed a memorandum on joint education and research in Beihai.",
-			not:  []string{"Qiantang University|visited|Beihai", "Fenglin University|visited|Beihai"},
+			text: "Qiantang University and Fenglin University signed a memorandum of understanding on joint education and research in Xiling County.",
+			not:  []string{"Qiantang University|visited|Xiling County", "Fenglin University|visited|Xiling County"},
 		},
 		"CooperationInResearchInPlaceIsNone": {
 			text: "Donghu University and Linhe Museum will deepen cooperation in teaching and research in Xiling County.",
@@ -45,6 +45,50 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Prof. Zhou Ping, president of Qiantang University, led a delegation to the signing. Ma Lin, chairman of Beihai Steel Group, addressed the ceremony. The delegation also visited Xiling Museum.",
 			want: []string{"Qiantang University|visited|Xiling Museum"},
 			not:  []string{"Beihai Steel Group|visited|Xiling Museum", "Ma Lin|visited|Xiling Museum"},
+		},
+		// a plural post: the persons named with it, those among the visitors
+		"PluralPostAndTheirPartyVisited": {
+			text: "On May 3, deputy mayors Tang Li and Gao Yun of Beihai came to Donghu University. Zhou Ping, president of Donghu University, met with the guests. After the meeting, the deputy mayors and their party visited the Key Laboratory of Marine Biology of Donghu University.",
+			want: []string{"Tang Li|visited|Key Laboratory of Marine Biology*", "Gao Yun|visited|Key Laboratory of Marine Biology*"},
+			not:  []string{"Zhou Ping|visited|Key Laboratory of Marine Biology*"},
+		},
+		"TwoVicePresidentsToured": {
+			text: "Vice presidents Lu Qiang and Ma Lin of Qiantang University attended the signing at Xiling Museum. The two vice presidents then toured Beihai Steel Group.",
+			want: []string{"Lu Qiang|visited|Beihai Steel Group", "Ma Lin|visited|Beihai Steel Group"},
+		},
+		"PluralPostNamingItsPersonsIsReadWithThem": {
+			text: "Deputy mayors Tang Li and Gao Yun of Beihai visited Donghu University. Zhou Ping, president of Donghu University, met them.",
+			want: []string{"Tang Li|visited|Donghu University", "Gao Yun|visited|Donghu University"},
+			not:  []string{"Zhou Ping|visited|Donghu University"},
+		},
+		"SingularPostIsNoGroup": {
+			text: "Deputy mayor Tang Li of Beihai met Zhou Ping, president of Donghu University. The deputy mayor said the city would help.",
+			not:  []string{"Tang Li|visited|Donghu University"},
+		},
+		// a plural delegation after a back-reference: each body of that kind
+		"UniversityDelegationsVisited": {
+			text: "On June 1, Fenglin University and Qiantang University joined the Beihai Science Park Alliance. Before the ceremony, the university delegations visited Xiling Chemical Co., Ltd. and Linhe Robotics Co., Ltd.",
+			want: []string{"Fenglin University|visited|Xiling Chemical Co., Ltd.", "Qiantang University|visited|Xiling Chemical Co., Ltd.",
+				"Fenglin University|visited|Linhe Robotics Co., Ltd.", "Qiantang University|visited|Linhe Robotics Co., Ltd."},
+		},
+		"OneUniversityDelegationIsItsOwn": {
+			text: "On June 1, Fenglin University joined the Beihai Science Park Alliance with Xiling Chemical Co., Ltd. Before the ceremony, the university delegation visited Linhe Robotics Co., Ltd.",
+			want: []string{"Fenglin University|visited|Linhe Robotics Co., Ltd."},
+			not:  []string{"Xiling Chemical Co., Ltd.|visited|Linhe Robotics Co., Ltd."},
+		},
+		"VisitedUniversityIsNoDelegation": {
+			text: "Fenglin University and Qiantang University signed an agreement. The university delegations visited the museum of Qiantang University.",
+			not:  []string{"Qiantang University|visited|Qiantang University"},
+		},
+		// a unit listed with "its" after the body visited
+		"VisitedBodyAndItsSchool": {
+			text: "Song Lan, general manager of Beihai Steel Group, visited Donghu University and its School of Automotive Engineering.",
+			want: []string{"Song Lan|visited|Donghu University", "Song Lan|visited|School of Automotive Engineering*"},
+		},
+		"VisitedBodyAndItsPartnersIsNoUnit": {
+			text: "Song Lan, general manager of Beihai Steel Group, visited Donghu University and its partners in Xiling.",
+			want: []string{"Song Lan|visited|Donghu University"},
+			not:  []string{"Song Lan|visited|Xiling"},
 		},
 	})
 }

@@ -1139,3 +1139,10 @@ did do does doing made make makes undertook undertake undertakes undertaken perf
 // ("carried out an in-depth survey", "conducted joint field research").
 var exFieldworkFillers = exSet(`out a an the some joint field on-site in-depth detailed extensive further
 special thorough brief their his her its`)
+
+// exPluralDelegationNouns after a back-reference stand for several visiting
+// bodies ("the university delegations": each university of the article).
+var exPluralDelegationNouns = exSet(`delegations teams groups`)
+
+// exSmallNumbers count a plural post or delegation ("the two presidents").
+var exSmallNumbers = exSet(`two three four five both`)

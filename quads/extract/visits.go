@@ -211,6 +211,12 @@ func (art *exArticle) visitsIn(si int) {
 			subj = exUniq(subj)
 		}
 		subj = art.withoutCompanions(items, si, from, k, subj)
+		if pd := art.pluralDelegationVisitors(items, from, k, objects); len(pd) > 0 {
+			subj = pd // "the university delegations visited Z" (rvisit: visits_anaphora.go)
+		}
+		if len(subj) == 0 {
+			subj = art.pluralPostVisitors(items, from, k) // "the deputy mayors visited Z"
+		}
 		if len(subj) == 0 && prevEnd >= 0 && prevEnd <= k {
 			subj = prevSubj // "…, then went to B": the first verb's subject
 		}
@@ -317,13 +323,19 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 		if items[k].kind != xPerson || items[k].ent < 0 {
 			continue
 		}
-		p := art.r.find(items[k].ent)
-		if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
-			out = append(out, ls[0])
-		}
-		out = append(out, p) // the person went too (SCHEMA.md: visited takes a Person)
+		out = append(out, art.personVisitors(items[k].ent)...)
 	}
 	return exUniq(out)
+}
+
+// personVisitors returns who visits when person p does: the organisation p
+// leads first, and p (SCHEMA.md: visited takes a Person).
+func (art *exArticle) personVisitors(p int) []int {
+	p = art.r.find(p)
+	if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
+		return []int{ls[0], p}
+	}
+	return []int{p}
 }
 
 // delegationFrom returns the body a delegation named in items[from:to]
@@ -432,6 +444,10 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
 			k++
+			continue
+		}
+		if art.isWord(items, k, "its", "their") && art.isWord(items, k-1, "and", ",") && k+1 < len(items) && exIsParty(&items[k+1]) {
+			k++ // "visited X and its School of Y": the unit too (rvisit)
 			continue
 		}
 		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
 // visited (rvisit): who a later "the delegation", "the deputy mayors" or
 // "the university delegations" stands for.
 
@@ -26,4 +32,108 @@ func (art *exArticle) ledDelegationVisitors(items []exResolved, k int) []int {
 		return nil
 	}
 	return art.visitingPersons(items, art.relativeSubjectFrom(items, verb), verb)
+}
+
+// pluralPostVisitors returns who a plural post standing as the subject of
+// the visit verb at k means — "the deputy mayors and their party visited
+// Z", "the two presidents toured Z": the persons the article named with
+// that post, those among the last visitors when there are any (the hosts
+// may hold it too). A post naming the persons that follow ("deputy mayors
+// A and B visited") is read with its names, not here.
+func (art *exArticle) pluralPostVisitors(items []exResolved, from, k int) []int {
+	post := ""
+	for q := from; q < k; q++ {
+		if items[q].kind != xTitle || !art.isWord(items, q-1, "the") && !(exIsNumberWord(items, q-1) && art.isWord(items, q-2, "the")) {
+			continue
+		}
+		if q+1 < len(items) && items[q+1].kind == xPerson {
+			continue
+		}
+		if t := strings.ToLower(art.titleText(items, q)); exSingularPost(t) != t {
+			post = exSingularPost(t)
+		}
+	}
+	if post == "" {
+		return nil
+	}
+	var holders []int
+	for _, r := range art.rels {
+		if (r.p == quads.Leads || r.p == quads.MemberOf) && exSingularPost(strings.ToLower(r.title)) == post {
+			holders = append(holders, art.r.find(r.s))
+		}
+	}
+	holders = exUniq(holders)
+	visiting := map[int]bool{}
+	for _, v := range art.visitors {
+		visiting[art.r.find(v)] = true
+	}
+	var among []int
+	for _, p := range holders {
+		if visiting[p] {
+			among = append(among, p)
+		}
+	}
+	if len(among) > 0 {
+		holders = among
+	}
+	var out []int
+	for _, p := range holders {
+		out = append(out, art.personVisitors(p)...)
+	}
+	return exUniq(out)
+}
+
+// exSingularPost returns a post's singular, by its last word: "deputy
+// mayors" is "deputy mayor", "vice secretaries" "vice secretary".
+func exSingularPost(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) == 0 {
+		return t
+	}
+	w := ws[len(ws)-1]
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		w = w[:len(w)-1]
+	}
+	ws[len(ws)-1] = w
+	return strings.Join(ws, " ")
+}
+
+// exIsNumberWord: item q is a small number word ("the two presidents").
+func exIsNumberWord(items []exResolved, q int) bool {
+	return q >= 0 && q < len(items) && items[q].kind == xWord && exSmallNumbers[items[q].low]
+}
+
+// pluralDelegationVisitors returns the bodies a back-reference before a
+// plural delegation noun at the subject of the visit verb at k means —
+// "the university delegations visited Z": every body of the article with
+// that head noun, none of the visit's objects — or nil. ("The university
+// delegation", singular, is the one university the reference names.)
+func (art *exArticle) pluralDelegationVisitors(items []exResolved, from, k int, objects []int) []int {
+	noun := ""
+	for q := from; q+1 < k; q++ {
+		if items[q].kind == xHome && items[q].back && items[q+1].kind == xWord && exPluralDelegationNouns[items[q+1].low] {
+			noun = items[q].name
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	visited := map[int]bool{}
+	for _, o := range objects {
+		visited[art.r.find(o)] = true
+	}
+	var out []int
+	for i, e := range art.r.ents {
+		if art.r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || visited[i] || !art.orgHeads(i)[noun] {
+			continue
+		}
+		out = append(out, i)
+	}
+	if len(out) < 2 {
+		return nil // one body: the singular reading serves
+	}
+	return out
 }
