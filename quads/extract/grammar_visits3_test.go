@@ -7,7 +7,8 @@ import "testing"
 // a verb of doing; a delegation led to an occasion names the visitors a
 // later "the delegation" means; a plural post or a plural delegation noun
 // stands for the visitors named before; a unit listed with "its" after a
-// visited body was visited too.
+// visited body was visited too; "the county hospital" is the county's
+// hospital the article names.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -89,6 +90,23 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Song Lan, general manager of Beihai Steel Group, visited Donghu University and its partners in Xiling.",
 			want: []string{"Song Lan|visited|Donghu University"},
 			not:  []string{"Song Lan|visited|Xiling"},
+		},
+		// "the county hospital": the one body with that head named with the level
+		"VisitedTheCountyHospital": {
+			text: "Doctors of Donghu University Hospital will train staff of Linhe County People's Hospital. The next day, Zhou Ping, president of Donghu University Hospital, went to Linhe County and visited the county hospital.",
+			want: []string{"Zhou Ping|visited|Linhe County People's Hospital"},
+		},
+		"TouredTheCityMuseum": {
+			text: "The Xiling City Museum lent objects to Donghu University. On Monday, Zhou Ping, president of Donghu University, toured the city museum.",
+			want: []string{"Zhou Ping|visited|Xiling City Museum", "Donghu University|visited|Xiling City Museum"},
+		},
+		"TwoCountyHospitalsIsNone": {
+			text: "Linhe County People's Hospital and Beishan County Hospital joined the alliance. Zhou Ping, president of Donghu University, visited the county hospital.",
+			not:  []string{"Zhou Ping|visited|Linhe County People's Hospital", "Zhou Ping|visited|Beishan County Hospital"},
+		},
+		"CountyHospitalWithoutCountyBodyIsNone": {
+			text: "Donghu University Hospital signed with Linhe County. Zhou Ping, president of Donghu University, visited the county hospital.",
+			not:  []string{"Zhou Ping|visited|Donghu University Hospital"},
 		},
 	})
 }

@@ -467,6 +467,11 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			break
 		}
 		n := exSkipName(items, k)
+		if e := art.levelBodyAt(items, k); e >= 0 {
+			out = append(out, e) // "visited the county hospital" (rvisit: visits_anaphora.go)
+			k = n + 1
+			continue
+		}
 		if items[k].kind == xPlace {
 			if n < len(items) && exIsParty(&items[n]) && items[n].t0 == items[k].t1 && art.possessive(items, k) {
 				k = n // "Linhe City's Nanhu Museum": the body

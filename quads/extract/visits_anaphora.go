@@ -137,3 +137,42 @@ func (art *exArticle) pluralDelegationVisitors(items []exResolved, from, k int, 
 	}
 	return out
 }
+
+// levelBodyAt returns the body a visit's object "the county hospital", "the
+// city museum" means at the folded place k ("the county") and the head noun
+// after it: the one organisation of the article with that head whose name
+// names a place of that level ("Baishui County People's Hospital"), or -1
+// when there is none or more than one.
+func (art *exArticle) levelBodyAt(items []exResolved, k int) int {
+	it := &items[k]
+	if it.kind != xPlace || !it.fold || it.ent >= 0 || k+1 >= len(items) || items[k+1].kind != xWord || !exOrgHeads[items[k+1].low] {
+		return -1
+	}
+	level := strings.ToLower(strings.TrimPrefix(strings.ToLower(art.text[it.s:it.e]), "the "))
+	if _, ok := exBackPlaceNouns[level]; !ok {
+		return -1
+	}
+	head := items[k+1].low
+	found := -1
+	for i, e := range art.r.ents {
+		if art.r.find(i) != i || e.typ != quads.Organization || !art.orgHeads(i)[head] {
+			continue
+		}
+		named := false
+		for n := range e.names {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if w == level {
+					named = true
+				}
+			}
+		}
+		if !named {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two such bodies: the text must say which
+		}
+		found = i
+	}
+	return found
+}
