@@ -8,7 +8,8 @@ import "testing"
 // later "the delegation" means; a plural post or a plural delegation noun
 // stands for the visitors named before; a unit listed with "its" after a
 // visited body was visited too; "the county hospital" is the county's
-// hospital the article names.
+// hospital the article names; the signers who sign at another signer's
+// premises are the delegation a later sentence speaks of.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -107,6 +108,21 @@ func TestNameGrammarVisits3(t *testing.T) {
 		"CountyHospitalWithoutCountyBodyIsNone": {
 			text: "Donghu University Hospital signed with Linhe County. Zhou Ping, president of Donghu University, visited the county hospital.",
 			not:  []string{"Zhou Ping|visited|Donghu University Hospital"},
+		},
+		// a signing at one signer's premises: the others are "the delegation" later
+		"SignedAtCompanyHeadquartersThenDelegation": {
+			text: "Chairman Ma Lin of Fengtai spoke. On May 3, Linhe Polytechnic and Fengtai, a maker of magnets in Xiling, signed an agreement at the company's headquarters. The delegation also visited Xiling Museum near the plant.",
+			want: []string{"Linhe Polytechnic|visited|Xiling Museum"},
+			not:  []string{"Fengtai|visited|Xiling Museum", "Linhe Polytechnic|visited|Fengtai"},
+		},
+		"SignedAtHostCampusThenDelegation": {
+			text: "Beihai Steel Group and Donghu University signed a framework agreement at Donghu University's Xishan campus. The delegation also toured Linhe Museum.",
+			want: []string{"Beihai Steel Group|visited|Linhe Museum"},
+			not:  []string{"Donghu University|visited|Linhe Museum"},
+		},
+		"SignedAtThirdVenueNamesNoDelegation": {
+			text: "Beihai Steel Group and Donghu University signed a framework agreement at Xiling Conference Center. The delegation also toured Linhe Museum.",
+			not:  []string{"Beihai Steel Group|visited|Linhe Museum", "Donghu University|visited|Linhe Museum"},
 		},
 	})
 }

@@ -1146,3 +1146,7 @@ var exPluralDelegationNouns = exSet(`delegations teams groups`)
 
 // exSmallNumbers count a plural post or delegation ("the two presidents").
 var exSmallNumbers = exSet(`two three four five both`)
+
+// exEnterpriseBackNouns after "the" stand for the enterprise among the
+// signers when no name has that head ("at the company's headquarters").
+var exEnterpriseBackNouns = exSet(`company enterprise firm`)

@@ -176,3 +176,75 @@ func (art *exArticle) levelBodyAt(items []exResolved, k int) int {
 	}
 	return found
 }
+
+// signedAtHostIn reads a signing held at one signer's premises — "A and B
+// signed the agreement at the company's headquarters", "… at B's campus",
+// "… at B" —: the other signers came to B, and are the visitors a later
+// "The delegation also visited Z" means. No visit is stated for them here
+// (the reference annotation has it at most as optional).
+func (art *exArticle) signedAtHostIn(si int) {
+	items := art.items[si]
+	sign := -1
+	for k := range items {
+		if items[k].kind == xWord && exSignCues[items[k].low] {
+			sign = k
+			break
+		}
+	}
+	if sign < 1 {
+		return
+	}
+	host := -1
+	for q := sign + 1; q+1 < len(items) && host < 0; q++ {
+		if art.isWord(items, q, ";") {
+			return
+		}
+		if !art.isWord(items, q, "at") {
+			continue
+		}
+		v := q + 1
+		if art.isWord(items, v, "the") {
+			v++
+		}
+		switch {
+		case v < len(items) && exIsParty(&items[v]) && items[v].kind != xPlace && items[v].ent >= 0:
+			host = art.r.find(items[v].ent)
+		case v < len(items) && items[v].kind == xHome && items[v].back && exEnterpriseBackNouns[items[v].name]:
+			host = art.enterpriseSigner(items, si, sign) // "at the company's headquarters"
+		}
+	}
+	if host < 0 {
+		return
+	}
+	var signers []int
+	hostSigned := false
+	for _, e := range art.partiesIn(items, si, 0, sign) {
+		switch {
+		case art.r.find(e) == host:
+			hostSigned = true
+		case art.r.ents[e].typ == quads.Organization && !art.related(art.r.find(e), host):
+			signers = append(signers, e)
+		}
+	}
+	if hostSigned && len(signers) > 0 {
+		art.visitors = signers
+	}
+}
+
+// enterpriseSigner returns the one signer named before the sign verb at
+// sign that is no school or university — the body "the company" means when
+// no name of the article has that head ("Ganzhou Polytechnic and Ruitong
+// signed … at the company's headquarters") — or -1.
+func (art *exArticle) enterpriseSigner(items []exResolved, si, sign int) int {
+	found := -1
+	for _, e := range art.partiesIn(items, si, 0, sign) {
+		if art.r.ents[e].typ != quads.Organization || art.isEducational(e) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = art.r.find(e)
+	}
+	return found
+}

@@ -13,6 +13,7 @@ func (art *exArticle) moreVisitsIn(si int) {
 	art.showedAroundIn(si)
 	art.delegationMembersIn(si)
 	art.hostMetVisitorsIn(si)
+	art.signedAtHostIn(si) // rvisit: visits_anaphora.go
 }
 
 // hostMetVisitorsIn reads the host's side of a visit, where a host
