@@ -9,7 +9,8 @@ import "testing"
 // stands for the visitors named before; a unit listed with "its" after a
 // visited body was visited too; "the county hospital" is the county's
 // hospital the article names; the signers who sign at another signer's
-// premises are the delegation a later sentence speaks of.
+// premises are the delegation a later sentence speaks of; a host who
+// welcomed "the guests from X" or met "P and his party" received them.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -123,6 +124,33 @@ func TestNameGrammarVisits3(t *testing.T) {
 		"SignedAtThirdVenueNamesNoDelegation": {
 			text: "Beihai Steel Group and Donghu University signed a framework agreement at Xiling Conference Center. The delegation also toured Linhe Museum.",
 			not:  []string{"Beihai Steel Group|visited|Linhe Museum", "Donghu University|visited|Linhe Museum"},
+		},
+		// the host's side: "welcomed the guests from X", "met with P and his party"
+		"WelcomedTheGuestsFromBody": {
+			text: "Gao Yun, president of Donghu University, warmly welcomed the guests from Beihai Steel Group.",
+			want: []string{"Beihai Steel Group|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Donghu University", "Donghu University|visited|Beihai Steel Group"},
+		},
+		"ReceivedTheVisitorsFromTwoBodies": {
+			text: "Linhe Museum received the visitors from Beihai Steel Group and Xiling Chemical Co., Ltd. on Monday.",
+			want: []string{"Beihai Steel Group|visited|Linhe Museum", "Xiling Chemical Co., Ltd.|visited|Linhe Museum"},
+		},
+		"GuestsFromPlaceAreNoBody": {
+			text: "Gao Yun, president of Donghu University, welcomed the guests from Xiling County.",
+			not:  []string{"Xiling County|visited|Donghu University", "Donghu University|visited|Xiling County"},
+		},
+		"GuestsFromBodyWithoutReceptionIsNone": {
+			text: "Gao Yun, president of Donghu University, said the guests from Beihai Steel Group would speak next year.",
+			not:  []string{"Beihai Steel Group|visited|Donghu University"},
+		},
+		"MetWithPersonAndHisParty": {
+			text: "Gao Yun, president of Donghu University, met with Ma Lin, chairman of Beihai Steel Group, and his party.",
+			want: []string{"Beihai Steel Group|visited|Donghu University", "Ma Lin|visited|Donghu University"},
+			not:  []string{"Gao Yun|visited|Beihai Steel Group", "Donghu University|visited|Beihai Steel Group"},
+		},
+		"PartyCommitteeIsNoEntourage": {
+			text: "Gao Yun, president of Donghu University, met with Ma Lin, chairman of Beihai Steel Group, and discussed the work of the party committee.",
+			not:  []string{"Beihai Steel Group|visited|Donghu University"},
 		},
 	})
 }

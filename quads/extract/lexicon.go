@@ -1150,3 +1150,8 @@ var exSmallNumbers = exSet(`two three four five both`)
 // exEnterpriseBackNouns after "the" stand for the enterprise among the
 // signers when no name has that head ("at the company's headquarters").
 var exEnterpriseBackNouns = exSet(`company enterprise firm`)
+
+// exEntourageNouns after "his", "her" or "their" stand for a visitor's
+// delegation ("met with P, T of X, and his party"); alone, "party" is
+// another word.
+var exEntourageNouns = exSet(`party entourage`)
