@@ -10,7 +10,9 @@ import "testing"
 // visited body was visited too; "the county hospital" is the county's
 // hospital the article names; the signers who sign at another signer's
 // premises are the delegation a later sentence speaks of; a host who
-// welcomed "the guests from X" or met "P and his party" received them.
+// welcomed "the guests from X" or met "P and his party" received them; a
+// visit that is only possible or agreed is none, nor is a speaker a visitor
+// of the visit they report.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -151,6 +153,37 @@ func TestNameGrammarVisits3(t *testing.T) {
 		"PartyCommitteeIsNoEntourage": {
 			text: "Gao Yun, president of Donghu University, met with Ma Lin, chairman of Beihai Steel Group, and discussed the work of the party committee.",
 			not:  []string{"Beihai Steel Group|visited|Donghu University"},
+		},
+		// a visit only possible or agreed, a speaker, a relative with its auxiliary
+		"StudentsCanVisitIsNone": {
+			text: "Under the agreement, students of Donghu University can visit Linhe Museum for free.",
+			not:  []string{"Donghu University|visited|Linhe Museum"},
+		},
+		"AgreedToOrganiseVisitsIsNone": {
+			text: "Donghu University and Beihai Steel Group agreed to organise visits to Linhe Museum.",
+			not:  []string{"Donghu University|visited|Linhe Museum", "Beihai Steel Group|visited|Linhe Museum"},
+		},
+		"CanAsNounIsNoModal": {
+			text: "Ma Lin, chairman of Beihai Steel Group, visited Donghu University and toured its can factory.",
+			want: []string{"Ma Lin|visited|Donghu University"},
+		},
+		"SpeakerIsNoVisitor": {
+			text: "Gao Yun, president of Donghu University, said that the teachers went to Beihai Steel Group every year.",
+			not:  []string{"Gao Yun|visited|Beihai Steel Group", "Donghu University|visited|Beihai Steel Group"},
+		},
+		"SpeakerReportsNamedVisitor": {
+			text: "Gao Yun, president of Donghu University, said Ma Lin, chairman of Beihai Steel Group, visited Linhe Museum in May.",
+			want: []string{"Ma Lin|visited|Linhe Museum", "Beihai Steel Group|visited|Linhe Museum"},
+			not:  []string{"Gao Yun|visited|Linhe Museum", "Donghu University|visited|Linhe Museum"},
+		},
+		"VisitorAfterSpeechIsVisitor": {
+			text: "Gao Yun, president of Donghu University, spoke, and Ma Lin, chairman of Beihai Steel Group, visited Linhe Museum.",
+			want: []string{"Ma Lin|visited|Linhe Museum"},
+		},
+		"WhoWasVisiting": {
+			text: "Ma Lin, chairman of Beihai Steel Group, met Gao Yun, president of Donghu University, who was visiting Xiling Museum.",
+			want: []string{"Gao Yun|visited|Xiling Museum", "Donghu University|visited|Xiling Museum"},
+			not:  []string{"Ma Lin|visited|Xiling Museum", "Beihai Steel Group|visited|Xiling Museum"},
 		},
 	})
 }

@@ -1127,7 +1127,7 @@ brought gathered`)
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
 
-// ===== rvisit: word lists of the third visits round (visits_fieldwork.go, visits_anaphora.go) =====
+// ===== rvisit: word lists of the third visits round (visits_clause.go, visits_anaphora.go) =====
 
 // exFieldworkVerbs make a fieldwork noun before "in" a reported stay: "conducted
 // research in X", "carried out a survey in X". Without one the noun names a
@@ -1155,3 +1155,22 @@ var exEnterpriseBackNouns = exSet(`company enterprise firm`)
 // delegation ("met with P, T of X, and his party"); alone, "party" is
 // another word.
 var exEntourageNouns = exSet(`party entourage`)
+
+// exVisitAbilityCues before a visit make it a possibility, not a report:
+// "students can visit X", "are able to visit X".
+var exVisitAbilityCues = exSet(`can cannot able`)
+
+// exVisitAgreeCues before "to" and a visit make it an agreed plan: "agreed
+// to organise visits to X" (but "the plan was agreed during a visit to X"
+// reports one).
+var exVisitAgreeCues = exSet(`agreed agree agrees`)
+
+// exReportingVerbs open reported speech: the subject of a visit after "P
+// said (that)" is in the reported clause, not P ("P said the teachers went
+// to X").
+var exReportingVerbs = exSet(`said says noted notes stated states added adds stressed stresses
+emphasized emphasised explained explains recalled recalls`)
+
+// exRelativeAuxiliaries stand between a relative pronoun and its visit verb
+// ("P, who was visiting X", "Q, which had visited X").
+var exRelativeAuxiliaries = exSet(`was were is are had has have been`)

@@ -150,7 +150,7 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
-		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_fieldwork.go)
+		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_clause.go)
 			obj = k + 2 // "conducted research in Xiling County" (a place: "research in X" may be a field)
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "to"):
 			obj = k + 2 // "went on a study tour to X"
@@ -185,7 +185,8 @@ func (art *exArticle) visitsIn(si int) {
 		if art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
-		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
+		from := art.relativeSubjectFrom(items, k)                // "…, which also visited Z": its antecedent
+		from = max(from, art.reportedClauseFrom(items, from, k)) // "P said the teachers went to Z" (rvisit: visits_clause.go)
 		if prevEnd >= 0 && prevEnd <= k && from < prevEnd {
 			from = prevEnd
 		}
@@ -513,7 +514,8 @@ func exLowerWord(w string) bool {
 }
 
 // visitUnrealised: the visit at v is only planned or hoped for ("will
-// organise visits to X", "plans to visit X"). A modal word that a
+// organise visits to X", "plans to visit X"), or only possible ("students
+// can visit X", "agreed to organise visits to X"). A modal word that a
 // determiner makes a noun ("the plan was agreed during a visit") is none.
 func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 	if art.visitInvited(items, v) { // (xvisited2: visits_invited.go)
@@ -523,7 +525,7 @@ func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low]) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low] || exVisitAbilityCues[items[k].low] || exVisitAgreeCues[items[k].low] && art.isWord(items, k+1, "to")) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
 			return true
 		}
 	}
@@ -667,6 +669,9 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 	r := k - 1
 	if art.isWord(items, r, "also", "then", "later") {
 		r--
+	}
+	for r > 0 && items[r].kind == xWord && exRelativeAuxiliaries[items[r].low] {
+		r-- // "P, who was visiting Z" (rvisit)
 	}
 	if !art.isWord(items, r, "which", "who", "that") || !art.isWord(items, r-1, ",") {
 		return 0

@@ -1,0 +1,47 @@
+package extract
+
+// visited (rvisit): the clause a visit word stands in decides whether it
+// reports a visit and whose.
+//   - A fieldwork noun before a place ("research in Xiling County") reports
+//     a stay there only as the object of a verb of doing — "experts
+//     conducted research in X", "the team carried out a survey in X". As a
+//     topic of an agreement or a field ("a memorandum on joint education and
+//     research in X") it reports none.
+//   - In reported speech ("P said the teachers went to X") the speaker is no
+//     visitor.
+
+// fieldworkDone: the fieldwork noun at k is the object of a verb of doing
+// that stands before it, past a few fillers ("carried out an in-depth
+// survey").
+func (art *exArticle) fieldworkDone(items []exResolved, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if items[q].kind != xWord {
+			return false
+		}
+		w := items[q].low
+		if exFieldworkVerbs[w] {
+			return true
+		}
+		if !exFieldworkFillers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedClauseFrom returns where the reported clause before the visit
+// verb at k begins when a reporting verb stands in items [from,k) — "P
+// said (that) the teachers went to Z": past the verb and its "that" — or
+// from. The speaker is no subject of the visit.
+func (art *exArticle) reportedClauseFrom(items []exResolved, from, k int) int {
+	out := from
+	for q := from; q < k; q++ {
+		if items[q].kind == xWord && exReportingVerbs[items[q].low] {
+			out = q + 1
+			if art.isWord(items, out, "that") {
+				out++
+			}
+		}
+	}
+	return out
+}
