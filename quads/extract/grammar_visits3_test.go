@@ -12,7 +12,8 @@ import "testing"
 // premises are the delegation a later sentence speaks of; a host who
 // welcomed "the guests from X" or met "P and his party" received them; a
 // visit that is only possible or agreed is none, nor is a speaker a visitor
-// of the visit they report.
+// of the visit they report; who goes "together with" a visitor and "its
+// president P" who leads a delegation visited too.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -184,6 +185,33 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Ma Lin, chairman of Beihai Steel Group, met Gao Yun, president of Donghu University, who was visiting Xiling Museum.",
 			want: []string{"Gao Yun|visited|Xiling Museum", "Donghu University|visited|Xiling Museum"},
 			not:  []string{"Ma Lin|visited|Xiling Museum", "Beihai Steel Group|visited|Xiling Museum"},
+		},
+		// the leader "its president P" of a received delegation; co-visitors "together with Q"
+		"HostedDelegationLedByItsPresident": {
+			text: "Donghu University hosted a delegation from Fenglin University led by its president Lu Qiang.",
+			want: []string{"Fenglin University|visited|Donghu University", "Lu Qiang|visited|Donghu University"},
+		},
+		"ReceivedDelegationLedByTheirDirector": {
+			text: "Linhe Museum received a delegation from Xiling Library led by their director Song Lan on Monday.",
+			want: []string{"Xiling Library|visited|Linhe Museum", "Song Lan|visited|Linhe Museum"},
+		},
+		"VisitedTogetherWith": {
+			text: "Lu Qiang, president of Fenglin University, visited Donghu University together with Song Lan, director of Xiling Library.",
+			want: []string{"Lu Qiang|visited|Donghu University", "Song Lan|visited|Donghu University", "Xiling Library|visited|Donghu University"},
+		},
+		"TouredAlongWith": {
+			text: "Lu Qiang, president of Fenglin University, toured Beihai Steel Group along with Song Lan.",
+			want: []string{"Song Lan|visited|Beihai Steel Group"},
+		},
+		"AccompaniedByIsNoCoVisitor": {
+			text: "Lu Qiang, president of Fenglin University, toured Beihai Steel Group, accompanied by Ma Lin, chairman of Beihai Steel Group.",
+			want: []string{"Lu Qiang|visited|Beihai Steel Group"},
+			not:  []string{"Ma Lin|visited|Beihai Steel Group"},
+		},
+		"TogetherWithAfterOtherVerbIsNoCoVisitor": {
+			text: "Lu Qiang, president of Fenglin University, visited Donghu University and gave a lecture together with Song Lan.",
+			want: []string{"Lu Qiang|visited|Donghu University"},
+			not:  []string{"Song Lan|visited|Donghu University"},
 		},
 	})
 }

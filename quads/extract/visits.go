@@ -263,6 +263,13 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		if len(subj) > 0 {
 			prevSubj, prevEnd = subj, art.visitObjectsEnd(items, obj)
+			for _, c := range art.companionsAfter(items, prevEnd) { // "… together with Q" (rvisit: visits_clause.go)
+				for _, o := range objects {
+					if art.r.find(o) != art.r.find(c) && !art.related(art.r.find(c), art.r.find(o)) && !art.leadsBody(c, o) {
+						art.add(c, quads.Visited, o, "", si)
+					}
+				}
+			}
 		}
 	}
 }
@@ -564,10 +571,12 @@ func (art *exArticle) receivedPerson(items []exResolved, k int) int {
 }
 
 // appositionEnd returns where the persons received from q on end: past
-// their names, posts, bodies and "and", up to the first other word.
+// their names, posts, bodies and "and", up to the first other word; "its"
+// or "their" before a post is part of it ("led by its president P").
 func (art *exArticle) appositionEnd(items []exResolved, q int) int {
 	for q < len(items) && (items[q].kind == xPerson || items[q].kind == xTitle || exIsParty(&items[q]) || items[q].inner ||
-		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low]) {
+		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low] ||
+		art.isWord(items, q, "its", "their") && q+1 < len(items) && items[q+1].kind == xTitle) {
 		q++
 	}
 	return q

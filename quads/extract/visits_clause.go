@@ -45,3 +45,14 @@ func (art *exArticle) reportedClauseFrom(items []exResolved, from, k int) int {
 	}
 	return out
 }
+
+// companionsAfter returns the persons a visit's objects ending at e are
+// followed by as co-visitors — "P visited Z together with Q, dean of its
+// School of Law", "… along with Q" — with the bodies they lead; nil when
+// none follows. ("Accompanied by Q", the hosts, is no such phrase.)
+func (art *exArticle) companionsAfter(items []exResolved, e int) []int {
+	if !art.isWord(items, e, "together", "along") || !art.isWord(items, e+1, "with") {
+		return nil
+	}
+	return art.visitingPersons(items, e+2, art.appositionEnd(items, e+2))
+}
