@@ -213,5 +213,22 @@ func TestNameGrammarVisits3(t *testing.T) {
 			want: []string{"Lu Qiang|visited|Donghu University"},
 			not:  []string{"Song Lan|visited|Donghu University"},
 		},
+		// more going verbs before "to"
+		"HeadedToBody": {
+			text: "Lu Qiang, president of Fenglin University, headed to Beihai Steel Group on Monday.",
+			want: []string{"Lu Qiang|visited|Beihai Steel Group", "Fenglin University|visited|Beihai Steel Group"},
+		},
+		"FlewToPlace": {
+			text: "Lu Qiang, president of Fenglin University, flew to Xiling County to meet alumni.",
+			want: []string{"Lu Qiang|visited|Xiling County"},
+		},
+		"HeadedTalksIsNoGoing": {
+			text: "Ma Lin, chairman of Beihai Steel Group, headed the talks with Donghu University.",
+			not:  []string{"Ma Lin|visited|Donghu University", "Beihai Steel Group|visited|Donghu University"},
+		},
+		"DelegationHeadedByIsNoDestination": {
+			text: "A delegation headed by Ma Lin, chairman of Beihai Steel Group, spoke to students of Donghu University.",
+			not:  []string{"Ma Lin|visited|Donghu University", "Beihai Steel Group|visited|Donghu University"},
+		},
 	})
 }

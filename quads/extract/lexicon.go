@@ -1174,3 +1174,8 @@ emphasized emphasised explained explains recalled recalls`)
 // exRelativeAuxiliaries stand between a relative pronoun and its visit verb
 // ("P, who was visiting X", "Q, which had visited X").
 var exRelativeAuxiliaries = exSet(`was were is are had has have been`)
+
+// exMoreGoCues, beside exGoCues, say someone went to the body or place
+// right after "to": "headed to X", "flew to X", "journeyed to X" ("headed
+// by" names a leader, not a destination).
+var exMoreGoCues = exSet(`headed journeyed flew drove rushed`)

@@ -143,7 +143,7 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
 			}
-		case exGoCues[it.low] && art.goTo(items, k) >= 0:
+		case (exGoCues[it.low] || exMoreGoCues[it.low] && art.isWord(items, k+1, "to")) && art.goTo(items, k) >= 0:
 			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
