@@ -230,5 +230,35 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "A delegation headed by Ma Lin, chairman of Beihai Steel Group, spoke to students of Donghu University.",
 			not:  []string{"Ma Lin|visited|Donghu University", "Beihai Steel Group|visited|Donghu University"},
 		},
+		// the genre's verbs of a study visit: "investigated X", "went deep into X", "called at X"
+		"InvestigatedBody": {
+			text: "On May 3, Lu Qiang, president of Fenglin University, investigated Beihai Steel Group and Xiling Chemical Co., Ltd.",
+			want: []string{"Lu Qiang|visited|Beihai Steel Group", "Fenglin University|visited|Xiling Chemical Co., Ltd."},
+		},
+		"WasInvestigatedIsNoVisit": {
+			text: "Beihai Steel Group was investigated by the Xiling Environmental Protection Bureau last year.",
+			not:  []string{"Beihai Steel Group|visited|Xiling Environmental Protection Bureau"},
+		},
+		"InvestigatedProblemIsNoVisit": {
+			text: "Lu Qiang, president of Fenglin University, investigated the problems of Beihai Steel Group's training.",
+			not:  []string{"Lu Qiang|visited|Beihai Steel Group"},
+		},
+		"WentDeepIntoBody": {
+			text: "Song Lan, director of Linhe Museum, went deep into Xiling Village to collect folk objects.",
+			want: []string{"Song Lan|visited|Xiling Village"},
+		},
+		"WentIntoEffectIsNoVisit": {
+			text: "The agreement between Linhe Museum and Fenglin University went into effect on May 3.",
+			not:  []string{"Linhe Museum|visited|Fenglin University"},
+		},
+		"CalledAtBody": {
+			text: "Lu Qiang, president of Fenglin University, called at Linhe Museum on Monday.",
+			want: []string{"Lu Qiang|visited|Linhe Museum", "Fenglin University|visited|Linhe Museum"},
+		},
+		"MetWithVisitorsFromBody": {
+			text: "Gao Yun, president of Donghu University, met with visitors from Fenglin University on Monday.",
+			want: []string{"Fenglin University|visited|Donghu University"},
+			not:  []string{"Donghu University|visited|Fenglin University"},
+		},
 	})
 }

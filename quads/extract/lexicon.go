@@ -1179,3 +1179,8 @@ var exRelativeAuxiliaries = exSet(`was were is are had has have been`)
 // right after "to": "headed to X", "flew to X", "journeyed to X" ("headed
 // by" names a leader, not a destination).
 var exMoreGoCues = exSet(`headed journeyed flew drove rushed`)
+
+// exResearchVerbs with a body or place for object report a visit of study,
+// as the genre's English renders it: "P investigated X" (but "X was
+// investigated" is no visit by X).
+var exResearchVerbs = exSet(`investigated surveyed`)

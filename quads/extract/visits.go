@@ -136,6 +136,12 @@ func (art *exArticle) visitsIn(si int) {
 		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
 			// (but "called on X to deepen cooperation" urged X)
 			obj = k + 2 // "P called on X"
+		case exCallCues[it.low] && art.isWord(items, k+1, "at") && art.partyAt(items, k+2): // (rvisit)
+			obj = k + 2 // "P called at X"
+		case exResearchVerbs[it.low] && art.partyAt(items, k+1) && !art.passiveAt(items, k): // (rvisit)
+			obj = k + 1 // "P investigated X" (the genre's word for a visit of study)
+		case exGoCues[it.low] && art.intoAt(items, k) > k: // (rvisit)
+			obj = art.intoAt(items, k) // "went deep into X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case exVisitCues[it.low]:

@@ -56,3 +56,25 @@ func (art *exArticle) companionsAfter(items []exResolved, e int) []int {
 	}
 	return art.visitingPersons(items, e+2, art.appositionEnd(items, e+2))
 }
+
+// partyAt: item q is a body or place, maybe after "the".
+func (art *exArticle) partyAt(items []exResolved, q int) bool {
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	return q < len(items) && exIsParty(&items[q]) && !items[q].paren
+}
+
+// intoAt returns the object after the going word at k when "into" names
+// where it went — "went deep into X", "went into X's workshops" — or -1:
+// "went into effect" names no body.
+func (art *exArticle) intoAt(items []exResolved, k int) int {
+	q := k + 1
+	if art.isWord(items, q, "deep") {
+		q++
+	}
+	if !art.isWord(items, q, "into") || !art.partyAt(items, q+1) {
+		return -1
+	}
+	return q + 1
+}

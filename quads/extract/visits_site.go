@@ -23,7 +23,8 @@ func (art *exArticle) moreVisitsIn(si int) {
 //   - "H welcomed the visit of P, T of X", "… the arrival of the X
 //     delegation": P and X did;
 //   - "H held talks with the visiting delegation from X": X did;
-//   - "H welcomed the guests from X", "H and his party": X, P did (rvisit).
+//   - "H welcomed the guests from X", "met with visitors from X", "H met P
+//     and his party": X, P did (rvisit).
 func (art *exArticle) hostMetVisitorsIn(si int) {
 	items := art.items[si]
 	hostsBefore := func(k int) []int {
@@ -80,7 +81,7 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 		case w == "visiting" && k+2 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low] &&
 			art.isWord(items, k+2, "from", "of"):
 			art.addVisits(items, si, art.listAfter(items, k+3), hostsBefore(cue))
-		case exVisitorNouns[w] && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "from") && exReceptionCues[items[cue].low] && cue >= k-3:
+		case exVisitorNouns[w] && (art.isWord(items, k-1, "the") || art.isWord(items, k-1, "with") || k-1 == cue) && art.isWord(items, k+1, "from") && exReceptionCues[items[cue].low] && cue >= k-3:
 			// (rvisit) "H welcomed the guests from X": X visited H's body
 			var guests []int
 			for _, e := range art.listAfter(items, k+2) {
