@@ -13,7 +13,8 @@ import "testing"
 // welcomed "the guests from X" or met "P and his party" received them; a
 // visit that is only possible or agreed is none, nor is a speaker a visitor
 // of the visit they report; who goes "together with" a visitor and "its
-// president P" who leads a delegation visited too.
+// president P" who leads a delegation visited too; "the president" is the
+// one of the last visitors with that post, "the two" the last visitors.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -259,6 +260,27 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Gao Yun, president of Donghu University, met with visitors from Fenglin University on Monday.",
 			want: []string{"Fenglin University|visited|Donghu University"},
 			not:  []string{"Donghu University|visited|Fenglin University"},
+		},
+		// a singular post of one visitor, a bare count of the visitors
+		"ThePresidentAlsoToured": {
+			text: "Lu Qiang, president of Fenglin University, visited Donghu University. The president also toured Linhe Museum.",
+			want: []string{"Lu Qiang|visited|Linhe Museum", "Fenglin University|visited|Linhe Museum"},
+		},
+		"TheHostPresidentIsNoVisitor": {
+			text: "Ma Lin, chairman of Beihai Steel Group, visited Donghu University. Gao Yun, president of Donghu University, met him. The president then spoke at Xiling Museum and visited Linhe Library.",
+			not:  []string{"Gao Yun|visited|Linhe Library", "Donghu University|visited|Linhe Library"},
+		},
+		"TheTwoThenToured": {
+			text: "Lu Qiang, president of Fenglin University, and Song Lan, director of Linhe Museum, visited Donghu University. The two then toured Beihai Steel Group.",
+			want: []string{"Lu Qiang|visited|Beihai Steel Group", "Song Lan|visited|Beihai Steel Group"},
+		},
+		"BothAlsoVisited": {
+			text: "Lu Qiang and Song Lan of Fenglin University came to Donghu University. Both also visited Xiling Museum.",
+			want: []string{"Lu Qiang|visited|Xiling Museum", "Song Lan|visited|Xiling Museum"},
+		},
+		"TwoOfAListIsNoCount": {
+			text: "Lu Qiang, president of Fenglin University, visited Donghu University. Two of its teachers toured Xiling Museum.",
+			not:  []string{"Lu Qiang|visited|Xiling Museum"},
 		},
 	})
 }

@@ -222,7 +222,10 @@ func (art *exArticle) visitsIn(si int) {
 			subj = pd // "the university delegations visited Z" (rvisit: visits_anaphora.go)
 		}
 		if len(subj) == 0 {
-			subj = art.pluralPostVisitors(items, from, k) // "the deputy mayors visited Z"
+			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
+		}
+		if len(subj) == 0 {
+			subj = art.countedVisitors(items, from, k) // "The two then toured Z"
 		}
 		if len(subj) == 0 && prevEnd >= 0 && prevEnd <= k {
 			subj = prevSubj // "…, then went to B": the first verb's subject

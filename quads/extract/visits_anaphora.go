@@ -34,14 +34,16 @@ func (art *exArticle) ledDelegationVisitors(items []exResolved, k int) []int {
 	return art.visitingPersons(items, art.relativeSubjectFrom(items, verb), verb)
 }
 
-// pluralPostVisitors returns who a plural post standing as the subject of
-// the visit verb at k means — "the deputy mayors and their party visited
-// Z", "the two presidents toured Z": the persons the article named with
-// that post, those among the last visitors when there are any (the hosts
-// may hold it too). A post naming the persons that follow ("deputy mayors
-// A and B visited") is read with its names, not here.
-func (art *exArticle) pluralPostVisitors(items []exResolved, from, k int) []int {
-	post := ""
+// postVisitors returns who a post standing as the subject of the visit
+// verb at k means — "the deputy mayors and their party visited Z", "the two
+// presidents toured Z", "The president also toured Z": for a plural, the
+// persons the article named with that post, those among the last visitors
+// when there are any (the hosts may hold it too); for a singular, the one
+// of the last visitors who holds it (a host holds posts as often). A post
+// naming the persons that follow ("deputy mayors A and B visited") is read
+// with its names, not here.
+func (art *exArticle) postVisitors(items []exResolved, from, k int) []int {
+	post, plural := "", false
 	for q := from; q < k; q++ {
 		if items[q].kind != xTitle || !art.isWord(items, q-1, "the") && !(exIsNumberWord(items, q-1) && art.isWord(items, q-2, "the")) {
 			continue
@@ -49,9 +51,8 @@ func (art *exArticle) pluralPostVisitors(items []exResolved, from, k int) []int 
 		if q+1 < len(items) && items[q+1].kind == xPerson {
 			continue
 		}
-		if t := strings.ToLower(art.titleText(items, q)); exSingularPost(t) != t {
-			post = exSingularPost(t)
-		}
+		t := strings.ToLower(art.titleText(items, q))
+		post, plural = exSingularPost(t), exSingularPost(t) != t
 	}
 	if post == "" {
 		return nil
@@ -73,14 +74,34 @@ func (art *exArticle) pluralPostVisitors(items []exResolved, from, k int) []int 
 			among = append(among, p)
 		}
 	}
-	if len(among) > 0 {
+	switch {
+	case len(among) > 0 && (plural || len(among) == 1):
 		holders = among
+	case !plural:
+		return nil
 	}
 	var out []int
 	for _, p := range holders {
 		out = append(out, art.personVisitors(p)...)
 	}
 	return exUniq(out)
+}
+
+// countedVisitors returns the last visitors when the subject of the visit
+// verb at k is a bare count of them — "The two then toured Z", "Both also
+// visited Z" — or nil. ("The two sides" names the parties of an agreement.)
+func (art *exArticle) countedVisitors(items []exResolved, from, k int) []int {
+	q := k - 1
+	for q >= from && items[q].kind == xWord && exVisitAdverbs[items[q].low] {
+		q--
+	}
+	if q < from || !exIsNumberWord(items, q) {
+		return nil
+	}
+	if items[q].low != "both" && !art.isWord(items, q-1, "the") {
+		return nil
+	}
+	return art.visitors
 }
 
 // exSingularPost returns a post's singular, by its last word: "deputy
