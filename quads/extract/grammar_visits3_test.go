@@ -282,5 +282,25 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Lu Qiang, president of Fenglin University, visited Donghu University. Two of its teachers toured Xiling Museum.",
 			not:  []string{"Lu Qiang|visited|Xiling Museum"},
 		},
+		// "who led a delegation to Z": the relative's antecedent went; "X hosted P"
+		"WhoLedDelegationToHostIsNoHostVisit": {
+			text: "Gao Yun, president of Donghu University, met with Lu Qiang, president of Fenglin University, who led a delegation to Xiling Museum.",
+			want: []string{"Lu Qiang|visited|Xiling Museum", "Fenglin University|visited|Xiling Museum"},
+			not:  []string{"Gao Yun|visited|Xiling Museum", "Donghu University|visited|Xiling Museum"},
+		},
+		"WhichSentTeamTo": {
+			text: "Gao Yun, president of Donghu University, thanked Beihai Steel Group, which sent a team to Linhe Museum.",
+			want: []string{"Beihai Steel Group|visited|Linhe Museum"},
+			not:  []string{"Donghu University|visited|Linhe Museum", "Gao Yun|visited|Linhe Museum"},
+		},
+		"HostedPerson": {
+			text: "Donghu University hosted Lu Qiang, president of Fenglin University, on May 3.",
+			want: []string{"Lu Qiang|visited|Donghu University", "Fenglin University|visited|Donghu University"},
+			not:  []string{"Donghu University|visited|Fenglin University"},
+		},
+		"HostedEventIsNoVisit": {
+			text: "Donghu University hosted the forum, and Lu Qiang, president of Fenglin University, spoke.",
+			not:  []string{"Lu Qiang|visited|Donghu University"},
+		},
 	})
 }

@@ -1184,3 +1184,12 @@ var exMoreGoCues = exSet(`headed journeyed flew drove rushed`)
 // as the genre's English renders it: "P investigated X" (but "X was
 // investigated" is no visit by X).
 var exResearchVerbs = exSet(`investigated surveyed`)
+
+// exSendVerbs take a delegation noun as object: "X sent a team to Z" (X's
+// people went).
+var exSendVerbs = exSet(`sent sends dispatched dispatches`)
+
+// exHostVerbs with a person for object say the subject received that
+// person's visit ("Donghu University hosted P, president of Y"), as
+// exPersonReception do.
+var exHostVerbs = exSet(`hosted`)

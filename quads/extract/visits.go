@@ -92,7 +92,7 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors // "the delegation also toured …"
 			}
 			continue
-		case exPersonReception[it.low] && art.receivedPerson(items, k) >= 0:
+		case (exPersonReception[it.low] || exHostVerbs[it.low]) && art.receivedPerson(items, k) >= 0: // (rvisit: "X hosted P")
 			// "Z welcomed P, president of Y, and his delegation": P and Y
 			// visited Z
 			q := art.receivedPerson(items, k)
@@ -690,6 +690,9 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 	}
 	for r > 0 && items[r].kind == xWord && exRelativeAuxiliaries[items[r].low] {
 		r-- // "P, who was visiting Z" (rvisit)
+	}
+	if exDelegationNouns[items[k].low] {
+		r = art.goNounVerbBefore(items, k, r) // "P, who led a delegation to Z" (rvisit: visits_clause.go)
 	}
 	if !art.isWord(items, r, "which", "who", "that") || !art.isWord(items, r-1, ",") {
 		return 0

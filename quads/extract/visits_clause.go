@@ -78,3 +78,19 @@ func (art *exArticle) intoAt(items []exResolved, k int) int {
 	}
 	return q + 1
 }
+
+// goNounVerbBefore returns the word before the verb that takes the
+// delegation noun at k as its object — "who led a delegation to Z", "which
+// sent a five-member team to Z": the verb's subject stands before it — or r
+// when no such verb stands within a few words.
+func (art *exArticle) goNounVerbBefore(items []exResolved, k, r int) int {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if items[q].kind != xWord {
+			return r
+		}
+		if exGoNounVerbs[items[q].low] || exSendVerbs[items[q].low] {
+			return q - 1
+		}
+	}
+	return r
+}
