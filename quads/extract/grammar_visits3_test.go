@@ -302,5 +302,19 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Donghu University hosted the forum, and Lu Qiang, president of Fenglin University, spoke.",
 			not:  []string{"Lu Qiang|visited|Donghu University"},
 		},
+		// an object's purpose tail does not end the list
+		"PurposeTailThenItsSchool": {
+			text: "Song Lan, general manager of Beihai Steel Group, visited the Key Laboratory of Robotics for intelligent manufacturing and its School of Automotive Engineering of Donghu University.",
+			want: []string{"Song Lan|visited|Key Laboratory of Robotics*", "Song Lan|visited|School of Automotive Engineering*"},
+		},
+		"VisitedForExchangesAndSecondBody": {
+			text: "Song Lan, general manager of Beihai Steel Group, visited Donghu University for academic exchanges and Linhe Museum on Monday.",
+			want: []string{"Song Lan|visited|Donghu University", "Song Lan|visited|Linhe Museum"},
+		},
+		"PurposeTailThenOtherVerbIsNoObject": {
+			text: "Song Lan, general manager of Beihai Steel Group, visited Donghu University for talks and Linhe Museum signed an agreement with Xiling Library.",
+			want: []string{"Song Lan|visited|Donghu University"},
+			not:  []string{"Song Lan|visited|Linhe Museum"},
+		},
 	})
 }

@@ -505,7 +505,7 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 		if e := art.ref(items, k); e >= 0 {
 			out = append(out, e)
 		}
-		k = n
+		k = art.purposeTailEnd(items, n) // (rvisit: visits_clause.go)
 	}
 	return out, k
 }

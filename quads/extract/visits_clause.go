@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // visited (rvisit): the clause a visit word stands in decides whether it
 // reports a visit and whose.
 //   - A fieldwork noun before a place ("research in Xiling County") reports
@@ -93,4 +95,38 @@ func (art *exArticle) goNounVerbBefore(items []exResolved, k, r int) int {
 		}
 	}
 	return r
+}
+
+// purposeTailEnd returns where a visit object's lower-case tail after "for"
+// ends when another object follows it — "the training center for
+// intelligent manufacturing and its School of X", "Y for exchanges and Z" —
+// so that the list goes on; else n. A body followed by a verb ("… for
+// talks and Z signed …") begins the next clause.
+func (art *exArticle) purposeTailEnd(items []exResolved, n int) int {
+	if !art.isWord(items, n, "for") {
+		return n
+	}
+	m := n + 1
+	for m < len(items) && m <= n+4 && items[m].kind == xWord && exLowerWord(items[m].low) {
+		m++
+	}
+	if m == n+1 || !art.isWord(items, m, "and", ",") {
+		return n
+	}
+	next := m + 1
+	if art.isWord(items, next, "its", "their") {
+		next++
+	}
+	if !art.partyAt(items, next) {
+		return n
+	}
+	if art.isWord(items, next, "the") {
+		next++
+	}
+	if after := exSkipName(items, next); after < len(items) && items[after].kind == xWord {
+		if w := items[after].low; exSignCues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return n // "… for talks and Z signed …": Z is the next clause's subject
+		}
+	}
+	return m
 }
