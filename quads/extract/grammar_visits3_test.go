@@ -14,7 +14,8 @@ import "testing"
 // visit that is only possible or agreed is none, nor is a speaker a visitor
 // of the visit they report; who goes "together with" a visitor and "its
 // president P" who leads a delegation visited too; "the president" is the
-// one of the last visitors with that post, "the two" the last visitors.
+// one of the last visitors with that post, "the two" the last visitors; who
+// a host met in a place was in that place.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -315,6 +316,24 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Song Lan, general manager of Beihai Steel Group, visited Donghu University for talks and Linhe Museum signed an agreement with Xiling Library.",
 			want: []string{"Song Lan|visited|Donghu University"},
 			not:  []string{"Song Lan|visited|Linhe Museum"},
+		},
+		// a host who met the visitors in a place: they were there
+		"MetPersonInPlace": {
+			text: "Gao Yun, mayor of Lanxia, met Lu Qiang, president of Fenglin University, in Lanxia.",
+			want: []string{"Lu Qiang|visited|Lanxia", "Fenglin University|visited|Lanxia"},
+			not:  []string{"Gao Yun|visited|Lanxia"},
+		},
+		"ReceivedTwoPersonsInCounty": {
+			text: "Officials of Xiling County received Lu Qiang and Song Lan of Fenglin University in Xiling County on Monday.",
+			want: []string{"Lu Qiang|visited|Xiling County", "Song Lan|visited|Xiling County"},
+		},
+		"WillMeetInPlaceIsNone": {
+			text: "Gao Yun, mayor of Lanxia, will meet Lu Qiang, president of Fenglin University, in Lanxia next month.",
+			not:  []string{"Lu Qiang|visited|Lanxia", "Fenglin University|visited|Lanxia"},
+		},
+		"MetInTheAfternoonIsNoPlace": {
+			text: "Gao Yun, mayor of Lanxia, met Lu Qiang, president of Fenglin University, in the afternoon.",
+			not:  []string{"Lu Qiang|visited|Lanxia", "Fenglin University|visited|Lanxia"},
 		},
 	})
 }

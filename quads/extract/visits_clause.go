@@ -130,3 +130,41 @@ func (art *exArticle) purposeTailEnd(items []exResolved, n int) int {
 	}
 	return m
 }
+
+// metInPlaceIn reads a host who received or met a person in a place — "Gao
+// Yun, mayor of X, met Lu Qiang, president of Y, in Lanxia", "… received P
+// and Q in Lanxia" —: the persons met, and the bodies they lead, were in
+// that place. The host, who leads it or lives there, is no visitor.
+func (art *exArticle) metInPlaceIn(si int) {
+	items := art.items[si]
+	for c := 1; c+2 < len(items); c++ {
+		if items[c].kind != xWord || !exReceptionCues[items[c].low] || art.passiveAt(items, c) || art.visitUnrealised(items, c) {
+			continue
+		}
+		q := c + 1
+		if art.isWord(items, q, "with") {
+			q++
+		}
+		if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+			q++
+		}
+		if q < len(items) && items[q].kind == xTitle {
+			q++
+		}
+		if q >= len(items) || items[q].kind != xPerson {
+			continue
+		}
+		end := art.appositionEnd(items, q)
+		for art.isWord(items, end-1, ",") && end-1 > q {
+			end-- // "…, president of Y, in Lanxia"
+		}
+		in := end
+		if art.isWord(items, in, ",") {
+			in++
+		}
+		if !art.isWord(items, in, "in") || in+1 >= len(items) || items[in+1].kind != xPlace || items[in+1].fold || items[in+1].ent < 0 {
+			continue
+		}
+		art.addVisits(items, si, art.visitingPersons(items, q, end), []int{items[in+1].ent})
+	}
+}

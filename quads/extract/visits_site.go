@@ -14,6 +14,7 @@ func (art *exArticle) moreVisitsIn(si int) {
 	art.delegationMembersIn(si)
 	art.hostMetVisitorsIn(si)
 	art.signedAtHostIn(si) // rvisit: visits_anaphora.go
+	art.metInPlaceIn(si)   // rvisit: visits_clause.go
 }
 
 // hostMetVisitorsIn reads the host's side of a visit, where a host
