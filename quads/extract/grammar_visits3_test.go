@@ -15,7 +15,8 @@ import "testing"
 // of the visit they report; who goes "together with" a visitor and "its
 // president P" who leads a delegation visited too; "the president" is the
 // one of the last visitors with that post, "the two" the last visitors; who
-// a host met in a place was in that place.
+// a host met in a place was in that place; a body named without its
+// corporate suffix ("Linhe Robot's plant") is the body.
 func TestNameGrammarVisits3(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// fieldwork: a verb of doing makes it a stay, a topic does not
@@ -334,6 +335,19 @@ func TestNameGrammarVisits3(t *testing.T) {
 		"MetInTheAfternoonIsNoPlace": {
 			text: "Gao Yun, mayor of Lanxia, met Lu Qiang, president of Fenglin University, in the afternoon.",
 			not:  []string{"Lu Qiang|visited|Lanxia", "Fenglin University|visited|Lanxia"},
+		},
+		// a body named without its corporate suffix
+		"ShortNamePossessiveSite": {
+			text: "Linhe Robot Technology Co., Ltd. will offer internships to Fenglin University. Before the ceremony, Lu Qiang, president of Fenglin University, visited Linhe Robot Technology's assembly plant.",
+			want: []string{"Lu Qiang|visited|Linhe Robot Technology Co., Ltd.", "Fenglin University|visited|Linhe Robot Technology Co., Ltd."},
+		},
+		"ShortNameAsObject": {
+			text: "Qiantang Power Corporation signed an agreement with Fenglin University. Song Lan, dean of Fenglin University, later toured Qiantang Power and Linhe Museum.",
+			want: []string{"Song Lan|visited|Qiantang Power Corporation", "Song Lan|visited|Linhe Museum"},
+		},
+		"ShortNameWithOtherWordIsNone": {
+			text: "Linhe Robot Technology Co., Ltd. will offer internships to Fenglin University. Lu Qiang, president of Fenglin University, visited Linhe Robot Research's laboratory.",
+			not:  []string{"Lu Qiang|visited|Linhe Robot Technology Co., Ltd."},
 		},
 	})
 }

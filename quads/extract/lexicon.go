@@ -1193,3 +1193,8 @@ var exSendVerbs = exSet(`sent sends dispatched dispatches`)
 // person's visit ("Donghu University hosted P, president of Y"), as
 // exPersonReception do.
 var exHostVerbs = exSet(`hosted`)
+
+// exCorporateSuffixes end an enterprise's full name that the text also
+// gives without them ("Hexin Special Alloy Co., Ltd." and "Hexin Special
+// Alloy's rolling mill"); punctuation is stripped before the test.
+var exCorporateSuffixes = exSet(`co ltd inc corp llc limited company corporation plc`)

@@ -467,6 +467,11 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			k++ // "visited X and its School of Y": the unit too (rvisit)
 			continue
 		}
+		if e, end := art.shortNameBodyAt(items, k); e >= 0 {
+			out = append(out, e) // "Hexin Special Alloy's rolling mill" (rvisit: visits_anaphora.go)
+			k = art.siteAfter(items, end)
+			continue
+		}
 		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {
 			if e := art.siteAfter(items, k+1); e > k+1 {
 				k = e // "the Xiyang tea plantation": a site no rule names

@@ -269,3 +269,62 @@ func (art *exArticle) enterpriseSigner(items []exResolved, si, sign int) int {
 	}
 	return found
 }
+
+// shortNameBodyAt returns the body that a run of capitalised words at k
+// names without its corporate suffix — "visited Hexin Special Alloy's
+// rolling mill" for "Hexin Special Alloy Co., Ltd." — and the index after
+// the run; -1 and k when the run is no such name. At least two words must
+// match, and the rest of the full name must be only suffixes.
+func (art *exArticle) shortNameBodyAt(items []exResolved, k int) (int, int) {
+	var run []string
+	end := k
+	for end < len(items) && end < k+5 && items[end].kind == xWord && items[end].s < len(art.text) &&
+		art.text[items[end].s] >= 'A' && art.text[items[end].s] <= 'Z' {
+		run = append(run, items[end].low)
+		end++
+		if art.possessive(items, end-1) {
+			break
+		}
+	}
+	if len(run) < 2 {
+		return -1, k
+	}
+	found := -1
+	for i, e := range art.r.ents {
+		if art.r.find(i) != i || e.typ != quads.Organization {
+			continue
+		}
+		for n := range e.names {
+			if exSuffixedName(n, run) {
+				if found >= 0 && found != i {
+					return -1, k // two bodies share the short name
+				}
+				found = i
+			}
+		}
+	}
+	if found < 0 {
+		return -1, k
+	}
+	return found, end
+}
+
+// exSuffixedName: name is the words of run followed by corporate suffixes
+// only ("Hexin Special Alloy Co., Ltd." for "hexin special alloy").
+func exSuffixedName(name string, run []string) bool {
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(name)))
+	if len(ws) <= len(run) {
+		return false
+	}
+	for i, w := range run {
+		if ws[i] != w {
+			return false
+		}
+	}
+	for _, w := range ws[len(run):] {
+		if !exCorporateSuffixes[w] {
+			return false
+		}
+	}
+	return true
+}
