@@ -1198,3 +1198,5 @@ var exHostVerbs = exSet(`hosted`)
 // gives without them ("Hexin Special Alloy Co., Ltd." and "Hexin Special
 // Alloy's rolling mill"); punctuation is stripped before the test.
 var exCorporateSuffixes = exSet(`co ltd inc corp llc limited company corporation plc`)
+
+// ===== end of rvisit =====
