@@ -349,5 +349,22 @@ func TestNameGrammarVisits3(t *testing.T) {
 			text: "Linhe Robot Technology Co., Ltd. will offer internships to Fenglin University. Lu Qiang, president of Fenglin University, visited Linhe Robot Research's laboratory.",
 			not:  []string{"Lu Qiang|visited|Linhe Robot Technology Co., Ltd."},
 		},
+		// "On a visit to Z, P …"; "P said he visited Z"
+		"OnAVisitToThenPerson": {
+			text: "On a visit to Donghu University, Lu Qiang, president of Fenglin University, met students.",
+			want: []string{"Lu Qiang|visited|Donghu University", "Fenglin University|visited|Donghu University"},
+		},
+		"DuringAVisitToThenPerson": {
+			text: "During a visit to Linhe Museum, Song Lan, director of Xiling Library, signed the guest book.",
+			want: []string{"Song Lan|visited|Linhe Museum", "Xiling Library|visited|Linhe Museum"},
+		},
+		"AVisitToMidSentenceIsNoLeadingPhrase": {
+			text: "Gao Yun, president of Donghu University, spoke of a visit to Linhe Museum by students.",
+			not:  []string{"Gao Yun|visited|Linhe Museum", "Donghu University|visited|Linhe Museum"},
+		},
+		"SaidHeVisited": {
+			text: "Lu Qiang, president of Fenglin University, stated that he visited Donghu University last year.",
+			want: []string{"Lu Qiang|visited|Donghu University", "Fenglin University|visited|Donghu University"},
+		},
 	})
 }

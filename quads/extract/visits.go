@@ -250,7 +250,8 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, k-1, "the", "this", "that") && exVisitNouns[it.low] {
 				subj = art.visitors
 			}
-			if art.isWord(items, k-1, "his", "her", "their") && exVisitNouns[it.low] {
+			if exVisitNouns[it.low] && (art.isWord(items, k-1, "his", "her", "their") ||
+				k == 2 && art.isWord(items, 0, "on", "during") && art.isWord(items, 1, "a", "an")) { // (rvisit) "On a visit to Z, P …"
 				// "During his visit to Z, P, president of Y, …": the persons
 				// of the main clause
 				for p := k + 1; p < len(items); p++ {

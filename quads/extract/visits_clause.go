@@ -34,7 +34,8 @@ func (art *exArticle) fieldworkDone(items []exResolved, k int) bool {
 // reportedClauseFrom returns where the reported clause before the visit
 // verb at k begins when a reporting verb stands in items [from,k) — "P
 // said (that) the teachers went to Z": past the verb and its "that" — or
-// from. The speaker is no subject of the visit.
+// from. The speaker is no subject of the visit, unless the reported clause's
+// subject is "he" or "she" ("P stated that he visited Z").
 func (art *exArticle) reportedClauseFrom(items []exResolved, from, k int) int {
 	out := from
 	for q := from; q < k; q++ {
@@ -42,6 +43,9 @@ func (art *exArticle) reportedClauseFrom(items []exResolved, from, k int) int {
 			out = q + 1
 			if art.isWord(items, out, "that") {
 				out++
+			}
+			if out < len(items) && items[out].kind == xWord && exPersonPronouns[items[out].low] {
+				out = from // "P said he visited Z": the pronoun is the speaker
 			}
 		}
 	}
