@@ -590,6 +590,27 @@ func (art *exArticle) adoptAcademicUnits() {
 	}
 }
 
+// orgHeads returns the head nouns of entity e's names: the last
+// organisation head word ("university" of "Huaxi University"), and the head
+// before "of" ("committee" of "Standing Committee of the X People's
+// Congress").
+func (art *exArticle) orgHeads(e int) map[string]bool {
+	h := map[string]bool{}
+	for n := range art.r.ents[art.r.find(e)].names {
+		ws := strings.Fields(strings.ToLower(n))
+		for k := len(ws) - 1; k >= 0; k-- {
+			if exOrgHeads[ws[k]] {
+				h[ws[k]] = true
+				break
+			}
+		}
+		if hd := exNameHead(ws); hd != "" {
+			h[hd] = true
+		}
+	}
+	return h
+}
+
 // resolveBackRefs points every "the <noun>" at the organisation last named
 // before it whose name has that head word (the first one named after it
 // when none came before: a headline may come later in the text).
@@ -604,23 +625,8 @@ func (art *exArticle) resolveBackRefs() {
 		if h, ok := heads[e]; ok {
 			return h
 		}
-		h := map[string]bool{}
-		for n := range r.ents[e].names {
-			ws := strings.Fields(strings.ToLower(n))
-			for k := len(ws) - 1; k >= 0; k-- {
-				if exOrgHeads[ws[k]] {
-					h[ws[k]] = true
-					break
-				}
-			}
-			// and the head before "of": "the committee" is the
-			// "Standing Committee of the X People's Congress"
-			if hd := exNameHead(ws); hd != "" {
-				h[hd] = true
-			}
-		}
-		heads[e] = h
-		return h
+		heads[e] = art.orgHeads(e)
+		return heads[e]
 	}
 	matches := func(e int, noun string) bool {
 		if r.ents[r.find(e)].typ != quads.Organization {

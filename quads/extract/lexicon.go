@@ -1126,3 +1126,77 @@ brought gathered`)
 // established, with A and B signing the charter" — it is no signer.
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
+
+// ===== rvisit: word lists of the third visits round (visits_clause.go, visits_anaphora.go) =====
+
+// exFieldworkVerbs make a fieldwork noun before "in" a reported stay: "conducted
+// research in X", "carried out a survey in X". Without one the noun names a
+// topic ("a memorandum on joint education and research in X"): no visit.
+var exFieldworkVerbs = exSet(`conducted conduct conducts conducting carried carry carries carrying
+did do does doing made make makes undertook undertake undertakes undertaken performed perform held`)
+
+// exFieldworkFillers stand between a verb of doing and its fieldwork noun
+// ("carried out an in-depth survey", "conducted joint field research").
+var exFieldworkFillers = exSet(`out a an the some joint field on-site in-depth detailed extensive further
+special thorough brief their his her its`)
+
+// exPluralDelegationNouns after a back-reference stand for several visiting
+// bodies ("the university delegations": each university of the article).
+var exPluralDelegationNouns = exSet(`delegations teams groups`)
+
+// exSmallNumbers count a plural post or delegation ("the two presidents").
+var exSmallNumbers = exSet(`two three four five both`)
+
+// exEnterpriseBackNouns after "the" stand for the enterprise among the
+// signers when no name has that head ("at the company's headquarters").
+var exEnterpriseBackNouns = exSet(`company enterprise firm`)
+
+// exEntourageNouns after "his", "her" or "their" stand for a visitor's
+// delegation ("met with P, T of X, and his party"); alone, "party" is
+// another word.
+var exEntourageNouns = exSet(`party entourage`)
+
+// exVisitAbilityCues before a visit make it a possibility, not a report:
+// "students can visit X", "are able to visit X".
+var exVisitAbilityCues = exSet(`can cannot able`)
+
+// exVisitAgreeCues before "to" and a visit make it an agreed plan: "agreed
+// to organise visits to X" (but "the plan was agreed during a visit to X"
+// reports one).
+var exVisitAgreeCues = exSet(`agreed agree agrees`)
+
+// exReportingVerbs open reported speech: the subject of a visit after "P
+// said (that)" is in the reported clause, not P ("P said the teachers went
+// to X").
+var exReportingVerbs = exSet(`said says noted notes stated states added adds stressed stresses
+emphasized emphasised explained explains recalled recalls`)
+
+// exRelativeAuxiliaries stand between a relative pronoun and its visit verb
+// ("P, who was visiting X", "Q, which had visited X").
+var exRelativeAuxiliaries = exSet(`was were is are had has have been`)
+
+// exMoreGoCues, beside exGoCues, say someone went to the body or place
+// right after "to": "headed to X", "flew to X", "journeyed to X" ("headed
+// by" names a leader, not a destination).
+var exMoreGoCues = exSet(`headed journeyed flew drove rushed`)
+
+// exResearchVerbs with a body or place for object report a visit of study,
+// as the genre's English renders it: "P investigated X" (but "X was
+// investigated" is no visit by X).
+var exResearchVerbs = exSet(`investigated surveyed`)
+
+// exSendVerbs take a delegation noun as object: "X sent a team to Z" (X's
+// people went).
+var exSendVerbs = exSet(`sent sends dispatched dispatches`)
+
+// exHostVerbs with a person for object say the subject received that
+// person's visit ("Donghu University hosted P, president of Y"), as
+// exPersonReception do.
+var exHostVerbs = exSet(`hosted`)
+
+// exCorporateSuffixes end an enterprise's full name that the text also
+// gives without them ("Hexin Special Alloy Co., Ltd." and "Hexin Special
+// Alloy's rolling mill"); punctuation is stripped before the test.
+var exCorporateSuffixes = exSet(`co ltd inc corp llc limited company corporation plc`)
+
+// ===== end of rvisit =====

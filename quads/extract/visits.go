@@ -92,7 +92,7 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors // "the delegation also toured …"
 			}
 			continue
-		case exPersonReception[it.low] && art.receivedPerson(items, k) >= 0:
+		case (exPersonReception[it.low] || exHostVerbs[it.low]) && art.receivedPerson(items, k) >= 0: // (rvisit: "X hosted P")
 			// "Z welcomed P, president of Y, and his delegation": P and Y
 			// visited Z
 			q := art.receivedPerson(items, k)
@@ -136,6 +136,12 @@ func (art *exArticle) visitsIn(si int) {
 		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
 			// (but "called on X to deepen cooperation" urged X)
 			obj = k + 2 // "P called on X"
+		case exCallCues[it.low] && art.isWord(items, k+1, "at") && art.partyAt(items, k+2): // (rvisit)
+			obj = k + 2 // "P called at X"
+		case exResearchVerbs[it.low] && art.partyAt(items, k+1) && !art.passiveAt(items, k): // (rvisit)
+			obj = k + 1 // "P investigated X" (the genre's word for a visit of study)
+		case exGoCues[it.low] && art.intoAt(items, k) > k: // (rvisit)
+			obj = art.intoAt(items, k) // "went deep into X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case exVisitCues[it.low]:
@@ -143,14 +149,14 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
 			}
-		case exGoCues[it.low] && art.goTo(items, k) >= 0:
+		case (exGoCues[it.low] || exMoreGoCues[it.low] && art.isWord(items, k+1, "to")) && art.goTo(items, k) >= 0:
 			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
-		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k):
+		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_clause.go)
 			obj = k + 2 // "conducted research in Xiling County" (a place: "research in X" may be a field)
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "to"):
 			obj = k + 2 // "went on a study tour to X"
@@ -176,10 +182,17 @@ func (art *exArticle) visitsIn(si int) {
 				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
 			}
 		}
-		if len(objects) == 0 || art.visitUnrealised(items, k) {
+		if len(objects) == 0 {
+			if v := art.ledDelegationVisitors(items, k); len(v) > 0 {
+				art.visitors = v // "P led a delegation to the signing" (rvisit: visits_anaphora.go)
+			}
+			continue
+		}
+		if art.visitUnrealised(items, k) {
 			continue // "will organise visits to the museum"
 		}
-		from := art.relativeSubjectFrom(items, k) // "…, which also visited Z": its antecedent
+		from := art.relativeSubjectFrom(items, k)                // "…, which also visited Z": its antecedent
+		from = max(from, art.reportedClauseFrom(items, from, k)) // "P said the teachers went to Z" (rvisit: visits_clause.go)
 		if prevEnd >= 0 && prevEnd <= k && from < prevEnd {
 			from = prevEnd
 		}
@@ -205,6 +218,15 @@ func (art *exArticle) visitsIn(si int) {
 			subj = exUniq(subj)
 		}
 		subj = art.withoutCompanions(items, si, from, k, subj)
+		if pd := art.pluralDelegationVisitors(items, from, k, objects); len(pd) > 0 {
+			subj = pd // "the university delegations visited Z" (rvisit: visits_anaphora.go)
+		}
+		if len(subj) == 0 {
+			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
+		}
+		if len(subj) == 0 {
+			subj = art.countedVisitors(items, from, k) // "The two then toured Z"
+		}
 		if len(subj) == 0 && prevEnd >= 0 && prevEnd <= k {
 			subj = prevSubj // "…, then went to B": the first verb's subject
 		}
@@ -228,7 +250,8 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, k-1, "the", "this", "that") && exVisitNouns[it.low] {
 				subj = art.visitors
 			}
-			if art.isWord(items, k-1, "his", "her", "their") && exVisitNouns[it.low] {
+			if exVisitNouns[it.low] && (art.isWord(items, k-1, "his", "her", "their") ||
+				k == 2 && art.isWord(items, 0, "on", "during") && art.isWord(items, 1, "a", "an")) { // (rvisit) "On a visit to Z, P …"
 				// "During his visit to Z, P, president of Y, …": the persons
 				// of the main clause
 				for p := k + 1; p < len(items); p++ {
@@ -250,6 +273,13 @@ func (art *exArticle) visitsIn(si int) {
 		}
 		if len(subj) > 0 {
 			prevSubj, prevEnd = subj, art.visitObjectsEnd(items, obj)
+			for _, c := range art.companionsAfter(items, prevEnd) { // "… together with Q" (rvisit: visits_clause.go)
+				for _, o := range objects {
+					if art.r.find(o) != art.r.find(c) && !art.related(art.r.find(c), art.r.find(o)) && !art.leadsBody(c, o) {
+						art.add(c, quads.Visited, o, "", si)
+					}
+				}
+			}
 		}
 	}
 }
@@ -311,13 +341,19 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 		if items[k].kind != xPerson || items[k].ent < 0 {
 			continue
 		}
-		p := art.r.find(items[k].ent)
-		if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
-			out = append(out, ls[0])
-		}
-		out = append(out, p) // the person went too (SCHEMA.md: visited takes a Person)
+		out = append(out, art.personVisitors(items[k].ent)...)
 	}
 	return exUniq(out)
+}
+
+// personVisitors returns who visits when person p does: the organisation p
+// leads first, and p (SCHEMA.md: visited takes a Person).
+func (art *exArticle) personVisitors(p int) []int {
+	p = art.r.find(p)
+	if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
+		return []int{ls[0], p}
+	}
+	return []int{p}
 }
 
 // delegationFrom returns the body a delegation named in items[from:to]
@@ -428,6 +464,15 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			k++
 			continue
 		}
+		if art.isWord(items, k, "its", "their") && art.isWord(items, k-1, "and", ",") && k+1 < len(items) && exIsParty(&items[k+1]) {
+			k++ // "visited X and its School of Y": the unit too (rvisit)
+			continue
+		}
+		if e, end := art.shortNameBodyAt(items, k); e >= 0 {
+			out = append(out, e) // "Hexin Special Alloy's rolling mill" (rvisit: visits_anaphora.go)
+			k = art.siteAfter(items, end)
+			continue
+		}
 		if items[k].kind == xWord && items[k].s < len(art.text) && art.text[items[k].s] >= 'A' && art.text[items[k].s] <= 'Z' {
 			if e := art.siteAfter(items, k+1); e > k+1 {
 				k = e // "the Xiyang tea plantation": a site no rule names
@@ -445,6 +490,11 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			break
 		}
 		n := exSkipName(items, k)
+		if e := art.levelBodyAt(items, k); e >= 0 {
+			out = append(out, e) // "visited the county hospital" (rvisit: visits_anaphora.go)
+			k = n + 1
+			continue
+		}
 		if items[k].kind == xPlace {
 			if n < len(items) && exIsParty(&items[n]) && items[n].t0 == items[k].t1 && art.possessive(items, k) {
 				k = n // "Linhe City's Nanhu Museum": the body
@@ -461,7 +511,7 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 		if e := art.ref(items, k); e >= 0 {
 			out = append(out, e)
 		}
-		k = n
+		k = art.purposeTailEnd(items, n) // (rvisit: visits_clause.go)
 	}
 	return out, k
 }
@@ -486,7 +536,8 @@ func exLowerWord(w string) bool {
 }
 
 // visitUnrealised: the visit at v is only planned or hoped for ("will
-// organise visits to X", "plans to visit X"). A modal word that a
+// organise visits to X", "plans to visit X"), or only possible ("students
+// can visit X", "agreed to organise visits to X"). A modal word that a
 // determiner makes a noun ("the plan was agreed during a visit") is none.
 func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 	if art.visitInvited(items, v) { // (xvisited2: visits_invited.go)
@@ -496,7 +547,7 @@ func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low]) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low] || exVisitAbilityCues[items[k].low] || exVisitAgreeCues[items[k].low] && art.isWord(items, k+1, "to")) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
 			return true
 		}
 	}
@@ -535,10 +586,12 @@ func (art *exArticle) receivedPerson(items []exResolved, k int) int {
 }
 
 // appositionEnd returns where the persons received from q on end: past
-// their names, posts, bodies and "and", up to the first other word.
+// their names, posts, bodies and "and", up to the first other word; "its"
+// or "their" before a post is part of it ("led by its president P").
 func (art *exArticle) appositionEnd(items []exResolved, q int) int {
 	for q < len(items) && (items[q].kind == xPerson || items[q].kind == xTitle || exIsParty(&items[q]) || items[q].inner ||
-		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low]) {
+		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low] ||
+		art.isWord(items, q, "its", "their") && q+1 < len(items) && items[q+1].kind == xTitle) {
 		q++
 	}
 	return q
@@ -640,6 +693,12 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 	r := k - 1
 	if art.isWord(items, r, "also", "then", "later") {
 		r--
+	}
+	for r > 0 && items[r].kind == xWord && exRelativeAuxiliaries[items[r].low] {
+		r-- // "P, who was visiting Z" (rvisit)
+	}
+	if exDelegationNouns[items[k].low] {
+		r = art.goNounVerbBefore(items, k, r) // "P, who led a delegation to Z" (rvisit: visits_clause.go)
 	}
 	if !art.isWord(items, r, "which", "who", "that") || !art.isWord(items, r-1, ",") {
 		return 0

@@ -13,6 +13,8 @@ func (art *exArticle) moreVisitsIn(si int) {
 	art.showedAroundIn(si)
 	art.delegationMembersIn(si)
 	art.hostMetVisitorsIn(si)
+	art.signedAtHostIn(si) // rvisit: visits_anaphora.go
+	art.metInPlaceIn(si)   // rvisit: visits_clause.go
 }
 
 // hostMetVisitorsIn reads the host's side of a visit, where a host
@@ -21,7 +23,9 @@ func (art *exArticle) moreVisitsIn(si int) {
 //   - "H met with P, T of X, and his delegation": P and X visited H's body;
 //   - "H welcomed the visit of P, T of X", "… the arrival of the X
 //     delegation": P and X did;
-//   - "H held talks with the visiting delegation from X": X did.
+//   - "H held talks with the visiting delegation from X": X did;
+//   - "H welcomed the guests from X", "met with visitors from X", "H met P
+//     and his party": X, P did (rvisit).
 func (art *exArticle) hostMetVisitorsIn(si int) {
 	items := art.items[si]
 	hostsBefore := func(k int) []int {
@@ -52,7 +56,7 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 		}
 		w := items[k].low
 		switch {
-		case exDelegationNouns[w] && art.isWord(items, k-1, "his", "her", "their") && art.isWord(items, k-2, "and") &&
+		case (exDelegationNouns[w] || exEntourageNouns[w]) && art.isWord(items, k-1, "his", "her", "their") && art.isWord(items, k-2, "and") &&
 			!art.isWord(items, k+1, "in", "at"):
 			// (delegationIn reads "… and his delegation in Beihai")
 			p := -1
@@ -78,6 +82,15 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 		case w == "visiting" && k+2 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low] &&
 			art.isWord(items, k+2, "from", "of"):
 			art.addVisits(items, si, art.listAfter(items, k+3), hostsBefore(cue))
+		case exVisitorNouns[w] && (art.isWord(items, k-1, "the") || art.isWord(items, k-1, "with") || k-1 == cue) && art.isWord(items, k+1, "from") && exReceptionCues[items[cue].low] && cue >= k-3:
+			// (rvisit) "H welcomed the guests from X": X visited H's body
+			var guests []int
+			for _, e := range art.listAfter(items, k+2) {
+				if art.r.ents[art.r.find(e)].typ == quads.Organization {
+					guests = append(guests, e) // (a place is no visitor: SCHEMA.md)
+				}
+			}
+			art.addVisits(items, si, guests, hostsBefore(cue))
 		}
 	}
 }
