@@ -200,7 +200,13 @@ func exPossessivePronounParents(items []exItem) {
 			continue
 		}
 		for q := its - 1; q >= 0; q-- {
-			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
+			if (items[q].kind == xOrg && items[q].fold || items[q].kind == xPlace && exNamesGoverningBody(items[q].surf)) && !items[q].inner {
+				// "member of the X Municipal Party Committee and head of
+				// its publicity department": the committee's unit, not a
+				// body named before it (rparts)
+				break
+			}
+			if items[q].kind == xOrg && !items[q].inner && !items[q].fold && exUnitMayBelongTo(it.name, items[q].name) { // lowerunits.go
 				it.parent = q
 				// "the hospital's cardiology department, its department
 				// of X and its Y centre": a unit of a possessor before
@@ -547,7 +553,7 @@ func (art *exArticle) adoptAcademicUnits() {
 	r := art.r
 	edu := -1
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) || exResearchAcademy(e.names) {
 			continue
 		}
 		if edu >= 0 {
@@ -559,7 +565,7 @@ func (art *exArticle) adoptAcademicUnits() {
 		return
 	}
 	for i, e := range r.ents {
-		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 {
+		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 || art.shortFormOfNamedBody(i) {
 			continue
 		}
 		if exUniversityOnlyUnit(e.names) {

@@ -1126,3 +1126,35 @@ brought gathered`)
 // established, with A and B signing the charter" — it is no signer.
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
+
+// ---- rparts: units named loosely, their parents (lowerunits.go, parts_adopt.go) ----
+
+// exNotUnitModifiers say which of a body's units is meant without naming
+// one: "its own hospital", "the city's largest hospital", "its new school"
+// name no unit (exPossessedUnitAt).
+var exNotUnitModifiers = exSet(`own new old former current other another main largest biggest
+best leading top whole entire same nearby local existing various different major key-point
+first-class renowned famous well-known only`)
+
+// exForFieldHeads take their field after "for" as well as after "of":
+// "the college's training centre for intelligent manufacturing".
+var exForFieldHeads = exSet(`centre center institute laboratory lab office`)
+
+// exAuxiliaryVerbs end the noun phrase before them: "its institute of
+// advanced manufacturing will move …".
+var exAuxiliaryVerbs = exSet(`will would shall should can could may might must has have had is
+are was were`)
+
+// exSubUnitRankHeads head units that no office or department holds (a
+// school, a hospital), exOfficeRankHeads the units that hold none of them:
+// "the Office of Local Cooperation and … its College of X" is the
+// university's college (exUnitMayBelongTo).
+var exSubUnitRankHeads = exSet(`school college faculty institute hospital academy university`)
+var exOfficeRankHeads = exSet(`office department division section bureau`)
+
+// exResearchAcademyFields end the names of research academies ("Chinese
+// Academy of Sciences", "Academy of Engineering"), whose units are
+// institutes, not the schools an article names without their parent.
+var exResearchAcademyFields = exSet(`sciences engineering`)
+
+// ---- end of rparts ----

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // part-of: units named without their parent that only a university has.
 
@@ -98,4 +102,53 @@ func exOfPossessedUnitParents(toks []exTok, items []exItem) {
 		it.parent = p + 1
 		u.inner = true
 	}
+}
+
+// exResearchAcademy reports whether the body named names is a research
+// academy ("Chinese Academy of Sciences", "X Academy of Agricultural
+// Sciences"): its units are institutes, so a "School of Z" named without
+// its parent beside it is still the article's university's.
+func exResearchAcademy(names map[string]int) bool {
+	for n := range names {
+		ws := strings.Fields(strings.ToLower(n))
+		academy := false
+		for _, w := range ws {
+			switch {
+			case w == "university" || w == "college" || w == "school":
+				return false // "University of the Chinese Academy of Sciences"
+			case w == "academy":
+				academy = true
+			}
+		}
+		if academy && len(ws) > 2 && exResearchAcademyFields[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFormOfNamedBody reports whether every name of entity e ends the
+// name of another organisation of the article: "the Department of
+// Education" after "the Yunnan Provincial Department of Education" is that
+// department named short, no unit of the article's university.
+func (art *exArticle) shortFormOfNamedBody(e int) bool {
+	r := art.r
+	for n := range r.ents[e].names {
+		short := " " + strings.ToLower(n)
+		found := false
+		for i, o := range r.ents {
+			if r.find(i) != i || i == e || o.typ != quads.Organization {
+				continue
+			}
+			for on := range o.names {
+				if lo := strings.ToLower(on); len(lo) > len(short) && strings.HasSuffix(lo, short) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(r.ents[e].names) > 0
 }

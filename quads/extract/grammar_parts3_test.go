@@ -1,0 +1,90 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarPartsLoose checks part-of (and the posts held in the units)
+// for sub-units named loosely (issue 12, class 7) on invented sentences: a
+// unit after an explicit possessor with any nouns before its head or any
+// field after it, the possessive pronoun's antecedent (no office holds a
+// college; a party committee's "its" is the committee's), and units named
+// without a parent beside a research academy or as a short form of another
+// body's name. Near-misses: a bare or merely picked-out head, a verb after
+// the unit, "for" after a head that takes no field.
+func TestNameGrammarPartsLoose(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// any noun may modify a possessed unit's head
+		"ItsNounModifiedDepartment": {
+			text: "Mo Lan, curator of Qinglan Art Museum, and Lu Hanmei, head of its exhibition department, visited Baisha Museum.",
+			want: []string{"exhibition department, Qinglan Art Museum|part-of|Qinglan Art Museum", "Lu Hanmei|leads|exhibition department, Qinglan Art Museum"},
+		},
+		"PossessiveNounModifiedOffice": {
+			text: "Tang Wei, director of Yunping University's alumni liaison office, visited Baisha County.",
+			want: []string{"alumni liaison office, Yunping University|part-of|Yunping University", "Tang Wei|leads|alumni liaison office, Yunping University"},
+		},
+		"PossessiveNamedBranch": {
+			text: "Karl Ostmann, managing director of Veltrix's Asia-Pacific branch, signed the agreement with Jinshui Museum.",
+			want: []string{"Asia-Pacific branch, Veltrix|part-of|Veltrix", "Karl Ostmann|leads|Asia-Pacific branch, Veltrix"},
+		},
+		"LooseUnitNamedAgain": {
+			text: "Lu Hanmei, head of Qinglan Art Museum's collections department, spoke. The collections department will lend twenty paintings to Baisha Museum.",
+			want: []string{"collections department, Qinglan Art Museum|part-of|Qinglan Art Museum"},
+		},
+		// any field after "of", and after "for" for a centre's head
+		"BackRefInstituteOfParticipleField": {
+			text: "Yunping University signed an agreement with Baisha County. Hu Jun, director of the university's institute of advanced manufacturing, attended.",
+			want: []string{"institute of advanced manufacturing, Yunping University|part-of|Yunping University", "Hu Jun|leads|institute of advanced manufacturing, Yunping University"},
+		},
+		"CentreForField": {
+			text: "The guests visited Donghu Polytechnic's training centre for intelligent welding and its School of Mechanics.",
+			want: []string{"training centre for intelligent welding, Donghu Polytechnic|part-of|Donghu Polytechnic"},
+			not:  []string{"training centre, Donghu Polytechnic|part-of|Donghu Polytechnic"},
+		},
+		"FieldEndsBeforeAuxiliary": {
+			text: "Yunping University said that its institute of marine geology will move its laboratory to Baisha County.",
+			want: []string{"institute of marine geology, Yunping University|part-of|Yunping University"},
+			not:  []string{"institute of marine geology will move, Yunping University|part-of|Yunping University"},
+		},
+		// near-misses: nothing names a unit
+		"PickedOutHeadIsNoUnit": {
+			text: "Yunping University signed an agreement with Baisha County, and its own hospital will serve the county.",
+			not:  []string{"own hospital, Yunping University|part-of|Yunping University"},
+		},
+		"ClauseBeforeHeadIsNoUnit": {
+			text: "Ma Lin, President of the Xiling Education Group, said that the group's schools would organize museum classes.",
+			not:  []string{"schools would organize museum, Xiling Education Group|part-of|Xiling Education Group"},
+		},
+		"ForAfterDepartmentIsNoField": {
+			text: "Tang Wei, head of Yunping University's planning department for students, spoke.",
+			not:  []string{"planning department for students, Yunping University|part-of|Yunping University"},
+		},
+		// the possessive pronoun's antecedent
+		"ItsCollegeSkipsOffice": {
+			text: "The delegation of Qinglan Agricultural University included Pan Jie, director of the Office of Rural Cooperation, and administrators of its College of Horticulture, including dean Mo Lan.",
+			want: []string{"College of Horticulture, Qinglan Agricultural University|part-of|Qinglan Agricultural University"},
+			not:  []string{"College of Horticulture, Office of Rural Cooperation|part-of|Office of Rural Cooperation"},
+		},
+		"ItsDepartmentOfOfficeStays": {
+			text: "Qinglan Agricultural University's International Office and its visa department received the guests.",
+			not:  []string{"visa department, International Office|part-of|Qinglan Agricultural University"},
+		},
+		"ItsUnitOfPartyCommittee": {
+			text: "Attending were Mo Lan, curator of Qinglan Art Museum, and Ou Jie, member of the standing committee of the Baisha Municipal Party Committee and head of its publicity department.",
+			want: []string{"Ou Jie|leads|publicity department"},
+			not:  []string{"publicity department, Qinglan Art Museum|part-of|Qinglan Art Museum"},
+		},
+		// units named without their parent
+		"SchoolBesideResearchAcademy": {
+			text: "Academician Hu Jun of the Hongling Academy of Sciences, a professor of the School of Mining Engineering, met the guests at Donghu University of Technology.",
+			want: []string{"School of Mining Engineering, Donghu University of Technology|part-of|Donghu University of Technology"},
+			not:  []string{"School of Mining Engineering, Hongling Academy of Sciences|part-of|Hongling Academy of Sciences"},
+		},
+		"SchoolBesideTwoUniversities": {
+			text: "Donghu University of Technology signed an agreement with Yunping University. Hu Jun, dean of the School of Mining Engineering, spoke.",
+			not:  []string{"School of Mining Engineering|part-of|Donghu University of Technology", "School of Mining Engineering|part-of|Yunping University"},
+		},
+		"ShortFormOfProvincialDepartment": {
+			text: "Li Min, director of the Qinglan Provincial Department of Education, visited Donghu University. He asked the Department of Education to sum up the experience.",
+			not:  []string{"Department of Education, Donghu University|part-of|Donghu University"},
+		},
+	})
+}
