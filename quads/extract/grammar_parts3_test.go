@@ -78,6 +78,10 @@ func TestNameGrammarPartsLoose(t *testing.T) {
 			want: []string{"School of Mining Engineering, Donghu University of Technology|part-of|Donghu University of Technology"},
 			not:  []string{"School of Mining Engineering, Hongling Academy of Sciences|part-of|Hongling Academy of Sciences"},
 		},
+		"SchoolBesideUniversityAlliance": {
+			text: "Jinshui Library signed an agreement with Yunping University and the Donghu University Library Alliance. Volunteers from the school of nursing will read to patients.",
+			want: []string{"school of nursing, Yunping University|part-of|Yunping University"},
+		},
 		"SchoolBesideTwoUniversities": {
 			text: "Donghu University of Technology signed an agreement with Yunping University. Hu Jun, dean of the School of Mining Engineering, spoke.",
 			not:  []string{"School of Mining Engineering|part-of|Donghu University of Technology", "School of Mining Engineering|part-of|Yunping University"},

@@ -104,11 +104,23 @@ func exOfPossessedUnitParents(toks []exTok, items []exItem) {
 	}
 }
 
-// exResearchAcademy reports whether the body named names is a research
-// academy ("Chinese Academy of Sciences", "X Academy of Agricultural
-// Sciences"): its units are institutes, so a "School of Z" named without
-// its parent beside it is still the article's university's.
-func exResearchAcademy(names map[string]int) bool {
+// exHoldsNoSchools reports whether the body named names, an educational
+// word in its name, holds no schools a text names without their parent: a
+// research academy ("Chinese Academy of Sciences", "X Academy of
+// Agricultural Sciences"), whose units are institutes, or a body of another
+// kind named after a university ("Jiangnan University Library Alliance").
+// A "School of Z" named alone beside it is still the article's
+// university's.
+func exHoldsNoSchools(names map[string]int) bool {
+	for n := range names {
+		edu := false
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			edu = edu || exEduHeads[w]
+		}
+		if edu && !exEduHeads[exUnitHeadWord(n)] {
+			return true // an educational word that is no head ("LNU" says nothing)
+		}
+	}
 	for n := range names {
 		ws := strings.Fields(strings.ToLower(n))
 		academy := false
