@@ -374,8 +374,9 @@ func (art *exArticle) leadsIn(si int) {
 				if it.kind == xTitle {
 					// a title right before a name is that name's
 					// ("…, Mayor Wen Ran", "…, Director of X Zhang Yongtai")
-					if j+1 < len(items) && items[j+1].kind == xPerson {
-						break
+					if j+1 < len(items) && items[j+1].kind == xPerson ||
+						art.isHonorific(items, j+1) && j+2 < len(items) && items[j+2].kind == xPerson {
+						break // "…, Vice President Dr Q": Q's (rparts)
 					}
 					if m := art.skipAside(items, j+1); art.isWord(items, m, "of", "at", "with") {
 						m++

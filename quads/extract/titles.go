@@ -341,3 +341,9 @@ func (p *exParser) cpcBodyCommittee(toks []exTok, i, end int) (string, bool) {
 	}
 	return p.text[toks[i+1].s:exCoreEnd(p.text, &toks[end-2])], true
 }
+
+// isHonorific reports whether the item at k is an honorific word before a
+// name ("Dr", "Prof."): a post right before it is the named person's.
+func (art *exArticle) isHonorific(items []exResolved, k int) bool {
+	return k >= 0 && k < len(items) && items[k].kind == xWord && exHonorifics[items[k].low]
+}
