@@ -92,3 +92,62 @@ func TestNameGrammarPartsLoose(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarPartsAppositions checks part-of stated by an apposition or
+// a noun phrase (issue 12, class 11) on invented sentences: a bracketed
+// role, a possessive role, a lower-case unit that describes the body
+// before it, "run by", and a counted plural after "its". Near-misses: an
+// apposition that does not close after the parent, a possessive apposition
+// without a part noun, "run by" two bodies, a place as runner.
+func TestNameGrammarPartsAppositions(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BracketedSubsidiary": {
+			text: "The Baisha Survey Institute (a subsidiary of Jinshui Geological Group) signed an agreement with Yunping University.",
+			want: []string{"Baisha Survey Institute, Jinshui Geological Group|part-of|Jinshui Geological Group", "Baisha Survey Institute, Jinshui Geological Group|signed-with|Yunping University"},
+			not:  []string{"Jinshui Geological Group|signed-with|Yunping University"},
+		},
+		"BracketedWhollyOwnedBranch": {
+			text: "Jinshui Logistics Company (a wholly owned branch of Jinshui Port Group) will train the students of Yunping University.",
+			want: []string{"Jinshui Logistics Company, Jinshui Port Group|part-of|Jinshui Port Group"},
+		},
+		"PossessiveRoleApposition": {
+			text: "Baisha Survey Institute, Jinshui Geological Group's wholly-owned subsidiary, signed an agreement with Yunping University.",
+			want: []string{"Baisha Survey Institute, Jinshui Geological Group|part-of|Jinshui Geological Group"},
+			not:  []string{"Jinshui Geological Group|signed-with|Yunping University"},
+		},
+		"PossessivePartnerIsNoRole": {
+			text: "Baisha Survey Institute, Jinshui Geological Group's partner, signed an agreement with Yunping University.",
+			not:  []string{"Baisha Survey Institute, Jinshui Geological Group|part-of|Jinshui Geological Group"},
+		},
+		"LowerUnitDescribesBody": {
+			text: "Xiling Central Hospital, the affiliated hospital of Donghu Medical University, signed an agreement with Baisha County.",
+			want: []string{"Xiling Central Hospital, Donghu Medical University|part-of|Donghu Medical University"},
+			not:  []string{"affiliated hospital, Donghu Medical University|part-of|Donghu Medical University"},
+		},
+		"LowerUnitDescribesBodyAtEnd": {
+			text: "Baisha County signed an agreement with Xiling Central Hospital, the second affiliated hospital of Donghu Medical University.",
+			want: []string{"Xiling Central Hospital, Donghu Medical University|part-of|Donghu Medical University"},
+		},
+		"RunByApposition": {
+			text: "The Baisha Experimental School, run by Yunping University, signed an agreement with Jinshui Museum.",
+			want: []string{"Baisha Experimental School, Yunping University|part-of|Yunping University"},
+			not:  []string{"Yunping University|signed-with|Jinshui Museum"},
+		},
+		"RunByTwoIsNoUnit": {
+			text: "The Baisha Experimental School, run by Yunping University and Jinshui Museum, opened a new library.",
+			not:  []string{"Baisha Experimental School, Yunping University|part-of|Yunping University"},
+		},
+		"RunByGovernmentIsNoUnit": {
+			text: "The Baisha Experimental School, run by the Baisha County People's Government, signed an agreement with Jinshui Museum.",
+			want: []string{"Baisha Experimental School|signed-with|Jinshui Museum"}, // named without a parent
+		},
+		"ItsCountedSubsidiaries": {
+			text: "Jinshui Group and its two subsidiaries, Jinshui Logistics Company and Jinshui Energy Co., Ltd., signed agreements with Yunping University.",
+			want: []string{"Jinshui Logistics Company, Jinshui Group|part-of|Jinshui Group", "Jinshui Energy Co., Ltd., Jinshui Group|part-of|Jinshui Group"},
+		},
+		"ItsCountedPartnersAreNoUnits": {
+			text: "Jinshui Group and its two partners, Baisha Logistics Company and Xiling Energy Co., Ltd., signed agreements with Yunping University.",
+			not:  []string{"Baisha Logistics Company, Jinshui Group|part-of|Jinshui Group"},
+		},
+	})
+}

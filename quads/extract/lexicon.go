@@ -1158,3 +1158,10 @@ var exOfficeRankHeads = exSet(`office department division section bureau`)
 var exResearchAcademyFields = exSet(`sciences engineering`)
 
 // ---- end of rparts ----
+
+// ---- rparts (parts_appositions.go) ----
+
+// exRunVerbs before "by" make a body another's unit: "X, run by Y,".
+var exRunVerbs = exSet(`run operated administered owned`)
+
+// ---- end of rparts ----
