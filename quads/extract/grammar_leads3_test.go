@@ -41,3 +41,50 @@ func TestNameGrammarLeadsGroups(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeadsPrefixedAndMet checks leads for an organisation's
+// party post written after its full name ("Donghu Museum Party Secretary
+// P", issue 12 class 4, as after an acronym), for a bare post after a
+// meeting verb (the person is of the body visited) and for a dean's bare
+// post (the one school the sentence names, not its university). Near-
+// misses: a party committee named without a post stays the body's name;
+// two schools leave a dean's post to the other rules.
+func TestNameGrammarLeadsPrefixedAndMet(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PartySecretaryAfterName": {
+			text: "Tang Li, Jinshui Museum Party Secretary, met Gao Yun, the President of Yunping University.",
+			want: []string{"Tang Li|leads|Jinshui Museum", "Gao Yun|leads|Yunping University"},
+			not:  []string{"Tang Li|leads|Jinshui Museum Party"},
+		},
+		"PartySecretaryBeforeName": {
+			text: "Yunping University Party Secretary Gao Yun visited Jinshui Museum.",
+			want: []string{"Gao Yun|leads|Yunping University", "Gao Yun|visited|Jinshui Museum"},
+		},
+		"PartyCommitteeSecretaryBeforeName": {
+			text: "Yunping University Party Committee Secretary Gao Yun visited Jinshui Museum.",
+			want: []string{"Gao Yun|leads|Yunping University"},
+		},
+		"PartyCommitteeWithoutPost": {
+			text: "The Yunping University Party Committee signed an agreement with Jinshui Museum.",
+			want: []string{"Yunping University|signed-with|Jinshui Museum"},
+		},
+		"MetCurator": {
+			text: "The delegation of Yunping University visited Jinshui Museum and met Curator Tang Li.",
+			want: []string{"Tang Li|leads|Jinshui Museum"},
+			not:  []string{"Tang Li|leads|Yunping University"},
+		},
+		"TalkedWithDirector": {
+			text: "Gao Yun led a delegation to Jinshui Museum and talked with Curator Tang Li.",
+			want: []string{"Tang Li|leads|Jinshui Museum"},
+		},
+		"DeanOfNamedSchool": {
+			text: "Gao Yun visited the School of Law of Yunping University and talked with Dean Tang Li.",
+			want: []string{"Tang Li|leads|School of Law, Yunping University"},
+			not:  []string{"Tang Li|leads|Yunping University"},
+		},
+		"DeanBesideTwoSchools": {
+			text: "Gao Yun visited the School of Law and the School of History of Yunping University and talked with Dean Tang Li.",
+			not:  []string{"Tang Li|leads|School of Law, Yunping University", "Tang Li|leads|School of History, Yunping University"},
+		},
+	})
+}

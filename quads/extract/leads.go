@@ -225,6 +225,9 @@ func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) in
 		}
 		return -1
 	}
+	if u := art.soleUnitForPost(items, title); u >= 0 {
+		return u // "visited the School of Law of X and talked with Dean P" (titles.go)
+	}
 	named := art.sentenceOrgs(items)
 	if host {
 		named = art.visitorBodies()
@@ -1088,6 +1091,12 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	b := k - 1
 	for b >= 0 && (items[b].kind == xTitle || items[b].kind == xWord && exHonorifics[items[b].low]) {
 		b--
+	}
+	if art.isWord(items, b, "with") && b >= 1 && items[b-1].kind == xWord && exMeetVerbs[items[b-1].low] {
+		return true // "… visited O and talked with Curator P" (rparts)
+	}
+	if b >= 0 && items[b].kind == xWord && exMeetVerbs[items[b].low] && b+1 < k {
+		return true // "… visited O and met Curator P": a post before the name
 	}
 	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
 }

@@ -1165,3 +1165,20 @@ var exResearchAcademyFields = exSet(`sciences engineering`)
 var exRunVerbs = exSet(`run operated administered owned`)
 
 // ---- end of rparts ----
+
+// ---- rparts (leads.go, hostAt) ----
+
+// exMeetVerbs make the person named after them (and a bare post) one the
+// visitors met, of the body visited: "visited O and met Curator P",
+// "talked with Dean P".
+var exMeetVerbs = exSet(`met meets meet talked talks chatted spoke conversed`)
+
+// ---- end of rparts ----
+
+// ---- rparts (titles.go, soleUnitForPost) ----
+
+// exUnitPosts are the posts of an academic unit, not of its university:
+// "Dean P" of the school the sentence names.
+var exUnitPosts = exSet(`dean deans`)
+
+// ---- end of rparts ----

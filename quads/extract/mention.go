@@ -439,7 +439,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if t.poss && t.low != "people" {
 				break
 			}
-			if t.acr && exTitleAt(toks, j, true) > 0 {
+			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
 				break // "DHU Party Secretary": the body, then its post
 			}
 			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
