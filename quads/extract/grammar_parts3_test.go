@@ -151,3 +151,44 @@ func TestNameGrammarPartsAppositions(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLowerGovUnits checks government departments named in lower
+// case on invented sentences: after a level word, after a place's or the
+// city's possessive, and as "department of" a field — each its own body,
+// whose head leads it and not the city. Near-misses: the municipal
+// government and party committee fold into the city, a level word and a
+// head without a field name no department.
+func TestNameGrammarLowerGovUnits(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LevelWordBureau": {
+			text: "Baisha signed an agreement with Yunping University. Tang Li, director of the municipal culture and tourism bureau, attended.",
+			want: []string{"Tang Li|leads|municipal culture and tourism bureau"},
+			not:  []string{"Tang Li|leads|Baisha"},
+		},
+		"PlacePossessiveBureau": {
+			text: "Gao Yun, director of Baisha's education bureau, visited Yunping University.",
+			want: []string{"Gao Yun|leads|education bureau"},
+		},
+		"CityPossessiveCommission": {
+			text: "Baisha signed an agreement with Yunping University. Wang Hua, head of the city's health commission, spoke.",
+			want: []string{"Wang Hua|leads|health commission"},
+			not:  []string{"Wang Hua|leads|Baisha"},
+		},
+		"DepartmentOfField": {
+			text: "Li Ming, deputy director of the provincial department of education, visited Yunping University.",
+			want: []string{"Li Ming|leads|provincial department of education"},
+		},
+		"MunicipalGovernmentFolds": {
+			text: "Baisha signed an agreement with Yunping University. Tang Li, secretary-general of the municipal government, attended.",
+			want: []string{"Tang Li|leads|Baisha"},
+		},
+		"MunicipalPartyCommitteeFolds": {
+			text: "Baisha signed an agreement with Yunping University. Tang Li, deputy secretary of the municipal party committee, attended.",
+			want: []string{"Tang Li|leads|Baisha"},
+		},
+		"LevelAndHeadWithoutField": {
+			text: "Baisha signed an agreement with Yunping University. Tang Li, director of the municipal bureau, attended.",
+			not:  []string{"Tang Li|leads|municipal bureau"},
+		},
+	})
+}

@@ -1182,3 +1182,15 @@ var exMeetVerbs = exSet(`met meets meet talked talks chatted spoke conversed`)
 var exUnitPosts = exSet(`dean deans`)
 
 // ---- end of rparts ----
+
+// ---- rparts (parts_gov.go) ----
+
+// exGovLevelWords open a government department named in lower case ("the
+// municipal education bureau"); exGovLevelNouns are the back-references
+// whose possessive does ("the city's education bureau"); exGovUnitHeads
+// end such a department's name.
+var exGovLevelWords = exSet(`municipal provincial county district city`)
+var exGovLevelNouns = exSet(`city county province district municipality`)
+var exGovUnitHeads = exSet(`bureau commission administration department office`)
+
+// ---- end of rparts ----

@@ -411,6 +411,15 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 	if its, end, ok := p.branchOf(toks, i, items, paren); ok {
 		return add(items[:len(items)-1], its), end, true // the place is the branch's name
 	}
+	if n := p.lowerGovUnitAt(toks, i, items); n > 0 {
+		// "the municipal education bureau" (parts_gov.go)
+		t := &toks[i]
+		e := exCoreEnd(p.text, &toks[i+n-1])
+		surf := p.text[t.s:e]
+		unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: e}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+		p.noteLowerUnit(surf) // "the education bureau" again (lowerunits.go)
+		return add(items, []exItem{unit}), i + n, true
+	}
 	return items, i, false
 }
 
