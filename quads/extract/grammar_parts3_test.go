@@ -44,6 +44,19 @@ func TestNameGrammarPartsLoose(t *testing.T) {
 			want: []string{"institute of marine geology, Yunping University|part-of|Yunping University"},
 			not:  []string{"institute of marine geology will move, Yunping University|part-of|Yunping University"},
 		},
+		"PossessedUnitWithJoinedModifiers": {
+			text: "Jinshui Group's research and development center signed an agreement with Yunping University.",
+			want: []string{"research and development center, Jinshui Group|part-of|Jinshui Group"},
+			not:  []string{"Jinshui Group|signed-with|Yunping University"},
+		},
+		"LowerBareHeadOfBody": {
+			text: "The library of Yunping University signed an agreement with Jinshui Museum.",
+			want: []string{"library, Yunping University|part-of|Yunping University", "library, Yunping University|signed-with|Jinshui Museum"},
+		},
+		"LowerBareHeadOfFieldIsNoUnit": {
+			text: "Yunping University signed an agreement with the museum of ancient coins.",
+			not:  []string{"museum, Yunping University|part-of|Yunping University"},
+		},
 		// near-misses: nothing names a unit
 		"PickedOutHeadIsNoUnit": {
 			text: "Yunping University signed an agreement with Baisha County, and its own hospital will serve the county.",

@@ -166,8 +166,11 @@ func exPossessedUnitList(toks []exTok, items []exItem) {
 func exPossessedUnitAt(toks []exTok, i int) int {
 	n := exLowerUnitAt(toks, i)
 	k := i
-	for k < len(toks) && k < i+3 && !exLowerUnitHeads[toks[k].low] && exPossessedUnitModifier(&toks[k]) {
+	for k < len(toks) && k < i+4 && !exLowerUnitHeads[toks[k].low] && exPossessedUnitModifier(&toks[k]) {
 		k++
+		if k+1 < len(toks) && toks[k].low == "and" && exPossessedUnitModifier(&toks[k+1]) && !exLowerUnitHeads[toks[k+1].low] {
+			k++ // "its research and development center"
+		}
 	}
 	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].poss || !exLowerUnitHeads[toks[k].low] {
 		return n
