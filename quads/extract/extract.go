@@ -213,7 +213,8 @@ func exPossessivePronounParents(items []exItem) {
 				// "the hospital's cardiology department, its department
 				// of X and its Y centre": a unit of a possessor before
 				// is a sibling, "its" is still the possessor's
-				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its") {
+				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its" ||
+					q > 1 && exWordAt(items, q-2, "its") && exWordAt(items, q-1) && exAffiliationWords[items[q-1].low]) {
 					it.parent = sib
 				}
 				break
@@ -497,6 +498,7 @@ func (art *exArticle) resolveContext() {
 	art.adoptDesignations()
 	art.adoptGenericNames()
 	art.adoptAcademicUnits()
+	art.mergeGenericUnits() // rparts: parts_adopt.go
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
 	for i, e := range r.ents {

@@ -205,3 +205,24 @@ func TestNameGrammarLowerGovUnits(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarGenericUnitMerged checks that a unit known only by a
+// generic name is the one unit of its parent with that head the article
+// names, and stays apart when two are named or an ordinal tells them apart.
+func TestNameGrammarGenericUnitMerged(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HeadingGenericHospital": {
+			text: "Jinshui Library, Donghu University and Its Affiliated Hospital Sign Memorandum\n\nJinshui Library signed a memorandum with Donghu University and its affiliated Baisha Hospital.",
+			want: []string{"Baisha Hospital, Donghu University|part-of|Donghu University"},
+			not:  []string{"Affiliated Hospital, Donghu University|part-of|Donghu University", "Jinshui Library|signed-with|Affiliated Hospital, Donghu University"},
+		},
+		"TwoHospitalsStayApart": {
+			text: "Jinshui Library, Donghu University and Its Affiliated Hospital Sign Memorandum\n\nJinshui Library signed a memorandum with Donghu University, its affiliated Baisha Hospital and its affiliated Xiling Hospital.",
+			want: []string{"Affiliated Hospital, Donghu University|part-of|Donghu University"},
+		},
+		"OrdinalIsNoGenericName": {
+			text: "Donghu University and Its Second Affiliated Hospital Sign Memorandum\n\nJinshui Library signed a memorandum with Donghu University and its affiliated Baisha Hospital.",
+			want: []string{"Second Affiliated Hospital, Donghu University|part-of|Donghu University", "Baisha Hospital, Donghu University|part-of|Donghu University"},
+		},
+	})
+}
