@@ -172,6 +172,7 @@ func (art *exArticle) findMentions() {
 		exPossessedUnitList(art.toks[i], art.mentions[i])     // dev7: lowerunits.go
 		exApposedUnitParents(art.toks[i], art.mentions[i])    // part-of (rparts): parts_appositions.go
 		exItsCountedUnitList(art.mentions[i])                 // part-of (rparts): parts_appositions.go
+		exJointUnitParents(art.mentions[i])                   // part-of (rparts): parts_appositions.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])

@@ -49,6 +49,23 @@ func TestNameGrammarPartsLoose(t *testing.T) {
 			want: []string{"research and development center, Jinshui Group|part-of|Jinshui Group"},
 			not:  []string{"Jinshui Group|signed-with|Yunping University"},
 		},
+		"PossessedPlaceSubsidiary": {
+			text: "Gao Yun, the head of Jinshui Group's Baisha subsidiary, spoke at Yunping University.",
+			want: []string{"Baisha subsidiary, Jinshui Group|part-of|Jinshui Group", "Gao Yun|leads|Baisha subsidiary, Jinshui Group"},
+			not:  []string{"Gao Yun|leads|Jinshui Group"},
+		},
+		"ItsHoldingSubsidiaryNamed": {
+			text: "Jinshui Group and its holding subsidiary Jinshui Logistics Company signed an agreement with Yunping University.",
+			want: []string{"Jinshui Logistics Company, Jinshui Group|part-of|Jinshui Group"},
+		},
+		"JointCentreOfTwoIsNoUnit": {
+			text: "Gao Yun, director of the Joint Research Center of Yunping University and Jinshui Group, spoke.",
+			not:  []string{"Joint Research Center, Yunping University|part-of|Yunping University"},
+		},
+		"CentreOfOneIsUnit": {
+			text: "Gao Yun, director of the Research Center of Yunping University and Tang Li, chairman of Jinshui Group, spoke.",
+			want: []string{"Research Center, Yunping University|part-of|Yunping University"},
+		},
 		"LowerBareHeadOfBody": {
 			text: "The library of Yunping University signed an agreement with Jinshui Museum.",
 			want: []string{"library, Yunping University|part-of|Yunping University", "library, Yunping University|signed-with|Jinshui Museum"},

@@ -1136,6 +1136,10 @@ var exNotUnitModifiers = exSet(`own new old former current other another main la
 best leading top whole entire same nearby local existing various different major key-point
 first-class renowned famous well-known only`)
 
+// exPossessedUnitHeadsMore head, besides exLowerUnitHeads, the units a
+// possessor names with a modifier: "Y's Baisha subsidiary".
+var exPossessedUnitHeadsMore = exSet(`subsidiary`)
+
 // exForFieldHeads take their field after "for" as well as after "of":
 // "the college's training centre for intelligent manufacturing".
 var exForFieldHeads = exSet(`centre center institute laboratory lab office`)
@@ -1192,5 +1196,13 @@ var exUnitPosts = exSet(`dean deans`)
 var exGovLevelWords = exSet(`municipal provincial county district city`)
 var exGovLevelNouns = exSet(`city county province district municipality`)
 var exGovUnitHeads = exSet(`bureau commission administration department office`)
+
+// ---- end of rparts ----
+
+// ---- rparts (parts_appositions.go, exJointUnitParents) ----
+
+// exJointUnitWords make a body named "of A and B" both parties': "Joint
+// Research Center of A and B".
+var exJointUnitWords = exSet(`joint co-built`)
 
 // ---- end of rparts ----

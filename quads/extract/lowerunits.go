@@ -166,13 +166,14 @@ func exPossessedUnitList(toks []exTok, items []exItem) {
 func exPossessedUnitAt(toks []exTok, i int) int {
 	n := exLowerUnitAt(toks, i)
 	k := i
-	for k < len(toks) && k < i+4 && !exLowerUnitHeads[toks[k].low] && exPossessedUnitModifier(&toks[k]) {
+	head := func(t *exTok) bool { return exLowerUnitHeads[t.low] || exPossessedUnitHeadsMore[t.low] }
+	for k < len(toks) && k < i+4 && !head(&toks[k]) && exPossessedUnitModifier(&toks[k]) {
 		k++
-		if k+1 < len(toks) && toks[k].low == "and" && exPossessedUnitModifier(&toks[k+1]) && !exLowerUnitHeads[toks[k+1].low] {
+		if k+1 < len(toks) && toks[k].low == "and" && exPossessedUnitModifier(&toks[k+1]) && !head(&toks[k+1]) {
 			k++ // "its research and development center"
 		}
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].poss || !exLowerUnitHeads[toks[k].low] {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].poss || !head(&toks[k]) {
 		return n
 	}
 	end := k + 1
@@ -192,7 +193,7 @@ func exPossessedUnitModifier(t *exTok) bool {
 		return true
 	}
 	w := t.low
-	if !t.word || t.poss || t.acr || exFunctionWords[w] || exNotUnitModifiers[w] || exNonAgentPreps[w] || exAuxiliaryVerbs[w] || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
+	if !t.word || t.poss || t.acr || exFunctionWords[w] || exNotUnitModifiers[w] || exPartModifiers[w] || exNonAgentPreps[w] || exAuxiliaryVerbs[w] || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
 		return false
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")

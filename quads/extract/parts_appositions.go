@@ -141,3 +141,32 @@ func exItsCountedUnitList(items []exItem) {
 		}
 	}
 }
+
+// exJointUnitParents undoes the parent of a joint body named "of A and B"
+// ("the Joint Research Center of Yunping University and Jinshui Group"):
+// it is both parties', no unit of the first (SCHEMA.md's bases; the gold
+// keeps joint centres as bases of their own).
+func exJointUnitParents(items []exItem) {
+	for k := range items {
+		it := &items[k]
+		q := it.parent
+		if it.kind != xOrg || q <= k || q >= len(items) || !exJointName(it.name) {
+			continue
+		}
+		if e := exSkipMention(items, q); exWordAt(items, e, "and") && e+1 < len(items) && (items[e+1].kind == xOrg || exWordAt(items, e+1, "the")) {
+			it.parent = -1
+			items[q].inner = false
+		}
+	}
+}
+
+// exJointName: a body's name says it is a joint one ("Joint Laboratory
+// of …").
+func exJointName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if exJointUnitWords[w] {
+			return true
+		}
+	}
+	return false
+}
