@@ -88,3 +88,25 @@ func TestNameGrammarLeadsPrefixedAndMet(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeadsItsAcrossSentences checks posts after "its" with no
+// body before them in their sentence: the body the sentence before is
+// about, also for a second "its" after a first post; a body named before
+// "its" in the same sentence still wins.
+func TestNameGrammarLeadsItsAcrossSentences(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SecondItsPostAfterFirst": {
+			text: "Yunping University signed a memorandum with Jinshui Museum. The delegation also visited Baisha Shipyard Company. Its chief engineer, Fang Hui, and its chairman Lou Ping showed the guests the docks.",
+			want: []string{"Lou Ping|leads|Baisha Shipyard Company"},
+			not:  []string{"Lou Ping|leads|Yunping University", "Lou Ping|leads|Jinshui Museum"},
+		},
+		"ItsPostOpensSentence": {
+			text: "Yunping University signed a memorandum with Jinshui Museum. The delegation also visited Baisha Shipyard Company. Its chairman, Lou Ping, showed the guests the docks.",
+			want: []string{"Lou Ping|leads|Baisha Shipyard Company"},
+		},
+		"ItsAfterBodyInSentence": {
+			text: "Yunping University signed a memorandum with Jinshui Museum. Baisha Shipyard Company sent its chairman Lou Ping to the ceremony.",
+			want: []string{"Lou Ping|leads|Baisha Shipyard Company"},
+		},
+	})
+}

@@ -151,9 +151,11 @@ func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 			}
 		}
 	}
-	if q > 0 || si == 0 {
+	if si == 0 {
 		return -1
 	}
+	// none before it in its sentence ("Its chief executive, P, and its
+	// chairman Q showed …"): the body the sentence before is about
 	prev := art.items[si-1]
 	for b := range prev {
 		if exIsParty(&prev[b]) && !prev[b].paren && prev[b].kind != xPlace {
