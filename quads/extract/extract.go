@@ -170,6 +170,9 @@ func (art *exArticle) findMentions() {
 		exItsRoleParents(art.mentions[i])                     // xlists: lists.go
 		exStatedPartParents(art.mentions[i])                  // xlists: lists.go
 		exPossessedUnitList(art.toks[i], art.mentions[i])     // dev7: lowerunits.go
+		exApposedUnitParents(art.toks[i], art.mentions[i])    // part-of (rparts): parts_appositions.go
+		exItsCountedUnitList(art.mentions[i])                 // part-of (rparts): parts_appositions.go
+		exJointUnitParents(art.mentions[i])                   // part-of (rparts): parts_appositions.go
 		exDistributeParents(art.p, art.mentions[i])
 		exMarkAppositions(art.mentions[i])
 		exPossessivePronounParents(art.mentions[i])
@@ -200,12 +203,19 @@ func exPossessivePronounParents(items []exItem) {
 			continue
 		}
 		for q := its - 1; q >= 0; q-- {
-			if items[q].kind == xOrg && !items[q].inner && !items[q].fold {
+			if (items[q].kind == xOrg && items[q].fold || items[q].kind == xPlace && exNamesGoverningBody(items[q].surf)) && !items[q].inner {
+				// "member of the X Municipal Party Committee and head of
+				// its publicity department": the committee's unit, not a
+				// body named before it (rparts)
+				break
+			}
+			if items[q].kind == xOrg && !items[q].inner && !items[q].fold && exUnitMayBelongTo(it.name, items[q].name) { // lowerunits.go
 				it.parent = q
 				// "the hospital's cardiology department, its department
 				// of X and its Y centre": a unit of a possessor before
 				// is a sibling, "its" is still the possessor's
-				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its") {
+				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its" ||
+					q > 1 && exWordAt(items, q-2, "its") && exWordAt(items, q-1) && exAffiliationWords[items[q-1].low]) {
 					it.parent = sib
 				}
 				break
@@ -489,6 +499,7 @@ func (art *exArticle) resolveContext() {
 	art.adoptDesignations()
 	art.adoptGenericNames()
 	art.adoptAcademicUnits()
+	art.mergeGenericUnits() // rparts: parts_adopt.go
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
 	for i, e := range r.ents {
@@ -547,7 +558,7 @@ func (art *exArticle) adoptAcademicUnits() {
 	r := art.r
 	edu := -1
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) || exHoldsNoSchools(e.names) {
 			continue
 		}
 		if edu >= 0 {
@@ -559,7 +570,7 @@ func (art *exArticle) adoptAcademicUnits() {
 		return
 	}
 	for i, e := range r.ents {
-		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 {
+		if r.find(i) != i || i == edu || e.typ != quads.Organization || e.parent >= 0 || art.shortFormOfNamedBody(i) {
 			continue
 		}
 		if exUniversityOnlyUnit(e.names) {

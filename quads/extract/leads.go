@@ -151,9 +151,11 @@ func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 			}
 		}
 	}
-	if q > 0 || si == 0 {
+	if si == 0 {
 		return -1
 	}
+	// none before it in its sentence ("Its chief executive, P, and its
+	// chairman Q showed …"): the body the sentence before is about
 	prev := art.items[si-1]
 	for b := range prev {
 		if exIsParty(&prev[b]) && !prev[b].paren && prev[b].kind != xPlace {
@@ -224,6 +226,9 @@ func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) in
 			return e
 		}
 		return -1
+	}
+	if u := art.soleUnitForPost(items, title); u >= 0 {
+		return u // "visited the School of Law of X and talked with Dean P" (titles.go)
 	}
 	named := art.sentenceOrgs(items)
 	if host {
@@ -374,8 +379,9 @@ func (art *exArticle) leadsIn(si int) {
 				if it.kind == xTitle {
 					// a title right before a name is that name's
 					// ("…, Mayor Wen Ran", "…, Director of X Zhang Yongtai")
-					if j+1 < len(items) && items[j+1].kind == xPerson {
-						break
+					if j+1 < len(items) && items[j+1].kind == xPerson ||
+						art.isHonorific(items, j+1) && j+2 < len(items) && items[j+2].kind == xPerson {
+						break // "…, Vice President Dr Q": Q's (rparts)
 					}
 					if m := art.skipAside(items, j+1); art.isWord(items, m, "of", "at", "with") {
 						m++
@@ -1087,6 +1093,12 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	b := k - 1
 	for b >= 0 && (items[b].kind == xTitle || items[b].kind == xWord && exHonorifics[items[b].low]) {
 		b--
+	}
+	if art.isWord(items, b, "with") && b >= 1 && items[b-1].kind == xWord && exMeetVerbs[items[b-1].low] {
+		return true // "… visited O and talked with Curator P" (rparts)
+	}
+	if b >= 0 && items[b].kind == xWord && exMeetVerbs[items[b].low] && b+1 < k {
+		return true // "… visited O and met Curator P": a post before the name
 	}
 	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
 }

@@ -1200,3 +1200,82 @@ var exHostVerbs = exSet(`hosted`)
 var exCorporateSuffixes = exSet(`co ltd inc corp llc limited company corporation plc`)
 
 // ===== end of rvisit =====
+// ---- rparts: units named loosely, their parents (lowerunits.go, parts_adopt.go) ----
+
+// exNotUnitModifiers say which of a body's units is meant without naming
+// one: "its own hospital", "the city's largest hospital", "its new school"
+// name no unit (exPossessedUnitAt).
+var exNotUnitModifiers = exSet(`own new old former current other another main largest biggest
+best leading top whole entire same nearby local existing various different major key-point
+first-class renowned famous well-known only`)
+
+// exPossessedUnitHeadsMore head, besides exLowerUnitHeads, the units a
+// possessor names with a modifier: "Y's Baisha subsidiary".
+var exPossessedUnitHeadsMore = exSet(`subsidiary`)
+
+// exForFieldHeads take their field after "for" as well as after "of":
+// "the college's training centre for intelligent manufacturing".
+var exForFieldHeads = exSet(`centre center institute laboratory lab office`)
+
+// exAuxiliaryVerbs end the noun phrase before them: "its institute of
+// advanced manufacturing will move …".
+var exAuxiliaryVerbs = exSet(`will would shall should can could may might must has have had is
+are was were`)
+
+// exSubUnitRankHeads head units that no office or department holds (a
+// school, a hospital), exOfficeRankHeads the units that hold none of them:
+// "the Office of Local Cooperation and … its College of X" is the
+// university's college (exUnitMayBelongTo).
+var exSubUnitRankHeads = exSet(`school college faculty institute hospital academy university`)
+var exOfficeRankHeads = exSet(`office department division section bureau`)
+
+// exResearchAcademyFields end the names of research academies ("Chinese
+// Academy of Sciences", "Academy of Engineering"), whose units are
+// institutes, not the schools an article names without their parent.
+var exResearchAcademyFields = exSet(`sciences engineering`)
+
+// ---- end of rparts ----
+
+// ---- rparts (parts_appositions.go) ----
+
+// exRunVerbs before "by" make a body another's unit: "X, run by Y,".
+var exRunVerbs = exSet(`run operated administered owned`)
+
+// ---- end of rparts ----
+
+// ---- rparts (leads.go, hostAt) ----
+
+// exMeetVerbs make the person named after them (and a bare post) one the
+// visitors met, of the body visited: "visited O and met Curator P",
+// "talked with Dean P".
+var exMeetVerbs = exSet(`met meets meet talked talks chatted spoke conversed`)
+
+// ---- end of rparts ----
+
+// ---- rparts (titles.go, soleUnitForPost) ----
+
+// exUnitPosts are the posts of an academic unit, not of its university:
+// "Dean P" of the school the sentence names.
+var exUnitPosts = exSet(`dean deans`)
+
+// ---- end of rparts ----
+
+// ---- rparts (parts_gov.go) ----
+
+// exGovLevelWords open a government department named in lower case ("the
+// municipal education bureau"); exGovLevelNouns are the back-references
+// whose possessive does ("the city's education bureau"); exGovUnitHeads
+// end such a department's name.
+var exGovLevelWords = exSet(`municipal provincial county district city`)
+var exGovLevelNouns = exSet(`city county province district municipality`)
+var exGovUnitHeads = exSet(`bureau commission administration department office`)
+
+// ---- end of rparts ----
+
+// ---- rparts (parts_appositions.go, exJointUnitParents) ----
+
+// exJointUnitWords make a body named "of A and B" both parties': "Joint
+// Research Center of A and B".
+var exJointUnitWords = exSet(`joint co-built`)
+
+// ---- end of rparts ----

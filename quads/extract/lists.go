@@ -83,8 +83,8 @@ func (art *exArticle) titledGroupsIn(si int) {
 			continue
 		}
 		q := k + 2
-		if art.isWord(items, q, "the") {
-			q++
+		if art.isWord(items, q, "the", "its") {
+			q++ // "administrators of its College of X" (rparts)
 		}
 		if q >= len(items) || !exIsParty(&items[q]) {
 			continue
@@ -106,12 +106,22 @@ func (art *exArticle) titledGroupsIn(si int) {
 				m = exSkipTitles(items, m)
 				if m < len(items) && items[m].kind == xPerson {
 					art.bind(items[m].ent, o, art.titleText(items, t), si)
+					if art.verbalPost == nil {
+						art.verbalPost = map[int]int{}
+					}
+					// the group's body is the post's: the title rules
+					// leave it alone ("…, including dean A and deputy dean
+					// B" names no nearer body) (rparts)
+					art.verbalPost[items[m].ent] = si + 1
 					continue
 				}
 				break
 			}
 			if items[m].kind == xPerson {
-				art.bind(items[m].ent, o, art.titleText(items, k), si)
+				if !(art.isWord(items, m+1, ",") && m+2 < len(items) && items[m+2].kind == xTitle) {
+					// "… and B, director of Y,": B's own post says where (rparts)
+					art.bind(items[m].ent, o, art.titleText(items, k), si)
+				}
 				continue
 			}
 			if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {

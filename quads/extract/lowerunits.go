@@ -24,13 +24,21 @@ func (p *exParser) noteLowerUnit(surf string) {
 // when there is none: a "training centre" never named as a unit is too
 // vague to be a body.
 func (p *exParser) lowerUnitAgain(toks []exTok, j int) (int, bool) {
+	noted := func(n int) bool {
+		return p.lowerUnits[strings.ToLower(p.text[toks[j].s:exCoreEnd(p.text, &toks[j+n-1])])]
+	}
 	n := exLowerUnitAt(toks, j)
 	if n == 0 {
+		// "its exhibition department … the exhibition department": a
+		// loose name only when the article named that unit before
+		if n = exPossessedUnitAt(toks, j); n > 0 && noted(n) {
+			return n, false
+		}
 		return 0, false
 	}
 	e := j + n
 	ofParent := e+1 < len(toks) && toks[e].low == "of" && p.isNameTok(&toks[e+1]) && !toks[e+1].is(xfFunctionWords)
-	if !ofParent && !p.lowerUnits[strings.ToLower(p.text[toks[j].s:exCoreEnd(p.text, &toks[e-1])])] {
+	if !ofParent && !noted(n) {
 		return 0, false
 	}
 	return n, ofParent
@@ -143,4 +151,124 @@ func exPossessedUnitList(toks []exTok, items []exItem) {
 			items[u].parent = k
 		}
 	}
+}
+
+// exPossessedUnitAt returns the length of a unit named in lower case at
+// toks[i:] right after an explicit possessor ("its", "X's"): the one
+// exLowerUnitAt reads, or a looser one. The possessor already says the
+// words name a unit of its, so any noun may modify the head ("its
+// exhibition department", "Y's Asia-Pacific branch") and any field may
+// follow "of", or "for" after a centre's head ("the university's institute
+// of advanced manufacturing", "the college's training center for
+// intelligent manufacturing"). A bare head ("its library") or a head
+// picked out by an adjective ("its own hospital", "the city's largest
+// hospital") still names none.
+func exPossessedUnitAt(toks []exTok, i int) int {
+	n := exLowerUnitAt(toks, i)
+	k := i
+	head := func(t *exTok) bool { return exLowerUnitHeads[t.low] || exPossessedUnitHeadsMore[t.low] }
+	for k < len(toks) && k < i+4 && !head(&toks[k]) && exPossessedUnitModifier(&toks[k]) {
+		k++
+		if k+1 < len(toks) && toks[k].low == "and" && exPossessedUnitModifier(&toks[k+1]) && !head(&toks[k+1]) {
+			k++ // "its research and development center"
+		}
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].poss || !head(&toks[k]) {
+		return n
+	}
+	end := k + 1
+	if t := exLooseFieldTail(toks, k); t > 0 {
+		end += t
+	} else if k == i {
+		return n
+	}
+	return max(n, end-i)
+}
+
+// exPossessedUnitModifier: a word that may modify a possessed unit's head:
+// a noun or a name, no function word, number, adverb, participle or
+// adjective that only picks one out (exNotUnitModifiers).
+func exPossessedUnitModifier(t *exTok) bool {
+	if exLowerUnitModifier(t) {
+		return true
+	}
+	w := t.low
+	if !t.word || t.poss || t.acr || exFunctionWords[w] || exNotUnitModifiers[w] || exPartModifiers[w] || exNonAgentPreps[w] || exAuxiliaryVerbs[w] || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+}
+
+// exLooseFieldTail returns the length of the field after a possessed
+// unit's head at toks[h] ("of advanced manufacturing", "for intelligent
+// manufacturing"), or 0: lower-case words that end where the noun phrase
+// does (a comma, a preposition, "and", an auxiliary).
+func exLooseFieldTail(toks []exTok, h int) int {
+	j := h + 1
+	if j+1 >= len(toks) || toks[j].low != "of" && !(toks[j].low == "for" && exForFieldHeads[toks[h].low]) {
+		return 0
+	}
+	end := 0
+	for k := j + 1; k < len(toks) && k < j+6; k++ {
+		t := &toks[k]
+		if !t.word || t.cap || exFunctionWords[t.low] && t.low != "and" || exNonAgentPreps[t.low] || exAuxiliaryVerbs[t.low] || exIsNumber(t.low) {
+			break
+		}
+		if t.low == "and" {
+			continue
+		}
+		if exUnitPhraseEndsAfter(toks, k) && !strings.HasSuffix(t.low, "ed") {
+			// a participle only modifies the field ("advanced
+			// manufacturing"); last, it is a verb ("… of X attended")
+			end = k + 1
+		}
+		if t.poss {
+			break
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	return end - j
+}
+
+// exUnitPhraseEndsAfter: the noun phrase ends at toks[k] — exPhraseEndsAfter,
+// or an auxiliary verb follows ("its institute of X will move …").
+func exUnitPhraseEndsAfter(toks []exTok, k int) bool {
+	return exPhraseEndsAfter(toks, k) || exAuxiliaryVerbs[toks[k+1].low]
+}
+
+// exUnitMayBelongTo reports whether the unit named unit may be a unit of
+// the body named body as far as their heads tell: a school, a college or a
+// hospital is no office's or department's ("the Office of Local
+// Cooperation, and … its College of X" is the university's college).
+func exUnitMayBelongTo(unit, body string) bool {
+	return !(exSubUnitRankHeads[exUnitHeadWord(unit)] && exOfficeRankHeads[exUnitHeadWord(body)])
+}
+
+// exUnitHeadWord returns the head noun of a body's name: the word before
+// its first "of" ("Office of Local Cooperation"), else its last word
+// ("exhibition department").
+func exUnitHeadWord(name string) string {
+	if c := strings.IndexByte(name, ','); c >= 0 {
+		name = name[:c]
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for k, w := range ws {
+		if w == "of" && k > 0 {
+			return ws[k-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// exNamesGoverningBody reports whether a place's name, as the text gives
+// it, names its party committee or government ("the X Municipal Party
+// Committee", "X County People's Government"), not the place alone.
+func exNamesGoverningBody(surf string) bool {
+	ws := strings.Fields(strings.ToLower(surf))
+	return len(ws) > 1 && (ws[len(ws)-1] == "committee" || ws[len(ws)-1] == "government")
 }

@@ -439,7 +439,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if t.poss && t.low != "people" {
 				break
 			}
-			if t.acr && exTitleAt(toks, j, true) > 0 {
+			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
 				break // "DHU Party Secretary": the body, then its post
 			}
 			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
@@ -599,7 +599,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
-		if n := exLowerUnitAt(toks, i); n > 0 && i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
+		if n := exPossessedUnitAt(toks, i); n > 0 && i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
 			(items[start-1].kind == xOrg || items[start-1].kind == xHome && items[start-1].back)) {
 			// "its second affiliated hospital", "the hospital's cardiology
 			// department": a unit named in lower case, of its possessor

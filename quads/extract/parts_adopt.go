@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // part-of: units named without their parent that only a university has.
 
@@ -98,4 +102,146 @@ func exOfPossessedUnitParents(toks []exTok, items []exItem) {
 		it.parent = p + 1
 		u.inner = true
 	}
+}
+
+// exHoldsNoSchools reports whether the body named names, an educational
+// word in its name, holds no schools a text names without their parent: a
+// research academy ("Chinese Academy of Sciences", "X Academy of
+// Agricultural Sciences"), whose units are institutes, or a body of another
+// kind named after a university ("Jiangnan University Library Alliance").
+// A "School of Z" named alone beside it is still the article's
+// university's.
+func exHoldsNoSchools(names map[string]int) bool {
+	for n := range names {
+		edu := false
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			edu = edu || exEduHeads[w]
+		}
+		if edu && !exEduHeads[exUnitHeadWord(n)] {
+			return true // an educational word that is no head ("LNU" says nothing)
+		}
+	}
+	for n := range names {
+		ws := strings.Fields(strings.ToLower(n))
+		academy := false
+		for _, w := range ws {
+			switch {
+			case w == "university" || w == "college" || w == "school":
+				return false // "University of the Chinese Academy of Sciences"
+			case w == "academy":
+				academy = true
+			}
+		}
+		if academy && len(ws) > 2 && exResearchAcademyFields[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFormOfNamedBody reports whether every name of entity e ends the
+// name of another organisation of the article: "the Department of
+// Education" after "the Yunnan Provincial Department of Education" is that
+// department named short, no unit of the article's university.
+func (art *exArticle) shortFormOfNamedBody(e int) bool {
+	r := art.r
+	for n := range r.ents[e].names {
+		short := " " + strings.ToLower(n)
+		found := false
+		for i, o := range r.ents {
+			if r.find(i) != i || i == e || o.typ != quads.Organization {
+				continue
+			}
+			for on := range o.names {
+				if lo := strings.ToLower(on); len(lo) > len(short) && strings.HasSuffix(lo, short) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(r.ents[e].names) > 0
+}
+
+// mergeGenericUnits makes a unit known only by a generic name ("Its
+// Affiliated Hospital" in a heading, "the attached school") one with the
+// one other unit of the same parent and head the article names ("its
+// affiliated Zhongshan Hospital"): the generic name describes that unit.
+// An ordinal tells units apart ("First", "Second Affiliated Hospital"), so
+// a name with one is no generic name.
+func (art *exArticle) mergeGenericUnits() {
+	r := art.r
+	merged := false
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent < 0 {
+			continue
+		}
+		head := exGenericUnitHead(e.names)
+		if head == "" {
+			continue
+		}
+		match := -1
+		for j, f := range r.ents {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.parent < 0 || r.find(f.parent) != r.find(e.parent) {
+				continue
+			}
+			same := false
+			for n := range f.names {
+				same = same || exUnitHeadWord(n) == head
+			}
+			if !same {
+				continue
+			}
+			if match >= 0 {
+				match = -2 // two: which one the generic name means is not said
+				break
+			}
+			match = j
+		}
+		if match >= 0 {
+			var generic []string
+			for n := range e.names {
+				generic = append(generic, n)
+			}
+			r.merge(match, i)
+			for _, n := range generic {
+				r.ents[r.find(match)].names[n] = 0 // kept as an alias, never the name
+			}
+			merged = true
+		}
+	}
+	if merged {
+		art.refreshEntities()
+	}
+}
+
+// exGenericUnitHead returns the head of names when every name with a count
+// is a generic unit name — affiliation words and a unit head ("Affiliated
+// Hospital", "attached school") — or "".
+func exGenericUnitHead(names map[string]int) string {
+	head := ""
+	for n, c := range names {
+		if c == 0 {
+			continue
+		}
+		if k := strings.IndexByte(n, ','); k >= 0 {
+			n = n[:k]
+		}
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) < 2 || !exLowerUnitHeads[ws[len(ws)-1]] {
+			return ""
+		}
+		for _, w := range ws[:len(ws)-1] {
+			if !exAffiliationWords[w] && w != "its" {
+				return ""
+			}
+		}
+		if head != "" && head != ws[len(ws)-1] {
+			return ""
+		}
+		head = ws[len(ws)-1]
+	}
+	return head
 }

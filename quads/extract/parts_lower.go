@@ -273,13 +273,13 @@ func exSingular(w string) string {
 	return w
 }
 
-// bareUnitOf reads "the Library of X", "the Museum of X University": a
-// unit named only by its capitalised head after "the", then "of" and a
-// body's name. It returns the unit and the parent's items (parents
+// bareUnitOf reads "the Library of X", "the museum of X University": a
+// unit named only by its head (capitalised or not) after "the", then "of"
+// and a body's name. It returns the unit and the parent's items (parents
 // indexed within out) and where they end.
 func (p *exParser) bareUnitOf(toks []exTok, i int, paren int) (out []exItem, end int, ok bool) {
 	t := &toks[i]
-	if i == 0 || toks[i-1].low != "the" || !t.word || !t.cap || t.poss || !exBareUnitHeads[t.low] || i+2 >= len(toks) || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
+	if i == 0 || toks[i-1].low != "the" || !t.word || t.poss || !exBareUnitHeads[t.low] || i+2 >= len(toks) || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
 		return nil, i, false
 	}
 	if _, pits := p.parseName(toks, i+2); len(pits) == 0 || pits[0].kind != xOrg || pits[0].fold {
@@ -410,6 +410,15 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 	}
 	if its, end, ok := p.branchOf(toks, i, items, paren); ok {
 		return add(items[:len(items)-1], its), end, true // the place is the branch's name
+	}
+	if n := p.lowerGovUnitAt(toks, i, items); n > 0 {
+		// "the municipal education bureau" (parts_gov.go)
+		t := &toks[i]
+		e := exCoreEnd(p.text, &toks[i+n-1])
+		surf := p.text[t.s:e]
+		unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: e}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+		p.noteLowerUnit(surf) // "the education bureau" again (lowerunits.go)
+		return add(items, []exItem{unit}), i + n, true
 	}
 	return items, i, false
 }

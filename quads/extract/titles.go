@@ -341,3 +341,51 @@ func (p *exParser) cpcBodyCommittee(toks []exTok, i, end int) (string, bool) {
 	}
 	return p.text[toks[i+1].s:exCoreEnd(p.text, &toks[end-2])], true
 }
+
+// isHonorific reports whether the item at k is an honorific word before a
+// name ("Dr", "Prof."): a post right before it is the named person's.
+func (art *exArticle) isHonorific(items []exResolved, k int) bool {
+	return k >= 0 && k < len(items) && items[k].kind == xWord && exHonorifics[items[k].low]
+}
+
+// exPartyPostAfterHead: the name word before toks[j] is an organisation's
+// head and a party post begins at j ("Donghu Museum Party Secretary P",
+// "Yunping University Party Committee Secretary P"): the post is the
+// body's, not part of its name, as after an acronym ("DHU Party
+// Secretary"). "Yunping University Party Committee" without a post stays a
+// name (the committee folds into the university).
+func exPartyPostAfterHead(toks []exTok, j int) bool {
+	if j < 1 || j >= len(toks) || !toks[j-1].is(xfOrgHeads) || toks[j-1].poss || toks[j].low != "party" && toks[j].low != "cpc" {
+		return false
+	}
+	n := exTitleAt(toks, j, true)
+	return n > 0 && toks[j+n-1].is(xfTitleCore)
+}
+
+// soleUnitForPost returns the one academic unit the sentence names when
+// title is a unit's post (exUnitPosts: a dean's is a school's or a
+// college's, not its university's), or -1.
+func (art *exArticle) soleUnitForPost(items []exResolved, title string) int {
+	unitPost := false
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		unitPost = unitPost || exUnitPosts[w]
+	}
+	if !unitPost {
+		return -1
+	}
+	unit := -1
+	for e := range art.sentenceOrgs(items) {
+		academic := false
+		for n := range art.r.ents[e].names {
+			academic = academic || exAcademicUnitHeads[exUnitHeadWord(n)]
+		}
+		if !academic || art.r.ents[e].parent < 0 {
+			continue
+		}
+		if unit >= 0 {
+			return -1 // two: the text must say whose
+		}
+		unit = e
+	}
+	return unit
+}
