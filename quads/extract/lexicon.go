@@ -1126,3 +1126,10 @@ brought gathered`)
 // established, with A and B signing the charter" — it is no signer.
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
+
+// --- rsigned: signed-with scope, third round (signed_*.go) ---
+
+// exVenuePrepositions before a place or body after a signing of three or
+// more name where it was signed, not a party: "signed a tripartite
+// agreement in X", "at the Y Hotel".
+var exVenuePrepositions = exSet(`in at`)

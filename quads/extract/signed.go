@@ -40,6 +40,7 @@ func (art *exArticle) signAll(xs []int, si int) {
 // signedIn reads agreements: who signed with whom, one clause of the
 // sentence at a time ("A signed with B, and C signed with D").
 func (art *exArticle) signedIn(si int) {
+	defer art.bindLocators(si)() // signed_locator.go: "Anji, Zhejiang": Zhejiang signs nothing
 	items := art.items[si]
 	art.possessiveAgreementsIn(si) // "X's agreement with Y"
 	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
@@ -183,7 +184,8 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	}
 	if art.multiParty(items) {
 		// "A, B and C signed a four-party agreement with D": every pair
-		all := exUniq(append(append([]int{}, left...), art.partiesIn(items, si, v, len(items))...))
+		// (the venue after the verb is none: signed_locator.go)
+		all := exUniq(append(append([]int{}, left...), art.partiesAfterVerb(items, si, v)...))
 		if len(left) == 0 {
 			all = exUniq(append(art.partiesIn(items, si, from, v), all...))
 		}

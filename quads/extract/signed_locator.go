@@ -1,0 +1,91 @@
+package extract
+
+import "github.com/coopgraph/coopgraph/quads"
+
+// Places a signing sentence names that are no party: the province after a
+// place that says where it is ("visited Anji, Zhejiang, to implement the
+// agreement signed last year", "signed in Tianshui, Gansu"), and the
+// venue after the verb of a signing of three or more ("A, B and C signed a
+// tripartite agreement in X", "… was signed at the Y Hotel in Z").
+
+// placeLocator: the place at k is a province set off by a comma after a
+// lower place ("Anji, Zhejiang", "Beihai, Nanlu Province"): it locates
+// the place before it. A list of provinces ("with Hunan, Hubei and
+// Jiangxi") locates nothing.
+func (art *exArticle) placeLocator(items []exResolved, k int) bool {
+	if k < 2 || items[k].kind != xPlace || items[k].ent < 0 || !art.isWord(items, k-1, ",") {
+		return false
+	}
+	p := k - 2
+	for p > 0 && items[p].inner {
+		p--
+	}
+	if items[p].kind != xPlace || items[p].ent < 0 || exSkipName(items, p) != k-1 {
+		return false
+	}
+	up, low := art.r.ents[art.r.find(items[k].ent)], art.r.ents[art.r.find(items[p].ent)]
+	if up.typ != quads.Place || low.typ != quads.Place || up.level != levelProvince || low.level == levelProvince {
+		return false
+	}
+	// "Anji, Zhejiang, and Luoxi": a list after all
+	n := exSkipName(items, k)
+	return !art.isWord(items, n, "and", "&") && !(art.isWord(items, n, ",") && art.isWord(items, n+1, "and"))
+}
+
+// bindLocators marks the locating provinces of sentences si-3 … si as
+// bound for the signing rules, which look back that far for "the two
+// sides" (recentParties); the returned func restores the marks, so that
+// later rule families (a visit "to Anji, Zhejiang") read the sentence
+// unchanged.
+func (art *exArticle) bindLocators(si int) func() {
+	type mark struct{ s, k int }
+	var added []mark
+	for s := si; s >= 0 && s >= si-3; s-- {
+		items := art.items[s]
+		for k := range items {
+			if !art.bound[s][k] && art.placeLocator(items, k) {
+				art.bound[s][k] = true
+				added = append(added, mark{s, k})
+			}
+		}
+	}
+	return func() {
+		for _, m := range added {
+			delete(art.bound[m.s], m.k)
+		}
+	}
+}
+
+// partiesAfterVerb returns the parties after the signing at v but the
+// venue ("in X", "at the Y Hotel in Z", "held at X"): the other signers of
+// a signing of three or more ("A signed a tripartite agreement with B and
+// C in Z").
+func (art *exArticle) partiesAfterVerb(items []exResolved, si, v int) []int {
+	var out []int
+	for _, e := range art.partiesIn(items, si, v, len(items)) {
+		if !art.onlyVenueAfter(items, e, v) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// onlyVenueAfter: every mention of e after item v is the object of a
+// preposition of place ("in Tianshui", "at the X Centre in Y").
+func (art *exArticle) onlyVenueAfter(items []exResolved, e, v int) bool {
+	seen := false
+	for k := v + 1; k < len(items); k++ {
+		if items[k].ent < 0 || art.r.find(items[k].ent) != e || !exIsParty(&items[k]) {
+			continue
+		}
+		seen = true
+		p := k - 1
+		if art.isWord(items, p, "the") {
+			p--
+		}
+		if p < 0 || items[p].kind != xWord || !exVenuePrepositions[items[p].low] {
+			return false
+		}
+	}
+	return seen
+}
