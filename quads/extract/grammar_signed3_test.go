@@ -60,5 +60,98 @@ func TestNameGrammarSigned3(t *testing.T) {
 			text: "Donghu University signed a tripartite agreement with Beihai and Qiantang Group.",
 			want: []string{"Donghu University|signed-with|Beihai", "Beihai|signed-with|Qiantang Group"},
 		},
+		// a second signing clause joined by a bare "and" (signed_clauses.go)
+		"AndSecondClauseSignedOne": {
+			text: "Donghu University signed a cooperation agreement with Xiling Museum and Qiantang Group signed one with Luoxi Library.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Qiantang Group|signed-with|Luoxi Library"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Xiling Museum|signed-with|Luoxi Library"},
+		},
+		"AndSecondClausePairAlsoSigned": {
+			text: "Donghu University signed a memorandum with Xiling Museum and Qiantang Group and Luoxi Library also signed a memorandum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Qiantang Group|signed-with|Luoxi Library"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Donghu University|signed-with|Luoxi Library"},
+		},
+		"AndListOfPartnersNoClause": {
+			text: "Donghu University signed an agreement with Xiling Museum and Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Donghu University|signed-with|Qiantang Group"},
+		},
+		// a fronted clause of time holding a signing (signed_clauses.go)
+		"AfterClauseSigningThenOtherAct": {
+			text: "After Donghu University signed an agreement with Xiling Museum, Qiantang Group donated books to Luoxi Library.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Xiling Museum|signed-with|Qiantang Group"},
+		},
+		"WhenClauseSigningThenSpeech": {
+			text: "When Beihai Steel Group signed the memorandum with Xiling Museum, Qiantang Group announced a new fund.",
+			want: []string{"Beihai Steel Group|signed-with|Xiling Museum"},
+			not:  []string{"Qiantang Group|signed-with|Xiling Museum", "Qiantang Group|signed-with|Beihai Steel Group"},
+		},
+		"SinceSigningNoPartiesStillPair": {
+			text: "Since the signing of the cooperation agreement in 2019, Donghu University and Beihai have carried out more than 40 projects.",
+			want: []string{"Donghu University|signed-with|Beihai"},
+		},
+		// one "between" a pair (signed_clauses.go)
+		"BetweenAndBetweenCeremony": {
+			text: "The signing of agreements between Donghu University and Xiling Museum, and between Qiantang Group and Luoxi Library, was held.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Qiantang Group|signed-with|Luoxi Library"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Xiling Museum|signed-with|Luoxi Library"},
+		},
+		"BetweenAndBetweenPassive": {
+			text: "Agreements between Donghu University and Xiling Museum and between Qiantang Group and Luoxi Library were signed.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Qiantang Group|signed-with|Luoxi Library"},
+			not:  []string{"Donghu University|signed-with|Luoxi Library", "Xiling Museum|signed-with|Qiantang Group"},
+		},
+		"BetweenPersonsOfBodies": {
+			text: "The agreement was signed between Tang Li, president of Donghu University, and Ma Fang, director of Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+		"BetweenBodiesThenBetweenPersons": {
+			text: "The agreement between Donghu University and Xiling Museum was signed between Tang Li and Ma Fang.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+		// attendance beside the signers (signed_asides.go)
+		"WithAttendingAsWitness": {
+			text: "Donghu University and Xiling Museum signed the agreement with Qiantang Group attending as a witness.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group", "Xiling Museum|signed-with|Qiantang Group"},
+		},
+		"WithLeadersOfPresent": {
+			text: "The Beihai Municipal People's Government and Luoxi Library signed the agreement with leaders of Qiantang Group present.",
+			want: []string{"Beihai|signed-with|Luoxi Library"},
+			not:  []string{"Beihai|signed-with|Qiantang Group", "Luoxi Library|signed-with|Qiantang Group"},
+		},
+		"CommaWithListAsWitnesses": {
+			text: "Donghu University signed the agreement with Xiling Museum, with Beihai Steel Group and Qiantang Group as witnesses.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Beihai Steel Group", "Donghu University|signed-with|Qiantang Group"},
+		},
+		"WithPartnerNotAbsolute": {
+			text: "Donghu University signed a cooperation agreement with Qiantang Group at the ceremony.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+		},
+		"CeremonyWhereNoComma": {
+			text: "Leaders of Beihai Steel Group attended the ceremony where Donghu University and Xiling Museum signed the agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Steel Group|signed-with|Donghu University", "Beihai Steel Group|signed-with|Xiling Museum"},
+		},
+		"ForumAtWhichNoComma": {
+			text: "Qiantang Group hosted the forum at which Luoxi County and Xiling Museum signed a memorandum.",
+			want: []string{"Luoxi County|signed-with|Xiling Museum"},
+			not:  []string{"Qiantang Group|signed-with|Luoxi County", "Qiantang Group|signed-with|Xiling Museum"},
+		},
+		"EventDuringWhichWith": {
+			text: "Beihai Steel Group organised the event during which Donghu University signed with Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai Steel Group|signed-with|Xiling Museum"},
+		},
+		"WitnessedPartiesSigning": {
+			text: "Tang Li, mayor of Beihai, attended the ceremony and witnessed Donghu University and Xiling Museum signing the agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Beihai|signed-with|Donghu University"},
+		},
+		"AttendedSigningCeremonyStillNone": {
+			text: "Leaders of Donghu University and Xiling Museum attended the signing ceremony.",
+			not:  []string{"Donghu University|signed-with|Xiling Museum"},
+		},
 	})
 }

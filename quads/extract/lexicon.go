@@ -1133,3 +1133,14 @@ opened`)
 // more name where it was signed, not a party: "signed a tripartite
 // agreement in X", "at the Y Hotel".
 var exVenuePrepositions = exSet(`in at`)
+
+// exAttendanceRoles after "with C" make the phrase one of attendance, not
+// the signing's partner: "with C attending", "with leaders of C present",
+// "with C as (a) witness".
+var exAttendanceRoles = exSet(`attending present witnessing presiding watching observing witness
+witnesses guest guests observer observers`)
+
+// exEventNouns name an occasion whose relative clause may hold a signing:
+// "the ceremony where A and B signed", "the forum at which A signed".
+var exEventNouns = exSet(`ceremony ceremonies meeting meetings forum forums conference conferences
+event events symposium session fair expo summit talks banquet reception gathering`)

@@ -43,6 +43,13 @@ func (art *exArticle) signedIn(si int) {
 	defer art.bindLocators(si)() // signed_locator.go: "Anji, Zhejiang": Zhejiang signs nothing
 	items := art.items[si]
 	art.possessiveAgreementsIn(si) // "X's agreement with Y"
+	if c := art.subordinateSigningEnd(items); c >= 0 && len(art.partiesIn(items, si, 0, c)) > 0 {
+		// "After A signed with B, C donated books to D" (signed_clauses.go):
+		// the fronted clause's signing is its own
+		art.inSubClause(si, items, 0, c, func(sub []exResolved) { art.signedInClause(si, sub) })
+		art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClauses(si, sub) })
+		return
+	}
 	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
 		// "Organised by X, A and B signed": the fronted phrase names no
 		// signer of the main clause, but may state a signing of its own
@@ -81,6 +88,9 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		return -1
 	}
 	for c := v + 1; c+1 < len(items); c++ {
+		if art.andOpensSigningClause(items, v, c) { // signed_clauses.go: "with B and C signed one with D"
+			return c
+		}
 		if !art.isWord(items, c, ";", ",") {
 			continue
 		}
@@ -148,7 +158,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			return
 		}
 	}
-	if items[v].low == "signing" {
+	if items[v].low == "signing" && !art.gerundSubject(items, v) { // signed_asides.go: "witnessed A and B signing"
 		// "… attended the signing ceremony": attendance, not a signature
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
 			if items[k].kind == xWord && exAttendCues[items[k].low] {
@@ -158,9 +168,19 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 		}
 	}
+	if b := art.findWord(items, 0, "between"); b >= 0 && art.signBetweens(items, b, si) {
+		return // signed_clauses.go: "between A and B, and between C and D"
+	}
 	if b := art.findWord(items, v, "between"); b >= 0 {
-		art.signAll(art.listAfter(items, b+1), si)
-		return
+		xs := art.listAfter(items, b+1)
+		if len(xs) < 2 {
+			// "signed between P, president of X, and Q, director of Y"
+			xs = art.personOrgs(items, b+1, art.witnessesFrom(items, b), false)
+		}
+		if len(xs) >= 2 || len(art.partiesIn(items, si, 0, v)) < 2 {
+			art.signAll(xs, si)
+			return
+		} // "the agreement between A and B was signed between P and Q": A and B sign
 	}
 	if b := art.findWord(items, v, "behalf"); b >= 0 && art.isWord(items, b+1, "of") {
 		if xs := art.listAfter(items, b+2); len(xs) >= 2 {
@@ -171,6 +191,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	from := art.afterWitnesses(items, v)
 	if c := art.relativeClauseStart(items, v); c > from {
 		from = c // "visited A and B, where C signed …": C signs
+	}
+	if c := art.eventRelativeStart(items, v); c > from {
+		from = c // signed_asides.go: "X attended the ceremony where A and B signed"
 	}
 	left := art.withoutThingsSetUp(items, from, v, art.signersIn(items, si, from, v)) // signed_scope.go
 	if a := art.relativeSigner(items, v); a >= 0 {

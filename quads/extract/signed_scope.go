@@ -686,7 +686,7 @@ func (art *exArticle) signingWith(items []exResolved, v int) int {
 		if art.isWord(items, k, ",", ";") && art.isWord(items, k+1, "and") && art.isWord(items, k+2, "the", "they", "both", "it", "this", "these") {
 			return -1
 		}
-		if art.isWord(items, k, "with") {
+		if art.isWord(items, k, "with") && !art.absoluteWith(items, k) { // signed_asides.go: "with C attending"
 			return k
 		}
 	}

@@ -1,0 +1,117 @@
+package extract
+
+// Sentences of the genre that hold more than one signing, or a signing in
+// a clause of its own beside another act: "A signed with B and C signed
+// one with D" (a second clause joined by a bare "and"), "After A signed
+// with B, C donated books to D" (a fronted clause of time whose signing is
+// A's and B's alone), "the signing of agreements between A and B, and
+// between C and D" (one "between" a pair).
+
+// andOpensSigningClause: the "and" at c, after the signing verb at v and
+// its partner, opens a clause of its own with a subject and a signing
+// verb: "A signed an agreement with B and C signed one with D", "… with B
+// and C and D also inked …". After the noun ("hosted the signing ceremony,
+// at which A and B signed") the "and" joins the signers.
+func (art *exArticle) andOpensSigningClause(items []exResolved, v, c int) bool {
+	if !art.isWord(items, c, "and") || items[v].low == "signing" {
+		return false
+	}
+	partner := false
+	for k := v + 1; k < c; k++ {
+		partner = partner || exIsParty(&items[k])
+	}
+	if !partner {
+		return false
+	}
+	n := c + 1
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n >= len(items) || !exIsParty(&items[n]) {
+		return false
+	}
+	m := art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
+	for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+		m++
+	}
+	return m < len(items) && items[m].kind == xWord && items[m].low != "signing" && (exSignCues[items[m].low] || exConcludeCues[items[m].low])
+}
+
+// subordinateSigningEnd returns the comma that closes a fronted clause of
+// time or cause holding a signing ("After A signed an agreement with B,",
+// "Since A and B signed the memorandum in 2019,", "Once A signs with B,")
+// when the main clause after it has a subject of its own, or -1. The
+// bodies of the main clause sign nothing with those of the clause.
+func (art *exArticle) subordinateSigningEnd(items []exResolved) int {
+	if len(items) < 4 || items[0].kind != xWord || !exSubordinators[items[0].low] {
+		return -1
+	}
+	v := art.findCue(items, 1, exSignCues)
+	if v < 0 {
+		return -1
+	}
+	for c := v + 1; c+1 < len(items); c++ {
+		if art.isWord(items, c, ";") {
+			return -1
+		}
+		if !art.isWord(items, c, ",") {
+			continue
+		}
+		n := c + 1
+		if art.isWord(items, n, "the") {
+			n++
+		}
+		if n >= len(items) {
+			return -1
+		}
+		var m int
+		switch {
+		case exIsParty(&items[n]):
+			m = art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
+		case items[n].kind == xPerson:
+			m = n + 1
+		case art.isWord(items, n, "it", "they", "we", "he", "she"):
+			m = n + 1
+		default:
+			continue // ", B and C": the clause's list goes on
+		}
+		for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+			m++
+		}
+		if m < len(items) && items[m].kind == xWord && (exIsVerbLike(items[m].low) || exSignCues[items[m].low] || exModalCues[items[m].low] || exClauseVerbCues[items[m].low] || exBeAux[items[m].low]) {
+			return c
+		}
+	}
+	return -1
+}
+
+// signBetweens signs the pair of each "between" from the one at b that
+// the sentence joins with "and" or a comma: "the signing of agreements
+// between A and B, and between C and D" — A with B, C with D. It reports
+// whether there was more than one.
+func (art *exArticle) signBetweens(items []exResolved, b, si int) bool {
+	var lists [][]int
+	for b >= 0 {
+		xs := art.listAfter(items, b+1)
+		if len(xs) < 2 {
+			break
+		}
+		lists = append(lists, xs)
+		// the next "between" right after this list's end
+		k := b + 1
+		for k < len(items) && (exIsParty(&items[k]) || items[k].inner || items[k].paren || art.isWord(items, k, "the", ",", "and", "&")) {
+			k++
+		}
+		if !art.isWord(items, k, "between") || !art.isWord(items, k-1, "and", ",") {
+			break
+		}
+		b = k
+	}
+	if len(lists) < 2 {
+		return false
+	}
+	for _, xs := range lists {
+		art.signAll(xs, si)
+	}
+	return true
+}
