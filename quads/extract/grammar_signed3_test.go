@@ -153,5 +153,19 @@ func TestNameGrammarSigned3(t *testing.T) {
 			text: "Leaders of Donghu University and Xiling Museum attended the signing ceremony.",
 			not:  []string{"Donghu University|signed-with|Xiling Museum"},
 		},
+		// "the two sides" of a sentence that names neither (signed_locator.go)
+		"TwoSidesPastPlaceOfThing": {
+			text: "A delegation of Xiling Museum visited Donghu University on May 3. Chen Li showed the guests how the university has used the history of Beihai in its courses. Wang Fang said both institutions share much. At the talks that followed, the two sides signed a memorandum of cooperation.",
+			want: []string{"Xiling Museum|signed-with|Donghu University"},
+			not:  []string{"Donghu University|signed-with|Beihai", "Xiling Museum|signed-with|Beihai"},
+		},
+		"TwoSidesDelegationOfPlace": {
+			text: "A delegation of Beihai visited Donghu University on May 3. Tang Li, mayor of Beihai, said the people of Beihai welcome students. The two sides signed a cooperation agreement.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
+		"TwoSidesOfTalksSentenceBefore": {
+			text: "Donghu University and Xiling Museum held talks on May 3. The two sides signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+		},
 	})
 }

@@ -1144,3 +1144,7 @@ witnesses guest guests observer observers`)
 // "the ceremony where A and B signed", "the forum at which A signed".
 var exEventNouns = exSet(`ceremony ceremonies meeting meetings forum forums conference conferences
 event events symposium session fair expo summit talks banquet reception gathering`)
+
+// exSideNouns before "of X" name X as a side of talks, not what a thing
+// belongs to: "a delegation of X", "the people of X".
+var exSideNouns = exSet(`delegation delegations team teams people party parties side sides group groups`)

@@ -535,24 +535,31 @@ func (art *exArticle) sidesCount(items []exResolved, v int) int {
 // as where they met ("in X", "at Y") is no party.
 func (art *exArticle) recentParties(si, n int) []int {
 	for s := si; s >= 0 && s >= si-3; s-- {
-		items := art.items[s]
-		var xs []int
-		for _, e := range art.partiesIn(items, s, 0, len(items)) {
-			venue := false
-			for k := range items {
-				if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at")) {
-					venue = true
-				}
-			}
-			if !venue {
-				xs = append(xs, e)
-			}
-		}
-		if len(xs) == n || n < 0 && len(xs) >= 3 {
+		if xs := art.sideParties(s); len(xs) == n || n < 0 && len(xs) >= 3 {
 			return xs
 		}
 	}
 	return nil
+}
+
+// sideParties returns the parties of sentence s but the places it names
+// as where they met ("in X", "at Y") or as what a thing belongs to ("the
+// heritage listing of X", signed_locator.go).
+func (art *exArticle) sideParties(s int) []int {
+	items := art.items[s]
+	var xs []int
+	for _, e := range art.partiesIn(items, s, 0, len(items)) {
+		venue := false
+		for k := range items {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k)) {
+				venue = true
+			}
+		}
+		if !venue {
+			xs = append(xs, e)
+		}
+	}
+	return xs
 }
 
 // definiteAgreementBetween returns the "between" of "the (cooperation)

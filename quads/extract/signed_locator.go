@@ -89,3 +89,38 @@ func (art *exArticle) onlyVenueAfter(items []exResolved, e, v int) bool {
 	}
 	return seen
 }
+
+// placeOfThing: the place at k is named only as what a thing belongs to
+// ("the World Heritage listing of X", "the history of X"), after a common
+// noun and "of" that are no body's people ("a delegation of X", "leaders
+// of X" name a side): a sentence telling of it names no side of the talks
+// that "the two sides" of a later sentence stand for.
+func (art *exArticle) placeOfThing(items []exResolved, k int) bool {
+	if items[k].kind != xPlace || !art.isWord(items, k-1, "of") || k < 2 {
+		return false
+	}
+	n := items[k-2]
+	return n.kind == xWord && exIsLowerWord(n.low) && !exRepresentativeNouns[n.low] && !exGroupPosts[n.low] && !exSideNouns[n.low]
+}
+
+// twoSidesBefore returns the pair "the two sides" of sentence si stand
+// for when it names neither: from the nearest of the few sentences before
+// it that names two parties ("X and Y held talks. The two sides signed"),
+// or one besides the home body ("X's delegation … The hosts showed them
+// the halls of Y. … the two sides signed": X and Y); -1s when none does.
+func (art *exArticle) twoSidesBefore(si int) (int, int) {
+	h := -1
+	if art.home >= 0 {
+		h = art.r.find(art.home)
+	}
+	for s := si - 1; s >= 0 && s >= si-4; s-- {
+		xs := art.sideParties(s)
+		if len(xs) == 2 {
+			return xs[0], xs[1]
+		}
+		if len(xs) == 1 && h >= 0 && xs[0] != h && !art.related(xs[0], h) {
+			return h, xs[0]
+		}
+	}
+	return -1, -1
+}

@@ -595,10 +595,7 @@ func (art *exArticle) twoSidesNamed(si int) (int, int) {
 	if si == 0 {
 		return -1, -1
 	}
-	if ys := art.recentParties(si-1, 2); len(ys) == 2 {
-		return ys[0], ys[1]
-	}
-	return -1, -1
+	return art.twoSidesBefore(si) // signed_locator.go
 }
 
 // skipPossessedName returns the index after the party at k and, when k is
