@@ -167,5 +167,28 @@ func TestNameGrammarSigned3(t *testing.T) {
 			text: "Donghu University and Xiling Museum held talks on May 3. The two sides signed a cooperation agreement.",
 			want: []string{"Donghu University|signed-with|Xiling Museum"},
 		},
+		"LocatorCityAfterDistrict": {
+			text: "The People's Government of Luoxi District, Beihai signed an agreement with Donghu University.",
+			want: []string{"Luoxi District|signed-with|Donghu University"},
+			not:  []string{"Beihai|signed-with|Donghu University"},
+		},
+		"CityListStillParties": {
+			text: "Donghu University has signed cooperation agreements with Beihai, Luoxi and Nanlu in recent years.",
+			want: []string{"Donghu University|signed-with|Beihai", "Donghu University|signed-with|Luoxi", "Donghu University|signed-with|Nanlu"},
+		},
+		"WithListCommaAndSecondClause": {
+			text: "Donghu University signed agreements with Qiantang Group and Luoxi Steel, and Xiling Museum signed with Beihai Library.",
+			want: []string{"Donghu University|signed-with|Qiantang Group", "Donghu University|signed-with|Luoxi Steel", "Xiling Museum|signed-with|Beihai Library"},
+			not:  []string{"Luoxi Steel|signed-with|Beihai Library", "Donghu University|signed-with|Xiling Museum"},
+		},
+		// a signing put forward, not done
+		"ProposedSigning": {
+			text: "Donghu University proposed signing an agreement with Xiling Museum.",
+			not:  []string{"Donghu University|signed-with|Xiling Museum"},
+		},
+		"SuggestedSigningNextYear": {
+			text: "At the talks, Tang Li suggested signing a cooperation agreement between Beihai and Qiantang Group next year.",
+			not:  []string{"Beihai|signed-with|Qiantang Group"},
+		},
 	})
 }

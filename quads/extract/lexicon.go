@@ -1148,3 +1148,8 @@ event events symposium session fair expo summit talks banquet reception gatherin
 // exSideNouns before "of X" name X as a side of talks, not what a thing
 // belongs to: "a delegation of X", "the people of X".
 var exSideNouns = exSet(`delegation delegations team teams people party parties side sides group groups`)
+
+// exProposalVerbs before a gerund of signing put it forward, not done:
+// "proposed signing", "suggested signing", "explored signing".
+var exProposalVerbs = exSet(`propose proposes proposed proposing suggest suggests suggested suggesting
+recommend recommends recommended explore explores explored exploring envisage envisaged mull mulled`)

@@ -735,7 +735,7 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 		if art.isWord(items, k, "on", "about", "for", "of", "over", "to", "towards") {
 			k--
 		}
-		return k >= 0 && items[k].kind == xWord && exProspectNouns[items[k].low]
+		return k >= 0 && items[k].kind == xWord && (exProspectNouns[items[k].low] || exProposalVerbs[items[k].low])
 	case "sign":
 		if !art.isWord(items, v-1, "and", "or") {
 			return false

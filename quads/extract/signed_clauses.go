@@ -31,6 +31,9 @@ func (art *exArticle) andOpensSigningClause(items []exResolved, v, c int) bool {
 		return false
 	}
 	m := art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
+	if art.findWord(items[:m], n, ",") >= 0 {
+		return false // "with B and C, and D signed …": the comma opens the clause
+	}
 	for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
 		m++
 	}

@@ -8,10 +8,10 @@ import "github.com/coopgraph/coopgraph/quads"
 // venue after the verb of a signing of three or more ("A, B and C signed a
 // tripartite agreement in X", "… was signed at the Y Hotel in Z").
 
-// placeLocator: the place at k is a province set off by a comma after a
-// lower place ("Anji, Zhejiang", "Beihai, Nanlu Province"): it locates
-// the place before it. A list of provinces ("with Hunan, Hubei and
-// Jiangxi") locates nothing.
+// placeLocator: the place at k is set off by a comma after a place of a
+// lower level ("Anji, Zhejiang", "Beihai, Nanlu Province", "Luoxi
+// District, Beihai"): it locates the place before it. A list of places of
+// one level ("with Hunan, Hubei and Jiangxi") locates nothing.
 func (art *exArticle) placeLocator(items []exResolved, k int) bool {
 	if k < 2 || items[k].kind != xPlace || items[k].ent < 0 || !art.isWord(items, k-1, ",") {
 		return false
@@ -24,13 +24,17 @@ func (art *exArticle) placeLocator(items []exResolved, k int) bool {
 		return false
 	}
 	up, low := art.r.ents[art.r.find(items[k].ent)], art.r.ents[art.r.find(items[p].ent)]
-	if up.typ != quads.Place || low.typ != quads.Place || up.level != levelProvince || low.level == levelProvince {
+	if up.typ != quads.Place || low.typ != quads.Place || exPlaceRank[up.level] <= exPlaceRank[low.level] {
 		return false
 	}
 	// "Anji, Zhejiang, and Luoxi": a list after all
 	n := exSkipName(items, k)
 	return !art.isWord(items, n, "and", "&") && !(art.isWord(items, n, ",") && art.isWord(items, n+1, "and"))
 }
+
+// exPlaceRank orders the levels of places: a district or county lies in
+// a city, a city in a province.
+var exPlaceRank = map[placeLevel]int{levelDistrict: 1, levelCity: 2, levelProvince: 3}
 
 // bindLocators marks the locating provinces of sentences si-3 … si as
 // bound for the signing rules, which look back that far for "the two
