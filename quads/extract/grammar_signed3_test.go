@@ -190,5 +190,21 @@ func TestNameGrammarSigned3(t *testing.T) {
 			text: "At the talks, Tang Li suggested signing a cooperation agreement between Beihai and Qiantang Group next year.",
 			not:  []string{"Beihai|signed-with|Qiantang Group"},
 		},
+		// a "with" repeated after a comma names another partner (signed_clauses.go)
+		"ParallelWithPhrases": {
+			text: "Donghu University signed agreements with Qiantang Group on talent training, with Luoxi Steel on research, and with Beihai Library on books.",
+			want: []string{"Donghu University|signed-with|Qiantang Group", "Donghu University|signed-with|Luoxi Steel", "Donghu University|signed-with|Beihai Library"},
+			not:  []string{"Qiantang Group|signed-with|Luoxi Steel"},
+		},
+		"ParallelWithAbsoluteProviding": {
+			text: "Xiling Museum signed an agreement with Luoxi County, with Qiantang Group providing the funds.",
+			want: []string{"Xiling Museum|signed-with|Luoxi County"},
+			not:  []string{"Xiling Museum|signed-with|Qiantang Group"},
+		},
+		"ParallelWithSupportOf": {
+			text: "Donghu University signed an agreement with Xiling Museum, with the support of Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group"},
+		},
 	})
 }

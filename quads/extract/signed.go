@@ -692,8 +692,9 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 }
 
 // moreAgreementsWith returns the parties of further "with" phrases after
-// the one at w that name an agreement of their own: "signed a cooperation
-// agreement with A and an exchange agreement with B" — B signed too. It
+// the one at w that name an agreement of their own or repeat the first
+// after a comma: "signed a cooperation agreement with A and an exchange
+// agreement with B", "with A on X, with B on Y" — B signed too. It
 // stops at a new clause (another signing verb, a semicolon).
 func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 	var out []int
@@ -716,7 +717,7 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 				break
 			}
 		}
-		if agreement {
+		if agreement || art.parallelWith(items, k) { // signed_clauses.go: "with A on X, with B on Y"
 			out = append(out, art.listAfter(items, k+1)...)
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Sentences of the genre that hold more than one signing, or a signing in
 // a clause of its own beside another act: "A signed with B and C signed
 // one with D" (a second clause joined by a bare "and"), "After A signed
@@ -117,4 +119,27 @@ func (art *exArticle) signBetweens(items []exResolved, b, si int) bool {
 		art.signAll(xs, si)
 	}
 	return true
+}
+
+// parallelWith: the "with" at k repeats a signing's "with" after a comma
+// (", with B on research", ", and with C on books") and names a partner:
+// not a phrase of attendance ("with C attending", signed_asides.go) nor an
+// absolute one whose body does something of its own ("with B providing
+// the land").
+func (art *exArticle) parallelWith(items []exResolved, k int) bool {
+	if !art.isWord(items, k-1, ",") && !(art.isWord(items, k-1, "and") && art.isWord(items, k-2, ",")) {
+		return false
+	}
+	if art.absoluteWith(items, k) {
+		return false
+	}
+	n := k + 1
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n >= len(items) || !exIsParty(&items[n]) {
+		return false
+	}
+	m := art.skipPartyList(items, n)
+	return !(m < len(items) && items[m].kind == xWord && len(items[m].low) > 4 && strings.HasSuffix(items[m].low, "ing"))
 }
