@@ -206,5 +206,23 @@ func TestNameGrammarSigned3(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Xiling Museum"},
 			not:  []string{"Donghu University|signed-with|Qiantang Group"},
 		},
+		// a clause of another verb after the signing (signed_clauses.go)
+		"ProjectsSignedThenAttended": {
+			text: "At the fair, 30 projects were signed, and Qiantang Group and Beihai Steel Group attended.",
+			not:  []string{"Qiantang Group|signed-with|Beihai Steel Group"},
+		},
+		"WithVenueThenHostedClause": {
+			text: "Donghu University signed an agreement with Xiling Museum in Beihai, and Qiantang Group hosted the banquet.",
+			want: []string{"Donghu University|signed-with|Xiling Museum"},
+			not:  []string{"Donghu University|signed-with|Qiantang Group"},
+		},
+		"SignedThenPairWillBuild": {
+			text: "The agreement was signed on May 3, and Luoxi County and Qiantang Group will build a logistics park.",
+			not:  []string{"Luoxi County|signed-with|Qiantang Group"},
+		},
+		"WithLooseListStillPartners": {
+			text: "Donghu University signed agreements with Xiling Museum to build a lab, Qiantang Group for talent training, and Luoxi Library.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Donghu University|signed-with|Qiantang Group", "Donghu University|signed-with|Luoxi Library"},
+		},
 	})
 }

@@ -253,6 +253,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
 		right = art.withoutPossessors(items, w+1, right)    // signed_scope.go: "with Beihai's X Group"
 		right = art.withoutClauseSubject(items, w+1, right) // signed_scope.go: "with A and B attended"
+		right = art.withoutOtherClauses(items, w+1, right)  // signed_clauses.go: "with A in X, and C hosted"
 		if len(right) == 0 && len(left) > 0 {
 			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
 		}

@@ -143,3 +143,54 @@ func (art *exArticle) parallelWith(items []exResolved, k int) bool {
 	m := art.skipPartyList(items, n)
 	return !(m < len(items) && items[m].kind == xWord && len(items[m].low) > 4 && strings.HasSuffix(items[m].low, "ing"))
 }
+
+// otherClauseAt: the comma or semicolon at k opens a clause of another
+// verb with a subject of its own ("30 projects were signed, and C and D
+// attended", "…; C will host the next fair"): its bodies sign nothing.
+func (art *exArticle) otherClauseAt(items []exResolved, k int) bool {
+	if !art.isWord(items, k, ",", ";") {
+		return false
+	}
+	n := k + 1
+	if art.isWord(items, n, "and", "while", "whereas", "but") {
+		n++
+	}
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n >= len(items) || !exIsParty(&items[n]) {
+		return false
+	}
+	m := art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
+	for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+		m++
+	}
+	if m >= len(items) || items[m].kind != xWord || exSignCues[items[m].low] {
+		return false
+	}
+	w := items[m].low
+	return exCeremonyRoleVerbs[w] || exModalCues[w] || exClauseVerbCues[w] || exIsVerbLike(w)
+}
+
+// withoutOtherClauses drops from the partners xs read from item from on
+// those named only after a clause of another verb opens ("signed with A
+// in X, and C hosted the banquet": C).
+func (art *exArticle) withoutOtherClauses(items []exResolved, from int, xs []int) []int {
+	end := len(items)
+	for k := from; k < len(items); k++ {
+		if art.otherClauseAt(items, k) {
+			end = k
+			break
+		}
+	}
+	if end == len(items) {
+		return xs
+	}
+	var out []int
+	for _, x := range xs {
+		if art.mentionsEnt(items[from:end], x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

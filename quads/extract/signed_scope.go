@@ -229,6 +229,12 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 			if exModalCues[items[k].low] {
 				break // "the agreement signed today will help A serve X"
 			}
+			if items[v].low != "signing" && art.otherClauseAt(items, k) {
+				// signed_clauses.go: "30 projects were signed, and C and D
+				// attended"; but "Since the signing of the agreement, A
+				// and B have …" names its parties in the main clause
+				break
+			}
 			if art.isWord(items, k, "to", "on", "for", "about", "regarding", "concerning", "establishing", "building", "setting") ||
 				art.isWord(items, k, "and", ",") && k+1 < len(items) && items[k+1].kind == xWord && exIsVerbLike(items[k+1].low) {
 				break // the rest is what the agreement is for, or a new act
