@@ -1153,3 +1153,7 @@ var exSideNouns = exSet(`delegation delegations team teams people party parties 
 // "proposed signing", "suggested signing", "explored signing".
 var exProposalVerbs = exSet(`propose proposes proposed proposing suggest suggests suggested suggesting
 recommend recommends recommended explore explores explored exploring envisage envisaged mull mulled`)
+
+// exEscortVerbs before "by" name who went along with a side: "accompanied
+// by officials of X" — no side of the talks.
+var exEscortVerbs = exSet(`accompanied escorted`)

@@ -545,14 +545,15 @@ func (art *exArticle) recentParties(si, n int) []int {
 
 // sideParties returns the parties of sentence s but the places it names
 // as where they met ("in X", "at Y") or as what a thing belongs to ("the
-// heritage listing of X", signed_locator.go).
+// heritage listing of X"), and the bodies of an escort ("accompanied by
+// officials of X"; signed_locator.go).
 func (art *exArticle) sideParties(s int) []int {
 	items := art.items[s]
 	var xs []int
 	for _, e := range art.partiesIn(items, s, 0, len(items)) {
 		venue := false
 		for k := range items {
-			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k)) {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k)) {
 				venue = true
 			}
 		}

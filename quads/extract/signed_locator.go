@@ -128,3 +128,18 @@ func (art *exArticle) twoSidesBefore(si int) (int, int) {
 	}
 	return -1, -1
 }
+
+// escortOf: the party at k is named in a phrase of escort ("accompanied
+// by officials of X", "escorted by X"), up to the comma before it: the
+// escort goes along with a side and is none of "the two sides".
+func (art *exArticle) escortOf(items []exResolved, k int) bool {
+	for p := k - 1; p > 0; p-- {
+		if art.isWord(items, p, ",", ";") {
+			return false
+		}
+		if art.isWord(items, p, "by") && items[p-1].kind == xWord && exEscortVerbs[items[p-1].low] {
+			return true
+		}
+	}
+	return false
+}
