@@ -1279,3 +1279,33 @@ var exGovUnitHeads = exSet(`bureau commission administration department office`)
 var exJointUnitWords = exSet(`joint co-built`)
 
 // ---- end of rparts ----
+// --- rsigned: signed-with scope, third round (signed_*.go) ---
+
+// exVenuePrepositions before a place or body after a signing of three or
+// more name where it was signed, not a party: "signed a tripartite
+// agreement in X", "at the Y Hotel".
+var exVenuePrepositions = exSet(`in at`)
+
+// exAttendanceRoles after "with C" make the phrase one of attendance, not
+// the signing's partner: "with C attending", "with leaders of C present",
+// "with C as (a) witness".
+var exAttendanceRoles = exSet(`attending present witnessing presiding watching observing witness
+witnesses guest guests observer observers`)
+
+// exEventNouns name an occasion whose relative clause may hold a signing:
+// "the ceremony where A and B signed", "the forum at which A signed".
+var exEventNouns = exSet(`ceremony ceremonies meeting meetings forum forums conference conferences
+event events symposium session fair expo summit talks banquet reception gathering`)
+
+// exSideNouns before "of X" name X as a side of talks, not what a thing
+// belongs to: "a delegation of X", "the people of X".
+var exSideNouns = exSet(`delegation delegations team teams people party parties side sides group groups`)
+
+// exProposalVerbs before a gerund of signing put it forward, not done:
+// "proposed signing", "suggested signing", "explored signing".
+var exProposalVerbs = exSet(`propose proposes proposed proposing suggest suggests suggested suggesting
+recommend recommends recommended explore explores explored exploring envisage envisaged mull mulled`)
+
+// exEscortVerbs before "by" name who went along with a side: "accompanied
+// by officials of X" — no side of the talks.
+var exEscortVerbs = exSet(`accompanied escorted`)

@@ -40,8 +40,16 @@ func (art *exArticle) signAll(xs []int, si int) {
 // signedIn reads agreements: who signed with whom, one clause of the
 // sentence at a time ("A signed with B, and C signed with D").
 func (art *exArticle) signedIn(si int) {
+	defer art.bindLocators(si)() // signed_locator.go: "Anji, Zhejiang": Zhejiang signs nothing
 	items := art.items[si]
 	art.possessiveAgreementsIn(si) // "X's agreement with Y"
+	if c := art.subordinateSigningEnd(items); c >= 0 && len(art.partiesIn(items, si, 0, c)) > 0 {
+		// "After A signed with B, C donated books to D" (signed_clauses.go):
+		// the fronted clause's signing is its own
+		art.inSubClause(si, items, 0, c, func(sub []exResolved) { art.signedInClause(si, sub) })
+		art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClauses(si, sub) })
+		return
+	}
 	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
 		// "Organised by X, A and B signed": the fronted phrase names no
 		// signer of the main clause, but may state a signing of its own
@@ -80,6 +88,9 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		return -1
 	}
 	for c := v + 1; c+1 < len(items); c++ {
+		if art.andOpensSigningClause(items, v, c) { // signed_clauses.go: "with B and C signed one with D"
+			return c
+		}
 		if !art.isWord(items, c, ";", ",") {
 			continue
 		}
@@ -147,7 +158,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			return
 		}
 	}
-	if items[v].low == "signing" {
+	if items[v].low == "signing" && !art.gerundSubject(items, v) { // signed_asides.go: "witnessed A and B signing"
 		// "… attended the signing ceremony": attendance, not a signature
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
 			if items[k].kind == xWord && exAttendCues[items[k].low] {
@@ -157,9 +168,19 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 		}
 	}
+	if b := art.findWord(items, 0, "between"); b >= 0 && art.signBetweens(items, b, si) {
+		return // signed_clauses.go: "between A and B, and between C and D"
+	}
 	if b := art.findWord(items, v, "between"); b >= 0 {
-		art.signAll(art.listAfter(items, b+1), si)
-		return
+		xs := art.listAfter(items, b+1)
+		if len(xs) < 2 {
+			// "signed between P, president of X, and Q, director of Y"
+			xs = art.personOrgs(items, b+1, art.witnessesFrom(items, b), false)
+		}
+		if len(xs) >= 2 || len(art.partiesIn(items, si, 0, v)) < 2 {
+			art.signAll(xs, si)
+			return
+		} // "the agreement between A and B was signed between P and Q": A and B sign
 	}
 	if b := art.findWord(items, v, "behalf"); b >= 0 && art.isWord(items, b+1, "of") {
 		if xs := art.listAfter(items, b+2); len(xs) >= 2 {
@@ -170,6 +191,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	from := art.afterWitnesses(items, v)
 	if c := art.relativeClauseStart(items, v); c > from {
 		from = c // "visited A and B, where C signed …": C signs
+	}
+	if c := art.eventRelativeStart(items, v); c > from {
+		from = c // signed_asides.go: "X attended the ceremony where A and B signed"
 	}
 	left := art.withoutThingsSetUp(items, from, v, art.signersIn(items, si, from, v)) // signed_scope.go
 	if a := art.relativeSigner(items, v); a >= 0 {
@@ -183,7 +207,8 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	}
 	if art.multiParty(items) {
 		// "A, B and C signed a four-party agreement with D": every pair
-		all := exUniq(append(append([]int{}, left...), art.partiesIn(items, si, v, len(items))...))
+		// (the venue after the verb is none: signed_locator.go)
+		all := exUniq(append(append([]int{}, left...), art.partiesAfterVerb(items, si, v)...))
 		if len(left) == 0 {
 			all = exUniq(append(art.partiesIn(items, si, from, v), all...))
 		}
@@ -228,6 +253,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
 		right = art.withoutPossessors(items, w+1, right)    // signed_scope.go: "with Beihai's X Group"
 		right = art.withoutClauseSubject(items, w+1, right) // signed_scope.go: "with A and B attended"
+		right = art.withoutOtherClauses(items, w+1, right)  // signed_clauses.go: "with A in X, and C hosted"
 		if len(right) == 0 && len(left) > 0 {
 			right = art.countedPartiesAt(items, si, w+1, left) // "with the two universities"
 		}
@@ -510,24 +536,32 @@ func (art *exArticle) sidesCount(items []exResolved, v int) int {
 // as where they met ("in X", "at Y") is no party.
 func (art *exArticle) recentParties(si, n int) []int {
 	for s := si; s >= 0 && s >= si-3; s-- {
-		items := art.items[s]
-		var xs []int
-		for _, e := range art.partiesIn(items, s, 0, len(items)) {
-			venue := false
-			for k := range items {
-				if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at")) {
-					venue = true
-				}
-			}
-			if !venue {
-				xs = append(xs, e)
-			}
-		}
-		if len(xs) == n || n < 0 && len(xs) >= 3 {
+		if xs := art.sideParties(s); len(xs) == n || n < 0 && len(xs) >= 3 {
 			return xs
 		}
 	}
 	return nil
+}
+
+// sideParties returns the parties of sentence s but the places it names
+// as where they met ("in X", "at Y") or as what a thing belongs to ("the
+// heritage listing of X"), and the bodies of an escort ("accompanied by
+// officials of X"; signed_locator.go).
+func (art *exArticle) sideParties(s int) []int {
+	items := art.items[s]
+	var xs []int
+	for _, e := range art.partiesIn(items, s, 0, len(items)) {
+		venue := false
+		for k := range items {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k)) {
+				venue = true
+			}
+		}
+		if !venue {
+			xs = append(xs, e)
+		}
+	}
+	return xs
 }
 
 // definiteAgreementBetween returns the "between" of "the (cooperation)
@@ -660,8 +694,9 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 }
 
 // moreAgreementsWith returns the parties of further "with" phrases after
-// the one at w that name an agreement of their own: "signed a cooperation
-// agreement with A and an exchange agreement with B" — B signed too. It
+// the one at w that name an agreement of their own or repeat the first
+// after a comma: "signed a cooperation agreement with A and an exchange
+// agreement with B", "with A on X, with B on Y" — B signed too. It
 // stops at a new clause (another signing verb, a semicolon).
 func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 	var out []int
@@ -684,7 +719,7 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 				break
 			}
 		}
-		if agreement {
+		if agreement || art.parallelWith(items, k) { // signed_clauses.go: "with A on X, with B on Y"
 			out = append(out, art.listAfter(items, k+1)...)
 		}
 	}
@@ -703,7 +738,7 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 		if art.isWord(items, k, "on", "about", "for", "of", "over", "to", "towards") {
 			k--
 		}
-		return k >= 0 && items[k].kind == xWord && exProspectNouns[items[k].low]
+		return k >= 0 && items[k].kind == xWord && (exProspectNouns[items[k].low] || exProposalVerbs[items[k].low])
 	case "sign":
 		if !art.isWord(items, v-1, "and", "or") {
 			return false

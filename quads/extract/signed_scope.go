@@ -229,6 +229,12 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 			if exModalCues[items[k].low] {
 				break // "the agreement signed today will help A serve X"
 			}
+			if items[v].low != "signing" && art.otherClauseAt(items, k) {
+				// signed_clauses.go: "30 projects were signed, and C and D
+				// attended"; but "Since the signing of the agreement, A
+				// and B have …" names its parties in the main clause
+				break
+			}
 			if art.isWord(items, k, "to", "on", "for", "about", "regarding", "concerning", "establishing", "building", "setting") ||
 				art.isWord(items, k, "and", ",") && k+1 < len(items) && items[k+1].kind == xWord && exIsVerbLike(items[k+1].low) {
 				break // the rest is what the agreement is for, or a new act
@@ -595,10 +601,7 @@ func (art *exArticle) twoSidesNamed(si int) (int, int) {
 	if si == 0 {
 		return -1, -1
 	}
-	if ys := art.recentParties(si-1, 2); len(ys) == 2 {
-		return ys[0], ys[1]
-	}
-	return -1, -1
+	return art.twoSidesBefore(si) // signed_locator.go
 }
 
 // skipPossessedName returns the index after the party at k and, when k is
@@ -686,7 +689,7 @@ func (art *exArticle) signingWith(items []exResolved, v int) int {
 		if art.isWord(items, k, ",", ";") && art.isWord(items, k+1, "and") && art.isWord(items, k+2, "the", "they", "both", "it", "this", "these") {
 			return -1
 		}
-		if art.isWord(items, k, "with") {
+		if art.isWord(items, k, "with") && !art.absoluteWith(items, k) { // signed_asides.go: "with C attending"
 			return k
 		}
 	}
