@@ -24,6 +24,11 @@ func (art *exArticle) basesIn(si int) {
 	if art.baseOnlyRegarded(items) || art.baseBuiltInto(items) {
 		return // (bases3) "regards Y as an important base for …", "build the workstation into …"
 	}
+	// (bases4) "Joint Research Center of A - B", "P1 and P2 jointly
+	// unveiled the X Laboratory of A"
+	if art.pairNamedBases(items, si) || art.unveiledBodyBases(items, si) {
+		return
+	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
 	// (bases3) "the base, jointly built by A and B, is located in P"
@@ -183,6 +188,7 @@ func (art *exArticle) basesIn(si int) {
 				}
 				if it.kind != xOrg {
 					if host := art.baseHost(items, si, cue, loc); host >= 0 {
+						host, loc = art.practiceOwnerFirst(items, cue, host, loc) // (bases4)
 						art.add(host, quads.HostsBaseAt, loc, "", si)
 						return
 					}
@@ -246,8 +252,12 @@ func (art *exArticle) basesIn(si int) {
 		return
 	}
 	var parties []int
+	unveiled := art.unveiledItems(items) // (bases4) set up beside the base, no party
 	for k := range items {
 		it := &items[k]
+		if k != cue && unveiled[k] {
+			continue
+		}
 		if k == cue && it.kind != xWord {
 			if o := art.prefixOrg(it.name); o >= 0 {
 				parties = append(parties, o)
@@ -318,8 +328,9 @@ func (art *exArticle) basesIn(si int) {
 			// "… unveiled the plaque of the 'X University Postgraduate
 			// Workstation'": the owner its name begins with hosts it
 			parties[0], parties[1] = parties[1], parties[0]
-		} else if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
+		} else if art.studentBase(items, cue) && art.isHigherEducation(parties[1]) && !art.isHigherEducation(parties[0]) {
 			// a practice or teaching base is its school's, at the partner
+			// (bases4: a primary or middle school's too)
 			parties[0], parties[1] = parties[1], parties[0]
 		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)

@@ -1126,3 +1126,33 @@ brought gathered`)
 // established, with A and B signing the charter" — it is no signer.
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
+
+// --- bases, fourth round (bases4.go) ---
+
+// exJointBodyHeads end the name of a body two others set up together, by
+// which it is named for them ("Joint Research Center of A - B", "A-B
+// Innovation Centre") or whose plaque is unveiled as a base's.
+var exJointBodyHeads = exSet(`center centre laboratory lab laboratories institute base workstation
+station park platform`)
+
+// exNameDashes join two bodies' names in the name of their joint body.
+var exNameDashes = []string{"-", "–", "—"}
+
+// exUnveilVerbs take what is set up as their object: "unveiled the plaque
+// of the X Centre", "inaugurated the Y Base".
+var exUnveilVerbs = exSet(`unveil unveils unveiled unveiling inaugurate inaugurates inaugurated
+inaugurating`)
+
+// exPlaqueNouns name the board of a thing unveiled: "the plaque of", "the
+// nameplates for".
+var exPlaqueNouns = exSet(`plaque plaques nameplate nameplates sign signs signboard signboards board
+boards license licence`)
+
+// exPracticeBaseWords make a base one where a university's students
+// practise, at a school, company or museum; "training" and "teaching" alone
+// are not among them: a company runs a training centre at a polytechnic.
+var exPracticeBaseWords = exSet(`practice practical internship practicum`)
+
+// exBasicSchoolWords before "school" name a school of basic education,
+// where a university's practice base stands, never its owner.
+var exBasicSchoolWords = exSet(`primary elementary middle high secondary junior senior experimental`)
