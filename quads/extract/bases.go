@@ -35,6 +35,10 @@ func (art *exArticle) basesIn(si int) {
 	if art.builtByLocated(items, si) || art.locatedBase(items, si) {
 		return
 	}
+	// (bases4) "the X Joint Laboratory, jointly established by A and B,"
+	if art.jointlyBuiltBy(items, si) {
+		return
+	}
 	cue := -1
 	for k := range items {
 		it := &items[k]
@@ -49,6 +53,13 @@ func (art *exArticle) basesIn(si int) {
 		if establish && it.kind == xOrg && !it.inner {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {
+				cue = k
+				break
+			}
+			if exJointBodyName(it.name) && art.isSetUpThing(items, k) {
+				// (bases4) "A and B jointly established the X Joint
+				// Laboratory": what is set up is a base, no party
+				art.asBase(it.ent)
 				cue = k
 				break
 			}
@@ -307,6 +318,15 @@ func (art *exArticle) basesIn(si int) {
 		}
 		parties = keep
 	}
+	if len(parties) == 1 && art.bothSides(items, len(items)) {
+		// (bases4) "the two sides unveiled the plaque of the 'X University
+		// Practice Base'": the owner its name begins with, at its partner
+		if owner := art.baseOwnerName(items, cue); owner >= 0 && art.r.find(owner) == parties[0] {
+			if p := art.partnerOf(si, parties[0]); p >= 0 {
+				parties = append(parties, p)
+			}
+		}
+	}
 	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues) < 0 && art.findCue(items, 0, exProposalCues) < 0 {
 		// "Both parties jointly unveiled the plaque for the X Base": the
 		// article's two parties — or, right after a visit, the visitors'
@@ -397,10 +417,7 @@ func (art *exArticle) noteVenue(items []exResolved) {
 // relativeSetUp reads "BASE, which/that X set up (…) in/at Y" after the
 // base at cue: it returns X and Y and the item of Y, or -1s.
 func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc, at int) {
-	m := cue + 1
-	if items[cue].kind == xBase {
-		m = exSkipName(items, cue)
-	}
+	m := exSkipName(items, cue) // past a name's inner parent: "the X Institute of Y, which"
 	q := m + 2
 	switch {
 	case art.isWord(items, m, ",") && art.isWord(items, m+1, "which", "that"):
@@ -900,7 +917,8 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if exBaseWords[it.low] || art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
-	if it.low == "centre" || it.low == "center" {
+	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] {
+		// (bases4: "set up a joint laboratory with Y" as a centre is)
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)
 		if art.centreOfHelped(items, k) {

@@ -187,17 +187,34 @@ func (art *exArticle) unveiledBodyBases(items []exResolved, si int) bool {
 		if owner < 0 {
 			continue
 		}
+		if h, l, _ := art.relativeSetUp(items, k); h >= 0 && l >= 0 {
+			continue // "…, which X set up in Y": where the text says (bases.go)
+		}
 		owner = art.r.find(owner)
-		var others []int
+		// the other body, an organisation before a place: "the mayor of P
+		// and the president of A unveiled …" is A's base in P
+		var orgs, places []int
 		for _, p := range append(art.partiesIn(items, si, 0, k), art.personOrgs(items, 0, k, false)...) {
-			if p = art.r.find(p); p != owner && !art.related(p, owner) && art.r.ents[p].typ == quads.Organization {
-				others = append(others, p)
+			if p = art.r.find(p); p == owner || art.related(p, owner) {
+				continue
+			}
+			if art.r.ents[p].typ == quads.Organization {
+				orgs = append(orgs, p)
+			} else {
+				places = append(places, p)
 			}
 		}
-		if others = exUniq(others); len(others) != 1 {
+		orgs, places = exUniq(orgs), exUniq(places)
+		other := -1
+		switch {
+		case len(orgs) == 1:
+			other = orgs[0]
+		case len(orgs) == 0 && len(places) == 1:
+			other = places[0]
+		default:
 			continue
 		}
-		art.add(owner, quads.HostsBaseAt, others[0], "", si)
+		art.add(owner, quads.HostsBaseAt, other, "", si)
 		art.asBase(it.ent)
 		found = true
 	}
@@ -333,4 +350,67 @@ func (art *exArticle) ofParent(items []exResolved, k int) bool {
 		between = between[:n-1]
 	}
 	return len(between) > 0 && between[len(between)-1] == "of"
+}
+
+// jointlyBuiltBy reads "the X Joint Laboratory, (jointly) established by A
+// and B," with no place after: a laboratory or centre two bodies set up
+// is one's base at the other (the text leaves the direction open). It
+// reports whether it found one.
+func (art *exArticle) jointlyBuiltBy(items []exResolved, si int) bool {
+	for k := range items {
+		it := &items[k]
+		named := (it.kind == xOrg || it.kind == xBase) && !it.inner && exJointBodyName(it.name)
+		if !named && !(it.kind == xWord && exLowerJointBodyWords[it.low]) {
+			continue
+		}
+		m := k + 1
+		if it.kind != xWord {
+			m = exSkipName(items, k)
+		}
+		if art.isWord(items, m, ",") {
+			m++
+		}
+		for art.isWord(items, m, "jointly", "which", "was", "is", "has", "been", "up") {
+			m++
+		}
+		v := m
+		if art.isWord(items, v, "set") && art.isWord(items, v+1, "up") {
+			v++
+		}
+		if v >= len(items) || items[v].kind != xWord || !exEstablishCues[items[v].low] && !exJointCues[items[v].low] && items[v].low != "up" || !art.isWord(items, v+1, "by") {
+			continue
+		}
+		var builders []int
+		for _, b := range art.listAfter(items, v+2) {
+			if b = art.r.find(b); art.r.ents[b].typ == quads.Organization {
+				builders = append(builders, b)
+			}
+		}
+		if builders = exUniq(builders); len(builders) != 2 || art.related(builders[0], builders[1]) {
+			continue
+		}
+		art.add(builders[0], quads.HostsBaseAt, builders[1], "", si)
+		if it.kind != xWord {
+			art.asBase(it.ent)
+		}
+		return true
+	}
+	return false
+}
+
+// partnerOf returns the body the article pairs with e (its main pair's
+// other, or the one e signed with), or -1.
+func (art *exArticle) partnerOf(si, e int) int {
+	e = art.r.find(e)
+	a, b := art.visitPair(si)
+	if a < 0 {
+		a, b = art.mainPair()
+	}
+	switch {
+	case a >= 0 && art.r.find(a) == e && b >= 0:
+		return art.r.find(b)
+	case b >= 0 && art.r.find(b) == e && a >= 0:
+		return art.r.find(a)
+	}
+	return -1
 }

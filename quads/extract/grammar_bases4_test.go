@@ -49,6 +49,16 @@ func TestBases4Grammar(t *testing.T) {
 			want: []string{"Fenglin University|hosts-base-at|Linhe Normal University"},
 			not:  []string{"Ministry of Culture|hosts-base-at|Linhe Normal University", "Key Laboratory, Ministry of Culture|part-of|Ministry of Culture"},
 		},
+		"MayorAndPresidentUnveiledCentreOfOwner": {
+			text: "Fenglin University signed an agreement with Linhe city. Zhang Wei, Mayor of Linhe, and Li Ping, President of Fenglin University, unveiled the plaque of the Marine Biology Research Center of Fenglin University.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe"},
+		},
+		// issue 12 class 6: where the relative clause says it was set up
+		"UnveiledInstituteWhichOwnerSetUpIn": {
+			text: "Fenglin University signed an agreement with Linhe city. After the signing, Zhang Wei, Director of Linhe Science Bureau, and Li Ping, President of Fenglin University, unveiled the plaque of the Coastal Research Institute of Fenglin University, which Fenglin University set up in Qiaotou District.",
+			want: []string{"Fenglin University|hosts-base-at|Qiaotou District"},
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Science Bureau"},
+		},
 		// a laboratory the heads only visit is no base
 		"VisitedLabIsNoBase": {
 			text: "Qiantang University signed an agreement with Linhe Province. Zhao Minghui, President of Qiantang University, and Sun Lihua, President of Linhe University, visited the Key Laboratory of Coastal Heritage Protection of Qiantang University.",
@@ -111,6 +121,41 @@ func TestBases4Grammar(t *testing.T) {
 		"JointlyBuiltWorkstationUnveiledAtCompany": {
 			text: "A postdoctoral workstation jointly built by Fenglin University and Linhe Steel Group was unveiled at Linhe Steel Group on May 3.",
 			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		// class 9: a laboratory or institute two bodies set up together
+		"JointlyEstablishedNamedJointLab": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. Fenglin University and Linhe Steel Group jointly established the Smart Steel Joint Laboratory.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+			not:  []string{"Smart Steel Joint Laboratory|signed-with|Linhe Steel Group"},
+		},
+		"JointLabCommaJointlyEstablishedBy": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. The Smart Steel Joint Laboratory, jointly established by Fenglin University and Linhe Steel Group, was unveiled on May 3.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		"AgreementToCoBuildInstitute": {
+			text: "Fenglin University and Linhe Steel Group signed an agreement to co-build the Linhe Advanced Materials Research Institute.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		"SetUpLowerJointLabWith": {
+			text: "Fenglin University will set up a joint laboratory with Linhe Steel Group.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		// a laboratory the two only use is none they set up
+		"UsedLabIsNoBase": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. Students of Fenglin University will use the laboratory of Linhe Steel Group.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Steel Group", "Linhe Steel Group|hosts-base-at|Fenglin University"},
+		},
+		// one builder names no pair
+		"LabBuiltByOneIsNoPair": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. The Smart Steel Laboratory, established by Fenglin University in 2010, is the university's oldest.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Steel Group", "Linhe Steel Group|hosts-base-at|Fenglin University"},
+		},
+		// class 10: "the two sides unveiled the 'X University … Base'":
+		// the owner its name begins with, at its partner
+		"BothSidesUnveiledOwnerNamedBase": {
+			text: "Linhe Middle School signed an agreement with Fenglin Normal University. The two sides unveiled the plaque of the Fenglin Normal University Teacher Education Practice Base.",
+			want: []string{"Fenglin Normal University|hosts-base-at|Linhe Middle School"},
+			not:  []string{"Linhe Middle School|hosts-base-at|Fenglin Normal University"},
 		},
 		// issue 12 class 11: the joint laboratory set up is no signer
 		"JointLabIsNoSigner": {

@@ -1156,3 +1156,7 @@ var exPracticeBaseWords = exSet(`practice practical internship practicum`)
 // exBasicSchoolWords before "school" name a school of basic education,
 // where a university's practice base stands, never its owner.
 var exBasicSchoolWords = exSet(`primary elementary middle high secondary junior senior experimental`)
+
+// exLowerJointBodyWords name in lower case a body two others set up, as a
+// centre does: "set up a joint laboratory with Y".
+var exLowerJointBodyWords = exSet(`laboratory lab laboratories labs`)
