@@ -389,10 +389,9 @@ func (art *exArticle) jointlyBuiltBy(items []exResolved, si int) bool {
 		if builders = exUniq(builders); len(builders) != 2 || art.related(builders[0], builders[1]) {
 			continue
 		}
+		// (the body so described may act on its own, "The X Joint
+		// Laboratory, co-founded by A and B, signed …": it keeps its type)
 		art.add(builders[0], quads.HostsBaseAt, builders[1], "", si)
-		if it.kind != xWord {
-			art.asBase(it.ent)
-		}
 		return true
 	}
 	return false

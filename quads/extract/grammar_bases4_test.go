@@ -145,6 +145,11 @@ func TestBases4Grammar(t *testing.T) {
 			text: "Fenglin University signed an agreement with Linhe Steel Group. Students of Fenglin University will use the laboratory of Linhe Steel Group.",
 			not:  []string{"Fenglin University|hosts-base-at|Linhe Steel Group", "Linhe Steel Group|hosts-base-at|Fenglin University"},
 		},
+		// a joint laboratory that acts is a party of what it signs
+		"CoFoundedLabSignsOnItsOwn": {
+			text: "The Luoxi Joint Laboratory, co-founded by Mingcheng University and Tanhai Steel Group, signed an agreement with Jinshui County.",
+			want: []string{"Mingcheng University|hosts-base-at|Tanhai Steel Group", "Luoxi Joint Laboratory|signed-with|Jinshui County"},
+		},
 		// one builder names no pair
 		"LabBuiltByOneIsNoPair": {
 			text: "Fenglin University signed an agreement with Linhe Steel Group. The Smart Steel Laboratory, established by Fenglin University in 2010, is the university's oldest.",
