@@ -56,13 +56,14 @@ func (art *exArticle) basesIn(si int) {
 				cue = k
 				break
 			}
-			if exJointBodyName(it.name) && art.isSetUpThing(items, k) {
-				// (bases4) "A and B jointly established the X Joint
-				// Laboratory": what is set up is a base, no party
-				art.asBase(it.ent)
-				cue = k
-				break
-			}
+		}
+		if it.kind == xOrg && !it.inner && exJointBodyName(it.name) && art.isSetUpThing(items, k) {
+			// (bases4) "A and B jointly established the X Joint
+			// Laboratory", "the co-construction of the X Centre": what
+			// is set up is a base, no party
+			art.asBase(it.ent)
+			cue = k
+			break
 		}
 	}
 	if cue < 0 {
@@ -899,6 +900,9 @@ func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
 		if art.isWord(items, b, "a", "an", "the") {
 			b--
 		}
+		if art.isWord(items, b, "of") && b > 0 && items[b-1].kind == xWord && exSetUpNouns[items[b-1].low] {
+			return true // (bases4) "an agreement on the co-construction of the X Centre"
+		}
 		if art.isWord(items, b, "up") {
 			b--
 		}
@@ -917,7 +921,7 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if exBaseWords[it.low] || art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
-	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] {
+	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") {
 		// (bases4: "set up a joint laboratory with Y" as a centre is)
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)

@@ -185,6 +185,15 @@ func (art *exArticle) unveiledBodyBases(items []exResolved, si int) bool {
 			owner = o // "the Key Laboratory under Y about … of A"
 		}
 		if owner < 0 {
+			// "P1 and P2 jointly unveiled the plaque for the X Joint
+			// Laboratory": one unveiler's body's base at the other's
+			if strings.Contains(strings.ToLower(it.name), "joint") {
+				if pair := art.unveilerBodies(items, si, k); len(pair) == 2 {
+					art.add(pair[0], quads.HostsBaseAt, pair[1], "", si)
+					art.asBase(it.ent)
+					found = true
+				}
+			}
 			continue
 		}
 		if h, l, _ := art.relativeSetUp(items, k); h >= 0 && l >= 0 {
@@ -412,4 +421,26 @@ func (art *exArticle) partnerOf(si, e int) int {
 		return art.r.find(a)
 	}
 	return -1
+}
+
+// unveilerBodies returns the organisations before item k that the
+// sentence's parties are or its persons lead, or the article's two sides
+// for "the two sides".
+func (art *exArticle) unveilerBodies(items []exResolved, si, k int) []int {
+	var orgs []int
+	for _, p := range append(art.partiesIn(items, si, 0, k), art.personOrgs(items, 0, k, false)...) {
+		if p = art.r.find(p); art.r.ents[p].typ == quads.Organization {
+			orgs = append(orgs, p)
+		}
+	}
+	orgs = exUniq(orgs)
+	if len(orgs) == 0 && art.bothSides(items, k) {
+		if a, b := art.mainPair(); a >= 0 && b >= 0 {
+			orgs = []int{art.r.find(a), art.r.find(b)}
+		}
+	}
+	if len(orgs) == 2 && art.related(orgs[0], orgs[1]) {
+		return nil
+	}
+	return orgs
 }

@@ -162,6 +162,37 @@ func TestBases4Grammar(t *testing.T) {
 			want: []string{"Fenglin Normal University|hosts-base-at|Linhe Middle School"},
 			not:  []string{"Linhe Middle School|hosts-base-at|Fenglin Normal University"},
 		},
+		"AgreementOnCoConstructionOfCentre": {
+			text: "Fenglin University and Linhe Steel Group signed an agreement on the co-construction of the Hydrogen Energy Joint Research Center.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+			not:  []string{"Hydrogen Energy Joint Research Center|signed-with|Linhe Steel Group"},
+		},
+		// class 11: the heads of two bodies unveil a joint laboratory
+		// named for neither: one's base at the other
+		"HeadsUnveiledPlaqueForJointLab": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. Zhang Wei, President of Fenglin University, and Li Ping, Chairman of Linhe Steel Group, jointly unveiled the plaque for the Intelligent Welding Joint Laboratory.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		"HeadsUnveiledPlaqueForPairNamedJointLab": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. Zhang Wei, President of Fenglin University, and Li Ping, Chairman of Linhe Steel Group, jointly unveiled the plaque for the Fenglin University-Linhe Steel Group Joint Laboratory.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+		},
+		// a laboratory that is no joint one, unveiled by its own heads,
+		// is at no partner
+		"OwnHeadsUnveiledLabIsNoBase": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group. Zhang Wei and Li Ping, President and Vice President of Fenglin University, unveiled the plaque for the Intelligent Welding Laboratory.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Steel Group", "Linhe Steel Group|hosts-base-at|Fenglin University"},
+		},
+		// class 5 in the passive: "the plaque of 'Base of X' was awarded to A"
+		"PlaqueOfBaseWasAwardedTo": {
+			text: "Linhe Museum signed an agreement with Fenglin University. The plaque of \"Practice Teaching Base of Fenglin University\" was awarded to Linhe Museum.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Museum"},
+			not:  []string{"Linhe Museum|hosts-base-at|Fenglin University"},
+		},
+		"PrizeAwardedToIsNoBase": {
+			text: "Linhe Museum signed an agreement with Fenglin University. The first prize of the Fenglin University contest was awarded to Linhe Museum.",
+			not:  []string{"Fenglin University|hosts-base-at|Linhe Museum"},
+		},
 		// issue 12 class 11: the joint laboratory set up is no signer
 		"JointLabIsNoSigner": {
 			text: "Qiantang University signed an agreement with Linhe Steel Group. The two sides then unveiled the plaque of the Joint Laboratory of Qiantang University and Linhe Steel Group.",

@@ -1160,3 +1160,8 @@ var exBasicSchoolWords = exSet(`primary elementary middle high secondary junior 
 // exLowerJointBodyWords name in lower case a body two others set up, as a
 // centre does: "set up a joint laboratory with Y".
 var exLowerJointBodyWords = exSet(`laboratory lab laboratories labs`)
+
+// exSetUpNouns before "of" make the body after them one being set up: "an
+// agreement on the co-construction of the X Centre".
+var exSetUpNouns = exSet(`construction co-construction establishment co-establishment founding
+co-founding building co-building`)
