@@ -53,6 +53,9 @@ func (art *exArticle) basesIn(si int) {
 		if establish && it.kind == xOrg && !it.inner {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {
+				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
+					art.asBase(it.ent) // (bases4) the centre set up is no party
+				}
 				cue = k
 				break
 			}

@@ -444,3 +444,22 @@ func (art *exArticle) unveilerBodies(items []exResolved, si, k int) []int {
 	}
 	return orgs
 }
+
+// setUpAfter: the name at item k is followed by what sets it up: "the X
+// Center jointly established between A and B", "the X Centre, set up by
+// A".
+func (art *exArticle) setUpAfter(items []exResolved, k int) bool {
+	m := exSkipName(items, k)
+	if art.isWord(items, m, ",") {
+		m++
+	}
+	for art.isWord(items, m, "jointly", "which", "was", "were", "has", "been", "newly") {
+		m++
+	}
+	if art.isWord(items, m, "set") && art.isWord(items, m+1, "up") {
+		m++
+	} else if m >= len(items) || items[m].kind != xWord || !exEstablishCues[items[m].low] && !exJointCues[items[m].low] {
+		return false
+	}
+	return art.isWord(items, m+1, "by", "between")
+}

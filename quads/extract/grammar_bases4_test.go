@@ -193,6 +193,18 @@ func TestBases4Grammar(t *testing.T) {
 			text: "Linhe Museum signed an agreement with Fenglin University. The first prize of the Fenglin University contest was awarded to Linhe Museum.",
 			not:  []string{"Fenglin University|hosts-base-at|Linhe Museum"},
 		},
+		// issue 12 class 11: what the signing sets up is no signer, and
+		// its director leads no body
+		"SignedToEstablishJointLab": {
+			text: "Fenglin University signed an agreement with Linhe Steel Group to establish the Smart Welding Joint Laboratory.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Steel Group"},
+			not:  []string{"Smart Welding Joint Laboratory|signed-with|Linhe Steel Group", "Fenglin University|signed-with|Smart Welding Joint Laboratory"},
+		},
+		"DirectorOfCentreJointlyEstablishedBetween": {
+			text: "The signing ceremony of the Graphite Research and Development Center jointly established between Fenglin University and Linhe Carbon Materials Co., Ltd. was held at Fenglin University. Professor Wang Jun was named director of the Graphite Research and Development Center.",
+			want: []string{"Fenglin University|hosts-base-at|Linhe Carbon Materials Co., Ltd."},
+			not:  []string{"Wang Jun|leads|Graphite Research and Development Center", "Graphite Research and Development Center|signed-with|Linhe Carbon Materials Co., Ltd."},
+		},
 		// issue 12 class 11: the joint laboratory set up is no signer
 		"JointLabIsNoSigner": {
 			text: "Qiantang University signed an agreement with Linhe Steel Group. The two sides then unveiled the plaque of the Joint Laboratory of Qiantang University and Linhe Steel Group.",
