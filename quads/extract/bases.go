@@ -103,6 +103,10 @@ func (art *exArticle) basesIn(si int) {
 	if done {
 		return
 	}
+	// (bases4) "the practice base of X Middle School": at the school
+	if art.basicSchoolPracticeBase(items, si, cue) {
+		return
+	}
 	// (bases3) "awarded plaques of 'Base of X' to A", "A was awarded the
 	// title of 'Base of X'": X hosts it at A
 	if art.awardedBase(items, si, cue) {

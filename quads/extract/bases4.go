@@ -463,3 +463,55 @@ func (art *exArticle) setUpAfter(items []exResolved, k int) bool {
 	}
 	return art.isWord(items, m+1, "by", "between")
 }
+
+// basicSchoolPracticeBase reads "the practice base of X Middle School" at
+// the base cue: a school of basic education owns no practice base, so the
+// base is at the school, and the university of the sentence (or the
+// school's partner) hosts it. It reports whether it found one.
+func (art *exArticle) basicSchoolPracticeBase(items []exResolved, si, cue int) bool {
+	if !art.practiceBase(items, cue) {
+		return false
+	}
+	of := -1
+	switch it := &items[cue]; {
+	case it.kind == xBase && it.parent >= 0:
+		of = it.parent
+	case it.kind == xWord && art.isWord(items, cue+1, "of"):
+		q := cue + 2
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q < len(items) && exIsParty(&items[q]) {
+			of = q
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	school := art.ref(items, exPossessed(items, of))
+	if school < 0 || !art.isBasicSchool(school) {
+		return false
+	}
+	school = art.r.find(school)
+	var higher []int
+	for _, p := range append(art.partiesIn(items, si, 0, len(items)), art.personOrgs(items, 0, len(items), false)...) {
+		if p = art.r.find(p); p != school && art.isHigherEducation(p) {
+			higher = append(higher, p)
+		}
+	}
+	higher = exUniq(higher)
+	host := -1
+	switch {
+	case len(higher) == 1:
+		host = higher[0]
+	case len(higher) == 0:
+		if p := art.partnerOf(si, school); p >= 0 && art.isHigherEducation(p) {
+			host = p
+		}
+	}
+	if host < 0 || art.related(host, school) {
+		return false
+	}
+	art.add(host, quads.HostsBaseAt, school, "", si)
+	return true
+}

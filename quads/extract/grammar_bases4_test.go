@@ -77,6 +77,21 @@ func TestBases4Grammar(t *testing.T) {
 			want: []string{"Fenglin Normal University|hosts-base-at|Qiaotou Middle School"},
 			not:  []string{"Qiaotou Middle School|hosts-base-at|Fenglin Normal University"},
 		},
+		"PracticeBaseOfMiddleSchoolIsAtIt": {
+			text: "Fenglin Normal University signed an agreement with Linhe Middle School. The practice base of Linhe Middle School was unveiled on May 3.",
+			want: []string{"Fenglin Normal University|hosts-base-at|Linhe Middle School"},
+			not:  []string{"Linhe Middle School|hosts-base-at|Fenglin Normal University"},
+		},
+		"NamedPracticeBaseOfPrimarySchoolIsAtIt": {
+			text: "Zhao Min, Vice Dean of Fenglin Normal University, attended the ceremony. The Teaching Practice Base of Qiaotou Primary School was set up for the university's students.",
+			want: []string{"Fenglin Normal University|hosts-base-at|Qiaotou Primary School"},
+		},
+		// a university's own practice base is its own
+		"PracticeBaseOfUniversityStaysItsOwn": {
+			text: "Fenglin Normal University signed an agreement with Linhe Museum. The two sides unveiled the plaque of the Practice Base of Fenglin Normal University.",
+			want: []string{"Fenglin Normal University|hosts-base-at|Linhe Museum"},
+			not:  []string{"Linhe Museum|hosts-base-at|Fenglin Normal University"},
+		},
 		// a company's training centre at a polytechnic stays the company's
 		"TrainingCentreAtPolytechnicStaysCompanys": {
 			text: "Linhe Robotics Co., Ltd. signed an agreement with Nanhu Polytechnic. Under the agreement Linhe Robotics Co., Ltd. will set up a training centre at Nanhu Polytechnic.",
