@@ -356,9 +356,9 @@ func (art *exArticle) basesIn(si int) {
 			// "… unveiled the plaque of the 'X University Postgraduate
 			// Workstation'": the owner its name begins with hosts it
 			parties[0], parties[1] = parties[1], parties[0]
-		} else if art.studentBase(items, cue) && art.isHigherEducation(parties[1]) && !art.isHigherEducation(parties[0]) {
+		} else if art.studentBase(items, cue) && (art.isEducational(parties[1]) && !art.isEducational(parties[0]) || art.isHigherEducation(parties[1]) && art.isBasicSchool(parties[0])) {
 			// a practice or teaching base is its school's, at the partner
-			// (bases4: a primary or middle school's too)
+			// (bases4: a university's at a primary or middle school)
 			parties[0], parties[1] = parties[1], parties[0]
 		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)

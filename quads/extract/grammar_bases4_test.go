@@ -92,6 +92,11 @@ func TestBases4Grammar(t *testing.T) {
 			want: []string{"Fenglin Normal University|hosts-base-at|Linhe Museum"},
 			not:  []string{"Linhe Museum|hosts-base-at|Fenglin Normal University"},
 		},
+		// a middle school's practice base at a museum stays the school's
+		"MiddleSchoolsPracticeBaseAtMuseum": {
+			text: "Linhe Science Museum signed an agreement with Qiaotou Middle School. The two sides unveiled the plaque of the social practice base.",
+			want: []string{"Qiaotou Middle School|hosts-base-at|Linhe Science Museum"},
+		},
 		// a company's training centre at a polytechnic stays the company's
 		"TrainingCentreAtPolytechnicStaysCompanys": {
 			text: "Linhe Robotics Co., Ltd. signed an agreement with Nanhu Polytechnic. Under the agreement Linhe Robotics Co., Ltd. will set up a training centre at Nanhu Polytechnic.",
