@@ -24,10 +24,19 @@ func (art *exArticle) basesIn(si int) {
 	if art.baseOnlyRegarded(items) || art.baseBuiltInto(items) {
 		return // (bases3) "regards Y as an important base for …", "build the workstation into …"
 	}
+	// (bases4) "Joint Research Center of A - B", "P1 and P2 jointly
+	// unveiled the X Laboratory of A"
+	if art.pairNamedBases(items, si) || art.unveiledBodyBases(items, si) {
+		return
+	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
 	// (bases3) "the base, jointly built by A and B, is located in P"
 	if art.builtByLocated(items, si) || art.locatedBase(items, si) {
+		return
+	}
+	// (bases4) "the X Joint Laboratory, jointly established by A and B,"
+	if art.jointlyBuiltBy(items, si) {
 		return
 	}
 	cue := -1
@@ -44,9 +53,20 @@ func (art *exArticle) basesIn(si int) {
 		if establish && it.kind == xOrg && !it.inner {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {
+				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
+					art.asBase(it.ent) // (bases4) the centre set up is no party
+				}
 				cue = k
 				break
 			}
+		}
+		if it.kind == xOrg && !it.inner && exJointBodyName(it.name) && art.isSetUpThing(items, k) {
+			// (bases4) "A and B jointly established the X Joint
+			// Laboratory", "the co-construction of the X Centre": what
+			// is set up is a base, no party
+			art.asBase(it.ent)
+			cue = k
+			break
 		}
 	}
 	if cue < 0 {
@@ -81,6 +101,10 @@ func (art *exArticle) basesIn(si int) {
 		}
 	}
 	if done {
+		return
+	}
+	// (bases4) "the practice base of X Middle School": at the school
+	if art.basicSchoolPracticeBase(items, si, cue) {
 		return
 	}
 	// (bases3) "awarded plaques of 'Base of X' to A", "A was awarded the
@@ -183,6 +207,7 @@ func (art *exArticle) basesIn(si int) {
 				}
 				if it.kind != xOrg {
 					if host := art.baseHost(items, si, cue, loc); host >= 0 {
+						host, loc = art.practiceOwnerFirst(items, cue, host, loc) // (bases4)
 						art.add(host, quads.HostsBaseAt, loc, "", si)
 						return
 					}
@@ -246,8 +271,12 @@ func (art *exArticle) basesIn(si int) {
 		return
 	}
 	var parties []int
+	unveiled := art.unveiledItems(items) // (bases4) set up beside the base, no party
 	for k := range items {
 		it := &items[k]
+		if k != cue && unveiled[k] {
+			continue
+		}
 		if k == cue && it.kind != xWord {
 			if o := art.prefixOrg(it.name); o >= 0 {
 				parties = append(parties, o)
@@ -297,6 +326,15 @@ func (art *exArticle) basesIn(si int) {
 		}
 		parties = keep
 	}
+	if len(parties) == 1 && art.bothSides(items, len(items)) {
+		// (bases4) "the two sides unveiled the plaque of the 'X University
+		// Practice Base'": the owner its name begins with, at its partner
+		if owner := art.baseOwnerName(items, cue); owner >= 0 && art.r.find(owner) == parties[0] {
+			if p := art.partnerOf(si, parties[0]); p >= 0 {
+				parties = append(parties, p)
+			}
+		}
+	}
 	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues) < 0 && art.findCue(items, 0, exProposalCues) < 0 {
 		// "Both parties jointly unveiled the plaque for the X Base": the
 		// article's two parties — or, right after a visit, the visitors'
@@ -318,8 +356,9 @@ func (art *exArticle) basesIn(si int) {
 			// "… unveiled the plaque of the 'X University Postgraduate
 			// Workstation'": the owner its name begins with hosts it
 			parties[0], parties[1] = parties[1], parties[0]
-		} else if art.studentBase(items, cue) && art.isEducational(parties[1]) && !art.isEducational(parties[0]) {
+		} else if art.studentBase(items, cue) && (art.isEducational(parties[1]) && !art.isEducational(parties[0]) || art.isHigherEducation(parties[1]) && art.isBasicSchool(parties[0])) {
 			// a practice or teaching base is its school's, at the partner
+			// (bases4: a university's at a primary or middle school)
 			parties[0], parties[1] = parties[1], parties[0]
 		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
@@ -386,10 +425,7 @@ func (art *exArticle) noteVenue(items []exResolved) {
 // relativeSetUp reads "BASE, which/that X set up (…) in/at Y" after the
 // base at cue: it returns X and Y and the item of Y, or -1s.
 func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc, at int) {
-	m := cue + 1
-	if items[cue].kind == xBase {
-		m = exSkipName(items, cue)
-	}
+	m := exSkipName(items, cue) // past a name's inner parent: "the X Institute of Y, which"
 	q := m + 2
 	switch {
 	case art.isWord(items, m, ",") && art.isWord(items, m+1, "which", "that"):
@@ -871,6 +907,9 @@ func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
 		if art.isWord(items, b, "a", "an", "the") {
 			b--
 		}
+		if art.isWord(items, b, "of") && b > 0 && items[b-1].kind == xWord && exSetUpNouns[items[b-1].low] {
+			return true // (bases4) "an agreement on the co-construction of the X Centre"
+		}
 		if art.isWord(items, b, "up") {
 			b--
 		}
@@ -889,7 +928,8 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if exBaseWords[it.low] || art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
-	if it.low == "centre" || it.low == "center" {
+	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") {
+		// (bases4: "set up a joint laboratory with Y" as a centre is)
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)
 		if art.centreOfHelped(items, k) {

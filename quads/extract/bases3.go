@@ -83,11 +83,24 @@ func (art *exArticle) awardedBase(items []exResolved, si, cue int) bool {
 			break
 		}
 	}
+	after := false
+	if verb < 0 {
+		// (bases4) "The plaque of 'Base of X' was awarded to A"
+		m := exSkipName(items, it.parent)
+		for art.isWord(items, m, "\"", "”", "'", "’") {
+			m++
+		}
+		if art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && exAwardVerbs[items[m+1].low] && art.isWord(items, m+2, "to") {
+			verb, after = m+1, true
+		}
+	}
 	if verb < 0 {
 		return false
 	}
 	var locs []int
-	if to := art.findWord(items, exSkipName(items, it.parent), "to"); to >= 0 && to <= exSkipName(items, it.parent)+2 {
+	if after {
+		locs = art.listAfter(items, verb+2)
+	} else if to := art.findWord(items, exSkipName(items, it.parent), "to"); to >= 0 && to <= exSkipName(items, it.parent)+2 {
 		locs = art.listAfter(items, to+1) // "… to A and B"
 	} else if art.isWord(items, verb-1, "was", "were", "been") {
 		s := verb - 2

@@ -1309,3 +1309,41 @@ recommend recommends recommended explore explores explored exploring envisage en
 // exEscortVerbs before "by" name who went along with a side: "accompanied
 // by officials of X" — no side of the talks.
 var exEscortVerbs = exSet(`accompanied escorted`)
+// --- bases, fourth round (bases4.go) ---
+
+// exJointBodyHeads end the name of a body two others set up together, by
+// which it is named for them ("Joint Research Center of A - B", "A-B
+// Innovation Centre") or whose plaque is unveiled as a base's.
+var exJointBodyHeads = exSet(`center centre laboratory lab laboratories institute base workstation
+station park platform`)
+
+// exNameDashes join two bodies' names in the name of their joint body.
+var exNameDashes = []string{"-", "–", "—"}
+
+// exUnveilVerbs take what is set up as their object: "unveiled the plaque
+// of the X Centre", "inaugurated the Y Base".
+var exUnveilVerbs = exSet(`unveil unveils unveiled unveiling inaugurate inaugurates inaugurated
+inaugurating`)
+
+// exPlaqueNouns name the board of a thing unveiled: "the plaque of", "the
+// nameplates for".
+var exPlaqueNouns = exSet(`plaque plaques nameplate nameplates sign signs signboard signboards board
+boards license licence`)
+
+// exPracticeBaseWords make a base one where a university's students
+// practise, at a school, company or museum; "training" and "teaching" alone
+// are not among them: a company runs a training centre at a polytechnic.
+var exPracticeBaseWords = exSet(`practice practical internship practicum`)
+
+// exBasicSchoolWords before "school" name a school of basic education,
+// where a university's practice base stands, never its owner.
+var exBasicSchoolWords = exSet(`primary elementary middle high secondary junior senior experimental`)
+
+// exLowerJointBodyWords name in lower case a body two others set up, as a
+// centre does: "set up a joint laboratory with Y".
+var exLowerJointBodyWords = exSet(`laboratory lab laboratories labs`)
+
+// exSetUpNouns before "of" make the body after them one being set up: "an
+// agreement on the co-construction of the X Centre".
+var exSetUpNouns = exSet(`construction co-construction establishment co-establishment founding
+co-founding building co-building`)
