@@ -17,6 +17,16 @@ func TestNameGrammarMembers4(t *testing.T) {
 			want: []string{"Tan Wenrui|member-of|Linhe Democratic League", "Qiu Anna|member-of|Linhe Democratic League", "Pei Xiaolan|member-of|Linhe Democratic League"},
 			not:  []string{"Tan Wenrui|leads|Linhe Democratic League"},
 		},
+		"BodyMembersListWithUntakenName": {
+			text: "Linhe Democratic League members including Tan Wenrui, Ode Mirt, Qiu Anna and Pei Xiaolan accompanied the inspection.",
+			want: []string{"Tan Wenrui|member-of|Linhe Democratic League", "Qiu Anna|member-of|Linhe Democratic League", "Pei Xiaolan|member-of|Linhe Democratic League"},
+		},
+		// near miss: the list's untaken name is read only after a plural
+		// member post; "leaders" is none
+		"UntakenNameNeedsPluralPost": {
+			text: "Linhe Democratic League leaders including Tan Wenrui, Ode Mirt, Qiu Anna and Pei Xiaolan accompanied the inspection.",
+			not:  []string{"Qiu Anna|member-of|Linhe Democratic League", "Pei Xiaolan|member-of|Linhe Democratic League"},
+		},
 		"BodyMembersDirect": {
 			text: "The Fenglin Academy of Agricultural Sciences signed the agreement. Fenglin Academy of Agricultural Sciences members Tan Wenrui and Qiu Anna gave reports.",
 			want: []string{"Tan Wenrui|member-of|Fenglin Academy of Agricultural Sciences", "Qiu Anna|member-of|Fenglin Academy of Agricultural Sciences"},

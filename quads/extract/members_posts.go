@@ -89,6 +89,11 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 	for j >= 0 && (items[j].kind == xPerson || art.isWord(items, j, ",", "and") ||
 		items[j].kind == xWord && exHonorifics[items[j].low] && j+1 < len(items) && items[j+1].kind == xPerson) {
 		j--
+		// a name in the list that no mention took ("A, Cong Bin, C"): its
+		// capitalised words, set off by the list's commas
+		if w := art.untakenNameStart(items, j); w < j {
+			j = w
+		}
 	}
 	if art.isWord(items, j, ":") {
 		j--
@@ -117,6 +122,36 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 		}
 	}
 	return -1, ""
+}
+
+// untakenNameStart returns the index before two or three capitalised
+// words ending at j that a comma follows and a comma or a list opener
+// precedes (a name in a list that no mention took), or j.
+func (art *exArticle) untakenNameStart(items []exResolved, j int) int {
+	if !art.isWord(items, j+1, ",") {
+		return j
+	}
+	q := j
+	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exFunctionWords[items[q].low] && !exHonorifics[items[q].low] {
+		q--
+	}
+	if q >= j-1 || !(art.isWord(items, q, ",") || q >= 0 && items[q].kind == xWord && exListOpeners[items[q].low]) {
+		return j
+	}
+	return q
+}
+
+// exCapitalisedWord: a letter in capitals, then lower-case letters only.
+func exCapitalisedWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveOfOther: the body at b ends in 's and what it owns is named
