@@ -87,6 +87,21 @@ func TestNameGrammarMembers4(t *testing.T) {
 			want: []string{"Qiu Anna|member-of|Nanhu Technologies Co., Ltd."},
 			not:  []string{"Qiu Anna|leads|Nanhu Technologies Co., Ltd."},
 		},
+		"PlaceRepresentative": {
+			text: "Tan Wenrui, Beijing representative of Nanhu Steel Co., Ltd., gave a report.",
+			want: []string{"Tan Wenrui|member-of|Nanhu Steel Co., Ltd."},
+			not:  []string{"Tan Wenrui|member-of|Beijing", "Tan Wenrui|leads|Nanhu Steel Co., Ltd."},
+		},
+		// a member core "in chief" that no title took
+		"EngineerInChief": {
+			text: "Tan Wenrui, engineer-in-chief of Nanhu Steel Co., Ltd., gave a report.",
+			want: []string{"Tan Wenrui|member-of|Nanhu Steel Co., Ltd."},
+			not:  []string{"Tan Wenrui|leads|Nanhu Steel Co., Ltd."},
+		},
+		"CommanderInChiefNot": {
+			text: "Tan Wenrui, commander-in-chief of Nanhu Steel Co., Ltd., gave a report.",
+			not:  []string{"Tan Wenrui|member-of|Nanhu Steel Co., Ltd."},
+		},
 		"RepresentativeNoBodyNot": {
 			text: "Qiu Anna, a student representative, spoke at Fenglin University.",
 			not:  []string{"Qiu Anna|member-of|Fenglin University"},

@@ -12,7 +12,7 @@ import (
 // "CAE Members A, B"), a member of a body's organ that names no body,
 // followed by a second post that does ("member of the Standing Committee
 // and Secretary General of the Municipal Committee of X"), a representative
-// of a body ("chief representative of X"), a post of an office no name
+// of a body ("chief representative of X", "engineer-in-chief of X"), a post of an office no name
 // gives ("director of teaching affairs, X"), and a member of an organ
 // named after its body ("Honorary Chairman of X Governing Board" is of X).
 
@@ -31,7 +31,7 @@ func (art *exArticle) memberPostsIn(si int) {
 		for _, mp := range art.organMemberPosts(items, k) {
 			art.add(person, quads.MemberOf, mp.org, mp.title, si)
 		}
-		if o, post := art.representativeOf(items, k); o >= 0 {
+		if o, post := art.wordPostOf(items, k); o >= 0 {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
 		}
@@ -347,10 +347,13 @@ func exOnlyOfBetween(s string) bool {
 	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "of" && (len(ws) == 1 || ws[1] == "the")
 }
 
-// representativeOf returns the body of "P, [the] [chief|regional …]
-// representative of/at O" after the name at k, and the post: a body's
-// representative holds a post there that is no leadership of it.
-func (art *exArticle) representativeOf(items []exResolved, k int) (int, string) {
+// wordPostOf returns the body of "P, [the] [chief|regional …]
+// representative of/at O" or "P, engineer-in-chief of O" after the name at
+// k, and the post: a post written as a word no title took (a body's
+// representative, a member core "in chief") that is no leadership of the
+// body. Its modifiers may be titles, places or words ("Zhejiang Regional
+// Representative", "Beijing representative").
+func (art *exArticle) wordPostOf(items []exResolved, k int) (int, string) {
 	if !art.isWord(items, k+1, ",") {
 		return -1, ""
 	}
@@ -359,10 +362,12 @@ func (art *exArticle) representativeOf(items []exResolved, k int) (int, string) 
 		j++
 	}
 	start := j
-	for j < len(items) && j < start+4 && (items[j].kind == xTitle || items[j].kind == xWord && !exFunctionWords[items[j].low] && !exRepresentativePosts[items[j].low] && items[j].low != ",") {
+	isPost := func(q int) bool { return q < len(items) && items[q].kind == xWord && exWordMemberPost(items[q].low) }
+	for j < len(items) && j < start+4 && !isPost(j) && (items[j].kind == xTitle || items[j].kind == xPlace && !items[j].inner ||
+		items[j].kind == xWord && !exFunctionWords[items[j].low] && items[j].low != ",") {
 		j++
 	}
-	if j >= len(items) || items[j].kind != xWord || !exRepresentativePosts[items[j].low] {
+	if !isPost(j) {
 		return -1, ""
 	}
 	post := strings.TrimSpace(art.text[items[start].s:items[j].e])
@@ -378,6 +383,16 @@ func (art *exArticle) representativeOf(items []exResolved, k int) (int, string) 
 		return -1, ""
 	}
 	return art.ref(items, q), post
+}
+
+// exWordMemberPost: the word is a member's post no title took: a body's
+// representative, or a member core "in chief" ("engineer-in-chief").
+func exWordMemberPost(w string) bool {
+	if exRepresentativePosts[w] {
+		return true
+	}
+	core, ok := strings.CutSuffix(w, "-in-chief")
+	return ok && exMemberCores[core]
 }
 
 // officePostOf returns the body of "P, director of teaching affairs, O" or
