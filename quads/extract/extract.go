@@ -536,6 +536,7 @@ func (art *exArticle) relate() {
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.pronounPostsIn(si)
+		art.memberPostsIn(si) // members_posts.go
 	}
 	for si := range art.items {
 		art.signedIn(si)

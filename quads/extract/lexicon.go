@@ -1347,3 +1347,28 @@ var exLowerJointBodyWords = exSet(`laboratory lab laboratories labs`)
 // agreement on the co-construction of the X Centre".
 var exSetUpNouns = exSet(`construction co-construction establishment co-establishment founding
 co-founding building co-building`)
+// ---- member posts (members_posts.go, issue 12 class 4) ----
+
+// exListedMemberPlurals are plural member posts written after their body
+// and before the names they cover: "X Society members including A and B",
+// "CAE Members A, B", "X academicians, namely A and B".
+var exListedMemberPlurals = exSet(`members academicians fellows`)
+
+// exRepresentativePosts end a post held for a body that is no leadership of
+// it: "chief representative of X", "Regional Representative of Y".
+var exRepresentativePosts = exSet(`representative`)
+
+// exOfficeBusinessWords end the lower-case name of an office a post is of
+// when the text never names the office as a unit: "director of teaching
+// affairs", "head of international cooperation".
+var exOfficeBusinessWords = exSet(`affairs cooperation exchange exchanges admissions`)
+
+// exOrganModifierWords qualify an organ named after its body: "X Governing
+// Board", "X Academic Committee", "X Expert Council".
+var exOrganModifierWords = exSet(`governing academic expert experts advisory consultative executive
+supervisory management`)
+
+// exAdminUnitHeads end the names of administrative units of a body ("United
+// Front Work Department", "General Office"): no body a post of "the Party
+// Committee" of no named body is of.
+var exAdminUnitHeads = exSet(`department office division section`)

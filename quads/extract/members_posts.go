@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
+
+// member-of, issue 12 class 4: the ways the genre states a membership that
+// the apposition rules of leads.go leave unread. A body's members listed
+// after the body and a plural post ("X Society members including A, B";
+// "CAE Members A, B"), a member of a body's organ that names no body,
+// followed by a second post that does ("member of the Standing Committee
+// and Secretary General of the Municipal Committee of X"), a representative
+// of a body ("chief representative of X", "engineer-in-chief of X"), a post of an office no name
+// gives ("director of teaching affairs, X"), and a member of an organ
+// named after its body ("Honorary Chairman of X Governing Board" is of X).
+
+// memberPostsIn reads the member posts of sentence si these rules cover;
+// it runs after leadsIn, whose relations of the sentence it extends.
+func (art *exArticle) memberPostsIn(si int) {
+	items := art.items[si]
+	for k := range items {
+		if items[k].kind != xPerson || items[k].ent < 0 {
+			continue
+		}
+		person := items[k].ent
+		if o, post := art.bodyMembersListed(items, k); o >= 0 {
+			art.bind(person, o, post, si)
+		}
+		for _, mp := range art.organMemberPosts(items, k) {
+			art.add(person, quads.MemberOf, mp.org, mp.title, si)
+		}
+		if o, post := art.wordPostOf(items, k); o >= 0 {
+			art.dropPartialLeads(person, o, post, si)
+			art.add(person, quads.MemberOf, o, post, si)
+		}
+		if o, post := art.officePostOf(items, k); o >= 0 {
+			art.dropPartialLeads(person, o, post, si)
+			art.add(person, quads.MemberOf, o, post, si)
+		}
+	}
+	art.organBodyMembers(si)
+}
+
+// dropPartialLeads removes the leads of person at org that sentence si
+// gave for a part of the member post post ("chief" of "chief
+// representative", "director" of "director of teaching affairs"): the whole
+// post is no leadership of org.
+func (art *exArticle) dropPartialLeads(person, org int, post string, si int) {
+	p, o := art.r.find(person), art.r.find(org)
+	lpost := strings.ToLower(post)
+	keep := art.rels[:0]
+	dropped := false
+	for _, rel := range art.rels {
+		if rel.p == quads.Leads && rel.s == p && rel.o == o && rel.sent == si && rel.title != "" && strings.HasPrefix(lpost, strings.ToLower(rel.title)) {
+			delete(art.seen, exRelKey{rel.s, rel.o, rel.sent, rel.p})
+			dropped = true
+			continue
+		}
+		keep = append(keep, rel)
+	}
+	art.rels = keep
+	if !dropped {
+		return
+	}
+	var still []int
+	for _, e := range art.leads[p] {
+		if e != o {
+			still = append(still, e)
+		}
+	}
+	art.leads[p] = still
+}
+
+// memberPost is a member's post and the body it is of.
+type memberPost struct {
+	org   int
+	title string
+}
+
+// bodyMembersListed returns the body and the singular post of the name at k
+// in "O members (including) A, B and C", "CAE Members A and B", "O
+// academicians, namely A and B": a plural member post after its body,
+// before the list it covers. The body is a mention, or a word that is the
+// acronym of a body the article names ("CAE" where no mention took it).
+func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string) {
+	j := k - 1
+	for j >= 0 && (items[j].kind == xPerson || art.isWord(items, j, ",", "and") ||
+		items[j].kind == xWord && exHonorifics[items[j].low] && j+1 < len(items) && items[j+1].kind == xPerson) {
+		j--
+		// a name in the list that no mention took ("A, Cong Bin, C"): its
+		// capitalised words, set off by the list's commas
+		if w := art.untakenNameStart(items, j); w < j {
+			j = w
+		}
+	}
+	if art.isWord(items, j, ":") {
+		j--
+	} else if art.isWord(items, j, "including", "namely") {
+		j--
+		if art.isWord(items, j, ",") {
+			j--
+		}
+	} else if art.isWord(items, j, "as") && art.isWord(items, j-1, "such") {
+		j -= 2
+	}
+	if j < 1 || j+1 >= len(items) || items[j].kind != xWord || !exListedMemberPlurals[items[j].low] {
+		return -1, ""
+	}
+	if !(items[j+1].kind == xPerson || exHonorifics[items[j+1].low] || exListOpeners[items[j+1].low] || art.isWord(items, j+1, ",", ":")) {
+		return -1, ""
+	}
+	post := exSingular(items[j].low)
+	b := j - 1
+	switch {
+	case exIsParty(&items[b]) && items[b].kind == xOrg && !exGovernedBody(art, items, b) && !art.possessiveOfOther(items, b):
+		return art.ref(items, b), post
+	case items[b].kind == xWord:
+		if e := art.acronymBody(art.text[items[b].s:items[b].e]); e >= 0 && !exGovernedBody(art, items, b) {
+			return e, post
+		}
+	}
+	return -1, ""
+}
+
+// untakenNameStart returns the index before two or three capitalised
+// words ending at j that a comma follows and a comma or a list opener
+// precedes (a name in a list that no mention took), or j.
+func (art *exArticle) untakenNameStart(items []exResolved, j int) int {
+	if !art.isWord(items, j+1, ",") {
+		return j
+	}
+	q := j
+	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exFunctionWords[items[q].low] && !exHonorifics[items[q].low] {
+		q--
+	}
+	if q >= j-1 || !(art.isWord(items, q, ",") || q >= 0 && items[q].kind == xWord && exListOpeners[items[q].low]) {
+		return j
+	}
+	return q
+}
+
+// exCapitalisedWord: a letter in capitals, then lower-case letters only.
+func exCapitalisedWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveOfOther: the body at b ends in 's and what it owns is named
+// before the plural post ("X's Standing Committee members"): not read here.
+func (art *exArticle) possessiveOfOther(items []exResolved, b int) bool {
+	return art.possessive(items, b) && b+1 < len(items) && items[b+1].kind != xWord
+}
+
+// acronymBody returns the organisation the article names by the acronym w
+// ("CAE" of the Chinese Academy of Engineering), or -1: a word in capitals
+// that no mention took is the body it abbreviates.
+func (art *exArticle) acronymBody(w string) int {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || exNotOrgAcronyms[strings.ToLower(w)] || exGenericAcronyms[strings.ToLower(w)] {
+		return -1
+	}
+	r := art.r
+	found := -1
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization {
+			continue
+		}
+		if _, ok := e.names[w]; ok {
+			if found >= 0 && found != i {
+				return -1 // two bodies share it: the text must say which
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// organMemberPosts returns the bodies of the member posts in the
+// apposition after the name at k that are posts in an organ no name grammar
+// read as a body's ("a member of the Party Leadership Group", "member of
+// the Standing Committee"): the organ's body is the one named right after
+// it ("… Group of the X Department", "… Committee of the Party Committee"),
+// or else that of the post joined to it by "and" ("member of the Standing
+// Committee and Secretary General of the Municipal Committee of X": X).
+func (art *exArticle) organMemberPosts(items []exResolved, k int) []memberPost {
+	var out []memberPost
+	if !art.isWord(items, k+1, ",", "(") {
+		return nil
+	}
+	for j := k + 2; j < len(items); j++ {
+		if items[j].kind == xPerson || art.isWord(items, j, ";", ")") {
+			break
+		}
+		if items[j].kind != xTitle || j+1 < len(items) && items[j+1].kind == xPerson {
+			continue
+		}
+		title := art.titleText(items, j)
+		ws := strings.Fields(strings.ToLower(title))
+		if len(ws) == 0 || ws[len(ws)-1] != "member" || exTitleRole(title) != roleMember {
+			continue
+		}
+		m := j + 1
+		if !art.isWord(items, m, "of") {
+			continue
+		}
+		m++
+		if art.isWord(items, m, "the") {
+			m++
+		}
+		if m >= len(items) || items[m].kind != xOrg || items[m].inner || !exGenericOrgan(items[m].name) {
+			continue
+		}
+		if o := art.organOwnerAfter(items, k, m); o >= 0 {
+			out = append(out, memberPost{org: o, title: title})
+		}
+	}
+	return out
+}
+
+// exGenericOrgan: the name is an organ's that names no body ("Standing
+// Committee", "Party Leadership Group"): every word an organ's.
+func exGenericOrgan(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 || !exOrganNouns[ws[len(ws)-1]] && !exPartyBodyWords[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		if !exOrganNouns[w] && !exPartyBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// organOwnerAfter returns the body whose organ the generic organ at m is:
+// the body its name took in or that follows it with only "of (the)"
+// between ("the Standing Committee of the County Party Committee", "the
+// Party Leadership Group of the X Department"); else the body of the post
+// that "and" joins to the member post ("… and deputy director of the X
+// Department"), at the top of its parents (a party organ is the whole
+// body's); else, when the organ is of "the Party Committee" of no named
+// body, the body named last before the person at k. -1 when none is named.
+func (art *exArticle) organOwnerAfter(items []exResolved, k, m int) int {
+	n := exSkipName(items, m)
+	unnamed := false // the organ is of a party organ of no named body
+	if n > m+1 {
+		// the organ's name took its body in
+		if o := art.ref(items, n-1); o >= 0 {
+			return art.topOf(o)
+		}
+		unnamed = items[n-1].kind == xOrg && exGenericOrgan(items[n-1].name)
+	} else if n < len(items) && (items[n].kind == xOrg || items[n].kind == xPlace) && !items[n].inner && exOnlyOfBetween(art.text[items[m].e:items[n].s]) {
+		if o := art.ref(items, n); o >= 0 {
+			return art.topOf(o)
+		}
+		unnamed = items[n].kind == xOrg && exGenericOrgan(items[n].name)
+		n = exSkipName(items, n)
+	}
+	if o := art.joinedPostBody(items, n); o >= 0 {
+		return o
+	}
+	if unnamed {
+		return art.bodyNamedBefore(items, k)
+	}
+	return -1
+}
+
+// joinedPostBody returns the top-level body of "and T of [the] O" at n, or
+// -1 (also when O is a unit whose body the text does not say: "… and
+// Director of the General Office").
+func (art *exArticle) joinedPostBody(items []exResolved, n int) int {
+	if !art.isWord(items, n, "and") || n+1 >= len(items) || items[n+1].kind != xTitle {
+		return -1
+	}
+	q := n + 2
+	if !art.isWord(items, q, "of") {
+		return -1
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || !(items[q].kind == xOrg || items[q].kind == xPlace) || items[q].inner {
+		return -1
+	}
+	o := art.ref(items, q)
+	if o < 0 {
+		return -1
+	}
+	o = art.topOf(o)
+	if !art.namedBody(o) {
+		return -1
+	}
+	return o
+}
+
+// namedBody: the entity is a place or an organisation that is no unit
+// of a body the text leaves unsaid ("General Office", "Organization
+// Department").
+func (art *exArticle) namedBody(o int) bool {
+	e := art.r.ents[art.r.find(o)]
+	if e.typ != quads.Organization {
+		return true
+	}
+	if exGenericName(e.names) {
+		return false
+	}
+	for n := range e.names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) > 0 && exAdminUnitHeads[ws[len(ws)-1]] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyNamedBefore returns the top-level body of the organisation named
+// last before k in the sentence, or -1.
+func (art *exArticle) bodyNamedBefore(items []exResolved, k int) int {
+	for b := k - 1; b >= 0; b-- {
+		if items[b].kind != xOrg && !(items[b].kind == xHome && items[b].back) || items[b].inner {
+			continue
+		}
+		o := art.ref(items, b)
+		if o < 0 {
+			continue
+		}
+		o = art.topOf(o)
+		if art.r.ents[art.r.find(o)].typ == quads.Organization && art.namedBody(o) {
+			return o
+		}
+	}
+	return -1
+}
+
+// exOnlyOfBetween: the text between two mentions is "of" or "of the".
+func exOnlyOfBetween(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	return len(ws) >= 1 && len(ws) <= 2 && ws[0] == "of" && (len(ws) == 1 || ws[1] == "the")
+}
+
+// wordPostOf returns the body of "P, [the] [chief|regional …]
+// representative of/at O" or "P, engineer-in-chief of O" after the name at
+// k, and the post: a post written as a word no title took (a body's
+// representative, a member core "in chief") that is no leadership of the
+// body. Its modifiers may be titles, places or words ("Zhejiang Regional
+// Representative", "Beijing representative").
+func (art *exArticle) wordPostOf(items []exResolved, k int) (int, string) {
+	if !art.isWord(items, k+1, ",") {
+		return -1, ""
+	}
+	j := k + 2
+	if art.isWord(items, j, "a", "an", "the") {
+		j++
+	}
+	start := j
+	isPost := func(q int) bool { return q < len(items) && items[q].kind == xWord && exWordMemberPost(items[q].low) }
+	for j < len(items) && j < start+4 && !isPost(j) && (items[j].kind == xTitle || items[j].kind == xPlace && !items[j].inner ||
+		items[j].kind == xWord && !exFunctionWords[items[j].low] && items[j].low != ",") {
+		j++
+	}
+	if !isPost(j) {
+		return -1, ""
+	}
+	post := strings.TrimSpace(art.text[items[start].s:items[j].e])
+	q := j + 1
+	if !art.isWord(items, q, "of", "at") {
+		return -1, ""
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
+		return -1, ""
+	}
+	return art.ref(items, q), post
+}
+
+// exWordMemberPost: the word is a member's post no title took: a body's
+// representative, or a member core "in chief" ("engineer-in-chief").
+func exWordMemberPost(w string) bool {
+	if exRepresentativePosts[w] {
+		return true
+	}
+	core, ok := strings.CutSuffix(w, "-in-chief")
+	return ok && exMemberCores[core]
+}
+
+// officePostOf returns the body of "P, director of teaching affairs, O" or
+// "P, director of teaching affairs of O" after the name at k: a post of an
+// office the text names only in lower case, never as a unit, is a post at
+// the body the office is of, and no leadership of that body.
+func (art *exArticle) officePostOf(items []exResolved, k int) (int, string) {
+	if !art.isWord(items, k+1, ",") || k+2 >= len(items) || items[k+2].kind != xTitle {
+		return -1, ""
+	}
+	title := art.titleText(items, k+2)
+	q := k + 3
+	if _, office, ok := strings.Cut(title, " of "); ok {
+		// the title took the office in: "director of teaching affairs"
+		if !exLowerOffice(office) {
+			return -1, ""
+		}
+	} else {
+		// the office's words after the title: "director of student affairs"
+		if !art.isWord(items, q, "of") {
+			return -1, ""
+		}
+		e := q + 1
+		for e < len(items) && e < q+4 && items[e].kind == xWord && !art.isWord(items, e, "of", "at", ",") {
+			e++
+		}
+		if e == q+1 || !exLowerOffice(strings.ToLower(art.text[items[q+1].s:items[e-1].e])) || art.text[items[q+1].s] < 'a' || art.text[items[q+1].s] > 'z' {
+			return -1, ""
+		}
+		title = art.text[items[k+2].s:items[e-1].e]
+		q = e
+	}
+	if !art.isWord(items, q, ",", "of", "at") {
+		return -1, ""
+	}
+	q++
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
+		return -1, ""
+	}
+	return art.ref(items, q), title
+}
+
+// exLowerOffice: the words name an office in lower case ("teaching
+// affairs", "student affairs", "international cooperation"), ending in a
+// word that names an office's business.
+func exLowerOffice(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 || !exOfficeBusinessWords[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		if w != strings.ToLower(w) || exFunctionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// organBodyMembers adds, for every member-of of sentence si whose object
+// is an organ named after its body ("CAE Governing Board", "Fenglin
+// University Academic Committee"), the membership of that body: a member
+// of a body's organ is a member of the body.
+func (art *exArticle) organBodyMembers(si int) {
+	r := art.r
+	n := len(art.rels)
+	for i := 0; i < n; i++ {
+		rel := art.rels[i]
+		if rel.sent != si || rel.p != quads.MemberOf {
+			continue
+		}
+		o := r.find(rel.o)
+		if r.ents[o].typ != quads.Organization {
+			continue
+		}
+		if b := art.organNamedBody(o); b >= 0 {
+			art.add(rel.s, quads.MemberOf, b, rel.title, si)
+		}
+	}
+}
+
+// organNamedBody returns the body whose name (or acronym) the name of the
+// organ e begins with, the rest organ words ("CAE Governing Board": CAE),
+// or -1.
+func (art *exArticle) organNamedBody(e int) int {
+	r := art.r
+	for name := range r.ents[e].names {
+		ws := strings.Fields(name)
+		if len(ws) < 2 || !exOrganNouns[strings.ToLower(ws[len(ws)-1])] {
+			continue
+		}
+		for cut := len(ws) - 1; cut >= 1; cut-- {
+			w := strings.ToLower(ws[cut])
+			if !exOrganNouns[w] && !exPartyBodyWords[w] && !exOrganModifierWords[w] {
+				break
+			}
+			prefix := strings.Join(ws[:cut], " ")
+			for i, b := range r.ents {
+				if r.find(i) != i || i == e || b.typ != quads.Organization {
+					continue
+				}
+				if _, ok := b.names[prefix]; ok {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
