@@ -518,10 +518,11 @@ func (art *exArticle) relate() {
 		art.titledGroupsIn(si)  // xlists: lists.go
 		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)
-		art.respectivePairsIn(si)  // xlists: lists.go
-		art.frontedBodyListIn(si)  // xlists: lists.go
-		art.titledListBodyIn(si)   // xlists: lists.go
-		art.pluralPostsFirstIn(si) // xlists: lists.go
+		art.respectivePairsIn(si)      // xlists: lists.go
+		art.frontedBodyListIn(si)      // xlists: lists.go
+		art.titledListBodyIn(si)       // xlists: lists.go
+		art.pluralPostsFirstIn(si)     // xlists: lists.go
+		art.bracketedPostHoldersIn(si) // rleads: leads_brackets.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.pronounPostsIn(si)

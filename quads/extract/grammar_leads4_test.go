@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarLeads4 checks how a post in a list of officials finds its
+// body (issue 12, classes 2–5) on invented sentences: a plural post or a
+// group whose names follow in brackets, and titled names coordinated before
+// one "of X" that scopes over them all.
+func TestNameGrammarLeads4(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PluralPostBracketedNames": {
+			text: "Zhao Lei, president of Mingcheng University, and two vice presidents of Tanhai University (Qian Wen and Sun Hao) attended the signing ceremony.",
+			want: []string{"Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Zhao Lei|leads|Mingcheng University"},
+			not:  []string{"Qian Wen|leads|Mingcheng University", "Sun Hao|leads|Mingcheng University"},
+		},
+		"PluralPostBracketedNamesAllCaps": {
+			text: "The ceremony was attended by ZHAO Lei, director of the Luoxi Institute of Optics, and the deputy directors of the Luoxi Institute of Optics (QIAN Wen, SUN Hao and LI Ming).",
+			want: []string{"QIAN Wen|leads|Luoxi Institute of Optics", "SUN Hao|leads|Luoxi Institute of Optics", "LI Ming|leads|Luoxi Institute of Optics"},
+		},
+		"GroupBracketedIncluding": {
+			text: "Attendees included Zhao Lei, the director of the Luoxi Bureau of Commerce; and the leaders of Tanhai University (including Qian Wen, Sun Hao and Li Ming).",
+			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Tanhai University"},
+			not:  []string{"Qian Wen|leads|Luoxi Bureau of Commerce"},
+		},
+		"GroupBracketedTitledMembers": {
+			text: "The leaders of Tanhai University (including President Qian Wen and Vice President Sun Hao) met the guests from Mingcheng Museum.",
+			want: []string{"Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University"},
+			not:  []string{"Qian Wen|leads|Mingcheng Museum"},
+		},
+		// near-miss: a bracket that holds no names says nothing of posts
+		"PluralPostBracketedAbbreviation": {
+			text: "Two vice presidents of Tanhai University (TU) attended, and Zhao Lei, curator of Mingcheng Museum, spoke.",
+			want: []string{"Zhao Lei|leads|Mingcheng Museum"},
+			not:  []string{"Zhao Lei|leads|Tanhai University"},
+		},
+		"TitledNamesBeforeOneOf": {
+			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
+			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Luoxi Bureau of Commerce"},
+		},
+		"TitledNamesBeforeOneOfLowerCase": {
+			text: "director Zhao Lei and deputy director Sun Hao of Luoxi Commerce Commission, together with president Li Ming of Tanhai University, visited the park.",
+			want: []string{"Zhao Lei|leads|Luoxi Commerce Commission", "Sun Hao|leads|Luoxi Commerce Commission", "Li Ming|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Tanhai University"},
+		},
+		"TitledNamesBeforeOneOfThreeWithComma": {
+			text: "On behalf of the two sides, President Zhao Lei, Vice President Qian Wen, and Vice President Sun Hao of Tanhai University met Curator Li Ming of Mingcheng Museum.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Mingcheng Museum"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum", "Qian Wen|leads|Mingcheng Museum"},
+		},
+	})
+}
