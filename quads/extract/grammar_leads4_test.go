@@ -33,6 +33,35 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Zhao Lei|leads|Mingcheng Museum"},
 			not:  []string{"Zhao Lei|leads|Tanhai University"},
 		},
+		// a group's members with their posts after their names, and the
+		// group's body named before the group noun
+		"GroupMembersPostAfterName": {
+			text: "Leaders of Tanhai University including Zhao Lei, Secretary of the Party Committee and President, Qian Wen, Deputy Secretary of the Party Committee, Vice Presidents Sun Hao and Li Ming took part in the visit to Mingcheng Museum.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum", "Sun Hao|leads|Mingcheng Museum"},
+		},
+		"GroupBodyBeforeNoun": {
+			text: "The Tanhai University leaders, including Party Secretary Zhao Lei, Vice President Sun Hao and Vice President Li Ming, visited Mingcheng Museum.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum"},
+		},
+		"GroupBodyPossessiveBeforeNoun": {
+			text: "Mingcheng Museum welcomed Tanhai University's leaders, including President Zhao Lei and Qian Wen, on Friday.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum", "Qian Wen|leads|Mingcheng Museum"},
+		},
+		// near-miss: a member whose post names another body holds it there
+		"GroupMemberPostOfOtherBody": {
+			text: "Leaders of Tanhai University including Zhao Lei, curator of Mingcheng Museum, attended the ceremony.",
+			want: []string{"Zhao Lei|leads|Mingcheng Museum"},
+			not:  []string{"Zhao Lei|leads|Tanhai University"},
+		},
+		// near-miss: a place before the group noun is no group body
+		"GroupAfterPlaceNoBody": {
+			text: "Luoxi leaders, including Mayor Zhao Lei, met President Qian Wen of Tanhai University.",
+			want: []string{"Qian Wen|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Tanhai University"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},

@@ -73,24 +73,28 @@ func (art *exArticle) clauseSubjectAt(items []exResolved, k int) bool {
 
 // titledGroupsIn reads groups of people named in the plural whose members
 // carry titles of their own: "administrators of X, including President A
-// and Vice President B, and administrators of Y, including Curator C".
-// Each member holds their own post in the group's body (a bare member, the
-// group's post); the next group's body is its own.
+// and Vice President B, and administrators of Y, including Curator C", or
+// with the body before the group ("the X leaders, including …", "X's
+// leaders including …"). Each member holds their own post in the group's
+// body (a bare member, the group's post); the next group's body is its own.
 func (art *exArticle) titledGroupsIn(si int) {
 	items := art.items[si]
 	for k := 0; k+2 < len(items); k++ {
-		if items[k].kind != xWord || !exGroupPosts[items[k].low] || !art.isWord(items, k+1, "of") {
+		if items[k].kind != xWord || !exGroupPosts[items[k].low] {
 			continue
 		}
-		q := k + 2
-		if art.isWord(items, q, "the") {
-			q++
+		o, m := art.groupBodyBefore(items, k)
+		if o < 0 && art.isWord(items, k+1, "of") {
+			q := k + 2
+			if art.isWord(items, q, "the") {
+				q++
+			}
+			if q >= len(items) || !exIsParty(&items[q]) {
+				continue
+			}
+			o = art.ref(items, art.possessedAfter(items, q))
+			m = exSkipName(items, q)
 		}
-		if q >= len(items) || !exIsParty(&items[q]) {
-			continue
-		}
-		o := art.ref(items, art.possessedAfter(items, q))
-		m := exSkipName(items, q)
 		if art.isWord(items, m, ",") {
 			m++
 		}
@@ -100,28 +104,93 @@ func (art *exArticle) titledGroupsIn(si int) {
 		if art.isWord(items, m, "such") && art.isWord(items, m+1, "as") {
 			m++
 		}
-		for m++; m < len(items); m++ {
-			if items[m].kind == xTitle {
-				t := m
-				m = exSkipTitles(items, m)
-				if m < len(items) && items[m].kind == xPerson {
-					art.bind(items[m].ent, o, art.titleText(items, t), si)
-					continue
-				}
-				break
-			}
-			if items[m].kind == xPerson {
-				art.bind(items[m].ent, o, art.titleText(items, k), si)
+		art.bindGroupMembers(items, k, o, m+1, si)
+	}
+}
+
+// groupBodyBefore returns the body named right before the group noun at k
+// ("the X leaders", "X's leaders") and the index after the noun, or -1.
+func (art *exArticle) groupBodyBefore(items []exResolved, k int) (int, int) {
+	b := k - 1
+	if b < 0 || !exIsParty(&items[b]) || items[b].kind == xPlace {
+		return -1, k + 1
+	}
+	return art.ref(items, b), k + 1
+}
+
+// bindGroupMembers binds the members listed from m of the group whose noun
+// is at k to its body o: "President A and Vice President B" (each their
+// own title), "A, Secretary of the Party Committee, B, Vice President"
+// (each the post after their name), a bare "A" (the group's post). A
+// member whose post names a body of its own ends the list: that post is
+// read by the apposition rules.
+func (art *exArticle) bindGroupMembers(items []exResolved, k, o, m, si int) {
+	for ; m < len(items); m++ {
+		if items[m].kind == xTitle {
+			t := m
+			m = exSkipTitles(items, m)
+			if m < len(items) && items[m].kind == xPerson {
+				art.bind(items[m].ent, o, art.titleText(items, t), si)
 				continue
 			}
-			if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
-				break // the next group
+			break
+		}
+		if items[m].kind == xPerson {
+			t, end := art.ownGroupPost(items, o, m+1)
+			if end < 0 {
+				break // a post of another body
 			}
-			if !art.isWord(items, m, ",", "and") {
-				break
+			if t < 0 {
+				t = k
 			}
+			art.bind(items[m].ent, o, art.titleText(items, t), si)
+			m = end - 1
+			continue
+		}
+		if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
+			break // the next group
+		}
+		if !art.isWord(items, m, ",", "and") {
+			break
 		}
 	}
+}
+
+// ownGroupPost reads the apposition after a group member's name at m
+// (", Secretary of the Party Committee and President,"), in the group's
+// body o: the index of its
+// first title (or -1 when there is none) and the index after it. A post
+// that names a body ("…, dean of the School of Law") gives end -1.
+func (art *exArticle) ownGroupPost(items []exResolved, o, m int) (title, end int) {
+	if !art.isWord(items, m, ",") || m+1 >= len(items) || items[m+1].kind != xTitle {
+		return -1, m
+	}
+	t := m + 1
+	q := exSkipTitles(items, t)
+	for art.isWord(items, q, "of") {
+		r := q + 1
+		if art.isWord(items, r, "the") {
+			r++
+		}
+		n := r
+		for n < len(items) && items[n].kind == xWord && exPartyBodyWords[items[n].low] {
+			n++
+		}
+		if n == r && r < len(items) && items[r].kind == xOrg && (items[r].ent < 0 || art.ref(items, r) == o) {
+			n = exSkipName(items, r) // "of the Party Committee": the group's own organ
+		}
+		if n == r {
+			return -1, -1 // "of X": a body of its own
+		}
+		q = n
+		if art.isWord(items, q, "and") && q+1 < len(items) && items[q+1].kind == xTitle {
+			q = exSkipTitles(items, q+1)
+		}
+	}
+	if q < len(items) && !art.isWord(items, q, ",", "and", ".", ";") {
+		return -1, -1
+	}
+	return t, q
 }
 
 // exAffiliatedListParents reads units named as a list after a plural that
