@@ -525,6 +525,7 @@ func (art *exArticle) relate() {
 		art.bracketedPostHoldersIn(si) // rleads: leads_brackets.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
+		art.sharedPluralPostIn(si) // rleads: leads_shared.go
 		art.pronounPostsIn(si)
 	}
 	for si := range art.items {

@@ -62,6 +62,23 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Qian Wen|leads|Tanhai University"},
 			not:  []string{"Zhao Lei|leads|Tanhai University"},
 		},
+		// a plural post after a run of bare names covers the whole run
+		"PluralPostAfterNamesRun": {
+			text: "Zhao Lei, President of Tanhai University, Qian Wen, Sun Hao, Vice Presidents, and Li Ming, Curator of Mingcheng Museum, attended the ceremony.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Mingcheng Museum"},
+			not:  []string{"Qian Wen|leads|Mingcheng Museum"},
+		},
+		"PluralPostOfBodyAfterNamesRun": {
+			text: "Present were Qian Wen, Sun Hao and Li Ming, vice presidents of Tanhai University, and Zhao Lei, curator of Mingcheng Museum.",
+			want: []string{"Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Tanhai University", "Zhao Lei|leads|Mingcheng Museum"},
+			not:  []string{"Qian Wen|leads|Mingcheng Museum"},
+		},
+		// near-miss: a singular post after a run of names is the last one's
+		"SingularPostAfterNamesRun": {
+			text: "Qian Wen, Sun Hao, director of the Luoxi Bureau of Commerce, and Zhao Lei visited Tanhai University.",
+			want: []string{"Sun Hao|leads|Luoxi Bureau of Commerce"},
+			not:  []string{"Qian Wen|leads|Luoxi Bureau of Commerce"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},
