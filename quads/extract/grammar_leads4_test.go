@@ -79,6 +79,21 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Sun Hao|leads|Luoxi Bureau of Commerce"},
 			not:  []string{"Qian Wen|leads|Luoxi Bureau of Commerce"},
 		},
+		// the posts that head a newspaper lead it
+		"PressPostsLead": {
+			text: "Zhao Lei, publisher and editor-in-chief of Luoxi Daily, signed the agreement with Tanhai University.",
+			want: []string{"Zhao Lei|leads|Luoxi Daily"},
+		},
+		"PressPostsLeadTitleFirst": {
+			text: "Luoxi Daily Editor-in-Chief Qian Wen and Tanhai University President Sun Hao signed the agreement.",
+			want: []string{"Qian Wen|leads|Luoxi Daily", "Sun Hao|leads|Tanhai University"},
+			not:  []string{"Qian Wen|leads|Tanhai University"},
+		},
+		// near-miss: a member of a newspaper's board holds no leading post
+		"PressBoardMemberNoLead": {
+			text: "Li Ming, a member of the editorial board of Luoxi Daily, attended the ceremony.",
+			not:  []string{"Li Ming|leads|Luoxi Daily"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},

@@ -73,7 +73,7 @@ leader inspector consultant counsel magistrate expert researcher fellow professo
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder curators chiefs
 governors magistrates vice-mayors chairmen managers
-lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores + " " + exPressPostCores)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -1200,3 +1200,12 @@ var exHostVerbs = exSet(`hosted`)
 var exCorporateSuffixes = exSet(`co ltd inc corp llc limited company corporation plc`)
 
 // ===== end of rvisit =====
+
+// ===== rleads: posts of officials in lists =====
+
+// exPressPostCores are the posts that head a newspaper, a publishing house
+// or a broadcaster ("P, publisher and editor-in-chief of X Daily"): leading
+// posts, like a president's.
+const exPressPostCores = `publisher editor-in-chief editors-in-chief`
+
+// ===== end of rleads =====
