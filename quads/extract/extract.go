@@ -526,6 +526,7 @@ func (art *exArticle) relate() {
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
 		art.sharedPluralPostIn(si) // rleads: leads_shared.go
+		art.listOfBodyIn(si)       // rleads: leads_scope.go
 		art.pronounPostsIn(si)
 	}
 	for si := range art.items {

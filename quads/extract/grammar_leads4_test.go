@@ -94,6 +94,29 @@ func TestNameGrammarLeads4(t *testing.T) {
 			text: "Li Ming, a member of the editorial board of Luoxi Daily, attended the ceremony.",
 			not:  []string{"Li Ming|leads|Luoxi Daily"},
 		},
+		// one "of X" after a list of titled names scopes over the list; a
+		// bare name after a titled one shares its post
+		"OfBodyScopesOverListBareLast": {
+			text: "Party Secretary Zhao Lei, president and deputy party secretary Qian Wen, vice president Sun Hao and Li Ming of Tanhai University, Zhou Yu, senior vice president of Mingcheng Holdings, and relevant personnel attended the signing ceremony.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University", "Li Ming|leads|Tanhai University", "Zhou Yu|leads|Mingcheng Holdings"},
+			not:  []string{"Li Ming|leads|Mingcheng Holdings", "Zhou Yu|leads|Tanhai University"},
+		},
+		"OfBodyScopesOverTwoBareAfterTitle": {
+			text: "Vice Presidents Sun Hao and Li Ming of Tanhai University met Curator Zhao Lei of Mingcheng Museum.",
+			want: []string{"Sun Hao|leads|Tanhai University", "Li Ming|leads|Tanhai University", "Zhao Lei|leads|Mingcheng Museum"},
+			not:  []string{"Sun Hao|leads|Mingcheng Museum"},
+		},
+		// near-miss: a bare name before the first title holds no post
+		"OfBodyListBareFirstNoPost": {
+			text: "Guests Zhou Yu, Vice President Qian Wen and Sun Hao of Tanhai University toured Mingcheng Museum.",
+			want: []string{"Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University"},
+			not:  []string{"Zhou Yu|leads|Tanhai University"},
+		},
+		// near-miss: a name after another body's apposition is not in the list
+		"OfBodyListEndsAtApposition": {
+			text: "Zhou Yu, curator of Mingcheng Museum, Li Ming and Sun Hao of Tanhai University visited the exhibition.",
+			not:  []string{"Zhou Yu|leads|Tanhai University"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},
