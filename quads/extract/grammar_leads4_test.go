@@ -117,6 +117,29 @@ func TestNameGrammarLeads4(t *testing.T) {
 			text: "Zhou Yu, curator of Mingcheng Museum, Li Ming and Sun Hao of Tanhai University visited the exhibition.",
 			not:  []string{"Zhou Yu|leads|Tanhai University"},
 		},
+		// a fronted "side" phrase names the body of the officials after it
+		"SideFrontedTitledList": {
+			text: "On the Tanhai University side, President Zhao Lei, Vice President Qian Wen and Dean Sun Hao attended the signing with Mingcheng Museum.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Tanhai University"},
+			not:  []string{"Qian Wen|leads|Mingcheng Museum", "Sun Hao|leads|Mingcheng Museum"},
+		},
+		"SideOfFrontedTitledList": {
+			text: "From the side of Luoxi Bureau of Commerce, Director Zhao Lei and Deputy Director Qian Wen attended the talks at Tanhai University.",
+			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce"},
+			not:  []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University"},
+		},
+		"SideFrontedPluralPostNames": {
+			text: "From the Tanhai University side, vice presidents Zhao Lei and Qian Wen attended the signing with Mingcheng Museum.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University"},
+			not:  []string{"Qian Wen|leads|Mingcheng Museum"},
+		},
+		// near-miss: a fronted place phrase with no side noun names no body
+		// of the officials after it
+		"FrontedCampusNoSide": {
+			text: "On the Tanhai University campus, Curator Qian Wen of Mingcheng Museum met the students.",
+			want: []string{"Qian Wen|leads|Mingcheng Museum"},
+			not:  []string{"Qian Wen|leads|Tanhai University"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},

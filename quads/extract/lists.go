@@ -407,38 +407,58 @@ func (art *exArticle) respectivePosts(items []exResolved, t int) (titles, bodies
 // frontedBodyListIn reads titled people listed after a fronted phrase
 // naming their body: "From X, general manager A, deputy general manager B
 // and chief engineer C attended"; "On behalf of X, President A and Vice
-// President B …". Each bare post is X's; the list ends at a word that is
-// no title, name or joiner.
+// President B …"; "On the X side, …", "From the side of X, …". Each bare
+// post is X's; the list ends at a word that is no title, name or joiner.
 func (art *exArticle) frontedBodyListIn(si int) {
 	items := art.items[si]
-	q := 0
+	q, side := 0, false
 	switch {
 	case art.isWord(items, 0, "from"):
 		q = 1
 	case art.isWord(items, 0, "on") && art.isWord(items, 1, "behalf") && art.isWord(items, 2, "of"):
 		q = 3
+	case art.isWord(items, 0, "on", "for"):
+		q, side = 1, true // only as "On the X side," / "On the side of X,"
 	default:
 		return
 	}
 	if art.isWord(items, q, "the") {
 		q++
 	}
+	if q+1 < len(items) && items[q].kind == xWord && exSideNouns[items[q].low] && art.isWord(items, q+1, "of") {
+		q, side = q+2, false // "From the side of X,"
+		if art.isWord(items, q, "the") {
+			q++
+		}
+	}
 	if q >= len(items) || !exIsParty(&items[q]) {
 		return
 	}
 	o := art.ref(items, art.possessedAfter(items, q))
 	m := exSkipName(items, q)
-	if o < 0 || !art.isWord(items, m, ",") {
+	if m < len(items) && items[m].kind == xWord && exSideNouns[items[m].low] {
+		m, side = m+1, false // "From the X side,"
+	}
+	if o < 0 || side || !art.isWord(items, m, ",") {
 		return
 	}
+	plural := -1 // the last plural post, shared by the bare names after it
 	for m++; m < len(items); m++ {
 		if art.isWord(items, m, ",", "and") {
+			continue
+		}
+		if items[m].kind == xPerson && plural >= 0 {
+			art.bind(items[m].ent, o, art.titleText(items, plural), si) // "vice presidents A and B"
 			continue
 		}
 		if items[m].kind != xTitle {
 			break
 		}
 		t := m
+		plural = -1
+		if exPluralTitle(art.titleText(items, t)) {
+			plural = t
+		}
 		m = exSkipTitles(items, m)
 		if m >= len(items) || items[m].kind != xPerson {
 			break
