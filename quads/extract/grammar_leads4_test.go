@@ -140,6 +140,22 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Qian Wen|leads|Mingcheng Museum"},
 			not:  []string{"Qian Wen|leads|Tanhai University"},
 		},
+		// a group noun as a plural post before the bodies and the names
+		"GroupNounBodiesThenNamesInOrder": {
+			text: "The heads of Tanhai University and Mingcheng Museum, Zhao Lei and Qian Wen, signed the agreement.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Mingcheng Museum"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum", "Qian Wen|leads|Tanhai University"},
+		},
+		"GroupNounOneBodyThenNames": {
+			text: "The leaders of the Luoxi Bureau of Commerce, Zhao Lei and Qian Wen, visited Tanhai University.",
+			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce"},
+			not:  []string{"Zhao Lei|leads|Tanhai University"},
+		},
+		// near-miss: three names for two bodies do not say whose is whose
+		"GroupNounBodiesNamesMismatch": {
+			text: "The heads of Tanhai University and Mingcheng Museum, Zhao Lei, Qian Wen and Sun Hao, attended.",
+			not:  []string{"Sun Hao|leads|Mingcheng Museum", "Sun Hao|leads|Tanhai University"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},

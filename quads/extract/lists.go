@@ -775,11 +775,14 @@ func exStatedPartParents(items []exItem) {
 
 // pluralPostsFirstIn reads a post in the plural, its bodies, then the names
 // that hold it: "Deans of the School of Law and the School of Physics, A and
-// B, attended" (in order), "vice presidents of X, A and B" (each at X).
+// B, attended" (in order), "vice presidents of X, A and B" (each at X),
+// "the heads of X and Y, A and B" (a group noun as the post).
 func (art *exArticle) pluralPostsFirstIn(si int) {
 	items := art.items[si]
 	for k := 0; k+4 < len(items); k++ {
-		if items[k].kind != xTitle || !exPluralTitle(art.titleText(items, k)) || !art.isWord(items, k+1, "of") {
+		plural := items[k].kind == xTitle && exPluralTitle(art.titleText(items, k))
+		group := items[k].kind == xWord && exGroupPosts[items[k].low] // "the heads of A and B, P and Q"
+		if !plural && !group || !art.isWord(items, k+1, "of") {
 			continue
 		}
 		b := k + 2
