@@ -156,6 +156,21 @@ func TestNameGrammarLeads4(t *testing.T) {
 			text: "The heads of Tanhai University and Mingcheng Museum, Zhao Lei, Qian Wen and Sun Hao, attended.",
 			not:  []string{"Sun Hao|leads|Mingcheng Museum", "Sun Hao|leads|Tanhai University"},
 		},
+		// a group's possessed event before its list: the list is the group's
+		"GroupPossessedEventThenList": {
+			text: "The agreement was signed during the TU leaders’ recent visit to Luoxi County, including Party Secretary Zhao Lei, Vice President Qian Wen and Vice President Sun Hao.",
+			want: []string{"Zhao Lei|leads|TU", "Qian Wen|leads|TU", "Sun Hao|leads|TU"},
+		},
+		"GroupPossessedEventApostrophe": {
+			text: "Mingcheng Museum hosted the Tanhai University leaders' study tour last week, including President Zhao Lei and Dean Qian Wen.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum"},
+		},
+		// near-miss: an event that names another body owns the list
+		"GroupPossessedEventNamesBody": {
+			text: "The TU leaders’ visit to Mingcheng Museum, including Curator Li Ming's lecture, was a success.",
+			not:  []string{"Li Ming|leads|TU"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},

@@ -115,7 +115,27 @@ func (art *exArticle) groupBodyBefore(items []exResolved, k int) (int, int) {
 	if b < 0 || !exIsParty(&items[b]) || items[b].kind == xPlace {
 		return -1, k + 1
 	}
-	return art.ref(items, b), k + 1
+	return art.ref(items, b), art.skipPossessedEvent(items, k+1)
+}
+
+// skipPossessedEvent returns the index of the comma that ends an event the
+// group's possessive names ("the X leaders' recent visit to Qianxi County,
+// including …"), so that the list after it is the group's. Otherwise m. The
+// event names no person, post or body: one would be the list's owner.
+func (art *exArticle) skipPossessedEvent(items []exResolved, m int) int {
+	if !art.isWord(items, m, "’", "'") {
+		return m
+	}
+	for q := m + 1; q < len(items) && q <= m+8; q++ {
+		switch {
+		case art.isWord(items, q, ","):
+			return q
+		case items[q].kind == xPlace:
+		case items[q].kind != xWord || art.isWord(items, q, ".", ";", ":"):
+			return m
+		}
+	}
+	return m
 }
 
 // bindGroupMembers binds the members listed from m of the group whose noun
