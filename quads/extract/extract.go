@@ -527,6 +527,7 @@ func (art *exArticle) relate() {
 		art.leadsIn(si)
 		art.sharedPluralPostIn(si) // rleads: leads_shared.go
 		art.listOfBodyIn(si)       // rleads: leads_scope.go
+		art.prefixedListIn(si)     // rleads: leads_prefix.go
 		art.pronounPostsIn(si)
 	}
 	for si := range art.items {

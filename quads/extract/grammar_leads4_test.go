@@ -171,6 +171,33 @@ func TestNameGrammarLeads4(t *testing.T) {
 			text: "The TU leaders’ visit to Mingcheng Museum, including Curator Li Ming's lecture, was a success.",
 			not:  []string{"Li Ming|leads|TU"},
 		},
+		// a body named before a list of titled names scopes over the list,
+		// beside a post a relative clause adds
+		"PrefixBodySemicolonListWithWhoClause": {
+			text: "TU President Zhao Lei; Vice President Qian Wen, who is also vice chairman of the Luoxi Chemistry Society; and Sun Hao, deputy secretary of the TU Party Committee, accompanied the visitors.",
+			want: []string{"Zhao Lei|leads|TU", "Qian Wen|leads|TU", "Qian Wen|leads|Luoxi Chemistry Society", "Sun Hao|leads|TU"},
+			not:  []string{"Zhao Lei|leads|Luoxi Chemistry Society"},
+		},
+		"PrefixBodyCommaListWithWhoClause": {
+			text: "TU President Zhao Lei, Vice President Qian Wen, who is also chairman of the Luoxi Chemistry Society, and Dean Sun Hao accompanied the visitors.",
+			want: []string{"Zhao Lei|leads|TU", "Qian Wen|leads|TU", "Qian Wen|leads|Luoxi Chemistry Society", "Sun Hao|leads|TU"},
+		},
+		"PrefixBodyAndWithWhoClause": {
+			text: "Tanhai University President Zhao Lei and Vice President Qian Wen, who is also curator of Mingcheng Museum, received the guests.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Qian Wen|leads|Mingcheng Museum"},
+			not:  []string{"Zhao Lei|leads|Mingcheng Museum"},
+		},
+		// near-misses: an entry with a body of its own ends the list
+		"PrefixListEndsAtOwnBodyPrefix": {
+			text: "Tanhai University President Zhao Lei and Mingcheng Museum Curator Qian Wen signed the agreement.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Mingcheng Museum"},
+			not:  []string{"Qian Wen|leads|Tanhai University"},
+		},
+		"PrefixListEndsAtOwnBodyAfter": {
+			text: "Tanhai University President Zhao Lei, Vice President Qian Wen and Curator Sun Hao of Mingcheng Museum attended.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Mingcheng Museum"},
+			not:  []string{"Sun Hao|leads|Tanhai University"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},
