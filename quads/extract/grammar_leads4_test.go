@@ -198,6 +198,18 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Mingcheng Museum"},
 			not:  []string{"Sun Hao|leads|Tanhai University"},
 		},
+		// a government post that names its level is of the article's place
+		// at that level
+		"CountyPostGoesToCounty": {
+			text: "Lanbei County of Luoxi City signed a cooperation agreement with Mingcheng University. Zhao Lei, deputy county chief, and Qian Wen, vice mayor, attended the signing.",
+			want: []string{"Zhao Lei|leads|Lanbei County", "Qian Wen|leads|Luoxi"},
+			not:  []string{"Zhao Lei|leads|Luoxi", "Qian Wen|leads|Lanbei County"},
+		},
+		"DistrictHeadGoesToDistrict": {
+			text: "Mingcheng University and Tanshan District of Luoxi City signed an agreement. District Head Sun Hao spoke at the ceremony.",
+			want: []string{"Sun Hao|leads|Tanshan District"},
+			not:  []string{"Sun Hao|leads|Luoxi"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},
