@@ -187,6 +187,11 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Qian Wen|leads|Mingcheng Museum"},
 			not:  []string{"Zhao Lei|leads|Mingcheng Museum"},
 		},
+		"PrefixBodyListWithHonorific": {
+			text: "On the Chinese side, TU President Zhao Lei, Vice President Dr Qian Wen and Sun Hao, Director of the International Office, attended the ceremony with Nordvik University.",
+			want: []string{"Zhao Lei|leads|TU", "Qian Wen|leads|TU"},
+			not:  []string{"Zhao Lei|leads|Nordvik University", "Qian Wen|leads|Nordvik University"},
+		},
 		// near-misses: an entry with a body of its own ends the list
 		"PrefixListEndsAtOwnBodyPrefix": {
 			text: "Tanhai University President Zhao Lei and Mingcheng Museum Curator Qian Wen signed the agreement.",

@@ -22,35 +22,37 @@ func (art *exArticle) prefixedListIn(si int) {
 		if o < 0 {
 			continue
 		}
-		entries := art.prefixedEntries(items, k+1)
+		entries, titles := art.prefixedEntries(items, k+1)
 		if len(entries) < 2 {
 			continue // one name: the title rules read it
 		}
-		for _, t := range entries {
-			m := exSkipTitles(items, t)
-			art.bind(items[m].ent, o, art.titleText(items, t), si)
+		for n, m := range entries {
+			art.bind(items[m].ent, o, art.titleText(items, titles[n]), si)
 		}
 	}
 }
 
-// prefixedEntries returns the titles of the list's "Title Name" entries
-// from m on, up to where the list ends.
-func (art *exArticle) prefixedEntries(items []exResolved, m int) []int {
-	var entries []int
+// prefixedEntries returns the names of the list's "Title Name" entries
+// from m on, up to where the list ends, and the index of each one's title.
+func (art *exArticle) prefixedEntries(items []exResolved, m int) (entries, titles []int) {
 	for m < len(items) {
 		if items[m].kind != xTitle {
 			break
 		}
 		t := m
 		m = exSkipTitles(items, m)
+		for m < len(items) && items[m].kind == xWord && exHonorifics[items[m].low] {
+			m++ // "Vice President Dr P"
+		}
 		if m >= len(items) || items[m].kind != xPerson {
 			break
 		}
+		p := m
 		m++
 		if art.isWord(items, m, "of", "at", "from") || art.isWord(items, m, ",") && art.postPhraseAt(items, m+1) {
 			break // "Curator D of Y", "D, curator of Y": a post of its own
 		}
-		entries = append(entries, t)
+		entries, titles = append(entries, p), append(titles, t)
 		if art.isWord(items, m, ",") && art.isWord(items, m+1, "who") {
 			m = art.clauseEnd(items, m+1)
 		}
@@ -63,7 +65,7 @@ func (art *exArticle) prefixedEntries(items []exResolved, m int) []int {
 		}
 		m = n
 	}
-	return entries
+	return entries, titles
 }
 
 // clauseEnd returns the index of the "," or ";" that closes the relative
