@@ -528,6 +528,7 @@ func (art *exArticle) relate() {
 		art.sharedPluralPostIn(si) // rleads: leads_shared.go
 		art.listOfBodyIn(si)       // rleads: leads_scope.go
 		art.prefixedListIn(si)     // rleads: leads_prefix.go
+		art.pairedPostsFirstIn(si) // rleads: leads_shared.go
 		art.pronounPostsIn(si)
 	}
 	for si := range art.items {

@@ -215,6 +215,23 @@ func TestNameGrammarLeads4(t *testing.T) {
 			want: []string{"Sun Hao|leads|Tanshan District"},
 			not:  []string{"Sun Hao|leads|Luoxi"},
 		},
+		// coordinated posts of one body before the names, in order
+		"PairedPostsThenNames": {
+			text: "The president and the vice president of Tanhai University, Zhao Lei and Qian Wen, met Curator Sun Hao of Mingcheng Museum.",
+			want: []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University", "Sun Hao|leads|Mingcheng Museum"},
+			not:  []string{"Qian Wen|leads|Mingcheng Museum"},
+		},
+		"PairedThreePostsThenNames": {
+			text: "Present were the director, the deputy director and the chief engineer of the Luoxi Water Bureau, Zhao Lei, Qian Wen and Sun Hao, and teachers of Tanhai University.",
+			want: []string{"Zhao Lei|leads|Luoxi Water Bureau", "Qian Wen|leads|Luoxi Water Bureau"},
+			not:  []string{"Zhao Lei|leads|Tanhai University", "Qian Wen|leads|Tanhai University"},
+		},
+		// near-miss: two posts held by one name are that name's compound post
+		"PairedPostsOneName": {
+			text: "The director and party secretary of the Luoxi Water Bureau, Zhao Lei, and Qian Wen visited Tanhai University.",
+			want: []string{"Zhao Lei|leads|Luoxi Water Bureau"},
+			not:  []string{"Qian Wen|leads|Luoxi Water Bureau", "Qian Wen|leads|Tanhai University"},
+		},
 		"TitledNamesBeforeOneOf": {
 			text: "Director Zhao Lei, Party Secretary Qian Wen and Deputy Director Sun Hao of the Luoxi Bureau of Commerce, as well as President Li Ming of Tanhai University, attended the ceremony.",
 			want: []string{"Zhao Lei|leads|Luoxi Bureau of Commerce", "Qian Wen|leads|Luoxi Bureau of Commerce", "Sun Hao|leads|Luoxi Bureau of Commerce", "Li Ming|leads|Tanhai University"},

@@ -57,3 +57,64 @@ func (art *exArticle) namesRunBefore(items []exResolved, last int) []int {
 	}
 	return names
 }
+
+// pairedPostsFirstIn reads coordinated posts of one body before the names
+// that hold them, in order: "the president and the vice president of X, A
+// and B" (A is president, B vice president of X). Each post has its own
+// article or comma ("the director and party secretary of X, A" is one
+// name's post), and the counts must match: otherwise the text does not say
+// who holds which.
+func (art *exArticle) pairedPostsFirstIn(si int) {
+	items := art.items[si]
+	for k := 0; k < len(items); k++ {
+		if items[k].kind != xTitle || k > 0 && (items[k-1].kind == xTitle || art.isWord(items, k-1, "and")) {
+			continue
+		}
+		var titles []int
+		m := k
+		for m < len(items) && items[m].kind == xTitle {
+			titles = append(titles, m)
+			m++
+			n, own := m, false
+			for art.isWord(items, n, "and", ",", "the") {
+				own = own || art.isWord(items, n, ",", "the")
+				n++
+			}
+			if !own || n >= len(items) || items[n].kind != xTitle {
+				break // "the director and party secretary": one post of one name
+			}
+			m = n
+		}
+		if len(titles) < 2 || !art.isWord(items, m, "of") {
+			continue
+		}
+		q := m + 1
+		if art.isWord(items, q, "the") {
+			q++
+		}
+		if q >= len(items) || !exIsParty(&items[q]) {
+			continue
+		}
+		o := art.ref(items, art.possessedAfter(items, q))
+		m = exSkipName(items, q)
+		if o < 0 || !art.isWord(items, m, ",") {
+			continue
+		}
+		var names []int
+		for m++; m < len(items); m++ {
+			if items[m].kind == xPerson {
+				names = append(names, m)
+				continue
+			}
+			if !art.isWord(items, m, ",", "and") {
+				break
+			}
+		}
+		if len(names) != len(titles) {
+			continue
+		}
+		for n, p := range names {
+			art.bind(items[p].ent, o, art.titleText(items, titles[n]), si)
+		}
+	}
+}
