@@ -3,9 +3,13 @@ package extract
 import "testing"
 
 // TestNameGrammarLeads4 checks how a post in a list of officials finds its
-// body (issue 12, classes 2–5) on invented sentences: a plural post or a
-// group whose names follow in brackets, and titled names coordinated before
-// one "of X" that scopes over them all.
+// body (issue 12, classes 2–5) on invented sentences: people bracketed after
+// a plural post or a group; a group's members with posts after their names
+// or a body before the group noun; a plural post after a run of bare names;
+// one "of X" over a list of titled names; a fronted "side" phrase; a body
+// before a list of titled names; coordinated posts paired with names; a
+// government post that names its level; and the posts that head a
+// newspaper. Near-misses check that each rule stops where its class ends.
 func TestNameGrammarLeads4(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"PluralPostBracketedNames": {
