@@ -1208,10 +1208,6 @@ var exCorporateSuffixes = exSet(`co ltd inc corp llc limited company corporation
 // posts, like a president's.
 const exPressPostCores = `publisher editor-in-chief editors-in-chief`
 
-// ===== end of rleads =====
-
-// ===== rleads: posts of officials in lists =====
-
 // exSideNouns name the party a fronted phrase stands for before a list of
 // its officials: "On the X side, …", "From the side of X, …".
 var exSideNouns = exSet(`side part`)
