@@ -529,12 +529,17 @@ func (art *exArticle) relate() {
 		art.titledGroupsIn(si)  // xlists: lists.go
 		art.onBehalfPostsIn(si) // xlists: signed.go
 		art.respectivePostsIn(si)
-		art.respectivePairsIn(si)  // xlists: lists.go
-		art.frontedBodyListIn(si)  // xlists: lists.go
-		art.titledListBodyIn(si)   // xlists: lists.go
-		art.pluralPostsFirstIn(si) // xlists: lists.go
+		art.respectivePairsIn(si)      // xlists: lists.go
+		art.frontedBodyListIn(si)      // xlists: lists.go
+		art.titledListBodyIn(si)       // xlists: lists.go
+		art.pluralPostsFirstIn(si)     // xlists: lists.go
+		art.bracketedPostHoldersIn(si) // rleads: leads_brackets.go
 		art.verbalLeadsIn(si)
 		art.leadsIn(si)
+		art.sharedPluralPostIn(si) // rleads: leads_shared.go
+		art.listOfBodyIn(si)       // rleads: leads_scope.go
+		art.prefixedListIn(si)     // rleads: leads_prefix.go
+		art.pairedPostsFirstIn(si) // rleads: leads_shared.go
 		art.pronounPostsIn(si)
 		art.memberPostsIn(si) // members_posts.go
 	}

@@ -219,6 +219,9 @@ func (art *exArticle) bind(person, org int, title string, si int) {
 // body: those are left out, and a body the sentence names is allowed.
 func (art *exArticle) defaultOrg(items []exResolved, title string, host bool) int {
 	if exGovTitle(title) {
+		if e, ok := art.titleLevelPlace(title); ok { // rleads: leads_level.go
+			return e
+		}
 		if e, ok := art.ctx[levelCity]; ok {
 			return e
 		}

@@ -73,7 +73,7 @@ leader inspector consultant counsel magistrate expert researcher fellow professo
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder curators chiefs
 governors magistrates vice-mayors chairmen managers
-lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores + " " + exPressPostCores)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -1309,6 +1309,7 @@ recommend recommends recommended explore explores explored exploring envisage en
 // exEscortVerbs before "by" name who went along with a side: "accompanied
 // by officials of X" — no side of the talks.
 var exEscortVerbs = exSet(`accompanied escorted`)
+
 // --- bases, fourth round (bases4.go) ---
 
 // exJointBodyHeads end the name of a body two others set up together, by
@@ -1347,6 +1348,7 @@ var exLowerJointBodyWords = exSet(`laboratory lab laboratories labs`)
 // agreement on the co-construction of the X Centre".
 var exSetUpNouns = exSet(`construction co-construction establishment co-establishment founding
 co-founding building co-building`)
+
 // ---- member posts (members_posts.go, issue 12 class 4) ----
 
 // exListedMemberPlurals are plural member posts written after their body
@@ -1372,3 +1374,16 @@ supervisory management`)
 // Front Work Department", "General Office"): no body a post of "the Party
 // Committee" of no named body is of.
 var exAdminUnitHeads = exSet(`department office division section`)
+
+// ===== rleads: posts of officials in lists =====
+
+// exPressPostCores are the posts that head a newspaper, a publishing house
+// or a broadcaster ("P, publisher and editor-in-chief of X Daily"): leading
+// posts, like a president's.
+const exPressPostCores = `publisher editor-in-chief editors-in-chief`
+
+// exFrontedSideNouns name the party a fronted phrase stands for before a list of
+// its officials: "On the X side, …", "From the side of X, …".
+var exFrontedSideNouns = exSet(`side part`)
+
+// ===== end of rleads =====

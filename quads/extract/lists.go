@@ -73,24 +73,28 @@ func (art *exArticle) clauseSubjectAt(items []exResolved, k int) bool {
 
 // titledGroupsIn reads groups of people named in the plural whose members
 // carry titles of their own: "administrators of X, including President A
-// and Vice President B, and administrators of Y, including Curator C".
-// Each member holds their own post in the group's body (a bare member, the
-// group's post); the next group's body is its own.
+// and Vice President B, and administrators of Y, including Curator C", or
+// with the body before the group ("the X leaders, including …", "X's
+// leaders including …"). Each member holds their own post in the group's
+// body (a bare member, the group's post); the next group's body is its own.
 func (art *exArticle) titledGroupsIn(si int) {
 	items := art.items[si]
 	for k := 0; k+2 < len(items); k++ {
-		if items[k].kind != xWord || !exGroupPosts[items[k].low] || !art.isWord(items, k+1, "of") {
+		if items[k].kind != xWord || !exGroupPosts[items[k].low] {
 			continue
 		}
-		q := k + 2
-		if art.isWord(items, q, "the", "its") {
-			q++ // "administrators of its College of X" (rparts)
+		o, m := art.groupBodyBefore(items, k)
+		if o < 0 && art.isWord(items, k+1, "of") {
+			q := k + 2
+			if art.isWord(items, q, "the", "its") {
+				q++ // "administrators of its College of X"
+			}
+			if q >= len(items) || !exIsParty(&items[q]) {
+				continue
+			}
+			o = art.ref(items, art.possessedAfter(items, q))
+			m = exSkipName(items, q)
 		}
-		if q >= len(items) || !exIsParty(&items[q]) {
-			continue
-		}
-		o := art.ref(items, art.possessedAfter(items, q))
-		m := exSkipName(items, q)
 		if art.isWord(items, m, ",") {
 			m++
 		}
@@ -100,38 +104,120 @@ func (art *exArticle) titledGroupsIn(si int) {
 		if art.isWord(items, m, "such") && art.isWord(items, m+1, "as") {
 			m++
 		}
-		for m++; m < len(items); m++ {
-			if items[m].kind == xTitle {
-				t := m
-				m = exSkipTitles(items, m)
-				if m < len(items) && items[m].kind == xPerson {
-					art.bind(items[m].ent, o, art.titleText(items, t), si)
-					if art.verbalPost == nil {
-						art.verbalPost = map[int]int{}
-					}
-					// the group's body is the post's: the title rules
-					// leave it alone ("…, including dean A and deputy dean
-					// B" names no nearer body) (rparts)
-					art.verbalPost[items[m].ent] = si + 1
-					continue
-				}
-				break
-			}
-			if items[m].kind == xPerson {
-				if !(art.isWord(items, m+1, ",") && m+2 < len(items) && items[m+2].kind == xTitle) {
-					// "… and B, director of Y,": B's own post says where (rparts)
-					art.bind(items[m].ent, o, art.titleText(items, k), si)
-				}
-				continue
-			}
-			if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
-				break // the next group
-			}
-			if !art.isWord(items, m, ",", "and") {
-				break
-			}
+		art.bindGroupMembers(items, k, o, m+1, si)
+	}
+}
+
+// groupBodyBefore returns the body named right before the group noun at k
+// ("the X leaders", "X's leaders") and the index after the noun, or -1.
+func (art *exArticle) groupBodyBefore(items []exResolved, k int) (int, int) {
+	b := k - 1
+	if b < 0 || !exIsParty(&items[b]) || items[b].kind == xPlace {
+		return -1, k + 1
+	}
+	return art.ref(items, b), art.skipPossessedEvent(items, k+1)
+}
+
+// skipPossessedEvent returns the index of the comma that ends an event the
+// group's possessive names ("the X leaders' recent visit to Qianxi County,
+// including …"), so that the list after it is the group's. Otherwise m. The
+// event names no person, post or body: one would be the list's owner.
+func (art *exArticle) skipPossessedEvent(items []exResolved, m int) int {
+	if !art.isWord(items, m, "’", "'") {
+		return m
+	}
+	for q := m + 1; q < len(items) && q <= m+8; q++ {
+		switch {
+		case art.isWord(items, q, ","):
+			return q
+		case items[q].kind == xPlace:
+		case items[q].kind != xWord || art.isWord(items, q, ".", ";", ":"):
+			return m
 		}
 	}
+	return m
+}
+
+// bindGroupMembers binds the members listed from m of the group whose noun
+// is at k to its body o: "President A and Vice President B" (each their
+// own title), "A, Secretary of the Party Committee, B, Vice President"
+// (each the post after their name), a bare "A" (the group's post). A
+// member whose post names a body of its own ends the list: that post is
+// read by the apposition rules.
+func (art *exArticle) bindGroupMembers(items []exResolved, k, o, m, si int) {
+	for ; m < len(items); m++ {
+		if items[m].kind == xTitle {
+			t := m
+			m = exSkipTitles(items, m)
+			if m < len(items) && items[m].kind == xPerson {
+				art.bind(items[m].ent, o, art.titleText(items, t), si)
+				if art.verbalPost == nil {
+					art.verbalPost = map[int]int{}
+				}
+				// the group's body is the post's: the title rules leave it
+				// alone ("…, including dean A and deputy dean B" names no
+				// nearer body)
+				art.verbalPost[items[m].ent] = si + 1
+				continue
+			}
+			break
+		}
+		if items[m].kind == xPerson {
+			t, end := art.ownGroupPost(items, o, m+1)
+			if end < 0 {
+				break // a post of another body
+			}
+			if t < 0 {
+				t = k
+			}
+			art.bind(items[m].ent, o, art.titleText(items, t), si)
+			m = end - 1
+			continue
+		}
+		if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
+			break // the next group
+		}
+		if !art.isWord(items, m, ",", "and") {
+			break
+		}
+	}
+}
+
+// ownGroupPost reads the apposition after a group member's name at m
+// (", Secretary of the Party Committee and President,"), in the group's
+// body o: the index of its
+// first title (or -1 when there is none) and the index after it. A post
+// that names a body ("…, dean of the School of Law") gives end -1.
+func (art *exArticle) ownGroupPost(items []exResolved, o, m int) (title, end int) {
+	if !art.isWord(items, m, ",") || m+1 >= len(items) || items[m+1].kind != xTitle {
+		return -1, m
+	}
+	t := m + 1
+	q := exSkipTitles(items, t)
+	for art.isWord(items, q, "of") {
+		r := q + 1
+		if art.isWord(items, r, "the") {
+			r++
+		}
+		n := r
+		for n < len(items) && items[n].kind == xWord && exPartyBodyWords[items[n].low] {
+			n++
+		}
+		if n == r && r < len(items) && items[r].kind == xOrg && (items[r].ent < 0 || art.ref(items, r) == o) {
+			n = exSkipName(items, r) // "of the Party Committee": the group's own organ
+		}
+		if n == r {
+			return -1, -1 // "of X": a body of its own
+		}
+		q = n
+		if art.isWord(items, q, "and") && q+1 < len(items) && items[q+1].kind == xTitle {
+			q = exSkipTitles(items, q+1)
+		}
+	}
+	if q < len(items) && !art.isWord(items, q, ",", "and", ".", ";") {
+		return -1, -1
+	}
+	return t, q
 }
 
 // exAffiliatedListParents reads units named as a list after a plural that
@@ -348,38 +434,58 @@ func (art *exArticle) respectivePosts(items []exResolved, t int) (titles, bodies
 // frontedBodyListIn reads titled people listed after a fronted phrase
 // naming their body: "From X, general manager A, deputy general manager B
 // and chief engineer C attended"; "On behalf of X, President A and Vice
-// President B …". Each bare post is X's; the list ends at a word that is
-// no title, name or joiner.
+// President B …"; "On the X side, …", "From the side of X, …". Each bare
+// post is X's; the list ends at a word that is no title, name or joiner.
 func (art *exArticle) frontedBodyListIn(si int) {
 	items := art.items[si]
-	q := 0
+	q, side := 0, false
 	switch {
 	case art.isWord(items, 0, "from"):
 		q = 1
 	case art.isWord(items, 0, "on") && art.isWord(items, 1, "behalf") && art.isWord(items, 2, "of"):
 		q = 3
+	case art.isWord(items, 0, "on", "for"):
+		q, side = 1, true // only as "On the X side," / "On the side of X,"
 	default:
 		return
 	}
 	if art.isWord(items, q, "the") {
 		q++
 	}
+	if q+1 < len(items) && items[q].kind == xWord && exFrontedSideNouns[items[q].low] && art.isWord(items, q+1, "of") {
+		q, side = q+2, false // "From the side of X,"
+		if art.isWord(items, q, "the") {
+			q++
+		}
+	}
 	if q >= len(items) || !exIsParty(&items[q]) {
 		return
 	}
 	o := art.ref(items, art.possessedAfter(items, q))
 	m := exSkipName(items, q)
-	if o < 0 || !art.isWord(items, m, ",") {
+	if m < len(items) && items[m].kind == xWord && exFrontedSideNouns[items[m].low] {
+		m, side = m+1, false // "From the X side,"
+	}
+	if o < 0 || side || !art.isWord(items, m, ",") {
 		return
 	}
+	plural := -1 // the last plural post, shared by the bare names after it
 	for m++; m < len(items); m++ {
 		if art.isWord(items, m, ",", "and") {
+			continue
+		}
+		if items[m].kind == xPerson && plural >= 0 {
+			art.bind(items[m].ent, o, art.titleText(items, plural), si) // "vice presidents A and B"
 			continue
 		}
 		if items[m].kind != xTitle {
 			break
 		}
 		t := m
+		plural = -1
+		if exPluralTitle(art.titleText(items, t)) {
+			plural = t
+		}
 		m = exSkipTitles(items, m)
 		if m >= len(items) || items[m].kind != xPerson {
 			break
@@ -696,11 +802,14 @@ func exStatedPartParents(items []exItem) {
 
 // pluralPostsFirstIn reads a post in the plural, its bodies, then the names
 // that hold it: "Deans of the School of Law and the School of Physics, A and
-// B, attended" (in order), "vice presidents of X, A and B" (each at X).
+// B, attended" (in order), "vice presidents of X, A and B" (each at X),
+// "the heads of X and Y, A and B" (a group noun as the post).
 func (art *exArticle) pluralPostsFirstIn(si int) {
 	items := art.items[si]
 	for k := 0; k+4 < len(items); k++ {
-		if items[k].kind != xTitle || !exPluralTitle(art.titleText(items, k)) || !art.isWord(items, k+1, "of") {
+		plural := items[k].kind == xTitle && exPluralTitle(art.titleText(items, k))
+		group := items[k].kind == xWord && exGroupPosts[items[k].low] // "the heads of A and B, P and Q"
+		if !plural && !group || !art.isWord(items, k+1, "of") {
 			continue
 		}
 		b := k + 2
