@@ -1126,3 +1126,11 @@ brought gathered`)
 // established, with A and B signing the charter" — it is no signer.
 var exSetUpParticiples = exSet(`established founded formed launched inaugurated unveiled created set
 opened`)
+
+// ---- name grammar of the mention stage (rnames, issue 12) ----
+
+// exPartyWords name the party in a body's party organ: "X University Party
+// Secretary", "X College CPC Committee Secretary" — the organ folds into X.
+var exPartyWords = exSet(`party cpc`)
+
+// ---- end of the name grammar of the mention stage (rnames) ----

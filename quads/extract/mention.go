@@ -314,6 +314,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
 		return 2 // "Sun yuling,", "ZhuLiangrong"
 	}
+	if p.givenNameOfOtherWord(toks, i) {
+		return 2 // "Qiao Xinjiang (Deputy Director …)", "Vice President Hong An" (persons.go)
+	}
 	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
 		return 0
 	}
@@ -730,7 +733,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				end = p.extendGov(toks, &its[0], end)
 			}
 			if len(its) == 0 && end > i {
-				if it, ok := p.headlessOrg(toks, i, end); ok {
+				if pl, ok := p.partyOfPlaceBeforePost(toks, i, end); ok {
+					its = []exItem{pl}
+				} else if it, ok := p.headlessOrg(toks, i, end); ok {
 					its = []exItem{it}
 					if p.headless == nil {
 						p.headless = map[string]bool{}
@@ -956,6 +961,12 @@ loop:
 			}
 			switch {
 			case rr.place && !rr.head:
+				if r < len(toks) && !toks[r].cap && toks[r].is(xfPlaceSuffixDropped) && !toks[r-1].poss {
+					// "the People's Congress of Henan province", "the
+					// Education Bureau of Linhe city": the place's suffix,
+					// dropped from its own name, is the body's
+					r++
+				}
 				innerPlaces = append(innerPlaces, [2]int{k, r})
 				end = r
 			case rr.head || rr.acrOrg:
@@ -1099,6 +1110,9 @@ loop:
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)
 		}
+		if pl, ok := p.partyOfPlaceBeforePost(toks, i, nameEnd); ok && parentAt < 0 {
+			return end, append(out, pl)
+		}
 		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" ||
 			parentAt >= 0 && exGoverningCouncil(toks, i, nameEnd) { // titles.go
 			// "the Administrative Committee of X Zone" governs X: it is X,
@@ -1109,7 +1123,7 @@ loop:
 			// university's party committee: the mention names the university
 			it.name = b
 			it.surf = b
-		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
+		} else if c := exPartyOrganTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
 				// "the JCNU Party Committee", "X University CPC Committee":
 				// the body's party committee is the body (SCHEMA.md); the
@@ -1179,7 +1193,11 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
-	return exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1])}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}, true
+	name := surf
+	if c := exPartyOrganTail(toks, i, end); c > i {
+		name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])] // "Weichai Party Secretary X": Weichai's organ
+	}
+	return exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1])}, exName: exName{name: name, surf: name}, exAttachment: exAttachment{parent: -1}}, true
 }
 
 // postOf: tokens before i are a post and "of" ("Minister of the United
@@ -1674,6 +1692,39 @@ func exPartyTail(toks []exTok, i, end int) int {
 		return -1
 	}
 	return c
+}
+
+// exPartyOrganTail returns where the party organ that ends the name
+// toks[i:end] begins, or -1: a trailing "Party Committee" / "CPC Committee"
+// (exPartyTail), or a bare "Party" / "CPC" right before a post ("X
+// University Party Secretary Y", "X College CPC Committee Secretary Y"):
+// the party word belongs to the post, which is of the body named before it.
+func exPartyOrganTail(toks []exTok, i, end int) int {
+	if c := exPartyTail(toks, i, end); c > i {
+		return c
+	}
+	c := end
+	for c > i && exPartyWords[toks[c-1].low] && !toks[c-1].poss {
+		c--
+	}
+	if c == end || c == i || end >= len(toks) || exTitleAt(toks, end, true) == 0 {
+		return -1
+	}
+	return c
+}
+
+// partyOfPlaceBeforePost reads "Anshan Party Secretary Y", "Donghu CPC
+// Committee Secretary Y": the party organ of a place, named by a bare party
+// word before a post, folds into the place (SCHEMA.md).
+func (p *exParser) partyOfPlaceBeforePost(toks []exTok, i, end int) (exItem, bool) {
+	c := exPartyOrganTail(toks, i, end)
+	if c <= i || exPartyTail(toks, i, end) > i || !p.runInfo(toks, i, c).place {
+		return exItem{}, false
+	}
+	pl := p.placeItem(toks, i, c)
+	pl.surf = p.text[toks[i].s:toks[end-1].e]
+	pl.e, pl.t1, pl.fold = toks[end-1].e, end, true
+	return pl, true
 }
 
 // exHeadAt returns the index of the head noun of the name toks[i:j]: the

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestNameGrammarNames3 checks the mention-stage classes of issue 12 that
+// real pages showed (dev8): where a name ends before a post, a party organ
+// or a place's suffix, and persons whose given name is also another word.
+// Every name is made up: a rule passes only if it reads the construction.
+func TestNameGrammarNames3(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// a bare "Party" / "CPC" between a body and a post is the body's
+		// party organ: the post is of the body, the organ folds into it
+		"PartySecretaryAfterBody": {
+			text: "Fenglin University Party Secretary Zhu Lanbo and President Qian Wenbo visited Linhe City.",
+			want: []string{"Zhu Lanbo|leads|Fenglin University", "Qian Wenbo|leads|Fenglin University", "Fenglin University|visited|Linhe"},
+			not:  []string{"Zhu Lanbo|leads|Fenglin University Party"},
+		},
+		"CPCCommitteeSecretaryAfterBody": {
+			text: "Nanhu Medical College CPC Committee Secretary Tao Renjie signed the agreement with Linhe Museum.",
+			want: []string{"Tao Renjie|leads|Nanhu Medical College", "Nanhu Medical College|signed-with|Linhe Museum"},
+			not:  []string{"Tao Renjie|leads|Nanhu Medical College CPC"},
+		},
+		"DeputyPartySecretaryAfterBody": {
+			text: "Linhe Steel Group Party Deputy Secretary Wen Jiahao met the Fenglin University delegation.",
+			want: []string{"Wen Jiahao|leads|Linhe Steel Group"},
+			not:  []string{"Wen Jiahao|leads|Linhe Steel Group Party"},
+		},
+		"PartySecretaryOfPlaceFolds": {
+			text: "Anshan Party Secretary Deng Shuhua met the delegation of Fenglin University.",
+			want: []string{"Deng Shuhua|leads|Anshan"},
+			not:  []string{"Deng Shuhua|leads|Anshan Party"},
+		},
+		// near-miss: a party committee named as a body stays its body's
+		"PartyCommitteeNamedAlone": {
+			text: "The Fenglin University Party Committee signed an agreement with Linhe Museum.",
+			want: []string{"Fenglin University|signed-with|Linhe Museum"},
+		},
+		// a place's lower-case suffix after "of" ends the body's name
+		"LowerProvinceSuffixInName": {
+			text: "Cao Yiming, Deputy Director of the Standing Committee of the People's Congress of Nanhu province, visited Fenglin University.",
+			want: []string{"Cao Yiming|leads|Standing Committee of the People's Congress of Nanhu province", "Cao Yiming|visited|Fenglin University"},
+		},
+		"LowerCitySuffixInGovernment": {
+			text: "Fenglin University signed an agreement with the People's Government of Linhe city.",
+			want: []string{"Fenglin University|signed-with|Linhe"},
+		},
+		// a given name that is also a place or a function word, shown a
+		// person's by a post beside it
+		"GivenNameIsPlaceBeforeBracketedPost": {
+			text: "Those present were Ye Hainan (Vice Mayor of Linhe) and Bao Lin (President of Fenglin University).",
+			want: []string{"Ye Hainan|leads|Linhe", "Bao Lin|leads|Fenglin University"},
+		},
+		"GivenNameIsPlaceBeforeCommaPost": {
+			text: "Tang Xinjiang, the dean of the School of Law of Fenglin University, spoke at Linhe Museum.",
+			want: []string{"Tang Xinjiang|leads|School of Law*"},
+		},
+		"GivenNameIsFunctionWordAfterPost": {
+			text: "Fenglin University President Song Wenbo and Vice President Hong An attended the ceremony at Linhe Museum.",
+			want: []string{"Hong An|leads|Fenglin University", "Song Wenbo|leads|Fenglin University"},
+		},
+		// near-misses: a place after a surname word with no post beside it,
+		// and a place that opens a body's name, stay what they are
+		"PlaceAfterSurnameWithoutPost": {
+			text: "Fenglin University signed agreements with Linhe and Hainan, and Ma Hainan was not there.",
+			not:  []string{"Ma Hainan|leads|Fenglin University"},
+		},
+		"PlaceOpeningBodyName": {
+			text: "President Li Wenbo visited Hainan University and Xinjiang Normal University.",
+			want: []string{"Li Wenbo|visited|Hainan University"},
+		},
+	})
+}
