@@ -70,5 +70,33 @@ func TestNameGrammarNames3(t *testing.T) {
 			text: "President Li Wenbo visited Hainan University and Xinjiang Normal University.",
 			want: []string{"Li Wenbo|visited|Hainan University"},
 		},
+		// capitalised, "Affiliated to Y" is part of a body's official
+		// name; in lower case after a comma it still ties the body to Y
+		"AffiliatedToInOfficialName": {
+			text: "Fenglin University signed an agreement with Linhe City to build the West Hospital of Linhe Affiliated to FLU. Bao Lin, President of the West Hospital of Linhe Affiliated to FLU, spoke.",
+			want: []string{"Bao Lin|leads|West Hospital of Linhe Affiliated to FLU"},
+			not:  []string{"Bao Lin|leads|West Hospital of Linhe Affiliated", "West Hospital of Linhe Affiliated to FLU|part-of|West Hospital"},
+		},
+		"AffiliatedWithInOfficialName": {
+			text: "The Middle School Affiliated with Nanhu Normal University signed an agreement with Linhe Museum.",
+			want: []string{"Middle School Affiliated with Nanhu Normal University|signed-with|Linhe Museum"},
+			not:  []string{"Middle School Affiliated with Nanhu Normal University|part-of|Middle School"},
+		},
+		"LowerAffiliatedToIsTheParent": {
+			text: "Linhe Central Hospital, affiliated to Fenglin Medical University, signed an agreement with Nanhu Museum.",
+			want: []string{"Linhe Central Hospital, Fenglin Medical University|part-of|Fenglin Medical University"},
+		},
+		// a body's acronym before a group it owns, the group also named
+		// without it, is the owner: the acronym is no short name of the group
+		"OwnerAcronymBeforeGroupName": {
+			text: "FLU signed an agreement with Linhe District to build the Linhe Basic Education Group. Bao Lin, President of FLU, signed the agreement on the FLU Linhe Basic Education Group.",
+			want: []string{"Bao Lin|leads|FLU", "FLU|signed-with|Linhe District"},
+			not:  []string{"Bao Lin|leads|FLU Linhe Basic Education Group", "Bao Lin|leads|Linhe Basic Education Group"},
+		},
+		// near-miss: a short name of a group named only in full stays it
+		"ShortNameOfGroupStays": {
+			text: "Fenglin University signed an agreement with Qiantang Power Group. Cao Yiming, chairman of Qiantang Power, attended.",
+			want: []string{"Cao Yiming|leads|Qiantang Power Group"},
+		},
 	})
 }

@@ -425,6 +425,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 	j := i
 	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
+		if j > i && t.cap && exAffiliationWords[t.low] && !t.poss && p.affiliationParent(toks, j) >= 0 {
+			break // "X Hospital Affiliated to Y": parseName reads the tie
+		}
 		if p.isNameTok(t) {
 			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
@@ -1002,8 +1005,16 @@ loop:
 			}
 			end = r
 		case "affiliated", "subordinate", "attached":
+			k := p.affiliationParent(toks, end)
+			if hasHead && k >= 0 && toks[end].cap {
+				// "X Hospital Affiliated to Y University", "the Middle
+				// School Affiliated with Y": capitalised, the tie to the
+				// parent is part of the official name
+				end = p.runEnd(toks, k)
+				continue
+			}
 			// "the hospitals affiliated to X", "an institute subordinate to X"
-			if k := p.affiliationParent(toks, end); hasHead && k >= 0 {
+			if hasHead && k >= 0 {
 				parentAt = k
 			}
 			break loop
