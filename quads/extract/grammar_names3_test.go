@@ -98,5 +98,22 @@ func TestNameGrammarNames3(t *testing.T) {
 			text: "Fenglin University signed an agreement with Qiantang Power Group. Cao Yiming, chairman of Qiantang Power, attended.",
 			want: []string{"Cao Yiming|leads|Qiantang Power Group"},
 		},
+		// a newspaper is a body, its name ending in "Daily" or "Newspaper";
+		// its publisher and editor-in-chief lead it
+		"NewspaperSigns": {
+			text: "Linhe Daily signed a strategic cooperation agreement with Nanhu Museum. Bao Lin, publisher and editor-in-chief of Linhe Daily, attended.",
+			want: []string{"Linhe Daily|signed-with|Nanhu Museum", "Bao Lin|leads|Linhe Daily"},
+		},
+		"NewspaperWithOrWithoutNewspaper": {
+			text: "The agreement between Fenglin Daily Newspaper and Nanhu Museum was signed. Fenglin Daily will report on the museum. Editor-in-chief Qian Wenbo of Fenglin Daily spoke.",
+			want: []string{"Fenglin Daily|signed-with|Nanhu Museum", "Qian Wenbo|leads|Fenglin Daily"},
+			not:  []string{"Fenglin Daily Newspaper|signed-with|Nanhu Museum"}, // one body, two names
+		},
+		// near-miss: "daily" as an adverb or adjective names nothing
+		"DailyAsAdverb": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Daily tours will start in May, and students will visit the museum daily.",
+			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
+			not:  []string{"Daily|signed-with|Nanhu Museum"},
+		},
 	})
 }

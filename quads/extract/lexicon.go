@@ -25,7 +25,7 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm`)
+farm ` + exMediaHeadWords)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -73,7 +73,7 @@ leader inspector consultant counsel magistrate expert researcher fellow professo
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder curators chiefs
 governors magistrates vice-mayors chairmen managers
-lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores + " " + exMediaPostWords)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -415,7 +415,7 @@ var exMunicipalities = exSet(`beijing shanghai tianjin chongqing`)
 // exDroppable are modifiers a text often drops from a name it has given in
 // full ("Hemudu Museum" for "Hemudu Site Museum", "Liaoning People's
 // Association" for "Liaoning Provincial People's Association").
-var exDroppable = exSet(`provincial municipal research site city national`)
+var exDroppable = exSet(`provincial municipal research site city national ` + exMediaDroppable)
 
 // exBackNouns are the head nouns of "the university", "the museum's …":
 // back-references to an organisation the article has named.
@@ -1132,5 +1132,17 @@ opened`)
 // exPartyWords name the party in a body's party organ: "X University Party
 // Secretary", "X College CPC Committee Secretary" — the organ folds into X.
 var exPartyWords = exSet(`party cpc`)
+
+// exMediaHeadWords end the name of a newspaper, a body (exOrgHeads) though
+// no institution word names it: "China Daily", "Linhe Daily Newspaper".
+const exMediaHeadWords = `daily newspaper`
+
+// exMediaPostWords are the posts that lead a newspaper or a publishing
+// house: "X, publisher and editor-in-chief of Y Daily".
+const exMediaPostWords = `publisher editor-in-chief`
+
+// exMediaDroppable may end a newspaper's name or not: "China Daily
+// Newspaper" is "China Daily" (exDroppable).
+const exMediaDroppable = `newspaper`
 
 // ---- end of the name grammar of the mention stage (rnames) ----
