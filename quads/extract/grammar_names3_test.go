@@ -115,5 +115,21 @@ func TestNameGrammarNames3(t *testing.T) {
 			want: []string{"Fenglin University|signed-with|Nanhu Museum"},
 			not:  []string{"Daily|signed-with|Nanhu Museum"},
 		},
+		// a ministry designates a key laboratory or centre: it is named in
+		// the unit's name and is no parent
+		"KeyLabOfMinistry": {
+			text: "Fenglin University unveiled the Key Laboratory of Soil Ecology of the Ministry of Education. Qian Wenbo, director of the Key Laboratory of Soil Ecology of the Ministry of Education, spoke.",
+			want: []string{"Qian Wenbo|leads|Key Laboratory of Soil Ecology of the Ministry of Education"},
+			not:  []string{"Key Laboratory of Soil Ecology, Ministry of Education|part-of|Ministry of Education", "Qian Wenbo|leads|Ministry of Education"},
+		},
+		"EngineeringCentreUnderMinistry": {
+			text: "The Engineering Research Centre under the Ministry of Agriculture was set up at Linhe College. Its director Bao Lin spoke.",
+			not:  []string{"Engineering Research Centre, Ministry of Agriculture|part-of|Ministry of Agriculture"},
+		},
+		// near-miss: a ministry's department is its part
+		"DepartmentOfMinistryIsPart": {
+			text: "Zhao Minghui, director of the Department of Higher Education of the Ministry of Education, visited Fenglin University.",
+			want: []string{"Department of Higher Education, Ministry of Education|part-of|Ministry of Education"},
+		},
 	})
 }

@@ -1145,4 +1145,10 @@ const exMediaPostWords = `publisher editor-in-chief`
 // Newspaper" is "China Daily" (exDroppable).
 const exMediaDroppable = `newspaper`
 
+// exDesignatedUnitHeads are the units a ministry designates at other
+// bodies, and exDesignatorHeads the bodies that designate them: "the Key
+// Laboratory of X of the Ministry of Education" is no part of the ministry.
+var exDesignatedUnitHeads = exSet(`laboratory lab centre center`)
+var exDesignatorHeads = exSet(`ministry commission`)
+
 // ---- end of the name grammar of the mention stage (rnames) ----

@@ -843,6 +843,7 @@ func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
 	parentAt := -1
 	var aliases []string
 	var innerPlaces [][2]int
+	var designators []int // "Key Laboratory of the Ministry of X": the ministry names it, is no parent
 	skipThe := func(k int) int {
 		if k < len(toks) && toks[k].low == "the" {
 			return k + 1
@@ -988,6 +989,11 @@ loop:
 					end = r
 					continue
 				}
+				if p.designatedBy(toks, i, end, r) {
+					designators = append(designators, k)
+					end, complement = r, true
+					continue
+				}
 				parentAt = k
 				break loop
 			default:
@@ -1034,6 +1040,11 @@ loop:
 				}
 				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 					break loop // an industry college "at Y" is a base at its site
+				}
+				if c == "under" && p.designatedBy(toks, i, end, r) {
+					designators = append(designators, k)
+					end, complement = r, true
+					continue
 				}
 				parentAt = k
 			}
@@ -1164,7 +1175,23 @@ loop:
 		pl.inner = true
 		out = append(out, pl)
 	}
+	for _, d := range designators {
+		if _, dits := p.parseName(toks, d); len(dits) > 0 && dits[0].t1 <= nameEnd {
+			dits[0].inner, dits[0].parent = true, -1
+			out = append(out, dits[0])
+		}
+	}
 	return p.withParent(toks, end, parentAt, out)
+}
+
+// designatedBy: the name toks[i:end] is of a laboratory or centre and the
+// body named at toks[..r) after its "of" / "under" is a ministry: a
+// ministry designates key laboratories and centres across the country
+// ("the Key Laboratory of X of the Ministry of Education", "the
+// Engineering Centre under the Ministry of Y"), so the ministry is part of
+// the name, not the unit's parent.
+func (p *exParser) designatedBy(toks []exTok, i, end, r int) bool {
+	return exDesignatedUnitHeads[p.lastHeadLow(toks, i, end)] && r > 0 && exDesignatorHeads[toks[r-1].low]
 }
 
 // headlessOrg reads a body named without a head noun from its role: a run
