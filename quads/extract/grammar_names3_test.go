@@ -131,5 +131,21 @@ func TestNameGrammarNames3(t *testing.T) {
 			text: "Zhao Minghui, director of the Department of Higher Education of the Ministry of Education, visited Fenglin University.",
 			want: []string{"Department of Higher Education, Ministry of Education|part-of|Ministry of Education"},
 		},
+		// a member's rank in an association between two names: the
+		// association, the rank, the member
+		"RankEnterpriseBetweenNames": {
+			text: "The cooperation agreement was signed between the Linhe County Chamber of Commerce Vice President Enterprise Nanhu Robot Co., Ltd. and Fenglin College.",
+			not: []string{"Linhe County Chamber|part-of|Commerce Vice President Enterprise Nanhu Robot Co., Ltd.",
+				"Commerce Vice President Enterprise Nanhu Robot Co., Ltd.|signed-with|Fenglin College"},
+		},
+		"RankUnitBetweenNames": {
+			text: "Fenglin College signed an agreement with the Nanhu Software Association Council Member Unit Linhe Data Technology Co., Ltd.",
+			not:  []string{"Fenglin College|signed-with|Nanhu Software Association Council Member Unit Linhe Data Technology Co., Ltd."},
+		},
+		// near-miss: a post before its holder's name stays a post
+		"PostBeforePersonStays": {
+			text: "Linhe County Chamber of Commerce Vice President Zhao Minghui visited Fenglin College.",
+			want: []string{"Zhao Minghui|leads|Linhe County Chamber of Commerce"},
+		},
 	})
 }

@@ -1151,4 +1151,8 @@ const exMediaDroppable = `newspaper`
 var exDesignatedUnitHeads = exSet(`laboratory lab centre center`)
 var exDesignatorHeads = exSet(`ministry commission`)
 
+// exRankNouns after a post name a member of an association by its rank
+// (会长单位, 理事单位): "the Chamber's Vice President Enterprise Y Co., Ltd."
+var exRankNouns = exSet(`enterprise enterprises unit units member members`)
+
 // ---- end of the name grammar of the mention stage (rnames) ----

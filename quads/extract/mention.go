@@ -428,6 +428,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		if j > i && t.cap && exAffiliationWords[t.low] && !t.poss && p.affiliationParent(toks, j) >= 0 {
 			break // "X Hospital Affiliated to Y": parseName reads the tie
 		}
+		if j > i && exRankAt(toks, j) > 0 {
+			break // "X Chamber of Commerce Vice President Enterprise Y Co.": X, a rank, Y
+		}
 		if p.isNameTok(t) {
 			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
@@ -598,6 +601,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		if t.word && t.is(xfHonorifics) && i+1 < len(toks) && toks[i+1].cap {
 			word(i)
 			i++
+			continue
+		}
+		if n := exRankAt(toks, i); n > 0 {
+			// a member's rank in an association ("Vice President
+			// Enterprise"): the post is the association's, the noun none
+			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n - 1, s: t.s, e: toks[i+n-2].e}, exAttachment: exAttachment{parent: -1}})
+			word(i + n - 1)
+			i += n
 			continue
 		}
 		if n := exTitleAt(toks, i, true); n > 0 && !(t.cap && p.titleWordInName(toks, i)) {
@@ -1182,6 +1193,21 @@ loop:
 		}
 	}
 	return p.withParent(toks, end, parentAt, out)
+}
+
+// exRankAt returns the length of a member's rank in an association at i —
+// a post and a capitalised member noun before a member's name ("Vice
+// President Enterprise Y Co., Ltd.", "Council Member Unit Y") — or 0.
+func exRankAt(toks []exTok, i int) int {
+	n := exTitleAt(toks, i, false)
+	if n == 0 || !toks[i].cap {
+		return 0
+	}
+	k := i + n
+	if k+1 >= len(toks) || !toks[k].cap || !exRankNouns[toks[k].low] || toks[k].poss || !toks[k+1].cap || !toks[k+1].word {
+		return 0
+	}
+	return n + 1
 }
 
 // designatedBy: the name toks[i:end] is of a laboratory or centre and the
