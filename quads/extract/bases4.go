@@ -49,13 +49,16 @@ func (art *exArticle) pairNamedBases(items []exResolved, si int) bool {
 	return found
 }
 
-// exJointBodyName: the name's head (before its "of …") is one a body set
-// up by two others has ("… Joint Research Center of A", "A-B Innovation
-// Centre").
+// exJointBodyName: the name's head (before its "of …" or "under …") is one
+// a body set up by two others has ("… Joint Research Center of A", "A-B
+// Innovation Centre", "the Key Laboratory under the Ministry of X", whose
+// designating ministry the mention stage keeps in the name).
 func exJointBodyName(name string) bool {
 	l := strings.ToLower(name)
-	if i := strings.Index(l, " of "); i >= 0 {
-		l = l[:i]
+	for _, cut := range []string{" of ", " under "} {
+		if i := strings.Index(l, cut); i >= 0 {
+			l = l[:i]
+		}
 	}
 	ws := strings.Fields(l)
 	return len(ws) > 0 && exJointBodyHeads[ws[len(ws)-1]]

@@ -25,7 +25,7 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm`)
+farm ` + exMediaHeadWords)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -415,7 +415,7 @@ var exMunicipalities = exSet(`beijing shanghai tianjin chongqing`)
 // exDroppable are modifiers a text often drops from a name it has given in
 // full ("Hemudu Museum" for "Hemudu Site Museum", "Liaoning People's
 // Association" for "Liaoning Provincial People's Association").
-var exDroppable = exSet(`provincial municipal research site city national`)
+var exDroppable = exSet(`provincial municipal research site city national ` + exMediaDroppable)
 
 // exBackNouns are the head nouns of "the university", "the museum's …":
 // back-references to an organisation the article has named.
@@ -1387,3 +1387,28 @@ const exPressPostCores = `publisher editor-in-chief editors-in-chief`
 var exFrontedSideNouns = exSet(`side part`)
 
 // ===== end of rleads =====
+// ---- name grammar of the mention stage (rnames, issue 12) ----
+
+// exPartyWords name the party in a body's party organ: "X University Party
+// Secretary", "X College CPC Committee Secretary" — the organ folds into X.
+var exPartyWords = exSet(`party cpc`)
+
+// exMediaHeadWords end the name of a newspaper, a body (exOrgHeads) though
+// no institution word names it: "China Daily", "Linhe Daily Newspaper".
+const exMediaHeadWords = `daily newspaper`
+
+// exMediaDroppable may end a newspaper's name or not: "China Daily
+// Newspaper" is "China Daily" (exDroppable).
+const exMediaDroppable = `newspaper`
+
+// exDesignatedUnitHeads are the units a ministry designates at other
+// bodies, and exDesignatorHeads the bodies that designate them: "the Key
+// Laboratory of X of the Ministry of Education" is no part of the ministry.
+var exDesignatedUnitHeads = exSet(`laboratory lab centre center`)
+var exDesignatorHeads = exSet(`ministry commission`)
+
+// exRankNouns after a post name a member of an association by its rank
+// (会长单位, 理事单位): "the Chamber's Vice President Enterprise Y Co., Ltd."
+var exRankNouns = exSet(`enterprise enterprises unit units member members`)
+
+// ---- end of the name grammar of the mention stage (rnames) ----

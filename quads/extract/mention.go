@@ -314,6 +314,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {
 		return 2 // "Sun yuling,", "ZhuLiangrong"
 	}
+	if p.givenNameOfOtherWord(toks, i) {
+		return 2 // "Qiao Xinjiang (Deputy Director …)", "Vice President Hong An" (persons.go)
+	}
 	if !aOK || !p.plainNameTok(b) || a.poss || b.sp == false {
 		return 0
 	}
@@ -422,6 +425,12 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 	j := i
 	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
+		if j > i && t.cap && exAffiliationWords[t.low] && !t.poss && p.affiliationParent(toks, j) >= 0 {
+			break // "X Hospital Affiliated to Y": parseName reads the tie
+		}
+		if j > i && exRankAt(toks, j) > 0 {
+			break // "X Chamber of Commerce Vice President Enterprise Y Co.": X, a rank, Y
+		}
 		if p.isNameTok(t) {
 			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
@@ -594,6 +603,14 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i++
 			continue
 		}
+		if n := exRankAt(toks, i); n > 0 {
+			// a member's rank in an association ("Vice President
+			// Enterprise"): the post is the association's, the noun none
+			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n - 1, s: t.s, e: toks[i+n-2].e}, exAttachment: exAttachment{parent: -1}})
+			word(i + n - 1)
+			i += n
+			continue
+		}
 		if n := exTitleAt(toks, i, true); n > 0 && !(t.cap && p.titleWordInName(toks, i)) {
 			items = append(items, exItem{kind: xTitle, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exAttachment: exAttachment{parent: -1}})
 			i += n
@@ -730,7 +747,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				end = p.extendGov(toks, &its[0], end)
 			}
 			if len(its) == 0 && end > i {
-				if it, ok := p.headlessOrg(toks, i, end); ok {
+				if pl, ok := p.partyOfPlaceBeforePost(toks, i, end); ok {
+					its = []exItem{pl}
+				} else if it, ok := p.headlessOrg(toks, i, end); ok {
 					its = []exItem{it}
 					if p.headless == nil {
 						p.headless = map[string]bool{}
@@ -835,6 +854,7 @@ func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
 	parentAt := -1
 	var aliases []string
 	var innerPlaces [][2]int
+	var designators []int // "Key Laboratory of the Ministry of X": the ministry names it, is no parent
 	skipThe := func(k int) int {
 		if k < len(toks) && toks[k].low == "the" {
 			return k + 1
@@ -956,6 +976,12 @@ loop:
 			}
 			switch {
 			case rr.place && !rr.head:
+				if r < len(toks) && !toks[r].cap && toks[r].is(xfPlaceSuffixDropped) && !toks[r-1].poss {
+					// "the People's Congress of Henan province", "the
+					// Education Bureau of Linhe city": the place's suffix,
+					// dropped from its own name, is the body's
+					r++
+				}
 				innerPlaces = append(innerPlaces, [2]int{k, r})
 				end = r
 			case rr.head || rr.acrOrg:
@@ -972,6 +998,11 @@ loop:
 				if toks[end-1].low == "committee" && (toks[r-1].low == "congress" || toks[r-1].low == "cppcc") {
 					// "Standing Committee of the Provincial People's Congress" is one body
 					end = r
+					continue
+				}
+				if p.designatedBy(toks, i, end, r) {
+					designators = append(designators, k)
+					end, complement = r, true
 					continue
 				}
 				parentAt = k
@@ -991,8 +1022,16 @@ loop:
 			}
 			end = r
 		case "affiliated", "subordinate", "attached":
+			k := p.affiliationParent(toks, end)
+			if hasHead && k >= 0 && toks[end].cap {
+				// "X Hospital Affiliated to Y University", "the Middle
+				// School Affiliated with Y": capitalised, the tie to the
+				// parent is part of the official name
+				end = p.runEnd(toks, k)
+				continue
+			}
 			// "the hospitals affiliated to X", "an institute subordinate to X"
-			if k := p.affiliationParent(toks, end); hasHead && k >= 0 {
+			if hasHead && k >= 0 {
 				parentAt = k
 			}
 			break loop
@@ -1012,6 +1051,11 @@ loop:
 				}
 				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 					break loop // an industry college "at Y" is a base at its site
+				}
+				if c == "under" && p.designatedBy(toks, i, end, r) {
+					designators = append(designators, k)
+					end, complement = r, true
+					continue
 				}
 				parentAt = k
 			}
@@ -1099,6 +1143,9 @@ loop:
 			out = append(out, pl)
 			return p.withParent(toks, end, parentAt, out)
 		}
+		if pl, ok := p.partyOfPlaceBeforePost(toks, i, nameEnd); ok && parentAt < 0 {
+			return end, append(out, pl)
+		}
 		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" ||
 			parentAt >= 0 && exGoverningCouncil(toks, i, nameEnd) { // titles.go
 			// "the Administrative Committee of X Zone" governs X: it is X,
@@ -1109,7 +1156,7 @@ loop:
 			// university's party committee: the mention names the university
 			it.name = b
 			it.surf = b
-		} else if c := exPartyTail(toks, i, nameEnd); c > i && parentAt < 0 {
+		} else if c := exPartyOrganTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
 				// "the JCNU Party Committee", "X University CPC Committee":
 				// the body's party committee is the body (SCHEMA.md); the
@@ -1139,7 +1186,38 @@ loop:
 		pl.inner = true
 		out = append(out, pl)
 	}
+	for _, d := range designators {
+		if _, dits := p.parseName(toks, d); len(dits) > 0 && dits[0].t1 <= nameEnd {
+			dits[0].inner, dits[0].parent = true, -1
+			out = append(out, dits[0])
+		}
+	}
 	return p.withParent(toks, end, parentAt, out)
+}
+
+// exRankAt returns the length of a member's rank in an association at i —
+// a post and a capitalised member noun before a member's name ("Vice
+// President Enterprise Y Co., Ltd.", "Council Member Unit Y") — or 0.
+func exRankAt(toks []exTok, i int) int {
+	n := exTitleAt(toks, i, false)
+	if n == 0 || !toks[i].cap {
+		return 0
+	}
+	k := i + n
+	if k+1 >= len(toks) || !toks[k].cap || !exRankNouns[toks[k].low] || toks[k].poss || !toks[k+1].cap || !toks[k+1].word {
+		return 0
+	}
+	return n + 1
+}
+
+// designatedBy: the name toks[i:end] is of a laboratory or centre and the
+// body named at toks[..r) after its "of" / "under" is a ministry: a
+// ministry designates key laboratories and centres across the country
+// ("the Key Laboratory of X of the Ministry of Education", "the
+// Engineering Centre under the Ministry of Y"), so the ministry is part of
+// the name, not the unit's parent.
+func (p *exParser) designatedBy(toks []exTok, i, end, r int) bool {
+	return exDesignatedUnitHeads[p.lastHeadLow(toks, i, end)] && r > 0 && exDesignatorHeads[toks[r-1].low]
 }
 
 // headlessOrg reads a body named without a head noun from its role: a run
@@ -1179,7 +1257,11 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 		return exItem{}, false // "Shandong Governor X", a typo ("Part Secretary X")
 	}
 	surf := p.text[toks[i].s:exCoreEnd(p.text, &toks[end-1])]
-	return exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1])}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}, true
+	name := surf
+	if c := exPartyOrganTail(toks, i, end); c > i {
+		name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])] // "Weichai Party Secretary X": Weichai's organ
+	}
+	return exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: end, s: toks[i].s, e: exCoreEnd(p.text, &toks[end-1])}, exName: exName{name: name, surf: name}, exAttachment: exAttachment{parent: -1}}, true
 }
 
 // postOf: tokens before i are a post and "of" ("Minister of the United
@@ -1674,6 +1756,39 @@ func exPartyTail(toks []exTok, i, end int) int {
 		return -1
 	}
 	return c
+}
+
+// exPartyOrganTail returns where the party organ that ends the name
+// toks[i:end] begins, or -1: a trailing "Party Committee" / "CPC Committee"
+// (exPartyTail), or a bare "Party" / "CPC" right before a post ("X
+// University Party Secretary Y", "X College CPC Committee Secretary Y"):
+// the party word belongs to the post, which is of the body named before it.
+func exPartyOrganTail(toks []exTok, i, end int) int {
+	if c := exPartyTail(toks, i, end); c > i {
+		return c
+	}
+	c := end
+	for c > i && exPartyWords[toks[c-1].low] && !toks[c-1].poss {
+		c--
+	}
+	if c == end || c == i || end >= len(toks) || exTitleAt(toks, end, true) == 0 {
+		return -1
+	}
+	return c
+}
+
+// partyOfPlaceBeforePost reads "Anshan Party Secretary Y", "Donghu CPC
+// Committee Secretary Y": the party organ of a place, named by a bare party
+// word before a post, folds into the place (SCHEMA.md).
+func (p *exParser) partyOfPlaceBeforePost(toks []exTok, i, end int) (exItem, bool) {
+	c := exPartyOrganTail(toks, i, end)
+	if c <= i || exPartyTail(toks, i, end) > i || !p.runInfo(toks, i, c).place {
+		return exItem{}, false
+	}
+	pl := p.placeItem(toks, i, c)
+	pl.surf = p.text[toks[i].s:toks[end-1].e]
+	pl.e, pl.t1, pl.fold = toks[end-1].e, end, true
+	return pl, true
 }
 
 // exHeadAt returns the index of the head noun of the name toks[i:j]: the

@@ -158,3 +158,34 @@ func (p *exParser) bodyPrefixedPostAt(toks []exTok, k int) bool {
 	}
 	return false
 }
+
+// givenNameOfOtherWord: tokens i and i+1 are a surname and a pinyin given
+// name that is also a word of another list — a place ("Qiao Xinjiang",
+// "Ma Hainan") or an English function word ("Hong An") — which a post next
+// to them shows to be a person's: a post or an honorific before them ("Vice
+// President Hong An"), or a post in an apposition or in brackets after them
+// ("Qiao Xinjiang (Deputy Director of X)", "Ma Hainan, the mayor").
+// Capitalised mid-sentence, such a word is no article or preposition.
+func (p *exParser) givenNameOfOtherWord(toks []exTok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	a, b := &toks[i], &toks[i+1]
+	if !a.is(xfSurnames) || !p.plainNameTok(a) || a.poss || p.isPlace(a.low) {
+		return false
+	}
+	if !b.word || !b.cap || b.acr || !b.sp || !exIsPinyin(b.low) {
+		return false
+	}
+	if !(b.is(xfFunctionWords) || b.is(xfProvinces) || p.isPlace(b.low)) || b.is(xfOrgHeads) || b.is(xfTitleCore) || b.is(xfPlaceSuffix) {
+		return false
+	}
+	if c := i + 2; c < len(toks) && toks[c].word && toks[c].cap {
+		return false // "Hu Xinjiang University": a name runs on
+	}
+	if i > 0 && (toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics)) {
+		return true
+	}
+	c := i + 2
+	return c+1 < len(toks) && (toks[c].low == "," || toks[c].low == "(") && exTitleAfterArticle(toks, c+1)
+}

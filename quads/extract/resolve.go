@@ -279,7 +279,10 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		acrTok := ""
 		if f := strings.Fields(names[i]); len(f) > 0 {
 			lf := f[len(f)-1]
-			if len(lf) >= 2 && strings.ToUpper(lf) == lf && strings.ToLower(lf) != lf {
+			if len(lf) >= 2 && strings.ToUpper(lf) == lf && strings.ToLower(lf) != lf &&
+				!(len(f) >= 2 && exFunctionWords[strings.ToLower(f[len(f)-2])]) {
+				// (an acronym after "to", "of" is a complement of the name:
+				// "X Hospital Affiliated to FLU" is no FLU)
 				acrTok = lf
 			}
 		}
@@ -527,7 +530,7 @@ func (r *exResolver) joinShortCompanyNames() {
 					continue
 				}
 				for n := range e.names {
-					if strings.HasPrefix(strings.ToLower(fn), strings.ToLower(n)+" ") {
+					if strings.HasPrefix(strings.ToLower(fn), strings.ToLower(n)+" ") && !r.namedWithout(j, fn[len(n)+1:]) {
 						company = true
 					}
 				}
@@ -544,6 +547,25 @@ func (r *exResolver) joinShortCompanyNames() {
 			r.union(i, match)
 		}
 	}
+}
+
+// namedWithout: the body of entity j (its union-find group) is also named
+// rest, one of its names without its first words ("USST Yangpu Education
+// Group" and "Yangpu Education Group"): the words cut are a qualifier of
+// the name (its owner, its place), not a short name of the body.
+func (r *exResolver) namedWithout(j int, rest string) bool {
+	root := r.find(j)
+	for k, e := range r.ents {
+		if r.find(k) != root {
+			continue
+		}
+		for n := range e.names {
+			if strings.EqualFold(n, rest) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adoptPrefixedUnits gives a unit named after its parent's name or
@@ -796,9 +818,11 @@ func exIsAffiliateName(name string) bool {
 	if len(ws) < 2 || !exOrgHeads[ws[len(ws)-1]] {
 		return false
 	}
-	for _, w := range ws[:len(ws)-1] {
+	for k, w := range ws[:len(ws)-1] {
 		if w == "affiliated" {
-			return true
+			// "Affiliated to Y University" names the body's tie, not an
+			// affiliated body: the name is no unit of a prefix
+			return ws[k+1] != "to" && ws[k+1] != "with"
 		}
 	}
 	return false
