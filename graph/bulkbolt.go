@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -121,32 +122,56 @@ func bulkAdd(db *bolt.DB, qs []quad.Quad) error {
 type bulkBatch struct {
 	quads  int
 	sorted []*bulkNode    // the batch's nodes in hash order
-	links  [][4]*bulkNode // each quad's nodes by direction
+	links  [][4]*bulkNode // each distinct quad's nodes by direction, in the order given
 	vals   [][]byte       // sorted[i]'s encoded value
 }
 
 func prepareBulk(qs []quad.Quad) (*bulkBatch, error) {
 	// The batch's nodes, each with the references the batch makes to it.
-	nodes := make(map[cgraph.ValueHash]*bulkNode, len(qs))
-	links := make([][4]*bulkNode, len(qs))
-	for i, q := range qs {
+	// A value is hashed once, not at each of its quads (a predicate or a
+	// hub entity is in thousands): the nodes are looked up by the value
+	// first, where it can be a map key, and by its hash once for each
+	// value (two values of different Go types may print, and so hash, the
+	// same: they are one node).
+	byHash := make(map[cgraph.ValueHash]*bulkNode, len(qs))
+	byValue := make(map[quad.Value]*bulkNode, len(qs))
+	node := func(v quad.Value) *bulkNode {
+		keyable := comparableValue(v)
+		if keyable {
+			if n := byValue[v]; n != nil {
+				return n
+			}
+		}
+		h := cgraph.HashOf(v)
+		n := byHash[h]
+		if n == nil {
+			n = &bulkNode{hash: h, val: v}
+			byHash[h] = n
+		}
+		if keyable {
+			byValue[v] = n
+		}
+		return n
+	}
+	// Each quad once (Cayley's IgnoreDup): nodes are one per hash, so two
+	// quads with the same nodes are the same quad.
+	links := make([][4]*bulkNode, 0, len(qs))
+	seen := make(map[[4]*bulkNode]struct{}, len(qs))
+	for _, q := range qs {
+		var l [4]*bulkNode
 		for d, dir := range quad.Directions {
-			v := q.Get(dir)
-			if v == nil {
-				continue
+			if v := q.Get(dir); v != nil {
+				l[d] = node(v)
+				l[d].refs++
 			}
-			h := cgraph.HashOf(v)
-			n := nodes[h]
-			if n == nil {
-				n = &bulkNode{hash: h, val: v}
-				nodes[h] = n
-			}
-			n.refs++
-			links[i][d] = n
+		}
+		if _, dup := seen[l]; !dup {
+			seen[l] = struct{}{}
+			links = append(links, l)
 		}
 	}
-	sorted := make([]*bulkNode, 0, len(nodes))
-	for _, n := range nodes {
+	sorted := make([]*bulkNode, 0, len(byHash))
+	for _, n := range byHash {
 		sorted = append(sorted, n)
 	}
 	slices.SortFunc(sorted, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
@@ -159,6 +184,17 @@ func prepareBulk(qs []quad.Quad) (*bulkBatch, error) {
 		vals[i] = v
 	}
 	return &bulkBatch{quads: len(qs), sorted: sorted, links: links, vals: vals}, nil
+}
+
+// comparableValue reports whether v is of a type of values that can be
+// map keys (quad.Value is an interface: a value of another type, holding a
+// slice, say, would make the map panic).
+func comparableValue(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.String, quad.BNode, quad.TypedString, quad.LangString, quad.Int, quad.Float, quad.Bool:
+		return true
+	}
+	return false
 }
 
 // bulkLayoutOK reports whether the bolt store db is laid out as the bulk
@@ -279,27 +315,19 @@ func (bb *bulkBatch) apply(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	// The quads not stored yet, each once, with the next ids in order.
-	type linkKey [4]uint64
-	seen := make(map[linkKey]struct{}, len(links))
+	// The quads not stored yet, with the next ids in order.
 	sp, ops := tx.Bucket(bulkSP), tx.Bucket(bulkOPS)
 	sp.FillPercent, ops.FillPercent = fillIdx, fillIdx
-	var added []proto.Primitive
+	added := make([]proto.Primitive, 0, len(links))
 	for _, l := range links {
 		var p proto.Primitive
-		var k linkKey
 		mustBeNew := false
 		for d, dir := range quad.Directions {
 			if n := l[d]; n != nil {
 				p.SetDirection(dir, n.id)
-				k[d] = n.id
 				mustBeNew = mustBeNew || n.new
 			}
 		}
-		if _, ok := seen[k]; ok {
-			continue
-		}
-		seen[k] = struct{}{}
 		if !mustBeNew {
 			stored, err := bulkHas(ops, logB, &p)
 			if err != nil {
@@ -314,58 +342,26 @@ func (bb *bulkBatch) apply(tx *bolt.Tx) error {
 		return nil
 	}
 	// Index lists: each key's new ids appended, in id order, to what is
-	// stored under it; a key naming a node this transaction created holds
-	// nothing yet, so it is not read.
-	type listAdd struct {
-		key   []byte
-		ids   []uint64
-		fresh bool
-	}
-	spLists, opsLists := map[string]*listAdd{}, map[string]*listAdd{}
-	addTo := func(m map[string]*listAdd, key []byte, id uint64, fresh bool) {
-		e := m[string(key)]
-		if e == nil {
-			e = &listAdd{key: key, fresh: fresh}
-			m[string(key)] = e
-		}
-		e.ids = append(e.ids, id)
-	}
+	// stored under it. The keys are big-endian ids, so sorting the
+	// entries by ids sorts them by key, and each key's entries by quad id.
+	spAdds := make([]bulkIndexAdd, len(added))
+	opsAdds := make([]bulkIndexAdd, len(added))
 	for i := range added {
 		p := &added[i]
 		p.ID, next = next, next+1
 		p.Timestamp = time.Now().UnixNano()
-		spFresh := p.Subject > stored || p.Predicate > stored
-		opsFresh := spFresh || p.Object > stored
-		addTo(spLists, arena.be(p.Subject, p.Predicate), p.ID, spFresh)
-		addTo(opsLists, arena.be(p.Object, p.Predicate, p.Subject), p.ID, opsFresh)
+		spAdds[i] = bulkIndexAdd{key: [3]uint64{p.Subject, p.Predicate}, n: 2, id: p.ID}
+		opsAdds[i] = bulkIndexAdd{key: [3]uint64{p.Object, p.Predicate, p.Subject}, n: 3, id: p.ID}
 		if err := putPrimitive(logB, &arena, p); err != nil {
 			return err
 		}
 	}
 	// Cayley writes the index buckets in name order: ops, then sp.
-	for _, ix := range []struct {
-		b     *bolt.Bucket
-		lists map[string]*listAdd
-	}{{ops, opsLists}, {sp, spLists}} {
-		keys := make([]*listAdd, 0, len(ix.lists))
-		for _, e := range ix.lists {
-			keys = append(keys, e)
-		}
-		slices.SortFunc(keys, func(a, b *listAdd) int { return bytes.Compare(a.key, b.key) })
-		for _, e := range keys {
-			var old []byte
-			if !e.fresh {
-				old = ix.b.Get(e.key)
-			}
-			buf := arena.take(len(old) + binary.MaxVarintLen64*len(e.ids))
-			n := copy(buf, old)
-			for _, id := range e.ids {
-				n += binary.PutUvarint(buf[n:], id)
-			}
-			if err := ix.b.Put(e.key, buf[:n]); err != nil {
-				return err
-			}
-		}
+	if err := putIndexAdds(ops, &arena, opsAdds, stored); err != nil {
+		return err
+	}
+	if err := putIndexAdds(sp, &arena, spAdds, stored); err != nil {
+		return err
 	}
 	horizon += int64(len(added))
 	if err := putMetaInt(meta, &arena, bulkHoriz, horizon); err != nil {
@@ -375,6 +371,52 @@ func (bb *bulkBatch) apply(tx *bolt.Tx) error {
 		if err := putMetaInt(meta, &arena, bulkSize, size+int64(len(added))); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// bulkIndexAdd is a quad id to add to the index list under key: the
+// first n ids of key, each written as 8 big-endian bytes.
+type bulkIndexAdd struct {
+	key [3]uint64
+	n   int
+	id  uint64
+}
+
+func compareIndexAdds(a, b bulkIndexAdd) int {
+	for i := range a.key {
+		if c := cmp.Compare(a.key[i], b.key[i]); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+// putIndexAdds appends adds to the index lists of b, in key order; a key
+// naming a node above stored (created by this transaction) holds nothing
+// yet, so it is not read.
+func putIndexAdds(b *bolt.Bucket, a *bulkArena, adds []bulkIndexAdd, stored uint64) error {
+	slices.SortFunc(adds, compareIndexAdds)
+	for len(adds) > 0 {
+		k := adds[0]
+		same := 1
+		for same < len(adds) && adds[same].key == k.key {
+			same++
+		}
+		key := a.be(k.key[:k.n]...)
+		var old []byte
+		if !slices.ContainsFunc(k.key[:k.n], func(id uint64) bool { return id > stored }) {
+			old = b.Get(key)
+		}
+		buf := a.take(len(old) + binary.MaxVarintLen64*same)
+		n := copy(buf, old)
+		for _, e := range adds[:same] {
+			n += binary.PutUvarint(buf[n:], e.id)
+		}
+		if err := b.Put(key, buf[:n]); err != nil {
+			return err
+		}
+		adds = adds[same:]
 	}
 	return nil
 }
@@ -487,16 +529,33 @@ func (w *bulkWriter) run() {
 		if w.failed() != nil {
 			continue // dropped: an earlier batch failed
 		}
-		err := w.s.clusterWrite(context.Background(), func() error {
-			defer w.s.writeLock()()
-			return w.s.bolt.Update(b.apply)
-		})
+		err := w.s.clusterWrite(context.Background(), func() error { return w.commit(b) })
 		if err != nil {
 			w.mu.Lock()
 			w.err = fmt.Errorf("graph: write batch %d (%d quads) to %s: %w", i, b.quads, w.s.backend.Name, err)
 			w.mu.Unlock()
 		}
 	}
+}
+
+// commit writes b in a bolt transaction of its own. The store's write lock
+// (which keeps the store's readers out) is held for the commit alone: bolt
+// lets readers in beside a writing transaction, which changes only its own
+// copies of the pages until it commits, and it is the commit that may remap
+// the file, which must find no reader inside (Store.rw). So the loader's
+// reads for the next group (is this article stored? which stored entity
+// has this name?) go on while this batch is being written.
+func (w *bulkWriter) commit(b *bulkBatch) error {
+	tx, err := w.s.bolt.Begin(true)
+	if err != nil {
+		return err
+	}
+	if err := b.apply(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	defer w.s.writeLock()()
+	return tx.Commit()
 }
 
 func (w *bulkWriter) failed() error {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/boltdb/bolt"
@@ -151,4 +153,97 @@ func boltContents(t *testing.T, dir string) map[string][]byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestBulkWriterCommitFailureLeavesStoreAsBefore makes the bulk writer's
+// commits fail as on a full disk, after Write has handed the groups over:
+// every write past the store's end is refused (RLIMIT_FSIZE; Go ignores
+// SIGXFSZ, so the write returns EFBIG). The failure is returned by Close
+// (or a later write), the failed transaction's groups and those handed
+// over after it are absent, nothing else is written, the index agrees with
+// the store, and the store takes writes again once the disk does.
+func TestBulkWriterCommitFailureLeavesStoreAsBefore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(ctx, dir, Options{NoIndexSnapshot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { s.Close() }()
+	var groups [][]quad.Quad
+	synth.New(synth.Config{Edges: 3000, Seed: 11}).Groups(64, func(qs []quad.Quad) error {
+		groups = append(groups, append([]quad.Quad(nil), qs...))
+		return nil
+	})
+	if len(groups) < 3 {
+		t.Fatalf("%d groups generated, want 3 or more", len(groups))
+	}
+	load := func(gs [][]quad.Quad) error {
+		l := s.NewArticleLoaderWith(LoaderOptions{TxQuads: 1}) // a transaction per group
+		var err error
+		for _, g := range gs {
+			if err = l.WriteQuads(ctx, g); err != nil {
+				break
+			}
+		}
+		if cerr := l.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
+	if err := load(groups[:1]); err != nil {
+		t.Fatal(err)
+	}
+	var before bytes.Buffer
+	if err := s.Export(ctx, &before, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+
+	var end int64
+	s.bolt.View(func(tx *bolt.Tx) error { end = tx.Size(); return nil })
+	var limit syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
+		t.Fatal(err)
+	}
+	full := limit
+	full.Cur = uint64(end)
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &full); err != nil {
+		t.Skipf("cannot limit file sizes: %v", err)
+	}
+	err = load(groups[1:])
+	if rerr := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); rerr != nil {
+		t.Fatal(rerr)
+	}
+	if err == nil {
+		t.Fatal("a load whose commits cannot be written reported no error")
+	} else if !strings.Contains(err.Error(), syscall.EFBIG.Error()) {
+		t.Fatalf("the load failed, but not with the disk's error: %v", err)
+	}
+	t.Logf("reported: %v", err)
+
+	check := func(when string) {
+		t.Helper()
+		var after bytes.Buffer
+		if err := s.Export(ctx, &after, "nquads"); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(after.Bytes(), before.Bytes()) {
+			t.Fatalf("%s: the store holds %d bytes of N-Quads, %d before the failed load", when, after.Len(), before.Len())
+		}
+		if err := s.VerifyIndex(ctx); err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+	}
+	check("after the failed load")
+	s.Close()
+	if s, err = Open(ctx, dir, Options{NoIndexSnapshot: true}); err != nil {
+		t.Fatal(err)
+	}
+	check("reopened")
+	if err := load(groups[1:]); err != nil {
+		t.Fatalf("load once the disk takes writes again: %v", err)
+	}
+	if err := s.VerifyIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
 }
