@@ -321,6 +321,9 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 		return 0
 	}
 	chinese := (a.is(xfSurnames) && exIsPinyin(b.low)) || (exIsPinyin(a.low) && b.is(xfSurnames) && !p.places[placeKey(a.low)])
+	if !chinese && (exBodyNameWord(a) || exBodyNameWord(b)) {
+		return 0 // "Consultative Conference, vice chairman of X" (persons.go)
+	}
 	if !chinese {
 		// any two plain capitalised words followed by ", <title>", or
 		// after a post or an honorific ("Vice-Chancellor Erik Sandvik")

@@ -129,6 +129,9 @@ func (p *exParser) westernThreeAt(toks []exTok, i int) bool {
 		if !p.plainNameTok(t) || t.poss || t.acr || t.is(xfSurnames) || p.isPlace(t.low) || k > i && !t.sp {
 			return false
 		}
+		if exBodyNameWord(t) {
+			return false
+		}
 	}
 	return i == 0 || !p.plainNameTok(&toks[i-1]) // the name's first word
 }
@@ -188,4 +191,12 @@ func (p *exParser) givenNameOfOtherWord(toks []exTok, i int) bool {
 	}
 	c := i + 2
 	return c+1 < len(toks) && (toks[c].low == "," || toks[c].low == "(") && exTitleAfterArticle(toks, c+1)
+}
+
+// exBodyNameWord: the capitalised word is an event or document word that
+// ends a body's name ("… of the Chinese People's Political Consultative
+// Conference, vice chairman of Y", "the Nanhu Cooperation Forum,
+// chairman …"), which no person's name holds.
+func exBodyNameWord(t *exTok) bool {
+	return exEventNouns[t.low] || exBodyDocModifiers[t.low]
 }
