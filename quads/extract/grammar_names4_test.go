@@ -25,6 +25,31 @@ func TestNameGrammarNames4(t *testing.T) {
 			text: "The delegates of the Nanhu Cooperation Forum, chairman of which is Tao Renjie, visited Fenglin University.",
 			not:  []string{"Nanhu Cooperation Forum|leads|*"},
 		},
+		// the verb of a title-case heading glued onto a body's name ends it
+		"HeadlineIngVerbAfterOfTail": {
+			text: "Delegation from Linhe Academy of Marine Sciences Seeking for Cooperation with Fenglin University\n\nThe delegation of Linhe Academy of Marine Sciences visited Fenglin University.",
+			want: []string{"Linhe Academy of Marine Sciences|visited|Fenglin University"},
+			not:  []string{"Linhe Academy of Marine Sciences Seeking for Cooperation with Fenglin University|visited|Fenglin University"},
+		},
+		"HeadlineSVerbAfterGovernment": {
+			text: "Linhe Exhibition Centre Jointly Established by Fenglin University and Nanhu Municipal People's Government Opens in Nanhu\n\nFenglin University and Nanhu Municipal People's Government signed an agreement.",
+			want: []string{"Fenglin University|signed-with|Nanhu"},
+			not:  []string{"Fenglin University|signed-with|Nanhu Municipal People's Government Opens*"},
+		},
+		"HeadlineSVerbAfterMunicipality": {
+			text: "Science Commission of Nanhu Municipality Carries out Cooperation with Fenglin University\n\nScience Commission of Nanhu Municipality signed an agreement with Fenglin University.",
+			want: []string{"Science Commission of Nanhu Municipality|signed-with|Fenglin University"},
+			not:  []string{"Science Commission of Nanhu Municipality Carries|signed-with|Fenglin University", "Science Commission of Nanhu Municipality Carries out Cooperation with Fenglin University|signed-with|Fenglin University"},
+		},
+		// near-misses: a name's own -s or -ing word before a particle stays
+		"NameSciencesBeforeIn": {
+			text: "The Linhe Academy of Agricultural Sciences in Nanhu signed an agreement with Fenglin University.",
+			want: []string{"Linhe Academy of Agricultural Sciences|signed-with|Fenglin University"},
+		},
+		"NameEngineeringBeforeAnd": {
+			text: "The Linhe Institute of Mining and Engineering signed an agreement with Fenglin University.",
+			want: []string{"Linhe Institute of Mining and Engineering|signed-with|Fenglin University"},
+		},
 		// near-miss: a Western three-word name before a post stays a person
 		"WesternThreeNameBeforePost": {
 			text: "John Peter Harwick, Vice-Chancellor of Linhe University, signed the agreement with Fenglin University.",

@@ -164,6 +164,12 @@ supplier provider corporation`)
 var exNoPlacePostCores = exSet(`president vice-president dean vice-dean principal vice-principal curator
 ceo manager headmaster headmistress rector chancellor vice-chancellor provost chairman chairwoman`)
 
+// names2: exHeadlineVerbParticles follow, in lower case, the verb of a
+// title-case heading that is glued onto a body's name ("X Academy Seeking
+// for Cooperation", "X Government Inaugurates in Y", "X Carries out",
+// "X Pays a Visit"): the verb is no word of the name (mention.go).
+var exHeadlineVerbParticles = exSet(`for with to in on at out up a an the into`)
+
 // exInstitutionHeads end the names of whole institutions, whose party
 // committee "the School Party Committee" is.
 var exInstitutionHeads = exSet(`university college polytechnic academy institute`)

@@ -444,6 +444,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if t.is(xfRunStops) && !t.acr {
 				break // a capitalised function word or verb of a title-case heading
 			}
+			if j > i && p.headlineVerbAt(toks, j) {
+				break // "X Academy Seeking for Cooperation", "X Government Inaugurates in Y"
+			}
 			if j > i && p.personAt(toks, j) > 0 {
 				break // "… Party Committee Hu Xiaomei"
 			}
@@ -1983,4 +1986,28 @@ func exRoleAppositionParents(items []exItem) {
 			items[q].inner = true // named as the parent, no party
 		}
 	}
+}
+
+// headlineVerbAt: the capitalised word at j is the verb of a title-case
+// heading glued onto the body's name before it ("Delegation from X Academy
+// of Sciences Seeking for Cooperation with Y", "X People's Government
+// Inaugurates in Y", "X Municipality Carries out …"): a word of no lexicon
+// and no pinyin followed by a lower-case particle, in -ing anywhere, in -s
+// only straight after the body's head noun, where a name's "Sciences" or
+// "Economics" never stands.
+func (p *exParser) headlineVerbAt(toks []exTok, j int) bool {
+	t := &toks[j]
+	if j+1 >= len(toks) || t.f != 0 || t.acr || t.poss || exIsPinyin(t.low) || p.isPlace(t.low) {
+		return false
+	}
+	next := &toks[j+1]
+	if !next.word || next.cap || !exHeadlineVerbParticles[next.low] {
+		return false
+	}
+	if len(t.low) >= 6 && strings.HasSuffix(t.low, "ing") {
+		return true
+	}
+	prev := &toks[j-1]
+	return len(t.low) >= 4 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		(prev.is(xfOrgHeads) || prev.is(xfPlaceSuffix) || prev.is(xfGovWords))
 }
