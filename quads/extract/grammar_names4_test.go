@@ -50,6 +50,16 @@ func TestNameGrammarNames4(t *testing.T) {
 			text: "The Linhe Institute of Mining and Engineering signed an agreement with Fenglin University.",
 			want: []string{"Linhe Institute of Mining and Engineering|signed-with|Fenglin University"},
 		},
+		// a person named in the possessive after a post keeps no possessive
+		"PossessivePersonAfterPost": {
+			text: "The delegation studied President Tao Renjie's speech during his visit to Linhe City. Tao Renjie, president of Fenglin University, met the guests.",
+			want: []string{"Tao Renjie|leads|Fenglin University"},
+			not:  []string{"Tao Renjie's|visited|Linhe", "Tao Renjie's|leads|Fenglin University"},
+		},
+		"CurlyPossessivePersonAfterPost": {
+			text: "Dean Qian Wenbo’s team from Fenglin University visited Linhe Museum.",
+			not:  []string{"Qian Wenbo’s|visited|Linhe Museum", "Qian Wenbo’s|leads|Fenglin University"},
+		},
 		// near-miss: a Western three-word name before a post stays a person
 		"WesternThreeNameBeforePost": {
 			text: "John Peter Harwick, Vice-Chancellor of Linhe University, signed the agreement with Fenglin University.",

@@ -738,7 +738,9 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		}
 		if p.isNameTok(t) && (!t.is(xfFunctionWords) || t.is(xfSurnames)) {
 			if n := p.personAt(toks, i); n > 0 {
-				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: toks[i+n-1].e}, exName: exName{name: p.text[t.s:toks[i+n-1].e]}, exAttachment: exAttachment{parent: -1}})
+				// "General Secretary Xi Jinping's visit": the person without the possessive
+				e := exCoreEnd(p.text, &toks[i+n-1])
+				items = append(items, exItem{kind: xPerson, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: e}, exName: exName{name: p.text[t.s:e]}, exAttachment: exAttachment{parent: -1}})
 				i += n
 				continue
 			}
