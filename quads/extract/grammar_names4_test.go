@@ -60,6 +60,11 @@ func TestNameGrammarNames4(t *testing.T) {
 			text: "Dean Qian Wenbo’s team from Fenglin University visited Linhe Museum.",
 			not:  []string{"Qian Wenbo’s|visited|Linhe Museum", "Qian Wenbo’s|leads|Fenglin University"},
 		},
+		// a member list of less common surnames ("Cong", "Lyu")
+		"RareSurnamesInMemberList": {
+			text: "Linhe Society members including Tao Ming, Cong Wenbo, Lyu Wenjie and Qian Lin visited Fenglin University.",
+			want: []string{"Cong Wenbo|member-of|Linhe Society", "Lyu Wenjie|member-of|Linhe Society"},
+		},
 		// near-miss: a Western three-word name before a post stays a person
 		"WesternThreeNameBeforePost": {
 			text: "John Peter Harwick, Vice-Chancellor of Linhe University, signed the agreement with Fenglin University.",

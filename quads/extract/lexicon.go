@@ -526,7 +526,7 @@ he hao wen ran yan bi ning ou ouyang le xing an tao geng zhan mo yi bao ji ai ni
 xiang che pang ling liao shu gan huo wei zuo cui miao chu zang lang rao sima zhuge situ
 mei lian chai yun yue zhong jiao lou guan hua bian mu sang zhai nie min dou ke kou zhuang ba qu
 quan dang shang tu hang nian sheng luan lan rong weng xue tong yuan sui shang pei lai you bo
-ruan jing xia wu jian qiao hua qu zhan ge feng nong wen zhuo cen ni kuang sha`)
+ruan jing xia wu jian qiao hua qu zhan ge feng nong wen zhuo cen ni kuang sha cong lyu`)
 
 // pinyin syllables: initials and finals. A word that segments into them is
 // a plausible romanised Chinese name part.
