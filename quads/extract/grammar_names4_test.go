@@ -65,6 +65,17 @@ func TestNameGrammarNames4(t *testing.T) {
 			text: "Linhe Society members including Tao Ming, Cong Wenbo, Lyu Wenjie and Qian Lin visited Fenglin University.",
 			want: []string{"Cong Wenbo|member-of|Linhe Society", "Lyu Wenjie|member-of|Linhe Society"},
 		},
+		// a hyphenated "in-chief" post of the technical staff is a post,
+		// not a body, and member-of like "chief engineer"
+		"EngineerInChiefAfterName": {
+			text: "Fenglin University signed a memorandum with Tao Ming, Engineer-in-chief of Linhe Science and Technology Commission, on Monday.",
+			want: []string{"Tao Ming|member-of|Linhe Science and Technology Commission"},
+			not:  []string{"Tao Ming|leads|Linhe Science and Technology Commission", "Engineer-in-chief|signed-with|Fenglin University"},
+		},
+		"LowerEngineerInChiefBeforeName": {
+			text: "The engineer-in-chief of Linhe Power Group, Qian Wenbo, visited Fenglin University.",
+			not:  []string{"Qian Wenbo|leads|Linhe Power Group"},
+		},
 		// near-miss: a Western three-word name before a post stays a person
 		"WesternThreeNameBeforePost": {
 			text: "John Peter Harwick, Vice-Chancellor of Linhe University, signed the agreement with Fenglin University.",

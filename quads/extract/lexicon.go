@@ -73,7 +73,7 @@ leader inspector consultant counsel magistrate expert researcher fellow professo
 vice-chancellor pro-vice-chancellor vice-principal vice-director vice-secretary vice-chair
 vice-chairwoman mayors ceo headmaster headmistress physician surgeon founder curators chiefs
 governors magistrates vice-mayors chairmen managers
-lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores + " " + exPressPostCores)
+lecturer scientist scholar rector provost investigator ` + exMemberPostCores + " " + exOfficerCores + " " + exPressPostCores + " " + exInChiefMemberCores)
 
 // ("vce" is the genre's commonest typo of "vice")
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
@@ -105,7 +105,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores + " " + exInChiefMemberCores)
 
 // ---- titles (titles.go) ----
 
@@ -169,6 +169,11 @@ ceo manager headmaster headmistress rector chancellor vice-chancellor provost ch
 // for Cooperation", "X Government Inaugurates in Y", "X Carries out",
 // "X Pays a Visit"): the verb is no word of the name (mention.go).
 var exHeadlineVerbParticles = exSet(`for with to in on at out up a an the into`)
+
+// names2: exInChiefMemberCores are hyphenated posts of a body's technical
+// staff ("Li Min, Engineer-in-chief of X Commission"): posts, so no
+// organisation's name, and member-of, as "chief engineer" is.
+const exInChiefMemberCores = `engineer-in-chief engineers-in-chief`
 
 // exInstitutionHeads end the names of whole institutions, whose party
 // committee "the School Party Committee" is.
