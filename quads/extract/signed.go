@@ -220,7 +220,10 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
 	}
-	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 {
+	// a place after the verb that only says where ("the two sides signed
+	// the agreement in Beihai") names no side
+	after := art.sidesAfterVerb(items, si, v) // signed_unnamed.go
+	if len(left) == 0 && len(after) == 0 {
 		// "the three parties signed", "all four sides inked": the bodies
 		// the nearest sentence before lists, when it lists that many
 		if n := art.sidesCount(items, v); n != 0 && n != 2 {
@@ -236,9 +239,10 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 		}
 	}
-	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
-		// "The two sides signed an agreement": the two the sentence or the
-		// nearest before it names, else the article's two parties
+	if len(left) == 0 && len(after) == 0 && (art.bothSides(items, v) || art.agreementPassive(items, si, v)) {
+		// "The two sides signed an agreement", "The agreement was signed on
+		// Friday": the two the sentence or the nearest before it names,
+		// else the article's two parties
 		if a, b := art.twoSidesNamed(si); a >= 0 && b >= 0 { // signed_scope.go
 			art.sign(a, b, si)
 			return
