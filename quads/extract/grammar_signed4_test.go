@@ -83,6 +83,19 @@ func TestNameGrammarSigned4(t *testing.T) {
 			text: "Donghu University has signed cooperation agreements with Hunan, Hubei and Jiangxi in Central China.",
 			want: []string{"Donghu University|signed-with|Hunan", "Donghu University|signed-with|Jiangxi"},
 		},
+		"FacilitatorsOfCeremonyBetween": {
+			text: "The Luoxi County Federation of Industry and Commerce and the Beihai Chamber of Commerce facilitated the signing ceremony of the cooperation between Qiantang Steel Group and Donghu Polytechnic.",
+			want: []string{"Qiantang Steel Group|signed-with|Donghu Polytechnic"},
+			not:  []string{"Luoxi County Federation of Industry and Commerce|signed-with|Beihai Chamber of Commerce", "Beihai Chamber of Commerce|signed-with|Donghu Polytechnic"},
+		},
+		"OrganisersOfSigningBetweenOneNamed": {
+			text: "The Luoxi County Federation of Industry and Commerce and the Beihai Chamber of Commerce organised the signing ceremony between Qiantang Steel Group Co.",
+			not:  []string{"Luoxi County Federation of Industry and Commerce|signed-with|Beihai Chamber of Commerce"},
+		},
+		"AgreementBetweenSignedBetweenPersons": {
+			text: "The agreement between Donghu University and Qiantang Group was signed between Li Wei and Wang Fang.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+		},
 		"OnBehalfPairs": {
 			text: "Li Wei, on behalf of Donghu University, and Wang Fang, on behalf of Qiantang Group, signed the agreement.",
 			want: []string{"Donghu University|signed-with|Qiantang Group"},

@@ -177,7 +177,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			// "signed between P, president of X, and Q, director of Y"
 			xs = art.personOrgs(items, b+1, art.witnessesFrom(items, b), false)
 		}
-		if len(xs) >= 2 || len(art.partiesIn(items, si, 0, v)) < 2 {
+		if len(xs) >= 2 || len(art.partiesIn(items, si, 0, v)) < 2 || items[v].low == "signing" {
+			// "X and Y facilitated the signing ceremony between A and
+			// B": those who hold a ceremony between others sign nothing
 			art.signAll(xs, si)
 			return
 		} // "the agreement between A and B was signed between P and Q": A and B sign
