@@ -96,6 +96,16 @@ func TestNameGrammarSigned4(t *testing.T) {
 			text: "The agreement between Donghu University and Qiantang Group was signed between Li Wei and Wang Fang.",
 			want: []string{"Donghu University|signed-with|Qiantang Group"},
 		},
+		"PassiveCommaByAfterThingBuilt": {
+			text: "Jan.21, Beihai--The project cooperation agreement on jointly building Beihai Rural Revitalization Research Institute was formally signed, by Donghu Agricultural University and Luoxi Group.",
+			want: []string{"Donghu Agricultural University|signed-with|Luoxi Group"},
+			not:  []string{"Donghu Agricultural University|signed-with|Beihai", "Beihai Rural Revitalization Research Institute|signed-with|Luoxi Group"},
+		},
+		"PassiveByAfterThingBuilt": {
+			text: "The agreement on building the Xiling Research Institute was signed by Donghu University and Luoxi Group in Beihai.",
+			want: []string{"Donghu University|signed-with|Luoxi Group"},
+			not:  []string{"Xiling Research Institute|signed-with|Luoxi Group", "Donghu University|signed-with|Beihai"},
+		},
 		"OnBehalfPairs": {
 			text: "Li Wei, on behalf of Donghu University, and Wang Fang, on behalf of Qiantang Group, signed the agreement.",
 			want: []string{"Donghu University|signed-with|Qiantang Group"},

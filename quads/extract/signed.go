@@ -289,6 +289,12 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			return
 		}
 	}
+	if b := art.passiveAgent(items, v); b >= 0 && len(art.listAfter(items, b+1)) >= 2 {
+		// "The agreement on building X Institute was signed, by A and
+		// B": the agents sign, not what the subject names
+		art.signSeveral(items, art.listAfter(items, b+1), si)
+		return
+	}
 	if len(left) >= 2 {
 		art.signAll(left, si)
 		return

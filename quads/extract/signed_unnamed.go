@@ -59,3 +59,24 @@ func (art *exArticle) sidesAfterVerb(items []exResolved, si, v int) []int {
 	}
 	return out
 }
+
+// passiveAgent returns the "by" of a passive signing at v ("was signed by
+// A and B", "were formally signed, on 8 June, by"), a few plain words
+// after the verb, or -1.
+func (art *exArticle) passiveAgent(items []exResolved, v int) int {
+	if !art.isWord(items, v, "signed", "inked") {
+		return -1
+	}
+	a := v - 1
+	if a >= 0 && items[a].kind == xWord && strings.HasSuffix(items[a].low, "ly") {
+		a--
+	}
+	if !art.isWord(items, a, "was", "were") {
+		return -1
+	}
+	b := art.findWord(items, v, "by")
+	if b < 0 || !art.onlyWordsBetween(items, v, b, 6) {
+		return -1
+	}
+	return b
+}
