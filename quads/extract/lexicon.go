@@ -469,7 +469,7 @@ var exListOpeners = exSet(`including includes namely such`)
 var exWitnessCues = exSet(`witnessed witness witnessing presence`)
 
 // exSignCues say that parties signed something.
-var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked`)
+var exSignCues = exSet(`sign signed signs signing co-signed cosigned inked inks`)
 
 // exConcludeCues say that parties signed something only when an
 // agreement is their object: "concluded a cooperation agreement", "reached
@@ -1423,3 +1423,12 @@ var exDesignatorHeads = exSet(`ministry commission`)
 var exRankNouns = exSet(`enterprise enterprises unit units member members`)
 
 // ---- end of the name grammar of the mention stage (rnames) ----
+
+// signed4 (signed_unnamed.go and the signing rules of round 3):
+// exDefiniteDeterminers open a noun phrase that refers to a thing the text
+// has named: "The agreement was signed on Friday", "this memorandum".
+var exDefiniteDeterminers = exSet(`the this that these those`)
+
+// exCompassWords name a region of China by its direction: "North China's
+// Shanxi province", "Southwest China's Sichuan province".
+var exCompassWords = exSet(`north south east west northeast northwest southeast southwest central`)

@@ -177,7 +177,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			// "signed between P, president of X, and Q, director of Y"
 			xs = art.personOrgs(items, b+1, art.witnessesFrom(items, b), false)
 		}
-		if len(xs) >= 2 || len(art.partiesIn(items, si, 0, v)) < 2 {
+		if len(xs) >= 2 || len(art.partiesIn(items, si, 0, v)) < 2 || items[v].low == "signing" {
+			// "X and Y facilitated the signing ceremony between A and
+			// B": those who hold a ceremony between others sign nothing
 			art.signAll(xs, si)
 			return
 		} // "the agreement between A and B was signed between P and Q": A and B sign
@@ -220,7 +222,10 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if len(left) == 0 {
 		left = art.personOrgs(items, from, v, false)
 	}
-	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 {
+	// a place after the verb that only says where ("the two sides signed
+	// the agreement in Beihai") names no side
+	after := art.sidesAfterVerb(items, si, v) // signed_unnamed.go
+	if len(left) == 0 && len(after) == 0 {
 		// "the three parties signed", "all four sides inked": the bodies
 		// the nearest sentence before lists, when it lists that many
 		if n := art.sidesCount(items, v); n != 0 && n != 2 {
@@ -236,9 +241,10 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 		}
 	}
-	if len(left) == 0 && len(art.partiesIn(items, si, v, len(items))) == 0 && art.bothSides(items, v) {
-		// "The two sides signed an agreement": the two the sentence or the
-		// nearest before it names, else the article's two parties
+	if len(left) == 0 && len(after) == 0 && (art.bothSides(items, v) || art.agreementPassive(items, si, v)) {
+		// "The two sides signed an agreement", "The agreement was signed on
+		// Friday": the two the sentence or the nearest before it names,
+		// else the article's two parties
 		if a, b := art.twoSidesNamed(si); a >= 0 && b >= 0 { // signed_scope.go
 			art.sign(a, b, si)
 			return
@@ -282,6 +288,12 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 			}
 			return
 		}
+	}
+	if b := art.passiveAgent(items, v); b >= 0 && len(art.listAfter(items, b+1)) >= 2 {
+		// "The agreement on building X Institute was signed, by A and
+		// B": the agents sign, not what the subject names
+		art.signSeveral(items, art.listAfter(items, b+1), si)
+		return
 	}
 	if len(left) >= 2 {
 		art.signAll(left, si)

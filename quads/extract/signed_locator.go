@@ -13,14 +13,18 @@ import "github.com/coopgraph/coopgraph/quads"
 // District, Beihai"): it locates the place before it. A list of places of
 // one level ("with Hunan, Hubei and Jiangxi") locates nothing.
 func (art *exArticle) placeLocator(items []exResolved, k int) bool {
-	if k < 2 || items[k].kind != xPlace || items[k].ent < 0 || !art.isWord(items, k-1, ",") {
+	if k < 2 || items[k].kind != xPlace || items[k].ent < 0 {
 		return false
 	}
-	p := k - 2
+	c := art.regionOfChinaStart(items, k) - 1 // "Yangquan, North China's Shanxi province"
+	if c < 1 || !art.isWord(items, c, ",") {
+		return false
+	}
+	p := c - 1
 	for p > 0 && items[p].inner {
 		p--
 	}
-	if items[p].kind != xPlace || items[p].ent < 0 || exSkipName(items, p) != k-1 {
+	if items[p].kind != xPlace || items[p].ent < 0 || exSkipName(items, p) != c {
 		return false
 	}
 	up, low := art.r.ents[art.r.find(items[k].ent)], art.r.ents[art.r.find(items[p].ent)]
@@ -30,6 +34,21 @@ func (art *exArticle) placeLocator(items []exResolved, k int) bool {
 	// "Anji, Zhejiang, and Luoxi": a list after all
 	n := exSkipName(items, k)
 	return !art.isWord(items, n, "and", "&") && !(art.isWord(items, n, ",") && art.isWord(items, n+1, "and"))
+}
+
+// regionOfChinaStart returns where the name of the place at k begins
+// with the region of China the news genre puts before a province ("North
+// China's Shanxi province", "China's Hainan province"): at the region's
+// first word, else at k.
+func (art *exArticle) regionOfChinaStart(items []exResolved, k int) int {
+	q := k - 1
+	if !art.isWord(items, q, "china") || !art.possessive(items, q) {
+		return k
+	}
+	if q > 0 && items[q-1].kind == xWord && exCompassWords[items[q-1].low] {
+		q--
+	}
+	return q
 }
 
 // exPlaceRank orders the levels of places: a district or county lies in
