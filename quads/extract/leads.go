@@ -496,6 +496,21 @@ func (art *exArticle) leadsIn(si int) {
 								continue
 							}
 						}
+						if n, o := art.lowerBodyAfterPlace(items, m); n > m && !exGovTitle(art.titleText(items, j)) {
+							// "director of Dalian central hospital": the
+							// post is of the body, named in capitals
+							// elsewhere or not at all, never of the place
+							if o >= 0 {
+								for _, t := range pending {
+									art.bind(person, o, t, si)
+								}
+								carry = o
+							}
+							pending = pending[:0]
+							got = true
+							j = n
+							continue
+						}
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
 							if po := art.organParent(items, m); po >= 0 && exTitleRole(art.titleText(items, j)) == roleMember {
@@ -1804,4 +1819,49 @@ func exLeadPosts(posts []string) []string {
 		}
 	}
 	return keep
+}
+
+// lowerBodyAfterPlace reads a place name run on in lower case to a body's
+// head noun ("director of Dalian central hospital", "head of Lishui
+// maternal and child care centre"): the post is of that body, which the
+// mention stage did not name, not of the place. It returns the end of the
+// run and the organisation the article names by the same words in
+// capitals ("Dalian Central Hospital" in its headline), or -1.
+func (art *exArticle) lowerBodyAfterPlace(items []exResolved, m int) (int, int) {
+	if m >= len(items) || items[m].kind != xPlace {
+		return m, -1
+	}
+	end := -1
+	q := exSkipName(items, m)
+	if q >= len(items) || items[q].kind != xWord || items[q].low == "" || items[q].low[0] < 'a' || items[q].low[0] > 'z' {
+		return m, -1
+	}
+	for ; q < len(items) && q < m+8 && items[q].kind == xWord; q++ {
+		w := items[q].low
+		if w == "" || exFunctionWords[w] && !exBodyNameJoiners[w] {
+			break
+		}
+		if exPlaceOrganWords[w] {
+			return m, -1 // "secretary of the county party committee": the place's own organ
+		}
+		if exOrgHeads[w] && !exCompanySuffix[w] {
+			end = q
+		}
+	}
+	if end < 0 {
+		return m, -1
+	}
+	surface := strings.ToLower(art.text[items[m].s:items[end].e])
+	r := art.r
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization {
+			continue
+		}
+		for n := range e.names {
+			if strings.ToLower(n) == surface {
+				return end + 1, i
+			}
+		}
+	}
+	return end + 1, -1
 }

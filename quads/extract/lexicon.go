@@ -1412,3 +1412,12 @@ var exDesignatorHeads = exSet(`ministry commission`)
 var exRankNouns = exSet(`enterprise enterprises unit units member members`)
 
 // ---- end of the name grammar of the mention stage (rnames) ----
+
+// leads2: words that join the lower-case words of one body's name
+// ("maternal and child care service centre"), not two phrases.
+var exBodyNameJoiners = exSet(`and`)
+
+// leads2: words of a place's own organs ("the county party committee",
+// "Luoxi municipal government"): a post of one is the place's (SCHEMA.md
+// convention), unlike one of a body named after the place in lower case.
+var exPlaceOrganWords = exSet(`party government congress cppcc procuratorate court municipal`)
