@@ -40,5 +40,23 @@ func TestNameGrammarLeads5(t *testing.T) {
 			want: []string{"Qian Wen|leads|Mingcheng Museum"},
 			not:  []string{"Qian Wen|leads|Luoxi"},
 		},
+		// a post followed by an "of" phrase no name gives is of that
+		// unnamed body: never the body before it in the list, nor the
+		// article's
+		"OwnUnnamedBodyAfterSemicolon": {
+			text: "Attendees are as follows: Wang Lei, the secretary of the Party committee of the Luoxi Bureau of Commerce; Huang Min, the general manager of the business department of the head office of MCB; Zhao Hui, the director of the Mingcheng Museum.",
+			want: []string{"Wang Lei|leads|Luoxi Bureau of Commerce", "Zhao Hui|leads|Mingcheng Museum"},
+			not:  []string{"Huang Min|leads|Luoxi Bureau of Commerce", "Huang Min|leads|Mingcheng Museum"},
+		},
+		"OwnUnnamedBodyAfterComma": {
+			text: "Tanhai University welcomed the guests. Zhao Hui, curator of the Mingcheng Museum, and Huang Min, deputy manager of the sales office of the regional head office, attended.",
+			want: []string{"Zhao Hui|leads|Mingcheng Museum"},
+			not:  []string{"Huang Min|leads|Mingcheng Museum", "Huang Min|leads|Tanhai University"},
+		},
+		// near-miss: a bare post in the list is still the body's before it
+		"BarePostCarriesInList": {
+			text: "Zhao Hui, curator of the Mingcheng Museum, and Huang Min, deputy curator, received the guests from Tanhai University.",
+			want: []string{"Zhao Hui|leads|Mingcheng Museum", "Huang Min|leads|Mingcheng Museum"},
+		},
 	})
 }

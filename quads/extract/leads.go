@@ -659,6 +659,14 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				// "…; P, general manager of the business department of
+				// the head office of O;": the post names its own body,
+				// which no name gives; it is never the body before, nor
+				// the article's
+				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle
+				if ownUnnamedBody {
+					o = -1
+				}
 				if o >= 0 {
 					o = art.postLevelBody(lead[0], o)
 				}
@@ -681,19 +689,20 @@ func (art *exArticle) leadsIn(si int) {
 					// Committee")
 					o = art.topOf(o)
 				}
-				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+				unread := o < 0 && !ownUnnamedBody && len(art.leads[art.r.find(person)]) == 0
+				if unread {
 					o = art.spokenOfBody(items, k, lead[0])
 				}
-				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+				if unread && o < 0 {
 					o = art.sceneHost(items)
 				}
-				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+				if unread && o < 0 {
 					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
 				}
 				for _, t := range lead {
 					art.bind(person, o, t, si)
 				}
-				if o >= 0 {
+				if o >= 0 || ownUnnamedBody {
 					got = true
 				}
 			}
