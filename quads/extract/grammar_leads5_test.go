@@ -58,5 +58,23 @@ func TestNameGrammarLeads5(t *testing.T) {
 			text: "Zhao Hui, curator of the Mingcheng Museum, and Huang Min, deputy curator, received the guests from Tanhai University.",
 			want: []string{"Zhao Hui|leads|Mingcheng Museum", "Huang Min|leads|Mingcheng Museum"},
 		},
+		// a society's central committee is the society, as a
+		// university's party committee is the university
+		"PossessedCentralCommittee": {
+			text: "Zhao Hui, chairman of the Luoxi League's Central Committee, visited Tanhai University.",
+			want: []string{"Zhao Hui|leads|Luoxi League"},
+			not:  []string{"Zhao Hui|leads|Central Committee"},
+		},
+		"PossessedCentralCommitteeSecondPost": {
+			text: "Zhao Hui, vice chairman of the Mingcheng People's Congress and chairman of the Luoxi League's Central Committee, spoke at Tanhai University.",
+			want: []string{"Zhao Hui|leads|Luoxi League"},
+			not:  []string{"Zhao Hui|leads|Central Committee"},
+		},
+		// near-miss: another possessed unit is its own body
+		"PossessedTechnologyCentre": {
+			text: "Zhao Hui, director of the Luoxi Group's Technology Centre, visited Tanhai University.",
+			want: []string{"Zhao Hui|leads|Technology Centre*"},
+			not:  []string{"Zhao Hui|leads|Luoxi Group"},
+		},
 	})
 }

@@ -170,8 +170,11 @@ func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 // the post phrase names that unit, not its owner. Otherwise m.
 func (art *exArticle) possessedAfter(items []exResolved, m int) int {
 	n := exSkipName(items, m)
-	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) {
-		// (a party organ is its body's: "secretary of the university's Party Committee")
+	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) &&
+		!exWholeBodyOrgans[strings.ToLower(items[n].name)] {
+		// (a party organ is its body's: "secretary of the university's
+		// Party Committee"; so is a society's central committee:
+		// "chairman of the Jiusan Society's Central Committee")
 		return n
 	}
 	return m

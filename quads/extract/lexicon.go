@@ -1421,3 +1421,8 @@ var exBodyNameJoiners = exSet(`and`)
 // "Luoxi municipal government"): a post of one is the place's (SCHEMA.md
 // convention), unlike one of a body named after the place in lower case.
 var exPlaceOrganWords = exSet(`party government congress cppcc procuratorate court municipal`)
+
+// leads2: organs that stand for the whole body whose name they follow
+// ("the Jiusan Society's Central Committee" is the Society, as a
+// university's party committee is the university: SCHEMA.md).
+var exWholeBodyOrgans = map[string]bool{"central committee": true}
