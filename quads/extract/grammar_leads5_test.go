@@ -76,5 +76,22 @@ func TestNameGrammarLeads5(t *testing.T) {
 			want: []string{"Zhao Hui|leads|Technology Centre*"},
 			not:  []string{"Zhao Hui|leads|Luoxi Group"},
 		},
+		// "chief representative" is a representative's rank, no leadership
+		"ChiefRepresentativeIsNoLeader": {
+			text: "Zhao Hui, chief representative of the Luoxi Chamber of Commerce, and Qian Wen, president of Tanhai University, signed the agreement with Mingcheng Group.",
+			want: []string{"Zhao Hui|member-of|Luoxi Chamber of Commerce", "Qian Wen|leads|Tanhai University"},
+			not:  []string{"Zhao Hui|leads|Mingcheng Group", "Zhao Hui|leads|Luoxi Chamber of Commerce", "Zhao Hui|leads|Tanhai University"},
+		},
+		"ChiefRepresentativeInList": {
+			text: "Tanhai University welcomed Sun Hao, vice chairman of Mingcheng Group, and Zhao Hui, chief representative of Mingcheng Group for China.",
+			want: []string{"Sun Hao|leads|Mingcheng Group"},
+			not:  []string{"Zhao Hui|leads|Mingcheng Group", "Zhao Hui|leads|Tanhai University"},
+		},
+		// near-miss: a chief's other post words keep their reading
+		"ChiefEngineerStaysMember": {
+			text: "Sun Hao, chief engineer of Mingcheng Group, visited Tanhai University.",
+			want: []string{"Sun Hao|member-of|Mingcheng Group"},
+			not:  []string{"Sun Hao|leads|Mingcheng Group"},
+		},
 	})
 }

@@ -667,6 +667,12 @@ func (art *exArticle) leadsIn(si int) {
 				// which no name gives; it is never the body before, nor
 				// the article's
 				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle
+				if j < len(items) && items[j].kind == xWord && exRepresentativePosts[items[j].low] && items[j-1].kind == xTitle {
+					// "P, chief representative of X": the title's word is
+					// the representative's rank, no leadership of any
+					// body (members_posts.go reads the post)
+					lead, ownUnnamedBody = nil, true
+				}
 				if ownUnnamedBody {
 					o = -1
 				}
