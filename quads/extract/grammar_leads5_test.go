@@ -93,5 +93,22 @@ func TestNameGrammarLeads5(t *testing.T) {
 			want: []string{"Sun Hao|member-of|Mingcheng Group"},
 			not:  []string{"Sun Hao|leads|Mingcheng Group"},
 		},
+		// a government post never takes a university's "of X" shared
+		// across a coordinated post of another kind
+		"MayorAndPresidentOfUniversity": {
+			text: "Mayor Zhao Hui and President Qian Wen of Tanhai University signed the agreement in Luoxi City.",
+			want: []string{"Qian Wen|leads|Tanhai University", "Zhao Hui|leads|Luoxi"},
+			not:  []string{"Zhao Hui|leads|Tanhai University"},
+		},
+		"ViceGovernorAndDeanOfCollege": {
+			text: "The meeting was held in Luoxi City. Vice Governor Zhao Hui and Dean Qian Wen of Mingcheng College attended.",
+			want: []string{"Qian Wen|leads|Mingcheng College"},
+			not:  []string{"Zhao Hui|leads|Mingcheng College"},
+		},
+		// near-miss: two posts of one kind share the "of X"
+		"PresidentAndDeanOfUniversity": {
+			text: "President Zhao Hui and Dean Qian Wen of Tanhai University received the guests in Luoxi City.",
+			want: []string{"Qian Wen|leads|Tanhai University", "Zhao Hui|leads|Tanhai University"},
+		},
 	})
 }

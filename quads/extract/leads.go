@@ -895,6 +895,11 @@ func (art *exArticle) leadsIn(si int) {
 				org = art.defaultOrg(items, titles[0], art.hostAt(items, k))
 				art.counterparts = nil
 			}
+			if org >= 0 && exGovTitle(titles[0]) && art.institutionBody(org) {
+				// "Mayor A and President B of X": a government's post is
+				// never a university's; it is the article's place
+				org = art.defaultOrg(items, titles[0], false)
+			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
 			}
@@ -1882,4 +1887,21 @@ func (art *exArticle) lowerBodyAfterPlace(items []exResolved, m int) (int, int) 
 		}
 	}
 	return end + 1, -1
+}
+
+// institutionBody reports whether the organisation is a whole institution
+// ("X University", "Y Polytechnic": exInstitutionHeads), which holds no
+// government post.
+func (art *exArticle) institutionBody(org int) bool {
+	e := art.r.ents[art.r.find(org)]
+	if e.typ != quads.Organization {
+		return false
+	}
+	for n := range e.names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) > 0 && exInstitutionHeads[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
 }
