@@ -170,8 +170,11 @@ func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 // the post phrase names that unit, not its owner. Otherwise m.
 func (art *exArticle) possessedAfter(items []exResolved, m int) int {
 	n := exSkipName(items, m)
-	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) {
-		// (a party organ is its body's: "secretary of the university's Party Committee")
+	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) &&
+		!exWholeBodyOrgans[strings.ToLower(items[n].name)] {
+		// (a party organ is its body's: "secretary of the university's
+		// Party Committee"; so is a society's central committee:
+		// "chairman of the Jiusan Society's Central Committee")
 		return n
 	}
 	return m
@@ -496,6 +499,21 @@ func (art *exArticle) leadsIn(si int) {
 								continue
 							}
 						}
+						if n, o := art.lowerBodyAfterPlace(items, m); n > m && !exGovTitle(art.titleText(items, j)) {
+							// "director of Dalian central hospital": the
+							// post is of the body, named in capitals
+							// elsewhere or not at all, never of the place
+							if o >= 0 {
+								for _, t := range pending {
+									art.bind(person, o, t, si)
+								}
+								carry = o
+							}
+							pending = pending[:0]
+							got = true
+							j = n
+							continue
+						}
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 							o := art.ref(items, m)
 							if po := art.organParent(items, m); po >= 0 && exTitleRole(art.titleText(items, j)) == roleMember {
@@ -644,6 +662,20 @@ func (art *exArticle) leadsIn(si int) {
 			}
 			if len(lead) > 0 {
 				o := carry
+				// "…; P, general manager of the business department of
+				// the head office of O;": the post names its own body,
+				// which no name gives; it is never the body before, nor
+				// the article's
+				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle
+				if j < len(items) && items[j].kind == xWord && exRepresentativePosts[items[j].low] && items[j-1].kind == xTitle {
+					// "P, chief representative of X": the title's word is
+					// the representative's rank, no leadership of any
+					// body (members_posts.go reads the post)
+					lead, ownUnnamedBody = nil, true
+				}
+				if ownUnnamedBody {
+					o = -1
+				}
 				if o >= 0 {
 					o = art.postLevelBody(lead[0], o)
 				}
@@ -666,19 +698,20 @@ func (art *exArticle) leadsIn(si int) {
 					// Committee")
 					o = art.topOf(o)
 				}
-				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+				unread := o < 0 && !ownUnnamedBody && len(art.leads[art.r.find(person)]) == 0
+				if unread {
 					o = art.spokenOfBody(items, k, lead[0])
 				}
-				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+				if unread && o < 0 {
 					o = art.sceneHost(items)
 				}
-				if o < 0 && len(art.leads[art.r.find(person)]) == 0 {
+				if unread && o < 0 {
 					o = art.defaultOrg(items, lead[0], art.hostAt(items, k))
 				}
 				for _, t := range lead {
 					art.bind(person, o, t, si)
 				}
-				if o >= 0 {
+				if o >= 0 || ownUnnamedBody {
 					got = true
 				}
 			}
@@ -861,6 +894,11 @@ func (art *exArticle) leadsIn(si int) {
 				art.counterparts = art.cosignerBodies(items, k)
 				org = art.defaultOrg(items, titles[0], art.hostAt(items, k))
 				art.counterparts = nil
+			}
+			if org >= 0 && exGovTitle(titles[0]) && art.institutionBody(org) {
+				// "Mayor A and President B of X": a government's post is
+				// never a university's; it is the article's place
+				org = art.defaultOrg(items, titles[0], false)
 			}
 			for _, t := range titles {
 				art.bind(person, org, t, si)
@@ -1804,4 +1842,66 @@ func exLeadPosts(posts []string) []string {
 		}
 	}
 	return keep
+}
+
+// lowerBodyAfterPlace reads a place name run on in lower case to a body's
+// head noun ("director of Dalian central hospital", "head of Lishui
+// maternal and child care centre"): the post is of that body, which the
+// mention stage did not name, not of the place. It returns the end of the
+// run and the organisation the article names by the same words in
+// capitals ("Dalian Central Hospital" in its headline), or -1.
+func (art *exArticle) lowerBodyAfterPlace(items []exResolved, m int) (int, int) {
+	if m >= len(items) || items[m].kind != xPlace {
+		return m, -1
+	}
+	end := -1
+	q := exSkipName(items, m)
+	if q >= len(items) || items[q].kind != xWord || items[q].low == "" || items[q].low[0] < 'a' || items[q].low[0] > 'z' {
+		return m, -1
+	}
+	for ; q < len(items) && q < m+8 && items[q].kind == xWord; q++ {
+		w := items[q].low
+		if w == "" || exFunctionWords[w] && !exBodyNameJoiners[w] {
+			break
+		}
+		if exPlaceOrganWords[w] {
+			return m, -1 // "secretary of the county party committee": the place's own organ
+		}
+		if exOrgHeads[w] && !exCompanySuffix[w] {
+			end = q
+		}
+	}
+	if end < 0 {
+		return m, -1
+	}
+	surface := strings.ToLower(art.text[items[m].s:items[end].e])
+	r := art.r
+	for i, e := range r.ents {
+		if r.find(i) != i || e.typ != quads.Organization {
+			continue
+		}
+		for n := range e.names {
+			if strings.ToLower(n) == surface {
+				return end + 1, i
+			}
+		}
+	}
+	return end + 1, -1
+}
+
+// institutionBody reports whether the organisation is a whole institution
+// ("X University", "Y Polytechnic": exInstitutionHeads), which holds no
+// government post.
+func (art *exArticle) institutionBody(org int) bool {
+	e := art.r.ents[art.r.find(org)]
+	if e.typ != quads.Organization {
+		return false
+	}
+	for n := range e.names {
+		ws := strings.Fields(strings.ToLower(n))
+		if len(ws) > 0 && exInstitutionHeads[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -1432,3 +1432,17 @@ var exDefiniteDeterminers = exSet(`the this that these those`)
 // exCompassWords name a region of China by its direction: "North China's
 // Shanxi province", "Southwest China's Sichuan province".
 var exCompassWords = exSet(`north south east west northeast northwest southeast southwest central`)
+
+// leads2: words that join the lower-case words of one body's name
+// ("maternal and child care service centre"), not two phrases.
+var exBodyNameJoiners = exSet(`and`)
+
+// leads2: words of a place's own organs ("the county party committee",
+// "Luoxi municipal government"): a post of one is the place's (SCHEMA.md
+// convention), unlike one of a body named after the place in lower case.
+var exPlaceOrganWords = exSet(`party government congress cppcc procuratorate court municipal`)
+
+// leads2: organs that stand for the whole body whose name they follow
+// ("the Jiusan Society's Central Committee" is the Society, as a
+// university's party committee is the university: SCHEMA.md).
+var exWholeBodyOrgans = map[string]bool{"central committee": true}
