@@ -1412,3 +1412,13 @@ var exDesignatorHeads = exSet(`ministry commission`)
 var exRankNouns = exSet(`enterprise enterprises unit units member members`)
 
 // ---- end of the name grammar of the mention stage (rnames) ----
+
+// ---- visits as the topic of a talk (parts2: visits_topic.go) ----
+
+// exTalkNouns name what was said or taught about a visit: "a speech on P's
+// visit to Z", "P's instructions during his visit to Z" tell of a visit
+// the article's events follow, not one they report.
+var exTalkNouns = exSet(`speech speeches remarks instructions instruction guidelines lecture report talk address`)
+
+// exTopicPrepositions tie a talk noun to the visit it is about.
+var exTopicPrepositions = exSet(`on about during`)
