@@ -31,3 +31,26 @@ func TestNameGrammarVisitAsTopic(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarCentreOpenedIn checks hosts-base-at for a centre its
+// builders set up and the text says was opened in a place ("the X Centre,
+// jointly established by A and B, was inaugurated in P"): each builder that
+// is an organisation hosts it there, a place among the builders does not.
+// Near-miss: a centre opened with no builder named hosts nothing.
+func TestNameGrammarCentreOpenedIn(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"JointlyEstablishedOpenedIn": {
+			text: "The Yunping Innovation Centre, jointly established by Qiantang University and Jinshui Group, was officially opened in Xiling District on Monday.",
+			want: []string{"Qiantang University|hosts-base-at|Xiling District", "Jinshui Group|hosts-base-at|Xiling District"},
+			not:  []string{"Qiantang University|hosts-base-at|Jinshui Group"},
+		},
+		"BuilderWithGovernmentInauguratedIn": {
+			text: "The Donghu Transformation Center, jointly built by Qiantang University and the Baisha Municipal People's Government, was formally inaugurated in Luhe District, Baisha on April 2.",
+			want: []string{"Qiantang University|hosts-base-at|Luhe District"},
+		},
+		"NoBuilderNamed": {
+			text: "The Yunping Innovation Centre was officially opened in Xiling District on Monday.",
+			not:  []string{"Yunping Innovation Centre|hosts-base-at|Xiling District"},
+		},
+	})
+}

@@ -1413,7 +1413,7 @@ var exRankNouns = exSet(`enterprise enterprises unit units member members`)
 
 // ---- end of the name grammar of the mention stage (rnames) ----
 
-// ---- visits as the topic of a talk (parts2: visits_topic.go) ----
+// ---- visits as the topic of a talk, centres opened in a place (parts2) ----
 
 // exTalkNouns name what was said or taught about a visit: "a speech on P's
 // visit to Z", "P's instructions during his visit to Z" tell of a visit
@@ -1422,3 +1422,8 @@ var exTalkNouns = exSet(`speech speeches remarks instructions instruction guidel
 
 // exTopicPrepositions tie a talk noun to the visit it is about.
 var exTopicPrepositions = exSet(`on about during`)
+
+// exOpenedInVerbs, passive before "in"/"at", say where a base set up by a
+// named body stands: "the centre, established by A and B, was officially
+// inaugurated in P" (bases3.go builtByLocated).
+var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)
