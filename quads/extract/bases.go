@@ -24,6 +24,12 @@ func (art *exArticle) basesIn(si int) {
 	if art.baseOnlyRegarded(items) || art.baseBuiltInto(items) {
 		return // (bases3) "regards Y as an important base for …", "build the workstation into …"
 	}
+	// (bases3) "the base, jointly built by A and B, is located in P",
+	// (parts2) "the X Centre, built by A and B, was opened in P": where
+	// it stands, before the pair named in it is read as its owners
+	if art.builtByLocated(items, si) {
+		return
+	}
 	// (bases4) "Joint Research Center of A - B", "P1 and P2 jointly
 	// unveiled the X Laboratory of A"
 	if art.pairNamedBases(items, si) || art.unveiledBodyBases(items, si) {
@@ -31,8 +37,7 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (h) "a joint X institute to be based at Y", "the base, located in Y,
 	// was set up by X": where the text says it is, by whom it is set up
-	// (bases3) "the base, jointly built by A and B, is located in P"
-	if art.builtByLocated(items, si) || art.locatedBase(items, si) {
+	if art.locatedBase(items, si) {
 		return
 	}
 	// (bases4) "the X Joint Laboratory, jointly established by A and B,"

@@ -224,16 +224,17 @@ func (art *exArticle) jointParentOfSite(items []exResolved, si, from, t, loc int
 }
 
 // builtByLocated reads "the base, (jointly) built by A (and B), is
-// located in P": the builders that are organisations host it at P (a
+// located in P" or "… was opened in P": the builders that are organisations host it at P (a
 // place among the builders is where P is, no host of its own base). It
 // reports whether it added one.
 func (art *exArticle) builtByLocated(items []exResolved, si int) bool {
 	for c := range items {
-		if !(items[c].kind == xBase || items[c].kind == xWord && exBaseWords[items[c].low]) {
+		centre := items[c].kind == xOrg && !items[c].inner && exCentreName(items[c].name) // (parts2) "the X Centre, built by A, was opened in P"
+		if !(items[c].kind == xBase || centre || items[c].kind == xWord && exBaseWords[items[c].low]) {
 			continue
 		}
 		m := c + 1
-		if items[c].kind == xBase {
+		if items[c].kind == xBase || centre {
 			m = exSkipName(items, c)
 		}
 		if !art.isWord(items, m, ",") {
@@ -249,8 +250,8 @@ func (art *exArticle) builtByLocated(items []exResolved, si int) bool {
 		builders := art.listAfter(items, m+2)
 		located := -1
 		for k := m + 2; k < len(items) && k < m+16; k++ {
-			if items[k].kind == xWord && exLocatedWords[items[k].low] {
-				located = k
+			if items[k].kind == xWord && (exLocatedWords[items[k].low] || exOpenedInVerbs[items[k].low] && art.isWord(items, k-1, "was", "were", "been", "officially", "formally")) {
+				located = k // "is located in P", "was officially inaugurated in P" (parts2)
 				break
 			}
 		}
@@ -276,10 +277,20 @@ func (art *exArticle) builtByLocated(items []exResolved, si int) bool {
 			added = true
 		}
 		if added {
+			if centre {
+				art.asBase(items[c].ent) // the centre set up is no party
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// exCentreName: a body named as a centre ("X Innovation Centre", "Y
+// Center"), which a builder sets up like a base.
+func exCentreName(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center")
 }
 
 // countedBasesInRegion: "has established 30 practice bases in the

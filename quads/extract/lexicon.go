@@ -1446,3 +1446,18 @@ var exPlaceOrganWords = exSet(`party government congress cppcc procuratorate cou
 // ("the Jiusan Society's Central Committee" is the Society, as a
 // university's party committee is the university: SCHEMA.md).
 var exWholeBodyOrgans = map[string]bool{"central committee": true}
+
+// ---- visits as the topic of a talk, centres opened in a place (parts2) ----
+
+// exTalkNouns name what was said or taught about a visit: "a speech on P's
+// visit to Z", "P's instructions during his visit to Z" tell of a visit
+// the article's events follow, not one they report.
+var exTalkNouns = exSet(`speech speeches remarks instructions instruction guidelines lecture report talk address`)
+
+// exTopicPrepositions tie a talk noun to the visit it is about.
+var exTopicPrepositions = exSet(`on about during`)
+
+// exOpenedInVerbs, passive before "in"/"at", say where a base set up by a
+// named body stands: "the centre, established by A and B, was officially
+// inaugurated in P" (bases3.go builtByLocated).
+var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)

@@ -188,8 +188,8 @@ func (art *exArticle) visitsIn(si int) {
 			}
 			continue
 		}
-		if art.visitUnrealised(items, k) {
-			continue // "will organise visits to the museum"
+		if art.visitUnrealised(items, k) || art.visitAsTopic(items, k) { // (parts2: visits_topic.go)
+			continue // "will organise visits to the museum", "a speech on P's visit to Z"
 		}
 		from := art.relativeSubjectFrom(items, k)                // "…, which also visited Z": its antecedent
 		from = max(from, art.reportedClauseFrom(items, from, k)) // "P said the teachers went to Z" (rvisit: visits_clause.go)
