@@ -128,3 +128,21 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 	}
 	return nil, i
 }
+
+// unitFieldsJoin: the one word at toks[i] and the headed run toks[k:r]
+// after "and" are one unit's name ("Power and Heating Division", "Analysis
+// and Test Center"): both sides are ordinary words of a name (no place,
+// person or word of its own) and the run ends in a unit's head noun. A run
+// ending in a body's head ("Apple and Linhe University") or holding a word
+// of its own ("Test and Qiaotou Center") makes two names.
+func (p *exParser) unitFieldsJoin(toks []exTok, i, k, r int) bool {
+	if r-k < 2 || r-k > 3 || !exUnitHeads[toks[r-1].low] || !p.commonNameWord(&toks[i]) || p.personAt(toks, i) > 0 {
+		return false
+	}
+	for m := k; m < r; m++ {
+		if !p.commonNameWord(&toks[m]) && !(toks[m].cap && exUnitFieldWords[toks[m].low]) {
+			return false
+		}
+	}
+	return true
+}

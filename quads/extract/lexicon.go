@@ -1461,3 +1461,9 @@ var exTopicPrepositions = exSet(`on about during`)
 // named body stands: "the centre, established by A and B, was officially
 // inaugurated in P" (bases3.go builtByLocated).
 var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)
+
+// exUnitFieldWords are English field words of a unit's name that the
+// pinyin test takes for romanised Chinese ("Heating" reads as he-a-ting),
+// so "Power and Heating Division" is read as one unit (conjunctions.go,
+// unitFieldsJoin).
+var exUnitFieldWords = exSet(`heating cooling lighting`)

@@ -890,6 +890,10 @@ loop:
 				// Museum": two fields of one body; "Qingdao and Tsinghua
 				// University", "Weichai Power and X University" are two names
 				end, hasHead = r, true
+			case !hasHead && !ri.place && !ri.acrOrg && end == i+1 && k == end+1 && p.unitFieldsJoin(toks, i, k, r):
+				// "Power and Heating Division", "Analysis and Test
+				// Center": two ordinary words of one unit's name
+				end, hasHead = r, true
 			case !hasHead && !ri.place && !ri.acrOrg && p.fieldsJoinEnd(toks, i, end) > end:
 				// xlists: fields of one name on both sides of "and" (conjunctions.go)
 				end, hasHead = p.fieldsJoinEnd(toks, i, end), true

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestNameGrammarNames5 checks "A and B <unit head>" read as one unit's
+// name and its near-misses. Every name is made up.
+func TestNameGrammarNames5(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// two ordinary words of one unit's name meet at "and"
+		"UnitFieldsAndCenterOfParent": {
+			text: "Tao Renjie visited the Optics Center and the Analysis and Test Center of Fenglin University.",
+			want: []string{"Analysis and Test Center, Fenglin University|part-of|Fenglin University", "Tao Renjie|visited|Analysis and Test Center, Fenglin University"},
+			not:  []string{"Test Center*|part-of|Fenglin University"},
+		},
+		"UnitFieldsAndDivisionInList": {
+			text: "Leaders from Asset Division, Water and Heating Division and Planning Office of Fenglin University attended the ceremony.",
+			want: []string{"Water and Heating Division, Fenglin University|part-of|Fenglin University", "Asset Division, Fenglin University|part-of|Fenglin University", "Planning Office, Fenglin University|part-of|Fenglin University"},
+			not:  []string{"Heating Division*|part-of|Fenglin University"},
+		},
+		"UnitFieldsAndLaboratoryOfParent": {
+			text: "The Sampling and Survey Laboratory of Linhe Academy signed an agreement with Fenglin University.",
+			want: []string{"Sampling and Survey Laboratory, Linhe Academy|part-of|Linhe Academy"},
+			not:  []string{"Survey Laboratory*|part-of|Linhe Academy"},
+		},
+		// near-misses: two bodies with heads of their own, two persons
+		"TwoHeadedBodiesStaySplit": {
+			text: "The Linhe Finance Bureau and Tax Office of Nanhu signed an agreement with Fenglin University.",
+			not:  []string{"Linhe Finance Bureau and Tax Office|*|*"},
+		},
+		"TwoNamedBodiesStaySplit": {
+			text: "Linhe University and Qiaotou Museum signed an agreement.",
+			want: []string{"Linhe University|signed-with|Qiaotou Museum"},
+		},
+		"PlaceBeforeAndStaysSplit": {
+			text: "Delegates from Linhe and Optics Center of Fenglin University attended.",
+			not:  []string{"Linhe and Optics Center|*|*"},
+		},
+	})
+}
