@@ -145,23 +145,40 @@ func exLayoutOf(text string) exLayout {
 // exDatelineEnd returns the length of a dateline that opens a paragraph
 // ("XILING, Shaanxi -- ", "Pingchuan, Shanxi (Oct. 15) — "): a few
 // capitalised words, numbers or bracketed words with a comma or a bracket
-// among them, before a dash. It returns 0 when the line has none.
+// among them, before a dash. A dash without spaces ("Jan.21, Linhe--The",
+// "NANHU--", "Linhe—") ends a dateline only before a capital and after a
+// prefix of that shape, one all-capitals word or one known place, so a
+// compound ("Linhe—Nanhu railway") is no dateline. It returns 0 when the
+// line has none.
 func exDatelineEnd(t string) int {
-	d := -1
+	d, spaced := -1, false
 	for _, dash := range []string{" -- ", " — ", " – "} {
 		if i := strings.Index(t, dash); i > 0 && i < 80 && (d < 0 || i < d) {
-			d = i
+			d, spaced = i, true
 		}
 	}
-	if d < 0 {
+	for _, dash := range []string{"--", "—", "–"} {
+		i := strings.Index(t, dash)
+		if i <= 0 || i >= 80 || d >= 0 && i >= d || t[i-1] == ' ' && i+len(dash) < len(t) && t[i+len(dash)] == ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i+len(dash):], " ")); !unicode.IsUpper(r) && r != '"' && r != '“' {
+			continue
+		}
+		if exOpensWithPlace(t[i+len(dash):]) {
+			continue // "Shenzhen—Hong Kong railway": a compound of two places
+		}
+		d, spaced = len(strings.TrimRight(t[:i], " ")), false
+	}
+	if d <= 0 {
 		return 0
 	}
 	pre := t[:d]
-	if !strings.ContainsAny(pre, ",(") {
-		return 0
-	}
 	words := strings.Fields(pre)
 	if len(words) > 8 {
+		return 0
+	}
+	if !strings.ContainsAny(pre, ",(") && (spaced || len(words) != 1 || !exDatelinePlaceWord(words[0])) {
 		return 0
 	}
 	inParen := false
@@ -178,6 +195,23 @@ func exDatelineEnd(t string) int {
 		}
 	}
 	return d
+}
+
+// exOpensWithPlace: the first word or two of t name a known place.
+func exOpensWithPlace(t string) bool {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		if knownPlace(placeKey(strings.ToLower(strings.Join(words[:n], " ")))) {
+			return true
+		}
+	}
+	return false
+}
+
+// exDatelinePlaceWord: a one-word dateline before an unspaced dash is a
+// place in capitals ("NANHU--") or a known place ("Shenzhen—").
+func exDatelinePlaceWord(w string) bool {
+	return len(w) > 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w || knownPlace(placeKey(strings.ToLower(w)))
 }
 
 // exLooksLikeHeading: a short line without a sentence break inside it.

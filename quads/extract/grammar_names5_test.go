@@ -37,5 +37,47 @@ func TestNameGrammarNames5(t *testing.T) {
 			text: "Delegates from Linhe and Optics Center of Fenglin University attended.",
 			not:  []string{"Linhe and Optics Center|*|*"},
 		},
+		// a dateline whose dash has no spaces says where the story was filed
+		"DatelineDateCommaPlaceDoubleHyphen": {
+			text: "Jan.21, Linhe--The cooperation agreement on jointly building Nanhu Research Institute was signed by Fenglin University and Qiaotou Museum.",
+			want: []string{"Fenglin University|signed-with|Qiaotou Museum"},
+			not:  []string{"*|signed-with|Linhe*", "Linhe*|signed-with|*"},
+		},
+		"DatelineCapitalsPlaceDoubleHyphen": {
+			text: "NANHU--Fenglin University and Qiaotou Museum signed a cooperation agreement on Monday.",
+			want: []string{"Fenglin University|signed-with|Qiaotou Museum"},
+			not:  []string{"NANHU*|signed-with|*", "*|signed-with|NANHU*"},
+		},
+		"DatelineKnownPlaceEmDash": {
+			text: "Shenzhen—Fenglin University and Qiaotou Museum signed a cooperation agreement on Monday.",
+			want: []string{"Fenglin University|signed-with|Qiaotou Museum"},
+			not:  []string{"Shenzhen*|signed-with|*", "*|signed-with|Shenzhen*"},
+		},
 	})
+}
+
+// TestDatelineUnspacedDash checks where a dateline with an unspaced dash
+// ends, and that a compound or an ordinary opening is no dateline.
+func TestDatelineUnspacedDash(t *testing.T) {
+	for text, want := range map[string]string{
+		"Jan.21, Linhe--The agreement was signed.":         "Jan.21, Linhe",
+		"NANHU--Fenglin University signed an agreement.":   "NANHU",
+		"Shenzhen—Fenglin University signed an agreement.": "Shenzhen",
+		"Linhe, Nanhu – Fenglin University signed.":        "Linhe, Nanhu",
+		"XILING, Nanhu -- Fenglin University signed.":      "XILING, Nanhu",
+		// near-misses
+		"Shenzhen—Guangzhou railway opened on Monday.":     "",
+		"Linhe—Nanhu Railway Company signed an agreement.": "",
+		"Fenglin University--the oldest in Nanhu--signed.": "",
+		"Sino-Nanhu Institute signed an agreement.":        "",
+		"Linhe University signed--The deal was announced.": "",
+	} {
+		got := ""
+		if d := exDatelineEnd(text); d > 0 {
+			got = text[:d]
+		}
+		if got != want {
+			t.Errorf("exDatelineEnd(%q) reads %q, want %q", text, got, want)
+		}
+	}
 }
