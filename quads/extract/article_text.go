@@ -148,7 +148,7 @@ func exLayoutOf(text string) exLayout {
 // among them, before a dash. A dash without spaces ("Jan.21, Linhe--The",
 // "NANHU--", "Linhe—") ends a dateline only before a capital and after a
 // prefix of that shape, one all-capitals word or one known place, so a
-// compound ("Linhe—Nanhu railway") is no dateline. It returns 0 when the
+// compound ("Shenzhen—Guangzhou railway") is no dateline. It returns 0 when the
 // line has none.
 func exDatelineEnd(t string) int {
 	d, spaced := -1, false
@@ -166,7 +166,7 @@ func exDatelineEnd(t string) int {
 			continue
 		}
 		if exOpensWithPlace(t[i+len(dash):]) {
-			continue // "Shenzhen—Hong Kong railway": a compound of two places
+			continue // "Shenzhen—Guangzhou railway": a compound of two places
 		}
 		d, spaced = len(strings.TrimRight(t[:i], " ")), false
 	}
