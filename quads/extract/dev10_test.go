@@ -13,6 +13,8 @@ import "testing"
 // real articles this set gives once. Rules are tuned on these texts from
 // then on, so dev10 is a development set and its score says nothing about
 // unseen articles; the floor guards against regressions.
+//
+// After the rounds of 2026-12-02 that read it, it scores 0.778.
 func TestDev10F1(t *testing.T) {
-	checkSetFloor(t, "dev10", 0.63)
+	checkSetFloor(t, "dev10", 0.76)
 }

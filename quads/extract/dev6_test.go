@@ -14,9 +14,11 @@ import "testing"
 // misses) then pointed a second round at signed-with, visited, part-of and
 // member-of, after which it scored 0.817; that figure is therefore
 // somewhat optimistic. Then the set came into the repository, and a third
-// round read its misses for hosts-base-at and member-of (0.854): it is a
-// development set now, whose score says nothing about unseen articles; the
+// round read its misses for hosts-base-at and member-of (0.854), and the
+// next day's rounds for signed-with, visited and part-of read them too
+// (0.970): it is a development set now, whose score says nothing about
+// unseen articles (real ones scored 0.1–0.15 below it: dev8–dev10); the
 // floor sits just below the current score and guards against regressions.
 func TestDev6F1(t *testing.T) {
-	checkSetFloor(t, "dev6", 0.84)
+	checkSetFloor(t, "dev6", 0.96)
 }

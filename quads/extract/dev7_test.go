@@ -9,10 +9,10 @@ import "testing"
 // 0.35, leads 0.78, member-of 0.63, part-of 0.39, signed-with 0.63, visited
 // 0.57), the held-out estimate this set gives once. Rules have since been
 // tuned on these texts, by construction (grammar_dev7_test.go and the
-// bases and members rounds after it), to 0.927,
+// bases and members rounds after it, and the next day's), to 0.964,
 // so dev7 is a development set now and its score says nothing about unseen
 // articles; the floor sits just below the current score and guards against
 // regressions.
 func TestDev7F1(t *testing.T) {
-	checkSetFloor(t, "dev7", 0.91)
+	checkSetFloor(t, "dev7", 0.95)
 }

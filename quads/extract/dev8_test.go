@@ -11,6 +11,8 @@ import "testing"
 // the estimate for unseen real articles this set gives once. Rules are tuned
 // on these texts from then on, so dev8 is a development set and its score
 // says nothing about unseen articles; the floor guards against regressions.
+//
+// After the rounds of 2026-12-02 that read it, it scores 0.961.
 func TestDev8F1(t *testing.T) {
-	checkSetFloor(t, "dev8", 0.80)
+	checkSetFloor(t, "dev8", 0.95)
 }

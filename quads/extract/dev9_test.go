@@ -13,6 +13,8 @@ import "testing"
 // are tuned on these texts from then on, so dev9 is a development set and
 // its score says nothing about unseen articles; the floor guards against
 // regressions.
+//
+// After the rounds of 2026-12-02 that read it, it scores 0.777.
 func TestDev9F1(t *testing.T) {
-	checkSetFloor(t, "dev9", 0.58)
+	checkSetFloor(t, "dev9", 0.76)
 }
