@@ -375,14 +375,24 @@ func (art *exArticle) wordPostOf(items []exResolved, k int) (int, string) {
 	if !art.isWord(items, q, "of", "at") {
 		return -1, ""
 	}
-	q++
+	if o := art.postBodyAt(items, q+1); o >= 0 {
+		return o, post
+	}
+	return -1, ""
+}
+
+// postBodyAt returns the body named at q, after an optional "the", that a
+// post's "of", "at" or comma leads to ("… of the X Museum"), or -1. Unlike
+// memberBodyAt (members.go) it takes no back-reference: these posts name
+// their body.
+func (art *exArticle) postBodyAt(items []exResolved, q int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
 	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
-		return -1, ""
+		return -1
 	}
-	return art.ref(items, q), post
+	return art.ref(items, q)
 }
 
 // exWordMemberPost: the word is a member's post no title took: a body's
@@ -428,14 +438,10 @@ func (art *exArticle) officePostOf(items []exResolved, k int) (int, string) {
 	if !art.isWord(items, q, ",", "of", "at") {
 		return -1, ""
 	}
-	q++
-	if art.isWord(items, q, "the") {
-		q++
+	if o := art.postBodyAt(items, q+1); o >= 0 {
+		return o, title
 	}
-	if q >= len(items) || items[q].kind != xOrg || items[q].inner {
-		return -1, ""
-	}
-	return art.ref(items, q), title
+	return -1, ""
 }
 
 // exLowerOffice: the words name an office in lower case ("teaching
