@@ -412,7 +412,13 @@ var exZoneHeads = exSet(`zone area park`)
 // exCountries are country names: a country after an organisation's head
 // word is still part of its name ("… Business School China").
 var exCountries = exSet(`china japan korea singapore malaysia thailand vietnam russia germany
-france italy spain britain uk usa america canada australia`)
+france italy spain britain uk usa america canada australia ` +
+	// rsigned6 (signed_qualifiers.go): the partners' countries a signing
+	// sentence sets after their names ("… Autonomous University, Mexico")
+	`mexico brazil argentina chile peru colombia cuba india pakistan indonesia philippines
+mongolia kazakhstan uzbekistan kyrgyzstan tajikistan belarus ukraine poland hungary czechia
+austria switzerland netherlands belgium sweden norway denmark finland ireland portugal greece
+turkey egypt israel iran laos cambodia myanmar nepal serbia kenya nigeria ethiopia`)
 
 // exProvinces are China's province-level divisions (general-world
 // knowledge): a bare "Liaoning" or "Sichuan" is a place.

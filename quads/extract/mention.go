@@ -1523,6 +1523,15 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 		if toks[m].word && !toks[m].is(xfGovWords) && toks[m].low != "of" && toks[m].low != "the" && toks[m].low != "in" {
 			return exItem{}, false
 		}
+		if toks[m].low == "in" && k > lead && (toks[k-1].is(xfPlaceSuffix) || k-lead == 1 && p.isPlace(toks[lead].low)) {
+			// "Anning Government in Yunnan Province": the government is
+			// the leading place's; "in Y" only says where that place is
+			pl := p.placeItem(toks, lead, k)
+			pl.surf = p.text[toks[i].s:toks[j-1].e]
+			pl.s, pl.e, pl.t0, pl.t1 = toks[i].s, toks[j-1].e, i, j
+			pl.fold = true
+			return pl, true
+		}
 		if toks[m].low == "of" || toks[m].low == "in" {
 			// "People's Government of X": X must be a place
 			if len(innerPlaces) == 0 {

@@ -17,6 +17,9 @@ func (art *exArticle) sign(a, b, si int) {
 }
 
 func (art *exArticle) signPair(a, b, si int) {
+	if art.qualifiesOnly(a, b, si) { // signed_qualifiers.go: "held in X", "A University, Mexico"
+		return
+	}
 	art.add(a, quads.SignedWith, b, "", si)
 	art.signs[[2]int{a, b}], art.signs[[2]int{b, a}] = true, true
 }

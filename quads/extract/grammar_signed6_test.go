@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarSigned6 checks the places a signing sentence names only
+// to say where a party or the ceremony is: the place of the event ("held
+// in X", "signed in X and Y"), the country or province after a party and a
+// comma, and a nationality before "city of". Every name is made up;
+// near-misses must not fire.
+func TestNameGrammarSigned6(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CeremonyHeldInCityBeforeSigners": {
+			text: "The signing ceremony of Donghu University and Qiantang Group was held in Beihai, and Li Wei and Zhang Hua signed the agreement on behalf of the two sides.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Donghu University|signed-with|Beihai", "Qiantang Group|signed-with|Beihai"},
+		},
+		"SignedInTwoCities": {
+			text: "Donghu University got five projects signed in Beihai and Luoxi, including the cooperation agreement with Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Donghu University|signed-with|Luoxi", "Qiantang Group|signed-with|Luoxi", "Donghu University|signed-with|Beihai"},
+		},
+		"CountryAfterPartnerInHeadline": {
+			text: "Cooperation Agreement Signed between Donghu University and Qiantang Autonomous University, Mexico\n\nThe two universities will exchange students.",
+			want: []string{"Donghu University|signed-with|Qiantang Autonomous University"},
+			not:  []string{"Donghu University|signed-with|Mexico", "Qiantang Autonomous University|signed-with|Mexico"},
+		},
+		"CountryAfterPartnerWith": {
+			text: "Donghu University signed an exchange agreement with the Qiantang Institute of Technology, Brazil, on Monday.",
+			want: []string{"Donghu University|signed-with|Qiantang Institute of Technology"},
+			not:  []string{"Donghu University|signed-with|Brazil"},
+		},
+		"NationalityBeforeCityOf": {
+			text: "A memorandum of understanding was signed between Beihai and the German city of Luoxi.",
+			want: []string{"Beihai|signed-with|Luoxi"},
+			not:  []string{"Beihai|signed-with|German", "Luoxi|signed-with|German"},
+		},
+		// near-misses: a place that is a side stays one
+		"PlaceSideBeforeVenue": {
+			text: "Donghu University signed a strategic cooperation agreement with Beihai in Luoxi.",
+			want: []string{"Donghu University|signed-with|Beihai"},
+			not:  []string{"Donghu University|signed-with|Luoxi"},
+		},
+		"ProvinceListAfterPartner": {
+			text: "Donghu University signed cooperation agreements with Qiantang Group, Yunnan and Hunan.",
+			want: []string{"Donghu University|signed-with|Yunnan", "Donghu University|signed-with|Hunan", "Donghu University|signed-with|Qiantang Group"},
+		},
+		"SidesBeforeSigningInTheirCity": {
+			text: "Donghu University and Beihai held talks on May 3.\n\nThe two sides then signed the agreement in Beihai.",
+			want: []string{"Donghu University|signed-with|Beihai"},
+		},
+	})
+}
