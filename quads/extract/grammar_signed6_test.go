@@ -5,7 +5,9 @@ import "testing"
 // TestNameGrammarSigned6 checks the places a signing sentence names only
 // to say where a party or the ceremony is: the place of the event ("held
 // in X", "signed in X and Y"), the country or province after a party and a
-// comma, and a nationality before "city of". Every name is made up;
+// comma, and a nationality before "city of"; and the bodies a fronted
+// clause of purpose names ("In order to fulfil the requirements of X, A
+// and B signed"), who sign nothing. Every name is made up;
 // near-misses must not fire.
 func TestNameGrammarSigned6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
@@ -47,6 +49,25 @@ func TestNameGrammarSigned6(t *testing.T) {
 		"SidesBeforeSigningInTheirCity": {
 			text: "Donghu University and Beihai held talks on May 3.\n\nThe two sides then signed the agreement in Beihai.",
 			want: []string{"Donghu University|signed-with|Beihai"},
+		},
+		"PurposeClauseRequirementsOf": {
+			text: "In order to implement the spirit of the Beihai Education Conference, fulfill the requirements of the Nanlu Provincial Committee and the Nanlu Education Bureau, and promote vocational education, on June 21, Donghu Polytechnic and Qiantang Vocational School signed a cooperation agreement.",
+			want: []string{"Donghu Polytechnic|signed-with|Qiantang Vocational School"},
+			not:  []string{"Donghu Polytechnic|signed-with|Nanlu Education Bureau", "Qiantang Vocational School|signed-with|Nanlu Education Bureau"},
+		},
+		"PurposeClauseToImplement": {
+			text: "To implement the strategy of the Luoxi Municipal Science Bureau, Donghu University, Qiantang Group and Xiling Institute of Optics signed a tripartite agreement on May 3.",
+			want: []string{"Donghu University|signed-with|Qiantang Group", "Donghu University|signed-with|Xiling Institute of Optics", "Qiantang Group|signed-with|Xiling Institute of Optics"},
+			not:  []string{"Donghu University|signed-with|Luoxi Municipal Science Bureau"},
+		},
+		"PurposeClauseNamingTheSigners": {
+			text: "In order to promote the cooperation between Donghu University and Qiantang Group, after a friendly consultation, Donghu University and Qiantang Group signed the agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+		},
+		// near-miss: "to" after the subject is no fronted purpose clause
+		"SubjectBeforeToClause": {
+			text: "Donghu University and Qiantang Group, to deepen cooperation, signed an agreement with the Xiling Museum.",
+			want: []string{"Donghu University|signed-with|Xiling Museum", "Qiantang Group|signed-with|Xiling Museum"},
 		},
 	})
 }

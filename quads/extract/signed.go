@@ -194,6 +194,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 	}
 	from := art.afterWitnesses(items, v)
+	if c := art.purposeClauseEnd(items, si, v); c > from {
+		from = c // signed_purpose.go: "In order to fulfil the requirements of X, A and B signed"
+	}
 	if c := art.relativeClauseStart(items, v); c > from {
 		from = c // "visited A and B, where C signed …": C signs
 	}
