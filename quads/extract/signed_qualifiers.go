@@ -13,39 +13,61 @@ import (
 // Mexico"), and a nationality before a place noun ("the German city of
 // Nuremberg").
 
-// qualifiesOnly: both a and b are named in sentence si and every mention
-// of one of them there only qualifies another name or the event. A pair
-// the sentence does not name itself ("the two sides signed in Beihai",
-// with the sides from the sentence before) is left alone.
+// qualifiesOnly: every mention of a or b in sentence si only qualifies
+// another name or the event. A place named only as the event's place
+// ("in X") is dropped only when the sentence names the other party too:
+// "the two sides signed in Beihai", with the sides from the sentence
+// before, may pair Beihai itself.
 func (art *exArticle) qualifiesOnly(a, b, si int) bool {
 	if si < 0 || si >= len(art.items) {
 		return false
 	}
-	qa, na := art.onlyQualifierIn(a, si)
-	qb, nb := art.onlyQualifierIn(b, si)
-	return na && nb && (qa || qb)
+	qa, la := art.onlyQualifierIn(a, si)
+	qb, lb := art.onlyQualifierIn(b, si)
+	if qa && !la || qb && !lb {
+		return true // a country or nationality: never the side itself
+	}
+	if !qa && !qb {
+		return false
+	}
+	_, na := art.mentionedIn(a, si)
+	_, nb := art.mentionedIn(b, si)
+	return na && nb
 }
 
-// onlyQualifierIn reports whether every mention of e in sentence si
-// qualifies another name or the event, and whether si mentions e at all.
-func (art *exArticle) onlyQualifierIn(e, si int) (only, named bool) {
+// onlyQualifierIn reports whether sentence si names e and every mention
+// of e there qualifies another name or the event, and whether all of them
+// are places of the event ("in X").
+func (art *exArticle) onlyQualifierIn(e, si int) (only, locative bool) {
+	ks, named := art.mentionedIn(e, si)
+	if !named {
+		return false, false
+	}
+	items := art.items[si]
+	locative = true
+	for _, k := range ks {
+		switch {
+		case art.locativePlaceAt(items, k):
+		case art.countryAfterParty(items, k) || art.nationalityBeforePlaceNoun(items, k):
+			locative = false
+		default:
+			return false, false
+		}
+	}
+	return true, locative
+}
+
+// mentionedIn returns the items of sentence si that name e as a party.
+func (art *exArticle) mentionedIn(e, si int) ([]int, bool) {
 	items := art.items[si]
 	e = art.r.find(e)
+	var ks []int
 	for k := range items {
-		if items[k].ent < 0 || items[k].inner || !exIsParty(&items[k]) || art.r.find(items[k].ent) != e {
-			continue
+		if items[k].ent >= 0 && !items[k].inner && exIsParty(&items[k]) && art.r.find(items[k].ent) == e {
+			ks = append(ks, k)
 		}
-		if !art.qualifierAt(items, k) {
-			return false, true
-		}
-		named = true
 	}
-	return named, named
-}
-
-// qualifierAt: the name at k says where something is.
-func (art *exArticle) qualifierAt(items []exResolved, k int) bool {
-	return art.locativePlaceAt(items, k) || art.countryAfterParty(items, k) || art.nationalityBeforePlaceNoun(items, k)
+	return ks, len(ks) > 0
 }
 
 // locativePlaceAt: the place at k is the object of "in" ("held in X",
