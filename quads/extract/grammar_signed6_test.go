@@ -7,7 +7,9 @@ import "testing"
 // in X", "signed in X and Y"), the country or province after a party and a
 // comma, and a nationality before "city of"; and the bodies a fronted
 // clause of purpose names ("In order to fulfil the requirements of X, A
-// and B signed"), who sign nothing. Every name is made up;
+// and B signed"), who sign nothing; and the partners named after a group
+// noun ("with four universities at the ceremony, namely A, B", "with the
+// counties of A, B and C"). Every name is made up;
 // near-misses must not fire.
 func TestNameGrammarSigned6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
@@ -68,6 +70,34 @@ func TestNameGrammarSigned6(t *testing.T) {
 		"SubjectBeforeToClause": {
 			text: "Donghu University and Qiantang Group, to deepen cooperation, signed an agreement with the Xiling Museum.",
 			want: []string{"Donghu University|signed-with|Xiling Museum", "Qiantang Group|signed-with|Xiling Museum"},
+		},
+		"GroupAtCeremonyNamely": {
+			text: "Donghu Normal University signed cooperation agreements with four foreign universities at the ceremony, namely the Qiantang State University, the Beihai State University of Film, the Luoxi Pedagogical University and Xiling Normal University.",
+			want: []string{"Donghu Normal University|signed-with|Qiantang State University", "Donghu Normal University|signed-with|Beihai State University of Film", "Donghu Normal University|signed-with|Luoxi Pedagogical University", "Donghu Normal University|signed-with|Xiling Normal University"},
+			not:  []string{"Qiantang State University|signed-with|Luoxi Pedagogical University"},
+		},
+		"GroupDuringVisitIncluding": {
+			text: "Donghu University signed agreements with three enterprises during the visit, including Qiantang Steel Group, Beihai Optics Group and Luoxi Foods Group.",
+			want: []string{"Donghu University|signed-with|Qiantang Steel Group", "Donghu University|signed-with|Luoxi Foods Group"},
+			not:  []string{"Qiantang Steel Group|signed-with|Beihai Optics Group"},
+		},
+		"CountiesOfList": {
+			text: "Donghu University recently signed agreements with the counties of Beihai, Luoxi and Xiling in Nanlu province to jointly build 12 centers.",
+			want: []string{"Donghu University|signed-with|Beihai", "Donghu University|signed-with|Luoxi", "Donghu University|signed-with|Xiling"},
+			not:  []string{"Donghu University|signed-with|Nanlu", "Beihai|signed-with|Luoxi"},
+		},
+		"CitiesOfListWithAnd": {
+			text: "The Qiantang Group signed investment agreements with the cities of Beihai and Luoxi on Monday.",
+			want: []string{"Qiantang Group|signed-with|Beihai", "Qiantang Group|signed-with|Luoxi"},
+		},
+		// near-misses: one place after the group noun names where the group is
+		"UniversitiesOfProvince": {
+			text: "Donghu Museum signed agreements with the universities of Nanlu on student internships.",
+			not:  []string{"Donghu Museum|signed-with|Nanlu"},
+		},
+		"GroupAtCeremonyNoList": {
+			text: "Donghu University signed agreements with four universities at the ceremony, and Qiantang Group presented gifts.",
+			not:  []string{"Donghu University|signed-with|Qiantang Group"},
 		},
 	})
 }

@@ -1473,3 +1473,17 @@ var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)
 // so "Power and Heating Division" is read as one unit (conjunctions.go,
 // unitFieldsJoin).
 var exUnitFieldWords = exSet(`heating cooling lighting`)
+
+// ===== rsigned6: word lists of the sixth signed-with round (signed_*.go) =====
+
+// exPlaceGroupNouns name a group of places whose members a list after
+// "of" names: "signed agreements with the counties of A, B and C"
+// (signed_groups.go).
+var exPlaceGroupNouns = exSet(`counties cities districts provinces prefectures towns townships`)
+
+// exEventPrepositions open a short phrase of the event between a group
+// and the list of its members: "with four universities at the ceremony,
+// namely A, B and C" (signed_groups.go).
+var exEventPrepositions = exSet(`at during on in`)
+
+// ===== end of rsigned6 =====

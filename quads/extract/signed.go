@@ -261,7 +261,11 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		return
 	}
 	if w := art.signingWith(items, v); w >= 0 { // signed_scope.go
-		right := art.looseListAfter(items, art.skipRepresentatives(items, w+1))
+		start := art.skipRepresentatives(items, w+1)
+		if g := art.groupListStart(items, w+1); g >= 0 {
+			start = g // signed_groups.go: "with four universities at the ceremony, namely A, B"
+		}
+		right := art.looseListAfter(items, start)
 		right = exUniq(append(right, art.moreAgreementsWith(items, w)...))
 		right = art.withoutPossessors(items, w+1, right)    // signed_scope.go: "with Beihai's X Group"
 		right = art.withoutClauseSubject(items, w+1, right) // signed_scope.go: "with A and B attended"
