@@ -9,7 +9,9 @@ import "testing"
 // clause of purpose names ("In order to fulfil the requirements of X, A
 // and B signed"), who sign nothing; and the partners named after a group
 // noun ("with four universities at the ceremony, namely A, B", "with the
-// counties of A, B and C"). Every name is made up;
+// counties of A, B and C"); and the object of a visit or attendance that
+// "and" joins to the signing, which is no signer ("P visited X and signed
+// with Y"). Every name is made up;
 // near-misses must not fire.
 func TestNameGrammarSigned6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
@@ -98,6 +100,26 @@ func TestNameGrammarSigned6(t *testing.T) {
 		"GroupAtCeremonyNoList": {
 			text: "Donghu University signed agreements with four universities at the ceremony, and Qiantang Group presented gifts.",
 			not:  []string{"Donghu University|signed-with|Qiantang Group"},
+		},
+		"AttendedForXAndSignedWithInstitute": {
+			text: "Li Wei, president of Donghu University, visited Xiling Institute of Technology.\n\nOn November 17, Li Wei attended the conference on support for Xiling Institute of Technology and signed a strategic cooperation agreement with Xiling Institute of Technology.",
+			want: []string{"Donghu University|signed-with|Xiling Institute of Technology"},
+		},
+		"VisitedCityAndSignedWithProvince": {
+			text: "A delegation led by Donghu University President Li Wei visited Beihai, Nanlu Province, and signed a strategic cooperation agreement with the Nanlu Provincial Government.",
+			want: []string{"Donghu University|signed-with|Nanlu"},
+			not:  []string{"Beihai|signed-with|Nanlu"},
+		},
+		"TouredLabAndSigned": {
+			text: "The delegation of Qiantang Group toured the laboratories of Donghu University and signed a cooperation agreement with Luoxi Institute.",
+			want: []string{"Qiantang Group|signed-with|Luoxi Institute"},
+			not:  []string{"Donghu University|signed-with|Luoxi Institute"},
+		},
+		// near-miss: two bodies as the subject of both verbs both sign
+		"TwoSubjectsVisitedAndSigned": {
+			text: "Donghu University and Qiantang Group visited the Beihai Science Park and signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Donghu University|signed-with|Beihai Science Park"},
 		},
 	})
 }

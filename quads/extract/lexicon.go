@@ -1486,4 +1486,9 @@ var exPlaceGroupNouns = exSet(`counties cities districts provinces prefectures t
 // namely A, B and C" (signed_groups.go).
 var exEventPrepositions = exSet(`at during on in`)
 
+// exAttendVerbs are the verbs of attendance (exAttendCues without its
+// prepositions): "P attended the conference on X and signed …"
+// (signed_coordinated.go).
+var exAttendVerbs = exSet(`attended attend attends attending participated witnessed`)
+
 // ===== end of rsigned6 =====

@@ -204,6 +204,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		from = c // signed_asides.go: "X attended the ceremony where A and B signed"
 	}
 	left := art.withoutThingsSetUp(items, from, v, art.signersIn(items, si, from, v)) // signed_scope.go
+	if xs := art.coordinatedSigners(items, si, from, v); len(xs) > 0 {
+		left = xs // signed_coordinated.go: "P visited X and signed with Y": P's body signs
+	}
 	if a := art.relativeSigner(items, v); a >= 0 {
 		left = []int{art.r.find(a)} // "X worked with A, which signed with B"
 	}
