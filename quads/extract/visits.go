@@ -29,10 +29,7 @@ func (art *exArticle) visitsIn(si int) {
 				if len(visitors) == 0 {
 					visitors = art.partiesIn(items, si, b+1, len(items))
 				}
-				hosts := art.personOrgs(items, 0, k, false)
-				if len(hosts) == 0 {
-					hosts = art.partiesIn(items, si, 0, k)
-				}
+				hosts := art.receptionHosts(items, si, 0, k, visitors)
 				for _, v := range visitors {
 					for _, h := range hosts {
 						art.add(v, quads.Visited, h, "", si)
@@ -55,10 +52,7 @@ func (art *exArticle) visitsIn(si int) {
 			// "a delegation from X led by Mayor P": P went, whatever X is
 			// (a place is no visitor in SCHEMA.md, its people are)
 			visitors = exUniq(append(visitors, art.delegationLeaders(items, k)...))
-			hosts := art.personOrgs(items, 0, v, false)
-			if len(hosts) == 0 {
-				hosts = art.partiesIn(items, si, 0, v)
-			}
+			hosts := art.receptionHosts(items, si, 0, v, visitors)
 			for _, vis := range visitors {
 				for _, h := range hosts {
 					if art.r.find(vis) != art.r.find(h) {
@@ -77,10 +71,7 @@ func (art *exArticle) visitsIn(si int) {
 			if len(visitors) == 0 && exPersonReception[it.low] {
 				visitors = art.visitingPersons(items, 0, k)
 			}
-			hosts := art.personOrgs(items, k+2, len(items), false)
-			if len(hosts) == 0 {
-				hosts = art.partiesIn(items, si, k+2, len(items))
-			}
+			hosts := art.receptionHosts(items, si, k+2, len(items), visitors)
 			for _, v := range visitors {
 				for _, h := range hosts {
 					if art.r.find(v) != art.r.find(h) {
@@ -97,10 +88,7 @@ func (art *exArticle) visitsIn(si int) {
 			// visited Z
 			q := art.receivedPerson(items, k)
 			visitors := art.visitingPersons(items, q, art.appositionEnd(items, q))
-			hosts := art.personOrgs(items, 0, k, false)
-			if len(hosts) == 0 {
-				hosts = art.partiesIn(items, si, 0, k)
-			}
+			hosts := art.receptionHosts(items, si, 0, k, visitors)
 			for _, v := range visitors {
 				for _, h := range hosts {
 					if art.r.find(v) != art.r.find(h) && !art.leadsBody(v, h) {

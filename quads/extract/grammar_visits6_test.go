@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarVisits6 checks session 6's visited classes on invented
+// sentences: the receivers of a visit received it at the body these
+// visitors are already said to have gone to, or at the first receiver's
+// body, not at another post's office.
+func TestNameGrammarVisits6(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// receivers with several posts: the body already visited is the host
+		"ReceiverAlsoHoldsCongressPost": {
+			text: "Zhou Ping, president of Qiantang University, and his delegation went to Linhe for research. Ma Lin, deputy director of the Standing Committee of Xiling Provincial People's Congress and secretary of the Linhe Municipal Party Committee, met with Zhou Ping and his delegation.",
+			want: []string{"Zhou Ping|visited|Linhe"},
+			not:  []string{"Zhou Ping|visited|Standing Committee of Xiling Provincial People's Congress", "Qiantang University|visited|Standing Committee of Xiling Provincial People's Congress"},
+		},
+		"ReceiverWelcomedVisitorsAlreadyThere": {
+			text: "Gao Yun, vice president of Donghu University, led a delegation to Fenglin City on May 3. Tang Li, chairman of the Fenglin Municipal Committee of the CPPCC and secretary of the Fenglin Municipal Party Committee, welcomed Gao Yun and his delegation.",
+			want: []string{"Donghu University|visited|Fenglin"},
+			not:  []string{"Donghu University|visited|Fenglin Municipal Committee of the CPPCC"},
+		},
+		// a list of receivers: the first one's body, not an office's
+		"ReceiversListWithOfficeDirector": {
+			text: "Chen Hua, mayor of Beihai, came to Donghu University for investigation. Zhou Ping, president of Donghu University, Li Wei, vice president, and Wang Jun, director of the General Office, warmly received Chen Hua and his delegation.",
+			want: []string{"Chen Hua|visited|Donghu University"},
+			not:  []string{"Chen Hua|visited|General Office"},
+		},
+		"ReceiversWelcomedDelegationFromBody": {
+			text: "Zhou Ping, president of Linhe University, and Wang Jun, director of the International Office, received a delegation from Beihai Steel Group.",
+			want: []string{"Beihai Steel Group|visited|Linhe University"},
+			not:  []string{"Beihai Steel Group|visited|International Office"},
+		},
+		// a receiver who leads only the body is still its host
+		"SingleReceiverBody": {
+			text: "Ma Lin, director of Xiling Museum, received Gao Yun, president of Fenglin University, and his delegation.",
+			want: []string{"Gao Yun|visited|Xiling Museum", "Fenglin University|visited|Xiling Museum"},
+		},
+	})
+}
