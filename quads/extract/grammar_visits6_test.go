@@ -5,7 +5,9 @@ import "testing"
 // TestNameGrammarVisits6 checks session 6's visited classes on invented
 // sentences: the receivers of a visit received it at the body these
 // visitors are already said to have gone to, or at the first receiver's
-// body, not at another post's office.
+// body, not at another post's office; a sentence that opens with its
+// purpose names no visitor in it; a body "under" which the visitor's body
+// stands did not go; a province after a comma locates the city visited.
 func TestNameGrammarVisits6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// receivers with several posts: the body already visited is the host
@@ -34,6 +36,38 @@ func TestNameGrammarVisits6(t *testing.T) {
 		"SingleReceiverBody": {
 			text: "Ma Lin, director of Xiling Museum, received Gao Yun, president of Fenglin University, and his delegation.",
 			want: []string{"Gao Yun|visited|Xiling Museum", "Fenglin University|visited|Xiling Museum"},
+		},
+		// a purpose opening names no visitor
+		"PurposeOpeningBodyIsNoVisitor": {
+			text: "In order to implement the plan made by the Xiling Provincial Department of Education, Donghu University visited Beihai Steel Group on May 3.",
+			want: []string{"Donghu University|visited|Beihai Steel Group"},
+			not:  []string{"Xiling Provincial Department of Education|visited|Beihai Steel Group"},
+		},
+		"SoAsToOpeningPersonIsNoVisitor": {
+			text: "So as to deepen the cooperation agreed with Fenglin University, Linhe Museum paid a visit to Qiantang Library.",
+			want: []string{"Linhe Museum|visited|Qiantang Library"},
+			not:  []string{"Fenglin University|visited|Qiantang Library"},
+		},
+		"PurposeInfinitiveAfterSubjectStillVisits": {
+			text: "Linhe Museum visited Qiantang University in order to deepen cooperation with Fenglin University.",
+			want: []string{"Linhe Museum|visited|Qiantang University"},
+			not:  []string{"Fenglin University|visited|Qiantang University"},
+		},
+		// a body above the visitor's
+		"SupervisingBodyIsNoVisitor": {
+			text: "A delegation headed by Zhou Ping, director of the Center for Coastal Studies of Donghu University, a key research base under the Ministry of Ocean Affairs, visited Beihai.",
+			want: []string{"Zhou Ping|visited|Beihai"},
+			not:  []string{"Ministry of Ocean Affairs|visited|Beihai"},
+		},
+		// a province after a comma locates the city
+		"CityCommaProvinceLocator": {
+			text: "From May 3 to 5, Gao Yun, vice president of Donghu University, led a delegation to Linhe, Hubei to exchange views on cooperation.",
+			want: []string{"Donghu University|visited|Linhe", "Gao Yun|visited|Linhe"},
+			not:  []string{"Donghu University|visited|Hubei", "Gao Yun|visited|Hubei"},
+		},
+		"TwoCitiesBothVisited": {
+			text: "Gao Yun, vice president of Donghu University, visited Linhe, Beihai and Fenglin last week.",
+			want: []string{"Donghu University|visited|Linhe", "Donghu University|visited|Beihai", "Donghu University|visited|Fenglin"},
 		},
 	})
 }

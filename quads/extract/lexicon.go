@@ -1467,3 +1467,17 @@ var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)
 // so "Power and Heating Division" is read as one unit (conjunctions.go,
 // unitFieldsJoin).
 var exUnitFieldWords = exSet(`heating cooling lighting`)
+
+// ---- visits6: visited, session 6 (visits_hosts.go, visits_clause.go) ----
+
+// exPurposeOpenings open a sentence with its purpose ("In order to
+// implement the plan made by X, P visited Z", "So as to deepen …"): the
+// bodies and persons named there before its comma are no visitors.
+var exPurposeOpenings = [][]string{{"in", "order", "to"}, {"so", "as", "to"}}
+
+// exSupervisorPreps before a body in a visitor's apposition name the body
+// above the visitor's, not one that went ("a key research base under the
+// Ministry of Education").
+var exSupervisorPreps = exSet(`under`)
+
+// ---- end of visits6 ----

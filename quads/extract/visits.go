@@ -184,6 +184,7 @@ func (art *exArticle) visitsIn(si int) {
 		if prevEnd >= 0 && prevEnd <= k && from < prevEnd {
 			from = prevEnd
 		}
+		from = max(from, art.purposeOpeningEnd(items, k)) // "In order to implement X's plan, P visited Z" (visits6: visits_clause.go)
 		subj := art.visitingPersons(items, from, k)
 		for _, s := range art.agentPartiesIn(items, si, from, k) {
 			if art.r.ents[s].typ == quads.Organization {
@@ -496,7 +497,7 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 				continue
 			}
 		}
-		if e := art.ref(items, k); e >= 0 {
+		if e := art.ref(items, k); e >= 0 && !art.provinceLocatorAt(items, k, out) {
 			out = append(out, e)
 		}
 		k = art.purposeTailEnd(items, n) // (rvisit: visits_clause.go)
@@ -620,6 +621,9 @@ func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int
 				}
 				if q >= 0 && items[q].kind == xWord && exNonAgentPreps[items[q].low] {
 					agent = false // "After signing the agreement with X, Y visited Z"
+				}
+				if q >= 0 && items[q].kind == xWord && exSupervisorPreps[items[q].low] {
+					agent = false // "P, director of Q, a base under X, visited Z" (visits6)
 				}
 			}
 		}

@@ -58,3 +58,18 @@ func (art *exArticle) visitedBy(visitors []int, b int) bool {
 	}
 	return false
 }
+
+// provinceLocatorAt: the place at k only locates the visit object listed
+// before it — a province after a comma following a city or county of the
+// list ("led a delegation to Korla, Xinjiang", "visited Linhe, Xiling
+// Province"): the city was visited, the province names where it is.
+func (art *exArticle) provinceLocatorAt(items []exResolved, k int, listed []int) bool {
+	if items[k].kind != xPlace || len(listed) == 0 || !art.isWord(items, k-1, ",") {
+		return false
+	}
+	e := art.ref(items, k)
+	prev := art.r.ents[art.r.find(listed[len(listed)-1])]
+	return e >= 0 && art.r.ents[art.r.find(e)].level == levelProvince &&
+		prev.typ == quads.Place && (prev.level == levelCity || prev.level == levelDistrict) &&
+		k >= 2 && items[k-2].ent >= 0 && art.r.find(items[k-2].ent) == art.r.find(listed[len(listed)-1])
+}
