@@ -7,7 +7,9 @@ import "testing"
 // visitors are already said to have gone to, or at the first receiver's
 // body, not at another post's office; a sentence that opens with its
 // purpose names no visitor in it; a body "under" which the visitor's body
-// stands did not go; a province after a comma locates the city visited.
+// stands did not go; a province after a comma locates the city visited;
+// the sites of two or more units of one body seen on a tour are a visit
+// to that body, while units visited themselves are visited.
 func TestNameGrammarVisits6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// receivers with several posts: the body already visited is the host
@@ -68,6 +70,25 @@ func TestNameGrammarVisits6(t *testing.T) {
 		"TwoCitiesBothVisited": {
 			text: "Gao Yun, vice president of Donghu University, visited Linhe, Beihai and Fenglin last week.",
 			want: []string{"Donghu University|visited|Linhe", "Donghu University|visited|Beihai", "Donghu University|visited|Fenglin"},
+		},
+		// the sites of several units of one body: the body was visited
+		"TrainingBasesOfDepartmentsOfSchool": {
+			text: "After the ceremony, Zhou Ping and his party inspected the training bases of the Chemical Engineering Department, Civil Engineering Department and Transportation Department of Linhe Vocational School.",
+			want: []string{"Zhou Ping|visited|Linhe Vocational School"},
+			not:  []string{"Zhou Ping|visited|Chemical Engineering Department, Linhe Vocational School", "Zhou Ping|visited|Transportation Department, Linhe Vocational School"},
+		},
+		"WorkshopsOfTwoDepartments": {
+			text: "Gao Yun, director of Xiling Museum, and his delegation toured the workshops of the Mechanical Department and the Electrical Department of Beihai Technical College.",
+			want: []string{"Xiling Museum|visited|Beihai Technical College", "Gao Yun|visited|Beihai Technical College"},
+			not:  []string{"Xiling Museum|visited|Mechanical Department, Beihai Technical College"},
+		},
+		"SiteOfOneDepartmentStaysWithIt": {
+			text: "The delegation of Fenglin University inspected the training base of the Automotive Department of Linhe Vocational School.",
+			want: []string{"Fenglin University|visited|Automotive Department, Linhe Vocational School"},
+		},
+		"UnitsVisitedThemselvesStay": {
+			text: "Ma Lin, president of Qiantang University, successively visited the Electron Microscope Center and the Analysis Center of Donghu University.",
+			want: []string{"Ma Lin|visited|Electron Microscope Center, Donghu University", "Ma Lin|visited|Analysis Center, Donghu University"},
 		},
 	})
 }

@@ -73,3 +73,28 @@ func (art *exArticle) provinceLocatorAt(items []exResolved, k int, listed []int)
 		prev.typ == quads.Place && (prev.level == levelCity || prev.level == levelDistrict) &&
 		k >= 2 && items[k-2].ent >= 0 && art.r.find(items[k-2].ent) == art.r.find(listed[len(listed)-1])
 }
+
+// unitsAsParent returns the bodies whose sites a visit saw, or their parent
+// when they are two or more units of one body that is not among them —
+// "inspected the training bases of the Chemical, Civil and Transport
+// Engineering Departments of Y": the visitors went to Y, and its units'
+// facilities were what they saw on the tour. (Units visited themselves —
+// "visited the A Center and the B Center of Y" — are visited.)
+func (art *exArticle) unitsAsParent(objects []int) []int {
+	if len(objects) < 2 {
+		return objects
+	}
+	parent := -1
+	for _, o := range objects {
+		e := art.r.ents[art.r.find(o)]
+		if e.typ != quads.Organization || e.parent < 0 {
+			return objects
+		}
+		p := art.r.find(e.parent)
+		if parent >= 0 && p != parent {
+			return objects
+		}
+		parent = p
+	}
+	return []int{parent}
+}
