@@ -9,7 +9,8 @@ import "testing"
 // purpose names no visitor in it; a body "under" which the visitor's body
 // stands did not go; a province after a comma locates the city visited;
 // the sites of two or more units of one body seen on a tour are a visit
-// to that body, while units visited themselves are visited.
+// to that body, while units visited themselves are visited; who "headed
+// for" or "left for" a body or place went there.
 func TestNameGrammarVisits6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// receivers with several posts: the body already visited is the host
@@ -89,6 +90,27 @@ func TestNameGrammarVisits6(t *testing.T) {
 		"UnitsVisitedThemselvesStay": {
 			text: "Ma Lin, president of Qiantang University, successively visited the Electron Microscope Center and the Analysis Center of Donghu University.",
 			want: []string{"Ma Lin|visited|Electron Microscope Center, Donghu University", "Ma Lin|visited|Analysis Center, Donghu University"},
+		},
+		// set out for: went
+		"HeadedForCity": {
+			text: "On November 18, Ma Lin, chairman of Beihai Steel Group, headed for Linhe City in the afternoon and held talks with the city government.",
+			want: []string{"Ma Lin|visited|Linhe", "Beihai Steel Group|visited|Linhe"},
+		},
+		"DelegationLeftForMuseum": {
+			text: "After the signing, the delegation of Donghu University left for Xiling Museum.",
+			want: []string{"Donghu University|visited|Xiling Museum"},
+		},
+		"DepartedForUniversity": {
+			text: "Zhou Ping, president of Fenglin University, departed for Qiantang University on May 3.",
+			want: []string{"Zhou Ping|visited|Qiantang University", "Fenglin University|visited|Qiantang University"},
+		},
+		"HeadedByIsNoDestination": {
+			text: "A delegation headed by Zhou Ping for the third time signed an agreement with Linhe City.",
+			not:  []string{"Zhou Ping|visited|Linhe"},
+		},
+		"NotYetHeadedForIsNone": {
+			text: "Zhou Ping, president of Fenglin University, has not yet headed for Qiantang University.",
+			not:  []string{"Zhou Ping|visited|Qiantang University", "Fenglin University|visited|Qiantang University"},
 		},
 	})
 }

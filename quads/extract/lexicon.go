@@ -1480,4 +1480,8 @@ var exPurposeOpenings = [][]string{{"in", "order", "to"}, {"so", "as", "to"}}
 // Ministry of Education").
 var exSupervisorPreps = exSet(`under`)
 
+// exDepartureCues before "for" and a body or place say someone set out
+// there and went: "P headed for Tianjin", "the delegation left for X".
+var exDepartureCues = exSet(`headed departed left`)
+
 // ---- end of visits6 ----

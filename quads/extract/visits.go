@@ -142,6 +142,8 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
+		case exDepartureCues[it.low] && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
+			obj = k + 2 // "P headed for X", "the delegation left for X"
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_clause.go)
