@@ -10,7 +10,8 @@ import "testing"
 // stands did not go; a province after a comma locates the city visited;
 // the sites of two or more units of one body seen on a tour are a visit
 // to that body, while units visited themselves are visited; who "headed
-// for" or "left for" a body or place went there.
+// for" or "left for" a body or place went there; what follows "the
+// visit," or "the visit and" is no object of it.
 func TestNameGrammarVisits6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// receivers with several posts: the body already visited is the host
@@ -111,6 +112,16 @@ func TestNameGrammarVisits6(t *testing.T) {
 		"NotYetHeadedForIsNone": {
 			text: "Zhou Ping, president of Fenglin University, has not yet headed for Qiantang University.",
 			not:  []string{"Zhou Ping|visited|Qiantang University", "Fenglin University|visited|Qiantang University"},
+		},
+		// a visit noun closing its clause has no object after it
+		"DuringTheVisitCommaFoundedIsNoObject": {
+			text: "Zhou Ping, president of Donghu University, led a delegation to Linhe City. Agreements were signed during the visit, and the Qiantang Alumni Association was founded.",
+			want: []string{"Zhou Ping|visited|Linhe", "Donghu University|visited|Linhe"},
+			not:  []string{"Zhou Ping|visited|Qiantang Alumni Association", "Donghu University|visited|Qiantang Alumni Association"},
+		},
+		"PaidAVisitToListStillVisits": {
+			text: "Zhou Ping, president of Donghu University, paid a visit to Xiling Museum and Linhe Library.",
+			want: []string{"Zhou Ping|visited|Xiling Museum", "Zhou Ping|visited|Linhe Library", "Donghu University|visited|Linhe Library"},
 		},
 	})
 }

@@ -132,7 +132,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.intoAt(items, k) // "went deep into X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
-		case exVisitCues[it.low]:
+		case exVisitCues[it.low] && !art.isWord(items, k+1, ",", ";", "and"):
+			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
