@@ -11,7 +11,8 @@ import "testing"
 // the sites of two or more units of one body seen on a tour are a visit
 // to that body, while units visited themselves are visited; who "headed
 // for" or "left for" a body or place went there; what follows "the
-// visit," or "the visit and" is no object of it.
+// visit," or "the visit and" is no object of it; a headline's "Post of X
+// Visits Z" names the one person the article gives that post of X.
 func TestNameGrammarVisits6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// receivers with several posts: the body already visited is the host
@@ -122,6 +123,21 @@ func TestNameGrammarVisits6(t *testing.T) {
 		"PaidAVisitToListStillVisits": {
 			text: "Zhou Ping, president of Donghu University, paid a visit to Xiling Museum and Linhe Library.",
 			want: []string{"Zhou Ping|visited|Xiling Museum", "Zhou Ping|visited|Linhe Library", "Donghu University|visited|Linhe Library"},
+		},
+		// a headline's post of a body: its one holder went
+		"HeadlinePostOfBodyVisits": {
+			text: "Secretary-General of Xiling Centre Visits Donghu University\nYang Li, the Secretary-General of Xiling Centre, held talks with Zhou Ping, president of Donghu University.",
+			want: []string{"Yang Li|visited|Donghu University", "Xiling Centre|visited|Donghu University"},
+		},
+		"HeadlinePostHolderOfThatBodyOnly": {
+			text: "President of Qiantang University Visits Linhe Museum\nZhou Ping, President of Qiantang University, and Ma Lin, President of Qiantang University Press, attended the talks.",
+			want: []string{"Zhou Ping|visited|Linhe Museum"},
+			not:  []string{"Ma Lin|visited|Linhe Museum"},
+		},
+		"HeadlinePostWithTwoHoldersNamesNone": {
+			text: "Vice President of Qiantang University Visits Linhe Museum\nGao Yun and Chen Hua, vice presidents of Qiantang University, attended the talks with Ma Lin, curator of Linhe Museum.",
+			want: []string{"Qiantang University|visited|Linhe Museum"},
+			not:  []string{"Gao Yun|visited|Linhe Museum", "Chen Hua|visited|Linhe Museum"},
 		},
 	})
 }

@@ -197,6 +197,7 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		}
 		subj = exUniq(append(subj, art.delegationFrom(items, from, k)...))
+		subj = exUniq(append(subj, art.headlinePostVisitors(items, from, k)...)) // "Secretary-General of X Visits Z" (visits6: visits_headline.go)
 		if by := art.visitBy(items, obj); by >= 0 {
 			// "a visit to Z last week by P": the visitors follow
 			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
@@ -218,6 +219,7 @@ func (art *exArticle) visitsIn(si int) {
 		if len(subj) == 0 {
 			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
 		}
+
 		if len(subj) == 0 {
 			subj = art.countedVisitors(items, from, k) // "The two then toured Z"
 		}
