@@ -1492,3 +1492,20 @@ var exEventPrepositions = exSet(`at during on in`)
 var exAttendVerbs = exSet(`attended attend attends attending participated witnessed`)
 
 // ===== end of rsigned6 =====
+// ---- visits6: visited, session 6 (visits_hosts.go, visits_clause.go) ----
+
+// exPurposeOpenings open a sentence with its purpose ("In order to
+// implement the plan made by X, P visited Z", "So as to deepen …"): the
+// bodies and persons named there before its comma are no visitors.
+var exPurposeOpenings = [][]string{{"in", "order", "to"}, {"so", "as", "to"}}
+
+// exSupervisorPreps before a body in a visitor's apposition name the body
+// above the visitor's, not one that went ("a key research base under the
+// Ministry of Education").
+var exSupervisorPreps = exSet(`under`)
+
+// exDepartureCues before "for" and a body or place say someone set out
+// there and went: "P headed for Tianjin", "the delegation left for X".
+var exDepartureCues = exSet(`headed departed left`)
+
+// ---- end of visits6 ----

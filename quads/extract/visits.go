@@ -29,10 +29,7 @@ func (art *exArticle) visitsIn(si int) {
 				if len(visitors) == 0 {
 					visitors = art.partiesIn(items, si, b+1, len(items))
 				}
-				hosts := art.personOrgs(items, 0, k, false)
-				if len(hosts) == 0 {
-					hosts = art.partiesIn(items, si, 0, k)
-				}
+				hosts := art.receptionHosts(items, si, 0, k, visitors)
 				for _, v := range visitors {
 					for _, h := range hosts {
 						art.add(v, quads.Visited, h, "", si)
@@ -55,10 +52,7 @@ func (art *exArticle) visitsIn(si int) {
 			// "a delegation from X led by Mayor P": P went, whatever X is
 			// (a place is no visitor in SCHEMA.md, its people are)
 			visitors = exUniq(append(visitors, art.delegationLeaders(items, k)...))
-			hosts := art.personOrgs(items, 0, v, false)
-			if len(hosts) == 0 {
-				hosts = art.partiesIn(items, si, 0, v)
-			}
+			hosts := art.receptionHosts(items, si, 0, v, visitors)
 			for _, vis := range visitors {
 				for _, h := range hosts {
 					if art.r.find(vis) != art.r.find(h) {
@@ -77,10 +71,7 @@ func (art *exArticle) visitsIn(si int) {
 			if len(visitors) == 0 && exPersonReception[it.low] {
 				visitors = art.visitingPersons(items, 0, k)
 			}
-			hosts := art.personOrgs(items, k+2, len(items), false)
-			if len(hosts) == 0 {
-				hosts = art.partiesIn(items, si, k+2, len(items))
-			}
+			hosts := art.receptionHosts(items, si, k+2, len(items), visitors)
 			for _, v := range visitors {
 				for _, h := range hosts {
 					if art.r.find(v) != art.r.find(h) {
@@ -97,10 +88,7 @@ func (art *exArticle) visitsIn(si int) {
 			// visited Z
 			q := art.receivedPerson(items, k)
 			visitors := art.visitingPersons(items, q, art.appositionEnd(items, q))
-			hosts := art.personOrgs(items, 0, k, false)
-			if len(hosts) == 0 {
-				hosts = art.partiesIn(items, si, 0, k)
-			}
+			hosts := art.receptionHosts(items, si, 0, k, visitors)
 			for _, v := range visitors {
 				for _, h := range hosts {
 					if art.r.find(v) != art.r.find(h) && !art.leadsBody(v, h) {
@@ -144,7 +132,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.intoAt(items, k) // "went deep into X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
-		case exVisitCues[it.low]:
+		case exVisitCues[it.low] && !art.isWord(items, k+1, ",", ";", "and"):
+			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
@@ -154,6 +143,8 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
+		case exDepartureCues[it.low] && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
+			obj = k + 2 // "P headed for X", "the delegation left for X"
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
 			obj = k + 2
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_clause.go)
@@ -177,7 +168,9 @@ func (art *exArticle) visitsIn(si int) {
 		} else if q < len(items) {
 			objects = art.visitObjects(items, obj)
 			if len(objects) == 0 {
-				objects = art.lowerSiteOf(items, obj) // xvisited2: visits_site.go
+				// xvisited2: visits_site.go; "the labs of the A, B and C
+				// Departments of Y": Y (visits6: visits_hosts.go)
+				objects = art.unitsAsParent(art.lowerSiteOf(items, obj))
 			} else if e := art.visitObjectsEnd(items, obj); art.isWord(items, e-1, "the") && art.isWord(items, e-2, "and", ",") {
 				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
 			}
@@ -196,6 +189,7 @@ func (art *exArticle) visitsIn(si int) {
 		if prevEnd >= 0 && prevEnd <= k && from < prevEnd {
 			from = prevEnd
 		}
+		from = max(from, art.purposeOpeningEnd(items, k)) // "In order to implement X's plan, P visited Z" (visits6: visits_clause.go)
 		subj := art.visitingPersons(items, from, k)
 		for _, s := range art.agentPartiesIn(items, si, from, k) {
 			if art.r.ents[s].typ == quads.Organization {
@@ -203,6 +197,7 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		}
 		subj = exUniq(append(subj, art.delegationFrom(items, from, k)...))
+		subj = exUniq(append(subj, art.headlinePostVisitors(items, from, k)...)) // "Secretary-General of X Visits Z" (visits6: visits_headline.go)
 		if by := art.visitBy(items, obj); by >= 0 {
 			// "a visit to Z last week by P": the visitors follow
 			subj = exUniq(append(art.visitingPersons(items, by+1, len(items)), art.partiesAfterBy(items, si, by+1)...))
@@ -224,6 +219,7 @@ func (art *exArticle) visitsIn(si int) {
 		if len(subj) == 0 {
 			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
 		}
+
 		if len(subj) == 0 {
 			subj = art.countedVisitors(items, from, k) // "The two then toured Z"
 		}
@@ -508,7 +504,7 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 				continue
 			}
 		}
-		if e := art.ref(items, k); e >= 0 {
+		if e := art.ref(items, k); e >= 0 && !art.provinceLocatorAt(items, k, out) {
 			out = append(out, e)
 		}
 		k = art.purposeTailEnd(items, n) // (rvisit: visits_clause.go)
@@ -632,6 +628,9 @@ func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int
 				}
 				if q >= 0 && items[q].kind == xWord && exNonAgentPreps[items[q].low] {
 					agent = false // "After signing the agreement with X, Y visited Z"
+				}
+				if q >= 0 && items[q].kind == xWord && exSupervisorPreps[items[q].low] {
+					agent = false // "P, director of Q, a base under X, visited Z" (visits6)
 				}
 			}
 		}

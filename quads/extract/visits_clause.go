@@ -172,3 +172,28 @@ func (art *exArticle) metInPlaceIn(si int) {
 		art.addVisits(items, si, art.visitingPersons(items, q, end), []int{items[in+1].ent})
 	}
 }
+
+// purposeOpeningEnd returns where the subject of a sentence that opens with
+// its purpose begins — past the comma closing "In order to implement the
+// decision made by X," — or 0: who is named in the purpose did not go.
+// (visits6)
+func (art *exArticle) purposeOpeningEnd(items []exResolved, k int) int {
+	for _, open := range exPurposeOpenings {
+		matched := true
+		for i, w := range open {
+			if !art.isWord(items, i, w) {
+				matched = false
+				break
+			}
+		}
+		if !matched {
+			continue
+		}
+		for q := len(open); q < k; q++ {
+			if art.isWord(items, q, ",") {
+				return q + 1
+			}
+		}
+	}
+	return 0
+}

@@ -28,15 +28,10 @@ func (art *exArticle) moreVisitsIn(si int) {
 //     and his party": X, P did (rvisit).
 func (art *exArticle) hostMetVisitorsIn(si int) {
 	items := art.items[si]
-	hostsBefore := func(k int) []int {
-		// the first host's body: a list of hosts with their posts shares
-		// it, and their other posts' departments were not visited
-		hosts := art.personOrgs(items, 0, k, false)
-		if len(hosts) == 0 {
-			hosts = art.partiesIn(items, si, 0, k)
-		}
+	hostsBefore := func(k int, visitors []int) []int {
+		hosts := art.receptionHosts(items, si, 0, k, visitors)
 		if len(hosts) > 1 {
-			hosts = hosts[:1]
+			hosts = hosts[:1] // (a list of bodies, no receiver's, names one host)
 		}
 		return hosts
 	}
@@ -71,17 +66,20 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 			if p < 0 {
 				continue
 			}
-			art.addVisits(items, si, art.visitingPersons(items, p, k), hostsBefore(cue))
+			vs := art.visitingPersons(items, p, k)
+			art.addVisits(items, si, vs, hostsBefore(cue, vs))
 		case (w == "visit" || w == "arrival") && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "of") &&
 			exReceptionCues[items[cue].low] && cue >= k-2:
 			end := art.appositionEnd(items, k+2)
 			if end <= k+2 {
 				end = min(k+6, len(items))
 			}
-			art.addVisits(items, si, art.namedVisitors(items, si, k+2, end), hostsBefore(cue))
+			vs := art.namedVisitors(items, si, k+2, end)
+			art.addVisits(items, si, vs, hostsBefore(cue, vs))
 		case w == "visiting" && k+2 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low] &&
 			art.isWord(items, k+2, "from", "of"):
-			art.addVisits(items, si, art.listAfter(items, k+3), hostsBefore(cue))
+			vs := art.listAfter(items, k+3)
+			art.addVisits(items, si, vs, hostsBefore(cue, vs))
 		case exVisitorNouns[w] && (art.isWord(items, k-1, "the") || art.isWord(items, k-1, "with") || k-1 == cue) && art.isWord(items, k+1, "from") && exReceptionCues[items[cue].low] && cue >= k-3:
 			// (rvisit) "H welcomed the guests from X": X visited H's body
 			var guests []int
@@ -90,7 +88,7 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 					guests = append(guests, e) // (a place is no visitor: SCHEMA.md)
 				}
 			}
-			art.addVisits(items, si, guests, hostsBefore(cue))
+			art.addVisits(items, si, guests, hostsBefore(cue, guests))
 		}
 	}
 }
