@@ -737,7 +737,45 @@ var exHelpVerbs = exSet(`help helps helped helping assist assists assisted assis
 // exFieldWordsBodies are more sectors of bodies (they join exFieldWords):
 // "X Port and Shipping Group".
 const exFieldWordsBodies = `port ports shipping harbour harbor airport aquaculture oceanology
-oceanography fisheries`
+oceanography fisheries` + exFieldWordsNames6
+
+// --- names6 (mention stage, round 6) ---
+
+// exFieldWordsNames6 are more fields that commissions and committees of
+// this genre join with "and": "Economy and Informatization Commission",
+// "Cultural History and Study Committee".
+const exFieldWordsNames6 = ` informatization informationization study studies`
+
+// exAndFieldPairs are two words that "and" makes one field although neither
+// is a field alone: "the Belt and Road Research Institute", "Belt and Road
+// Academy" (the initiative's name, in this genre everywhere). Keyed by the
+// two words in lower case joined by "+".
+var exAndFieldPairs = exSet(`belt+road`)
+
+// exWesternGivenNames are common European given names, which make the two
+// words they open a person's name where no post or comma marks one: a
+// foreign guest named after the body whose post he holds ("CEO of Tanhai
+// GmbH Rudolf Berger visited …", "Deputy Mayor of Nordhafen Michael Kern
+// attended"). Names that are also places, months or English words (Victoria,
+// Georgia, Florence, June, Mark, Will, Grant) are left out.
+var exWesternGivenNames = exSet(`adam adrian alain alan albert alberto alejandro alessandro
+alexander alexandre alexei alexey andrea andreas andrei andrew andrey angela anna anne antoine
+anton antonio arnaud axel benjamin bernard bernd brian bruno carl carlos caroline catherine
+charles chris christian christine christoph christophe christopher claude claudia daniel
+david denis dieter dmitry eduardo elena elisabeth emily emma emmanuel enrico eric erik ernst
+eva fabio federico felix fernando francesca francesco francisco francois françois frank
+frederic friedrich gabriel gerhard giorgio giovanni giuseppe gregory guido gunter günter
+hans heinrich helmut henri henrik hermann hugo igor ingrid isabel ivan jacques jakob james
+jan jean jens jeremy joachim johan johann johannes john jonathan jorge jose josé joseph
+juan julia julien jurgen jürgen karl katarina katharina klaus kurt lars laura laurent lorenzo
+louis lucas luis lukas manfred manuel marc marco marcus maria marie mario markus martin
+massimo matthew matthias maurizio max michael michel michele miguel mikhail natalia nicolas
+nikolai oleg olga oliver olivier pablo paolo pascal patrick paul pedro peter philippe pierre
+rafael ralf raymond reinhard ricardo richard robert roberto rolf rudolf sabine sandra sebastian
+sergei sergey simon sophie stefan stefano stephan stephen steven sven thierry thomas timothy
+tobias ulrich uwe vincent vladimir walter werner william wolfgang xavier yuri`)
+
+// --- end names6 ---
 
 // exGoverningOrgans name, before "Committee of X", the body that governs X
 // (a zone's administrative committee): folded into X.

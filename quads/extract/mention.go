@@ -332,6 +332,8 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
+		} else if p.westernPairAt(toks, i) {
+			chinese = true // "CEO of Tanhai GmbH Rudolf Berger" (persons.go)
 		} else {
 			return 0
 		}
@@ -885,7 +887,7 @@ loop:
 				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
 				end = r
 			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1 &&
-				toks[end-1].is(xfFieldWords) && toks[k].is(xfFieldWords):
+				exFieldsMeet(toks, end-1, k):
 				// "Culture and Tourism Bureau", "Science and Technology
 				// Museum": two fields of one body; "Qingdao and Tsinghua
 				// University", "Weichai Power and X University" are two names
@@ -1364,7 +1366,7 @@ func (p *exParser) signerListOf(toks []exTok, i int) bool {
 // meet there: "of the [Culture and Tourism Bureau]", "of [Liaoning Radio and
 // TV Bureau]". It returns the new end, or r.
 func (p *exParser) fieldJoin(toks []exTok, k, r int) int {
-	if r <= k || r+1 >= len(toks) || toks[r].low != "and" || !toks[r-1].is(xfFieldWords) || !toks[r+1].is(xfFieldWords) {
+	if r <= k || r+1 >= len(toks) || toks[r].low != "and" || !exFieldsMeet(toks, r-1, r+1) {
 		return r
 	}
 	if p.runInfo(toks, k, r).head {

@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarNames6 checks the names of real pages that came out cut or
+// glued (round 6): two fields of one body joined by "and", and their
+// near-misses. Every name is made up.
+func TestNameGrammarNames6(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// "and" inside one field or between two fields of one body
+		"BeltAndRoadAcademyOfParent": {
+			text: "Xu Baofeng, Dean of the Belt and Road Academy of Fenglin University, attended the ceremony.",
+			want: []string{"Xu Baofeng|leads|Belt and Road Academy, Fenglin University", "Belt and Road Academy, Fenglin University|part-of|Fenglin University"},
+			not:  []string{"Xu Baofeng|leads|Belt", "Road Academy, Fenglin University|part-of|Fenglin University"},
+		},
+		"BeltAndRoadInstituteVisits": {
+			text: "Tao Renjie, President of the Belt and Road Research Institute of Linhe University, visited Qiaotou.",
+			want: []string{"Tao Renjie|leads|Belt and Road Research Institute*"},
+			not:  []string{"Tao Renjie|leads|Belt"},
+		},
+		"EconomyAndInformatizationCommission": {
+			text: "Chen Fenghua, deputy director of Economy and Informatization Commission, signed the agreement with Fenglin University.",
+			want: []string{"Chen Fenghua|leads|Economy and Informatization Commission"},
+			not:  []string{"Chen Fenghua|leads|Informatization Commission", "Informatization Commission|signed-with|Fenglin University"},
+		},
+		"HistoryAndStudyCommittee": {
+			text: "Xu Jing (Director of the Cultural History and Study Committee of Linhe University) attended the forum.",
+			want: []string{"Xu Jing|leads|Cultural History and Study Committee*"},
+			not:  []string{"Xu Jing|leads|Cultural History"},
+		},
+		// near-misses: a place, or a word of a name's own, before "and"
+		"PlaceAndRoadBureauStaySplit": {
+			text: "Linhe and Road Bureau of Qiaotou signed an agreement with Fenglin University.",
+			not:  []string{"Linhe and Road Bureau|signed-with|Fenglin University", "Linhe and Road Bureau of Qiaotou|signed-with|Fenglin University"},
+		},
+		"TwoBodiesOneAStudyCentre": {
+			text: "Fenglin University and Tanhai Study Center signed an agreement.",
+			want: []string{"Fenglin University|signed-with|Tanhai Study Center"},
+		},
+	})
+}
+
+// TestNameGrammarWesternPair checks a common European given name and a
+// family name read as a person with no post or comma to mark them, and its
+// near-misses. Every name is made up.
+func TestNameGrammarWesternPair(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PostOfCompanyThenGuest": {
+			text: "A delegation led by CEO of Tanhai GmbH Rudolf Berger visited Linhe.",
+			want: []string{"Rudolf Berger|leads|Tanhai GmbH", "Rudolf Berger|visited|Linhe"},
+			not:  []string{"Tanhai GmbH Rudolf Berger|visited|Linhe"},
+		},
+		"PostOfCityThenGuest": {
+			text: "Deputy Mayor of Nordhafen Michael Kern attended the signing ceremony.",
+			want: []string{"Michael Kern|leads|Nordhafen"},
+		},
+		"PostOfUniversityThenGuest": {
+			text: "President of Fenglin University Peter Lindqvist visited Linhe University.",
+			want: []string{"Peter Lindqvist|leads|Fenglin University", "Peter Lindqvist|visited|Linhe University"},
+			not:  []string{"Fenglin University Peter Lindqvist|visited|Linhe University"},
+		},
+		// near-misses: a body named after a person keeps its name
+		"FoundationNamedAfterPerson": {
+			text: "The Paul Hamlyn Foundation signed an agreement with Fenglin University.",
+			want: []string{"Paul Hamlyn Foundation|signed-with|Fenglin University"},
+		},
+		"UniversityNamedAfterPerson": {
+			text: "The Johann Kessler University signed an agreement with Fenglin University.",
+			want: []string{"Johann Kessler University|signed-with|Fenglin University"},
+		},
+	})
+}
