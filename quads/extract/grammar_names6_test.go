@@ -70,3 +70,46 @@ func TestNameGrammarWesternPair(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarCompanyForms checks company forms typed without their
+// period, in capitals or in lower case, and "&" between two trades of one
+// company, with near-misses. Every name is made up.
+func TestNameGrammarCompanyForms(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LowerCoCapitalLtd": {
+			text: "Fenglin University and Shanghai Tanhai Environmental Biotechnology co., LTD signed an agreement.",
+			want: []string{"Fenglin University|signed-with|Shanghai Tanhai Environmental Biotechnology co., LTD"},
+			not:  []string{"Fenglin University|signed-with|LTD"},
+		},
+		"LtdWithoutPeriodBeforeComma": {
+			text: "Deng Qunce, Party Secretary and chairman of Hunan Tanhai Group Co., Ltd, attended the signing ceremony.",
+			want: []string{"Deng Qunce|leads|Hunan Tanhai Group Co., Ltd"},
+			not:  []string{"Deng Qunce|leads|Hunan Tanhai Group Co."},
+		},
+		"CoLtdWithoutCommaInList": {
+			text: "Fenglin University visited Qiwu Aquatic Production Co. Ltd, Fengyuan Fungus Co. Ltd and Linhe Textile Mill Co. Ltd.",
+			want: []string{"Fenglin University|visited|Qiwu Aquatic Production Co. Ltd", "Fenglin University|visited|Fengyuan Fungus Co. Ltd"},
+			not:  []string{"Fenglin University|visited|Qiwu Aquatic Production Co."},
+		},
+		"LimitedEndsName": {
+			text: "Fenglin University signed an agreement with Linhe Optronics (Qiaotou) Limited.",
+			want: []string{"Fenglin University|signed-with|Linhe Optronics (Qiaotou) Limited"},
+		},
+		"TwoTradesJoinedByAmpersand": {
+			text: "Fenglin University signed an agreement with Tanhai Drink & Food Co., Ltd.",
+			want: []string{"Fenglin University|signed-with|Tanhai Drink & Food Co., Ltd."},
+			not:  []string{"Fenglin University|signed-with|Food Co., Ltd."},
+		},
+		// near-misses: "Limited" goes on into a longer form; a company's
+		// name ends at its form
+		"LimitedLiabilityCompanyIsOneName": {
+			text: "Fenglin University signed an agreement with Linhe Graphene Materials Limited Liability Company.",
+			want: []string{"Fenglin University|signed-with|Linhe Graphene Materials Limited Liability Company"},
+			not:  []string{"Fenglin University|signed-with|Liability Company"},
+		},
+		"LowerWordsAfterLtdStayOut": {
+			text: "The signing ceremony between Fenglin University and the Hunan Tanhai Group Co., Ltd. camellia oil project was held.",
+			want: []string{"Fenglin University|signed-with|Hunan Tanhai Group Co., Ltd."},
+		},
+	})
+}

@@ -25,7 +25,7 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm ` + exMediaHeadWords)
+farm ` + exMediaHeadWords + exCompanyFormsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -41,7 +41,7 @@ centre center office branch laboratory lab division academy foundation associati
 team group co. ltd. company corporation`)
 
 // exCompanySuffix are company-form heads; "Co., Ltd." and "Company" are one form.
-var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation`)
+var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation` + exCompanyFormsNames6)
 
 // exEduHeads are heads of educational institutions, whose names the text
 // varies most ("Liaoning Education College", "Liaoning University of Education").
@@ -743,8 +743,8 @@ oceanography fisheries` + exFieldWordsNames6
 
 // exFieldWordsNames6 are more fields that commissions and committees of
 // this genre join with "and": "Economy and Informatization Commission",
-// "Cultural History and Study Committee".
-const exFieldWordsNames6 = ` informatization informationization study studies`
+// "Cultural History and Study Committee", "X Drink & Food Co., Ltd.".
+const exFieldWordsNames6 = ` informatization informationization study studies drink drinks beverage beverages`
 
 // exAndFieldPairs are two words that "and" makes one field although neither
 // is a field alone: "the Belt and Road Research Institute", "Belt and Road
@@ -774,6 +774,16 @@ nikolai oleg olga oliver olivier pablo paolo pascal patrick paul pedro peter phi
 rafael ralf raymond reinhard ricardo richard robert roberto rolf rudolf sabine sandra sebastian
 sergei sergey simon sophie stefan stefano stephan stephen steven sven thierry thomas timothy
 tobias ulrich uwe vincent vladimir walter werner william wolfgang xavier yuri`)
+
+// exCompanyFormsNames6 are the company forms as real pages also type them,
+// without the period or in capitals ("Hunan Tanhai Group Co., Ltd,",
+// "Tanhai Biotech co., LTD", "Linhe Optronics (Shanghai) Limited"); they
+// join exOrgHeads and exCompanySuffix.
+const exCompanyFormsNames6 = ` ltd inc limited`
+
+// exClosingCompanyForms end a company's name: nothing after them but a
+// branch's name is part of it.
+var exClosingCompanyForms = exSet(`ltd. ltd inc. inc`)
 
 // --- end names6 ---
 

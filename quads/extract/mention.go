@@ -459,9 +459,13 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
 				break // "DHU Party Secretary": the body, then its post
 			}
-			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
+			if exClosingCompanyForm(t) && !p.branchFollows(toks, j) {
 				break
 			}
+			continue
+		}
+		if j > i && exLowerCompanyForm(toks, j) {
+			j++ // "Tanhai Biotech co., LTD": the form typed in lower case (names6)
 			continue
 		}
 		if j > i && t.word && t.acr {
@@ -483,7 +487,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			j++
 			continue
 		}
-		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {
+		if j > i && t.low == "," && j+1 < len(toks) && exClosingCompanyForm(&toks[j+1]) && (toks[j+1].cap || toks[j-1].low == "co.") {
 			j++
 			continue
 		}
@@ -517,6 +521,19 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		break
 	}
 	return j
+}
+
+// exClosingCompanyForm: the word is the company form that ends a company's
+// name, with or without its period, in any case ("Ltd.", "Ltd", "LTD",
+// "Inc."); "Limited" may go on ("Limited Liability Company").
+func exClosingCompanyForm(t *exTok) bool {
+	return t.word && exClosingCompanyForms[t.low]
+}
+
+// exLowerCompanyForm: the token at j is "co." typed in lower case before
+// ", Ltd" ("Tanhai Biotech co., LTD"): the name goes on over it.
+func exLowerCompanyForm(toks []exTok, j int) bool {
+	return toks[j].low == "co." && !toks[j].cap && j+2 < len(toks) && toks[j+1].low == "," && exClosingCompanyForm(&toks[j+2])
 }
 
 // branchFollows: after "Ltd." comes "X Branch", part of the company's name.
