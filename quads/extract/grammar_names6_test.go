@@ -113,3 +113,31 @@ func TestNameGrammarCompanyForms(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarAcronymInsideName checks an acronym in brackets after a
+// name whose last words have no head ("University of Finance and Economics
+// (LUFE) Party Committee"): the acronym closes that name; after a headed
+// name it stays inside ("University (NFU) Library"). Every name is made up.
+func TestNameGrammarAcronymInsideName(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"FieldsThenAcronymThenPartyCommittee": {
+			text: "Zhong Ruoyu, a former member of Linhe University of Finance and Economics (LUFE) Party Committee, Vice Principal of LUFE, attended.",
+			want: []string{"Zhong Ruoyu|leads|Linhe University of Finance and Economics"},
+			not:  []string{"Linhe University, Finance and Economics (LUFE) Party Committee|part-of|Finance and Economics (LUFE) Party Committee"},
+		},
+		"ScienceAndTechnologyThenAcronym": {
+			text: "Tao Renjie, Secretary of Linhe University of Science and Technology (LUST) Party Committee, visited Fenglin University.",
+			want: []string{"Tao Renjie|leads|Linhe University of Science and Technology"},
+		},
+		// near-misses: a headed name keeps the unit after its acronym; a
+		// place in brackets stays inside a company's name
+		"HeadedNameKeepsUnitAfterAcronym": {
+			text: "Peking Fenglin Library signed an agreement with the National Linhe University (NLU) Library.",
+			want: []string{"Peking Fenglin Library|signed-with|National Linhe University (NLU) Library"},
+		},
+		"PlaceInBracketsStaysInside": {
+			text: "The Tanhai Power (Beihai) Co., Ltd. signed an agreement with Fenglin University.",
+			want: []string{"Tanhai Power (Beihai) Co., Ltd.|signed-with|Fenglin University"},
+		},
+	})
+}

@@ -504,7 +504,8 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				k++
 			}
 			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr &&
-				exTitleAt(toks, k+1, false) == 0 { // titles: "X University (XU) President P" defines XU, then the post
+				exTitleAt(toks, k+1, false) == 0 && // titles: "X University (XU) President P" defines XU, then the post
+				!(k == j+2 && toks[j+1].acr && !p.runInfo(toks, i, j).head) { // names6: "X University of Finance and Economics (XUFE) Party Committee": the acronym closes the name its words began
 				j = k + 1
 				continue
 			}
