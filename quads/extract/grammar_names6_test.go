@@ -141,3 +141,34 @@ func TestNameGrammarAcronymInsideName(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarForeignBodies checks European bodies named in their own
+// language: a head noun of that language opens the name and the words after
+// it, joined by particles, are the name's. Every name is made up.
+func TestNameGrammarForeignBodies(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PortugueseUniversityWithParticle": {
+			text: "Fenglin University signed a cooperation agreement with Universidade Federal do Linhar on Monday.",
+			want: []string{"Fenglin University|signed-with|Universidade Federal do Linhar"},
+			not:  []string{"Fenglin University|signed-with|Universidade Federal"},
+		},
+		"GermanUniversityCityAfterHead": {
+			text: "Fenglin University signed a cooperation agreement with Technische Universität Nordhafen.",
+			want: []string{"Fenglin University|signed-with|Technische Universität Nordhafen"},
+		},
+		"ItalianHospitalWithParticle": {
+			text: "Mario Rossi, president of Ospedale Maggiore della Linara, signed an agreement of cooperation with Fenglin University.",
+			want: []string{"Mario Rossi|leads|Ospedale Maggiore della Linara", "Ospedale Maggiore della Linara|signed-with|Fenglin University"},
+		},
+		// near-misses: an English "do" is no particle after an English
+		// head; an English head still ends a title-case heading's name
+		"EnglishDoStaysOut": {
+			text: "Why do Fenglin University and Linhe Museum sign the agreement?",
+			not:  []string{"Why do Fenglin University|signed-with|Linhe Museum"},
+		},
+		"EnglishHeadEndsHeading": {
+			text: "Fenglin University Signed Cooperation Agreement with Linhe Museum",
+			not:  []string{"Fenglin University Signed Cooperation Agreement|signed-with|Linhe Museum"},
+		},
+	})
+}

@@ -25,7 +25,7 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm ` + exMediaHeadWords + exCompanyFormsNames6)
+farm ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -784,6 +784,27 @@ const exCompanyFormsNames6 = ` ltd inc limited`
 // exClosingCompanyForms end a company's name: nothing after them but a
 // branch's name is part of it.
 var exClosingCompanyForms = exSet(`ltd. ltd inc. inc`)
+
+// exForeignHeadsNames6 are the head nouns of European bodies that English
+// pages keep in their own language ("Technische Universität Ilmenau",
+// "Universidade Federal do Ceará", "Hochschule Darmstadt"); they join
+// exOrgHeads.
+const exForeignHeadsNames6 = ` universität universitat universidade universidad università universita
+université universite hochschule akademie academia instituto istituto institut politecnico
+politécnica politecnica ospedale hôpital hopital`
+
+// exNameParticles are the lower-case words that join the words of a
+// European body's name ("Universidade Federal do Ceará", "Ospedale
+// Maggiore della Carità", "Universidad de Chile"): a run of name words goes
+// on over one when a capitalised word follows.
+var exNameParticles = exSet(`de del della delle degli dello di da do dos das du des der für`)
+
+// exEnglishParticles are the particles that are also English words ("do"):
+// a run goes on over one only after a foreign head (exForeignHeadsNames6).
+var exEnglishParticles = exSet(`do`)
+
+// exForeignHeads is exForeignHeadsNames6 as a set.
+var exForeignHeads = exSet(exForeignHeadsNames6)
 
 // --- end names6 ---
 

@@ -511,6 +511,10 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			}
 			break
 		}
+		if j > i && exParticleInName(toks, i, j) {
+			j++ // names6: "Universidade Federal do Ceará", "Maggiore della Carità"
+			continue
+		}
 		if j > i && (t.low == "'" || t.low == "’") && j+1 < len(toks) && p.isNameTok(&toks[j+1]) {
 			j++
 			continue
@@ -522,6 +526,32 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		break
 	}
 	return j
+}
+
+// exParticleInName: the lower-case word at j joins the name words
+// toks[i:j] to the capitalised word after it in a European body's name
+// ("Universidade Federal do Ceará", "Hospital Maggiore della Carità"); a
+// particle that is also an English word needs a foreign head before it.
+func exParticleInName(toks []exTok, i, j int) bool {
+	t := &toks[j]
+	if !t.word || t.cap || !exNameParticles[t.low] || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || !toks[j-1].cap {
+		return false
+	}
+	if !exEnglishParticles[t.low] {
+		return true
+	}
+	return exForeignHeadIn(toks, i, j)
+}
+
+// exForeignHeadIn: a European body's head noun is among toks[i:j]; its
+// name goes on after the head ("Technische Universität Ilmenau").
+func exForeignHeadIn(toks []exTok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if exForeignHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // exClosingCompanyForm: the word is the company form that ends a company's
@@ -1124,7 +1154,7 @@ loop:
 	for nameEnd > i && !toks[nameEnd-1].word && toks[nameEnd-1].low != ")" {
 		nameEnd--
 	}
-	if end == j && ri.head && !ri.lastHead {
+	if end == j && ri.head && !ri.lastHead && !exForeignHeadIn(toks, i, nameEnd) {
 		// "Shanghai Jiao Tong University Signed Cooperation" (a title-case
 		// heading): the name ends at its last head word, unless what follows
 		// is a place ("… Business School China") or an acronym.
