@@ -172,3 +172,25 @@ func TestNameGrammarForeignBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarCongressSession checks a numbered session of a party's
+// congress read as an event, not a body, and its near-miss, a people's
+// congress. Every name is made up.
+func TestNameGrammarCongressSession(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"NumberedNationalCongressOfParty": {
+			text: "To carry out the spirit of the 20th National Congress of the Communist Party of China, Fenglin University signed an agreement with Linhe Museum.",
+			want: []string{"Fenglin University|signed-with|Linhe Museum"},
+			not:  []string{"Fenglin University|signed-with|National Congress of the Communist Party of China"},
+		},
+		"OrdinalWordPartyCongressOfUniversity": {
+			text: "The tenth Party Congress of Fenglin University put forward the goal, and Tao Renjie visited Linhe Museum.",
+			want: []string{"Tao Renjie|visited|Linhe Museum"},
+			not:  []string{"Party Congress, Fenglin University|part-of|Fenglin University"},
+		},
+		"PeoplesCongressStaysBody": {
+			text: "Tao Renjie, a deputy to the 14th National People's Congress, visited Fenglin University.",
+			want: []string{"Tao Renjie|member-of|National People's Congress"},
+		},
+	})
+}

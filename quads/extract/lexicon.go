@@ -806,6 +806,15 @@ var exEnglishParticles = exSet(`do`)
 // exForeignHeads is exForeignHeadsNames6 as a set.
 var exForeignHeads = exSet(exForeignHeadsNames6)
 
+// exSessionCongressWords open "National Congress", "Party Congress": with
+// an ordinal before them they name a session of a party's congress.
+var exSessionCongressWords = exSet(`national party`)
+
+// exOrdinalWords are ordinals in words ("the tenth Party Congress").
+var exOrdinalWords = exSet(`first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+twentieth`)
+
 // --- end names6 ---
 
 // exGoverningOrgans name, before "Committee of X", the body that governs X

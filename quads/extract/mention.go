@@ -554,6 +554,19 @@ func exForeignHeadIn(toks []exTok, i, j int) bool {
 	return false
 }
 
+// exCongressSessionAt: the name at i is a numbered session of a party's
+// congress ("the 20th National Congress of the CPC", "the 19th Party
+// Congress", "the tenth Party Congress of X"), an event, not a body. A
+// people's congress stays a body ("a deputy to the 14th National People's
+// Congress").
+func exCongressSessionAt(toks []exTok, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].low != "congress" || !exSessionCongressWords[toks[i].low] {
+		return false
+	}
+	o := toks[i-1].low
+	return exNumberedOrdinal(o) || exOrdinalWords[o]
+}
+
 // exClosingCompanyForm: the word is the company form that ends a company's
 // name, with or without its period, in any case ("Ltd.", "Ltd", "LTD",
 // "Inc."); "Limited" may go on ("Limited Liability Company").
@@ -1179,6 +1192,9 @@ loop:
 	}
 	if nameEnd <= i {
 		return end, nil
+	}
+	if exCongressSessionAt(toks, i) {
+		return end, nil // names6: "the 20th National Congress of the CPC" is a session, no body
 	}
 	full := p.runInfo(toks, i, nameEnd)
 	if full.bareHead || toks[end-1].is(xfDocWords) && !(end-2 > i && exBodyDocModifiers[toks[end-2].low]) { // exBodyDocModifiers: titles
