@@ -194,3 +194,27 @@ func TestNameGrammarCongressSession(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarGovernmentUnit checks a unit of a place's people's
+// government named with the government ("the General Office of X Municipal
+// People's Government"), and its near-miss, a unit of a body. Every name is
+// made up.
+func TestNameGrammarGovernmentUnit(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"OfficeOfProvincePeoplesGovernment": {
+			text: "The delegation members include Meng Lengmei, Deputy Director of the Nanhu Office of Linhe Province People’s Government, and Tao Renjie.",
+			want: []string{"Meng Lengmei|leads|Nanhu Office of Linhe Province People’s Government"},
+			not:  []string{"Meng Lengmei|leads|Nanhu Office"},
+		},
+		"GeneralOfficeOfMunicipalGovernment": {
+			text: "Tao Renjie, director of the General Office of Linhe Municipal People's Government, signed an agreement with Fenglin University.",
+			want: []string{"Tao Renjie|leads|General Office of Linhe Municipal People's Government"},
+			not:  []string{"Tao Renjie|leads|General Office"},
+		},
+		// near-miss: a unit of a body keeps its parent
+		"OfficeOfUniversityKeepsParent": {
+			text: "Tao Renjie, director of the International Office of Fenglin University, visited Linhe Museum.",
+			want: []string{"International Office, Fenglin University|part-of|Fenglin University"},
+		},
+	})
+}

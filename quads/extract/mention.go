@@ -1494,6 +1494,13 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 	}
 	base := len(out)
 	out[0].parent = base
+	if gov := &pits[0]; gov.kind == xPlace && gov.t1 > 0 && toks[gov.t1-1].low == "government" && out[0].kind == xOrg {
+		// names6: "the Shenzhen Office of X Province People's Government",
+		// "the General Office of X Municipal Government": the government's
+		// unit is named with it, or its name is a bare "General Office"
+		out[0].name = p.text[out[0].s:gov.e]
+		out[0].surf = out[0].name
+	}
 	exUnitAbbreviation(&out[0], &pits[0]) // lowerunits.go
 	for k, it := range pits {
 		if it.parent >= 0 {
