@@ -218,3 +218,31 @@ func TestNameGrammarGovernmentUnit(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarOneWordName checks a family name alone read as a person
+// when an honorific stands before it or a post of a body follows it
+// mid-sentence, and its near-misses. Every name is made up.
+func TestNameGrammarOneWordName(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SignedWithOneWordNameThenPost": {
+			text: "Zhou Linghua, vice president of FNU, signed a cooperation agreement with Albernaz, vice president of Linhar Federal University, and delivered a speech.",
+			want: []string{"Albernaz|leads|Linhar Federal University", "FNU|signed-with|Linhar Federal University"},
+			not:  []string{"FNU|signed-with|Albernaz"},
+		},
+		"HonorificOneWordNameThenPost": {
+			text: "Dr. Bertolli, director of the Nanhu Cancer Center, and Tao Renjie visited Fenglin University.",
+			want: []string{"Bertolli|leads|Nanhu Cancer Center"},
+		},
+		// near-misses: a place before a descriptor, a body before a post
+		// of its own
+		"PlaceThenCapitalStaysPlace": {
+			text: "Fenglin University signed an agreement with Qiaotou, capital of Linhe Province.",
+			not:  []string{"Qiaotou|leads|*"},
+		},
+		"SentenceStartWordIsNoName": {
+			text: "Meanwhile, president of Fenglin University Tao Renjie visited Linhe Museum.",
+			want: []string{"Tao Renjie|leads|Fenglin University"},
+			not:  []string{"Meanwhile|leads|Fenglin University"},
+		},
+	})
+}

@@ -815,6 +815,11 @@ var exOrdinalWords = exSet(`first second third fourth fifth sixth seventh eighth
 eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
 twentieth`)
 
+// exOneWordNameCues stand mid-sentence before a one-word name set off by a
+// post ("signed with Albuquerque, vice president of X", "…, and Hanjun,
+// assistant to …").
+var exOneWordNameCues = exSet(`with and , by`)
+
 // --- end names6 ---
 
 // exGoverningOrgans name, before "Committee of X", the body that governs X

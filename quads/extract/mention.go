@@ -379,10 +379,16 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	if exGluedName(a.low) {
 		return true
 	}
+	if i > 0 && toks[i-1].is(xfHonorifics) || i > 0 && exOneWordNameCues[toks[i-1].low] && len(a.low) >= 4 && k+n < len(toks) && toks[k+n].low == "of" {
+		// names6: a family name alone after an honorific ("Dr. Krengli,
+		// director of …") or mid-sentence before a post of a body
+		// ("signed with Albuquerque, vice president of X")
+		return true
+	}
 	// a one-word pinyin name of two syllables or more whose apposition
 	// states a post of a body ("Yalan, the member of the Standing Committee
 	// of …"): the surname list need not know its first syllable
-	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && toks[k+n].low == "of"
+	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && (toks[k+n].low == "of" || toks[k+n].low == "to")
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
