@@ -17,6 +17,14 @@ func (p *exParser) commonNameWord(t *exTok) bool {
 	return exLex[t.low] != 0 || !exIsPinyin(t.low)
 }
 
+// exFieldsMeet: the words at a and b, either side of "and", are two fields
+// of one body's name ("Culture and Tourism Bureau", "Economy and
+// Informatization Commission") or the two words of one field ("Belt and
+// Road Research Institute").
+func exFieldsMeet(toks []exTok, a, b int) bool {
+	return toks[a].is(xfFieldWords) && toks[b].is(xfFieldWords) || exAndFieldPairs[toks[a].low+"+"+toks[b].low]
+}
+
 // fieldsJoinEnd returns the end of the name when "and" at toks[end] joins
 // the head-less run toks[i:end] and the headed run after it into one name,
 // or -1: "Luoxi Water Conservancy and Hydropower Bureau", "Tanhai Gold and

@@ -25,7 +25,7 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm ` + exMediaHeadWords)
+farm ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -41,7 +41,7 @@ centre center office branch laboratory lab division academy foundation associati
 team group co. ltd. company corporation`)
 
 // exCompanySuffix are company-form heads; "Co., Ltd." and "Company" are one form.
-var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation`)
+var exCompanySuffix = exSet(`co. ltd. inc. corp. llc company corporation` + exCompanyFormsNames6)
 
 // exEduHeads are heads of educational institutions, whose names the text
 // varies most ("Liaoning Education College", "Liaoning University of Education").
@@ -743,7 +743,90 @@ var exHelpVerbs = exSet(`help helps helped helping assist assists assisted assis
 // exFieldWordsBodies are more sectors of bodies (they join exFieldWords):
 // "X Port and Shipping Group".
 const exFieldWordsBodies = `port ports shipping harbour harbor airport aquaculture oceanology
-oceanography fisheries`
+oceanography fisheries` + exFieldWordsNames6
+
+// --- names6 (mention stage, round 6) ---
+
+// exFieldWordsNames6 are more fields that commissions and committees of
+// this genre join with "and": "Economy and Informatization Commission",
+// "Cultural History and Study Committee", "X Drink & Food Co., Ltd.".
+const exFieldWordsNames6 = ` informatization informationization study studies drink drinks beverage beverages`
+
+// exAndFieldPairs are two words that "and" makes one field although neither
+// is a field alone: "the Belt and Road Research Institute", "Belt and Road
+// Academy" (the initiative's name, in this genre everywhere). Keyed by the
+// two words in lower case joined by "+".
+var exAndFieldPairs = exSet(`belt+road`)
+
+// exWesternGivenNames are common European given names, which make the two
+// words they open a person's name where no post or comma marks one: a
+// foreign guest named after the body whose post he holds ("CEO of Tanhai
+// GmbH Rudolf Berger visited …", "Deputy Mayor of Nordhafen Michael Kern
+// attended"). Names that are also places, months or English words (Victoria,
+// Georgia, Florence, June, Mark, Will, Grant) are left out.
+var exWesternGivenNames = exSet(`adam adrian alain alan albert alberto alejandro alessandro
+alexander alexandre alexei alexey andrea andreas andrei andrew andrey angela anna anne antoine
+anton antonio arnaud axel benjamin bernard bernd brian bruno carl carlos caroline catherine
+charles chris christian christine christoph christophe christopher claude claudia daniel
+david denis dieter dmitry eduardo elena elisabeth emily emma emmanuel enrico eric erik ernst
+eva fabio federico felix fernando francesca francesco francisco francois françois frank
+frederic friedrich gabriel gerhard giorgio giovanni giuseppe gregory guido gunter günter
+hans heinrich helmut henri henrik hermann hugo igor ingrid isabel ivan jacques jakob james
+jan jean jens jeremy joachim johan johann johannes john jonathan jorge jose josé joseph
+juan julia julien jurgen jürgen karl katarina katharina klaus kurt lars laura laurent lorenzo
+louis lucas luis lukas manfred manuel marc marco marcus maria marie mario markus martin
+massimo matthew matthias maurizio max michael michel michele miguel mikhail natalia nicolas
+nikolai oleg olga oliver olivier pablo paolo pascal patrick paul pedro peter philippe pierre
+rafael ralf raymond reinhard ricardo richard robert roberto rolf rudolf sabine sandra sebastian
+sergei sergey simon sophie stefan stefano stephan stephen steven sven thierry thomas timothy
+tobias ulrich uwe vincent vladimir walter werner william wolfgang xavier yuri`)
+
+// exCompanyFormsNames6 are the company forms as real pages also type them,
+// without the period or in capitals ("Hunan Tanhai Group Co., Ltd,",
+// "Tanhai Biotech co., LTD", "Linhe Optronics (Shanghai) Limited"); they
+// join exOrgHeads and exCompanySuffix.
+const exCompanyFormsNames6 = ` ltd inc limited`
+
+// exClosingCompanyForms end a company's name: nothing after them but a
+// branch's name is part of it.
+var exClosingCompanyForms = exSet(`ltd. ltd inc. inc`)
+
+// exForeignHeadsNames6 are the head nouns of European bodies that English
+// pages keep in their own language ("Technische Universität Ilmenau",
+// "Universidade Federal do Ceará", "Hochschule Darmstadt"); they join
+// exOrgHeads.
+const exForeignHeadsNames6 = ` universität universitat universidade universidad università universita
+université universite hochschule akademie academia instituto istituto institut politecnico
+politécnica politecnica ospedale hôpital hopital`
+
+// exNameParticles are the lower-case words that join the words of a
+// European body's name ("Universidade Federal do Ceará", "Ospedale
+// Maggiore della Carità", "Universidad de Chile"): a run of name words goes
+// on over one when a capitalised word follows.
+var exNameParticles = exSet(`de del della delle degli dello di da do dos das du des der für`)
+
+// exEnglishParticles are the particles that are also English words ("do"):
+// a run goes on over one only after a foreign head (exForeignHeadsNames6).
+var exEnglishParticles = exSet(`do`)
+
+// exForeignHeads is exForeignHeadsNames6 as a set.
+var exForeignHeads = exSet(exForeignHeadsNames6)
+
+// exSessionCongressWords open "National Congress", "Party Congress": with
+// an ordinal before them they name a session of a party's congress.
+var exSessionCongressWords = exSet(`national party`)
+
+// exOrdinalWords are ordinals in words ("the tenth Party Congress").
+var exOrdinalWords = exSet(`first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+twentieth`)
+
+// exOneWordNameCues stand mid-sentence before a one-word name set off by a
+// post ("signed with Albuquerque, vice president of X", "…, and Hanjun,
+// assistant to …").
+var exOneWordNameCues = exSet(`with and , by`)
+
+// --- end names6 ---
 
 // exGoverningOrgans name, before "Committee of X", the body that governs X
 // (a zone's administrative committee): folded into X.

@@ -332,6 +332,8 @@ func (p *exParser) personAt(toks []exTok, i int) int {
 			chinese = true
 		} else if after && !p.isPlace(a.low) && !p.isPlace(b.low) {
 			chinese = true
+		} else if p.westernPairAt(toks, i) {
+			chinese = true // "CEO of Tanhai GmbH Rudolf Berger" (persons.go)
 		} else {
 			return 0
 		}
@@ -377,10 +379,16 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	if exGluedName(a.low) {
 		return true
 	}
+	if i > 0 && toks[i-1].is(xfHonorifics) || i > 0 && exOneWordNameCues[toks[i-1].low] && len(a.low) >= 4 && k+n < len(toks) && toks[k+n].low == "of" {
+		// names6: a family name alone after an honorific ("Dr. Krengli,
+		// director of …") or mid-sentence before a post of a body
+		// ("signed with Albuquerque, vice president of X")
+		return true
+	}
 	// a one-word pinyin name of two syllables or more whose apposition
 	// states a post of a body ("Yalan, the member of the Standing Committee
 	// of …"): the surname list need not know its first syllable
-	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && toks[k+n].low == "of"
+	return len(a.low) >= 5 && exIsPinyin(a.low) && k+n < len(toks) && (toks[k+n].low == "of" || toks[k+n].low == "to")
 }
 
 // oddGivenName: the token at j is a given name written in lower case or
@@ -457,9 +465,13 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
 				break // "DHU Party Secretary": the body, then its post
 			}
-			if (t.low == "ltd." || t.low == "inc.") && !p.branchFollows(toks, j) {
+			if exClosingCompanyForm(t) && !p.branchFollows(toks, j) {
 				break
 			}
+			continue
+		}
+		if j > i && exLowerCompanyForm(toks, j) {
+			j++ // "Tanhai Biotech co., LTD": the form typed in lower case (names6)
 			continue
 		}
 		if j > i && t.word && t.acr {
@@ -481,7 +493,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			j++
 			continue
 		}
-		if j > i && t.low == "," && j+1 < len(toks) && (toks[j+1].low == "ltd." || toks[j+1].low == "inc.") {
+		if j > i && t.low == "," && j+1 < len(toks) && exClosingCompanyForm(&toks[j+1]) && (toks[j+1].cap || toks[j-1].low == "co.") {
 			j++
 			continue
 		}
@@ -498,11 +510,16 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				k++
 			}
 			if k > j+1 && k+1 < len(toks) && toks[k].low == ")" && p.isNameTok(&toks[k+1]) && !toks[k+1].acr &&
-				exTitleAt(toks, k+1, false) == 0 { // titles: "X University (XU) President P" defines XU, then the post
+				exTitleAt(toks, k+1, false) == 0 && // titles: "X University (XU) President P" defines XU, then the post
+				!(k == j+2 && toks[j+1].acr && !p.runInfo(toks, i, j).head) { // names6: "X University of Finance and Economics (XUFE) Party Committee": the acronym closes the name its words began
 				j = k + 1
 				continue
 			}
 			break
+		}
+		if j > i && exParticleInName(toks, i, j) {
+			j++ // names6: "Universidade Federal do Ceará", "Maggiore della Carità"
+			continue
 		}
 		if j > i && (t.low == "'" || t.low == "’") && j+1 < len(toks) && p.isNameTok(&toks[j+1]) {
 			j++
@@ -515,6 +532,58 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		break
 	}
 	return j
+}
+
+// exParticleInName: the lower-case word at j joins the name words
+// toks[i:j] to the capitalised word after it in a European body's name
+// ("Universidade Federal do Ceará", "Hospital Maggiore della Carità"); a
+// particle that is also an English word needs a foreign head before it.
+func exParticleInName(toks []exTok, i, j int) bool {
+	t := &toks[j]
+	if !t.word || t.cap || !exNameParticles[t.low] || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || !toks[j-1].cap {
+		return false
+	}
+	if !exEnglishParticles[t.low] {
+		return true
+	}
+	return exForeignHeadIn(toks, i, j)
+}
+
+// exForeignHeadIn: a European body's head noun is among toks[i:j]; its
+// name goes on after the head ("Technische Universität Ilmenau").
+func exForeignHeadIn(toks []exTok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if exForeignHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// exCongressSessionAt: the name at i is a numbered session of a party's
+// congress ("the 20th National Congress of the CPC", "the 19th Party
+// Congress", "the tenth Party Congress of X"), an event, not a body. A
+// people's congress stays a body ("a deputy to the 14th National People's
+// Congress").
+func exCongressSessionAt(toks []exTok, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].low != "congress" || !exSessionCongressWords[toks[i].low] {
+		return false
+	}
+	o := toks[i-1].low
+	return exNumberedOrdinal(o) || exOrdinalWords[o]
+}
+
+// exClosingCompanyForm: the word is the company form that ends a company's
+// name, with or without its period, in any case ("Ltd.", "Ltd", "LTD",
+// "Inc."); "Limited" may go on ("Limited Liability Company").
+func exClosingCompanyForm(t *exTok) bool {
+	return t.word && exClosingCompanyForms[t.low]
+}
+
+// exLowerCompanyForm: the token at j is "co." typed in lower case before
+// ", Ltd" ("Tanhai Biotech co., LTD"): the name goes on over it.
+func exLowerCompanyForm(toks []exTok, j int) bool {
+	return toks[j].low == "co." && !toks[j].cap && j+2 < len(toks) && toks[j+1].low == "," && exClosingCompanyForm(&toks[j+2])
 }
 
 // branchFollows: after "Ltd." comes "X Branch", part of the company's name.
@@ -885,7 +954,7 @@ loop:
 				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
 				end = r
 			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1 &&
-				toks[end-1].is(xfFieldWords) && toks[k].is(xfFieldWords):
+				exFieldsMeet(toks, end-1, k):
 				// "Culture and Tourism Bureau", "Science and Technology
 				// Museum": two fields of one body; "Qingdao and Tsinghua
 				// University", "Weichai Power and X University" are two names
@@ -1104,7 +1173,7 @@ loop:
 	for nameEnd > i && !toks[nameEnd-1].word && toks[nameEnd-1].low != ")" {
 		nameEnd--
 	}
-	if end == j && ri.head && !ri.lastHead {
+	if end == j && ri.head && !ri.lastHead && !exForeignHeadIn(toks, i, nameEnd) {
 		// "Shanghai Jiao Tong University Signed Cooperation" (a title-case
 		// heading): the name ends at its last head word, unless what follows
 		// is a place ("… Business School China") or an acronym.
@@ -1129,6 +1198,9 @@ loop:
 	}
 	if nameEnd <= i {
 		return end, nil
+	}
+	if exCongressSessionAt(toks, i) {
+		return end, nil // names6: "the 20th National Congress of the CPC" is a session, no body
 	}
 	full := p.runInfo(toks, i, nameEnd)
 	if full.bareHead || toks[end-1].is(xfDocWords) && !(end-2 > i && exBodyDocModifiers[toks[end-2].low]) { // exBodyDocModifiers: titles
@@ -1364,7 +1436,7 @@ func (p *exParser) signerListOf(toks []exTok, i int) bool {
 // meet there: "of the [Culture and Tourism Bureau]", "of [Liaoning Radio and
 // TV Bureau]". It returns the new end, or r.
 func (p *exParser) fieldJoin(toks []exTok, k, r int) int {
-	if r <= k || r+1 >= len(toks) || toks[r].low != "and" || !toks[r-1].is(xfFieldWords) || !toks[r+1].is(xfFieldWords) {
+	if r <= k || r+1 >= len(toks) || toks[r].low != "and" || !exFieldsMeet(toks, r-1, r+1) {
 		return r
 	}
 	if p.runInfo(toks, k, r).head {
@@ -1428,6 +1500,13 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 	}
 	base := len(out)
 	out[0].parent = base
+	if gov := &pits[0]; gov.kind == xPlace && gov.t1 > 0 && toks[gov.t1-1].low == "government" && out[0].kind == xOrg {
+		// names6: "the Shenzhen Office of X Province People's Government",
+		// "the General Office of X Municipal Government": the government's
+		// unit is named with it, or its name is a bare "General Office"
+		out[0].name = p.text[out[0].s:gov.e]
+		out[0].surf = out[0].name
+	}
 	exUnitAbbreviation(&out[0], &pits[0]) // lowerunits.go
 	for k, it := range pits {
 		if it.parent >= 0 {
