@@ -402,6 +402,22 @@ func (art *exArticle) leadsIn(si int) {
 							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post ("and the university's dean of O, Q")
 						}
 					}
+					if o, post, n, ok := art.portfolioAt(items, j); ok {
+						// "…, P, Minister of Education": the ministry the
+						// portfolio names, whatever body came before, or
+						// none the article names (leads_portfolio.go)
+						if o >= 0 {
+							for _, t := range pending {
+								art.bind(person, art.postLevelBody(t, o), t, si)
+							}
+							art.bind(person, o, post, si)
+							carry = o
+						}
+						pending = pending[:0]
+						got = true
+						j = n
+						continue
+					}
 					pending = append(pending, art.titleText(items, j))
 					lastTitle = art.titleText(items, j)
 					m := art.skipAside(items, j+1) // "Vice President (in charge of research) of O"
@@ -718,6 +734,15 @@ func (art *exArticle) leadsIn(si int) {
 			if got && !art.alsoClauseAfterPost(items, k) {
 				continue
 			}
+		}
+		if o, post, ok := art.portfolioBefore(items, k); ok {
+			// "Vice Minister of Education P": the ministry of the
+			// portfolio, or none the article names (leads_portfolio.go)
+			if o >= 0 {
+				art.bind(person, o, post, si)
+				carry = o
+			}
+			continue
 		}
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
@@ -1141,7 +1166,30 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	if b >= 0 && items[b].kind == xWord && exMeetVerbs[items[b].low] && b+1 < k {
 		return true // "… visited O and met Curator P": a post before the name
 	}
+	if art.isWord(items, b, "with") && art.heldMeetingBefore(items, b) {
+		return true // "… visited O and held a meeting with President P"
+	}
 	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+}
+
+// heldMeetingBefore reports whether the "with" at item w ends "held a
+// meeting", "had talks", "held in-depth discussions": a meeting the visitors
+// hold with the hosts the "with" names.
+func (art *exArticle) heldMeetingBefore(items []exResolved, w int) bool {
+	n := w - 1
+	if n < 1 || items[n].kind != xWord || !exMeetingNouns[items[n].low] {
+		return false
+	}
+	// at most two modifiers between the verb and the noun ("a", "in-depth")
+	for v := n - 1; v >= 0 && v >= n-3; v-- {
+		if items[v].kind != xWord {
+			return false
+		}
+		if exMeetingHoldVerbs[items[v].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterApposition returns the item after the person at k and the

@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarLeads6 checks, on invented sentences, two classes of posts
+// whose body the sentence gives without an "of O" after the post: a
+// portfolio post ("Minister of Education") heads the ministry of that
+// portfolio, named in full or by its acronym; the hosts a visitor "held a
+// meeting with" hold their posts at the body visited, as those a visitor
+// "met". Near-misses: a portfolio whose ministry the article does not name,
+// two ministries of one portfolio, a meeting the visitor holds with no
+// titled hosts.
+func TestNameGrammarLeads6(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PortfolioPostAfterNameAcronym": {
+			text: "MOST and Luoxi Province signed the protocol in Mingcheng. Present were Wang Bo, Minister of Science and Technology, Li Wen, Governor of Luoxi Province, and Zhao Yun, Vice Minister of Science and Technology.",
+			want: []string{"Wang Bo|leads|MOST", "Zhao Yun|leads|MOST", "Li Wen|leads|Luoxi"},
+			not:  []string{"Zhao Yun|leads|Luoxi"},
+		},
+		"PortfolioPostAfterNameFullName": {
+			text: "The Ministry of Commerce and Luoxi Province signed an agreement. The Ministry of Commerce is in Mingcheng. Wang Bo, Minister of Education, and Li Wen, Vice Minister of Education, attended. The Ministry of Education sent a letter.",
+			want: []string{"Wang Bo|leads|Ministry of Education", "Li Wen|leads|Ministry of Education"},
+			not:  []string{"Wang Bo|leads|Ministry of Commerce", "Li Wen|leads|Ministry of Commerce"},
+		},
+		"PortfolioPostBeforeName": {
+			text: "MOE and Tanhai University signed the agreement. Vice Minister of Education Zhao Yun attended the ceremony.",
+			want: []string{"Zhao Yun|leads|MOE"},
+			not:  []string{"Zhao Yun|leads|Tanhai University"},
+		},
+		// near-miss: the article names no ministry of the portfolio
+		"PortfolioMinistryUnnamed": {
+			text: "MOST and Tanhai University signed the agreement. Zhao Yun, Minister of Commerce, attended the ceremony.",
+			not:  []string{"Zhao Yun|leads|MOST"},
+		},
+		// near-miss: two ministries of one portfolio (two countries')
+		"PortfolioTwoMinistries": {
+			text: "The Ministry of Education of Norland and the Ministry of Education of Sudland signed an agreement. Zhao Yun, Minister of Education, spoke.",
+			not:  []string{"Zhao Yun|leads|Ministry of Education of Norland", "Zhao Yun|leads|Ministry of Education of Sudland"},
+		},
+		// near-miss: a party department's head is read as any post
+		"MinisterOfPartyDepartment": {
+			text: "Tanhai University and Luoxi signed an agreement. Zhao Yun, Minister of United Front Work Department of Luoxi Municipal Party Committee, attended.",
+			want: []string{"Zhao Yun|leads|*"},
+		},
+		"HeldMeetingWithHosts": {
+			text: "Secretary-General Ma Lin of Norland-Sudland Centre led a delegation to Luoxi University and held a meeting with Party Secretary Zhong Hai and President Xie Tang.",
+			want: []string{"Zhong Hai|leads|Luoxi University", "Xie Tang|leads|Luoxi University", "Ma Lin|leads|Norland-Sudland Centre"},
+			not:  []string{"Xie Tang|leads|Norland-Sudland Centre", "Zhong Hai|leads|Norland-Sudland Centre"},
+		},
+		"HadTalksWithHost": {
+			text: "Dean Zhou Ping of Tanhai College visited Mingcheng Polytechnic and had talks with President Gao Lan.",
+			want: []string{"Gao Lan|leads|Mingcheng Polytechnic", "Zhou Ping|leads|Tanhai College"},
+			not:  []string{"Gao Lan|leads|Tanhai College"},
+		},
+		"HeldInDepthDiscussionsWithHost": {
+			text: "A delegation from Tanhai College visited Mingcheng Museum and held in-depth discussions with Curator Gao Lan.",
+			want: []string{"Gao Lan|leads|Mingcheng Museum"},
+			not:  []string{"Gao Lan|leads|Tanhai College"},
+		},
+		// near-miss: the meeting is with a body, the visitor's own post
+		// stays its own
+		"HeldMeetingWithBody": {
+			text: "President Gao Lan of Tanhai College held a meeting with Mingcheng Polytechnic.",
+			want: []string{"Gao Lan|leads|Tanhai College"},
+			not:  []string{"Gao Lan|leads|Mingcheng Polytechnic"},
+		},
+	})
+}
