@@ -2,8 +2,9 @@ package extract
 
 import "testing"
 
-// TestNameGrammarLeads6 checks, on invented sentences, two classes of posts
-// whose body the sentence gives without an "of O" after the post: a
+// TestNameGrammarLeads6 checks, on invented sentences, classes of posts
+// whose body the sentence gives without an "of O" after the post: posts
+// joined by "and" right before a name in a list are that name's; a
 // portfolio post ("Minister of Education") heads the ministry of that
 // portfolio, named in full or by its acronym; the hosts a visitor "held a
 // meeting with" hold their posts at the body visited, as those a visitor
@@ -41,6 +42,25 @@ func TestNameGrammarLeads6(t *testing.T) {
 		"MinisterOfPartyDepartment": {
 			text: "Tanhai University and Luoxi signed an agreement. Zhao Yun, Minister of United Front Work Department of Luoxi Municipal Party Committee, attended.",
 			want: []string{"Zhao Yun|leads|*"},
+		},
+		// two posts joined by "and" before a name in a list are that
+		// name's, not the one before
+		"JoinedPostsBeforeNextName": {
+			text: "Director Gao Lan of Luoxi Bureau of Commerce as well as party secretary Chen Qiu, president and deputy party secretary Jia Xing, and vice president Ma Xiao of Tanhai Polytechnic attended.",
+			want: []string{"Jia Xing|leads|Tanhai Polytechnic", "Chen Qiu|leads|Tanhai Polytechnic"},
+			not:  []string{"Chen Qiu|leads|Luoxi Bureau of Commerce"},
+		},
+		"JoinedPostsBeforeNextNameAfterApposition": {
+			text: "Zhou Ping, dean of Tanhai College, chairman and general manager Wu Lei of Mingcheng Company, and Li Na attended.",
+			want: []string{"Zhou Ping|leads|Tanhai College", "Wu Lei|leads|Mingcheng Company"},
+			not:  []string{"Zhou Ping|leads|Mingcheng Company"},
+		},
+		// near-miss: the joined posts end in "of O" before the next name's
+		// apposition: they are the first name's
+		"JoinedPostsOfBodyStayFirstNames": {
+			text: "Zhou Ping, secretary and director of Tanhai College, and Wu Lei, president of Mingcheng Company, attended.",
+			want: []string{"Zhou Ping|leads|Tanhai College", "Wu Lei|leads|Mingcheng Company"},
+			not:  []string{"Zhou Ping|leads|Mingcheng Company"},
 		},
 		"HeldMeetingWithHosts": {
 			text: "Secretary-General Ma Lin of Norland-Sudland Centre led a delegation to Luoxi University and held a meeting with Party Secretary Zhong Hai and President Xie Tang.",

@@ -389,6 +389,9 @@ func (art *exArticle) leadsIn(si int) {
 						art.isHonorific(items, j+1) && j+2 < len(items) && items[j+2].kind == xPerson {
 						break // "…, Vice President Dr Q": Q's (rparts)
 					}
+					if n := exSkipTitles(items, j); n > j+1 && art.isWord(items, j+1, "and") && n < len(items) && items[n].kind == xPerson && art.isWord(items, j-1, ",") {
+						break // "…, president and deputy party secretary Q": both posts are Q's
+					}
 					if m := art.skipAside(items, j+1); art.isWord(items, m, "of", "at", "with") {
 						m++
 						if art.isWord(items, m, "the") {
