@@ -4,7 +4,9 @@ import "testing"
 
 // TestNameGrammarLeads6 checks, on invented sentences, classes of posts
 // whose body the sentence gives without an "of O" after the post: posts
-// joined by "and" right before a name in a list are that name's; a
+// joined by "and" right before a name in a list are that name's; a post of
+// two bodies of one kind joined by "and" is of both; a body's name in quotes
+// after a post is the post's; a
 // portfolio post ("Minister of Education") heads the ministry of that
 // portfolio, named in full or by its acronym; the hosts a visitor "held a
 // meeting with" hold their posts at the body visited, as those a visitor
@@ -61,6 +63,32 @@ func TestNameGrammarLeads6(t *testing.T) {
 			text: "Zhou Ping, secretary and director of Tanhai College, and Wu Lei, president of Mingcheng Company, attended.",
 			want: []string{"Zhou Ping|leads|Tanhai College", "Wu Lei|leads|Mingcheng Company"},
 			not:  []string{"Zhou Ping|leads|Mingcheng Company"},
+		},
+		// one post of two bodies of one kind joined by "and"
+		"PostOfTwoCompanies": {
+			text: "The delegation included Shan Jing, Chairman of Yuande Plastics Co., Ltd., Hai Lin, Chairman of Dahai Culture Co., Ltd. and Jiucheng Investment Co., Ltd., and Zeng Yong, Secretary-General of Tanhai Alumni Association.",
+			want: []string{"Hai Lin|leads|Dahai Culture Co., Ltd.", "Hai Lin|leads|Jiucheng Investment Co., Ltd.", "Zeng Yong|leads|Tanhai Alumni Association"},
+			not:  []string{"Hai Lin|leads|Tanhai Alumni Association", "Shan Jing|leads|Dahai Culture Co., Ltd."},
+		},
+		"PostOfTwoSchoolsSemicolon": {
+			text: "Present were Zhou Ping, dean of Tanhai Medical College and Luoxi Nursing College; and Wu Lei, president of Mingcheng University.",
+			want: []string{"Zhou Ping|leads|Tanhai Medical College", "Zhou Ping|leads|Luoxi Nursing College", "Wu Lei|leads|Mingcheng University"},
+		},
+		// near-miss: the body after "and" is a party of the signing
+		"SecondBodySigns": {
+			text: "Wang Lei, president of Tanhai University, and Mingcheng University signed the agreement.",
+			want: []string{"Wang Lei|leads|Tanhai University"},
+			not:  []string{"Wang Lei|leads|Mingcheng University"},
+		},
+		// near-miss: bodies of two kinds are no one post's pair
+		"SecondBodyOtherKind": {
+			text: "Present were Zhou Ping, director of the Tanhai Museum and Luoxi University, Wu Lei and others.",
+			not:  []string{"Zhou Ping|leads|Luoxi University"},
+		},
+		// a body's name in quotes after the post
+		"QuotedBodyAfterPost": {
+			text: "The delegation included Hai Lin, President of “Silk Road Heritage Union”, Chairman of Dahai Culture Co., Ltd., and Zeng Yong, Secretary-General of Tanhai Alumni Association.",
+			want: []string{"Hai Lin|leads|Silk Road Heritage Union", "Hai Lin|leads|Dahai Culture Co., Ltd."},
 		},
 		"HeldMeetingWithHosts": {
 			text: "Secretary-General Ma Lin of Norland-Sudland Centre led a delegation to Luoxi University and held a meeting with Party Secretary Zhong Hai and President Xie Tang.",

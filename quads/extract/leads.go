@@ -377,6 +377,7 @@ func (art *exArticle) leadsIn(si int) {
 			partyPending := false
 			prefix := -1
 			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
+			jointEnd := -1  // the end of a second body the post is of ("of A and B")
 			for j < len(items) {
 				it := &items[j]
 				if it.kind == xPerson || art.isWord(items, j, ";") {
@@ -451,6 +452,10 @@ func (art *exArticle) leadsIn(si int) {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
+						}
+						quoted := art.quotedNameAt(items, m) // leads_joint.go
+						if quoted {
+							m++ // "President of “X Union”": the name inside the quotes
 						}
 						if m < len(items) && items[m].kind == xWord && exNumberedOrdinal(items[m].low) {
 							m++ // "a deputy to the 14th National People's Congress" (members.go)
@@ -548,6 +553,12 @@ func (art *exArticle) leadsIn(si int) {
 									}
 									art.bind(person, o, t, si)
 								}
+								if o2, end := art.jointBodyAfter(items, exSkipName(items, m)); o2 >= 0 {
+									// "Chairman of A Co., Ltd. and B Co., Ltd.": the
+									// post is of both (leads_joint.go)
+									art.bind(person, o2, pending[len(pending)-1], si)
+									jointEnd = end
+								}
 								got = true
 								bound[m] = true
 								carry = o
@@ -560,6 +571,12 @@ func (art *exArticle) leadsIn(si int) {
 								pending = exLeadPosts(pending)
 							}
 							j = exSkipName(items, m)
+							if quoted {
+								j++ // the closing quote
+							}
+							if jointEnd > j {
+								j, jointEnd = jointEnd, -1
+							}
 							// "Director of the Department of X of the hospital
 							// and an academician of Y": the unit's parent,
 							// named by a back-reference the unit's name took
