@@ -6,7 +6,8 @@ import "testing"
 // whose body the sentence gives without an "of O" after the post: posts
 // joined by "and" right before a name in a list are that name's; a post of
 // two bodies of one kind joined by "and" is of both; a body's name in quotes
-// after a post is the post's; a
+// after a post is the post's; a bare governor's post is the article's
+// province's, never its city's; a
 // portfolio post ("Minister of Education") heads the ministry of that
 // portfolio, named in full or by its acronym; the hosts a visitor "held a
 // meeting with" hold their posts at the body visited, as those a visitor
@@ -89,6 +90,27 @@ func TestNameGrammarLeads6(t *testing.T) {
 		"QuotedBodyAfterPost": {
 			text: "The delegation included Hai Lin, President of “Silk Road Heritage Union”, Chairman of Dahai Culture Co., Ltd., and Zeng Yong, Secretary-General of Tanhai Alumni Association.",
 			want: []string{"Hai Lin|leads|Silk Road Heritage Union", "Hai Lin|leads|Dahai Culture Co., Ltd."},
+		},
+		// a bare governor's post is the province's, not the city's
+		"BareGovernorIsProvinces": {
+			text: "The Qinghai Provincial People's Government and Tanhai University signed an agreement in Xining. Vice governor Cheng Li attended the ceremony.",
+			want: []string{"Cheng Li|leads|Qinghai"},
+			not:  []string{"Cheng Li|leads|Xining"},
+		},
+		"GovernorThenMayorInList": {
+			text: "The Qinghai Provincial People's Government and Tanhai University signed an agreement in Xining. Vice-governor Cheng Li and Mayor Wang Bo attended.",
+			want: []string{"Cheng Li|leads|Qinghai", "Wang Bo|leads|Xining"},
+			not:  []string{"Wang Bo|leads|Qinghai", "Cheng Li|leads|Xining"},
+		},
+		// near-miss: no province named: the governor is no city's
+		"BareGovernorNoProvince": {
+			text: "Tanhai University signed an agreement with the Xining Municipal Government in Xining. Vice governor Cheng Li attended the ceremony.",
+			not:  []string{"Cheng Li|leads|Xining"},
+		},
+		// near-miss: a mayor after a governor in a list stays the city's
+		"MayorThenGovernorInList": {
+			text: "The Qinghai Provincial People's Government and Tanhai University signed an agreement in Xining. Mayor Wang Bo and Vice-governor Cheng Li attended.",
+			want: []string{"Cheng Li|leads|Qinghai", "Wang Bo|leads|Xining"},
 		},
 		"HeldMeetingWithHosts": {
 			text: "Secretary-General Ma Lin of Norland-Sudland Centre led a delegation to Luoxi University and held a meeting with Party Secretary Zhong Hai and President Xie Tang.",

@@ -894,6 +894,9 @@ func (art *exArticle) leadsIn(si int) {
 				if exGovTitle(titles[0]) && carry >= 0 && art.r.ents[art.r.find(carry)].typ != quads.Place {
 					org = -1 // a mayor is the city's, whatever body came before
 				}
+				if org >= 0 && exGovTitle(titles[0]) && art.otherLevelPost(titles[0], org) {
+					org = -1 // "Vice Governor A and Mayor B": the mayor is the city's, not the province's (leads_level.go)
+				}
 				if org >= 0 && art.otherKindOfPost(titles[0], org) {
 					org = -1 // "President A and Chairman B": a chairman is an enterprise's
 				}

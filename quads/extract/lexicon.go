@@ -1417,6 +1417,11 @@ var exPortfolioPosts = map[string]string{"minister": "ministry"}
 // Science and Technology", MOST).
 var exPortfolioJoiners = exSet(`and &`)
 
+// exProvincePostWords name a province's government posts: a bare
+// "vice governor P" is of the article's province, never of the city the
+// ceremony was held in.
+var exProvincePostWords = exSet(`governor vice-governor`)
+
 // ===== end of r6leads =====
 
 // ===== end of rleads =====
