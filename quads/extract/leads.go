@@ -377,6 +377,7 @@ func (art *exArticle) leadsIn(si int) {
 			partyPending := false
 			prefix := -1
 			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
+			jointEnd := -1  // the end of a second body the post is of ("of A and B")
 			for j < len(items) {
 				it := &items[j]
 				if it.kind == xPerson || art.isWord(items, j, ";") {
@@ -388,6 +389,9 @@ func (art *exArticle) leadsIn(si int) {
 					if j+1 < len(items) && items[j+1].kind == xPerson ||
 						art.isHonorific(items, j+1) && j+2 < len(items) && items[j+2].kind == xPerson {
 						break // "…, Vice President Dr Q": Q's (rparts)
+					}
+					if n := exSkipTitles(items, j); n > j+1 && art.isWord(items, j+1, "and") && n < len(items) && items[n].kind == xPerson && art.isWord(items, j-1, ",") {
+						break // "…, president and deputy party secretary Q": both posts are Q's
 					}
 					if m := art.skipAside(items, j+1); art.isWord(items, m, "of", "at", "with") {
 						m++
@@ -401,6 +405,22 @@ func (art *exArticle) leadsIn(si int) {
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
 							break // "P, T of X, and the T of O, Q": a new conjunct, Q's post ("and the university's dean of O, Q")
 						}
+					}
+					if o, post, n, ok := art.portfolioAt(items, j); ok {
+						// "…, P, Minister of Education": the ministry the
+						// portfolio names, whatever body came before, or
+						// none the article names (leads_portfolio.go)
+						if o >= 0 {
+							for _, t := range pending {
+								art.bind(person, art.postLevelBody(t, o), t, si)
+							}
+							art.bind(person, o, post, si)
+							carry = o
+						}
+						pending = pending[:0]
+						got = true
+						j = n
+						continue
 					}
 					pending = append(pending, art.titleText(items, j))
 					lastTitle = art.titleText(items, j)
@@ -432,6 +452,10 @@ func (art *exArticle) leadsIn(si int) {
 						m++
 						if art.isWord(items, m, "the") {
 							m++
+						}
+						quoted := art.quotedNameAt(items, m) // leads_joint.go
+						if quoted {
+							m++ // "President of “X Union”": the name inside the quotes
 						}
 						if m < len(items) && items[m].kind == xWord && exNumberedOrdinal(items[m].low) {
 							m++ // "a deputy to the 14th National People's Congress" (members.go)
@@ -529,6 +553,12 @@ func (art *exArticle) leadsIn(si int) {
 									}
 									art.bind(person, o, t, si)
 								}
+								if o2, end := art.jointBodyAfter(items, exSkipName(items, m)); o2 >= 0 {
+									// "Chairman of A Co., Ltd. and B Co., Ltd.": the
+									// post is of both (leads_joint.go)
+									art.bind(person, o2, pending[len(pending)-1], si)
+									jointEnd = end
+								}
 								got = true
 								bound[m] = true
 								carry = o
@@ -541,6 +571,12 @@ func (art *exArticle) leadsIn(si int) {
 								pending = exLeadPosts(pending)
 							}
 							j = exSkipName(items, m)
+							if quoted {
+								j++ // the closing quote
+							}
+							if jointEnd > j {
+								j, jointEnd = jointEnd, -1
+							}
 							// "Director of the Department of X of the hospital
 							// and an academician of Y": the unit's parent,
 							// named by a back-reference the unit's name took
@@ -719,6 +755,15 @@ func (art *exArticle) leadsIn(si int) {
 				continue
 			}
 		}
+		if o, post, ok := art.portfolioBefore(items, k); ok {
+			// "Vice Minister of Education P": the ministry of the
+			// portfolio, or none the article names (leads_portfolio.go)
+			if o >= 0 {
+				art.bind(person, o, post, si)
+				carry = o
+			}
+			continue
+		}
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
 		m := k - 1
@@ -848,6 +893,9 @@ func (art *exArticle) leadsIn(si int) {
 				org = carry // a list goes on: "…, Mayor Wen Ran"
 				if exGovTitle(titles[0]) && carry >= 0 && art.r.ents[art.r.find(carry)].typ != quads.Place {
 					org = -1 // a mayor is the city's, whatever body came before
+				}
+				if org >= 0 && exGovTitle(titles[0]) && art.otherLevelPost(titles[0], org) {
+					org = -1 // "Vice Governor A and Mayor B": the mayor is the city's, not the province's (leads_level.go)
 				}
 				if org >= 0 && art.otherKindOfPost(titles[0], org) {
 					org = -1 // "President A and Chairman B": a chairman is an enterprise's
@@ -1141,7 +1189,30 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	if b >= 0 && items[b].kind == xWord && exMeetVerbs[items[b].low] && b+1 < k {
 		return true // "… visited O and met Curator P": a post before the name
 	}
+	if art.isWord(items, b, "with") && art.heldMeetingBefore(items, b) {
+		return true // "… visited O and held a meeting with President P"
+	}
 	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+}
+
+// heldMeetingBefore reports whether the "with" at item w ends "held a
+// meeting", "had talks", "held in-depth discussions": a meeting the visitors
+// hold with the hosts the "with" names.
+func (art *exArticle) heldMeetingBefore(items []exResolved, w int) bool {
+	n := w - 1
+	if n < 1 || items[n].kind != xWord || !exMeetingNouns[items[n].low] {
+		return false
+	}
+	// at most two modifiers between the verb and the noun ("a", "in-depth")
+	for v := n - 1; v >= 0 && v >= n-3; v-- {
+		if items[v].kind != xWord {
+			return false
+		}
+		if exMeetingHoldVerbs[items[v].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterApposition returns the item after the person at k and the

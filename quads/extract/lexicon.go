@@ -1486,6 +1486,33 @@ const exPressPostCores = `publisher editor-in-chief editors-in-chief`
 // its officials: "On the X side, …", "From the side of X, …".
 var exFrontedSideNouns = exSet(`side part`)
 
+// ===== r6leads: posts of hosts and of ministries =====
+
+// exMeetingNouns name a meeting a visitor holds with hosts ("held a meeting
+// with President P", "had talks with Dean Q"): like "met", the persons after
+// "with" receive the visit.
+var exMeetingNouns = exSet(`meeting meetings talk talks discussion discussions conversation conversations`)
+
+// exMeetingHoldVerbs hold a meeting ("held talks with", "had a discussion
+// with").
+var exMeetingHoldVerbs = exSet(`held hold holds holding had has have having`)
+
+// exPortfolioPosts head a government department by its portfolio: the
+// "Minister of Education" heads the "Ministry of Education"; the map gives
+// the head word of the department's name.
+var exPortfolioPosts = map[string]string{"minister": "ministry"}
+
+// exPortfolioJoiners are left out of a department's acronym ("Ministry of
+// Science and Technology", MOST).
+var exPortfolioJoiners = exSet(`and &`)
+
+// exProvincePostWords name a province's government posts: a bare
+// "vice governor P" is of the article's province, never of the city the
+// ceremony was held in.
+var exProvincePostWords = exSet(`governor vice-governor`)
+
+// ===== end of r6leads =====
+
 // ===== end of rleads =====
 // ---- name grammar of the mention stage (rnames, issue 12) ----
 
