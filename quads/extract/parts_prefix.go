@@ -184,3 +184,18 @@ func exSubsidiaryOwner(items []exItem, q int, noun string) int {
 	}
 	return q
 }
+
+// exUniversityAcronyms: every name of a body the text knows only by an
+// abbreviation is one of three or more capitals ending in "U" (SHNU, HNU,
+// GZU), the form a university's takes, so a name that begins with it and
+// goes on as a unit's ("SHNU History Museum", "HNU College of Law") names
+// a unit of that university even though the text never spells it out; a
+// region's or party's abbreviation (IMAR, CPC) stays no parent.
+func exUniversityAcronyms(names map[string]int) bool {
+	for n := range names {
+		if len(n) < 3 || n[len(n)-1] != 'U' || strings.ToUpper(n) != n || strings.ContainsAny(n, " .&-") {
+			return false
+		}
+	}
+	return len(names) > 0
+}

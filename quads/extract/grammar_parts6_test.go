@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarUniversityAcronymPrefix checks part-of for a unit whose
+// name begins with the abbreviation of a university the text names only by
+// that abbreviation ("QTNU History Museum", "YPU College of Law"), while a
+// region's or party's abbreviation before a unit's name gives no parent.
+func TestNameGrammarUniversityAcronymPrefix(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcronymHistoryMuseum": {
+			text: "QTNU signed an agreement with Jinshui Group. After the ceremony, the visitors toured QTNU History Museum.",
+			want: []string{"History Museum, QTNU|part-of|QTNU"},
+		},
+		"AcronymCollegeOf": {
+			text: "YPU signed an agreement with Jinshui Group. Zhao Jun, dean of YPU College of Mechanical Engineering, attended.",
+			want: []string{"College of Mechanical Engineering, YPU|part-of|YPU"},
+		},
+		"AcronymLibraryAndPress": {
+			text: "XNU hosted a delegation of Jinshui Group. XNU Library presented books published by XNU Press.",
+			want: []string{"Library, XNU|part-of|XNU", "Press, XNU|part-of|XNU"},
+		},
+		// near-misses: the abbreviation is no university's
+		"RegionAcronymDepartment": {
+			text: "Zhao Jun, director of XLAR Department of Education, visited Qiantang University.",
+			not:  []string{"XLAR Department of Education|part-of|XLAR", "Department of Education, XLAR|part-of|XLAR"},
+		},
+		"AcronymJointCentre": {
+			text: "YPU and Jinshui Group signed an agreement. The two sides will build YPU Jinshui Joint Innovation Center.",
+			not:  []string{"YPU Jinshui Joint Innovation Center|part-of|YPU", "Jinshui Joint Innovation Center, YPU|part-of|YPU"},
+		},
+	})
+}
