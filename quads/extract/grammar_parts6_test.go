@@ -20,7 +20,15 @@ func TestNameGrammarUniversityAcronymPrefix(t *testing.T) {
 			text: "XNU hosted a delegation of Jinshui Group. XNU Library presented books published by XNU Press.",
 			want: []string{"Library, XNU|part-of|XNU", "Press, XNU|part-of|XNU"},
 		},
+		"TechnologyAcronymSchool": {
+			text: "QUT and Jinshui Group signed an agreement. Zhao Jun, dean of QUT School of Transportation and Logistics, attended.",
+			want: []string{"School of Transportation and Logistics, QUT|part-of|QUT"},
+		},
 		// near-misses: the abbreviation is no university's
+		"AgencyAcronymOffice": {
+			text: "UNESCO and Jinshui Group signed an agreement. Zhao Jun, director of UNESCO Office of Culture, attended.",
+			not:  []string{"Office of Culture, UNESCO|part-of|UNESCO", "UNESCO Office of Culture|part-of|UNESCO"},
+		},
 		"RegionAcronymDepartment": {
 			text: "Zhao Jun, director of XLAR Department of Education, visited Qiantang University.",
 			not:  []string{"XLAR Department of Education|part-of|XLAR", "Department of Education, XLAR|part-of|XLAR"},

@@ -186,14 +186,15 @@ func exSubsidiaryOwner(items []exItem, q int, noun string) int {
 }
 
 // exUniversityAcronyms: every name of a body the text knows only by an
-// abbreviation is one of three or more capitals ending in "U" (SHNU, HNU,
-// GZU), the form a university's takes, so a name that begins with it and
-// goes on as a unit's ("SHNU History Museum", "HNU College of Law") names
-// a unit of that university even though the text never spells it out; a
-// region's or party's abbreviation (IMAR, CPC) stays no parent.
+// abbreviation is one of three to five capitals with a "U" after the first
+// (SHNU, HNU, DUT, HUST, SJTU), the form a university's takes, so a name
+// that begins with it and goes on as a unit's ("SHNU History Museum", "DUT
+// School of Law") names a unit of that university even though the text
+// never spells it out; a region's, party's or agency's abbreviation (IMAR,
+// CPC, UNESCO) stays no parent.
 func exUniversityAcronyms(names map[string]int) bool {
 	for n := range names {
-		if len(n) < 3 || n[len(n)-1] != 'U' || strings.ToUpper(n) != n || strings.ContainsAny(n, " .&-") {
+		if len(n) < 3 || len(n) > 5 || strings.ToUpper(n) != n || strings.ContainsAny(n, " .&-") || !strings.Contains(n[1:], "U") {
 			return false
 		}
 	}
