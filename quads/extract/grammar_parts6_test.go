@@ -39,3 +39,30 @@ func TestNameGrammarUniversityAcronymPrefix(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarSpelledAcronymPrefix checks part-of for a unit named with
+// the abbreviation of a university the text names only in full ("QTU
+// Department of International Cooperation" beside Qiantang University),
+// and none when the abbreviation fits no named body or two equally.
+func TestNameGrammarSpelledAcronymPrefix(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DepartmentAfterFullName": {
+			text: "Zhao Jun visited Qiantang University. Director Li Ming of QTU Department of International Cooperation met him.",
+			want: []string{"Department of International Cooperation, Qiantang University|part-of|Qiantang University"},
+		},
+		"LibraryAfterFullName": {
+			text: "A delegation of Jinshui Group visited Yunping Normal University on Monday. The guests toured YNU Library.",
+			want: []string{"Library, Yunping Normal University|part-of|Yunping Normal University"},
+		},
+		// near-misses
+		"AbbreviationFitsNoBody": {
+			text: "Zhao Jun visited Qiantang University. Director Li Ming of XZU Department of International Cooperation met him.",
+			not:  []string{"Department of International Cooperation, Qiantang University|part-of|Qiantang University"},
+		},
+		"AbbreviationFitsTwoBodies": {
+			text: "Quzhou College and Qiantang College signed an agreement. Director Li Ming of QC Department of Arts attended.",
+			not: []string{"Department of Arts, Quzhou College|part-of|Quzhou College",
+				"Department of Arts, Qiantang College|part-of|Qiantang College"},
+		},
+	})
+}

@@ -619,6 +619,9 @@ func (art *exArticle) adoptPrefixedUnits() {
 			parent, prefix = art.unnamedPrefixParent(best)
 		}
 		if parent < 0 {
+			parent, prefix = art.spelledAcronymParent(best) // parts_prefix.go
+		}
+		if parent < 0 {
 			continue
 		}
 		e.parent, e.prefixParent = parent, true
