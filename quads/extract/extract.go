@@ -564,7 +564,7 @@ func (art *exArticle) adoptAcademicUnits() {
 	r := art.r
 	edu := -1
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) || exHoldsNoSchools(e.names) {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) && !(e.acr && exUniversityAcronyms(e.names)) || exGenericName(e.names) || exHoldsNoSchools(e.names) {
 			continue
 		}
 		if edu >= 0 {

@@ -66,3 +66,26 @@ func TestNameGrammarSpelledAcronymPrefix(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarAcronymUniversityCounts checks that a university the text
+// names only by its abbreviation counts among the article's educational
+// bodies when a unit named without its parent is given the article's one
+// university: beside a partner university it leaves the unit unowned, and
+// alone it owns the unit.
+func TestNameGrammarAcronymUniversityCounts(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcronymBesidePartnerUniversity": {
+			text: "QTNU signed an agreement with Yunping Autonomous University. The guests talked with students, accompanied by heads of College of Chinese Language and Literature.",
+			not: []string{"College of Chinese Language and Literature|part-of|Yunping Autonomous University",
+				"College of Chinese Language and Literature, Yunping Autonomous University|part-of|Yunping Autonomous University"},
+		},
+		"AcronymBesideGenericCollege": {
+			text: "HZAU and Jinshui Hospital signed an agreement. The principals of the Undergraduate College discussed the School of Biomedicine and Health.",
+			not:  []string{"School of Biomedicine and Health, Undergraduate College|part-of|Undergraduate College"},
+		},
+		"AcronymAlone": {
+			text: "A delegation of Jinshui Group visited QTNU. The guests met teachers of the School of Chinese Language and Literature.",
+			want: []string{"School of Chinese Language and Literature, QTNU|part-of|QTNU"},
+		},
+	})
+}
