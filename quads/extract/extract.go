@@ -182,6 +182,7 @@ func (art *exArticle) findMentions() {
 		exUnderAppositionParents(art.mentions[i])              // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])                    // part-of (xparts2): "the Office of X of the university"
 		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
+		exOfficeInBodyParents(art.mentions[i])                 // part-of (parts6): "the International Office in X University"
 		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"
 	}
 }

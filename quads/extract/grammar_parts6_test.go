@@ -89,3 +89,37 @@ func TestNameGrammarAcronymUniversityCounts(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarOfficeInBody checks part-of for an administrative unit
+// named "in" the body it belongs to, and none for a centre in a body (a
+// base), an office in a place, or a body that does not close the phrase.
+func TestNameGrammarOfficeInBody(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"InternationalOfficeIn": {
+			text: "Li Ming, director of the International Office in Qiantang University, attended.",
+			want: []string{"International Office, Qiantang University|part-of|Qiantang University"},
+		},
+		"DivisionInCompany": {
+			text: "Wei Hong, head of the Training Division in Jinshui Group, signed the agreement with Yunping University.",
+			want: []string{"Training Division, Jinshui Group|part-of|Jinshui Group"},
+		},
+		"DepartmentInMinistry": {
+			text: "Zhao Jun, director of the Planning Department in the Ministry of Water Resources, visited Yunping University.",
+			want: []string{"Planning Department, Ministry of Water Resources|part-of|Ministry of Water Resources"},
+		},
+		// near-misses
+		"CentreInUniversityIsNoUnit": {
+			text: "The Xiling Research Center in Qiantang University was opened on Monday.",
+			not: []string{"Xiling Research Center|part-of|Qiantang University",
+				"Xiling Research Center, Qiantang University|part-of|Qiantang University"},
+		},
+		"OfficeInPlace": {
+			text: "Li Ming, director of the Representative Office in Xiling Province, attended.",
+			not:  []string{"Representative Office, Xiling Province|part-of|Xiling Province"},
+		},
+		"BodyDoesNotClose": {
+			text: "Li Ming opened the International Office in the Qiantang University library building on Monday.",
+			not:  []string{"International Office, Qiantang University|part-of|Qiantang University"},
+		},
+	})
+}

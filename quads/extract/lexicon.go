@@ -1467,3 +1467,8 @@ var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)
 // so "Power and Heating Division" is read as one unit (conjunctions.go,
 // unitFieldsJoin).
 var exUnitFieldWords = exSet(`heating cooling lighting`)
+
+// parts6 (parts_in.go): heads of the administrative units that a name
+// followed by "in" a body makes that body's ("the International Office in
+// X University"); a centre, institute or laboratory in a body is a base.
+var exInBodyUnitHeads = exSet(`office department division section bureau`)
