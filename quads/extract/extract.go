@@ -164,6 +164,7 @@ func (art *exArticle) findMentions() {
 		}
 	}
 	for i := range sents {
+		art.mentions[i] = exCommaBranchNames(art.mentions[i]) // part-of (parts6): "X Bank, Suzhou Branch"
 		art.p.unitAppositionParents(art.mentions[i])
 		exRoleAppositionParents(art.mentions[i])
 		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go

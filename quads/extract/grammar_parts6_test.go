@@ -123,3 +123,33 @@ func TestNameGrammarOfficeInBody(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarCommaBranch checks the form banks and companies name
+// their branches by, "X Bank, Suzhou Branch": the branch is the bank's
+// unit and a post before it leads the branch; a list of bodies after a
+// comma, or a branch named after an organisation, is none.
+func TestNameGrammarCommaBranch(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BankCommaBranch": {
+			text: "Zhang Wei, the president of Jinshui Bank, Suzhou Branch, attended.",
+			want: []string{"Jinshui Bank Suzhou Branch|part-of|Jinshui Bank", "Zhang Wei|leads|Jinshui Bank Suzhou Branch"},
+		},
+		"GroupCommaBranchEndsSentence": {
+			text: "Qiantang University signed an agreement with Yunping Group, Hangzhou Branch.",
+			want: []string{"Yunping Group Hangzhou Branch|part-of|Yunping Group"},
+		},
+		"AbbreviatedBankCommaBranch": {
+			text: "Qiantang Commercial Bank (QCB) has served Xiling for years. Li Hua, vice-president of QCB, Suzhou Branch, attended.",
+			want: []string{"Suzhou Branch, Qiantang Commercial Bank|part-of|Qiantang Commercial Bank", "Li Hua|leads|Suzhou Branch, Qiantang Commercial Bank"},
+		},
+		// near-misses
+		"ListAfterBank": {
+			text: "Jinshui Bank, Qiantang University and Yunping Group signed the agreement.",
+			not:  []string{"Jinshui Bank Qiantang University|part-of|Jinshui Bank"},
+		},
+		"BranchNamedAfterHospital": {
+			text: "Zhang Wei, director of Jinshui Group, Qiantang Hospital Branch, attended.",
+			not:  []string{"Jinshui Group Qiantang Hospital Branch|part-of|Jinshui Group"},
+		},
+	})
+}
