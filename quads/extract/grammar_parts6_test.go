@@ -153,3 +153,25 @@ func TestNameGrammarCommaBranch(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarUniversityPartyCommittee checks that a university named
+// by "University of <field>" before "Party Committee" is never made a
+// part of that committee (the name grammar cuts the name at its "of"),
+// while a school of a university still is the university's.
+func TestNameGrammarUniversityPartyCommittee(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BracketedAbbreviation": {
+			text: "Zhong Ruo, a former member of Xiling University of Finance and Economics (XUFE) Party Committee, attended.",
+			not:  []string{"Xiling University, Finance and Economics (XUFE) Party Committee|part-of|Finance and Economics (XUFE) Party Committee"},
+		},
+		"NoAbbreviation": {
+			text: "Zhong Ruo, a member of Qiantang University of Political Science and Law Party Committee, attended.",
+			not:  []string{"Qiantang University, Political Science and Law Party Committee|part-of|Political Science and Law Party Committee"},
+		},
+		// near-miss: a unit of a university is still its part
+		"SchoolOfUniversity": {
+			text: "Zhong Ruo, dean of the School of Law of Xiling University of Finance and Economics, attended.",
+			want: []string{"School of Law, Xiling University of Finance and Economics|part-of|Xiling University of Finance and Economics"},
+		},
+	})
+}
