@@ -164,6 +164,7 @@ func (art *exArticle) findMentions() {
 		}
 	}
 	for i := range sents {
+		art.mentions[i] = exCommaBranchNames(art.mentions[i]) // part-of (parts6): "X Bank, Suzhou Branch"
 		art.p.unitAppositionParents(art.mentions[i])
 		exRoleAppositionParents(art.mentions[i])
 		exAffiliatedListParents(art.toks[i], art.mentions[i]) // xlists: lists.go
@@ -182,6 +183,7 @@ func (art *exArticle) findMentions() {
 		exUnderAppositionParents(art.mentions[i])              // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])                    // part-of (xparts2): "the Office of X of the university"
 		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
+		exOfficeInBodyParents(art.mentions[i])                 // part-of (parts6): "the International Office in X University"
 		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"
 	}
 }
@@ -564,7 +566,7 @@ func (art *exArticle) adoptAcademicUnits() {
 	r := art.r
 	edu := -1
 	for i, e := range r.ents {
-		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) || exGenericName(e.names) || exHoldsNoSchools(e.names) {
+		if r.find(i) != i || e.typ != quads.Organization || e.parent >= 0 || !art.isEducational(i) && !(e.acr && exUniversityAcronyms(e.names)) || exGenericName(e.names) || exHoldsNoSchools(e.names) {
 			continue
 		}
 		if edu >= 0 {

@@ -1619,3 +1619,7 @@ var exSupervisorPreps = exSet(`under`)
 var exDepartureCues = exSet(`headed departed left`)
 
 // ---- end of visits6 ----
+// parts6 (parts_in.go): heads of the administrative units that a name
+// followed by "in" a body makes that body's ("the International Office in
+// X University"); a centre, institute or laboratory in a body is a base.
+var exInBodyUnitHeads = exSet(`office department division section bureau`)

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // part-of: sub-units and the bodies they belong to.
 
@@ -13,11 +17,28 @@ func (art *exArticle) partsIn(si int) {
 			continue
 		}
 		e := art.r.ents[art.r.find(it.ent)]
-		if e.parent < 0 {
+		if e.parent < 0 || exPartyOrganOfWholeName(it.name, art.r.ents[art.r.find(e.parent)].names) {
 			continue
 		}
 		if it.parent >= 0 || e.prefixParent || e.adopted || art.mentionsEnt(items, art.r.find(e.parent)) {
 			art.add(it.ent, quads.PartOf, e.parent, "", si)
 		}
 	}
+}
+
+// exPartyOrganOfWholeName: a university named as the unit of a
+// party committee ("Xiling University" of "Finance and Economics Party
+// Committee") is the name grammar cutting "Xiling University of Finance
+// and Economics Party Committee" at its "of": the committee is the whole
+// university's organ, and no university is a part of its party committee.
+func exPartyOrganOfWholeName(unit string, parentNames map[string]int) bool {
+	if h := exUnitHeadWord(unit); h != "university" && h != "polytechnic" {
+		return false
+	}
+	for n := range parentNames {
+		if strings.HasSuffix(strings.ToLower(n), "party committee") {
+			return true
+		}
+	}
+	return false
 }

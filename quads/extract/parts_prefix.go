@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // part-of: units whose name begins with their parent's name.
 
@@ -183,4 +187,62 @@ func exSubsidiaryOwner(items []exItem, q int, noun string) int {
 		return p
 	}
 	return q
+}
+
+// exUniversityAcronyms: every name of a body the text knows only by an
+// abbreviation is one of three to five capitals with a "U" after the first
+// (SHNU, HNU, DUT, HUST, SJTU), the form a university's takes, so a name
+// that begins with it and goes on as a unit's ("SHNU History Museum", "DUT
+// School of Law") names a unit of that university even though the text
+// never spells it out; a region's, party's or agency's abbreviation (IMAR,
+// CPC, UNESCO) stays no parent.
+func exUniversityAcronyms(names map[string]int) bool {
+	for n := range names {
+		if len(n) < 3 || len(n) > 5 || strings.ToUpper(n) != n || strings.ContainsAny(n, " .&-") || !strings.Contains(n[1:], "U") {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// spelledAcronymParent reads a unit's name that begins with the
+// abbreviation of an educational body the text names in full elsewhere but
+// never by the abbreviation alone ("AHU Department of International
+// Cooperation" where it speaks of Anhui University): the one such body the
+// abbreviation fits is the parent. It returns the body's entity and the
+// abbreviation, or -1 when the name has no such prefix or it fits two.
+func (art *exArticle) spelledAcronymParent(name string) (int, string) {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws[0]) < 2 || len(ws[0]) > 6 || !exHasAcronym(ws[0]) {
+		return -1, ""
+	}
+	rest := strings.Join(ws[1:], " ")
+	if !exCapitalisedWords(rest) || !exIsUnitName(rest) && !exIsPrefixedUnitRest(rest) {
+		return -1, ""
+	}
+	r := art.r
+	parent, score := -1, 1<<30
+	for j, f := range r.ents {
+		if r.find(j) != j || f.typ != quads.Organization || f.acr || f.parent >= 0 {
+			continue
+		}
+		for n := range f.names {
+			fw := strings.Fields(n)
+			if len(fw) < 2 || !exEduHeads[strings.ToLower(fw[len(fw)-1])] {
+				continue
+			}
+			s := exAcronymScore(ws[0], n)
+			switch {
+			case s < 0 || s > score || s == score && parent == j:
+			case s == score:
+				parent = -2 // two bodies fit it equally
+			default:
+				parent, score = j, s
+			}
+		}
+	}
+	if parent < 0 {
+		return -1, ""
+	}
+	return parent, ws[0]
 }

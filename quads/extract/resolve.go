@@ -590,7 +590,7 @@ func (art *exArticle) adoptPrefixedUnits() {
 		}
 		parent, prefix := -1, ""
 		for j, f := range r.ents {
-			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr {
+			if j == i || r.find(j) != j || f.typ != quads.Organization || f.acr && !exUniversityAcronyms(f.names) {
 				continue
 			}
 			for n := range f.names {
@@ -607,7 +607,7 @@ func (art *exArticle) adoptPrefixedUnits() {
 				if !exEduHeads[last] && !abbr {
 					continue
 				}
-				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) && !exIsAffiliateName(rest) {
+				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) && !exIsAffiliateName(rest) && !exIsPrefixedUnitRest(rest) {
 					continue
 				}
 				parent, prefix = j, n
@@ -617,6 +617,9 @@ func (art *exArticle) adoptPrefixedUnits() {
 			// "Qiantang University School of Law" where the university is
 			// named nowhere else: the prefix is still its parent
 			parent, prefix = art.unnamedPrefixParent(best)
+		}
+		if parent < 0 {
+			parent, prefix = art.spelledAcronymParent(best) // parts_prefix.go
 		}
 		if parent < 0 {
 			continue
