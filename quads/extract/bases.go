@@ -57,7 +57,7 @@ func (art *exArticle) basesIn(si int) {
 		}
 		if establish && it.kind == xOrg && !it.inner {
 			l := strings.ToLower(it.name)
-			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {
+			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") {
 				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
 					art.asBase(it.ent) // (bases4) the centre set up is no party
 				}
@@ -930,7 +930,11 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if it.kind != xWord {
 		return false
 	}
-	if exBaseWords[it.low] || art.isCourtyardBase(items, k) { // (bases3)
+	if exBaseWords[it.low] {
+		// (members6) "a solid industrial base" is a region's economy
+		return !(k > 0 && items[k-1].kind == xWord && exEconomicBaseModifiers[items[k-1].low])
+	}
+	if art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
 	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") {

@@ -29,10 +29,10 @@ farm ` + exMediaHeadWords)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
-var exBaseHeads = exSet(`base workstation station park`)
+var exBaseHeads = exSet(`base workstation station`)
 
 // exBaseCues are words that say a sentence is about setting up a base.
-var exBaseCues = exSet(`base bases workstation workstations station park centre center`)
+var exBaseCues = exSet(`base bases workstation workstations station centre center`)
 
 // exSubunitHeads are heads of units that belong to a larger organisation
 // when the text says "X of Y", "X at Y" or "X under Y".
@@ -1467,3 +1467,11 @@ var exOpenedInVerbs = exSet(`opened inaugurated launched unveiled commissioned`)
 // so "Power and Heating Division" is read as one unit (conjunctions.go,
 // unitFieldsJoin).
 var exUnitFieldWords = exSet(`heating cooling lighting`)
+
+// ---- members, bases (round 6) ----
+
+// exEconomicBaseModifiers make a lower-case "base" a region's economic
+// strength ("a solid industrial base", "the construction of the Y
+// industrialization base for new materials"), not a base one body sets
+// up at another (bases.go isBaseWord).
+var exEconomicBaseModifiers = exSet(`industrial industrialization industrialisation manufacturing`)

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestNameGrammarMembers6 checks the round-6 member-of and hosts-base-at
+// classes on invented names: an industrial park is a body, never a base;
+// an "industrial base" is a region's economy, no base one body sets up at
+// another.
+func TestNameGrammarMembers6(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		// near misses: a park visited or settled in is no base
+		"VisitedIndustrialParkNot": {
+			text: "The delegation from Fenglin University also visited key industrial zones in Nanhu, including the Nanhu Tongda Silicon Co and the Nanhu Tea Industrial Park.",
+			not:  []string{"Fenglin University|hosts-base-at|*", "Nanhu Tea Industrial Park|hosts-base-at|*"},
+		},
+		"SettledInParkNot": {
+			text: "The Linhe Institute of Optics is the first research institution under the Fenglin Academy of Sciences that has settled in the Fenglin Huaxi Science and Education Industry Park.",
+			not:  []string{"Fenglin Academy of Sciences|hosts-base-at|*", "Linhe Institute of Optics|hosts-base-at|*"},
+		},
+		// still a base: a practice base set up in a park
+		"PracticeBaseStillRead": {
+			text: "Fenglin University and Nanhu Tongda Silicon Company jointly set up a practice base at the Nanhu Tea Industrial Park.",
+			want: []string{"Fenglin University|hosts-base-at|*"},
+		},
+		// near misses: an industrial base is a region's economy
+		"IndustrializationBaseNot": {
+			text: "The Fenglin Ministry of Science and Linhe Province defined two themes: jointly boosting the construction of the Linhe industrialization base for new materials, and jointly boosting the Linhe industrial base for medicine.",
+			not:  []string{"Fenglin Ministry of Science|hosts-base-at|Linhe", "Linhe|hosts-base-at|Fenglin Ministry of Science"},
+		},
+		"SolidIndustrialBaseNot": {
+			text: "Fenglin University signed a cooperation agreement with Nanhu, a central city with a long history and a solid industrial base.",
+			want: []string{"Fenglin University|signed-with|Nanhu"},
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu"},
+		},
+	})
+}
