@@ -270,9 +270,11 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// generic: the two parties of the sentence (signers standing for what
 	// they lead; a centre named after one of them counts as that one),
-	// when the sentence sets a base up or names one; "the base is …",
-	// "the base's work" only speak of one named before
-	if items[cue].kind == xWord && !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
+	// when the sentence sets a base up, signs for it or grants it; "the
+	// base is …", "the base's work" only speak of one named before, and
+	// (members6) "P, head of the X Base and principal of Y" names one
+	// without saying who set it up where
+	if !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
 		return
 	}
 	var parties []int

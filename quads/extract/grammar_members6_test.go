@@ -24,6 +24,18 @@ func TestNameGrammarMembers6(t *testing.T) {
 			text: "Fenglin University and Nanhu Tongda Silicon Company jointly set up a practice base at the Nanhu Tea Industrial Park.",
 			want: []string{"Fenglin University|hosts-base-at|*"},
 		},
+		// near miss: a base named only as the body a person heads, in a
+		// sentence that sets none up, says nothing of who hosts it where
+		"BaseHeadedInAttendeeListNot": {
+			text: "The Nanhu Chamber of Commerce (NCC) sent experts. Tan Wenrui, head of NCC Sino-German Chemical Vocational Training Base and principal of Fenglin Petrochemical Academy, and Qiu Anna, vice principal of Fenglin Petrochemical Academy, were invited to attend.",
+			want: []string{"Qiu Anna|leads|Fenglin Petrochemical Academy"},
+			not:  []string{"Nanhu Chamber of Commerce|hosts-base-at|*", "Fenglin Petrochemical Academy|hosts-base-at|*"},
+		},
+		// the same base set up in the sentence is still read
+		"BaseUnveiledStillRead": {
+			text: "Tan Wenrui, principal of Fenglin Petrochemical Academy, and Qiu Anna, director of Nanhu Vocational School, unveiled the plaque of the Fenglin Petrochemical Academy Chemical Training Base.",
+			want: []string{"Fenglin Petrochemical Academy|hosts-base-at|Nanhu Vocational School"},
+		},
 		// near misses: an industrial base is a region's economy
 		"IndustrializationBaseNot": {
 			text: "The Fenglin Ministry of Science and Linhe Province defined two themes: jointly boosting the construction of the Linhe industrialization base for new materials, and jointly boosting the Linhe industrial base for medicine.",
