@@ -508,10 +508,11 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 		}
 	}
 	// the subject of the clause that sets it up ("Under the agreement, X
-	// will set up a practice base at Y")
+	// will set up a practice base at Y"; after a dateline "P, Q: X has
+	// opened …", members6)
 	from := 0
 	for k := cue - 1; k >= 0; k-- {
-		if art.isWord(items, k, ",", ";") {
+		if art.isWord(items, k, ",", ";", ":") {
 			from = k + 1
 			break
 		}
@@ -939,7 +940,11 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
-	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") {
+	// (members6) "opened a research institute in P": a research
+	// institute set up at a named site, as a centre is (without the site
+	// it may be the setter's own unit)
+	researchSite := it.low == "institute" && art.isWord(items, k-1, "research") && art.siteAt(items, k+1) >= 0
+	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") || researchSite {
 		// (bases4: "set up a joint laboratory with Y" as a centre is)
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)

@@ -36,6 +36,29 @@ func TestNameGrammarMembers6(t *testing.T) {
 			text: "Tan Wenrui, principal of Fenglin Petrochemical Academy, and Qiu Anna, director of Nanhu Vocational School, unveiled the plaque of the Fenglin Petrochemical Academy Chemical Training Base.",
 			want: []string{"Fenglin Petrochemical Academy|hosts-base-at|Nanhu Vocational School"},
 		},
+		// a research institute opened at a named site is a base there
+		"ResearchInstituteOpenedIn": {
+			text: "Fenglin University has opened a research institute in Nanhu prefecture, aiming to help raise the standard of higher education.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu"},
+		},
+		"ResearchInstituteAfterDateline": {
+			text: "Nanhu prefecture, Linhe: Fenglin University has opened a research institute in Nanhu prefecture, Linhe region, aiming to help the region.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu"},
+			not:  []string{"Linhe|hosts-base-at|*"},
+		},
+		"ResearchInstituteSetUpAt": {
+			text: "Under the agreement, Fenglin University will set up a research institute at Nanhu Tongda Silicon Company.",
+			want: []string{"Fenglin University|hosts-base-at|Nanhu Tongda Silicon Company"},
+		},
+		// near misses: no site named, the institute may be the setter's own
+		"ResearchInstituteNoSiteNot": {
+			text: "Zhong Yiwen said that Fenglin University and Nanhu had jointly built an industrial technology research institute and a talent apartment.",
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu", "Nanhu|hosts-base-at|Fenglin University"},
+		},
+		"ResearchInstituteOnTopicNot": {
+			text: "Fenglin University signed an agreement with Nanhu. The university has established a research institute on rural history.",
+			not:  []string{"Fenglin University|hosts-base-at|Nanhu"},
+		},
 		// near misses: an industrial base is a region's economy
 		"IndustrializationBaseNot": {
 			text: "The Fenglin Ministry of Science and Linhe Province defined two themes: jointly boosting the construction of the Linhe industrialization base for new materials, and jointly boosting the Linhe industrial base for medicine.",
