@@ -5,11 +5,33 @@ import (
 )
 
 // TestNameGrammarMembers6 checks the round-6 member-of and hosts-base-at
-// classes on invented names: an industrial park is a body, never a base;
-// an "industrial base" is a region's economy, no base one body sets up at
-// another.
+// classes on invented names: the civil service's graded inspectors hold no
+// leadership; an industrial park is a body, never a base; an "industrial
+// base" is a region's economy; a base only named gives no host; a research
+// institute opened at a named site is a base.
 func TestNameGrammarMembers6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
+		// the civil service's non-leading ranks: member-of, not leads
+		"GradedInspector": {
+			text: "The ceremony was attended by Qiu Anna, second-level inspector of the Department of Education of Linhe Province; and Han Yu, Director of the Nanhu Museum.",
+			want: []string{"Qiu Anna|member-of|Department of Education of Linhe Province", "Han Yu|leads|Nanhu Museum"},
+			not:  []string{"Qiu Anna|leads|*"},
+		},
+		"FirstLevelInspectorOfBureau": {
+			text: "Tan Wenrui, first-level inspector of the Linhe Municipal Bureau of Culture, accompanied the visit.",
+			want: []string{"Tan Wenrui|member-of|Linhe Municipal Bureau of Culture"},
+			not:  []string{"Tan Wenrui|leads|*"},
+		},
+		"DeputyInspector": {
+			text: "Tan Wenrui, deputy inspector of the Fenglin Provincial Department of Water Resources, attended the meeting.",
+			want: []string{"Tan Wenrui|member-of|Fenglin Provincial Department of Water Resources"},
+			not:  []string{"Tan Wenrui|leads|*"},
+		},
+		// near miss: a rank no longer held gives nothing
+		"FormerInspectorNot": {
+			text: "Tan Wenrui, former first-level inspector of the Linhe Municipal Bureau of Culture, accompanied the visit.",
+			not:  []string{"Tan Wenrui|member-of|*", "Tan Wenrui|leads|*"},
+		},
 		// near misses: a park visited or settled in is no base
 		"VisitedIndustrialParkNot": {
 			text: "The delegation from Fenglin University also visited key industrial zones in Nanhu, including the Nanhu Tongda Silicon Co and the Nanhu Tea Industrial Park.",

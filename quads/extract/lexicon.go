@@ -79,7 +79,7 @@ lecturer scientist scholar rector provost investigator ` + exMemberPostCores + "
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods)
+financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods + " " + exCivilRankMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -105,7 +105,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores + " " + exInChiefMemberCores)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores + " " + exInChiefMemberCores + " " + exCivilRankCores)
 
 // ---- titles (titles.go) ----
 
@@ -1475,3 +1475,11 @@ var exUnitFieldWords = exSet(`heating cooling lighting`)
 // industrialization base for new materials"), not a base one body sets
 // up at another (bases.go isBaseWord).
 var exEconomicBaseModifiers = exSet(`industrial industrialization industrialisation manufacturing`)
+
+// exCivilRankCores are the civil service's non-leading ranks ("second-level
+// inspector of the X Department", "deputy inspector"): a post at the body,
+// no leadership of it (member-of).
+const exCivilRankCores = `inspector`
+
+// exCivilRankMods grade those ranks: "first-level inspector".
+const exCivilRankMods = `first-level second-level third-level fourth-level`
