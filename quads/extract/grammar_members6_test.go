@@ -32,6 +32,21 @@ func TestNameGrammarMembers6(t *testing.T) {
 			text: "Tan Wenrui, former first-level inspector of the Linhe Municipal Bureau of Culture, accompanied the visit.",
 			not:  []string{"Tan Wenrui|member-of|*", "Tan Wenrui|leads|*"},
 		},
+		// a list of a body's members runs on over a name no mention took
+		// whose given name is also an English word ("Gao An")
+		"MembersListOverFunctionWordGivenName": {
+			text: "The Nanhu Academy of Engineering (NAE) opened a centre in Linhe. The attendees included NAE academicians Tan Wenrui, Qiu Anna, Gao An, Han Yu, Zhou Lin; and Fenglin University President Pei Xiaolan.",
+			want: []string{"Tan Wenrui|member-of|Nanhu Academy of Engineering", "Han Yu|member-of|Nanhu Academy of Engineering", "Zhou Lin|member-of|Nanhu Academy of Engineering"},
+		},
+		"MembersListOverHeGivenName": {
+			text: "Linhe Democratic League members including Tan Wenrui, Zhang He, Qiu Anna and Pei Xiaolan accompanied the inspection.",
+			want: []string{"Tan Wenrui|member-of|Linhe Democratic League", "Qiu Anna|member-of|Linhe Democratic League", "Pei Xiaolan|member-of|Linhe Democratic League"},
+		},
+		// near miss: the list still needs a plural member post
+		"LeadersListOverGivenNameNot": {
+			text: "The Nanhu Academy of Engineering (NAE) opened a centre in Linhe. NAE leaders Tan Wenrui, Gao An, Han Yu and Zhou Lin attended.",
+			not:  []string{"Han Yu|member-of|*", "Zhou Lin|member-of|*"},
+		},
 		// near misses: a park visited or settled in is no base
 		"VisitedIndustrialParkNot": {
 			text: "The delegation from Fenglin University also visited key industrial zones in Nanhu, including the Nanhu Tongda Silicon Co and the Nanhu Tea Industrial Park.",

@@ -126,13 +126,16 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 
 // untakenNameStart returns the index before two or three capitalised
 // words ending at j that a comma follows and a comma or a list opener
-// precedes (a name in a list that no mention took), or j.
+// precedes (a name in a list that no mention took), or j. The last word
+// may be a given name that is also an English function word after a
+// surname ("…, Luo An, …": members6).
 func (art *exArticle) untakenNameStart(items []exResolved, j int) int {
 	if !art.isWord(items, j+1, ",") {
 		return j
 	}
 	q := j
-	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exFunctionWords[items[q].low] && !exHonorifics[items[q].low] {
+	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exHonorifics[items[q].low] &&
+		(!exFunctionWords[items[q].low] || q == j && q > 0 && exSurnames[items[q-1].low] && exCapitalisedWord(art.text[items[q-1].s:items[q-1].e])) {
 		q--
 	}
 	if q >= j-1 || !(art.isWord(items, q, ",") || q >= 0 && items[q].kind == xWord && exListOpeners[items[q].low]) {
