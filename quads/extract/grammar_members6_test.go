@@ -5,10 +5,12 @@ import (
 )
 
 // TestNameGrammarMembers6 checks the round-6 member-of and hosts-base-at
-// classes on invented names: the civil service's graded inspectors hold no
-// leadership; an industrial park is a body, never a base; an "industrial
-// base" is a region's economy; a base only named gives no host; a research
-// institute opened at a named site is a base.
+// classes on invented names: the civil service's graded inspectors and an
+// assistant to a body's leader hold no leadership; a members list runs on
+// over a given name that is an English word; an industrial park is a body,
+// never a base; an "industrial base" is a region's economy; a base only
+// named gives no host; a research institute opened at a named site is a
+// base.
 func TestNameGrammarMembers6(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// the civil service's non-leading ranks: member-of, not leads
@@ -46,6 +48,31 @@ func TestNameGrammarMembers6(t *testing.T) {
 		"LeadersListOverGivenNameNot": {
 			text: "The Nanhu Academy of Engineering (NAE) opened a centre in Linhe. NAE leaders Tan Wenrui, Gao An, Han Yu and Zhou Lin attended.",
 			not:  []string{"Han Yu|member-of|*", "Zhou Lin|member-of|*"},
+		},
+		// an assistant to a body's leader: member-of the body, not leads
+		"AssistantToPresident": {
+			text: "The delegation included Qiu Anna, Assistant to the President of Fenglin University, and Han Yu, Director of the Nanhu Museum.",
+			want: []string{"Qiu Anna|member-of|Fenglin University", "Han Yu|leads|Nanhu Museum"},
+			not:  []string{"Qiu Anna|leads|*"},
+		},
+		"AssistantToDirectorLowerCase": {
+			text: "Qiu Anna, assistant to the director of the Nanhu Museum, attended the ceremony.",
+			want: []string{"Qiu Anna|member-of|Nanhu Museum"},
+			not:  []string{"Qiu Anna|leads|*"},
+		},
+		"AnAssistantToDean": {
+			text: "Tan Wenrui, an assistant to the Dean of the Fenglin Institute of Optics, gave a report.",
+			want: []string{"Tan Wenrui|member-of|Fenglin Institute of Optics"},
+		},
+		// near misses: an assistant to a person, or to a leader of no
+		// named body
+		"AssistantToPersonNot": {
+			text: "Fenglin University signed an agreement with Nanhu. Qiu Anna, assistant to Han Yu, attended.",
+			not:  []string{"Qiu Anna|member-of|*", "Qiu Anna|leads|*"},
+		},
+		"AssistantToPresidentNoBodyNot": {
+			text: "Qiu Anna, assistant to the president, attended the ceremony in Nanhu.",
+			not:  []string{"Qiu Anna|member-of|Nanhu", "Qiu Anna|leads|Nanhu"},
 		},
 		// near misses: a park visited or settled in is no base
 		"VisitedIndustrialParkNot": {

@@ -1483,3 +1483,8 @@ const exCivilRankCores = `inspector`
 
 // exCivilRankMods grade those ranks: "first-level inspector".
 const exCivilRankMods = `first-level second-level third-level fourth-level`
+
+// exAssistantPosts are the posts of one who assists a body's leader ("P,
+// assistant to the president of O"): a post at the body, no leadership
+// (members_posts.go assistantPostOf).
+var exAssistantPosts = exSet(`assistant assistants`)

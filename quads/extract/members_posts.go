@@ -35,6 +35,9 @@ func (art *exArticle) memberPostsIn(si int) {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
 		}
+		if o, post := art.assistantPostOf(items, k); o >= 0 {
+			art.add(person, quads.MemberOf, o, post, si)
+		}
 		if o, post := art.officePostOf(items, k); o >= 0 {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
@@ -512,4 +515,31 @@ func (art *exArticle) organNamedBody(e int) int {
 		}
 	}
 	return -1
+}
+
+// assistantPostOf returns the body of "P, (the) assistant to the president
+// of O" after the name at k, and the post (members6): an assistant to a
+// body's leader holds a post at the body, no leadership of it.
+func (art *exArticle) assistantPostOf(items []exResolved, k int) (int, string) {
+	if !art.isWord(items, k+1, ",") {
+		return -1, ""
+	}
+	j := k + 2
+	if art.isWord(items, j, "a", "an", "the") {
+		j++
+	}
+	if j >= len(items) || items[j].kind != xWord || !exAssistantPosts[items[j].low] || !art.isWord(items, j+1, "to") {
+		return -1, ""
+	}
+	q := j + 2
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xTitle || exTitleRole(art.titleText(items, q)) != roleLeads || !art.isWord(items, q+1, "of", "at") {
+		return -1, ""
+	}
+	if o := art.postBodyAt(items, q+2); o >= 0 {
+		return o, art.text[items[j].s:items[q].e]
+	}
+	return -1, ""
 }
