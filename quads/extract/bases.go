@@ -57,7 +57,7 @@ func (art *exArticle) basesIn(si int) {
 		}
 		if establish && it.kind == xOrg && !it.inner {
 			l := strings.ToLower(it.name)
-			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") || strings.HasSuffix(l, " park") {
+			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") {
 				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
 					art.asBase(it.ent) // (bases4) the centre set up is no party
 				}
@@ -270,9 +270,11 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// generic: the two parties of the sentence (signers standing for what
 	// they lead; a centre named after one of them counts as that one),
-	// when the sentence sets a base up or names one; "the base is …",
-	// "the base's work" only speak of one named before
-	if items[cue].kind == xWord && !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
+	// when the sentence sets a base up, signs for it or grants it; "the
+	// base is …", "the base's work" only speak of one named before, and
+	// (members6) "P, head of the X Base and principal of Y" names one
+	// without saying who set it up where
+	if !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
 		return
 	}
 	var parties []int
@@ -506,10 +508,11 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 		}
 	}
 	// the subject of the clause that sets it up ("Under the agreement, X
-	// will set up a practice base at Y")
+	// will set up a practice base at Y"; after a dateline "P, Q: X has
+	// opened …", members6)
 	from := 0
 	for k := cue - 1; k >= 0; k-- {
-		if art.isWord(items, k, ",", ";") {
+		if art.isWord(items, k, ",", ";", ":") {
 			from = k + 1
 			break
 		}
@@ -930,10 +933,18 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if it.kind != xWord {
 		return false
 	}
-	if exBaseWords[it.low] || art.isCourtyardBase(items, k) { // (bases3)
+	if exBaseWords[it.low] {
+		// (members6) "a solid industrial base" is a region's economy
+		return !(k > 0 && items[k-1].kind == xWord && exEconomicBaseModifiers[items[k-1].low])
+	}
+	if art.isCourtyardBase(items, k) { // (bases3)
 		return true
 	}
-	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") {
+	// (members6) "opened a research institute in P": a research
+	// institute set up at a named site, as a centre is (without the site
+	// it may be the setter's own unit)
+	researchSite := it.low == "institute" && art.isWord(items, k-1, "research") && art.siteAt(items, k+1) >= 0
+	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") || researchSite {
 		// (bases4: "set up a joint laboratory with Y" as a centre is)
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)

@@ -29,10 +29,10 @@ farm ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
-var exBaseHeads = exSet(`base workstation station park`)
+var exBaseHeads = exSet(`base workstation station`)
 
 // exBaseCues are words that say a sentence is about setting up a base.
-var exBaseCues = exSet(`base bases workstation workstations station park centre center`)
+var exBaseCues = exSet(`base bases workstation workstations station centre center`)
 
 // exSubunitHeads are heads of units that belong to a larger organisation
 // when the text says "X of Y", "X at Y" or "X under Y".
@@ -79,7 +79,7 @@ lecturer scientist scholar rector provost investigator ` + exMemberPostCores + "
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods)
+financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods + " " + exCivilRankMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -105,7 +105,7 @@ plan program programme seminar forum conference meeting ceremony`)
 // exMemberCores are title cores that are not leadership posts: they give
 // member-of rather than leads ("chief engineer", "a chief expert at X").
 var exMemberCores = exSet(`member members engineer expert researcher fellow accountant consultant
-counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores + " " + exInChiefMemberCores)
+counsel professor academician physician surgeon founder lecturer scientist scholar investigator ` + exMemberPostCores + " " + exInChiefMemberCores + " " + exCivilRankCores)
 
 // ---- titles (titles.go) ----
 
@@ -1623,3 +1623,24 @@ var exDepartureCues = exSet(`headed departed left`)
 // followed by "in" a body makes that body's ("the International Office in
 // X University"); a centre, institute or laboratory in a body is a base.
 var exInBodyUnitHeads = exSet(`office department division section bureau`)
+
+// ---- members, bases (round 6) ----
+
+// exEconomicBaseModifiers make a lower-case "base" a region's economic
+// strength ("a solid industrial base", "the construction of the Y
+// industrialization base for new materials"), not a base one body sets
+// up at another (bases.go isBaseWord).
+var exEconomicBaseModifiers = exSet(`industrial industrialization industrialisation manufacturing`)
+
+// exCivilRankCores are the civil service's non-leading ranks ("second-level
+// inspector of the X Department", "deputy inspector"): a post at the body,
+// no leadership of it (member-of).
+const exCivilRankCores = `inspector`
+
+// exCivilRankMods grade those ranks: "first-level inspector".
+const exCivilRankMods = `first-level second-level third-level fourth-level`
+
+// exAssistantPosts are the posts of one who assists a body's leader ("P,
+// assistant to the president of O"): a post at the body, no leadership
+// (members_posts.go assistantPostOf).
+var exAssistantPosts = exSet(`assistant assistants`)

@@ -35,6 +35,9 @@ func (art *exArticle) memberPostsIn(si int) {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
 		}
+		if o, post := art.assistantPostOf(items, k); o >= 0 {
+			art.add(person, quads.MemberOf, o, post, si)
+		}
 		if o, post := art.officePostOf(items, k); o >= 0 {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
@@ -126,13 +129,16 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 
 // untakenNameStart returns the index before two or three capitalised
 // words ending at j that a comma follows and a comma or a list opener
-// precedes (a name in a list that no mention took), or j.
+// precedes (a name in a list that no mention took), or j. The last word
+// may be a given name that is also an English function word after a
+// surname ("…, Luo An, …": members6).
 func (art *exArticle) untakenNameStart(items []exResolved, j int) int {
 	if !art.isWord(items, j+1, ",") {
 		return j
 	}
 	q := j
-	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exFunctionWords[items[q].low] && !exHonorifics[items[q].low] {
+	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exHonorifics[items[q].low] &&
+		(!exFunctionWords[items[q].low] || q == j && q > 0 && exSurnames[items[q-1].low] && exCapitalisedWord(art.text[items[q-1].s:items[q-1].e])) {
 		q--
 	}
 	if q >= j-1 || !(art.isWord(items, q, ",") || q >= 0 && items[q].kind == xWord && exListOpeners[items[q].low]) {
@@ -509,4 +515,31 @@ func (art *exArticle) organNamedBody(e int) int {
 		}
 	}
 	return -1
+}
+
+// assistantPostOf returns the body of "P, (the) assistant to the president
+// of O" after the name at k, and the post (members6): an assistant to a
+// body's leader holds a post at the body, no leadership of it.
+func (art *exArticle) assistantPostOf(items []exResolved, k int) (int, string) {
+	if !art.isWord(items, k+1, ",") {
+		return -1, ""
+	}
+	j := k + 2
+	if art.isWord(items, j, "a", "an", "the") {
+		j++
+	}
+	if j >= len(items) || items[j].kind != xWord || !exAssistantPosts[items[j].low] || !art.isWord(items, j+1, "to") {
+		return -1, ""
+	}
+	q := j + 2
+	if art.isWord(items, q, "the") {
+		q++
+	}
+	if q >= len(items) || items[q].kind != xTitle || exTitleRole(art.titleText(items, q)) != roleLeads || !art.isWord(items, q+1, "of", "at") {
+		return -1, ""
+	}
+	if o := art.postBodyAt(items, q+2); o >= 0 {
+		return o, art.text[items[j].s:items[q].e]
+	}
+	return -1, ""
 }
