@@ -556,7 +556,10 @@ func exGluedName(w string) bool {
 // exIsPinyin reports whether w (letters and apostrophes) segments into
 // pinyin syllables: "Xiaowen", "Ji'an", "Yishan".
 func exIsPinyin(w string) bool {
-	w = exPinyinFold.Replace(strings.ToLower(w))
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’'ü-") { // the replacer allocates even when nothing matches
+		w = exPinyinFold.Replace(w)
+	}
 	if len(w) < 2 || len(w) > 12 {
 		return false
 	}
@@ -572,20 +575,31 @@ func exIsPinyin(w string) bool {
 		if !ok[i] {
 			continue
 		}
-		for _, ini := range exPinyinInitials {
-			if !strings.HasPrefix(w[i:], ini) {
-				continue
-			}
-			for j := i + len(ini) + 1; j <= len(w) && j <= i+len(ini)+4; j++ {
-				fin := w[i+len(ini) : j]
-				if exPinyinFinals[fin] && exSyllableOK(ini, fin) {
-					ok[j] = true
-				}
+		for j := i + 1; j <= len(w) && j <= i+exPinyinSyllableMax; j++ {
+			if exPinyinSyllables[w[i:j]] {
+				ok[j] = true
 			}
 		}
 	}
 	return ok[len(w)]
 }
+
+// exPinyinSyllables are the syllables exIsPinyin segments a word into,
+// every initial with every final it may take, computed once so that a
+// word's test costs a look-up a substring; exPinyinSyllableMax is the
+// longest one's length.
+var exPinyinSyllables, exPinyinSyllableMax = func() (map[string]bool, int) {
+	m, longest := map[string]bool{}, 0
+	for _, ini := range exPinyinInitials {
+		for fin := range exPinyinFinals {
+			if exSyllableOK(ini, fin) {
+				m[ini+fin] = true
+				longest = max(longest, len(ini+fin))
+			}
+		}
+	}
+	return m, longest
+}()
 
 // exSyllableOK rules out the commonest impossible initial+final pairs so
 // that English words rarely pass as pinyin.

@@ -406,12 +406,12 @@ func (p *exParser) plainNameTok(t *exTok) bool {
 	if !t.word || !t.cap {
 		return false
 	}
-	l := t.low
-	if exOrgHeads[l] || exTitleCore[l] || exTitleMod[l] || exPlaceSuffix[l] || exFunctionWords[l] ||
-		exMonths[l] || exGovWords[l] || exHonorifics[l] || exProvinces[l] {
+	// the lists' flags, set when the word was tokenized (exLex)
+	if t.is(xfOrgHeads | xfTitleCore | xfTitleMod | xfPlaceSuffix | xfFunctionWords |
+		xfMonths | xfGovWords | xfHonorifics | xfProvinces) {
 		return false
 	}
-	for _, r := range l {
+	for _, r := range t.low {
 		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
 			return false
 		}
