@@ -622,8 +622,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
-		if n := exPossessedUnitAt(toks, i); n > 0 && i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
+		possessed := 0 // read only after a possessor: the unit reader is dear at every word
+		if i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
 			(items[start-1].kind == xOrg || items[start-1].kind == xHome && items[start-1].back)) {
+			possessed = exPossessedUnitAt(toks, i)
+		}
+		if n := possessed; n > 0 {
 			// "its second affiliated hospital", "the hospital's cardiology
 			// department": a unit named in lower case, of its possessor
 			surf := p.text[t.s:toks[i+n-1].e]
