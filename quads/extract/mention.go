@@ -209,6 +209,7 @@ type exParser struct {
 	// surnames of the article's persons (lower case → full name, "" when
 	// two share one), for references by surname alone (persons.go)
 	surnames map[string]string
+	persons  exPersonMemo // personAt's answers (mention_memo.go)
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -293,10 +294,10 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	return n
 }
 
-// personAt returns 2 when tokens i and i+1 are a romanised Chinese name
+// readPersonAt returns 2 when tokens i and i+1 are a romanised Chinese name
 // (a surname and a pinyin given name, in either order) that does not run on
 // into an organisation name, 3 when a Western given name precedes one.
-func (p *exParser) personAt(toks []exTok, i int) int {
+func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
 	}
