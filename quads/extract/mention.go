@@ -1648,13 +1648,15 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 		ts := toks[si]
 		for k := range ts {
 			t := &ts[k]
-			inLonger := false // the pair begins a longer name already read
-			for _, it := range items[si] {
-				if it.kind == xOrg && it.t0 <= k && k+2 < it.t1 {
-					inLonger = true
+			inLonger := func() bool { // the pair begins a longer name already read
+				for _, it := range items[si] {
+					if it.kind == xOrg && it.t0 <= k && k+2 < it.t1 {
+						return true
+					}
 				}
+				return false
 			}
-			if k+1 < len(ts) && t.word && t.cap && ts[k+1].word && ts[k+1].cap && !inLonger {
+			if k+1 < len(ts) && t.word && t.cap && ts[k+1].word && ts[k+1].cap && !inLonger() {
 				pair := t.low + " " + ts[k+1].low
 				if full, ok := cand[pair]; ok && (k+2 >= len(ts) || !(ts[k+2].word && ts[k+2].cap) || ts[k+1].poss) {
 					if p.short == nil {
