@@ -575,30 +575,48 @@ func exIsPinyin(w string) bool {
 		if !ok[i] {
 			continue
 		}
-		for j := i + 1; j <= len(w) && j <= i+exPinyinSyllableMax; j++ {
-			if exPinyinSyllables[w[i:j]] {
-				ok[j] = true
+		// every syllable w[i:j+1] is: walk the trie along w from i
+		for j, n := i, 0; j < len(w); j++ {
+			if n = int(exPinyinTrie[n].next[w[j]-'a']); n == 0 {
+				break
+			}
+			if exPinyinTrie[n].syllable {
+				ok[j+1] = true
 			}
 		}
 	}
 	return ok[len(w)]
 }
 
-// exPinyinSyllables are the syllables exIsPinyin segments a word into,
-// every initial with every final it may take, computed once so that a
-// word's test costs a look-up a substring; exPinyinSyllableMax is the
-// longest one's length.
-var exPinyinSyllables, exPinyinSyllableMax = func() (map[string]bool, int) {
-	m, longest := map[string]bool{}, 0
+// exPinyinNode is a node of exPinyinTrie: the node after each letter a–z
+// (0: none), and whether the letters to it spell a syllable.
+type exPinyinNode struct {
+	next     [26]int16
+	syllable bool
+}
+
+// exPinyinTrie holds the syllables exIsPinyin segments a word into, every
+// initial with every final it may take, computed once so that testing a
+// word costs no look-up in a map; node 0 is the root.
+var exPinyinTrie = func() []exPinyinNode {
+	trie := []exPinyinNode{{}}
 	for _, ini := range exPinyinInitials {
 		for fin := range exPinyinFinals {
-			if exSyllableOK(ini, fin) {
-				m[ini+fin] = true
-				longest = max(longest, len(ini+fin))
+			if !exSyllableOK(ini, fin) {
+				continue
 			}
+			n := 0
+			for _, c := range []byte(ini + fin) {
+				if trie[n].next[c-'a'] == 0 {
+					trie = append(trie, exPinyinNode{})
+					trie[n].next[c-'a'] = int16(len(trie) - 1)
+				}
+				n = int(trie[n].next[c-'a'])
+			}
+			trie[n].syllable = true
 		}
 	}
-	return m, longest
+	return trie
 }()
 
 // exSyllableOK rules out the commonest impossible initial+final pairs so
