@@ -87,6 +87,14 @@ func NormalizeName(name string) string {
 			continue
 		case r == '\'' || r == '’' || r == '‘':
 			continue // "People's" and "Peoples" are one name
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9': // ASCII, the common case, without the tables
+			b.WriteByte(byte(r))
+			space = false
+			continue
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+			space = false
+			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
 			space = false

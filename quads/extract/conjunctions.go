@@ -14,7 +14,7 @@ func (p *exParser) commonNameWord(t *exTok) bool {
 	if !t.word || !t.cap || t.acr || p.isPlace(t.low) {
 		return false
 	}
-	return exLex[t.low] != 0 || !exIsPinyin(t.low)
+	return t.f != 0 || !exIsPinyin(t.low)
 }
 
 // exFieldsMeet: the words at a and b, either side of "and", are two fields
@@ -66,7 +66,7 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 	var runs [][2]int
 	k := i
 	for k < len(toks) && len(runs) < 8 {
-		if !p.isNameTok(&toks[k]) || exLex[toks[k].low] != 0 && !p.isPlace(toks[k].low) {
+		if !p.isNameTok(&toks[k]) || toks[k].f != 0 && !p.isPlace(toks[k].low) {
 			return nil, i
 		}
 		r := p.runEnd(toks, k)

@@ -4,6 +4,7 @@ import (
 	"github.com/coopgraph/coopgraph/quads"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Extract reads one article and returns what it states. a.Text is required;
@@ -849,9 +850,25 @@ func exHasAcronym(n string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
+// exSingleSpaced: s has no white space but single ASCII spaces between
+// words, what exCleanName's re-spacing gives, so it may skip it (most names).
+func exSingleSpaced(s string) bool {
+	prevSpace := true // no leading space
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
+}
+
 // exCleanName trims a name to what Entity.Validate accepts.
 func exCleanName(s string) string {
-	s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+	if !exSingleSpaced(s) {
+		s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+	}
 	if len(s) > quads.MaxNameLen {
 		s = quads.Truncate(s, quads.MaxNameLen-4)
 	}

@@ -562,7 +562,10 @@ func exGluedName(w string) bool {
 // exIsPinyin reports whether w (letters and apostrophes) segments into
 // pinyin syllables: "Xiaowen", "Ji'an", "Yishan".
 func exIsPinyin(w string) bool {
-	w = exPinyinFold.Replace(strings.ToLower(w))
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’'ü-") { // the replacer allocates even when nothing matches
+		w = exPinyinFold.Replace(w)
+	}
 	if len(w) < 2 || len(w) > 12 {
 		return false
 	}
@@ -578,20 +581,49 @@ func exIsPinyin(w string) bool {
 		if !ok[i] {
 			continue
 		}
-		for _, ini := range exPinyinInitials {
-			if !strings.HasPrefix(w[i:], ini) {
-				continue
+		// every syllable w[i:j+1] is: walk the trie along w from i
+		for j, n := i, 0; j < len(w); j++ {
+			if n = int(exPinyinTrie[n].next[w[j]-'a']); n == 0 {
+				break
 			}
-			for j := i + len(ini) + 1; j <= len(w) && j <= i+len(ini)+4; j++ {
-				fin := w[i+len(ini) : j]
-				if exPinyinFinals[fin] && exSyllableOK(ini, fin) {
-					ok[j] = true
-				}
+			if exPinyinTrie[n].syllable {
+				ok[j+1] = true
 			}
 		}
 	}
 	return ok[len(w)]
 }
+
+// exPinyinNode is a node of exPinyinTrie: the node after each letter a–z
+// (0: none), and whether the letters to it spell a syllable.
+type exPinyinNode struct {
+	next     [26]int16
+	syllable bool
+}
+
+// exPinyinTrie holds the syllables exIsPinyin segments a word into, every
+// initial with every final it may take, computed once so that testing a
+// word costs no look-up in a map; node 0 is the root.
+var exPinyinTrie = func() []exPinyinNode {
+	trie := []exPinyinNode{{}}
+	for _, ini := range exPinyinInitials {
+		for fin := range exPinyinFinals {
+			if !exSyllableOK(ini, fin) {
+				continue
+			}
+			n := 0
+			for _, c := range []byte(ini + fin) {
+				if trie[n].next[c-'a'] == 0 {
+					trie = append(trie, exPinyinNode{})
+					trie[n].next[c-'a'] = int16(len(trie) - 1)
+				}
+				n = int(trie[n].next[c-'a'])
+			}
+			trie[n].syllable = true
+		}
+	}
+	return trie
+}()
 
 // exSyllableOK rules out the commonest impossible initial+final pairs so
 // that English words rarely pass as pinyin.

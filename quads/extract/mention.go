@@ -209,6 +209,7 @@ type exParser struct {
 	// surnames of the article's persons (lower case → full name, "" when
 	// two share one), for references by surname alone (persons.go)
 	surnames map[string]string
+	persons  exPersonMemo // personAt's answers (mention_memo.go)
 }
 
 // exIsNameTok: a capitalised word that can be part of a name.
@@ -293,10 +294,10 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	return n
 }
 
-// personAt returns 2 when tokens i and i+1 are a romanised Chinese name
+// readPersonAt returns 2 when tokens i and i+1 are a romanised Chinese name
 // (a surname and a pinyin given name, in either order) that does not run on
 // into an organisation name, 3 when a Western given name precedes one.
-func (p *exParser) personAt(toks []exTok, i int) int {
+func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
 	}
@@ -414,12 +415,12 @@ func (p *exParser) plainNameTok(t *exTok) bool {
 	if !t.word || !t.cap {
 		return false
 	}
-	l := t.low
-	if exOrgHeads[l] || exTitleCore[l] || exTitleMod[l] || exPlaceSuffix[l] || exFunctionWords[l] ||
-		exMonths[l] || exGovWords[l] || exHonorifics[l] || exProvinces[l] {
+	// the lists' flags, set when the word was tokenized (exLex)
+	if t.is(xfOrgHeads | xfTitleCore | xfTitleMod | xfPlaceSuffix | xfFunctionWords |
+		xfMonths | xfGovWords | xfHonorifics | xfProvinces) {
 		return false
 	}
-	for _, r := range l {
+	for _, r := range t.low {
 		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
 			return false
 		}
@@ -691,8 +692,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
-		if n := exPossessedUnitAt(toks, i); n > 0 && i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
+		possessed := 0 // read only after a possessor: the unit reader is dear at every word
+		if i > 0 && (toks[i-1].low == "its" || toks[i-1].poss && start > 0 && items[start-1].t1 == i &&
 			(items[start-1].kind == xOrg || items[start-1].kind == xHome && items[start-1].back)) {
+			possessed = exPossessedUnitAt(toks, i)
+		}
+		if n := possessed; n > 0 {
 			// "its second affiliated hospital", "the hospital's cardiology
 			// department": a unit named in lower case, of its possessor
 			surf := p.text[t.s:toks[i+n-1].e]
@@ -1731,13 +1736,15 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 		ts := toks[si]
 		for k := range ts {
 			t := &ts[k]
-			inLonger := false // the pair begins a longer name already read
-			for _, it := range items[si] {
-				if it.kind == xOrg && it.t0 <= k && k+2 < it.t1 {
-					inLonger = true
+			inLonger := func() bool { // the pair begins a longer name already read
+				for _, it := range items[si] {
+					if it.kind == xOrg && it.t0 <= k && k+2 < it.t1 {
+						return true
+					}
 				}
+				return false
 			}
-			if k+1 < len(ts) && t.word && t.cap && ts[k+1].word && ts[k+1].cap && !inLonger {
+			if k+1 < len(ts) && t.word && t.cap && ts[k+1].word && ts[k+1].cap && !inLonger() {
 				pair := t.low + " " + ts[k+1].low
 				if full, ok := cand[pair]; ok && (k+2 >= len(ts) || !(ts[k+2].word && ts[k+2].cap) || ts[k+1].poss) {
 					if p.short == nil {

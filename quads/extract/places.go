@@ -21,8 +21,7 @@ func knownPlace(low string) bool {
 	if exProvinces[low] || exMunicipalities[low] {
 		return true
 	}
-	_, ok := gazetteer.Lookup(low)
-	return ok
+	return gazetteer.IsPlaceName(low)
 }
 
 // isPlace: the article establishes low as a place, or it is a known one.

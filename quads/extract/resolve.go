@@ -117,7 +117,7 @@ func exPlaceKey(name string) string {
 // forms made one ("Co., Ltd." = "Company").
 func exOrgWords(name string) []string {
 	ws := strings.Fields(quads.NormalizeName(name))
-	out := ws[:0:0]
+	out := ws[:0] // in place: a word is read before its slot is written
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch w {
@@ -141,8 +141,13 @@ type exResolved struct {
 // resolve gives every mention item of the article its entity.
 func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 	sents := make([][]exResolved, len(mentions))
+	total := 0
+	for _, ms := range mentions {
+		total += len(ms)
+	}
+	all := make([]exResolved, total) // one allocation; each sentence capped to its own
 	for si, ms := range mentions {
-		sents[si] = make([]exResolved, len(ms))
+		sents[si], all = all[:len(ms):len(ms)], all[len(ms):]
 		for k := range ms {
 			sents[si][k] = exResolved{exItem: ms[k], ent: -1}
 		}
