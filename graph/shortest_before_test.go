@@ -18,8 +18,8 @@ func (d *indexData) shortestBefore(sc *scratch, src, dst uint32, maxLen int, f *
 	sc.distF[src], sc.distB[dst] = 0, 0
 	sc.frontF = append(sc.frontF[:0], src)
 	sc.frontB = append(sc.frontB[:0], dst)
-	sc.fwdNodes = append(sc.fwdNodes[:0], src)
-	sc.fwdLayer = append(sc.fwdLayer[:0], 0)
+	fwdNodes := []uint32{src} // the forward layers' nodes, layer after layer
+	fwdLayer := []int{0}      // where each forward layer starts in fwdNodes
 	depthF, depthB := 0, 0
 	length, meetFwd := -1, false
 	for depthF+depthB < maxLen && len(sc.frontF) > 0 && len(sc.frontB) > 0 && length < 0 {
@@ -52,8 +52,8 @@ func (d *indexData) shortestBefore(sc *scratch, src, dst uint32, maxLen int, f *
 			sc.next, sc.frontF = sc.frontF, next
 			depthF++
 			if length < 0 {
-				sc.fwdLayer = append(sc.fwdLayer, len(sc.fwdNodes))
-				sc.fwdNodes = append(sc.fwdNodes, next...)
+				fwdLayer = append(fwdLayer, len(fwdNodes))
+				fwdNodes = append(fwdNodes, next...)
 			}
 		} else {
 			sc.next, sc.frontB = sc.frontB, next
@@ -65,12 +65,12 @@ func (d *indexData) shortestBefore(sc *scratch, src, dst uint32, maxLen int, f *
 	}
 	// Complete layers: forward 0..lastF, backward 0..length-1-lastF.
 	layer := func(p int) []uint32 {
-		if p+1 < len(sc.fwdLayer) {
-			return sc.fwdNodes[sc.fwdLayer[p]:sc.fwdLayer[p+1]]
+		if p+1 < len(fwdLayer) {
+			return fwdNodes[fwdLayer[p]:fwdLayer[p+1]]
 		}
-		return sc.fwdNodes[sc.fwdLayer[p]:]
+		return fwdNodes[fwdLayer[p]:]
 	}
-	lastF := len(sc.fwdLayer) - 1
+	lastF := len(fwdLayer) - 1
 	if lastF > length-1 {
 		lastF = length - 1
 	}
@@ -82,7 +82,7 @@ func (d *indexData) shortestBefore(sc *scratch, src, dst uint32, maxLen int, f *
 	// Forward layer lastF: the nodes next to backward layer lastB, seen
 	// from the side whose layer the meeting step expanded (its edges were
 	// just read; the other frontier may be far larger).
-	marked := sc.marked[:0]
+	var marked []uint32
 	if meetFwd {
 		for _, u := range layer(lastF) {
 			for h := range d.adj(u) {
@@ -112,7 +112,7 @@ func (d *indexData) shortestBefore(sc *scratch, src, dst uint32, maxLen int, f *
 	}
 	// Then down the forward layers, from the marked nodes only: a node one
 	// layer nearer src next to a marked node lies on a shortest path too.
-	below := sc.below[:0]
+	var below []uint32
 	for p := lastF; p > 0; p-- {
 		below = below[:0]
 		for _, u := range marked {
@@ -128,7 +128,6 @@ func (d *indexData) shortestBefore(sc *scratch, src, dst uint32, maxLen int, f *
 		}
 		marked, below = below, marked
 	}
-	sc.marked, sc.below = marked, below
 	if sc.onPath[src] != g {
 		return nil // cannot happen: the search met
 	}
