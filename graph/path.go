@@ -31,13 +31,23 @@ type Path struct {
 	EvidenceUnavailable []string `json:"evidence_unavailable,omitempty"`
 }
 
-// bestEdge returns the allowed edge between u and v with the most evidence.
+// bestEdge returns the allowed edge between u and v with the most
+// evidence, as u holds it. It reads the edges of whichever end has fewer
+// (a path's step next to a hub would otherwise read the hub's thousands)
+// and turns v's half of an edge round into u's.
 func (d *indexData) bestEdge(u, v uint32, f *filter) (half, bool) {
+	from, to := u, v
+	if d.degree(v) < d.degree(u) {
+		from, to = v, u
+	}
 	var best half
 	found := false
-	for h := range d.adj(u) {
-		if h.nb() != v || !f.edgeOK(d, h) {
+	for h := range d.adj(from) {
+		if h.nb() != to || !f.edgeOK(d, h) {
 			continue
+		}
+		if from != u {
+			h = mkHalf(v, h.pred(), !h.out(), h.edge())
 		}
 		if !found || betterEdge(d, h, best) {
 			best, found = h, true

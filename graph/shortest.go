@@ -17,10 +17,36 @@ type scratch struct {
 	frontF       []uint32
 	frontB       []uint32
 	next         []uint32
-	fwdNodes     []uint32 // the forward layers' nodes, layer after layer
-	fwdLayer     []int    // where each forward layer starts in fwdNodes
-	marked       []uint32 // the nodes of one forward layer on a shortest path
-	below        []uint32 // and of the layer below it
+	fwd, bwd     layers   // the complete layers of each side
+	marked       []uint32 // the forward nodes on a shortest path, layer lastF first
+	markEnd      []int    // layer p's are marked[markEnd[p+1]:markEnd[p]]
+}
+
+// layers holds the nodes of a search's layers, layer after layer, with
+// each layer's degree sum: what reading the layer's edges costs.
+type layers struct {
+	nodes []uint32
+	start []int // where each layer starts in nodes
+	cost  []int
+}
+
+func (l *layers) reset() {
+	l.nodes, l.start, l.cost = l.nodes[:0], l.start[:0], l.cost[:0]
+}
+
+// add appends a layer of the given cost.
+func (l *layers) add(nodes []uint32, cost int) {
+	l.start = append(l.start, len(l.nodes))
+	l.nodes = append(l.nodes, nodes...)
+	l.cost = append(l.cost, cost)
+}
+
+// layer returns the nodes of layer p.
+func (l *layers) layer(p int) []uint32 {
+	if p+1 < len(l.start) {
+		return l.nodes[l.start[p]:l.start[p+1]]
+	}
+	return l.nodes[l.start[p]:]
 }
 
 var scratchPool sync.Pool
@@ -95,6 +121,12 @@ func (w *walk) step(u uint32, h half) bool {
 // from layer A down; then the path is walked from src, taking at each step
 // the neighbour with the smallest id that lies on a shortest path: a marked
 // forward node, and past A a node B-side at the right distance from dst.
+//
+// Paths run through hubs of thousands of edges, and every step after the
+// search asks whether two sets of nodes are adjacent: it reads the edges of
+// whichever side has fewer (a step is allowed either way round between
+// two nodes of the layers, which both passed the filter), so that a hub's
+// edges are read only when the other side has more.
 func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter, bpairs []pair, b *budget) []uint32 {
 	if src == dst {
 		return []uint32{src}
@@ -106,12 +138,14 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	sc.distF[src], sc.distB[dst] = 0, 0
 	sc.frontF = append(sc.frontF[:0], src)
 	sc.frontB = append(sc.frontB[:0], dst)
-	sc.fwdNodes = append(sc.fwdNodes[:0], src)
-	sc.fwdLayer = append(sc.fwdLayer[:0], 0)
+	sc.fwd.reset()
+	sc.bwd.reset()
+	sc.fwd.add(sc.frontF, d.degree(src))
+	sc.bwd.add(sc.frontB, d.degree(dst))
 	depthF, depthB := 0, 0
-	length, meetFwd := -1, false
+	length := -1
 	for depthF+depthB < maxLen && len(sc.frontF) > 0 && len(sc.frontB) > 0 && length < 0 {
-		fwd := frontierCost(d, sc.frontF) <= frontierCost(d, sc.frontB)
+		fwd := sc.fwd.cost[depthF] <= sc.bwd.cost[depthB]
 		front, seen, dist, other, otherDist, depth := sc.frontF, sc.seenF, sc.distF, sc.seenB, sc.distB, depthF
 		if !fwd {
 			front, seen, dist, other, otherDist, depth = sc.frontB, sc.seenB, sc.distB, sc.seenF, sc.distF, depthB
@@ -130,7 +164,7 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 				seen[v] = g
 				dist[v] = uint8(depth + 1)
 				if other[v] == g {
-					length, meetFwd = depth+1+int(otherDist[v]), fwd
+					length = depth + 1 + int(otherDist[v])
 					break expand
 				}
 				next = append(next, v)
@@ -140,25 +174,21 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 			sc.next, sc.frontF = sc.frontF, next
 			depthF++
 			if length < 0 {
-				sc.fwdLayer = append(sc.fwdLayer, len(sc.fwdNodes))
-				sc.fwdNodes = append(sc.fwdNodes, next...)
+				sc.fwd.add(next, frontierCost(d, next))
 			}
 		} else {
 			sc.next, sc.frontB = sc.frontB, next
 			depthB++
+			if length < 0 {
+				sc.bwd.add(next, frontierCost(d, next))
+			}
 		}
 	}
 	if length < 0 || length > maxLen {
 		return nil
 	}
 	// Complete layers: forward 0..lastF, backward 0..length-1-lastF.
-	layer := func(p int) []uint32 {
-		if p+1 < len(sc.fwdLayer) {
-			return sc.fwdNodes[sc.fwdLayer[p]:sc.fwdLayer[p+1]]
-		}
-		return sc.fwdNodes[sc.fwdLayer[p]:]
-	}
-	lastF := len(sc.fwdLayer) - 1
+	lastF := len(sc.fwd.start) - 1
 	if lastF > length-1 {
 		lastF = length - 1
 	}
@@ -167,16 +197,20 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	onF := func(v uint32, dist int) bool {
 		return sc.onPath[v] == g && sc.seenF[v] == g && int(sc.distF[v]) == dist
 	}
-	// Forward layer lastF: the nodes next to backward layer lastB, seen
-	// from the side whose layer the meeting step expanded (its edges were
-	// just read; the other frontier may be far larger).
-	marked := sc.marked[:0]
-	if meetFwd {
-		for _, u := range layer(lastF) {
+	mark := func(u uint32) {
+		sc.onPath[u] = g
+		sc.marked = append(sc.marked, u)
+	}
+	// Forward layer lastF: the nodes next to backward layer lastB, read
+	// from the side with fewer edges.
+	sc.marked = sc.marked[:0]
+	sc.markEnd = append(sc.markEnd[:0], make([]int, lastF+2)...)
+	marks := sc.markEnd
+	if sc.fwd.cost[lastF] <= sc.bwd.cost[lastB] {
+		for _, u := range sc.fwd.layer(lastF) {
 			for h := range d.adj(u) {
 				if onB(h.nb(), lastB) && w.step(u, h) {
-					sc.onPath[u] = g
-					marked = append(marked, u)
+					mark(u)
 					break
 				}
 			}
@@ -185,12 +219,10 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 			}
 		}
 	} else {
-		// The frontier the backward step expanded, swapped out into sc.next.
-		for _, v := range sc.next {
+		for _, v := range sc.bwd.layer(lastB) {
 			for h := range d.adj(v) {
 				if u := h.nb(); sc.onPath[u] != g && sc.seenF[u] == g && int(sc.distF[u]) == lastF && w.step(v, h) {
-					sc.onPath[u] = g
-					marked = append(marked, u)
+					mark(u)
 				}
 			}
 			if b.tick(d.degree(v) + 1) {
@@ -198,25 +230,39 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 			}
 		}
 	}
-	// Then down the forward layers, from the marked nodes only: a node one
-	// layer nearer src next to a marked node lies on a shortest path too.
-	below := sc.below[:0]
+	// Then down the forward layers: a node one layer nearer src next to a
+	// marked node lies on a shortest path too. Either the marked nodes'
+	// edges are read, or those of the layer below, each until it meets a
+	// marked node.
 	for p := lastF; p > 0; p-- {
-		below = below[:0]
-		for _, u := range marked {
-			for h := range d.adj(u) {
-				if v := h.nb(); sc.onPath[v] != g && sc.seenF[v] == g && int(sc.distF[v]) == p-1 && w.step(u, h) {
-					sc.onPath[v] = g
-					below = append(below, v)
+		marks[p] = len(sc.marked)
+		upper := sc.marked[marks[p+1]:marks[p]]
+		if frontierCost(d, upper) <= sc.fwd.cost[p-1] {
+			for _, u := range upper {
+				for h := range d.adj(u) {
+					if v := h.nb(); sc.onPath[v] != g && sc.seenF[v] == g && int(sc.distF[v]) == p-1 && w.step(u, h) {
+						mark(v)
+					}
+				}
+				if b.tick(d.degree(u) + 1) {
+					return nil
 				}
 			}
-			if b.tick(d.degree(u) + 1) {
+			continue
+		}
+		for _, v := range sc.fwd.layer(p - 1) {
+			for h := range d.adj(v) {
+				if onF(h.nb(), p) && w.step(v, h) {
+					mark(v)
+					break
+				}
+			}
+			if b.tick(d.degree(v) + 1) {
 				return nil
 			}
 		}
-		marked, below = below, marked
 	}
-	sc.marked, sc.below = marked, below
+	marks[0] = len(sc.marked)
 	if sc.onPath[src] != g {
 		return nil // cannot happen: the search met
 	}
@@ -224,14 +270,36 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	path[0] = src
 	for p := 0; p < length; p++ {
 		u := path[p]
+		// The nodes that may come next: the marked nodes of forward layer
+		// p+1, or past lastF backward layer length-p-1.
+		var cand []uint32
+		if p+1 <= lastF {
+			cand = sc.marked[marks[p+2]:marks[p+1]]
+		} else {
+			cand = sc.bwd.layer(length - p - 1)
+		}
 		best, found := uint32(0), false
-		for h := range d.adj(u) {
-			v := h.nb()
-			if found && !d.idLess(v, best) || !w.step(u, h) {
-				continue
+		if !costsLess(d, cand, d.degree(u)) {
+			for h := range d.adj(u) {
+				v := h.nb()
+				if found && !d.idLess(v, best) || !w.step(u, h) {
+					continue
+				}
+				if p+1 <= lastF && onF(v, p+1) || p+1 > lastF && onB(v, length-p-1) {
+					best, found = v, true
+				}
 			}
-			if p+1 <= lastF && onF(v, p+1) || p+1 > lastF && onB(v, length-p-1) {
-				best, found = v, true
+		} else {
+			for _, v := range cand {
+				if found && !d.idLess(v, best) {
+					continue
+				}
+				for h := range d.adj(v) {
+					if h.nb() == u && w.step(v, h) {
+						best, found = v, true
+						break
+					}
+				}
 			}
 		}
 		if !found {
@@ -242,13 +310,23 @@ func (d *indexData) shortest(sc *scratch, src, dst uint32, maxLen int, f *filter
 	return path
 }
 
+// frontierCost is what expanding front costs: its degree sum.
 func frontierCost(d *indexData, front []uint32) int {
-	if len(front) > 64 {
-		return len(front) * 8
-	}
 	c := 0
 	for _, u := range front {
 		c += d.degree(u)
 	}
 	return c
+}
+
+// costsLess reports whether reading the edges of nodes costs less than
+// limit, reading no more of their degrees than it takes to tell.
+func costsLess(d *indexData, nodes []uint32, limit int) bool {
+	c := 0
+	for _, u := range nodes {
+		if c += d.degree(u); c >= limit {
+			return false
+		}
+	}
+	return true
 }
