@@ -570,15 +570,18 @@ func (art *exArticle) recentParties(si, n int) []int {
 
 // sideParties returns the parties of sentence s but the places it names
 // as where they met ("in X", "at Y") or as what a thing belongs to ("the
-// heritage listing of X"), and the bodies of an escort ("accompanied by
-// officials of X"; signed_locator.go).
+// heritage listing of X"), the bodies of an escort ("accompanied by
+// officials of X"; signed_locator.go), of a post its holder no longer
+// holds ("P, former director of X") and of the guests of an event ("the
+// ceremony was attended by P, inspector of X"): none is one of the sides.
 func (art *exArticle) sideParties(s int) []int {
 	items := art.items[s]
+	guests := art.attendedByFrom(items)
 	var xs []int
 	for _, e := range art.partiesIn(items, s, 0, len(items)) {
 		venue := false
 		for k := range items {
-			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k)) {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k) || art.formerPostOf(items, k) || k > guests) {
 				venue = true
 			}
 		}
@@ -587,6 +590,17 @@ func (art *exArticle) sideParties(s int) []int {
 		}
 	}
 	return xs
+}
+
+// attendedByFrom returns the "by" of "attended by" in items, whose list
+// names an event's guests, or the end of items when there is none.
+func (art *exArticle) attendedByFrom(items []exResolved) int {
+	for k := 1; k < len(items); k++ {
+		if art.isWord(items, k, "by") && items[k-1].kind == xWord && exAttendVerbs[items[k-1].low] {
+			return k
+		}
+	}
+	return len(items)
 }
 
 // definiteAgreementBetween returns the "between" of "the (cooperation)

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarSigned7 checks who "the two sides" of a signing are when
+// the sentence names neither: not the guests an earlier sentence says
+// attended ("The ceremony was attended by P, inspector of X"), nor the
+// bodies of posts their holders no longer hold ("P, former director of
+// X"). Every name is made up; near-misses must not fire.
+func TestNameGrammarSigned7(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BothPartiesAfterFormerPostGuests": {
+			text: "On May 3, Donghu Polytechnic signed a pairing agreement with Qiantang Vocational College. The ceremony was attended by Li Wei, former deputy director of the Department of Rural Education of the Ministry of Education; and Zhang Hua, former inspector of the Department of Teacher Training of the Ministry of Education.\n\nAt the ceremony, both parties signed the Work Agreement.",
+			want: []string{"Donghu Polytechnic|signed-with|Qiantang Vocational College"},
+			not: []string{"Department of Rural Education|signed-with|Department of Teacher Training",
+				"Department of Rural Education, Ministry of Education|signed-with|Department of Teacher Training, Ministry of Education"},
+		},
+		"TwoSidesAfterAttendedByGuests": {
+			text: "Donghu University and Qiantang Group held talks on June 2.\n\nThe meeting was attended by Beihai Education Bureau and Luoxi Science Park.\n\nThe two sides then signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai Education Bureau|signed-with|Luoxi Science Park"},
+		},
+		"TwoSidesAfterFormerPostsMet": {
+			text: "Donghu University and Qiantang Group held talks on June 2.\n\nLi Wei, former president of Nanlu University, and Zhang Hua, former chairman of Beihai Holdings, spoke at the meeting.\n\nThe two sides then signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Nanlu University|signed-with|Beihai Holdings"},
+		},
+		// near-misses: the sides a sentence names still sign, also when
+		// they attended
+		"TwoSidesWhoAttended": {
+			text: "Donghu University and Qiantang Group attended the Beihai Fair on June 2.\n\nThe two sides signed a cooperation agreement there.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+		},
+		"TwoSidesNamedBefore": {
+			text: "Donghu University and Qiantang Group held talks on June 2.\n\nBoth sides signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+		},
+	})
+}
