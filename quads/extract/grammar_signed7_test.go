@@ -6,7 +6,7 @@ import "testing"
 // the sentence names neither: not the guests an earlier sentence says
 // attended ("The ceremony was attended by P, inspector of X"), nor the
 // bodies of posts their holders no longer hold ("P, former director of
-// X"). Every name is made up; near-misses must not fire.
+// X"), nor the body of a dateline ("X, May 23, 2011: …"). Every name is made up; near-misses must not fire.
 func TestNameGrammarSigned7(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"BothPartiesAfterFormerPostGuests": {
@@ -25,8 +25,22 @@ func TestNameGrammarSigned7(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Qiantang Group"},
 			not:  []string{"Nanlu University|signed-with|Beihai Holdings"},
 		},
+		"DatelineBodyBeforeColon": {
+			text: "Library News\n\nDonghu University, May 23, 2011: Donghu University Library and Qiantang Library vowed further cooperation as the two signed an exchange agreement on May 9.",
+			want: []string{"Donghu University Library|signed-with|Qiantang Library"},
+			not:  []string{"Donghu University|signed-with|Qiantang Library", "Donghu University|signed-with|Donghu University Library"},
+		},
+		"DatelineBodyThenBothSides": {
+			text: "Library News\n\nBeihai Institute, March 4, 2019: Nanlu Library and Luoxi Library held talks in Beihai. Both sides signed a cooperation agreement.",
+			want: []string{"Nanlu Library|signed-with|Luoxi Library"},
+			not:  []string{"Beihai Institute|signed-with|Nanlu Library", "Beihai Institute|signed-with|Luoxi Library"},
+		},
 		// near-misses: the sides a sentence names still sign, also when
-		// they attended
+		// they attended, and a subject before a comma and an aside signs
+		"SubjectBeforeAsideSigns": {
+			text: "Donghu University, founded in May 1950, signed an agreement with Qiantang Group on Monday.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+		},
 		"TwoSidesWhoAttended": {
 			text: "Donghu University and Qiantang Group attended the Beihai Fair on June 2.\n\nThe two sides signed a cooperation agreement there.",
 			want: []string{"Donghu University|signed-with|Qiantang Group"},

@@ -379,7 +379,7 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
 				// "At X, A signed"; "A, an enterprise in X, has signed"
-				venue = art.isVenue(items, k) || art.isLocative(items, k) || art.formerPostOf(items, k) // signed_scope.go
+				venue = art.isVenue(items, k) || art.isLocative(items, k) || art.formerPostOf(items, k) || art.datelineParty(items, k) // signed_scope.go
 				if !venue {
 					break
 				}
@@ -581,7 +581,7 @@ func (art *exArticle) sideParties(s int) []int {
 	for _, e := range art.partiesIn(items, s, 0, len(items)) {
 		venue := false
 		for k := range items {
-			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k) || art.formerPostOf(items, k) || k > guests) {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k) || art.formerPostOf(items, k) || art.datelineParty(items, k) || k > guests) {
 				venue = true
 			}
 		}
@@ -590,6 +590,14 @@ func (art *exArticle) sideParties(s int) []int {
 		}
 	}
 	return xs
+}
+
+// datelineParty: the party at k opens its sentence before a comma and a
+// date ("Donghu University, May 23, 2011: X and Y signed …"): the
+// dateline names who filed the story, not a side of the signing.
+func (art *exArticle) datelineParty(items []exResolved, k int) bool {
+	n := exSkipName(items, k)
+	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && exMonths[items[n+1].low]
 }
 
 // attendedByFrom returns the "by" of "attended by" in items, whose list
