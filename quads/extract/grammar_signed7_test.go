@@ -20,6 +20,16 @@ func TestNameGrammarSigned7(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Qiantang Group"},
 			not:  []string{"Beihai Education Bureau|signed-with|Luoxi Science Park"},
 		},
+		"TwoSidesAfterInvertedAttendance": {
+			text: "Donghu University and Qiantang Group held talks on June 2.\n\nAttending the meeting were officials of Beihai Education Bureau and Luoxi Science Park.\n\nThe two sides then signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai Education Bureau|signed-with|Luoxi Science Park"},
+		},
+		"TwoSidesAfterPresentWere": {
+			text: "Donghu University and Qiantang Group held talks on June 2.\n\nPresent at the talks were Beihai Education Bureau and Luoxi Science Park.\n\nBoth parties then signed a cooperation agreement.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai Education Bureau|signed-with|Luoxi Science Park"},
+		},
 		"TwoSidesAfterFormerPostsMet": {
 			text: "Donghu University and Qiantang Group held talks on June 2.\n\nLi Wei, former president of Nanlu University, and Zhang Hua, former chairman of Beihai Holdings, spoke at the meeting.\n\nThe two sides then signed a cooperation agreement.",
 			want: []string{"Donghu University|signed-with|Qiantang Group"},

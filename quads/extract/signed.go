@@ -600,9 +600,18 @@ func (art *exArticle) datelineParty(items []exResolved, k int) bool {
 	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && exMonths[items[n+1].low]
 }
 
-// attendedByFrom returns the "by" of "attended by" in items, whose list
-// names an event's guests, or the end of items when there is none.
+// attendedByFrom returns where the list of an event's guests begins in
+// items: after the "by" of "attended by", or at the start of an inverted
+// sentence of attendance ("Attending the ceremony were P, director of X",
+// "Present at the signing were …"); the end of items when there is none.
 func (art *exArticle) attendedByFrom(items []exResolved) int {
+	if len(items) > 0 && items[0].kind == xWord && exInvertedAttendOpeners[items[0].low] {
+		for k := 1; k < len(items) && k <= 6 && items[k].kind == xWord; k++ {
+			if art.isWord(items, k, "were", "was", "are", "is", "included", "include") {
+				return -1
+			}
+		}
+	}
 	for k := 1; k < len(items); k++ {
 		if art.isWord(items, k, "by") && items[k-1].kind == xWord && exAttendVerbs[items[k-1].low] {
 			return k
