@@ -1676,3 +1676,11 @@ const exCivilRankMods = `first-level second-level third-level fourth-level`
 // assistant to the president of O"): a post at the body, no leadership
 // (members_posts.go assistantPostOf).
 var exAssistantPosts = exSet(`assistant assistants`)
+
+// ---- signed7 ----
+
+// exInvertedAttendOpeners open an inverted sentence of attendance whose
+// list names an event's guests, not the sides of its signing: "Attending
+// the ceremony were P, director of X", "Present at the signing were …"
+// (signed.go attendedByFrom).
+var exInvertedAttendOpeners = exSet(`attending present`)

@@ -379,7 +379,7 @@ func (art *exArticle) signersIn(items []exResolved, si, from, to int) []int {
 		for k := from; k < to && k < len(items); k++ {
 			if items[k].ent >= 0 && art.r.find(items[k].ent) == e {
 				// "At X, A signed"; "A, an enterprise in X, has signed"
-				venue = art.isVenue(items, k) || art.isLocative(items, k) || art.formerPostOf(items, k) // signed_scope.go
+				venue = art.isVenue(items, k) || art.isLocative(items, k) || art.formerPostOf(items, k) || art.datelineParty(items, k) // signed_scope.go
 				if !venue {
 					break
 				}
@@ -570,15 +570,18 @@ func (art *exArticle) recentParties(si, n int) []int {
 
 // sideParties returns the parties of sentence s but the places it names
 // as where they met ("in X", "at Y") or as what a thing belongs to ("the
-// heritage listing of X"), and the bodies of an escort ("accompanied by
-// officials of X"; signed_locator.go).
+// heritage listing of X"), the bodies of an escort ("accompanied by
+// officials of X"; signed_locator.go), of a post its holder no longer
+// holds ("P, former director of X") and of the guests of an event ("the
+// ceremony was attended by P, inspector of X"): none is one of the sides.
 func (art *exArticle) sideParties(s int) []int {
 	items := art.items[s]
+	guests := art.attendedByFrom(items)
 	var xs []int
 	for _, e := range art.partiesIn(items, s, 0, len(items)) {
 		venue := false
 		for k := range items {
-			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k)) {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isWord(items, k-1, "in", "at") || art.isWord(items, k-1, "the") && art.isWord(items, k-2, "in", "at") || art.placeOfThing(items, k) || art.escortOf(items, k) || art.formerPostOf(items, k) || art.datelineParty(items, k) || k > guests) {
 				venue = true
 			}
 		}
@@ -587,6 +590,34 @@ func (art *exArticle) sideParties(s int) []int {
 		}
 	}
 	return xs
+}
+
+// datelineParty: the party at k opens its sentence before a comma and a
+// date ("Donghu University, May 23, 2011: X and Y signed …"): the
+// dateline names who filed the story, not a side of the signing.
+func (art *exArticle) datelineParty(items []exResolved, k int) bool {
+	n := exSkipName(items, k)
+	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && exMonths[items[n+1].low]
+}
+
+// attendedByFrom returns where the list of an event's guests begins in
+// items: after the "by" of "attended by", or at the start of an inverted
+// sentence of attendance ("Attending the ceremony were P, director of X",
+// "Present at the signing were …"); the end of items when there is none.
+func (art *exArticle) attendedByFrom(items []exResolved) int {
+	if len(items) > 0 && items[0].kind == xWord && exInvertedAttendOpeners[items[0].low] {
+		for k := 1; k < len(items) && k <= 6 && items[k].kind == xWord; k++ {
+			if art.isWord(items, k, "were", "was", "are", "is", "included", "include") {
+				return -1
+			}
+		}
+	}
+	for k := 1; k < len(items); k++ {
+		if art.isWord(items, k, "by") && items[k-1].kind == xWord && exAttendVerbs[items[k-1].low] {
+			return k
+		}
+	}
+	return len(items)
 }
 
 // definiteAgreementBetween returns the "between" of "the (cooperation)

@@ -581,7 +581,7 @@ func (art *exArticle) twoSidesNamed(si int) (int, int) {
 	for _, e := range art.partiesIn(items, si, 0, len(items)) {
 		venue := false
 		for k := range items {
-			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isVenue(items, k) || art.isLocative(items, k) || art.isWord(items, k-1, "in", "at")) {
+			if items[k].ent >= 0 && art.r.find(items[k].ent) == e && (art.isVenue(items, k) || art.isLocative(items, k) || art.isWord(items, k-1, "in", "at") || art.datelineParty(items, k)) {
 				venue = true
 			}
 		}
