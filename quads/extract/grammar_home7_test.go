@@ -55,6 +55,16 @@ func TestNameGrammarHome7(t *testing.T) {
 				"The tenth Party Congress of DHAU set the goal of building DHAU into a world-class university.",
 			want: []string{"DHAU|signed-with|Qiantang Hospital"},
 		},
+		"HospitalOpeningBesidePartner": {
+			text: "On 22 August, Dr. Wang Lin, president of the hospital, and Dr. Mario Rossi, president of Beihai University Hospital of Italy, signed an agreement on behalf of both sides.\n\n" +
+				"This is the first time for DQH to build a partnership with an institute of the EU.",
+			want: []string{"Wang Lin|leads|DQH", "Mario Rossi|leads|Beihai University Hospital of Italy"},
+			not:  []string{"Wang Lin|leads|Beihai University Hospital of Italy"},
+		},
+		"HospitalNamedInLaterSentence": {
+			text: "On 22 August, Dr. Wang Lin, president of the hospital, met the visitors.\n\nQiantang Hospital has 700 beds.",
+			want: []string{"Wang Lin|leads|Qiantang Hospital"},
+		},
 		// near-misses: the text never names its own body
 		"OurCollegeUnnamedAwardTitle": {
 			text: "Our College was Awarded the Title of Excellent Partner College by Qiantang Motors\n\n" +

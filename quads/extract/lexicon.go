@@ -1677,4 +1677,4 @@ var exHomeUnitNouns = exSet(`department`)
 // exBackAcronymLetters: "the <noun>" that no name explains is the body the
 // text names only by an abbreviation holding this letter ("HZAU … the
 // university").
-var exBackAcronymLetters = map[string]string{"university": "U", "group": "G"}
+var exBackAcronymLetters = map[string]string{"university": "U", "group": "G", "hospital": "H"}

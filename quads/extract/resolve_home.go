@@ -311,6 +311,12 @@ func (art *exArticle) resolveAcronymBackRefs() {
 		for k := range items {
 			it := &items[k]
 			letter, ok := exBackAcronymLetters[it.name]
+			if ok && it.kind == xHome && it.back && it.ent >= 0 && art.namedFirstAfter(items, si, k) {
+				// "Dr. L, president of the hospital, and Dr. M, president
+				// of Y Hospital, signed": the first words of the article
+				// speak of its own body, not of the one named after them
+				it.ent = -1
+			}
 			if it.kind != xHome || !it.back || it.ent >= 0 || it.fold || !ok {
 				continue
 			}
@@ -338,4 +344,21 @@ func (art *exArticle) resolveAcronymBackRefs() {
 			}
 		}
 	}
+}
+
+// namedFirstAfter: the body the back-reference at k was given is first
+// named later in the same sentence (a reference forward to a body the
+// sentence then names beside it).
+func (art *exArticle) namedFirstAfter(items []exResolved, si, k int) bool {
+	r := art.r
+	e := r.ents[r.find(items[k].ent)]
+	if len(e.sents) == 0 || e.sents[0] != si {
+		return false
+	}
+	for m := range items {
+		if m != k && items[m].kind == xOrg && items[m].ent >= 0 && r.find(items[m].ent) == r.find(items[k].ent) {
+			return m > k
+		}
+	}
+	return false
 }
