@@ -71,7 +71,8 @@ type exArticle struct {
 	mentions   [][]exItem     // the mention stage's output
 	p          *exParser
 	r          *exResolver
-	home       int // the publishing organisation ("our university"), or -1
+	home       int            // the publishing organisation ("our university"), or -1
+	homes      map[string]int // "our <noun>" → the body it stands for, or -1 (resolve_home.go)
 	ctx        map[placeLevel]int
 	leads      map[int][]int // person → organisations they lead, in order
 	rels       []exRel
@@ -183,6 +184,7 @@ func (art *exArticle) findMentions() {
 		exAbbreviatedUnitParents(art.mentions[i])              // part-of (xvisits): "the School of X (SX) of Y"
 		exUnderAppositionParents(art.mentions[i])              // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])                    // part-of (xparts2): "the Office of X of the university"
+		exHomeOfParents(art.mentions[i])                       // rhome: "the Party Committee of our university" (resolve_home.go)
 		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
 		exOfficeInBodyParents(art.mentions[i])                 // part-of (parts6): "the International Office in X University"
 		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"
@@ -446,6 +448,9 @@ func (art *exArticle) ref(items []exResolved, k int) int {
 // homeFor returns the home organisation of the kind "our <noun>" names: a
 // company's site says "our company", a university's "our university".
 func (art *exArticle) homeFor(noun string) int {
+	if h, ok := art.homes[noun]; ok {
+		return h
+	}
 	if noun != "company" && noun != "group" {
 		return art.home
 	}
@@ -513,6 +518,8 @@ func (art *exArticle) resolveContext() {
 			art.home, bestC = i, e.count
 		}
 	}
+	art.resolveAcronymBackRefs() // rhome: resolve_home.go
+	art.resolveHomeRefs()
 	// context places by level
 	cnt := map[placeLevel]int{}
 	for i, e := range r.ents {

@@ -538,7 +538,16 @@ func (art *exArticle) leadsIn(si int) {
 							j = n
 							continue
 						}
-						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
+						if m < len(items) && items[m].kind == xHome && !items[m].back && art.ref(items, m) < 0 {
+							// "Vice Dean of our College" where the text never
+							// names the college: a post of no body it names
+							// (rhome: resolve_home.go)
+							pending = pending[:0]
+							got = true
+							j = m + 1
+							continue
+						}
+						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome) {
 							o := art.ref(items, m)
 							if po := art.organParent(items, m); po >= 0 && exTitleRole(art.titleText(items, j)) == roleMember {
 								o = po // "a member of the X Committee of O": of O

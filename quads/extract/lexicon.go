@@ -331,7 +331,7 @@ var exAcademicUnitHeads = exSet(`school faculty department college`)
 // exHomeNouns follow "our" when the publishing body speaks of itself ("our
 // university", "our side", "our president").
 var exHomeNouns = exSet(`university school college institute academy company museum library group
-side president chairman institution`)
+side president chairman institution department hospital centre center`)
 
 // exGovBodyHeads end the names of government bodies that may be "in" a
 // place ("the Bureau of Commerce in Yibin").
@@ -1684,3 +1684,37 @@ var exAssistantPosts = exSet(`assistant assistants`)
 // the ceremony were P, director of X", "Present at the signing were …"
 // (signed.go attendedByFrom).
 var exInvertedAttendOpeners = exSet(`attending present`)
+
+// ---- home bodies (round 7, resolve_home.go) ----
+
+// exHomeKinds are, for the nouns of "our <noun>", the head words of the
+// bodies it may be, in tiers: the noun's own first, then those a
+// translated page uses for it (a "university" that is named an institute:
+// 我校 is "our university", "our school" and "our college" alike). A
+// college is never its university: "our College" on a university's page
+// is one of its colleges; a page's "our school" is a university or college
+// before it is a school ("X Primary School" is its partner).
+var exHomeKinds = map[string][][]string{
+	"university": {{"university"}, {"institute", "college", "polytechnic", "academy"}},
+	"school":     {{"university", "college", "polytechnic", "institute", "academy"}, {"school"}},
+	"college":    {{"college"}, {"polytechnic", "institute"}},
+	"institute":  {{"institute"}, {"academy"}},
+	"academy":    {{"academy"}},
+	"department": {{"department"}},
+	"hospital":   {{"hospital"}},
+	"centre":     {{"centre", "center"}},
+	"center":     {{"center", "centre"}},
+	"museum":     {{"museum"}},
+	"library":    {{"library"}},
+	"company":    {{"company", "group", "corporation"}},
+	"group":      {{"group", "company", "corporation"}},
+}
+
+// exHomeUnitNouns are the kinds of "our <noun>" that are units of a larger
+// body ("our department"): a unit may be the home body.
+var exHomeUnitNouns = exSet(`department`)
+
+// exBackAcronymLetters: "the <noun>" that no name explains is the body the
+// text names only by an abbreviation holding this letter ("HZAU … the
+// university").
+var exBackAcronymLetters = map[string]string{"university": "U", "group": "G", "hospital": "H"}
