@@ -705,6 +705,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
+		// "P, director of the vocational education department": a unit
+		// named in lower case after a post (lowerunits.go)
+		if its, end, ok := p.postUnitItems(toks, i, items, paren); ok {
+			items, i = its, end
+			continue
+		}
 		// part-of (xvisits, parts_lower.go): units named in lower case or
 		// by a bare head, "the school of law of X", "X's college of marine
 		// science", "the first affiliated hospital of X", "the Library of
