@@ -52,3 +52,33 @@ func TestNameGrammarPostLowerUnit(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarPostCityLowerUnit checks leads for a city's body named in
+// lower case after a post ("director of Dalian stomatological hospital",
+// "director of X maternal and child care service centre", "X children's
+// hospital"), and none for the city's bare head or a government's unit.
+func TestNameGrammarPostCityLowerUnit(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CityHospital": {
+			text: "Jinshui Group signed an agreement with Qiantang University. Zhao Jun, director of Yunping dermatology hospital, and Li Ming, director of Yunping eye hospital, attended.",
+			want: []string{"Zhao Jun|leads|Yunping dermatology hospital", "Li Ming|leads|Yunping eye hospital"},
+		},
+		"CityCentreWithAnd": {
+			text: "Jinshui Group signed an agreement with Qiantang University. Zhao Jun, director of Yunping maternal and child health care centre, attended.",
+			want: []string{"Zhao Jun|leads|Yunping maternal and child health care centre"},
+		},
+		"CityPossessiveModifier": {
+			text: "Jinshui Group signed an agreement with Qiantang University. Zhao Jun, director of Yunping children's hospital, attended.",
+			want: []string{"Zhao Jun|leads|Yunping children's hospital"},
+		},
+		// near-misses
+		"CityBareHead": {
+			text: "Jinshui Group signed an agreement with Qiantang University. Zhao Jun, director of Yunping hospital, attended.",
+			not:  []string{"Zhao Jun|leads|Yunping hospital"},
+		},
+		"CityGovernmentUnit": {
+			text: "Jinshui Group signed an agreement with Qiantang University. Zhao Jun, director of Yunping municipal education bureau, attended.",
+			not:  []string{"Zhao Jun|leads|Yunping municipal education bureau"},
+		},
+	})
+}

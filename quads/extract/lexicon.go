@@ -1660,3 +1660,8 @@ these those such same whole entire certain some main major concerned responsible
 // exOwnedPostUnitHeads end such a unit only after a word naming its owner
 // ("the hospital labour union"): a bare "labor union" is no one's.
 var exOwnedPostUnitHeads = exSet(`union`)
+
+// exPossessivePostUnitModifiers may stand with a possessive inside such a
+// unit's name, after its city ("Dalian children's hospital", "X women's
+// federation").
+var exPossessivePostUnitModifiers = exSet(`children women people`)

@@ -292,7 +292,7 @@ func exNamesGoverningBody(surf string) bool {
 // needs a field after "of" ("department of education") or a word before
 // it ("the hospital" is the one named before), and a word that only picks
 // units out ("relevant departments") names none.
-func exPostUnitAt(toks []exTok, i int, items []exItem) (start, end int) {
+func (p *exParser) postUnitAt(toks []exTok, i int, items []exItem) (start, end int) {
 	start = i
 	if start < len(toks) && toks[start].low == "the" {
 		start++
@@ -301,10 +301,14 @@ func exPostUnitAt(toks []exTok, i int, items []exItem) (start, end int) {
 	if of < 1 || toks[of].low != "of" || !exPostBefore(items, of) {
 		return 0, 0
 	}
+	words := start
+	if words+1 < len(toks) && toks[words].cap && !toks[words].poss && !toks[words].acr && (p.isPlace(toks[words].low) || exLex[toks[words].low] == 0 && exIsPinyin(toks[words].low)) {
+		words++ // "director of Dalian stomatological hospital": the city's
+	}
 	head := -1
-	for k := start; k < len(toks) && k < start+5; k++ {
+	for k := words; k < len(toks) && k < words+6; k++ {
 		t := &toks[k]
-		if t.low == "and" && head < 0 && k > start && k+1 < len(toks) && exLooseFieldWord(&toks[k+1]) {
+		if t.low == "and" && head < 0 && k > words && k+1 < len(toks) && exLooseFieldWord(&toks[k+1]) {
 			continue // "maternal and child care service centre"
 		}
 		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) {
@@ -313,13 +317,16 @@ func exPostUnitAt(toks []exTok, i int, items []exItem) (start, end int) {
 		if exPostUnitHeads[t.low] {
 			head = k
 		}
+		if t.poss && exPossessivePostUnitModifiers[t.low] && words > start {
+			continue // "Dalian children's hospital"
+		}
 		if t.poss || exGovLevelWords[t.low] {
 			// "the hospital's …": a possessor's unit (exPossessedUnitAt);
 			// "the municipal bureau": a government's (parts_gov.go)
 			return 0, 0
 		}
 	}
-	if head < 0 || exOwnedPostUnitHeads[toks[head].low] && !(head > start && exBackNouns[toks[start].low]) {
+	if head < 0 || head == words && words > start || exOwnedPostUnitHeads[toks[head].low] && !(head > start && exBackNouns[toks[start].low]) {
 		return 0, 0 // "chairman of labor union": whose, the text does not say
 	}
 	end = head + 1
@@ -345,14 +352,14 @@ func exPostBefore(items []exItem, of int) bool {
 	return false
 }
 
-// postUnitItems reads the unit exPostUnitAt finds at toks[i:] and the body
+// postUnitItems reads the unit postUnitAt finds at toks[i:] and the body
 // or place named after its "of": a body is its parent ("director of
 // neurosurgery department of X Hospital"), a place stays in its name
 // ("the education department of Jiangsu province"). It returns the
 // sentence's items with the unit (and the parent) appended and where
 // they end; ok is false when no unit is named there.
 func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int) ([]exItem, int, bool) {
-	start, end := exPostUnitAt(toks, i, items)
+	start, end := p.postUnitAt(toks, i, items)
 	if end == 0 {
 		return items, i, false
 	}
