@@ -82,3 +82,26 @@ func TestNameGrammarPostCityLowerUnit(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLowerUnitOfPlace checks that a lower-case unit named with
+// "of" and a province keeps the province in its name ("the education
+// department of Xiling province") rather than becoming a bare "education
+// department", while "of" and a body still makes the body its parent.
+func TestNameGrammarLowerUnitOfPlace(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PartyCommitteeOfProvinceDepartment": {
+			text: "Attendees included Zhao Jun, the secretary of the Party committee of the education department of Xiling province; Li Ming, the president of Qiantang University.",
+			want: []string{"Zhao Jun|leads|education department of Xiling province"},
+			not:  []string{"Zhao Jun|leads|education department"},
+		},
+		"PostOfProvinceDepartment": {
+			text: "Qiantang University signed an agreement with Jinshui Group. Zhao Jun, deputy director of the education department of Xiling Province, attended.",
+			want: []string{"Zhao Jun|leads|education department of Xiling Province"},
+		},
+		// near-miss: a body after "of" is the parent, not part of the name
+		"UnitOfBody": {
+			text: "Qiantang University signed an agreement with Jinshui Group. Zhao Jun, dean of the graduate school of Qiantang University, attended.",
+			not:  []string{"Zhao Jun|leads|graduate school of Qiantang University"},
+		},
+	})
+}

@@ -366,18 +366,10 @@ func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int)
 	nameEnd := end
 	at := p.ofBodyAt(toks, end)
 	if at < 0 && end+1 < len(toks) && toks[end].low == "of" {
-		pend, pits := 0, []exItem(nil)
-		if p.isNameTok(&toks[end+1]) {
-			pend, pits = p.parseName(toks, end+1)
-		}
-		if len(pits) != 1 || pits[0].kind != xPlace {
+		if nameEnd = p.ofPlaceEnd(toks, end); nameEnd == 0 {
 			// "the business department of the head office of X": the
 			// name runs on past what this reads
 			return items, i, false
-		}
-		nameEnd = pend // "… of Jiangsu province"
-		if nameEnd < len(toks) && toks[nameEnd].is(xfPlaceSuffix) && !toks[nameEnd].cap {
-			nameEnd++
 		}
 	}
 	if start > i {
@@ -406,4 +398,22 @@ func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int)
 		items = append(items, it)
 	}
 	return items, nameEnd, true
+}
+
+// ofPlaceEnd returns where "of" and a place's name at toks[of:] end ("…
+// of Jiangsu province", "… of X Autonomous Region"), which stay in the
+// name of the unit before them: a province's education department is
+// named by its province. 0 when no place alone follows.
+func (p *exParser) ofPlaceEnd(toks []exTok, of int) int {
+	if of+1 >= len(toks) || toks[of].low != "of" || !p.isNameTok(&toks[of+1]) {
+		return 0
+	}
+	end, pits := p.parseName(toks, of+1)
+	if len(pits) != 1 || pits[0].kind != xPlace {
+		return 0
+	}
+	if end < len(toks) && toks[end].is(xfPlaceSuffix) && !toks[end].cap {
+		end++ // "of Jiangsu province"
+	}
+	return end
 }

@@ -734,6 +734,11 @@ func (p *exParser) parse(toks []exTok) []exItem {
 					}
 				}
 				word(i)
+				if pe := p.ofPlaceEnd(toks, i+1+n); ofParent && pe > 0 {
+					// "the education department of Jiangsu province": the
+					// place stays in the unit's name (lowerunits.go)
+					n, ofParent = pe-i-1, false
+				}
 				u := &toks[i+1]
 				e := exCoreEnd(p.text, &toks[i+n]) // without a possessive 's
 				surf := p.text[u.s:e]
