@@ -29,6 +29,10 @@ func TestNameGrammarPostLowerUnit(t *testing.T) {
 			text: "The delegation was received by Zhao Jun, President of Yunping Central Hospital, and Li Ming, chairman of the hospital trade union.",
 			want: []string{"Zhao Jun|leads|Yunping Central Hospital", "Li Ming|leads|hospital trade union, Yunping Central Hospital", "hospital trade union, Yunping Central Hospital|part-of|Yunping Central Hospital"},
 		},
+		"AffiliatedUnitNamedBefore": {
+			text: "Qiantang University and its third  affiliated hospital signed an agreement with Jinshui Group. Zhao Jun, party secretary of the third affiliated hospital, attended.",
+			want: []string{"Zhao Jun|leads|third affiliated hospital, Qiantang University"},
+		},
 		// near-misses
 		"RelevantDepartments": {
 			text: "Qiantang University signed an agreement with Jinshui Group. Zhao Jun, director of the relevant department, attended.",

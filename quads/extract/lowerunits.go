@@ -14,7 +14,14 @@ func (p *exParser) noteLowerUnit(surf string) {
 	if p.lowerUnits == nil {
 		p.lowerUnits = map[string]bool{}
 	}
-	p.lowerUnits[strings.ToLower(surf)] = true
+	p.lowerUnits[exLowerUnitKey(surf)] = true
+}
+
+// exLowerUnitKey is the key a lower-case unit is noted under: its words
+// in lower case, one space apart, as pages double a space ("its second
+// affiliated hospital").
+func exLowerUnitKey(surf string) string {
+	return strings.Join(strings.Fields(strings.ToLower(surf)), " ")
 }
 
 // lowerUnitAgain returns the length of a lower-case unit at j after "the"
@@ -25,7 +32,7 @@ func (p *exParser) noteLowerUnit(surf string) {
 // vague to be a body.
 func (p *exParser) lowerUnitAgain(toks []exTok, j int) (int, bool) {
 	noted := func(n int) bool {
-		return p.lowerUnits[strings.ToLower(p.text[toks[j].s:exCoreEnd(p.text, &toks[j+n-1])])]
+		return p.lowerUnits[exLowerUnitKey(p.text[toks[j].s:exCoreEnd(p.text, &toks[j+n-1])])]
 	}
 	n := exLowerUnitAt(toks, j)
 	if n == 0 {
@@ -311,8 +318,8 @@ func (p *exParser) postUnitAt(toks []exTok, i int, items []exItem) (start, end i
 		if t.low == "and" && head < 0 && k > words && k+1 < len(toks) && exLooseFieldWord(&toks[k+1]) {
 			continue // "maternal and child care service centre"
 		}
-		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) {
-			break
+		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) && !exLowerUnitModifier(t) {
+			break // "the second affiliated hospital" passes "affiliated"
 		}
 		if exPostUnitHeads[t.low] {
 			head = k
