@@ -318,7 +318,7 @@ func (p *exParser) postUnitAt(toks []exTok, i int, items []exItem) (start, end i
 		if t.low == "and" && head < 0 && k > words && k+1 < len(toks) && exLooseFieldWord(&toks[k+1]) {
 			continue // "maternal and child care service centre"
 		}
-		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) && !exLowerUnitModifier(t) {
+		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) && !exUnitModifierWords[t.low] {
 			break // "the second affiliated hospital" passes "affiliated"
 		}
 		if exPostUnitHeads[t.low] {
