@@ -1718,3 +1718,24 @@ var exHomeUnitNouns = exSet(`department`)
 // text names only by an abbreviation holding this letter ("HZAU … the
 // university").
 var exBackAcronymLetters = map[string]string{"university": "U", "group": "G", "hospital": "H"}
+
+// ---- lower (round 7) ----
+
+// exPostUnitHeads end a unit named in lower case after a post and its
+// "of" ("deputy director of the vocational education department",
+// "President of the hospital labour union", "director of radiation
+// oncology center"); exNotPostUnitModifiers only pick units out and name
+// none ("head of relevant departments", "director of the same office").
+var exPostUnitHeads = exSet(`department office centre center union hospital institute laboratory
+division section bureau clinic library museum`)
+var exNotPostUnitModifiers = exSet(`relevant related other various several many all each every both
+these those such same whole entire certain some main major concerned responsible`)
+
+// exOwnedPostUnitHeads end such a unit only after a word naming its owner
+// ("the hospital labour union"): a bare "labor union" is no one's.
+var exOwnedPostUnitHeads = exSet(`union`)
+
+// exPossessivePostUnitModifiers may stand with a possessive inside such a
+// unit's name, after its city ("Dalian children's hospital", "X women's
+// federation").
+var exPossessivePostUnitModifiers = exSet(`children women people`)

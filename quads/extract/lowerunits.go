@@ -14,7 +14,14 @@ func (p *exParser) noteLowerUnit(surf string) {
 	if p.lowerUnits == nil {
 		p.lowerUnits = map[string]bool{}
 	}
-	p.lowerUnits[strings.ToLower(surf)] = true
+	p.lowerUnits[exLowerUnitKey(surf)] = true
+}
+
+// exLowerUnitKey is the key a lower-case unit is noted under: its words
+// in lower case, one space apart, as pages double a space ("its second
+// affiliated hospital").
+func exLowerUnitKey(surf string) string {
+	return strings.Join(strings.Fields(strings.ToLower(surf)), " ")
 }
 
 // lowerUnitAgain returns the length of a lower-case unit at j after "the"
@@ -25,7 +32,7 @@ func (p *exParser) noteLowerUnit(surf string) {
 // vague to be a body.
 func (p *exParser) lowerUnitAgain(toks []exTok, j int) (int, bool) {
 	noted := func(n int) bool {
-		return p.lowerUnits[strings.ToLower(p.text[toks[j].s:exCoreEnd(p.text, &toks[j+n-1])])]
+		return p.lowerUnits[exLowerUnitKey(p.text[toks[j].s:exCoreEnd(p.text, &toks[j+n-1])])]
 	}
 	n := exLowerUnitAt(toks, j)
 	if n == 0 {
@@ -63,6 +70,14 @@ func (art *exArticle) presidedUnit(org int) bool {
 		return false
 	}
 	for n := range art.r.ents[art.r.find(org)].names {
+		if strings.ToLower(n) == n {
+			// "the hospital labour union": a lower-case unit is of its
+			// head's kind, whatever body its first word names
+			if exPresidedUnitHeads[exUnitHeadWord(n)] {
+				return true
+			}
+			continue
+		}
 		ws := strings.Fields(strings.ToLower(n))
 		for _, w := range ws {
 			if w == "of" || w == "," {
@@ -271,4 +286,141 @@ func exUnitHeadWord(name string) string {
 func exNamesGoverningBody(surf string) bool {
 	ws := strings.Fields(strings.ToLower(surf))
 	return len(ws) > 1 && (ws[len(ws)-1] == "committee" || ws[len(ws)-1] == "government")
+}
+
+// postUnitAt returns where a unit named in lower case right after a post
+// and its "of" begins and ends ("P, deputy director of the vocational
+// education department", "director of radiation oncology center", "head of
+// department of education of X Region"): the post says a body is named
+// there, so lower-case words may name it, as a possessive does
+// (exPossessedUnitAt). i is the token after "of" (or "of the"); start is
+// the first of the unit's tokens, end the token after its last, 0, 0 when
+// none: the words must end on a unit's head (exPostUnitHeads), a bare head
+// needs a field after "of" ("department of education") or a word before
+// it ("the hospital" is the one named before), and a word that only picks
+// units out ("relevant departments") names none.
+func (p *exParser) postUnitAt(toks []exTok, i int, items []exItem) (start, end int) {
+	start = i
+	if start < len(toks) && toks[start].low == "the" {
+		start++
+	}
+	of := i - 1
+	if of < 1 || toks[of].low != "of" || !exPostBefore(items, of) {
+		return 0, 0
+	}
+	words := start
+	if words+1 < len(toks) && toks[words].cap && !toks[words].poss && !toks[words].acr && (p.isPlace(toks[words].low) || exLex[toks[words].low] == 0 && exIsPinyin(toks[words].low)) {
+		words++ // "director of Dalian stomatological hospital": the city's
+	}
+	head := -1
+	for k := words; k < len(toks) && k < words+6; k++ {
+		t := &toks[k]
+		if t.low == "and" && head < 0 && k > words && k+1 < len(toks) && exLooseFieldWord(&toks[k+1]) {
+			continue // "maternal and child care service centre"
+		}
+		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) && !exUnitModifierWords[t.low] {
+			break // "the second affiliated hospital" passes "affiliated"
+		}
+		if exPostUnitHeads[t.low] {
+			head = k
+		}
+		if t.poss && exPossessivePostUnitModifiers[t.low] && words > start {
+			continue // "Dalian children's hospital"
+		}
+		if t.poss || exGovLevelWords[t.low] {
+			// "the hospital's …": a possessor's unit (exPossessedUnitAt);
+			// "the municipal bureau": a government's (parts_gov.go)
+			return 0, 0
+		}
+	}
+	if head < 0 || head == words && words > start || exOwnedPostUnitHeads[toks[head].low] && !(head > start && exBackNouns[toks[start].low]) {
+		return 0, 0 // "chairman of labor union": whose, the text does not say
+	}
+	end = head + 1
+	if n := exLooseFieldTail(toks, head); n > 0 {
+		end += n // "department of education"
+	} else if head == start {
+		return 0, 0
+	}
+	if !exPhraseEndsAfter(toks, end-1) {
+		return 0, 0 // "the research center building project": no unit's name
+	}
+	return start, end
+}
+
+// exPostBefore reports whether the items end with a post whose last
+// token is just before toks[of] ("deputy director" before "of").
+func exPostBefore(items []exItem, of int) bool {
+	for k := len(items) - 1; k >= 0; k-- {
+		if items[k].t1 <= of {
+			return items[k].kind == xTitle && items[k].t1 == of
+		}
+	}
+	return false
+}
+
+// postUnitItems reads the unit postUnitAt finds at toks[i:] and the body
+// or place named after its "of": a body is its parent ("director of
+// neurosurgery department of X Hospital"), a place stays in its name
+// ("the education department of Jiangsu province"). It returns the
+// sentence's items with the unit (and the parent) appended and where
+// they end; ok is false when no unit is named there.
+func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int) ([]exItem, int, bool) {
+	start, end := p.postUnitAt(toks, i, items)
+	if end == 0 {
+		return items, i, false
+	}
+	nameEnd := end
+	at := p.ofBodyAt(toks, end)
+	if at < 0 && end+1 < len(toks) && toks[end].low == "of" {
+		if nameEnd = p.ofPlaceEnd(toks, end); nameEnd == 0 {
+			// "the business department of the head office of X": the
+			// name runs on past what this reads
+			return items, i, false
+		}
+	}
+	if start > i {
+		items = append(items, exItem{kind: xWord, low: toks[i].low, exSpan: exSpan{t0: i, t1: i + 1, s: toks[i].s, e: toks[i].e}, exAttachment: exAttachment{parent: -1}})
+	}
+	s, e := toks[start].s, exCoreEnd(p.text, &toks[nameEnd-1])
+	surf := p.text[s:e]
+	unit := exItem{kind: xOrg, exSpan: exSpan{t0: start, t1: nameEnd, s: s, e: e, paren: paren > 0}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+	p.noteLowerUnit(surf) // "the vocational education department" again
+	out := []exItem{unit}
+	if nameEnd == end && at >= 0 {
+		nameEnd, out = p.withParent(toks, end, at, out)
+	} else if o := &toks[start]; exBackNouns[o.low] && start+1 < end {
+		// "the hospital labour union": the unit of the body of that kind
+		// named before
+		p.back = true
+		out[0].parent = 1
+		out = append(out, exItem{kind: xHome, exSpan: exSpan{t0: start, t1: start + 1, s: o.s, e: o.e}, exName: exName{back: true, name: o.low}, exAttachment: exAttachment{parent: -1, inner: true}})
+	}
+	base := len(items)
+	for _, it := range out {
+		if it.parent >= 0 {
+			it.parent += base
+		}
+		it.paren = paren > 0
+		items = append(items, it)
+	}
+	return items, nameEnd, true
+}
+
+// ofPlaceEnd returns where "of" and a place's name at toks[of:] end ("…
+// of Jiangsu province", "… of X Autonomous Region"), which stay in the
+// name of the unit before them: a province's education department is
+// named by its province. 0 when no place alone follows.
+func (p *exParser) ofPlaceEnd(toks []exTok, of int) int {
+	if of+1 >= len(toks) || toks[of].low != "of" || !p.isNameTok(&toks[of+1]) {
+		return 0
+	}
+	end, pits := p.parseName(toks, of+1)
+	if len(pits) != 1 || pits[0].kind != xPlace {
+		return 0
+	}
+	if end < len(toks) && toks[end].is(xfPlaceSuffix) && !toks[end].cap {
+		end++ // "of Jiangsu province"
+	}
+	return end
 }

@@ -710,6 +710,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += n
 			continue
 		}
+		// "P, director of the vocational education department": a unit
+		// named in lower case after a post (lowerunits.go)
+		if its, end, ok := p.postUnitItems(toks, i, items, paren); ok {
+			items, i = its, end
+			continue
+		}
 		// part-of (xvisits, parts_lower.go): units named in lower case or
 		// by a bare head, "the school of law of X", "X's college of marine
 		// science", "the first affiliated hospital of X", "the Library of
@@ -733,6 +739,11 @@ func (p *exParser) parse(toks []exTok) []exItem {
 					}
 				}
 				word(i)
+				if pe := p.ofPlaceEnd(toks, i+1+n); ofParent && pe > 0 {
+					// "the education department of Jiangsu province": the
+					// place stays in the unit's name (lowerunits.go)
+					n, ofParent = pe-i-1, false
+				}
 				u := &toks[i+1]
 				e := exCoreEnd(p.text, &toks[i+n]) // without a possessive 's
 				surf := p.text[u.s:e]
