@@ -398,8 +398,9 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
-						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
-							break
+						if n := exSkipName(items, m); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
+							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson) {
+							break // "…, Director of O [professor] Q": Q's post
 						}
 						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
@@ -775,6 +776,8 @@ func (art *exArticle) leadsIn(si int) {
 			comma = m - 1 // "X's president, Professor P"
 			if items[m-1].kind == xTitle {
 				m-- // "university president Professor P"
+			} else if art.postOfBodyEndsAt(items, m-1) {
+				m-- // "Deputy Director of O professor P": the post of O is P's
 			}
 		}
 		if art.isWord(items, comma, ",") && comma >= 1 && items[comma-1].kind == xTitle {
@@ -1975,4 +1978,18 @@ func (art *exArticle) institutionBody(org int) bool {
 		}
 	}
 	return false
+}
+
+// postOfBodyEndsAt reports whether items[:e+1] end in "T of [the] O", the
+// body at e: a post phrase before an honorific and a name ("Director of O
+// professor P") is that name's.
+func (art *exArticle) postOfBodyEndsAt(items []exResolved, e int) bool {
+	if e < 2 || !exIsParty(&items[e]) {
+		return false
+	}
+	q := e - 1
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	return art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xTitle
 }
