@@ -19,3 +19,24 @@ func TestNameGrammarLeads7(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads7Its checks "its" after a post of a unit no name
+// gives: "B, its deputy director" is of that unit, not of the body before.
+func TestNameGrammarLeads7Its(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ItsAfterUnnamedUnit": {
+			text: "Tanhai University hosted the forum. Guests included Wang Bo, vice minister of Sudland, part of the Norland Federation; Li Wen, director of the region's education department; and Zhao Yun, its deputy director.",
+			not:  []string{"Zhao Yun|leads|Norland Federation", "Zhao Yun|leads|Sudland"},
+		},
+		"ItsAfterUnnamedUnitComma": {
+			text: "Tanhai University hosted the forum. Guests included Wang Bo, president of Luoxi Institute, Li Wen, head of the city's planning office, and Zhao Yun, its deputy head.",
+			want: []string{"Wang Bo|leads|Luoxi Institute"},
+			not:  []string{"Zhao Yun|leads|Luoxi Institute"},
+		},
+		// near-miss: a named body before "its" is still its body
+		"ItsAfterNamedBody": {
+			text: "Tanhai University hosted the forum. Guests included Li Wen, director of Luoxi Institute, and Zhao Yun, its deputy director.",
+			want: []string{"Zhao Yun|leads|Luoxi Institute", "Li Wen|leads|Luoxi Institute"},
+		},
+	})
+}

@@ -143,8 +143,19 @@ func exRelativeBodyPastApposition(art *exArticle, items []exResolved, q int) int
 // named before it in the sentence (past the parents inside a name), or, at
 // the start of a sentence, the first one the sentence before names (its
 // subject). -1 when there is none.
+//
+// "A, director of the region's education department, and B, its deputy
+// director": past a name, a post ending in a unit no name gives is what
+// "its" stands for, and that is no body (-1).
 func (art *exArticle) itsBody(items []exResolved, si, q int) int {
+	pastName := q < len(items) && items[q].kind == xPerson // "P, its T": called at the name
 	for b := q - 1; b >= 0; b-- {
+		if items[b].kind == xPerson {
+			pastName = true
+		}
+		if pastName && art.unnamedUnitEndsAt(items, b) {
+			return -1
+		}
 		if exIsParty(&items[b]) && !items[b].paren && !art.describingApposition(items, b) {
 			if e := art.ref(items, b); e >= 0 {
 				return e
@@ -376,6 +387,7 @@ func (art *exArticle) leadsIn(si int) {
 			var pending []string
 			partyPending := false
 			prefix := -1
+			itsUnnamed := false // "its" stands for no body the text names
 			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
 			jointEnd := -1  // the end of a second body the post is of ("of A and B")
 			for j < len(items) {
@@ -640,6 +652,8 @@ func (art *exArticle) leadsIn(si int) {
 					// "P, its curator, …": the body "its" stands for
 					if o := art.itsBody(items, si, k); o >= 0 {
 						prefix = o
+					} else {
+						itsUnnamed = true // "…; and Q, its deputy director" of a unit no name gives
 					}
 					j++
 					continue
@@ -703,7 +717,7 @@ func (art *exArticle) leadsIn(si int) {
 				// the head office of O;": the post names its own body,
 				// which no name gives; it is never the body before, nor
 				// the article's
-				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle
+				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle || itsUnnamed
 				if j < len(items) && items[j].kind == xWord && exRepresentativePosts[items[j].low] && items[j-1].kind == xTitle {
 					// "P, chief representative of X": the title's word is
 					// the representative's rank, no leadership of any
@@ -1992,4 +2006,15 @@ func (art *exArticle) postOfBodyEndsAt(items []exResolved, e int) bool {
 		q--
 	}
 	return art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xTitle
+}
+
+// unnamedUnitEndsAt reports whether the lower-case words ending at e name
+// a unit and close a conjunct ("… of the region's education department;"):
+// a field word, then a unit noun, then a comma, semicolon or "and".
+func (art *exArticle) unnamedUnitEndsAt(items []exResolved, e int) bool {
+	if e < 1 || items[e].kind != xWord || !exLowerUnitHeads[items[e].low] || !art.isWord(items, e+1, ",", ";", "and") {
+		return false
+	}
+	w := items[e-1]
+	return w.kind == xWord && w.low != "" && w.low[0] >= 'a' && w.low[0] <= 'z' && !exFunctionWords[w.low] && !art.isWord(items, e-1, "'s")
 }
