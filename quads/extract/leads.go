@@ -388,8 +388,8 @@ func (art *exArticle) leadsIn(si int) {
 			partyPending := false
 			prefix := -1
 			itsUnnamed := false // "its" stands for no body the text names
-			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
-			jointEnd := -1  // the end of a second body the post is of ("of A and B")
+			lastTitle := ""     // the apposition's last post, for "who works at O" (members.go)
+			jointEnd := -1      // the end of a second body the post is of ("of A and B")
 			for j < len(items) {
 				it := &items[j]
 				if it.kind == xPerson || art.isWord(items, j, ";") {
