@@ -40,3 +40,21 @@ func TestNameGrammarLeads7Its(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads7Former checks that the body of a past post ("P,
+// former president of O") is spoken for by that post: no later rule of the
+// sentence takes it for a party or for another name's body.
+func TestNameGrammarLeads7Former(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"FormerPostBodyNoParty": {
+			text: "Tanhai Polytechnic signed a new round of cooperation agreement with Luoxi Company. The ceremony was attended by distinguished leaders such as Wang Bo, former Deputy Director of the Department of Vocational Education of the Ministry of Industry; Sun Mei, former first-level inspector of the Department of Rural Affairs of the Ministry of Industry; Li Wen, President of Luoxi Company; and Zhao Yun, President of Tanhai Polytechnic.",
+			want: []string{"Li Wen|leads|Luoxi Company", "Zhao Yun|leads|Tanhai Polytechnic"},
+			not:  []string{"Wang Bo|leads|*", "Ministry of Industry|signed-with|*", "Department of Vocational Education|signed-with|*"},
+		},
+		"FormerPostThenCurrent": {
+			text: "Tanhai University and Luoxi Company signed an agreement. Wang Bo, former president of Mingcheng College and now chairman of Luoxi Company, attended. Both parties agreed to share laboratories.",
+			want: []string{"Wang Bo|leads|Luoxi Company"},
+			not:  []string{"Wang Bo|leads|Mingcheng College", "Mingcheng College|signed-with|*"},
+		},
+	})
+}

@@ -661,7 +661,13 @@ func (art *exArticle) leadsIn(si int) {
 				if it.kind == xWord && exPastPostWords[it.low] && j+1 < len(items) && items[j+1].kind == xTitle {
 					// "P, former president of X and now chairman of Y": the
 					// past post and its body are skipped
-					j = art.skipPostPhrase(items, j+1)
+					n := art.skipPostPhrase(items, j+1)
+					for q := j + 1; q < n; q++ {
+						if exIsParty(&items[q]) {
+							bound[q] = true // the past post's body is no party of the sentence's signing
+						}
+					}
+					j = n
 					continue
 				}
 				if it.kind == xWord && it.low == "who" {
