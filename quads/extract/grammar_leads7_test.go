@@ -58,3 +58,34 @@ func TestNameGrammarLeads7Former(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads7Delegation checks bare posts of a delegation's
+// leader: "President P and N delegation members from O" is O's president;
+// "Vice President P led a delegation from the School of X of U" is U's
+// vice president, the institution's post, not the school's.
+func TestNameGrammarLeads7Delegation(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PostAndMembersFromBody": {
+			text: "Tanhai University signed an agreement with Luoxi Academy of Sciences. On May 9, President Wang Bo and seven delegation members from Luoxi Academy of Sciences visited Tanhai University for talks.",
+			want: []string{"Wang Bo|leads|Luoxi Academy of Sciences"},
+			not:  []string{"Wang Bo|leads|Tanhai University"},
+		},
+		"PostAndHisDelegationFromBody": {
+			text: "Tanhai University hosted the talks. Vice President Wang Bo and his delegation from Luoxi Institute of Technology visited Tanhai University on Monday.",
+			want: []string{"Wang Bo|leads|Luoxi Institute of Technology"},
+			not:  []string{"Wang Bo|leads|Tanhai University"},
+		},
+		// near-miss: the name's own body is said before; "and" joins
+		// another party
+		"PostAndOtherPartyFrom": {
+			text: "Tanhai University hosted the talks. President Wang Bo of Tanhai University and experts from Luoxi Institute of Technology discussed the plan.",
+			want: []string{"Wang Bo|leads|Tanhai University"},
+			not:  []string{"Wang Bo|leads|Luoxi Institute of Technology"},
+		},
+		"InstitutionPostLedSchoolDelegation": {
+			text: "Tanhai University is in Mingcheng. Vice-President Zhao Yun led a delegation from the School of Civil Engineering of Tanhai University to Luoxi Company for an internship base event.",
+			want: []string{"Zhao Yun|leads|Tanhai University"},
+			not:  []string{"Zhao Yun|leads|School of Civil Engineering*"},
+		},
+	})
+}

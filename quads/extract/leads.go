@@ -910,6 +910,9 @@ func (art *exArticle) leadsIn(si int) {
 				}
 			}
 			if org < 0 {
+				org = art.companionsFromBody(items, k) // "President P and seven delegation members from O" (leads_companions.go)
+			}
+			if org < 0 {
 				org = art.behalfBody(items, m) // "On behalf of O, President P signed"
 			}
 			if org < 0 && art.isWord(items, m, ",", "and", ";") {

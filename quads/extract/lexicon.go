@@ -1644,3 +1644,14 @@ const exCivilRankMods = `first-level second-level third-level fourth-level`
 // assistant to the president of O"): a post at the body, no leadership
 // (members_posts.go assistantPostOf).
 var exAssistantPosts = exSet(`assistant assistants`)
+
+// ---- leads7 ----
+
+// exCompanionNouns name the company a leader heads on a visit ("P and seven
+// delegation members from X", "P and his entourage from X"): with
+// exDelegationNouns, the words that make "from X" the leader's body
+// (leads_companions.go).
+var exCompanionNouns = exSet(`members member entourage colleagues delegates`)
+
+// exCompanionDeterminers may open that company: "his delegation", "a team".
+var exCompanionDeterminers = exSet(`his her their a an the`)
