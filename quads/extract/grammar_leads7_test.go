@@ -89,3 +89,26 @@ func TestNameGrammarLeads7Delegation(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads7UnreadBody checks a bare post before a name whose
+// "of" is followed by a body no rule read as one: the post is of that
+// body, so it is bound to none, not to the home body nor to a body named
+// before.
+func TestNameGrammarLeads7UnreadBody(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PostsOfUnreadBody": {
+			text: "Tanhai University opened a base.\n\nDeputy Secretary Feng Xiao and Vice Dean Wu Dang of Tanhai University, Dr. Hu Wei of the School of Chemistry, as well as CEO Mr. Zhang Zhi and Vice General Manager Wu Jun of Luoxi New Material, witnessed the establishment of the base.",
+			want: []string{"Feng Xiao|leads|Tanhai University", "Wu Dang|leads|Tanhai University"},
+			not:  []string{"Wu Jun|leads|Tanhai University", "Zhang Zhi|leads|Tanhai University"},
+		},
+		"PostOfUnreadBodyAtStart": {
+			text: "Tanhai University signed an agreement.\n\nGeneral Manager Wu Jun of Luoxi Bright Material attended the ceremony and spoke.",
+			not:  []string{"Wu Jun|leads|Tanhai University"},
+		},
+		// near-miss: a body that is read is the post's
+		"PostOfReadBody": {
+			text: "Tanhai University signed an agreement.\n\nGeneral Manager Wu Jun of Luoxi Materials Co., Ltd. attended the ceremony and spoke.",
+			want: []string{"Wu Jun|leads|Luoxi Materials Co., Ltd."},
+		},
+	})
+}

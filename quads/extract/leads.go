@@ -819,6 +819,7 @@ func (art *exArticle) leadsIn(si int) {
 			m = comma - 1 // "The president of O, P, said": the post phrase opens the clause
 		}
 		org := -1
+		unreadOf := false // the names' "of" is followed by capitalised words no rule read as a body
 		var titles []string
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) && items[m].inner {
 			for m >= 0 && items[m].inner {
@@ -893,6 +894,7 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					q++
 				}
+				unreadOf = art.unreadBodyAfter(items, q) // "… and Vice General Manager Q of Luoxi New Material"
 				if art.isWord(items, q, "of") {
 					q++
 					if art.isWord(items, q, "the") {
@@ -908,6 +910,9 @@ func (art *exArticle) leadsIn(si int) {
 						bound[q] = true
 					}
 				}
+			}
+			if org < 0 && unreadOf {
+				continue // the post is of a body no rule read, none other
 			}
 			if org < 0 {
 				org = art.companionsFromBody(items, k) // "President P and seven delegation members from O" (leads_companions.go)
