@@ -894,7 +894,9 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					q++
 				}
-				unreadOf = art.unreadBodyAfter(items, q) // "… and Vice General Manager Q of Luoxi New Material"
+				// "… and Vice General Manager Q of Luoxi New Material" (not
+				// "and Dean of Engineering Q": that "of" is the next post's)
+				unreadOf = items[q-1].kind == xPerson && art.unreadBodyAfter(items, q)
 				if art.isWord(items, q, "of") {
 					q++
 					if art.isWord(items, q, "the") {
