@@ -143,8 +143,19 @@ func exRelativeBodyPastApposition(art *exArticle, items []exResolved, q int) int
 // named before it in the sentence (past the parents inside a name), or, at
 // the start of a sentence, the first one the sentence before names (its
 // subject). -1 when there is none.
+//
+// "A, director of the region's education department, and B, its deputy
+// director": past a name, a post ending in a unit no name gives is what
+// "its" stands for, and that is no body (-1).
 func (art *exArticle) itsBody(items []exResolved, si, q int) int {
+	pastName := q < len(items) && items[q].kind == xPerson // "P, its T": called at the name
 	for b := q - 1; b >= 0; b-- {
+		if items[b].kind == xPerson {
+			pastName = true
+		}
+		if pastName && art.unnamedUnitEndsAt(items, b) {
+			return -1
+		}
 		if exIsParty(&items[b]) && !items[b].paren && !art.describingApposition(items, b) {
 			if e := art.ref(items, b); e >= 0 {
 				return e
@@ -376,8 +387,9 @@ func (art *exArticle) leadsIn(si int) {
 			var pending []string
 			partyPending := false
 			prefix := -1
-			lastTitle := "" // the apposition's last post, for "who works at O" (members.go)
-			jointEnd := -1  // the end of a second body the post is of ("of A and B")
+			itsUnnamed := false // "its" stands for no body the text names
+			lastTitle := ""     // the apposition's last post, for "who works at O" (members.go)
+			jointEnd := -1      // the end of a second body the post is of ("of A and B")
 			for j < len(items) {
 				it := &items[j]
 				if it.kind == xPerson || art.isWord(items, j, ";") {
@@ -398,8 +410,9 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
-						if m < len(items) && exSkipName(items, m) < len(items) && items[exSkipName(items, m)].kind == xPerson {
-							break
+						if n := exSkipName(items, m); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
+							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson) {
+							break // "…, Director of O [professor] Q": Q's post
 						}
 						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
@@ -648,6 +661,8 @@ func (art *exArticle) leadsIn(si int) {
 					// "P, its curator, …": the body "its" stands for
 					if o := art.itsBody(items, si, k); o >= 0 {
 						prefix = o
+					} else {
+						itsUnnamed = true // "…; and Q, its deputy director" of a unit no name gives
 					}
 					j++
 					continue
@@ -655,7 +670,13 @@ func (art *exArticle) leadsIn(si int) {
 				if it.kind == xWord && exPastPostWords[it.low] && j+1 < len(items) && items[j+1].kind == xTitle {
 					// "P, former president of X and now chairman of Y": the
 					// past post and its body are skipped
-					j = art.skipPostPhrase(items, j+1)
+					n := art.skipPostPhrase(items, j+1)
+					for q := j + 1; q < n; q++ {
+						if exIsParty(&items[q]) {
+							bound[q] = true // the past post's body is no party of the sentence's signing
+						}
+					}
+					j = n
 					continue
 				}
 				if it.kind == xWord && it.low == "who" {
@@ -711,7 +732,7 @@ func (art *exArticle) leadsIn(si int) {
 				// the head office of O;": the post names its own body,
 				// which no name gives; it is never the body before, nor
 				// the article's
-				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle
+				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle || itsUnnamed
 				if j < len(items) && items[j].kind == xWord && exRepresentativePosts[items[j].low] && items[j-1].kind == xTitle {
 					// "P, chief representative of X": the title's word is
 					// the representative's rank, no leadership of any
@@ -784,6 +805,8 @@ func (art *exArticle) leadsIn(si int) {
 			comma = m - 1 // "X's president, Professor P"
 			if items[m-1].kind == xTitle {
 				m-- // "university president Professor P"
+			} else if art.postOfBodyEndsAt(items, m-1) {
+				m-- // "Deputy Director of O professor P": the post of O is P's
 			}
 		}
 		if art.isWord(items, comma, ",") && comma >= 1 && items[comma-1].kind == xTitle {
@@ -805,6 +828,7 @@ func (art *exArticle) leadsIn(si int) {
 			m = comma - 1 // "The president of O, P, said": the post phrase opens the clause
 		}
 		org := -1
+		unreadOf := false // the names' "of" is followed by capitalised words no rule read as a body
 		var titles []string
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace) && items[m].inner {
 			for m >= 0 && items[m].inner {
@@ -879,6 +903,9 @@ func (art *exArticle) leadsIn(si int) {
 					}
 					q++
 				}
+				// "… and Vice General Manager Q of Luoxi New Material" (not
+				// "and Dean of Engineering Q": that "of" is the next post's)
+				unreadOf = items[q-1].kind == xPerson && art.unreadBodyAfter(items, q)
 				if art.isWord(items, q, "of") {
 					q++
 					if art.isWord(items, q, "the") {
@@ -894,6 +921,12 @@ func (art *exArticle) leadsIn(si int) {
 						bound[q] = true
 					}
 				}
+			}
+			if org < 0 && unreadOf {
+				continue // the post is of a body no rule read, none other
+			}
+			if org < 0 {
+				org = art.companionsFromBody(items, k) // "President P and seven delegation members from O" (leads_companions.go)
 			}
 			if org < 0 {
 				org = art.behalfBody(items, m) // "On behalf of O, President P signed"
@@ -1984,4 +2017,29 @@ func (art *exArticle) institutionBody(org int) bool {
 		}
 	}
 	return false
+}
+
+// postOfBodyEndsAt reports whether items[:e+1] end in "T of [the] O", the
+// body at e: a post phrase before an honorific and a name ("Director of O
+// professor P") is that name's.
+func (art *exArticle) postOfBodyEndsAt(items []exResolved, e int) bool {
+	if e < 2 || !exIsParty(&items[e]) {
+		return false
+	}
+	q := e - 1
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	return art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xTitle
+}
+
+// unnamedUnitEndsAt reports whether the lower-case words ending at e name
+// a unit and close a conjunct ("… of the region's education department;"):
+// a field word, then a unit noun, then a comma, semicolon or "and".
+func (art *exArticle) unnamedUnitEndsAt(items []exResolved, e int) bool {
+	if e < 1 || items[e].kind != xWord || !exLowerUnitHeads[items[e].low] || !art.isWord(items, e+1, ",", ";", "and") {
+		return false
+	}
+	w := items[e-1]
+	return w.kind == xWord && w.low != "" && w.low[0] >= 'a' && w.low[0] <= 'z' && !exFunctionWords[w.low] && !art.isWord(items, e-1, "'s")
 }

@@ -1739,3 +1739,14 @@ var exOwnedPostUnitHeads = exSet(`union`)
 // unit's name, after its city ("Dalian children's hospital", "X women's
 // federation").
 var exPossessivePostUnitModifiers = exSet(`children women people`)
+
+// ---- leads7 ----
+
+// exCompanionNouns name the company a leader heads on a visit ("P and seven
+// delegation members from X", "P and his entourage from X"): with
+// exDelegationNouns, the words that make "from X" the leader's body
+// (leads_companions.go).
+var exCompanionNouns = exSet(`members member entourage colleagues delegates`)
+
+// exCompanionDeterminers may open that company: "his delegation", "a team".
+var exCompanionDeterminers = exSet(`his her their a an the`)
