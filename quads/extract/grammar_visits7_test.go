@@ -6,7 +6,11 @@ import "testing"
 // sentences: once the visitors' visit to a body is told, a later receiver
 // whose post is of another body names no second host (the reception was
 // part of the visit told), while a receiver of the body visited, or of a
-// body in a city the visitors went to, still is one.
+// body in a city the visitors went to, still is one; a visitor's post in a
+// people's congress or a consultative conference, held beside the office
+// they travel for, makes no visiting body, and of a visitor's posts only
+// the first body goes with them, though a delegation of the congress
+// itself and a body named as a party of the subject do visit.
 func TestNameGrammarVisits7(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"ReceiverOfOtherBodyAfterToldVisit": {
@@ -26,6 +30,35 @@ func TestNameGrammarVisits7(t *testing.T) {
 		"CityTripThenReceiverBodyIsHost": {
 			text: "Gao Yun, president of Fenglin University, led a delegation to Linhe City on May 3. Ma Lin, director of Xiling Museum, received Gao Yun and his delegation.",
 			want: []string{"Gao Yun|visited|Xiling Museum", "Fenglin University|visited|Xiling Museum"},
+		},
+		"DelegationLeaderCongressPostThenSociety": {
+			text: "A delegation led by Zhou Ping, vice chairman of the Standing Committee of the Xiling Provincial People's Congress and chairman of the Linhe Democratic League, visited Qiantang University on May 3.",
+			want: []string{"Linhe Democratic League|visited|Qiantang University", "Zhou Ping|visited|Qiantang University"},
+			not:  []string{"Standing Committee of the Xiling Provincial People's Congress|visited|Qiantang University"},
+		},
+		"VisitorConsultativePostThenUniversity": {
+			text: "Ma Lin, vice chairman of the Xiling Provincial Committee of the CPPCC and president of Fenglin University, visited Beihai Steel Group on June 2.",
+			want: []string{"Fenglin University|visited|Beihai Steel Group", "Ma Lin|visited|Beihai Steel Group"},
+			not:  []string{"Xiling Provincial Committee of the CPPCC|visited|Beihai Steel Group"},
+		},
+		"VisitorOnlyCongressPostVisitsAlone": {
+			text: "Zhou Ping, director of the Standing Committee of the Linhe Municipal People's Congress, visited Qiantang University on May 3.",
+			want: []string{"Zhou Ping|visited|Qiantang University"},
+			not:  []string{"Standing Committee of the Linhe Municipal People's Congress|visited|Qiantang University"},
+		},
+		"VisitorSecondPostBodyStaysHome": {
+			text: "Gao Yun, president of Donghu University and chairman of the Linhe Chamber of Commerce, visited Beihai Museum on May 3.",
+			want: []string{"Donghu University|visited|Beihai Museum", "Gao Yun|visited|Beihai Museum"},
+			not:  []string{"Linhe Chamber of Commerce|visited|Beihai Museum"},
+		},
+		// near-misses: the congress's own delegation, a body as a party
+		"CongressDelegationItselfVisits": {
+			text: "A delegation from the Standing Committee of the Linhe Municipal People's Congress visited Qiantang University on May 3.",
+			want: []string{"Standing Committee of the Linhe Municipal People's Congress|visited|Qiantang University"},
+		},
+		"BodyAsPartyBesidePersonVisits": {
+			text: "Donghu University and Zhou Ping, president of Fenglin University, visited Beihai Museum on May 3.",
+			want: []string{"Donghu University|visited|Beihai Museum", "Fenglin University|visited|Beihai Museum"},
 		},
 	})
 }

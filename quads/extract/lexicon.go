@@ -1644,3 +1644,13 @@ const exCivilRankMods = `first-level second-level third-level fourth-level`
 // assistant to the president of O"): a post at the body, no leadership
 // (members_posts.go assistantPostOf).
 var exAssistantPosts = exSet(`assistant assistants`)
+
+// ---- visits7 ----
+
+// exDeliberativeWords name the deliberative bodies whose posts a leader
+// holds beside the office they travel for ("vice chairman of the Standing
+// Committee of the NPC and chairman of the X Society", "deputy director of
+// the city people's congress standing committee and secretary of the
+// district party committee"): such a body is no visitor for its member
+// (visits.go personVisitors).
+var exDeliberativeWords = exSet(`congress consultative cppcc npc`)

@@ -192,7 +192,7 @@ func (art *exArticle) visitsIn(si int) {
 		from = max(from, art.purposeOpeningEnd(items, k)) // "In order to implement X's plan, P visited Z" (visits6: visits_clause.go)
 		subj := art.visitingPersons(items, from, k)
 		for _, s := range art.agentPartiesIn(items, si, from, k) {
-			if art.r.ents[s].typ == quads.Organization {
+			if art.r.ents[s].typ == quads.Organization && !art.postBodyOfPersonIn(items, from, k, s) {
 				subj = append(subj, s)
 			}
 		}
@@ -343,13 +343,56 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 }
 
 // personVisitors returns who visits when person p does: the organisation p
-// leads first, and p (SCHEMA.md: visited takes a Person).
+// leads first, and p (SCHEMA.md: visited takes a Person). A congress or a
+// consultative conference p sits on is passed over: its post is held beside
+// the office p travels for (visits7); a place p leads first stops the
+// search, since a place is no visitor and p's other posts then go with it.
 func (art *exArticle) personVisitors(p int) []int {
 	p = art.r.find(p)
-	if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
-		return []int{ls[0], p}
+	for _, b := range art.leads[p] {
+		e := art.r.ents[art.r.find(b)]
+		if e.typ != quads.Organization {
+			break
+		}
+		if exDeliberativeBody(e.names) {
+			continue
+		}
+		return []int{b, p}
 	}
 	return []int{p}
+}
+
+// postBodyOfPersonIn: the organisation o is one a person named in items
+// [from,to) leads — the body of a post in their apposition, which visits
+// or not with them as personVisitors says ("P, vice chairman of the NPC
+// Standing Committee and chairman of the X Society, visited Z": X, not the
+// committee) (visits7).
+func (art *exArticle) postBodyOfPersonIn(items []exResolved, from, to, o int) bool {
+	o = art.r.find(o)
+	for k := from; k < to && k < len(items); k++ {
+		if items[k].kind != xPerson || items[k].ent < 0 {
+			continue
+		}
+		for _, b := range art.leads[art.r.find(items[k].ent)] {
+			if art.r.find(b) == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exDeliberativeBody: a name of the body is of a people's congress, its
+// standing committee, or a political consultative conference (visits7).
+func exDeliberativeBody(names map[string]int) bool {
+	for n := range names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if exDeliberativeWords[strings.Trim(w, "(),")] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // delegationFrom returns the body a delegation named in items[from:to]
