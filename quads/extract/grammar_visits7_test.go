@@ -10,7 +10,11 @@ import "testing"
 // people's congress or a consultative conference, held beside the office
 // they travel for, makes no visiting body, and of a visitor's posts only
 // the first body goes with them, though a delegation of the congress
-// itself and a body named as a party of the subject do visit.
+// itself and a body named as a party of the subject do visit; "visit and
+// research" takes the list that follows; a list item in words no mention
+// took is passed over and the list goes on; a group noun the objects are
+// introduced by ("including", "such as") is passed over; a name split at a
+// lower-case word inside it is no object.
 func TestNameGrammarVisits7(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"ReceiverOfOtherBodyAfterToldVisit": {
@@ -59,6 +63,44 @@ func TestNameGrammarVisits7(t *testing.T) {
 		"BodyAsPartyBesidePersonVisits": {
 			text: "Donghu University and Zhou Ping, president of Fenglin University, visited Beihai Museum on May 3.",
 			want: []string{"Donghu University|visited|Beihai Museum", "Fenglin University|visited|Beihai Museum"},
+		},
+		// "visit and research": the list after the second verb
+		"VisitAndResearchList": {
+			text: "On May 3, Zhou Ping and his delegation went to Linhe City to visit and research Beihai Steel Group and Qiantang Library.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group", "Zhou Ping|visited|Qiantang Library"},
+		},
+		"VisitedAndInspectedList": {
+			text: "Donghu University visited and inspected Fenglin Coal Group on June 2.",
+			want: []string{"Donghu University|visited|Fenglin Coal Group"},
+		},
+		// a lower-case item opens the list
+		"LowerCaseCenterOpensList": {
+			text: "Zhou Ping, president of Donghu University, visited the provincial product quality supervision and inspection center, Beihai Steel Group and Qiantang Library.",
+			want: []string{"Donghu University|visited|Beihai Steel Group", "Donghu University|visited|Qiantang Library"},
+		},
+		"LowerCaseCommunityOfDistrictInList": {
+			text: "Gao Yun, president of Fenglin University, visited the Xinhe community of Linhe District, Beihai Steel Group and Qiantang Library.",
+			want: []string{"Fenglin University|visited|Beihai Steel Group", "Fenglin University|visited|Qiantang Library"},
+			not:  []string{"Fenglin University|visited|Linhe District"},
+		},
+		"LowerCaseItemThenClauseIsNoList": {
+			text: "Donghu University visited the exhibition center, and Beihai Steel Group signed an agreement with Qiantang Library.",
+			not:  []string{"Donghu University|visited|Beihai Steel Group", "Donghu University|visited|Qiantang Library"},
+		},
+		// a group noun that a list introduces
+		"GroupNounIncludingList": {
+			text: "The delegation from Donghu University also visited key industrial zones in Linhe City, including the Beihai Steel Group and the Xiling Coffee Company.",
+			want: []string{"Donghu University|visited|Beihai Steel Group", "Donghu University|visited|Xiling Coffee Company"},
+		},
+		"SeveralEnterprisesSuchAs": {
+			text: "Fenglin University visited several enterprises such as Beihai Steel Group and Qiantang Electric Co., Ltd.",
+			want: []string{"Fenglin University|visited|Beihai Steel Group", "Fenglin University|visited|Qiantang Electric Co., Ltd."},
+		},
+		// a name split at a lower-case word inside it
+		"SplitNameIsNoObject": {
+			text: "Zhou Ping visited Beihai Steel Group and Linhe ABC graphite Industrial Park Co., Ltd. on May 3.",
+			want: []string{"Zhou Ping|visited|Beihai Steel Group"},
+			not:  []string{"Zhou Ping|visited|Linhe ABC", "Zhou Ping|visited|Industrial Park Co., Ltd."},
 		},
 	})
 }

@@ -132,6 +132,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.intoAt(items, k) // "went deep into X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
+		case exVisitCues[it.low] && art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xWord && exJointVisitVerbs[items[k+2].low]:
+			obj = k + 3 // "to visit and research A, B and C" (visits7)
 		case exVisitCues[it.low] && !art.isWord(items, k+1, ",", ";", "and"):
 			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
@@ -498,6 +500,7 @@ func (art *exArticle) visitObjectsEnd(items []exResolved, k int) int {
 // after the list.
 func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 	var out []int
+	k = art.groupLeadInEnd(items, k) // "key industrial zones, including A" (visits7: visits_lists.go)
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
 			k++
@@ -525,10 +528,18 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			k = e // "visited A on May 3 and B on May 4"
 			continue
 		}
+		if e := art.lowerItemEnd(items, k); e > k {
+			k = e // "the national … inspection center, A and B" (visits7: visits_lists.go)
+			continue
+		}
 		if !exIsParty(&items[k]) || items[k].paren {
 			break
 		}
 		n := exSkipName(items, k)
+		if e := art.splitNameEnd(items, k, n); e > k {
+			k = e // "Jixi BTR graphite Industrial Park Co." split in two (visits7: visits_lists.go)
+			continue
+		}
 		if e := art.levelBodyAt(items, k); e >= 0 {
 			out = append(out, e) // "visited the county hospital" (rvisit: visits_anaphora.go)
 			k = n + 1
