@@ -14,7 +14,8 @@ import "testing"
 // research" takes the list that follows; a list item in words no mention
 // took is passed over and the list goes on; a group noun the objects are
 // introduced by ("including", "such as") is passed over; a name split at a
-// lower-case word inside it is no object.
+// lower-case word inside it is no object; who "led a delegation to
+// exchange with X" or "went to meet with X" went to X.
 func TestNameGrammarVisits7(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"ReceiverOfOtherBodyAfterToldVisit": {
@@ -101,6 +102,24 @@ func TestNameGrammarVisits7(t *testing.T) {
 			text: "Zhou Ping visited Beihai Steel Group and Linhe ABC graphite Industrial Park Co., Ltd. on May 3.",
 			want: []string{"Zhou Ping|visited|Beihai Steel Group"},
 			not:  []string{"Zhou Ping|visited|Linhe ABC", "Zhou Ping|visited|Industrial Park Co., Ltd."},
+		},
+		// "led a delegation to exchange with X"
+		"LedDelegationToExchangeWith": {
+			text: "Ma Lin, vice chairman of Xiling Provincial Federation of Social Sciences, led a delegation to exchange with Linhe Provincial Academy of Social Sciences on May 3.",
+			want: []string{"Xiling Provincial Federation of Social Sciences|visited|Linhe Provincial Academy of Social Sciences"},
+		},
+		"WentToMeetWith": {
+			text: "Gao Yun, president of Fenglin University, went to meet with Beihai Steel Group in June.",
+			want: []string{"Fenglin University|visited|Beihai Steel Group", "Gao Yun|visited|Beihai Steel Group"},
+		},
+		// near-misses: signing with X, or exchange with X at home, is no visit
+		"LedDelegationToSignWithIsNoVisit": {
+			text: "Ma Lin, president of Donghu University, led a delegation to sign an agreement with Beihai Steel Group at the Linhe Hotel.",
+			not:  []string{"Donghu University|visited|Beihai Steel Group"},
+		},
+		"ExchangedWithAtHomeIsNoVisit": {
+			text: "Donghu University exchanged with Beihai Steel Group on May 3.",
+			not:  []string{"Donghu University|visited|Beihai Steel Group"},
 		},
 	})
 }

@@ -1680,3 +1680,7 @@ var exGroupQuantifiers = exSet(`several some many various numerous`)
 // from X around Y"): a lower-case word that no name is split at
 // (visits_lists.go splitNameEnd).
 var exPlacePrepositions = exSet(`around round through across near beside behind inside outside along via beyond within throughout alongside toward towards`)
+
+// exMeetWithVerbs after "led a delegation to" take the body the delegation
+// went to meet ("led a delegation to exchange with X"): X was visited.
+var exMeetWithVerbs = exSet(`exchange meet confer`)

@@ -145,6 +145,9 @@ func (art *exArticle) visitsIn(si int) {
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
+			if obj < len(items) && items[obj].kind == xWord && exMeetWithVerbs[items[obj].low] && art.isWord(items, obj+1, "with") {
+				obj += 2 // "led a delegation to exchange with X" (visits7)
+			}
 		case exDepartureCues[it.low] && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
 			obj = k + 2 // "P headed for X", "the delegation left for X"
 		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
