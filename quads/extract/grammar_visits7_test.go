@@ -15,7 +15,8 @@ import "testing"
 // took is passed over and the list goes on; a group noun the objects are
 // introduced by ("including", "such as") is passed over; a name split at a
 // lower-case word inside it is no object; who "led a delegation to
-// exchange with X" or "went to meet with X" went to X.
+// exchange with X" or "went to meet with X" went to X; a delegation
+// welcomed "for their arrival at Z" went to Z, and who welcomed it did not.
 func TestNameGrammarVisits7(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"ReceiverOfOtherBodyAfterToldVisit": {
@@ -120,6 +121,26 @@ func TestNameGrammarVisits7(t *testing.T) {
 		"ExchangedWithAtHomeIsNoVisit": {
 			text: "Donghu University exchanged with Beihai Steel Group on May 3.",
 			not:  []string{"Donghu University|visited|Beihai Steel Group"},
+		},
+		// "their arrival at Z": the delegation named before
+		"WelcomeForTheirArrivalAt": {
+			text: "During the talks, Ma Lin extended her ardent welcome to the delegation of Donghu University for their arrival at Linhe City.",
+			want: []string{"Donghu University|visited|Linhe"},
+			not:  []string{"Ma Lin|visited|Linhe"},
+		},
+		"WelcomedOnTheirArrivalIn": {
+			text: "Ma Lin welcomed the delegation of Fenglin University on their arrival in Beihai City.",
+			want: []string{"Fenglin University|visited|Beihai"},
+			not:  []string{"Ma Lin|visited|Beihai"},
+		},
+		"UponItsArrivalAtBody": {
+			text: "Ma Lin welcomed the Donghu University delegation upon its arrival at Beihai Steel Group.",
+			want: []string{"Donghu University|visited|Beihai Steel Group"},
+		},
+		// near-miss: no delegation named, nobody went
+		"ArrivalWithoutDelegationNamesNoVisitor": {
+			text: "Ma Lin, director of Xiling Museum, announced their arrival at Linhe City.",
+			not:  []string{"Ma Lin|visited|Linhe", "Xiling Museum|visited|Linhe"},
 		},
 	})
 }

@@ -1684,3 +1684,11 @@ var exPlacePrepositions = exSet(`around round through across near beside behind 
 // exMeetWithVerbs after "led a delegation to" take the body the delegation
 // went to meet ("led a delegation to exchange with X"): X was visited.
 var exMeetWithVerbs = exSet(`exchange meet confer`)
+
+// exArrivalNouns after a possessive pronoun and before "at" or "in" name
+// a delegation's coming to a body or place ("welcomed the delegation of X
+// on their arrival in Z") (visits.go).
+var exArrivalNouns = exSet(`arrival`)
+
+// exArrivalPossessives stand for the delegation whose arrival it is.
+var exArrivalPossessives = exSet(`their its his her`)

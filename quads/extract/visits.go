@@ -121,6 +121,12 @@ func (art *exArticle) visitsIn(si int) {
 			hosts := art.partiesIn(items, si, 0, k-1)
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.visitorsEnd(items, k+2)), hosts)
 			continue
+		case exArrivalNouns[it.low] && k >= 1 && items[k-1].kind == xWord && exArrivalPossessives[items[k-1].low] && art.isWord(items, k+1, "at", "in") && art.partyAt(items, k+2):
+			// "extended a welcome to the delegation of X for their arrival
+			// at Z": the delegation named before went, not who welcomed it
+			// (visits7)
+			art.addVisits(items, si, art.delegationFrom(items, 0, k), art.visitObjects(items, k+2))
+			continue
 		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
 			// (but "called on X to deepen cooperation" urged X)
 			obj = k + 2 // "P called on X"
