@@ -16,7 +16,9 @@ import "testing"
 // introduced by ("including", "such as") is passed over; a name split at a
 // lower-case word inside it is no object; who "led a delegation to
 // exchange with X" or "went to meet with X" went to X; a delegation
-// welcomed "for their arrival at Z" went to Z, and who welcomed it did not.
+// welcomed "for their arrival at Z" went to Z, and who welcomed it did not;
+// "his visit to Z" is of the person "his" stands for, not of the bodies
+// the clause names.
 func TestNameGrammarVisits7(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"ReceiverOfOtherBodyAfterToldVisit": {
@@ -141,6 +143,22 @@ func TestNameGrammarVisits7(t *testing.T) {
 		"ArrivalWithoutDelegationNamesNoVisitor": {
 			text: "Ma Lin, director of Xiling Museum, announced their arrival at Linhe City.",
 			not:  []string{"Ma Lin|visited|Linhe", "Xiling Museum|visited|Linhe"},
+		},
+		// "his visit to Z": the person, not the clause's bodies
+		"HisVisitIsThePersons": {
+			text: "The agreement shows Donghu University's dedication to the guidelines put forward by Zhou Ping for Xiling Province's development during his visit to Xiling.",
+			want: []string{"Zhou Ping|visited|Xiling"},
+			not:  []string{"Donghu University|visited|Xiling"},
+		},
+		"HerVisitKeepsPersonsBody": {
+			text: "Beihai Steel Group thanked Ma Lin, president of Fenglin University, for the talks held during her visit to Linhe City.",
+			want: []string{"Ma Lin|visited|Linhe", "Fenglin University|visited|Linhe"},
+			not:  []string{"Beihai Steel Group|visited|Linhe"},
+		},
+		// near-miss: with no person before "their", the bodies still went
+		"TheirVisitOfBodiesStillVisits": {
+			text: "Donghu University and Fenglin University signed the agreement during their visit to Beihai Steel Group.",
+			want: []string{"Donghu University|visited|Beihai Steel Group", "Fenglin University|visited|Beihai Steel Group"},
 		},
 	})
 }

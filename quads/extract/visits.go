@@ -224,6 +224,12 @@ func (art *exArticle) visitsIn(si int) {
 			subj = exUniq(subj)
 		}
 		subj = art.withoutCompanions(items, si, from, k, subj)
+		if p := art.lastPersonBefore(items, from, k); p >= 0 && exVisitNouns[it.low] && art.isWord(items, k-1, "his", "her") {
+			// "GZU follows the guidelines of P for Y during his visit to Y":
+			// the person "his" stands for went, not the bodies the clause
+			// names (visits7)
+			subj = art.visitingPersons(items, p, p+1)
+		}
 		if pd := art.pluralDelegationVisitors(items, from, k, objects); len(pd) > 0 {
 			subj = pd // "the university delegations visited Z" (rvisit: visits_anaphora.go)
 		}
@@ -371,6 +377,16 @@ func (art *exArticle) personVisitors(p int) []int {
 		return []int{b, p}
 	}
 	return []int{p}
+}
+
+// lastPersonBefore returns the last person named in items [from,to), or -1.
+func (art *exArticle) lastPersonBefore(items []exResolved, from, to int) int {
+	for q := min(to, len(items)) - 1; q >= from; q-- {
+		if items[q].kind == xPerson && items[q].ent >= 0 {
+			return q
+		}
+	}
+	return -1
 }
 
 // postBodyOfPersonIn: the organisation o is one a person named in items
