@@ -1692,3 +1692,5 @@ var exArrivalNouns = exSet(`arrival`)
 
 // exArrivalPossessives stand for the delegation whose arrival it is.
 var exArrivalPossessives = exSet(`their its his her`)
+
+// ---- end of visits7 ----
