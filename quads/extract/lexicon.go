@@ -1750,3 +1750,53 @@ var exCompanionNouns = exSet(`members member entourage colleagues delegates`)
 
 // exCompanionDeterminers may open that company: "his delegation", "a team".
 var exCompanionDeterminers = exSet(`his her their a an the`)
+
+// ---- visits7 ----
+
+// exDeliberativeWords name the deliberative bodies whose posts a leader
+// holds beside the office they travel for ("vice chairman of the Standing
+// Committee of the NPC and chairman of the X Society", "deputy director of
+// the city people's congress standing committee and secretary of the
+// district party committee"): such a body is no visitor for its member
+// (visits.go personVisitors).
+var exDeliberativeWords = exSet(`congress consultative cppcc npc`)
+
+// exVisitUnitNouns end a lower-case body or site in a visit's list that no
+// mention names ("Kangxin community of X, A and B") (visits_lists.go).
+var exVisitUnitNouns = exSet(`community communities village villages institute school schools`)
+
+// exLowerItemWords bound how many words a lower-case list item or group
+// noun of a visit runs (visits_lists.go).
+const exLowerItemWords = 10
+
+// exListIntroducers introduce the named members of a group noun a visit
+// went to ("visited key industrial zones, including A and B").
+var exListIntroducers = [][]string{{"including"}, {"such", "as"}, {"namely"}}
+
+// exJointVisitVerbs follow "visit and" as a second verb of the same visit
+// ("went to X to visit and research A, B and C", "visited and inspected
+// A"): their objects are the visit's.
+var exJointVisitVerbs = exSet(`research investigate inspect survey study investigated inspected surveyed studied researched`)
+
+// exGroupQuantifiers open a group noun of a visit's objects ("visited
+// several enterprises, including A and B") (visits_lists.go).
+var exGroupQuantifiers = exSet(`several some many various numerous`)
+
+// exPlacePrepositions relate a name to the next one ("showed the guests
+// from X around Y"): a lower-case word that no name is split at
+// (visits_lists.go splitNameEnd).
+var exPlacePrepositions = exSet(`around round through across near beside behind inside outside along via beyond within throughout alongside toward towards`)
+
+// exMeetWithVerbs after "led a delegation to" take the body the delegation
+// went to meet ("led a delegation to exchange with X"): X was visited.
+var exMeetWithVerbs = exSet(`exchange meet confer`)
+
+// exArrivalNouns after a possessive pronoun and before "at" or "in" name
+// a delegation's coming to a body or place ("welcomed the delegation of X
+// on their arrival in Z") (visits.go).
+var exArrivalNouns = exSet(`arrival`)
+
+// exArrivalPossessives stand for the delegation whose arrival it is.
+var exArrivalPossessives = exSet(`their its his her`)
+
+// ---- end of visits7 ----

@@ -121,6 +121,12 @@ func (art *exArticle) visitsIn(si int) {
 			hosts := art.partiesIn(items, si, 0, k-1)
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.visitorsEnd(items, k+2)), hosts)
 			continue
+		case exArrivalNouns[it.low] && k >= 1 && items[k-1].kind == xWord && exArrivalPossessives[items[k-1].low] && art.isWord(items, k+1, "at", "in") && art.partyAt(items, k+2):
+			// "extended a welcome to the delegation of X for their arrival
+			// at Z": the delegation named before went, not who welcomed it
+			// (visits7)
+			art.addVisits(items, si, art.delegationFrom(items, 0, k), art.visitObjects(items, k+2))
+			continue
 		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
 			// (but "called on X to deepen cooperation" urged X)
 			obj = k + 2 // "P called on X"
@@ -132,6 +138,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.intoAt(items, k) // "went deep into X"
 		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
+		case exVisitCues[it.low] && art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xWord && exJointVisitVerbs[items[k+2].low]:
+			obj = k + 3 // "to visit and research A, B and C" (visits7)
 		case exVisitCues[it.low] && !art.isWord(items, k+1, ",", ";", "and"):
 			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
@@ -142,6 +150,9 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
+			}
+			if obj < len(items) && items[obj].kind == xWord && exMeetWithVerbs[items[obj].low] && art.isWord(items, obj+1, "with") {
+				obj += 2 // "led a delegation to exchange with X" (visits7)
 			}
 		case exDepartureCues[it.low] && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
 			obj = k + 2 // "P headed for X", "the delegation left for X"
@@ -192,7 +203,7 @@ func (art *exArticle) visitsIn(si int) {
 		from = max(from, art.purposeOpeningEnd(items, k)) // "In order to implement X's plan, P visited Z" (visits6: visits_clause.go)
 		subj := art.visitingPersons(items, from, k)
 		for _, s := range art.agentPartiesIn(items, si, from, k) {
-			if art.r.ents[s].typ == quads.Organization {
+			if art.r.ents[s].typ == quads.Organization && !art.postBodyOfPersonIn(items, from, k, s) {
 				subj = append(subj, s)
 			}
 		}
@@ -213,6 +224,12 @@ func (art *exArticle) visitsIn(si int) {
 			subj = exUniq(subj)
 		}
 		subj = art.withoutCompanions(items, si, from, k, subj)
+		if p := art.lastPersonBefore(items, from, k); p >= 0 && exVisitNouns[it.low] && art.isWord(items, k-1, "his", "her") {
+			// "GZU follows the guidelines of P for Y during his visit to Y":
+			// the person "his" stands for went, not the bodies the clause
+			// names (visits7)
+			subj = art.visitingPersons(items, p, p+1)
+		}
 		if pd := art.pluralDelegationVisitors(items, from, k, objects); len(pd) > 0 {
 			subj = pd // "the university delegations visited Z" (rvisit: visits_anaphora.go)
 		}
@@ -343,13 +360,66 @@ func (art *exArticle) visitingPersons(items []exResolved, from, to int) []int {
 }
 
 // personVisitors returns who visits when person p does: the organisation p
-// leads first, and p (SCHEMA.md: visited takes a Person).
+// leads first, and p (SCHEMA.md: visited takes a Person). A congress or a
+// consultative conference p sits on is passed over: its post is held beside
+// the office p travels for (visits7); a place p leads first stops the
+// search, since a place is no visitor and p's other posts then go with it.
 func (art *exArticle) personVisitors(p int) []int {
 	p = art.r.find(p)
-	if ls := art.leads[p]; len(ls) > 0 && art.r.ents[art.r.find(ls[0])].typ == quads.Organization {
-		return []int{ls[0], p}
+	for _, b := range art.leads[p] {
+		e := art.r.ents[art.r.find(b)]
+		if e.typ != quads.Organization {
+			break
+		}
+		if exDeliberativeBody(e.names) {
+			continue
+		}
+		return []int{b, p}
 	}
 	return []int{p}
+}
+
+// lastPersonBefore returns the last person named in items [from,to), or -1.
+func (art *exArticle) lastPersonBefore(items []exResolved, from, to int) int {
+	for q := min(to, len(items)) - 1; q >= from; q-- {
+		if items[q].kind == xPerson && items[q].ent >= 0 {
+			return q
+		}
+	}
+	return -1
+}
+
+// postBodyOfPersonIn: the organisation o is one a person named in items
+// [from,to) leads — the body of a post in their apposition, which visits
+// or not with them as personVisitors says ("P, vice chairman of the NPC
+// Standing Committee and chairman of the X Society, visited Z": X, not the
+// committee) (visits7).
+func (art *exArticle) postBodyOfPersonIn(items []exResolved, from, to, o int) bool {
+	o = art.r.find(o)
+	for k := from; k < to && k < len(items); k++ {
+		if items[k].kind != xPerson || items[k].ent < 0 {
+			continue
+		}
+		for _, b := range art.leads[art.r.find(items[k].ent)] {
+			if art.r.find(b) == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exDeliberativeBody: a name of the body is of a people's congress, its
+// standing committee, or a political consultative conference (visits7).
+func exDeliberativeBody(names map[string]int) bool {
+	for n := range names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if exDeliberativeWords[strings.Trim(w, "(),")] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // delegationFrom returns the body a delegation named in items[from:to]
@@ -455,6 +525,7 @@ func (art *exArticle) visitObjectsEnd(items []exResolved, k int) int {
 // after the list.
 func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 	var out []int
+	k = art.groupLeadInEnd(items, k) // "key industrial zones, including A" (visits7: visits_lists.go)
 	for k < len(items) {
 		if art.isWord(items, k, "the", ",", "and", "&", "as") || (art.isWord(items, k, "well") && art.isWord(items, k-1, "as")) {
 			k++
@@ -482,10 +553,18 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 			k = e // "visited A on May 3 and B on May 4"
 			continue
 		}
+		if e := art.lowerItemEnd(items, k); e > k {
+			k = e // "the national … inspection center, A and B" (visits7: visits_lists.go)
+			continue
+		}
 		if !exIsParty(&items[k]) || items[k].paren {
 			break
 		}
 		n := exSkipName(items, k)
+		if e := art.splitNameEnd(items, k, n); e > k {
+			k = e // "Jixi BTR graphite Industrial Park Co." split in two (visits7: visits_lists.go)
+			continue
+		}
 		if e := art.levelBodyAt(items, k); e >= 0 {
 			out = append(out, e) // "visited the county hospital" (rvisit: visits_anaphora.go)
 			k = n + 1

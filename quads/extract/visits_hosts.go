@@ -37,10 +37,31 @@ func (art *exArticle) receptionHosts(items []exResolved, si, from, to int, visit
 	switch {
 	case len(visited) > 0:
 		return exUniq(visited)
+	case art.visitedSomewhere(visitors):
+		// the visitors' visit is already told and this receiver's body is
+		// none of it: the reception was there, and the receiver's post of
+		// another body tells nothing of where (visits7)
+		return nil
 	case first != nil:
 		return first
 	}
 	return art.partiesIn(items, si, from, to)
+}
+
+// visitedSomewhere: one of the visitors is already said to have visited an
+// organisation (visits7).
+func (art *exArticle) visitedSomewhere(visitors []int) bool {
+	for _, rel := range art.rels {
+		if rel.p != quads.Visited || art.r.ents[rel.o].typ != quads.Organization {
+			continue
+		}
+		for _, v := range visitors {
+			if art.r.find(v) == rel.s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitedBy: one of the visitors is already said to have visited b.
