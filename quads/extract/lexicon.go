@@ -1644,3 +1644,28 @@ const exCivilRankMods = `first-level second-level third-level fourth-level`
 // assistant to the president of O"): a post at the body, no leadership
 // (members_posts.go assistantPostOf).
 var exAssistantPosts = exSet(`assistant assistants`)
+
+// ---- text7: the text layer (article_norm.go, article_text.go) ----
+
+// exGlueTails are the function words a page runs onto the head noun before
+// them ("Commissionof", "Tradeand"); exGlueFronts those it runs onto the
+// head noun after them ("ofscience", "thecollege"); exGlueArticle the
+// article it runs onto a function word or a verb ("Inthe", "attendedthe").
+var exGlueTails = []string{"and", "of"}
+var exGlueFronts = []string{"of", "and", "the"}
+
+const exGlueArticle = "the"
+
+// exGlueVerbs are the genre's verbs a page runs "the" onto: those of
+// signing, attending and visiting.
+var exGlueVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{exSignCues, exAttendVerbs, exVisitCues} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// ---- end of text7 ----
