@@ -142,3 +142,52 @@ func TestTextLayerEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestNameGrammarText7Furniture checks what a page sets around its story:
+// a dateline closed by a colon, a news agency's name set off by a wide gap,
+// and credits of pictures and texts, with near-misses. Every name is made up.
+func TestNameGrammarText7Furniture(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DatelineWithColon": {
+			text: "Fenglin University, June 3, 2019: Fenglin University Library and Linhe University Library signed an exchange agreement.",
+			want: []string{"Fenglin University Library|signed-with|Linhe University Library"},
+			not:  []string{"Fenglin University|signed-with|Linhe University Library", "Fenglin University|signed-with|Fenglin University Library"},
+		},
+		"DatelinePlaceWithColon": {
+			text: "Qiaotou, March 8, 2020: Linhe Steel Group and Fenglin University signed an agreement.",
+			want: []string{"Linhe Steel Group|signed-with|Fenglin University"},
+		},
+		"AgencyBeforeWideGap": {
+			text: "TANHAI-NEWS  On 12 May, Xu Baofeng, director of Fenglin Library, met Chen Fenghua, director of Linhe Library. Both sides signed a cooperation agreement.",
+			want: []string{"Fenglin Library|signed-with|Linhe Library"},
+			not:  []string{"Fenglin Library|signed-with|TANHAI-NEWS", "Linhe Library|signed-with|TANHAI-NEWS"},
+		},
+		"BracketPhotoCredit": {
+			text: "Linhe Steel Group signed an agreement with Qiaotou County on June 2. [Photo/Fenglin University]",
+			want: []string{"Linhe Steel Group|signed-with|Qiaotou County"},
+			not:  []string{"Fenglin University|signed-with|Qiaotou County", "Linhe Steel Group|signed-with|Fenglin University"},
+		},
+		"TextAndPhotoCreditInBrackets": {
+			text: "News from the News Center (Text by Xu Baofeng from School of Design   Photos by Chen Fenghua from School of Design) On May 8, Fenglin University signed an agreement with Linhe Steel Group.",
+			want: []string{"Fenglin University|signed-with|Linhe Steel Group"},
+			not:  []string{"Xu Baofeng|member-of|School of Design", "School of Design Photos*|part-of|*"},
+		},
+		"CreditRunOnAfterSentence": {
+			text: "The agreement was signed between Qiaotou District People's Government and Linhe University.Photographed by Xu Baofeng",
+			want: []string{"Qiaotou District|signed-with|Linhe University"},
+		},
+		// near-misses: a caption's own statement, and a colon after no date
+		"CaptionStatementStays": {
+			text: "Photo shows Xu Baofeng, president of Fenglin University, signing the agreement with Linhe Steel Group.",
+			want: []string{"Xu Baofeng|leads|Fenglin University"},
+		},
+		"ColonWithoutDateIsNoDateline": {
+			text: "Fenglin University, Linhe Steel Group: the two sides signed an agreement.",
+			want: []string{"Fenglin University|signed-with|Linhe Steel Group"},
+		},
+		"BodyAcronymBeforeWideGapStays": {
+			text: "Fenglin University (FLU) hosted the forum.\nFLU  President Xu Baofeng visited Linhe Steel Group.",
+			want: []string{"Xu Baofeng|leads|Fenglin University", "Xu Baofeng|visited|Linhe Steel Group"},
+		},
+	})
+}

@@ -1668,4 +1668,10 @@ var exGlueVerbs = func() map[string]bool {
 	return m
 }()
 
+// exCreditWords open a credit of a picture or a text ("Photo/X", "Text by
+// P", "Photographed by Q"): who made the page, not who took part
+// (article_text.go).
+var exCreditWords = exSet(`photo photos photograph photographs photographed photographer picture pictures
+image images text video videos reporter reporters correspondent editor editors written`)
+
 // ---- end of text7 ----
