@@ -165,6 +165,9 @@ func exGlueSplit(w string) int {
 		buf[i] = w[i] | 0x20
 	}
 	lw := buf[:n]
+	if n < 7 && !exGlueEdge(lw) {
+		return 0 // too short to hold a post, and no function word at an end
+	}
 	if exLex[string(lw)] != 0 {
 		return 0
 	}
@@ -191,6 +194,13 @@ func exGlueSplit(w string) int {
 		}
 	}
 	return 0
+}
+
+// exGlueEdge: the lower-case word opens or ends with a function word that
+// pages run onto others.
+func exGlueEdge(lw []byte) bool {
+	n := len(lw)
+	return lw[n-1] == 'f' || lw[n-1] == 'd' || lw[n-1] == 'e' || lw[0] == 'o' || lw[0] == 'a' || lw[0] == 't'
 }
 
 // exGlueHead: a lower-case word (or its plural) heads a name, a field or a

@@ -105,6 +105,7 @@ func exLayoutOf(text string) exLayout {
 		i = end + 1
 	}
 	first := true
+	var segs [][2]int
 	for k, ln := range lines {
 		t := text[ln.s:ln.e]
 		if exFurnitureRE.MatchString(t) || exDateLine(t) || strings.Contains(t, ">>") {
@@ -145,7 +146,8 @@ func exLayoutOf(text string) exLayout {
 		}
 		// a credit ("[Photo/X University]", "(Text by P from X)",
 		// ".Photographed by P") names who took the picture, not who took part
-		for _, seg := range exUncredited(text, s, ln.e) {
+		segs = exUncredited(text, s, ln.e, segs[:0])
+		for _, seg := range segs {
 			lay.Sentences = append(lay.Sentences, exSplitSentences(text, seg[0], seg[1])...)
 		}
 	}
@@ -156,9 +158,8 @@ func exLayoutOf(text string) exLayout {
 // credits: a bracket that opens with a credit word and "by", "/" or ":"
 // ("[Photo/Shanxi University]", "(Text by P   Photos by Q)"), and a credit
 // run on after a sentence to the paragraph's end ("… Nationalities.Photographed
-// by P").
-func exUncredited(text string, s, e int) [][2]int {
-	var out [][2]int
+// by P"). It appends them to out.
+func exUncredited(text string, s, e int, out [][2]int) [][2]int {
 	from := s
 	for i := s; i < e; i++ {
 		c := text[i]
