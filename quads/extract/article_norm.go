@@ -160,14 +160,14 @@ func exGlueSplit(w string) int {
 	if n < 4 || n > 40 {
 		return 0
 	}
+	if n < 7 && !exGlueEdge(w) {
+		return 0 // too short to hold a post, and no function word at an end
+	}
 	var buf [40]byte
 	for i := 0; i < n; i++ {
 		buf[i] = w[i] | 0x20
 	}
 	lw := buf[:n]
-	if n < 7 && !exGlueEdge(lw) {
-		return 0 // too short to hold a post, and no function word at an end
-	}
 	if exLex[string(lw)] != 0 {
 		return 0
 	}
@@ -186,9 +186,9 @@ func exGlueSplit(w string) int {
 			return k
 		}
 	}
-	if n >= 7 {
+	if n >= 7 && exPostOpenings.mod[exLetterPair(lw, 0)] {
 		for k := 3; k <= n-3; k++ {
-			if exLex[string(lw[:k])]&xfTitleMod != 0 && exLex[string(lw[k:])]&xfTitleCore != 0 {
+			if exPostOpenings.core[exLetterPair(lw, k)] && exLex[string(lw[:k])]&xfTitleMod != 0 && exLex[string(lw[k:])]&xfTitleCore != 0 {
 				return k
 			}
 		}
@@ -196,11 +196,37 @@ func exGlueSplit(w string) int {
 	return 0
 }
 
-// exGlueEdge: the lower-case word opens or ends with a function word that
-// pages run onto others.
-func exGlueEdge(lw []byte) bool {
-	n := len(lw)
-	return lw[n-1] == 'f' || lw[n-1] == 'd' || lw[n-1] == 'e' || lw[0] == 'o' || lw[0] == 'a' || lw[0] == 't'
+// exPostOpenings are the first two letters of the lexicon's post modifiers
+// and cores, so a word is cut at a post only where one can begin.
+var exPostOpenings = func() (o struct{ mod, core [26 * 26]bool }) {
+	for w, f := range exLex {
+		if len(w) < 2 || !exASCIILetter(w[0]) || !exASCIILetter(w[1]) {
+			continue
+		}
+		if f&xfTitleMod != 0 {
+			o.mod[exLetterPair([]byte(w), 0)] = true
+		}
+		if f&xfTitleCore != 0 {
+			o.core[exLetterPair([]byte(w), 0)] = true
+		}
+	}
+	return o
+}()
+
+// exLetterPair indexes the two lower-case ASCII letters at lw[k:].
+func exLetterPair(lw []byte, k int) int {
+	a, b := int(lw[k]|0x20)-'a', int(lw[k+1]|0x20)-'a'
+	if a < 0 || a >= 26 || b < 0 || b >= 26 {
+		return 0
+	}
+	return a*26 + b
+}
+
+// exGlueEdge: the word may open or end with a function word that pages run
+// onto others (its first or last letter is that of one).
+func exGlueEdge(w string) bool {
+	first, last := w[0]|0x20, w[len(w)-1]|0x20
+	return last == 'f' || last == 'd' || last == 'e' || first == 'o' || first == 'a' || first == 't'
 }
 
 // exGlueHead: a lower-case word (or its plural) heads a name, a field or a
