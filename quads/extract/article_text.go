@@ -105,6 +105,7 @@ func exLayoutOf(text string) exLayout {
 		i = end + 1
 	}
 	first := true
+	var segs [][2]int
 	for k, ln := range lines {
 		t := text[ln.s:ln.e]
 		if exFurnitureRE.MatchString(t) || exDateLine(t) || strings.Contains(t, ">>") {
@@ -114,12 +115,18 @@ func exLayoutOf(text string) exLayout {
 			continue
 		}
 		s := ln.s
+		if a := exAgencyEnd(t); a > 0 {
+			// "OREANDA-NEWS  On 29 May, …": the agency that filed the story
+			// takes no part in it
+			s, _ = exTrimSpan(text, ln.s+a, ln.e)
+			t = text[s:ln.e]
+		}
 		if d := exDatelineEnd(t); d > 0 {
 			// "YUZHOU, Gansu, March 14 -- X and Y signed …": the dateline's
 			// places say where the story was filed, not who took part
-			lay.Sentences = append(lay.Sentences, exSentence{Start: ln.s, End: ln.s + d, Heading: true})
-			s, _ = exTrimSpan(text, ln.s+d, ln.e)
-			for s < ln.e && (text[s] == '-' || strings.HasPrefix(text[s:], "—") || strings.HasPrefix(text[s:], "–")) {
+			lay.Sentences = append(lay.Sentences, exSentence{Start: s, End: s + d, Heading: true})
+			s, _ = exTrimSpan(text, s+d, ln.e)
+			for s < ln.e && (text[s] == '-' || text[s] == ':' || strings.HasPrefix(text[s:], "—") || strings.HasPrefix(text[s:], "–")) {
 				_, n := utf8.DecodeRuneInString(text[s:])
 				s += n
 			}
@@ -137,9 +144,98 @@ func exLayoutOf(text string) exLayout {
 			lay.Sentences = append(lay.Sentences, exSentence{Start: s, End: ln.e, Heading: true})
 			continue
 		}
-		lay.Sentences = append(lay.Sentences, exSplitSentences(text, s, ln.e)...)
+		// a credit ("[Photo/X University]", "(Text by P from X)",
+		// ".Photographed by P") names who took the picture, not who took part
+		segs = exUncredited(text, s, ln.e, segs[:0])
+		for _, seg := range segs {
+			lay.Sentences = append(lay.Sentences, exSplitSentences(text, seg[0], seg[1])...)
+		}
 	}
 	return lay
+}
+
+// exUncredited returns the parts of the paragraph text[s:e] outside its
+// credits: a bracket that opens with a credit word and "by", "/" or ":"
+// ("[Photo/Shanxi University]", "(Text by P   Photos by Q)"), and a credit
+// run on after a sentence to the paragraph's end ("… Nationalities.Photographed
+// by P"). It appends them to out.
+func exUncredited(text string, s, e int, out [][2]int) [][2]int {
+	from := s
+	for i := s; i < e; i++ {
+		c := text[i]
+		if c != '(' && c != '[' && c != '.' {
+			continue
+		}
+		cs, ce := -1, -1
+		if c == '.' {
+			j := i + 1
+			for j < e && text[j] == ' ' {
+				j++
+			}
+			if j < e && text[j] >= 'A' && text[j] <= 'Z' && exCreditAt(text, j, e) && e-j <= 120 && !strings.ContainsAny(text[j:e], ".!?") {
+				cs, ce = i+1, e
+			}
+		} else if exCreditAt(text, i+1, e) {
+			closer := byte(')')
+			if c == '[' {
+				closer = ']'
+			}
+			if k := strings.IndexByte(text[i+1:e], closer); k >= 0 && k < 240 {
+				cs, ce = i, i+1+k+1
+			}
+		}
+		if cs < 0 {
+			continue
+		}
+		if a, b := exTrimSpan(text, from, cs); a < b {
+			out = append(out, [2]int{a, b})
+		}
+		from, i = ce, ce-1
+	}
+	if a, b := exTrimSpan(text, from, e); a < b {
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// exCreditAt: text[i:e] opens with a credit word and its mark ("Photo/",
+// "Photos by", "Text by", "Photo:").
+func exCreditAt(text string, i, e int) bool {
+	j := i
+	for j < e && exASCIILetter(text[j]) {
+		j++
+	}
+	if j == i || j-i > 14 || !exCreditWords[strings.ToLower(text[i:j])] {
+		return false
+	}
+	rest := strings.TrimLeft(text[j:e], " ")
+	return strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "by ")
+}
+
+// exAgencyEnd returns the length of a news agency's name that opens a
+// paragraph, set off by a wide gap before the story ("OREANDA-NEWS  On 29
+// May, …"): one word in capitals, hyphenated or longer than a body's
+// acronym ("FLU  President P …" keeps its body), two or more spaces, and a
+// capital. It returns 0 when the line opens otherwise.
+func exAgencyEnd(t string) int {
+	j, letters := 0, 0
+	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || t[j] == '-' && j > 0) {
+		if t[j] != '-' {
+			letters++
+		}
+		j++
+	}
+	if letters < 6 && !strings.Contains(t[:j], "-") || j+3 > len(t) || t[j] != ' ' || t[j+1] != ' ' {
+		return 0
+	}
+	k := j
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t) || t[k] < 'A' || t[k] > 'Z' {
+		return 0
+	}
+	return j
 }
 
 // exDatelineEnd returns the length of a dateline that opens a paragraph
@@ -171,7 +267,13 @@ func exDatelineEnd(t string) int {
 		d, spaced = len(strings.TrimRight(t[:i], " ")), false
 	}
 	if d <= 0 {
-		return 0
+		// "Peking University, May 23, 2011: X and Y signed …": a place or a
+		// body and a date before a colon
+		if i := strings.Index(t, ": "); i > 0 && i < 80 && exDateIn(t[:i]) != "" && strings.Contains(t[:i], ",") {
+			d, spaced = i, true
+		} else {
+			return 0
+		}
 	}
 	pre := t[:d]
 	words := strings.Fields(pre)

@@ -23,6 +23,8 @@ import (
 // The method is a pipeline of rules over a shallow parse, each stage
 // reading the typed values of the one before:
 //
+//  0. text (article_norm.go): the page's typographic variants folded, with
+//     the offsets that map the folded text back to a.Text;
 //  1. layout (article_text.go): title, date and sentences as byte spans;
 //  2. tokens (mention.go, exTokenize): words and punctuation of each sentence;
 //  3. mentions (mention.go, places.go): persons, organisations, places,
@@ -46,16 +48,17 @@ func Extract(a quads.Article) (x *quads.Extraction, err error) {
 		}
 	}()
 	a.ID = quads.ArticleID(a.Text)
-	lay := exLayoutOf(a.Text)
+	norm := exNormalize(a.Text) // stage 0: the text layer (article_norm.go)
+	lay := exLayoutOf(norm.text)
 	if a.Title == "" {
 		a.Title = quads.Truncate(lay.Title, 1000)
 	}
 	if a.Date == "" && lay.Date != "" && quads.ValidateDate(lay.Date) == nil {
 		a.Date = lay.Date // a date the text gives only when it is a real one
 	}
-	art := exNewArticle(a.Text, lay.Sentences) // stages 2–4
-	art.relate()                               // stage 5
-	x = art.extraction(a)                      // stage 6
+	art := exNewArticle(norm.text, lay.Sentences) // stages 2–4
+	art.relate()                                  // stage 5
+	x = art.extraction(a, &norm)                  // stage 6
 	return x, nil
 }
 
@@ -732,7 +735,7 @@ func (art *exArticle) add(s int, p quads.Predicate, o int, title string, sent in
 
 // extraction builds the Extraction: entity names, aliases and ids, and the
 // relations with their evidence.
-func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
+func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extraction {
 	r := art.r
 	x := &quads.Extraction{Article: a}
 	name := make([]string, len(r.ents))
@@ -832,9 +835,10 @@ func (art *exArticle) extraction(a quads.Article) *quads.Extraction {
 			continue
 		}
 		sn := art.sents[rel.sent]
+		start, end := norm.origStart(sn.Start), norm.origEnd(sn.End) // the article's own sentence
 		x.Relations = append(x.Relations, quads.Relation{
 			Subject: sid, Predicate: rel.p, Object: oid, Title: quads.Truncate(rel.title, 200),
-			Evidence: quads.Evidence{ArticleID: a.ID, Sentence: art.text[sn.Start:sn.End], Start: sn.Start, End: sn.End},
+			Evidence: quads.Evidence{ArticleID: a.ID, Sentence: a.Text[start:end], Start: start, End: end},
 		})
 	}
 	return x

@@ -1800,3 +1800,33 @@ var exArrivalNouns = exSet(`arrival`)
 var exArrivalPossessives = exSet(`their its his her`)
 
 // ---- end of visits7 ----
+// ---- text7: the text layer (article_norm.go, article_text.go) ----
+
+// exGlueTails are the function words a page runs onto the head noun before
+// them ("Commissionof", "Tradeand"); exGlueFronts those it runs onto the
+// head noun after them ("ofscience", "thecollege"); exGlueArticle the
+// article it runs onto a function word or a verb ("Inthe", "attendedthe").
+var exGlueTails = []string{"and", "of"}
+var exGlueFronts = []string{"of", "and", "the"}
+
+const exGlueArticle = "the"
+
+// exGlueVerbs are the genre's verbs a page runs "the" onto: those of
+// signing, attending and visiting.
+var exGlueVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{exSignCues, exAttendVerbs, exVisitCues} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// exCreditWords open a credit of a picture or a text ("Photo/X", "Text by
+// P", "Photographed by Q"): who made the page, not who took part
+// (article_text.go).
+var exCreditWords = exSet(`photo photos photograph photographs photographed photographer picture pictures
+image images text video videos reporter reporters correspondent editor editors written`)
+
+// ---- end of text7 ----
