@@ -17,7 +17,7 @@ func (art *exArticle) visitsIn(si int) {
 	prevEnd := -1
 	for k := range items {
 		it := &items[k]
-		if it.kind != xWord {
+		if it.kind != xWord || !exVisitOpeners[it.low] {
 			continue
 		}
 		obj := -1 // first item of the objects
