@@ -18,6 +18,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/coopgraph/coopgraph/quads"
 )
@@ -54,14 +55,20 @@ func (art *exArticle) pairNamedBases(items []exResolved, si int) bool {
 // Innovation Centre", "the Key Laboratory under the Ministry of X", whose
 // designating ministry the mention stage keeps in the name).
 func exJointBodyName(name string) bool {
-	l := strings.ToLower(name)
-	for _, cut := range []string{" of ", " under "} {
-		if i := strings.Index(l, cut); i >= 0 {
-			l = l[:i]
+	if !exASCII(name) {
+		l := strings.ToLower(name)
+		for _, cut := range []string{" of ", " under "} {
+			if i := strings.Index(l, cut); i >= 0 {
+				l = l[:i]
+			}
 		}
+		ws := strings.Fields(l)
+		return len(ws) > 0 && exJointBodyHeads[ws[len(ws)-1]]
 	}
-	ws := strings.Fields(l)
-	return len(ws) > 0 && exJointBodyHeads[ws[len(ws)-1]]
+	// the same on ASCII without copying the name: it is asked of every
+	// body of every sentence by four rules
+	head := exCutFold(exCutFold(name, " of "), " under ")
+	return exSetHasFold(exJointBodyHeads, exLastField(head))
 }
 
 // pairOfName returns the two parties the joint body at item k is named
@@ -517,4 +524,60 @@ func (art *exArticle) basicSchoolPracticeBase(items []exResolved, si, cue int) b
 	}
 	art.add(host, quads.HostsBaseAt, school, "", si)
 	return true
+}
+
+// exASCII: the string is all ASCII, where lower-casing is byte by byte.
+func exASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// exCutFold is the ASCII string s up to the first cut, ignoring case (all of
+// s without one).
+func exCutFold(s, cut string) string {
+	for i := 0; i+len(cut) <= len(s); i++ {
+		if s[i]|0x20 == cut[0]|0x20 && strings.EqualFold(s[i:i+len(cut)], cut) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// exLastField is the last of strings.Fields(s) for an ASCII s, or "".
+func exLastField(s string) string {
+	end := len(s)
+	for end > 0 && exASCIISpace(s[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && !exASCIISpace(s[start-1]) {
+		start--
+	}
+	return s[start:end]
+}
+
+// exASCIISpace: the byte is one of the ASCII spaces strings.Fields splits at.
+func exASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// exSetHasFold: the lower case of the ASCII word w is in the lower-case set,
+// lowered on the stack (the sets hold short words).
+func exSetHasFold(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
