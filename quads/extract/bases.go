@@ -378,12 +378,7 @@ func (art *exArticle) basesIn(si int) {
 func (art *exArticle) studentBase(items []exResolved, cue int) bool {
 	it := &items[cue]
 	if it.kind != xWord {
-		for _, w := range strings.Fields(strings.ToLower(it.name)) {
-			if exStudentBaseWords[w] {
-				return true
-			}
-		}
-		return false
+		return exHasWordIn(exStudentBaseWords, it.name)
 	}
 	for k := cue - 1; k >= 0 && k >= cue-3 && items[k].kind == xWord; k-- {
 		if exStudentBaseWords[items[k].low] {
@@ -478,10 +473,8 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc, at 
 // ("… University", "… College of Information Technology").
 func (art *exArticle) isEducational(e int) bool {
 	for n := range art.r.ents[art.r.find(e)].names {
-		for _, w := range strings.Fields(strings.ToLower(n)) {
-			if exEduHeads[w] {
-				return true
-			}
+		if exHasWordIn(exEduHeads, n) {
+			return true
 		}
 	}
 	return false

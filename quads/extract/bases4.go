@@ -18,7 +18,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/coopgraph/coopgraph/quads"
 )
@@ -321,12 +320,7 @@ func (art *exArticle) practiceOwnerFirst(items []exResolved, cue, host, loc int)
 func (art *exArticle) practiceBase(items []exResolved, cue int) bool {
 	it := &items[cue]
 	if it.kind != xWord {
-		for _, w := range strings.Fields(strings.ToLower(it.name)) {
-			if exPracticeBaseWords[w] {
-				return true
-			}
-		}
-		return false
+		return exHasWordIn(exPracticeBaseWords, it.name)
 	}
 	for k := cue - 1; k >= 0 && k >= cue-3 && items[k].kind == xWord; k-- {
 		if exPracticeBaseWords[items[k].low] {
@@ -524,60 +518,4 @@ func (art *exArticle) basicSchoolPracticeBase(items []exResolved, si, cue int) b
 	}
 	art.add(host, quads.HostsBaseAt, school, "", si)
 	return true
-}
-
-// exASCII: the string is all ASCII, where lower-casing is byte by byte.
-func exASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// exCutFold is the ASCII string s up to the first cut, ignoring case (all of
-// s without one).
-func exCutFold(s, cut string) string {
-	for i := 0; i+len(cut) <= len(s); i++ {
-		if s[i]|0x20 == cut[0]|0x20 && strings.EqualFold(s[i:i+len(cut)], cut) {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-// exLastField is the last of strings.Fields(s) for an ASCII s, or "".
-func exLastField(s string) string {
-	end := len(s)
-	for end > 0 && exASCIISpace(s[end-1]) {
-		end--
-	}
-	start := end
-	for start > 0 && !exASCIISpace(s[start-1]) {
-		start--
-	}
-	return s[start:end]
-}
-
-// exASCIISpace: the byte is one of the ASCII spaces strings.Fields splits at.
-func exASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
-// exSetHasFold: the lower case of the ASCII word w is in the lower-case set,
-// lowered on the stack (the sets hold short words).
-func exSetHasFold(set map[string]bool, w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return set[string(buf[:len(w)])]
 }

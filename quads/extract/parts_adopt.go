@@ -113,11 +113,7 @@ func exOfPossessedUnitParents(toks []exTok, items []exItem) {
 // university's.
 func exHoldsNoSchools(names map[string]int) bool {
 	for n := range names {
-		edu := false
-		for _, w := range strings.Fields(strings.ToLower(n)) {
-			edu = edu || exEduHeads[w]
-		}
-		if edu && !exEduHeads[exUnitHeadWord(n)] {
+		if exHasWordIn(exEduHeads, n) && !exEduHeads[exUnitHeadWord(n)] {
 			return true // an educational word that is no head ("LNU" says nothing)
 		}
 	}

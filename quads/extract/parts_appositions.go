@@ -163,10 +163,5 @@ func exJointUnitParents(items []exItem) {
 // exJointName: a body's name says it is a joint one ("Joint Laboratory
 // of …").
 func exJointName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if exJointUnitWords[w] {
-			return true
-		}
-	}
-	return false
+	return exHasWordIn(exJointUnitWords, name)
 }

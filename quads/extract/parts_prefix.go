@@ -39,12 +39,7 @@ func exIsGroupUnitRest(rest string) bool {
 	if !exIsUnitName(rest) || !exCapitalisedWords(rest) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(rest)) {
-		if exJointBodyWords[w] {
-			return false
-		}
-	}
-	return true
+	return !exHasWordIn(exJointBodyWords, rest)
 }
 
 // exAffiliationSuffix: the text after a hyphen is an affiliation word that

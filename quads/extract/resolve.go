@@ -511,10 +511,8 @@ func exAcronymScore(acr, name string) int {
 func (r *exResolver) joinShortCompanyNames() {
 	headless := func(e *exEnt) bool {
 		for n := range e.names {
-			for _, w := range strings.Fields(strings.ToLower(n)) {
-				if exOrgHeads[w] {
-					return false
-				}
+			if exHasWordIn(exOrgHeads, n) {
+				return false
 			}
 		}
 		return len(e.names) > 0
