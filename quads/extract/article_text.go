@@ -25,6 +25,10 @@ type exLayout struct {
 // statements, so they are not sentences.
 var exFurnitureRE = regexp.MustCompile(`(?i)^(position\s*[:：]|you are here|home\s*>|current location|location\s*[:：]|date\s*[:：]|source\s*[:：]|release time|published\s*[:：]|publish time|update\s*[:：]|updated\s*[:：]|author\s*[:：]|editor\s*[:：]|views?\s*[:：]|clicks?\s*[:：]|\(?written by|\(?photo by|\(?editor|\(?reporter|\(?proofread|\(?reviewed by|print\s*$|close\s*$|share\s*(to)?\s*[:：]?\s*$)`)
 
+// exFurnitureInitials are the lower-case first bytes of exFurnitureRE's
+// openings (keep them with it).
+const exFurnitureInitials = "pyhcldsruaevw("
+
 var (
 	exISODateRE  = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 	exWordDateRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
@@ -68,9 +72,16 @@ func exAtoi(s string) int {
 }
 
 // exDateLine reports whether a line is only a date, perhaps with a label
+// exFurnitureStart: the line begins with a byte one of exFurnitureRE's
+// openings can begin with (ignoring case; any non-ASCII byte, since "ſ"
+// folds to "s"), so that only such lines pay for the pattern.
+func exFurnitureStart(line string) bool {
+	return line != "" && (line[0] >= utf8.RuneSelf || strings.IndexByte(exFurnitureInitials, line[0]|0x20) >= 0)
+}
+
 // ("Date: 2024-04-28    Source:", "2016年06月23日").
 func exDateLine(line string) bool {
-	if len(line) > 120 || exDateIn(line) == "" {
+	if len(line) > 120 {
 		return false
 	}
 	letters := 0
@@ -79,7 +90,7 @@ func exDateLine(line string) bool {
 			letters++
 		}
 	}
-	return letters <= 40
+	return letters <= 40 && exDateIn(line) != "" // the count first: it is cheaper than the date patterns
 }
 
 // exLayoutOf splits an article into its title, date and sentences. Lines are
@@ -108,7 +119,7 @@ func exLayoutOf(text string) exLayout {
 	var segs [][2]int
 	for k, ln := range lines {
 		t := text[ln.s:ln.e]
-		if exFurnitureRE.MatchString(t) || exDateLine(t) || strings.Contains(t, ">>") {
+		if exFurnitureStart(t) && exFurnitureRE.MatchString(t) || exDateLine(t) || strings.Contains(t, ">>") {
 			if lay.Date == "" && k < 8 && exDateLine(t) {
 				lay.Date = exDateIn(t)
 			}
