@@ -396,15 +396,7 @@ func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int)
 		out[0].parent = 1
 		out = append(out, exItem{kind: xHome, exSpan: exSpan{t0: start, t1: start + 1, s: o.s, e: o.e}, exName: exName{back: true, name: o.low}, exAttachment: exAttachment{parent: -1, inner: true}})
 	}
-	base := len(items)
-	for _, it := range out {
-		if it.parent >= 0 {
-			it.parent += base
-		}
-		it.paren = paren > 0
-		items = append(items, it)
-	}
-	return items, nameEnd, true
+	return appendUnitItems(items, out, paren), nameEnd, true
 }
 
 // ofPlaceEnd returns where "of" and a place's name at toks[of:] end ("…

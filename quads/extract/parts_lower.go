@@ -370,17 +370,7 @@ func exUnderAppositionParents(items []exItem) {
 // ok is false when none is named there. items are the sentence's items so
 // far, paren the bracket depth.
 func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) ([]exItem, int, bool) {
-	add := func(items, its []exItem) []exItem {
-		base := len(items)
-		for _, it := range its {
-			if it.parent >= 0 {
-				it.parent += base
-			}
-			it.paren = paren > 0
-			items = append(items, it)
-		}
-		return items
-	}
+	add := func(items, its []exItem) []exItem { return appendUnitItems(items, its, paren) }
 	// (every way lowerFieldUnit accepts names the owner, so any field will do)
 	if n := exLooseFieldUnitAt(toks, i); n > 0 {
 		if its, end, poss, ok := p.lowerFieldUnit(toks, i, n, items, paren); ok {
@@ -443,4 +433,19 @@ func exPhraseEndsAfter(toks []exTok, k int) bool {
 	}
 	w := toks[k+1].low
 	return w == "of" || w == "and" || exNonAgentPreps[w]
+}
+
+// appendUnitItems appends a unit reader's items, whose parents are indexed
+// among themselves, to the sentence's items, reindexing the parents and
+// marking each as in brackets when paren (the bracket depth) is.
+func appendUnitItems(items, its []exItem, paren int) []exItem {
+	base := len(items)
+	for _, it := range its {
+		if it.parent >= 0 {
+			it.parent += base
+		}
+		it.paren = paren > 0
+		items = append(items, it)
+	}
+	return items
 }
