@@ -1830,3 +1830,13 @@ var exCreditWords = exSet(`photo photos photograph photographs photographed phot
 image images text video videos reporter reporters correspondent editor editors written`)
 
 // ---- end of text7 ----
+
+// ---- names8: the mention stage's names (mention.go, persons.go, places.go) ----
+
+// exRegionPlaces are the one-word names of China's regions outside the
+// provinces' table (the gazetteer takes GeoNames' China, which lists them
+// as countries of their own): a bare "Taiwan" or "Macao" is a place as a
+// bare "Yunnan" is.
+var exRegionPlaces = exSet(`taiwan macao macau`)
+
+// ---- end of names8 ----
