@@ -22,3 +22,35 @@ func TestNameGrammarRegions8(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarCityAfterHead8 checks a European university's name that
+// ends in its city after the head word ("… University Nordau"), which the
+// gazetteer of China lacks, and the near-misses a heading's next word or a
+// person's name make. Every name is made up.
+func TestNameGrammarCityAfterHead8(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CityInCommaList": {
+			text: "Gao Yun, Vice President of Fenglin University, led a delegation to visit Kessler University Nordau, Brantwick Technical University and Linhe University.",
+			want: []string{"Gao Yun|visited|Kessler University Nordau"},
+			not:  []string{"Gao Yun|visited|Kessler University"},
+		},
+		"CityBeforeAnd": {
+			text: "A delegation of Fenglin University visited Harlow University Velmar and Linhe University.",
+			want: []string{"Fenglin University|visited|Harlow University Velmar"},
+			not:  []string{"Fenglin University|visited|Harlow University"},
+		},
+		"CityBeforeIn": {
+			text: "Fenglin University signed an agreement with Ostrand University Kervel in Germany.",
+			want: []string{"Fenglin University|signed-with|Ostrand University Kervel"},
+		},
+		// near-misses: a known word or a person's name after the head
+		"KnownWordAfterHeadIsCut": {
+			text: "Fenglin University Today, and Linhe University signed an agreement.",
+			not:  []string{"Fenglin University Today|signed-with|Linhe University"},
+		},
+		"PersonAfterHeadIsCut": {
+			text: "Linhe University Zhang Wei, and Gao Yun attended the ceremony.",
+			not:  []string{"Zhang|leads|Linhe University Zhang"},
+		},
+	})
+}

@@ -561,6 +561,27 @@ func exForeignHeadIn(toks []exTok, i, j int) bool {
 	return false
 }
 
+// cityAfterHeadAt: the name i…j ends in one word after its head that no
+// list knows and no pinyin spells, closed by a list's comma, "and" or "in"
+// ("Leibniz University Hannover, …", "Humboldt University Berlin and …"):
+// the city a European university's name ends in, which the gazetteer (of
+// China) lacks, not a heading's next word.
+func (p *exParser) cityAfterHeadAt(toks []exTok, i, j int) bool {
+	k := j - 1
+	if k <= i || !toks[k-1].is(xfOrgHeads) || j >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if !t.word || !t.cap || t.acr || t.poss || exLex[t.low] != 0 || exIsPinyin(t.low) || p.isPlace(t.low) {
+		return false
+	}
+	switch toks[j].low {
+	case ",", "and", "in":
+		return true
+	}
+	return false
+}
+
 // exCongressSessionAt: the name at i is a numbered session of a party's
 // congress ("the 20th National Congress of the CPC", "the 19th Party
 // Congress", "the tenth Party Congress of X"), an event, not a body. A
@@ -1189,7 +1210,7 @@ loop:
 	for nameEnd > i && !toks[nameEnd-1].word && toks[nameEnd-1].low != ")" {
 		nameEnd--
 	}
-	if end == j && ri.head && !ri.lastHead && !exForeignHeadIn(toks, i, nameEnd) {
+	if end == j && ri.head && !ri.lastHead && !exForeignHeadIn(toks, i, nameEnd) && !p.cityAfterHeadAt(toks, i, nameEnd) {
 		// "Shanghai Jiao Tong University Signed Cooperation" (a title-case
 		// heading): the name ends at its last head word, unless what follows
 		// is a place ("… Business School China") or an acronym.
