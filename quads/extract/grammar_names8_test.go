@@ -54,3 +54,25 @@ func TestNameGrammarCityAfterHead8(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarUniversityOfFields8 checks a university named after fields
+// whose last is also a head word ("Administration"), and a unit's name of
+// the same make. Every name is made up.
+func TestNameGrammarUniversityOfFields8(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"FinanceAndAdministration": {
+			text: "Gao Yun visited the University of Finance and Administration.",
+			want: []string{"Gao Yun|visited|University of Finance and Administration"},
+			not:  []string{"Gao Yun|visited|Finance and Administration"},
+		},
+		"PublicAdministrationPresident": {
+			text: "Gao Yun, President of the University of Public Administration, visited Linhe.",
+			want: []string{"Gao Yun|leads|University of Public Administration"},
+		},
+		// near-miss: a unit of a body named by a field
+		"SchoolOfAdministrationStaysUnit": {
+			text: "Gao Yun, Dean of the School of Public Administration of Linhe University, visited Qiaotou.",
+			want: []string{"School of Public Administration, Linhe University|part-of|Linhe University"},
+		},
+	})
+}

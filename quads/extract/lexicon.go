@@ -1839,4 +1839,10 @@ image images text video videos reporter reporters correspondent editor editors w
 // bare "Yunnan" is.
 var exRegionPlaces = exSet(`taiwan macao macau`)
 
+// exFieldNamedHeads are the heads besides a unit's that a field completes
+// although the field's last word is also a head ("University of Finance
+// and Administration"): such a university is no unit of an
+// "administration".
+var exFieldNamedHeads = exSet(`university`)
+
 // ---- end of names8 ----

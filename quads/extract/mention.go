@@ -1086,10 +1086,11 @@ loop:
 				break loop
 			}
 			rr := p.runInfo(toks, k, r)
-			if rr.head && exSubunitHeads[p.lastHeadLow(toks, i, end)] && toks[r-1].is(xfFieldWords) &&
+			if h := p.lastHeadLow(toks, i, end); rr.head && (exSubunitHeads[h] || exFieldNamedHeads[h]) && toks[r-1].is(xfFieldWords) &&
 				p.lastHeadLow(toks, k, r-1) == "" {
-				// "School of Business Administration": a field that is
-				// also a head word completes the unit's name
+				// "School of Business Administration", "University of
+				// Finance and Administration": a field that is also a head
+				// word completes the name
 				rr.head = false
 			}
 			switch {
