@@ -76,3 +76,25 @@ func TestNameGrammarUniversityOfFields8(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarAffiliatedName8 checks a body's official name that ties it
+// to its parent ("X School Affiliated to Y University"): the name stays
+// whole and Y is a body of its own, X's parent. Every name is made up.
+func TestNameGrammarAffiliatedName8(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SchoolAffiliatedToUniversity": {
+			text: "The inauguration ceremony of Fenglin Trade School Affiliated to Linhe Normal University was held.",
+			want: []string{"Fenglin Trade School Affiliated to Linhe Normal University|part-of|Linhe Normal University"},
+		},
+		"MiddleSchoolAffiliatedWithLeader": {
+			text: "Gao Yun, President of the Middle School Affiliated with Linhe University, visited Qiaotou.",
+			want: []string{"Gao Yun|leads|Middle School Affiliated with Linhe University", "Middle School Affiliated with Linhe University|part-of|Linhe University"},
+			not:  []string{"Gao Yun|leads|Linhe University"},
+		},
+		"HospitalAffiliatedSigns": {
+			text: "Qiaotou People's Hospital Affiliated to Fenglin Medical University signed an agreement with Linhe University.",
+			want: []string{"Qiaotou People's Hospital Affiliated to Fenglin Medical University|signed-with|Linhe University"},
+			not:  []string{"Fenglin Medical University|signed-with|Linhe University"},
+		},
+	})
+}

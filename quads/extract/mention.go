@@ -1145,9 +1145,10 @@ loop:
 			if hasHead && k >= 0 && toks[end].cap {
 				// "X Hospital Affiliated to Y University", "the Middle
 				// School Affiliated with Y": capitalised, the tie to the
-				// parent is part of the official name
-				end = p.runEnd(toks, k)
-				continue
+				// parent is part of the official name, and the parent is
+				// the body's own
+				end, parentAt = p.runEnd(toks, k), k
+				break loop
 			}
 			// "the hospitals affiliated to X", "an institute subordinate to X"
 			if hasHead && k >= 0 {
