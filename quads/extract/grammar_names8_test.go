@@ -91,6 +91,11 @@ func TestNameGrammarAffiliatedName8(t *testing.T) {
 			want: []string{"Gao Yun|leads|Middle School Affiliated with Linhe University", "Middle School Affiliated with Linhe University|part-of|Linhe University"},
 			not:  []string{"Gao Yun|leads|Linhe University"},
 		},
+		"AffiliatedToAcronymKeepsName": {
+			text: "Fenglin University (FLU) signed an agreement with Qiaotou. Zhou Ping, Principal of the Linhe School Affiliated to FLU, spoke.",
+			want: []string{"Zhou Ping|leads|Linhe School Affiliated to FLU"},
+			not:  []string{"Zhou Ping|leads|Linhe School Affiliated to FLU, Fenglin University"},
+		},
 		"HospitalAffiliatedSigns": {
 			text: "Qiaotou People's Hospital Affiliated to Fenglin Medical University signed an agreement with Linhe University.",
 			want: []string{"Qiaotou People's Hospital Affiliated to Fenglin Medical University|signed-with|Linhe University"},

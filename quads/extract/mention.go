@@ -1559,6 +1559,18 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 	return pend, out
 }
 
+// exNamesItsParent: the name ties the body to its parent ("X Hospital
+// Affiliated to FLU"): it is whole without the parent's name after it.
+func exNamesItsParent(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for k := 0; k+1 < len(ws); k++ {
+		if exAffiliationWords[ws[k]] && (ws[k+1] == "to" || ws[k+1] == "with") {
+			return true
+		}
+	}
+	return false
+}
+
 // affiliationParent returns where the body begins that "affiliated
 // to/with", "subordinate to" at toks[at] attaches a name to, or -1.
 func (p *exParser) affiliationParent(toks []exTok, at int) int {
