@@ -103,3 +103,29 @@ func TestNameGrammarAffiliatedName8(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarOneWordAssistant8 checks a one-word pinyin name before the
+// post of an assistant ("Hanjun, Assistant to the President of X") read as
+// a person, and near-misses: a place before such words. Every name is made
+// up.
+func TestNameGrammarOneWordAssistant8(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"OneWordNameInList": {
+			text: "The delegation included Zeng Yong, Secretary-General of Fenglin Alumni Association, Qiaojun, Assistant to the President of Linhe Institute, and Liu Hao, Secretary of Tanhai Center.",
+			want: []string{"Qiaojun|member-of|Linhe Institute", "Liu Hao|leads|Tanhai Center"},
+		},
+		"OneWordNameAlone": {
+			text: "The delegation included Fengmin, assistant to the president of Qiaotou University.",
+			want: []string{"Fengmin|member-of|Qiaotou University"},
+		},
+		"OneWordNameNoThe": {
+			text: "Donglan, Assistant to President of Qiaotou University, attended the ceremony.",
+			want: []string{"Donglan|member-of|Qiaotou University"},
+		},
+		// near-miss: a known place before the words
+		"PlaceBeforeAssistant": {
+			text: "The ceremony was held in Suzhou, assistant to the president of Qiaotou University said.",
+			not:  []string{"Suzhou|member-of|Qiaotou University"},
+		},
+	})
+}

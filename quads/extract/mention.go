@@ -374,6 +374,17 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 		k++
 	}
 	n := exTitleAt(toks, k, true)
+	if n == 0 && k+2 < len(toks) && exAssistantPosts[toks[k].low] && toks[k+1].low == "to" {
+		// names8: "Hanjun, Assistant to the President of X": the post
+		// an assistant holds is the one after "to"
+		m := k + 2
+		if toks[m].low == "the" {
+			m++
+		}
+		if n = exTitleAt(toks, m, true); n > 0 {
+			n += m - k
+		}
+	}
 	if n == 0 {
 		return false
 	}
