@@ -129,3 +129,25 @@ func TestNameGrammarOneWordAssistant8(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarNationalityPlural8 checks nationality adjectives sharing a
+// plural head ("Chinese, Russian museums"): museums of two countries, no
+// bodies' names; and the near-miss of names of their own sharing the head.
+// Every name is made up.
+func TestNameGrammarNationalityPlural8(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CommaNationalitiesHeadline": {
+			text: "Chinese, Russian museums sign cooperation memorandum.",
+			not:  []string{"Chinese Museum|signed-with|Russian Museum"},
+		},
+		"AndNationalities": {
+			text: "German and French universities signed an agreement with Fenglin University.",
+			not:  []string{"German University|signed-with|Fenglin University", "French University|signed-with|Fenglin University"},
+		},
+		// near-miss: names of their own share the plural head
+		"OwnNamesShareHead": {
+			text: "Tanhai and Luoxi universities signed an agreement.",
+			want: []string{"Tanhai University|signed-with|Luoxi University"},
+		},
+	})
+}

@@ -1845,4 +1845,15 @@ var exRegionPlaces = exSet(`taiwan macao macau`)
 // "administration".
 var exFieldNamedHeads = exSet(`university`)
 
+// exNationalityAdjectives name a people or a country's things, not a body:
+// names that share a plural head and are such adjectives ("Chinese,
+// Russian museums", "Chinese and German universities") are no bodies'
+// names (conjunctions.go sharedPluralHead).
+var exNationalityAdjectives = exSet(`chinese russian german french british english american japanese korean
+italian spanish portuguese dutch swiss swedish norwegian danish finnish polish czech hungarian austrian
+belgian irish greek turkish indian pakistani thai vietnamese malaysian indonesian singaporean filipino
+mongolian kazakh uzbek kyrgyz tajik belarusian ukrainian serbian egyptian israeli iranian lao laotian
+cambodian nepali kenyan nigerian ethiopian australian canadian mexican brazilian argentine argentinian
+chilean peruvian colombian cuban african european asian arab sino foreign`)
+
 // ---- end of names8 ----
