@@ -103,6 +103,11 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 		if !ok || toks[r-1].low == "and" {
 			return nil, i
 		}
+		for _, rn := range runs {
+			if rn[1]-rn[0] == 1 && exNationalityAdjectives[toks[rn[0]].low] {
+				return nil, i // "Chinese, Russian museums": museums of two countries, no names
+			}
+		}
 		if !place {
 			for _, rn := range runs {
 				if rn[1]-rn[0] == 1 && p.isPlace(toks[rn[0]].low) {

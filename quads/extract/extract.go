@@ -769,7 +769,7 @@ func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extra
 				}
 			}
 		}
-		if e.typ == quads.Organization && e.parent >= 0 && !e.ownName && depth < 4 && r.find(e.parent) != i {
+		if e.typ == quads.Organization && e.parent >= 0 && !e.ownName && !exNamesItsParent(best) && depth < 4 && r.find(e.parent) != i {
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0

@@ -1852,3 +1852,29 @@ var exVisitOpeners = exUnion(exSet(`visiting`), exDelegationNouns, exReceptionCu
 	exMoreGoCues, exDepartureCues, exFieldworkCues, exArrivalCues)
 
 // ---- end of speed8 ----
+// ---- names8: the mention stage's names (mention.go, persons.go, places.go) ----
+
+// exRegionPlaces are the one-word names of China's regions outside the
+// provinces' table (the gazetteer takes GeoNames' China, which lists them
+// as countries of their own): a bare "Taiwan" or "Macao" is a place as a
+// bare "Yunnan" is.
+var exRegionPlaces = exSet(`taiwan macao macau`)
+
+// exFieldNamedHeads are the heads besides a unit's that a field completes
+// although the field's last word is also a head ("University of Finance
+// and Administration"): such a university is no unit of an
+// "administration".
+var exFieldNamedHeads = exSet(`university`)
+
+// exNationalityAdjectives name a people or a country's things, not a body:
+// names that share a plural head and are such adjectives ("Chinese,
+// Russian museums", "Chinese and German universities") are no bodies'
+// names (conjunctions.go sharedPluralHead).
+var exNationalityAdjectives = exSet(`chinese russian german french british english american japanese korean
+italian spanish portuguese dutch swiss swedish norwegian danish finnish polish czech hungarian austrian
+belgian irish greek turkish indian pakistani thai vietnamese malaysian indonesian singaporean filipino
+mongolian kazakh uzbek kyrgyz tajik belarusian ukrainian serbian egyptian israeli iranian lao laotian
+cambodian nepali kenyan nigerian ethiopian australian canadian mexican brazilian argentine argentinian
+chilean peruvian colombian cuban african european asian arab sino foreign`)
+
+// ---- end of names8 ----

@@ -374,6 +374,17 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 		k++
 	}
 	n := exTitleAt(toks, k, true)
+	if n == 0 && k+2 < len(toks) && exAssistantPosts[toks[k].low] && toks[k+1].low == "to" {
+		// names8: "Hanjun, Assistant to the President of X": the post
+		// an assistant holds is the one after "to"
+		m := k + 2
+		if toks[m].low == "the" {
+			m++
+		}
+		if n = exTitleAt(toks, m, true); n > 0 {
+			n += m - k
+		}
+	}
 	if n == 0 {
 		return false
 	}
@@ -557,6 +568,27 @@ func exForeignHeadIn(toks []exTok, i, j int) bool {
 		if exForeignHeads[toks[k].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// cityAfterHeadAt: the name i…j ends in one word after its head that no
+// list knows and no pinyin spells, closed by a list's comma, "and" or "in"
+// ("Leibniz University Hannover, …", "Humboldt University Berlin and …"):
+// the city a European university's name ends in, which the gazetteer (of
+// China) lacks, not a heading's next word.
+func (p *exParser) cityAfterHeadAt(toks []exTok, i, j int) bool {
+	k := j - 1
+	if k <= i || !toks[k-1].is(xfOrgHeads) || j >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if !t.word || !t.cap || t.acr || t.poss || exLex[t.low] != 0 || exIsPinyin(t.low) || p.isPlace(t.low) {
+		return false
+	}
+	switch toks[j].low {
+	case ",", "and", "in":
+		return true
 	}
 	return false
 }
@@ -1065,10 +1097,11 @@ loop:
 				break loop
 			}
 			rr := p.runInfo(toks, k, r)
-			if rr.head && exSubunitHeads[p.lastHeadLow(toks, i, end)] && toks[r-1].is(xfFieldWords) &&
+			if h := p.lastHeadLow(toks, i, end); rr.head && (exSubunitHeads[h] || exFieldNamedHeads[h]) && toks[r-1].is(xfFieldWords) &&
 				p.lastHeadLow(toks, k, r-1) == "" {
-				// "School of Business Administration": a field that is
-				// also a head word completes the unit's name
+				// "School of Business Administration", "University of
+				// Finance and Administration": a field that is also a head
+				// word completes the name
 				rr.head = false
 			}
 			switch {
@@ -1123,9 +1156,10 @@ loop:
 			if hasHead && k >= 0 && toks[end].cap {
 				// "X Hospital Affiliated to Y University", "the Middle
 				// School Affiliated with Y": capitalised, the tie to the
-				// parent is part of the official name
-				end = p.runEnd(toks, k)
-				continue
+				// parent is part of the official name, and the parent is
+				// the body's own
+				end, parentAt = p.runEnd(toks, k), k
+				break loop
 			}
 			// "the hospitals affiliated to X", "an institute subordinate to X"
 			if hasHead && k >= 0 {
@@ -1189,7 +1223,7 @@ loop:
 	for nameEnd > i && !toks[nameEnd-1].word && toks[nameEnd-1].low != ")" {
 		nameEnd--
 	}
-	if end == j && ri.head && !ri.lastHead && !exForeignHeadIn(toks, i, nameEnd) {
+	if end == j && ri.head && !ri.lastHead && !exForeignHeadIn(toks, i, nameEnd) && !p.cityAfterHeadAt(toks, i, nameEnd) {
 		// "Shanghai Jiao Tong University Signed Cooperation" (a title-case
 		// heading): the name ends at its last head word, unless what follows
 		// is a place ("… Business School China") or an acronym.
@@ -1534,6 +1568,18 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 		out = append(out, it)
 	}
 	return pend, out
+}
+
+// exNamesItsParent: the name ties the body to its parent ("X Hospital
+// Affiliated to FLU"): it is whole without the parent's name after it.
+func exNamesItsParent(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for k := 0; k+1 < len(ws); k++ {
+		if exAffiliationWords[ws[k]] && (ws[k+1] == "to" || ws[k+1] == "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationParent returns where the body begins that "affiliated

@@ -16,9 +16,10 @@ const (
 // without any suffix ("in Jinan", "visited Beihai"). The text's own
 // constructions establish most places (learnPlaces); this is the
 // general-world knowledge beside them: the lexicon's province-level names
-// and the gazetteer's prefecture- and county-level ones.
+// (with the regions the gazetteer leaves out) and the gazetteer's
+// prefecture- and county-level ones.
 func knownPlace(low string) bool {
-	if exProvinces[low] || exMunicipalities[low] {
+	if exProvinces[low] || exMunicipalities[low] || exRegionPlaces[low] {
 		return true
 	}
 	return gazetteer.IsPlaceName(low)
