@@ -773,10 +773,12 @@ func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extra
 			pn := canon(r.find(e.parent), depth+1)
 			if !strings.Contains(best, pn) {
 				e.names[best] += 0
-				if of := best + " of " + pn; strings.Contains(art.text, of) {
-					// the text's own full name ("First Affiliated Hospital
-					// of X University") is kept as an alias: the graph and
-					// a reader find the unit by it
+				// the text's own full name ("First Affiliated Hospital of
+				// X University", "the Office of XU" with the parent's
+				// acronym, "the S&T Division of the Y Branch" with its
+				// bare name) is kept as an alias: the graph and a reader
+				// find the unit by it
+				for _, of := range art.unitOfParentNames(best, r.find(e.parent)) {
 					e.names[of] += 0
 				}
 				best = best + ", " + pn
@@ -884,4 +886,24 @@ func exCleanName(s string) string {
 		s = quads.Truncate(s, quads.MaxNameLen-4)
 	}
 	return s
+}
+
+// unitOfParentNames returns the names "<unit> of <parent>" and "<unit> of
+// the <parent>" that the text spells out, for every name the parent goes by
+// (its full name, its acronym, its name without its own parent): a unit's
+// full name in the text's words.
+func (art *exArticle) unitOfParentNames(unit string, parent int) []string {
+	var out []string
+	for pn, c := range art.r.ents[parent].names {
+		if c == 0 || quads.IsGenericName(pn) {
+			continue // a generic description ("the university") names no one body
+		}
+		for _, of := range [...]string{unit + " of " + pn, unit + " of the " + pn} {
+			if strings.Contains(art.text, of) {
+				out = append(out, of)
+			}
+		}
+	}
+	sort.Strings(out) // names' order is map order: keep the output stable
+	return out
 }
