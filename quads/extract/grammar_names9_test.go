@@ -80,3 +80,52 @@ func TestNameGrammarUnitOfParentAlias9(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarCantoneseNames9 checks the three-word names of Hong Kong
+// and Macao (a Cantonese surname and two syllables) where a post or a list
+// marks a person, and the near-misses: such words that run on into a
+// body's name, a pinyin name, and a syllable that is an English word
+// standing alone. Every name is made up.
+func TestNameGrammarCantoneseNames9(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PostOfBodyThenName": {
+			text: "The agreement was signed by the President of the Fenglin Cultural Bureau, Cheong Kin Fai, and the Director of Linhe Library, Zhao Minghui.",
+			want: []string{"Cheong Kin Fai|leads|Fenglin Cultural Bureau", "Zhao Minghui|leads|Linhe Library"},
+			not:  []string{"Kin Fai|leads|Fenglin Cultural Bureau"},
+		},
+		"NameThenPostApposition": {
+			text: "Gao Yun met the delegation of Ieong Hoi Man, Director of the Nanhu Education Bureau, on May 3.",
+			want: []string{"Ieong Hoi Man|leads|Nanhu Education Bureau"},
+			not:  []string{"Hoi Man|leads|Nanhu Education Bureau"},
+		},
+		"SurnameAloneIsTheFirstWord": {
+			text: "The agreement was signed by the President of the Fenglin Cultural Bureau, Leong Wai Man, and Zhao Minghui. Leong, who also chairs the Nanhu Reading Society, spoke at the ceremony.",
+			want: []string{"Leong Wai Man|leads|Nanhu Reading Society"},
+		},
+		"HonorificBeforeName": {
+			text: "Director Chui Sio Kuan of the Qiaotou Museum signed an agreement with Linhe University.",
+			want: []string{"Chui Sio Kuan|leads|Qiaotou Museum"},
+		},
+	})
+	checkEntityNames(t, map[string]entityNameCase{
+		"PairAfterPost": {
+			text:  "The heads of the Division for Rare Books of Fenglin Library, Fong Ka Wai and Tam Chi Lok, attended the ceremony.",
+			names: []string{"Fong Ka Wai", "Tam Chi Lok"},
+		},
+		// near-misses
+		"RunsIntoBodyName": {
+			text:      "Linhe University signed an agreement with Wong Tai Sin Hospital on May 3.",
+			notPerson: []string{"Wong Tai Sin", "Tai Sin"},
+		},
+		"PinyinNameStaysTwoWords": {
+			text:  "The President of Fenglin University, Zhao Minghui, Linhe Museum and Qiaotou Library attended.",
+			names: []string{"Zhao Minghui"},
+			not:   []string{"Zhao Minghui Linhe"},
+		},
+		"EnglishSyllableIsNoReference": {
+			text:      "The agreement was signed by the President of the Fenglin Cultural Bureau, Chan Chon In, and Zhao Minghui. In 2020, Linhe University visited Fenglin.",
+			names:     []string{"Chan Chon In"},
+			notPerson: []string{"In"},
+		},
+	})
+}

@@ -1878,3 +1878,15 @@ cambodian nepali kenyan nigerian ethiopian australian canadian mexican brazilian
 chilean peruvian colombian cuban african european asian arab sino foreign`)
 
 // ---- end of names8 ----
+// ---- names9: the mention stage's names (persons.go) ----
+
+// exCantoneseSurnames are common surnames in the Cantonese romanisations of
+// Hong Kong and Macao (general-world knowledge), none of them a pinyin
+// surname of exSurnames: such a surname and two short syllables are one
+// person's name ("Leong Wai Man", "Chan Chon In") where pinyin's two-word
+// reading would cut it.
+var exCantoneseSurnames = exSet(`chan cheung leung leong wong lau lao ho ng tam lam chow chau chui choi
+cheong cheang kwok kwan fong lo lok lui mak mok sit siu tse tsang tsui yeung yip ieong iong vong chio
+sio kuan kuok pun poon au yau yim yuen chiu chong chung fung hui hung kam keung koo lee`)
+
+// ---- end of names9 ----

@@ -62,7 +62,7 @@ func (p *exParser) learnSurnames(toks [][]exTok, items [][]exItem) bool {
 			}
 			ts := toks[si]
 			sur := &ts[it.t0]
-			if !sur.is(xfSurnames) {
+			if !sur.is(xfSurnames) && !exCantoneseSurnames[sur.low] {
 				sur = &ts[it.t1-1] // a Western name: "Erik Sandvik"
 			}
 			if sur.f&^xfSurnames != 0 || len(sur.low) < 2 {
@@ -211,4 +211,59 @@ func (p *exParser) givenNameOfOtherWord(toks []exTok, i int) bool {
 // chairman …"), which no person's name holds.
 func exBodyNameWord(t *exTok) bool {
 	return exEventNouns[t.low] || exBodyDocModifiers[t.low]
+}
+
+// cantoneseThreeAt: tokens i, i+1, i+2 are a Hong Kong or Macao name, a
+// Cantonese surname and two short syllables ("Leong Wai Man", "Lao Pak
+// Sang"), where a post or a list marks a person: a comma, semicolon or
+// "by" before it ("the President of X, Leong Wai Man,"), a post or an
+// honorific just before it, a post in an apposition after it ("Lao Pak
+// Sang, Director of X"), or "and" after another such name. The syllables
+// are capitalised words of no place and no body or post word; a
+// capitalised word after the third would make it a longer name.
+func (p *exParser) cantoneseThreeAt(toks []exTok, i int) bool {
+	if !p.cantoneseShapeAt(toks, i) {
+		return false
+	}
+	if i+3 < len(toks) && toks[i+3].word && toks[i+3].cap && !toks[i+2].poss {
+		return false // runs on into a longer name
+	}
+	if i > 0 {
+		switch prev := &toks[i-1]; {
+		case prev.low == "," || prev.low == ";" || prev.low == ":" || prev.low == "by":
+			return true
+		case prev.word && (prev.is(xfTitleCore) || prev.is(xfHonorifics)):
+			return true
+		case prev.low == "and" && i >= 4 && p.cantoneseShapeAt(toks, i-4):
+			return true // "…, Pun Ka Leng and Wong Iong Ieng"
+		}
+	}
+	return i+4 < len(toks) && toks[i+3].low == "," && exTitleAfterArticle(toks, i+4)
+}
+
+// cantoneseShapeAt: tokens i, i+1, i+2 are a Cantonese surname and two
+// capitalised syllables of two to six letters, spaced as words, none a
+// place or a word of the genre's bodies and posts.
+func (p *exParser) cantoneseShapeAt(toks []exTok, i int) bool {
+	if i < 0 || i+2 >= len(toks) || !exCantoneseSurnames[toks[i].low] {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		t := &toks[k]
+		if !t.word || !t.cap || t.acr || k < i+2 && t.poss || k > i && !t.sp || p.isPlace(t.low) {
+			return false
+		}
+		if t.is(xfOrgHeads|xfTitleCore|xfTitleMod|xfPlaceSuffix|xfMonths|xfGovWords|xfHonorifics|xfProvinces|xfCountries) || exBodyNameWord(t) {
+			return false
+		}
+		if k > i && (len(t.low) < 2 || len(t.low) > 6) {
+			return false
+		}
+		for _, r := range t.low {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
