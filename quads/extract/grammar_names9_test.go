@@ -129,3 +129,36 @@ func TestNameGrammarCantoneseNames9(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarGoverningCouncil9 checks that a university's or college's
+// governing council, named with its body ("Fenglin University Council") or
+// bare ("University Council") is the body, as its party committee is, and
+// the near-misses: a council of another kind stays its own body. Every
+// name is made up.
+func TestNameGrammarGoverningCouncil9(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ChairmanOfNamedCouncil": {
+			text: "Zhao Minghui, chairman of Fenglin University Council, and Gao Yun, president of Fenglin University, attended the meeting.",
+			want: []string{"Zhao Minghui|leads|Fenglin University", "Gao Yun|leads|Fenglin University"},
+			not:  []string{"Zhao Minghui|leads|Fenglin University Council"},
+		},
+		"BareCouncilIsTheHomeBody": {
+			text: "Linhe College signed an agreement with Nanhu Hospital. Present at the ceremony were Gao Yun, Vice Chair of College Council; Zhao Min and Zhou Wei, Vice Presidents.",
+			want: []string{"Gao Yun|leads|Linhe College", "Zhou Wei|leads|Linhe College"},
+			not:  []string{"Gao Yun|leads|College Council"},
+		},
+		"AcademyCouncilInList": {
+			text: "Qiaotou Academy Council and Nanhu Museum signed an agreement on May 3.",
+			want: []string{"Qiaotou Academy|signed-with|Nanhu Museum"},
+		},
+		// near-misses: councils that govern no body of those kinds
+		"StudentCouncilStaysItsOwn": {
+			text: "Gao Yun, chairman of the Fenglin Student Council, visited Linhe University.",
+			not:  []string{"Gao Yun|leads|Fenglin"},
+		},
+		"BusinessCouncilStaysItsOwn": {
+			text: "Zhao Minghui, chairman of the Nanhu Business Council, signed an agreement with Linhe University.",
+			want: []string{"Zhao Minghui|leads|Nanhu Business Council"},
+		},
+	})
+}

@@ -128,9 +128,10 @@ const exMemberPostMods = `doctoral postdoctoral distinguished adjunct emeritus c
 // "Party Leadership Group".
 const exPartyOrganMoreWords = `working leadership`
 
-// exCouncilBodies name, before "Council of X", the kind of body whose
-// governing council it is: "the University Council of X" is X (its
-// chairman leads X, as a party secretary does).
+// exCouncilBodies name, before "Council", the kind of body whose governing
+// council it is: "the University Council of X", "X University Council" and,
+// with no name, "University Council" are X (its chairman leads X, as a
+// party secretary does).
 var exCouncilBodies = exSet(`university college school academy`)
 
 // exOfficerCores are the chief officers' posts written as acronyms: leads.

@@ -1293,7 +1293,7 @@ loop:
 			// university's party committee: the mention names the university
 			it.name = b
 			it.surf = b
-		} else if c := exPartyOrganTail(toks, i, nameEnd); c > i && parentAt < 0 {
+		} else if c := exBodyOrganTail(toks, i, nameEnd); c > i && parentAt < 0 {
 			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
 				// "the JCNU Party Committee", "X University CPC Committee":
 				// the body's party committee is the body (SCHEMA.md); the
@@ -1942,6 +1942,21 @@ func exPartyOrganTail(toks []exTok, i, end int) int {
 		return -1
 	}
 	return c
+}
+
+// exBodyOrganTail returns where the organ that governs a body begins at
+// the end of the name toks[i:end] — its party organ before a post
+// (exPartyOrganTail), or the governing council of a university, college,
+// school or academy ("Fenglin University Council", "University Council")
+// — or -1: the organ is its body, as a party committee is (SCHEMA.md).
+func exBodyOrganTail(toks []exTok, i, end int) int {
+	if c := exPartyOrganTail(toks, i, end); c > i {
+		return c
+	}
+	if c := end - 1; c > i && exGoverningCouncil(toks, c-1, end) && !toks[c].poss && !toks[c-1].poss { // titles.go
+		return c
+	}
+	return -1
 }
 
 // partyOfPlaceBeforePost reads "Anshan Party Secretary Y", "Donghu CPC
