@@ -191,6 +191,7 @@ func (art *exArticle) findMentions() {
 		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
 		exOfficeInBodyParents(art.mentions[i])                 // part-of (parts6): "the International Office in X University"
 		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"
+		exVenueBuildings(art.mentions[i])                      // names9: "held at the X Building" (mention_venues.go)
 	}
 }
 

@@ -162,3 +162,37 @@ func TestNameGrammarGoverningCouncil9(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVenueBuildings9 checks that a building named as the place
+// of an event is no organisation, and the near-miss: a body whose name ends
+// in "Building" (a store) that signs stays a party. Every name is made up.
+func TestNameGrammarVenueBuildings9(t *testing.T) {
+	checkEntityNames(t, map[string]entityNameCase{
+		"HeldAtTheBuilding": {
+			text:  "The signing ceremony was held at the Linhe Administration Building on May 3. Fenglin University signed an agreement with Nanhu Hospital.",
+			names: []string{"Fenglin University", "Nanhu Hospital"},
+			not:   []string{"Linhe Administration Building"},
+		},
+		"RoomNumberThenBuilding": {
+			text:  "Fenglin University and Nanhu Hospital signed an agreement in Conference Room 301, Qiaotou Science Building, Fenglin University.",
+			names: []string{"Fenglin University", "Nanhu Hospital"},
+			not:   []string{"Qiaotou Science Building"},
+		},
+		"RoomOfBuilding": {
+			text: "The ceremony took place in room 205 of Mingli Building. Fenglin University signed an agreement with Nanhu Hospital.",
+			not:  []string{"Mingli Building"},
+		},
+	})
+	checkGrammar(t, map[string]grammarCase{
+		// near-miss: a store named "… Building" is a party
+		"StoreNamedBuildingSigns": {
+			text: "Fenglin University signed cooperation agreements with Nanhu Steel Co., Ltd. and Qiaotou Commercial Arts Building.",
+			want: []string{"Fenglin University|signed-with|Qiaotou Commercial Arts Building"},
+		},
+		"NoVisitToTheBuilding": {
+			text: "Zhao Minghui, president of Fenglin University, led a delegation to Nanhu Hospital. The talks were held in the Nanhu Medical Building.",
+			want: []string{"Fenglin University|visited|Nanhu Hospital"},
+			not:  []string{"Fenglin University|visited|Nanhu Medical Building", "Zhao Minghui|visited|Nanhu Medical Building"},
+		},
+	})
+}

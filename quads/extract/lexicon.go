@@ -1891,3 +1891,14 @@ cheong cheang kwok kwan fong lo lok lui mak mok sit siu tse tsang tsui yeung yip
 sio kuan kuok pun poon au yau yim yuen chiu chong chung fung hui hung kam keung koo lee`)
 
 // ---- end of names9 ----
+// ---- names9: venues (mention_venues.go) ----
+
+// exBuildingNouns end the name of a building, which may also be a body's
+// (a store, a hotel) but names the place of an event after exVenueWords.
+var exBuildingNouns = exSet(`building`)
+
+// exVenueWords before a building's name say where something happens: "held
+// at the X Building", "in the Y Building", "room 301 of Z Building".
+var exVenueWords = exSet(`at in inside on of`)
+
+// ---- end of names9 venues ----

@@ -1,0 +1,35 @@
+package extract
+
+import "strings"
+
+// Venues named like bodies (names9): "the signing ceremony was held at
+// the X Building", "in Conference Room 524, Y Building": a building where
+// an event takes place is a place of the event, no organisation, although
+// "Building" ends a body's name ("Z Commercial Arts Building", a store,
+// signs agreements).
+
+// exVenueBuildings turns back into words the mentions of a building that
+// a locative word or a room's number names as where something happens.
+func exVenueBuildings(items []exItem) {
+	for k := range items {
+		it := &items[k]
+		if it.kind != xOrg || it.inner || !exVenueBuildingName(it.name) {
+			continue
+		}
+		q := k - 1
+		if exWordAt(items, q, "the") {
+			q--
+		}
+		room := exWordAt(items, q, ",") && q > 0 && items[q-1].kind == xWord && strings.ContainsAny(items[q-1].low, "0123456789")
+		if !room && (q < 0 || items[q].kind != xWord || !exVenueWords[items[q].low]) {
+			continue
+		}
+		it.kind, it.low, it.parent = xWord, strings.ToLower(it.name), -1
+	}
+}
+
+// exVenueBuildingName: the name's last word names a building.
+func exVenueBuildingName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && exBuildingNouns[strings.ToLower(f[len(f)-1])]
+}
