@@ -163,9 +163,11 @@ func TestNameGrammarGoverningCouncil9(t *testing.T) {
 	})
 }
 
-// TestNameGrammarVenueBuildings9 checks that a building named as the place
-// of an event is no organisation, and the near-miss: a body whose name ends
-// in "Building" (a store) that signs stays a party. Every name is made up.
+// TestNameGrammarVenueBuildings9 checks that a building or a hall of
+// events named as the place of an event is no organisation, and the
+// near-misses: a body whose name ends in "Building" (a store) that signs
+// stays a party, an exchange centre that is a unit and an exhibition centre
+// a delegation visits stay bodies. Every name is made up.
 func TestNameGrammarVenueBuildings9(t *testing.T) {
 	checkEntityNames(t, map[string]entityNameCase{
 		"HeldAtTheBuilding": {
@@ -182,8 +184,26 @@ func TestNameGrammarVenueBuildings9(t *testing.T) {
 			text: "The ceremony took place in room 205 of Mingli Building. Fenglin University signed an agreement with Nanhu Hospital.",
 			not:  []string{"Mingli Building"},
 		},
+		"HeldAtExhibitionCenter": {
+			text:  "The signing ceremony was held at the Nanhu International Exhibition Center on May 3. Fenglin University signed an agreement with Nanhu Hospital.",
+			names: []string{"Fenglin University"},
+			not:   []string{"Nanhu International Exhibition Center"},
+		},
+		"InConferenceCentre": {
+			text: "Fenglin University and Nanhu Hospital signed an agreement in the Qiaotou Conference Centre.",
+			not:  []string{"Qiaotou Conference Centre"},
+		},
+		// near-misses: a centre that is a unit, and one a delegation visits
+		"ExchangeCenterAsUnit": {
+			text:  "Yang Min, the Coordinator of the Linhe International Exchange Center, attended the ceremony.",
+			names: []string{"Linhe International Exchange Center"},
+		},
 	})
 	checkGrammar(t, map[string]grammarCase{
+		"VisitedExhibitionCenter": {
+			text: "The delegation of Fenglin University visited the Nanhu Biomedicine Exhibition Center.",
+			want: []string{"Fenglin University|visited|Nanhu Biomedicine Exhibition Center"},
+		},
 		// near-miss: a store named "… Building" is a party
 		"StoreNamedBuildingSigns": {
 			text: "Fenglin University signed cooperation agreements with Nanhu Steel Co., Ltd. and Qiaotou Commercial Arts Building.",

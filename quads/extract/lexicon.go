@@ -1901,4 +1901,8 @@ var exBuildingNouns = exSet(`building`)
 // at the X Building", "in the Y Building", "room 301 of Z Building".
 var exVenueWords = exSet(`at in inside on of`)
 
+// exVenueHallKinds, before "Center" or "Centre", name a hall of events:
+// after "at" or "in" it is where the event happens, no body.
+var exVenueHallKinds = exSet(`exhibition conference convention exchange`)
+
 // ---- end of names9 venues ----

@@ -26,10 +26,37 @@ func exVenueBuildings(items []exItem) {
 		}
 		it.kind, it.low, it.parent = xWord, strings.ToLower(it.name), -1
 	}
+	// "held at the X Exhibition Center", "in the Y Conference Center": a
+	// hall of events is a venue after "at" or "in" only, since such a
+	// centre may also be a unit ("the Coordinator of the Z Exchange Center")
+	for k := range items {
+		it := &items[k]
+		if it.kind != xOrg || it.inner || !exVenueHallName(it.name) {
+			continue
+		}
+		q := k - 1
+		if exWordAt(items, q, "the") {
+			q--
+		}
+		if exWordAt(items, q, "at", "in") {
+			it.kind, it.low, it.parent = xWord, strings.ToLower(it.name), -1
+		}
+	}
 }
 
 // exVenueBuildingName: the name's last word names a building.
 func exVenueBuildingName(name string) bool {
 	f := strings.Fields(name)
 	return len(f) >= 2 && exBuildingNouns[strings.ToLower(f[len(f)-1])]
+}
+
+// exVenueHallName: the name ends in a hall of events ("… Exhibition
+// Center", "… Conference Centre").
+func exVenueHallName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	return (last == "center" || last == "centre") && exVenueHallKinds[f[len(f)-2]]
 }
