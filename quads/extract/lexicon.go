@@ -1878,3 +1878,11 @@ cambodian nepali kenyan nigerian ethiopian australian canadian mexican brazilian
 chilean peruvian colombian cuban african european asian arab sino foreign`)
 
 // ---- end of names8 ----
+// ---- members9: member-of (members_posts.go, validate.go) ----
+
+// exPartyOrganSeats name the party organs of a body whose members hold a
+// seat of their own beside a leadership post of the body (validate.go
+// exPartyOrganSeat): "member of the Standing Committee and Deputy Mayor".
+var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group"}
+
+// ---- end of members9 ----

@@ -225,7 +225,9 @@ func (art *exArticle) organMemberPosts(items []exResolved, k int) []memberPost {
 			continue
 		}
 		if o := art.organOwnerAfter(items, k, m); o >= 0 {
-			out = append(out, memberPost{org: o, title: title})
+			// the post names its organ: a seat in it stays beside a
+			// leadership of the body (validate.go exOutranked)
+			out = append(out, memberPost{org: o, title: art.text[items[j].s:items[m].e]})
 		}
 	}
 	return out
