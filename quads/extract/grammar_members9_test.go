@@ -7,7 +7,10 @@ import (
 // TestNameGrammarMembers9 checks the round-9 member-of classes on invented
 // names: a seat in a body's party organ (its standing committee, its party
 // leadership group) is a post of its own beside a leadership post of the
-// same body, so the member-of stays beside the leads.
+// same body, so the member-of stays beside the leads; an organ that names
+// only its place's level ("District Party Standing Committee") is that
+// place's, and only at that level; the post joined to the seat may be of a
+// lower-case unit of the body ("head of the organization of X").
 func TestNameGrammarMembers9(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// a seat in the city's standing committee beside the city's post
@@ -36,6 +39,38 @@ func TestNameGrammarMembers9(t *testing.T) {
 			text: "Qiu Anna, President of Fenglin University, and Han Yu, member of the Standing Committee of the Nanhu Municipal Party Committee, signed the agreement.",
 			want: []string{"Qiu Anna|leads|Fenglin University", "Han Yu|member-of|Nanhu"},
 			not:  []string{"Qiu Anna|member-of|*", "Han Yu|member-of|Fenglin University", "Han Yu|leads|Fenglin University"},
+		},
+		// an organ named only by its place's level
+		"DistrictLevelStandingCommittee": {
+			text: "Pei Xiaolan, Secretary of the Linhe District Committee, attended. Tan Wenrui, member of District Party Standing Committee and Deputy District Mayor, and Qiu Anna, member of District Party Standing Committee and Director of the District Office, also attended.",
+			want: []string{"Tan Wenrui|member-of|Linhe District", "Tan Wenrui|leads|Linhe District", "Qiu Anna|member-of|Linhe District"},
+		},
+		"CountyLevelStandingCommitteeMember": {
+			text: "The Nanhu County government signed an agreement with Fenglin University. Han Yu, member of the County Party Standing Committee and deputy county head, spoke at the ceremony.",
+			want: []string{"Han Yu|member-of|Nanhu County"},
+		},
+		// near miss: the level names a place the article does not name
+		"MunicipalOrganInDistrictArticleNot": {
+			text: "Fenglin University signed an agreement with Linhe District. Tan Wenrui, member of the Standing Committee of the Municipal Party Committee, attended the ceremony.",
+			not:  []string{"Tan Wenrui|member-of|Linhe District", "Tan Wenrui|leads|Linhe District"},
+		},
+		"MunicipalSecretaryInDistrictArticleNot": {
+			text: "Fenglin University signed an agreement with Linhe District. Tan Wenrui, Secretary of the Municipal Party Committee, attended the ceremony.",
+			not:  []string{"Tan Wenrui|leads|Linhe District"},
+		},
+		// the seat's joined post is of a lower-case unit of the body
+		"SeatAndHeadOfLowerUnit": {
+			text: "Tan Wenrui, member of the Standing Committee and head of the organization of Nanhu Municipal Party Committee, and Qiu Anna, Vice Mayor of Nanhu Municipal Government, attended the meeting.",
+			want: []string{"Tan Wenrui|member-of|Nanhu", "Qiu Anna|leads|Nanhu"},
+		},
+		"SeatAndDirectorOfLowerOffice": {
+			text: "Han Yu, a member of the Party Leadership Group and director of the general office of the Fenglin Provincial Department of Culture, attended the ceremony.",
+			want: []string{"Han Yu|member-of|Fenglin Provincial Department of Culture"},
+		},
+		// near miss: a seat with no body named at all
+		"SeatOfNoBodyNot": {
+			text: "Fenglin University signed an agreement with Nanhu Museum. Tan Wenrui, member of the Standing Committee and head of the organization, attended.",
+			not:  []string{"Tan Wenrui|member-of|*"},
 		},
 	})
 }
