@@ -10,7 +10,8 @@ import (
 // same body, so the member-of stays beside the leads; an organ that names
 // only its place's level ("District Party Standing Committee") is that
 // place's, and only at that level; the post joined to the seat may be of a
-// lower-case unit of the body ("head of the organization of X").
+// lower-case unit of the body ("head of the organization of X"); a
+// library's chief librarian leads it, a librarian alone is a member.
 func TestNameGrammarMembers9(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// a seat in the city's standing committee beside the city's post
@@ -71,6 +72,31 @@ func TestNameGrammarMembers9(t *testing.T) {
 		"SeatOfNoBodyNot": {
 			text: "Fenglin University signed an agreement with Nanhu Museum. Tan Wenrui, member of the Standing Committee and head of the organization, attended.",
 			not:  []string{"Tan Wenrui|member-of|*"},
+		},
+		// a library's head: its chief librarian
+		"ChiefLibrarianOf": {
+			text: "Linhe Public Library welcomed a guest from Britain, Anna Whitfield, the chief librarian of Nanhu Central Library.",
+			want: []string{"Anna Whitfield|leads|Nanhu Central Library"},
+			not:  []string{"Anna Whitfield|member-of|*"},
+		},
+		"DeputyChiefLibrarian": {
+			text: "Tan Wenrui, Deputy Chief Librarian of the Fenglin Provincial Library, signed the agreement with Nanhu University.",
+			want: []string{"Tan Wenrui|leads|Fenglin Provincial Library"},
+			not:  []string{"Tan Wenrui|member-of|*"},
+		},
+		"ChiefLibrarianBeforeName": {
+			text: "Nanhu Central Library Chief Librarian Anna Whitfield visited the Linhe Public Library.",
+			want: []string{"Anna Whitfield|leads|Nanhu Central Library"},
+		},
+		// near misses: a librarian's rank is a member's post
+		"ResearchLibrarianNot": {
+			text: "They were received by Chen Lan, Director of the Linhe Museum, and Xie Meiyun, a research librarian of the museum.",
+			want: []string{"Xie Meiyun|member-of|Linhe Museum", "Chen Lan|leads|Linhe Museum"},
+			not:  []string{"Xie Meiyun|leads|*"},
+		},
+		"AssociateLibrarianNot": {
+			text: "Xie Meiyun, associate librarian of the Fenglin Library, gave a talk.",
+			not:  []string{"Xie Meiyun|leads|*"},
 		},
 	})
 }

@@ -1885,4 +1885,9 @@ chilean peruvian colombian cuban african european asian arab sino foreign`)
 // exPartyOrganSeat): "member of the Standing Committee and Deputy Mayor".
 var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group"}
 
+// exHeadLibrarianPosts are the posts of a library's head: a leadership,
+// although a librarian's post alone is a member's ("a research librarian of
+// the museum").
+var exHeadLibrarianPosts = map[string]bool{"chief librarian": true, "head librarian": true}
+
 // ---- end of members9 ----
