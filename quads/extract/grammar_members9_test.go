@@ -11,7 +11,8 @@ import (
 // only its place's level ("District Party Standing Committee") is that
 // place's, and only at that level; the post joined to the seat may be of a
 // lower-case unit of the body ("head of the organization of X"); a
-// library's chief librarian leads it, a librarian alone is a member.
+// library's chief librarian leads it, a librarian alone is a member; a
+// trustee of a body is a member of it.
 func TestNameGrammarMembers9(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		// a seat in the city's standing committee beside the city's post
@@ -97,6 +98,26 @@ func TestNameGrammarMembers9(t *testing.T) {
 		"AssociateLibrarianNot": {
 			text: "Xie Meiyun, associate librarian of the Fenglin Library, gave a talk.",
 			not:  []string{"Xie Meiyun|leads|*"},
+		},
+		// a seat on a body's board of trustees
+		"TrusteeOfUniversity": {
+			text: "Guests included Wen Biao, a trustee of Fenglin University, and Qiu Anna, President of Nanhu College.",
+			want: []string{"Wen Biao|member-of|Fenglin University", "Qiu Anna|leads|Nanhu College"},
+			not:  []string{"Wen Biao|leads|*"},
+		},
+		"TrusteeOfAssociationInList": {
+			text: "Attending were Han Yu, Director of the Linhe Museum; and Chen Lan, a trustee of the Fenglin Alumni Association, who spoke at the ceremony.",
+			want: []string{"Chen Lan|member-of|Fenglin Alumni Association", "Han Yu|leads|Linhe Museum"},
+		},
+		"TrusteeBeforeName": {
+			text: "Fenglin University trustee Zhou Lin donated books to the Nanhu Library.",
+			want: []string{"Zhou Lin|member-of|Fenglin University"},
+			not:  []string{"Zhou Lin|leads|*"},
+		},
+		// near miss: the chair of the board of trustees leads the body
+		"ChairmanOfTrusteesNot": {
+			text: "Zhou Lin, Chairman of the Board of Trustees of Fenglin University, attended.",
+			not:  []string{"Zhou Lin|member-of|Fenglin University"},
 		},
 	})
 }

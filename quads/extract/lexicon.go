@@ -116,7 +116,7 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse staff librarian`
+archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
@@ -1889,5 +1889,10 @@ var exPartyOrganSeats = []string{"standing committee", "party group", "leadershi
 // although a librarian's post alone is a member's ("a research librarian of
 // the museum").
 var exHeadLibrarianPosts = map[string]bool{"chief librarian": true, "head librarian": true}
+
+// exBoardSeatCores are the seats on a body's governing board that are no
+// leadership of it: "a trustee of X University" is a member of X
+// (members9).
+const exBoardSeatCores = `trustee`
 
 // ---- end of members9 ----
