@@ -433,11 +433,9 @@ func (art *exArticle) ref(items []exResolved, k int) int {
 				if e, ok := art.ctx[it.level]; ok {
 					return e
 				}
-				if it.level == levelCity {
-					if e, ok := art.ctx[levelDistrict]; ok {
-						return e
-					}
-				}
+				// (a bare "Municipal Party Committee" in an article that
+				// names only a district is the city's the text leaves
+				// unnamed, never the district's)
 				return -1
 			}
 			return it.ent

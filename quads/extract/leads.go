@@ -27,6 +27,8 @@ func exTitleRole(t string) postRole {
 		return roleMember // "a deputy to the People's Congress"
 	case strings.Contains(l, "honorary"):
 		return roleMember
+	case exHeadLibrarianPost(l):
+		return roleLeads // a library's head is its chief librarian
 	}
 	// the post's core noun decides: a member, an engineer or an expert
 	// holds no leadership post (SCHEMA.md: member-of)
@@ -44,6 +46,13 @@ func exTitleRole(t string) postRole {
 		}
 	}
 	return roleLeads
+}
+
+// exHeadLibrarianPost: the lower-case title ends in a library head's post
+// ("chief librarian", "deputy chief librarian").
+func exHeadLibrarianPost(l string) bool {
+	ws := strings.Fields(l)
+	return len(ws) >= 2 && exHeadLibrarianPosts[ws[len(ws)-2]+" "+ws[len(ws)-1]]
 }
 
 // exPluralTitle: "vice presidents" covers every name that follows.

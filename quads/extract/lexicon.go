@@ -116,7 +116,7 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse staff librarian`
+archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
@@ -1906,3 +1906,21 @@ var exVenueWords = exSet(`at in inside on of`)
 var exVenueHallKinds = exSet(`exhibition conference convention exchange`)
 
 // ---- end of names9 venues ----
+// ---- members9: member-of (members_posts.go, validate.go) ----
+
+// exPartyOrganSeats name the party organs of a body whose members hold a
+// seat of their own beside a leadership post of the body (validate.go
+// exPartyOrganSeat): "member of the Standing Committee and Deputy Mayor".
+var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group"}
+
+// exHeadLibrarianPosts are the posts of a library's head: a leadership,
+// although a librarian's post alone is a member's ("a research librarian of
+// the museum").
+var exHeadLibrarianPosts = map[string]bool{"chief librarian": true, "head librarian": true}
+
+// exBoardSeatCores are the seats on a body's governing board that are no
+// leadership of it: "a trustee of X University" is a member of X
+// (members9).
+const exBoardSeatCores = `trustee`
+
+// ---- end of members9 ----

@@ -29,7 +29,7 @@ func (art *exArticle) memberPostsIn(si int) {
 			art.bind(person, o, post, si)
 		}
 		for _, mp := range art.organMemberPosts(items, k) {
-			art.add(person, quads.MemberOf, mp.org, mp.title, si)
+			art.addSeat(person, mp.org, mp.title, si)
 		}
 		if o, post := art.wordPostOf(items, k); o >= 0 {
 			art.dropPartialLeads(person, o, post, si)
@@ -44,6 +44,23 @@ func (art *exArticle) memberPostsIn(si int) {
 		}
 	}
 	art.organBodyMembers(si)
+}
+
+// addSeat states that person holds a seat in the party organ of org that
+// title names ("member of the Standing Committee"): where an apposition rule
+// already read the bare "member", the post gets the organ's name, so that a
+// leadership of org does not outrank it (validate.go exOutranked).
+func (art *exArticle) addSeat(person, org int, title string, si int) {
+	p, o := art.r.find(person), art.r.find(org)
+	if art.seen[exRelKey{p, o, si, quads.MemberOf}] {
+		for i := range art.rels {
+			if rel := &art.rels[i]; rel.p == quads.MemberOf && rel.s == p && rel.o == o && rel.sent == si && !exPartyOrganSeat(rel.title) {
+				rel.title = title
+			}
+		}
+		return
+	}
+	art.add(person, quads.MemberOf, org, title, si)
 }
 
 // dropPartialLeads removes the leads of person at org that sentence si
@@ -221,14 +238,36 @@ func (art *exArticle) organMemberPosts(items []exResolved, k int) []memberPost {
 		if art.isWord(items, m, "the") {
 			m++
 		}
+		if o := art.placeOrganSeat(items, m); o >= 0 {
+			// "member of District Party Standing Committee": the organ
+			// is the place's, at the level it names
+			out = append(out, memberPost{org: o, title: art.text[items[j].s:items[m].e]})
+			continue
+		}
 		if m >= len(items) || items[m].kind != xOrg || items[m].inner || !exGenericOrgan(items[m].name) {
 			continue
 		}
 		if o := art.organOwnerAfter(items, k, m); o >= 0 {
-			out = append(out, memberPost{org: o, title: title})
+			// the post names its organ: a seat in it stays beside a
+			// leadership of the body (validate.go exOutranked)
+			out = append(out, memberPost{org: o, title: art.text[items[j].s:items[m].e]})
 		}
 	}
 	return out
+}
+
+// placeOrganSeat returns the place whose party organ the mention at m is
+// when the organ names only the place's level ("District Party Standing
+// Committee", "Municipal Party Leadership Group") and the article names one
+// place of that level, else -1.
+func (art *exArticle) placeOrganSeat(items []exResolved, m int) int {
+	if m >= len(items) || items[m].kind != xPlace || items[m].ent >= 0 || items[m].level == 0 || items[m].inner {
+		return -1
+	}
+	if !exPartyOrganSeat("member of " + art.text[items[m].s:items[m].e]) {
+		return -1
+	}
+	return art.ref(items, m)
 }
 
 // exGenericOrgan: the name is an organ's that names no body ("Standing
@@ -294,6 +333,7 @@ func (art *exArticle) joinedPostBody(items []exResolved, n int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
+	q = art.lowerUnitOfBody(items, q)
 	if q >= len(items) || !(items[q].kind == xOrg || items[q].kind == xPlace) || items[q].inner {
 		return -1
 	}
@@ -306,6 +346,27 @@ func (art *exArticle) joinedPostBody(items []exResolved, n int) int {
 		return -1
 	}
 	return o
+}
+
+// lowerUnitOfBody returns the index of the body after "u of [the]" at q, u
+// one to three lower-case words that name a unit no mention took ("the
+// organization of X Municipal Party Committee", "the general office of
+// X"), or q: a post of the unit is one at the body's.
+func (art *exArticle) lowerUnitOfBody(items []exResolved, q int) int {
+	e := q
+	for e < len(items) && e < q+3 && items[e].kind == xWord && items[e].low != "" &&
+		items[e].low[0] >= 'a' && items[e].low[0] <= 'z' && !exFunctionWords[items[e].low] &&
+		art.text[items[e].s] >= 'a' && art.text[items[e].s] <= 'z' {
+		e++
+	}
+	if e == q || !art.isWord(items, e, "of") {
+		return q
+	}
+	e++
+	if art.isWord(items, e, "the") {
+		e++
+	}
+	return e
 }
 
 // namedBody: the entity is a place or an organisation that is no unit

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/coopgraph/coopgraph/quads"
+import (
+	"strings"
+
+	"github.com/coopgraph/coopgraph/quads"
+)
 
 // The last stage: relations are checked against the schema before they
 // leave the extractor.
@@ -25,8 +29,10 @@ func exTypesOK(p quads.Predicate, s, o quads.EntityType) bool {
 
 // exOutranked returns the relations a stronger one of the same pair makes
 // redundant: a person who leads a body is not also a member of it ("Executive
-// Director, Executive Vice-president and Chief Engineer of X" leads X). Keys
-// carry no sentence.
+// Director, Executive Vice-president and Chief Engineer of X" leads X). A
+// seat in the body's party organ is a post of its own beside a leadership
+// ("member of the Standing Committee and Deputy Mayor of X" leads X and is a
+// member of X): it stays. Keys carry no sentence.
 func exOutranked(rels []exRel) map[exRelKey]bool {
 	leads := map[[2]int]bool{}
 	for _, r := range rels {
@@ -36,9 +42,24 @@ func exOutranked(rels []exRel) map[exRelKey]bool {
 	}
 	out := map[exRelKey]bool{}
 	for _, r := range rels {
-		if r.p == quads.MemberOf && leads[[2]int{r.s, r.o}] {
+		if r.p == quads.MemberOf && leads[[2]int{r.s, r.o}] && !exPartyOrganSeat(r.title) {
 			out[exRelKey{s: r.s, o: r.o, p: r.p}] = true
 		}
 	}
 	return out
+}
+
+// exPartyOrganSeat: the member's post is a seat in a body's party organ
+// ("Standing Committee Member", "member of the Party Leadership Group").
+func exPartyOrganSeat(title string) bool {
+	low := strings.ToLower(title)
+	if !strings.Contains(low, "member") {
+		return false
+	}
+	for _, organ := range exPartyOrganSeats {
+		if strings.Contains(low, organ) {
+			return true
+		}
+	}
+	return false
 }
