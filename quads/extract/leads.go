@@ -748,6 +748,9 @@ func (art *exArticle) leadsIn(si int) {
 				if o >= 0 && exGovTitle(lead[0]) && art.r.ents[art.r.find(o)].typ != quads.Place {
 					o = -1 // "…, P, deputy county head": a government's post is a place's, whatever body came before
 				}
+				if o >= 0 && art.noPlacePost(lead[0], o) {
+					o = -1 // "…; Q, the mayor of X; P, vice president": no place has a president
+				}
 				if b := art.behalfAfter(items, j); b >= 0 {
 					// "P, general manager, on behalf of O": the post is O's
 					o = b
@@ -1462,8 +1465,7 @@ func (art *exArticle) organParent(items []exResolved, m int) int {
 // chairman's is an enterprise, a principal's a school: exPostBodies) that
 // org is not, while the article names a body of that kind.
 func (art *exArticle) otherKindOfPost(title string, org int) bool {
-	if ws := strings.Fields(strings.ToLower(title)); len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] &&
-		art.r.ents[art.r.find(org)].typ == quads.Place {
+	if art.noPlacePost(title, org) {
 		return true // "Vice Mayor A and Vice President B": no place has a president
 	}
 	var kinds []string
@@ -1495,6 +1497,14 @@ func (art *exArticle) otherKindOfPost(title string, org int) bool {
 		}
 	}
 	return false
+}
+
+// noPlacePost reports whether the post is one no city, county or province
+// has (a president's, a dean's) and org is a place: a post carried over a
+// list from a mayor's is of another body.
+func (art *exArticle) noPlacePost(title string, org int) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	return len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] && art.r.ents[art.r.find(org)].typ == quads.Place
 }
 
 // pronounPostsIn reads "He is also T of O" / "She was T at O": the post is

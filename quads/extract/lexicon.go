@@ -1878,3 +1878,20 @@ cambodian nepali kenyan nigerian ethiopian australian canadian mexican brazilian
 chilean peruvian colombian cuban african european asian arab sino foreign`)
 
 // ---- end of names8 ----
+// ---- leads9: posts and names of the leads rules (leads.go, persons.go) ----
+
+// exCantoneseSurnames are family names in the Cantonese romanisation of
+// Macao and Hong Kong ("Leong Wai Man", "Chan Chon In", "Lao Pak Sang"),
+// which the pinyin surname list does not hold or spells otherwise; a
+// name of this form has three words, each one syllable (persons.go
+// cantoneseThreeAt).
+var exCantoneseSurnames = exSet(`chan leong leung wong cheung chau lau lao pun choi chui ieong iong kwok
+fung tse yip poon siu tsang yeung yuen cheong chong lam ng ho mok mak kuok sou tam lei chao sit au
+ao un u vong cheang chio kou lo`)
+
+// exCantoneseNameCues are the words a Cantonese name set off in a list of
+// posts follows or precedes ("…, the President of the Bureau, Leong Wai
+// Man, and …", "Pun Ka Leng and Wong Iong Ieng, who …").
+var exCantoneseNameCues = exSet(`, ; ( ) . and`)
+
+// ---- end of leads9 ----

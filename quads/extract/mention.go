@@ -310,6 +310,9 @@ func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if p.westernThreeAt(toks, i) {
 		return 3 // "John Peter Smith, Vice-Chancellor of X" (persons.go)
 	}
+	if p.cantoneseThreeAt(toks, i) {
+		return 3 // "…, the President of X, Leong Wai Man, and …" (persons.go)
+	}
 	a, b := &toks[i], &toks[i+1]
 	aOK := p.plainNameTok(a) || (a.cap && a.word && a.is(xfSurnames) && !a.is(xfOrgHeads) && b.cap && exIsPinyin(b.low))
 	if aOK && !a.poss && a.is(xfSurnames) && p.oddGivenName(toks, i+1) {

@@ -212,3 +212,49 @@ func (p *exParser) givenNameOfOtherWord(toks []exTok, i int) bool {
 func exBodyNameWord(t *exTok) bool {
 	return exEventNouns[t.low] || exBodyDocModifiers[t.low]
 }
+
+// cantoneseThreeAt: tokens i, i+1, i+2 are a name in the Cantonese
+// romanisation of Macao and Hong Kong ("Leong Wai Man", "Lao Pak Sang"):
+// a surname of that romanisation and two capitalised one-syllable words,
+// set off by punctuation or "and" on both sides or followed by a post
+// (", Director of X"), as a list of posts and names sets off its names. A
+// function word is a syllable only at the name's end, before punctuation
+// ("Chan Chon In;").
+func (p *exParser) cantoneseThreeAt(toks []exTok, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	a := &toks[i]
+	if !a.word || !a.cap || a.acr || a.poss || !exCantoneseSurnames[a.low] || p.isPlace(a.low) {
+		return false
+	}
+	if i > 0 && toks[i-1].word && toks[i-1].cap && !toks[i-1].is(xfTitleCore) && !toks[i-1].is(xfHonorifics) {
+		return false // the name's first word, not a word inside another name
+	}
+	end := i + 3
+	after := end == len(toks) || !toks[end].word && exCantoneseNameCues[toks[end].low] || toks[end].low == "and"
+	if !after {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		t := &toks[k]
+		if !t.word || !t.cap || t.acr || !t.sp || len(t.low) < 2 || len(t.low) > 5 || k < end-1 && t.poss || p.isPlace(t.low) {
+			return false
+		}
+		if t.is(xfOrgHeads | xfTitleCore | xfTitleMod | xfPlaceSuffix | xfMonths | xfGovWords | xfHonorifics | xfProvinces) {
+			return false
+		}
+		if t.is(xfFunctionWords) && (k < end-1 || end < len(toks) && toks[end].word) {
+			return false
+		}
+		for _, r := range t.low {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+	}
+	if end < len(toks) && toks[end].low == "," && exTitleAfterArticle(toks, end+1) {
+		return true // "Lao Pak Sang, Director of X"
+	}
+	return i > 0 && (toks[i-1].low == "and" || !toks[i-1].word && exCantoneseNameCues[toks[i-1].low] || toks[i-1].is(xfTitleCore) || toks[i-1].is(xfHonorifics))
+}

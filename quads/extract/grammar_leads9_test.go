@@ -1,0 +1,74 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarLeads9Cantonese checks names in the Cantonese romanisation
+// of Macao and Hong Kong: a surname of that romanisation and two
+// one-syllable words, set off in a list of posts, are one person's name.
+func TestNameGrammarLeads9Cantonese(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AfterPostOfBodyComma": {
+			text: "Nanhu Arts Bureau and Tanhai Library signed an agreement. The agreement was signed by the President of the Nanhu Arts Bureau, Leong Hoi Kei, and the Deputy Director of Tanhai Library, Zhao Min.",
+			want: []string{"Leong Hoi Kei|leads|Nanhu Arts Bureau", "Zhao Min|leads|Tanhai Library"},
+			not:  []string{"Hoi Kei|leads|*"},
+		},
+		"BeforePostApposition": {
+			text: "Tanhai Museum received a delegation. Wang Bo, Director of Tanhai Museum, met with the visiting delegation of Lao Kam Fai, Director of the Nanhu Youth Bureau.",
+			want: []string{"Lao Kam Fai|leads|Nanhu Youth Bureau", "Wang Bo|leads|Tanhai Museum"},
+			not:  []string{"Kam Fai|leads|*"},
+		},
+		"TwoNamesAfterPluralPost": {
+			text: "Nanhu Arts Bureau and Tanhai Library signed an agreement. Also present were the Deputy Directors of the Nanhu Archives Centre, Pun Sio Wa and Wong Mei Ieng, who witnessed the signing.",
+			want: []string{"Pun Sio Wa|leads|Nanhu Archives Centre", "Wong Mei Ieng|leads|Nanhu Archives Centre"},
+		},
+		"SemicolonList": {
+			text: "Nanhu Arts Bureau and Tanhai Library signed an agreement. The ceremony was attended by the Deputy Director of Tanhai Library, Zhao Min; the Head of the Nanhu Arts Bureau, Chan Chon In; and others.",
+			want: []string{"Chan Chon In|leads|Nanhu Arts Bureau", "Zhao Min|leads|Tanhai Library"},
+		},
+		// near-misses: the same words opening a body's name, or a surname
+		// word inside a longer capitalised run, are no person
+		"RunsOnIntoBody": {
+			text: "Lam Tin Kai Hospital signed an agreement with Tanhai University. Zhao Min, president of Tanhai University, attended.",
+			want: []string{"Zhao Min|leads|Tanhai University"},
+			not:  []string{"Lam Tin Kai|*", "Zhao Min|leads|Lam Tin Kai"},
+		},
+		"InsideLongerRun": {
+			text: "Tanhai University signed an agreement with Nanhu Chan Lok Fai. Zhao Min, president of Tanhai University, attended.",
+			not:  []string{"Chan Lok Fai|*"},
+		},
+	})
+}
+
+// TestNameGrammarLeads9NoPlacePost checks a post carried over a list of
+// names and posts to the body named before: a post no city, county or
+// province has (a president's, a dean's, a general manager's) is never
+// carried to a place, while a government's post still is.
+func TestNameGrammarLeads9NoPlacePost(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"VicePresidentAfterMayor": {
+			text: "Luoxi College and Nanhu City signed an agreement. Guests included Wang Bo, president of Luoxi College; Li Wen, the mayor of Nanhu City; Zhao Yun, vice president; and Sun Mei, vice mayor of Nanhu.",
+			want: []string{"Li Wen|leads|Nanhu", "Wang Bo|leads|Luoxi College", "Sun Mei|leads|Nanhu"},
+			not:  []string{"Zhao Yun|leads|Nanhu"},
+		},
+		"DeanAfterMayorComma": {
+			text: "Luoxi College and Nanhu City signed an agreement. Present were Li Wen, mayor of Nanhu City, Chen Qiu, dean, and other guests.",
+			want: []string{"Li Wen|leads|Nanhu"},
+			not:  []string{"Chen Qiu|leads|Nanhu"},
+		},
+		"GeneralManagerAfterSecretary": {
+			text: "Luoxi Group and Nanhu County signed an agreement. Present were Li Wen, party secretary of Nanhu County; Chen Qiu, general manager; and other guests.",
+			want: []string{"Li Wen|leads|Nanhu County"},
+			not:  []string{"Chen Qiu|leads|Nanhu County"},
+		},
+		// near-misses: a government's post is still carried to the place,
+		// and a president's to the body before it
+		"ViceMayorAfterMayor": {
+			text: "Luoxi College and Nanhu City signed an agreement. Present were Li Wen, mayor of Nanhu City; Sun Mei, vice mayor; and other guests.",
+			want: []string{"Li Wen|leads|Nanhu", "Sun Mei|leads|Nanhu"},
+		},
+		"VicePresidentAfterPresident": {
+			text: "Luoxi College and Nanhu City signed an agreement. Present were Wang Bo, president of Luoxi College; Zhao Yun, vice president; and other guests.",
+			want: []string{"Wang Bo|leads|Luoxi College", "Zhao Yun|leads|Luoxi College"},
+		},
+	})
+}
