@@ -72,3 +72,32 @@ func TestNameGrammarLeads9NoPlacePost(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads9BareCouncil checks a bare capitalised "University
+// Council": the governing council of the university the article names, so
+// that its chair leads that university, as "the university council" and
+// "the University Council of X" do.
+func TestNameGrammarLeads9BareCouncil(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ViceChairOfUniversityCouncil": {
+			text: "Tanhai City University signed an agreement with Nanhu Hospital. Guests included Wang Bo, Chair of the Academic Committee; Li Wen, Vice Chair of University Council; and Zhao Yun, Vice President.",
+			want: []string{"Li Wen|leads|Tanhai City University"},
+			not:  []string{"Li Wen|leads|University Council"},
+		},
+		"ChairmanOfTheUniversityCouncil": {
+			text: "Luoxi University and Nanhu Group signed an agreement. Li Wen, Chairman of the University Council, attended the ceremony.",
+			want: []string{"Li Wen|leads|Luoxi University"},
+			not:  []string{"Li Wen|leads|University Council"},
+		},
+		"CollegeCouncilBeforeName": {
+			text: "Luoxi College and Nanhu Group signed an agreement. Chair of College Council Li Wen delivered a speech.",
+			not:  []string{"Li Wen|leads|College Council"},
+		},
+		// near-miss: a council that names its own body stays that body's
+		"NamedCouncilOfBody": {
+			text: "Luoxi University and Nanhu Group signed an agreement. Li Wen, Chairman of the University Council of Tanhai University, attended.",
+			want: []string{"Li Wen|leads|Tanhai University"},
+			not:  []string{"Li Wen|leads|Luoxi University"},
+		},
+	})
+}

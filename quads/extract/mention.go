@@ -1308,6 +1308,12 @@ loop:
 				p.back = true
 				it.kind, it.back, it.name, it.fold = xHome, true, toks[i].low, true
 			}
+		} else if parentAt < 0 && exGoverningCouncil(toks, i, nameEnd) {
+			// leads9: a bare "University Council" is the governing council
+			// of the university the article names, as its "University Party
+			// Committee" is (its vice chair leads the university)
+			p.back = true
+			it.kind, it.back, it.name, it.fold = xHome, true, toks[i].low, true
 		}
 	case full.place || (nameEnd-i >= 2 && toks[nameEnd-1].is(xfPlaceSuffix)):
 		out = append(out, p.placeItem(toks, i, nameEnd))
