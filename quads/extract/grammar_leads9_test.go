@@ -101,3 +101,31 @@ func TestNameGrammarLeads9BareCouncil(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads9OwnPostBefore checks "T A and B, T1 and T2 of O":
+// A's post stands before A, so the apposition's two posts are B's alone
+// and A is of the body A's own post names.
+func TestNameGrammarLeads9OwnPostBefore(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PlacePostBeforeFirstName": {
+			text: "Nanhu County and Luoxi Bank signed an agreement. Nanhu County Mayor Li Wen and Zhao Yun, deputy party secretary and president of Luoxi Bank, signed the agreement on behalf of their respective parties.",
+			want: []string{"Li Wen|leads|Nanhu County", "Zhao Yun|leads|Luoxi Bank"},
+			not:  []string{"Li Wen|leads|Luoxi Bank"},
+		},
+		"HonorificAfterPost": {
+			text: "Tanhai University and Luoxi Group signed an agreement. President Mr. Li Wen of Tanhai University and Zhao Yun, general manager and party secretary of Luoxi Group, attended.",
+			want: []string{"Zhao Yun|leads|Luoxi Group"},
+			not:  []string{"Li Wen|leads|Luoxi Group"},
+		},
+		"BarePostBeforeFirstName": {
+			text: "Tanhai University and Luoxi Group signed an agreement. Chairman Li Wen and Zhao Yun, vice president and dean of the Law School of Tanhai University, attended.",
+			not:  []string{"Li Wen|leads|Law School*", "Li Wen|leads|Tanhai University"},
+		},
+		// near-miss: with no post of its own, the first name takes the
+		// first of the two posts
+		"TwoPostsTwoNames": {
+			text: "Tanhai University and Luoxi Bank signed an agreement. Li Wen and Zhao Yun, president and vice president of Luoxi Bank, attended.",
+			want: []string{"Li Wen|leads|Luoxi Bank", "Zhao Yun|leads|Luoxi Bank"},
+		},
+	})
+}

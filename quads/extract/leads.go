@@ -373,10 +373,13 @@ func (art *exArticle) leadsIn(si int) {
 			j += 2
 		}
 		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
-			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) {
+			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) &&
+			!art.ownPostBefore(items, k) {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O; "A and B, deputy county
-			// chiefs": the plural post is both names'
+			// chiefs": the plural post is both names'. Not when A's post
+			// comes before A ("District Director A and B, deputy secretary
+			// and president of O"): the apposition is B's alone
 			j += 2
 		}
 		predicate := false
@@ -1497,6 +1500,17 @@ func (art *exArticle) otherKindOfPost(title string, org int) bool {
 		}
 	}
 	return false
+}
+
+// ownPostBefore reports whether a post stands right before the name at k
+// ("Mayor P", "Director Mr. P"): the name has its own post, and an
+// apposition after "P and Q," is Q's.
+func (art *exArticle) ownPostBefore(items []exResolved, k int) bool {
+	m := k - 1
+	if art.isHonorific(items, m) {
+		m--
+	}
+	return m >= 0 && items[m].kind == xTitle
 }
 
 // noPlacePost reports whether the post is one no city, county or province

@@ -364,6 +364,9 @@ func (art *exArticle) respectivePairsIn(si int) {
 		if len(titles) != len(names) || !(respectively && len(bodies) == len(names) || len(titles) > 1 && len(bodies) == 1) {
 			continue // "A and B, president and professor of X": in order, without "respectively"
 		}
+		if !respectively && art.ownPostBefore(items, k) {
+			continue // "Mayor A and B, deputy secretary and president of X": the two posts are B's (leads.go)
+		}
 		if len(bodies) == 1 {
 			for len(bodies) < len(names) {
 				bodies = append(bodies, bodies[0])
