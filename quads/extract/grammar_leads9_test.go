@@ -129,3 +129,34 @@ func TestNameGrammarLeads9OwnPostBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads9BodyLeaders checks "X leaders A, B and C" and
+// "leaders of X A, B and C": the names right after a body's leaders, with
+// no "including" or colon, are its leaders.
+func TestNameGrammarLeads9BodyLeaders(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BodyLeadersNames": {
+			text: "Luoxi Group signed an agreement with Nanhu County. The ceremony was attended by Luoxi Group leaders Li Wen, Zhao Yun, Chen Qiu and Sun Mei, as well as persons responsible for related units.",
+			want: []string{"Li Wen|leads|Luoxi Group", "Zhao Yun|leads|Luoxi Group", "Chen Qiu|leads|Luoxi Group", "Sun Mei|leads|Luoxi Group"},
+		},
+		"LeadersOfBodyNames": {
+			text: "Nanhu County and Luoxi Group signed an agreement. Three leaders of Nanhu County government Li Wen, Zhao Yun, and Sun Mei attended the signing ceremony.",
+			want: []string{"Li Wen|leads|Nanhu County", "Zhao Yun|leads|Nanhu County", "Sun Mei|leads|Nanhu County"},
+		},
+		"UniversityLeadersTwoNames": {
+			text: "Tanhai University signed an agreement with Luoxi Group. Tanhai University leaders Li Wen and Zhao Yun attended the event.",
+			want: []string{"Li Wen|leads|Tanhai University", "Zhao Yun|leads|Tanhai University"},
+		},
+		// near-misses: a verb between the leaders and a name, and a name
+		// whose own post names another body
+		"LeadersMetName": {
+			text: "Tanhai University signed an agreement with Luoxi Group. Luoxi Group leaders met Li Wen at the ceremony.",
+			not:  []string{"Li Wen|leads|Luoxi Group"},
+		},
+		"NameWithOwnPostOfOtherBody": {
+			text: "Tanhai University signed an agreement with Luoxi Group. Luoxi Group leaders Li Wen and Zhao Yun, dean of the School of Law of Tanhai University, attended.",
+			want: []string{"Li Wen|leads|Luoxi Group"},
+			not:  []string{"Zhao Yun|leads|Luoxi Group"},
+		},
+	})
+}

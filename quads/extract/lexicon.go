@@ -1894,4 +1894,9 @@ ao un u vong cheang chio kou lo`)
 // Man, and …", "Pun Ka Leng and Wong Iong Ieng, who …").
 var exCantoneseNameCues = exSet(`, ; ( ) . and`)
 
+// exLeaderGroupNouns are the group posts that, right after a body's name
+// and right before names, make those names the body's leaders ("Luoxi
+// Group leaders A, B and C"; lists.go titledGroupsIn).
+var exLeaderGroupNouns = exSet(`leaders`)
+
 // ---- end of leads9 ----

@@ -95,6 +95,12 @@ func (art *exArticle) titledGroupsIn(si int) {
 			o = art.ref(items, art.possessedAfter(items, q))
 			m = exSkipName(items, q)
 		}
+		if o >= 0 && exLeaderGroupNouns[items[k].low] && m < len(items) && items[m].kind == xPerson {
+			// leads9: "Shougang Group leaders A, B and C": the names right
+			// after the body's leaders are its leaders, no opener needed
+			art.bindGroupMembers(items, k, o, m, si)
+			continue
+		}
 		if art.isWord(items, m, ",") {
 			m++
 		}
