@@ -160,3 +160,29 @@ func TestNameGrammarLeads9BodyLeaders(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads9HonorificPair checks "Mr. A and Ms. B, deputy
+// mayors": an honorific before the second name does not cut the pair from
+// the plural post both hold.
+func TestNameGrammarLeads9HonorificPair(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"MrAndMsPluralPost": {
+			text: "Nanhu City and Tanhai University signed an agreement. Mr. Li Wen and Ms. Zhao Yun, deputy mayors of Nanhu City, came to Tanhai University.",
+			want: []string{"Li Wen|leads|Nanhu", "Zhao Yun|leads|Nanhu"},
+		},
+		"HonorificOnSecondOnly": {
+			text: "Luoxi Group and Tanhai University signed an agreement. Li Wen and Dr. Zhao Yun, vice presidents of Luoxi Group, attended.",
+			want: []string{"Li Wen|leads|Luoxi Group", "Zhao Yun|leads|Luoxi Group"},
+		},
+		"ProfessorTwoPosts": {
+			text: "Luoxi Group and Tanhai University signed an agreement. Li Wen and Prof. Zhao Yun, president and vice president of Tanhai University, attended.",
+			want: []string{"Li Wen|leads|Tanhai University", "Zhao Yun|leads|Tanhai University"},
+		},
+		// near-miss: a singular post after the pair is the second name's
+		"SingularPostSecondOnly": {
+			text: "Luoxi Group and Tanhai University signed an agreement. Mr. Li Wen and Ms. Zhao Yun, president of Tanhai University, attended.",
+			want: []string{"Zhao Yun|leads|Tanhai University"},
+			not:  []string{"Li Wen|leads|Tanhai University"},
+		},
+	})
+}

@@ -372,15 +372,19 @@ func (art *exArticle) leadsIn(si int) {
 			// body, then the apposition
 			j += 2
 		}
-		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
-			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) &&
+		second := j + 1
+		if art.isWord(items, j, "and") && art.isHonorific(items, second) {
+			second++ // "Mr. A and Ms. B, deputy mayors"
+		}
+		if art.isWord(items, j, "and") && second+1 < len(items) && items[second].kind == xPerson && art.isWord(items, second+1, ",") &&
+			second+2 < len(items) && items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) &&
 			!art.ownPostBefore(items, k) {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O; "A and B, deputy county
 			// chiefs": the plural post is both names'. Not when A's post
 			// comes before A ("District Director A and B, deputy secretary
 			// and president of O"): the apposition is B's alone
-			j += 2
+			j = second + 1
 		}
 		predicate := false
 		if a := art.memberPredicate(items, j); a > j {
