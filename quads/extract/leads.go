@@ -381,12 +381,19 @@ func (art *exArticle) leadsIn(si int) {
 			// body, then the apposition
 			j += 2
 		}
-		if art.isWord(items, j, "and") && j+2 < len(items) && items[j+1].kind == xPerson && art.isWord(items, j+2, ",") &&
-			j+3 < len(items) && items[j+3].kind == xTitle && (exSkipTitles(items, j+3) > j+4 || exPluralTitle(art.titleText(items, j+3))) {
+		second := j + 1
+		if art.isWord(items, j, "and") && art.isHonorific(items, second) {
+			second++ // "Mr. A and Ms. B, deputy mayors"
+		}
+		if art.isWord(items, j, "and") && second+1 < len(items) && items[second].kind == xPerson && art.isWord(items, second+1, ",") &&
+			second+2 < len(items) && items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) &&
+			!art.ownPostBefore(items, k) {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O; "A and B, deputy county
-			// chiefs": the plural post is both names'
-			j += 2
+			// chiefs": the plural post is both names'. Not when A's post
+			// comes before A ("District Director A and B, deputy secretary
+			// and president of O"): the apposition is B's alone
+			j = second + 1
 		}
 		predicate := false
 		if a := art.memberPredicate(items, j); a > j {
@@ -756,6 +763,9 @@ func (art *exArticle) leadsIn(si int) {
 				}
 				if o >= 0 && exGovTitle(lead[0]) && art.r.ents[art.r.find(o)].typ != quads.Place {
 					o = -1 // "…, P, deputy county head": a government's post is a place's, whatever body came before
+				}
+				if o >= 0 && art.noPlacePost(lead[0], o) {
+					o = -1 // "…; Q, the mayor of X; P, vice president": no place has a president
 				}
 				if b := art.behalfAfter(items, j); b >= 0 {
 					// "P, general manager, on behalf of O": the post is O's
@@ -1471,8 +1481,7 @@ func (art *exArticle) organParent(items []exResolved, m int) int {
 // chairman's is an enterprise, a principal's a school: exPostBodies) that
 // org is not, while the article names a body of that kind.
 func (art *exArticle) otherKindOfPost(title string, org int) bool {
-	if ws := strings.Fields(strings.ToLower(title)); len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] &&
-		art.r.ents[art.r.find(org)].typ == quads.Place {
+	if art.noPlacePost(title, org) {
 		return true // "Vice Mayor A and Vice President B": no place has a president
 	}
 	var kinds []string
@@ -1504,6 +1513,25 @@ func (art *exArticle) otherKindOfPost(title string, org int) bool {
 		}
 	}
 	return false
+}
+
+// ownPostBefore reports whether a post stands right before the name at k
+// ("Mayor P", "Director Mr. P"): the name has its own post, and an
+// apposition after "P and Q," is Q's.
+func (art *exArticle) ownPostBefore(items []exResolved, k int) bool {
+	m := k - 1
+	if art.isHonorific(items, m) {
+		m--
+	}
+	return m >= 0 && items[m].kind == xTitle
+}
+
+// noPlacePost reports whether the post is one no city, county or province
+// has (a president's, a dean's) and org is a place: a post carried over a
+// list from a mayor's is of another body.
+func (art *exArticle) noPlacePost(title string, org int) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	return len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] && art.r.ents[art.r.find(org)].typ == quads.Place
 }
 
 // pronounPostsIn reads "He is also T of O" / "She was T at O": the post is

@@ -1924,3 +1924,11 @@ var exHeadLibrarianPosts = map[string]bool{"chief librarian": true, "head librar
 const exBoardSeatCores = `trustee`
 
 // ---- end of members9 ----
+// ---- leads9: posts and names of the leads rules (leads.go, persons.go) ----
+
+// exLeaderGroupNouns are the group posts that, right after a body's name
+// and right before names, make those names the body's leaders ("Luoxi
+// Group leaders A, B and C"; lists.go titledGroupsIn).
+var exLeaderGroupNouns = exSet(`leaders`)
+
+// ---- end of leads9 ----

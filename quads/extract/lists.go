@@ -95,6 +95,12 @@ func (art *exArticle) titledGroupsIn(si int) {
 			o = art.ref(items, art.possessedAfter(items, q))
 			m = exSkipName(items, q)
 		}
+		if o >= 0 && exLeaderGroupNouns[items[k].low] && m < len(items) && items[m].kind == xPerson {
+			// leads9: "Shougang Group leaders A, B and C": the names right
+			// after the body's leaders are its leaders, no opener needed
+			art.bindGroupMembers(items, k, o, m, si)
+			continue
+		}
 		if art.isWord(items, m, ",") {
 			m++
 		}
@@ -363,6 +369,9 @@ func (art *exArticle) respectivePairsIn(si int) {
 		titles, bodies := art.respectivePosts(items, t)
 		if len(titles) != len(names) || !(respectively && len(bodies) == len(names) || len(titles) > 1 && len(bodies) == 1) {
 			continue // "A and B, president and professor of X": in order, without "respectively"
+		}
+		if !respectively && art.ownPostBefore(items, k) {
+			continue // "Mayor A and B, deputy secretary and president of X": the two posts are B's (leads.go)
 		}
 		if len(bodies) == 1 {
 			for len(bodies) < len(names) {
