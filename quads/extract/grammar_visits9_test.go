@@ -11,7 +11,8 @@ import "testing"
 // accompanied or escorted the visitors to visit a site went along and is
 // no visitor — the persons or bodies accompanied are, or the last
 // visitors the guests stand for — while "accompanied by H" and "P led a
-// delegation to visit Z" keep their readings.
+// delegation to visit Z" keep their readings; a body does not visit a
+// part of its own at any depth, though a sibling's part is visited.
 func TestNameGrammarVisits9(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"MetVisitingDelegationOfPerson": {
@@ -74,6 +75,24 @@ func TestNameGrammarVisits9(t *testing.T) {
 		"LeaderLedDelegationToVisit": {
 			text: "Ma Lin, president of Qiantang University, led a delegation to visit Beihai Steel Group on May 3.",
 			want: []string{"Ma Lin|visited|Beihai Steel Group", "Qiantang University|visited|Beihai Steel Group"},
+		},
+		// a body's own part, at any depth, is not visited by it
+		"BodyToItsSchoolsSiteNoVisit": {
+			text: "After the event, the administrators of Qiantang University went to Linhe District School Facilities of the Affiliated Middle School of Qiantang University for an inspection.",
+			not:  []string{"Qiantang University|visited|*"},
+		},
+		"UniversityToItsSchoolsLabNoVisit": {
+			text: "A delegation from Fenglin University visited the Key Laboratory of Catalysis of the School of Physics of Fenglin University on May 3.",
+			not:  []string{"Fenglin University|visited|Key Laboratory of Catalysis*"},
+		},
+		// near-misses: a sibling's part, another body's part
+		"SchoolToSiblingSchoolsLabVisited": {
+			text: "A delegation from the School of Chemistry of Fenglin University visited the Key Laboratory of Catalysis of the School of Physics of Fenglin University on May 3.",
+			want: []string{"School of Chemistry, Fenglin University|visited|Key Laboratory of Catalysis*"},
+		},
+		"OtherBodysSchoolVisited": {
+			text: "On May 3, Zhou Ping, chairman of Beihai Steel Group, visited the School of Chemistry of Qiantang University.",
+			want: []string{"Beihai Steel Group|visited|School of Chemistry, Qiantang University"},
 		},
 	})
 }
