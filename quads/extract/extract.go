@@ -825,14 +825,17 @@ func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extra
 		idOf[i] = ent.ID
 		x.Entities = append(x.Entities, ent)
 	}
-	outranked := exOutranked(art.rels)
+	dropped := exOutranked(art.rels)
+	for k := range exLinealVisits(art.rels) { // (visits9)
+		dropped[k] = true
+	}
 	for _, rel := range art.rels {
 		sid, oid := idOf[rel.s], idOf[rel.o]
 		if sid == "" || oid == "" || sid == oid {
 			continue
 		}
 		st, ot := r.ents[rel.s].typ, r.ents[rel.o].typ
-		if !exTypesOK(rel.p, st, ot) || outranked[exRelKey{s: rel.s, o: rel.o, p: rel.p}] {
+		if !exTypesOK(rel.p, st, ot) || dropped[exRelKey{s: rel.s, o: rel.o, p: rel.p}] {
 			continue
 		}
 		sn := art.sents[rel.sent]

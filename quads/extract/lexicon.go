@@ -1932,3 +1932,15 @@ const exBoardSeatCores = `trustee`
 var exLeaderGroupNouns = exSet(`leaders`)
 
 // ---- end of leads9 ----
+// ---- visits9: visited (visits_guests.go, visits_escort.go) ----
+
+// exGuestNouns name one or more received visitors whom a following
+// apposition names ("welcomed a guest from Britain, P, T of O").
+var exGuestNouns = exSet(`guest guests visitor visitors`)
+
+// exHostEscortVerbs, active and before the visitors and "to visit", say
+// their subject went along as a host ("P accompanied the guests to visit
+// Z").
+var exHostEscortVerbs = exSet(`accompanied accompanies escorted escorts`)
+
+// ---- end of visits9 ----

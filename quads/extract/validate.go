@@ -63,3 +63,45 @@ func exPartyOrganSeat(title string) bool {
 	}
 	return false
 }
+
+// exLinealVisits returns the visits between a body and one of its own parts
+// at any depth, as the part-of relations chain them: a body does not visit
+// what belongs to it, nor a part its parent ("the administrators of CNU
+// went to the Tongzhou site of the Affiliated Middle School of CNU"). The
+// resolver's parent test (related) sees one level only (visits9). Keys
+// carry no sentence.
+func exLinealVisits(rels []exRel) map[exRelKey]bool {
+	parents := map[int][]int{}
+	for _, r := range rels {
+		if r.p == quads.PartOf {
+			parents[r.s] = append(parents[r.s], r.o)
+		}
+	}
+	if len(parents) == 0 {
+		return nil
+	}
+	ancestor := func(a, b int) bool { // b is above a
+		seen := map[int]bool{a: true}
+		for up := parents[a]; len(up) > 0; {
+			var next []int
+			for _, p := range up {
+				if p == b {
+					return true
+				}
+				if !seen[p] {
+					seen[p] = true
+					next = append(next, parents[p]...)
+				}
+			}
+			up = next
+		}
+		return false
+	}
+	out := map[exRelKey]bool{}
+	for _, r := range rels {
+		if r.p == quads.Visited && (ancestor(r.s, r.o) || ancestor(r.o, r.s)) {
+			out[exRelKey{s: r.s, o: r.o, p: r.p}] = true
+		}
+	}
+	return out
+}

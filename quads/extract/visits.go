@@ -233,6 +233,13 @@ func (art *exArticle) visitsIn(si int) {
 		if pd := art.pluralDelegationVisitors(items, from, k, objects); len(pd) > 0 {
 			subj = pd // "the university delegations visited Z" (rvisit: visits_anaphora.go)
 		}
+		if c := art.escortAt(items, from, k); c >= 0 {
+			// "H accompanied the guests to visit Z": H went along as the
+			// host; the guests visited (visits9: visits_escort.go)
+			if subj = art.escortedVisitors(items, si, c, k); len(subj) == 0 {
+				continue
+			}
+		}
 		if len(subj) == 0 {
 			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
 		}

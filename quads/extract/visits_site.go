@@ -25,7 +25,9 @@ func (art *exArticle) moreVisitsIn(si int) {
 //     delegation": P and X did;
 //   - "H held talks with the visiting delegation from X": X did;
 //   - "H welcomed the guests from X", "met with visitors from X", "H met P
-//     and his party": X, P did (rvisit).
+//     and his party": X, P did (rvisit);
+//   - "H met with the visiting delegation of P, T of X", "H welcomed a
+//     guest from Britain, P, T of X": P and X did (visits9).
 func (art *exArticle) hostMetVisitorsIn(si int) {
 	items := art.items[si]
 	hostsBefore := func(k int, visitors []int) []int {
@@ -51,6 +53,15 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 		}
 		w := items[k].low
 		switch {
+		case art.guestNamedAt(items, k) >= 0: // (visits9: visits_guests.go)
+			q := art.guestNamedAt(items, k)
+			vs := art.visitingPersons(items, q, art.appositionEnd(items, q))
+			for _, e := range art.partiesIn(items, si, k+1, q) {
+				if art.r.ents[art.r.find(e)].typ == quads.Organization {
+					vs = append(vs, e) // "the visitors from X, P and Q": X too (a place is no visitor)
+				}
+			}
+			art.addVisits(items, si, vs, hostsBefore(cue, vs))
 		case (exDelegationNouns[w] || exEntourageNouns[w]) && art.isWord(items, k-1, "his", "her", "their") && art.isWord(items, k-2, "and") &&
 			!art.isWord(items, k+1, "in", "at"):
 			// (delegationIn reads "… and his delegation in Beihai")
