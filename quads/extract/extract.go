@@ -825,6 +825,7 @@ func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extra
 		x.Entities = append(x.Entities, ent)
 	}
 	outranked := exOutranked(art.rels)
+	art.provinceOutranked(outranked)
 	for _, rel := range art.rels {
 		sid, oid := idOf[rel.s], idOf[rel.o]
 		if sid == "" || oid == "" || sid == oid {
