@@ -34,5 +34,10 @@ func TestParts9Grammar(t *testing.T) {
 			text: "Fenglin University set up a rural revitalisation workstation in Hebei Province on May 3. In June Fenglin University set up a research station in Shouguang.",
 			want: []string{"Fenglin University|hosts-base-at|Hebei", "Fenglin University|hosts-base-at|Shouguang"},
 		},
+		// another host's base in the province is no address of this one's
+		"OtherHostsBaseInProvinceStays": {
+			text: "Qiantang Institute of Ecology and Shouguang Municipal Government jointly establish Facility Agriculture Research Center. Fenglin University set up a rural revitalisation workstation in Shandong Province on May 3.",
+			want: []string{"Qiantang Institute of Ecology|hosts-base-at|Shouguang", "Fenglin University|hosts-base-at|Shandong"},
+		},
 	})
 }
