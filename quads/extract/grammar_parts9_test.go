@@ -39,5 +39,26 @@ func TestParts9Grammar(t *testing.T) {
 			text: "Qiantang Institute of Ecology and Shouguang Municipal Government jointly establish Facility Agriculture Research Center. Fenglin University set up a rural revitalisation workstation in Shandong Province on May 3.",
 			want: []string{"Qiantang Institute of Ecology|hosts-base-at|Shouguang", "Fenglin University|hosts-base-at|Shandong"},
 		},
+		// class 2: "X University of <field> <College> ...": the name
+		// grammar cuts the university's name at its "of", and reads the
+		// university as a unit of the college; no university is part of
+		// one of its colleges
+		"UniversityOfFieldCollegeOfField": {
+			text: "Qiantang Machinery Group signed an agreement with Xiling University of Technology. The head of the Party Committee of Xiling University of Technology College of Mechanical Engineering presided over the ceremony.",
+			not:  []string{"Xiling University, Technology College of Mechanical Engineering|part-of|Technology College of Mechanical Engineering", "Xiling University|part-of*"},
+		},
+		"QuotedBaseOfUniversityOfFieldCollegeStudents": {
+			text: "At the ceremony, Vice President Li Ping awarded Fenglin Pharmaceuticals and other companies the plaque of \"Xiling University of Traditional Medicine College Students Employment and Entrepreneurship Practice Base\".",
+			not:  []string{"Xiling University, Traditional Medicine College|part-of|Traditional Medicine College", "Xiling University|part-of*"},
+		},
+		"DeanOfUniversityOfFieldSchool": {
+			text: "Wang Tao, dean of Qiantang University of Science and Technology School of Marine Engineering, and Li Ping, President of Fenglin Group, signed the agreement.",
+			not:  []string{"Qiantang University, Science and Technology School of Marine Engineering|part-of|Science and Technology School of Marine Engineering", "Qiantang University|part-of*"},
+		},
+		// a college of a university is still its part
+		"CollegeOfUniversityStaysPart": {
+			text: "Wang Tao, dean of the College of Mechanical Engineering of Xiling University of Technology, attended the ceremony.",
+			want: []string{"College of Mechanical Engineering, Xiling University of Technology|part-of|Xiling University of Technology"},
+		},
 	})
 }

@@ -1878,3 +1878,12 @@ cambodian nepali kenyan nigerian ethiopian australian canadian mexican brazilian
 chilean peruvian colombian cuban african european asian arab sino foreign`)
 
 // ---- end of names8 ----
+
+// ---- parts9 ----
+
+// exUnitsBelowUniversity head the units a university holds: a university
+// the name grammar reads as the unit of one is a name cut at its "of"
+// (parts.go exUniversityNameCutAtOf).
+var exUnitsBelowUniversity = exSet(`college school faculty department`)
+
+// ---- end of parts9 ----
