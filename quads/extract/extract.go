@@ -829,6 +829,7 @@ func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extra
 	for k := range exLinealVisits(art.rels) { // (visits9)
 		dropped[k] = true
 	}
+	art.provinceOutranked(dropped)
 	for _, rel := range art.rels {
 		sid, oid := idOf[rel.s], idOf[rel.o]
 		if sid == "" || oid == "" || sid == oid {

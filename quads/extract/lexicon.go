@@ -1944,3 +1944,12 @@ var exGuestNouns = exSet(`guest guests visitor visitors`)
 var exHostEscortVerbs = exSet(`accompanied accompanies escorted escorts`)
 
 // ---- end of visits9 ----
+
+// ---- parts9 ----
+
+// exUnitsBelowUniversity head the units a university holds: a university
+// the name grammar reads as the unit of one is a name cut at its "of"
+// (parts.go exUniversityNameCutAtOf).
+var exUnitsBelowUniversity = exSet(`college school faculty department`)
+
+// ---- end of parts9 ----

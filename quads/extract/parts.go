@@ -17,7 +17,7 @@ func (art *exArticle) partsIn(si int) {
 			continue
 		}
 		e := art.r.ents[art.r.find(it.ent)]
-		if e.parent < 0 || exPartyOrganOfWholeName(it.name, art.r.ents[art.r.find(e.parent)].names) {
+		if e.parent < 0 || exUniversityNameCutAtOf(it.name, art.r.ents[art.r.find(e.parent)].names) {
 			continue
 		}
 		if it.parent >= 0 || e.prefixParent || e.adopted || art.mentionsEnt(items, art.r.find(e.parent)) {
@@ -26,17 +26,22 @@ func (art *exArticle) partsIn(si int) {
 	}
 }
 
-// exPartyOrganOfWholeName: a university named as the unit of a
+// exUniversityNameCutAtOf: a university named as the unit of a
 // party committee ("Xiling University" of "Finance and Economics Party
 // Committee") is the name grammar cutting "Xiling University of Finance
 // and Economics Party Committee" at its "of": the committee is the whole
 // university's organ, and no university is a part of its party committee.
-func exPartyOrganOfWholeName(unit string, parentNames map[string]int) bool {
+// So too a university named as the unit of a college or school
+// ("Xiling University" of "Technology College of Mechanical Engineering",
+// of "Traditional Medicine College" in "Xiling University of Traditional
+// Medicine College Students ... Base"): the university's name runs through
+// its field, the college is its unit, and no university is part of one.
+func exUniversityNameCutAtOf(unit string, parentNames map[string]int) bool {
 	if h := exUnitHeadWord(unit); h != "university" && h != "polytechnic" {
 		return false
 	}
 	for n := range parentNames {
-		if strings.HasSuffix(strings.ToLower(n), "party committee") {
+		if strings.HasSuffix(strings.ToLower(n), "party committee") || exUnitsBelowUniversity[exUnitHeadWord(n)] {
 			return true
 		}
 	}
