@@ -1953,3 +1953,15 @@ var exHostEscortVerbs = exSet(`accompanied accompanies escorted escorts`)
 var exUnitsBelowUniversity = exSet(`college school faculty department`)
 
 // ---- end of parts9 ----
+// ---- signed9: who signs (signed_prior.go) ----
+
+// exRelativePronouns open a relative clause inside a subject ("A, which
+// has cooperated with X since 2010, and B signed"): its verb is not a
+// clause of its own.
+var exRelativePronouns = exSet(`which who whose whom that`)
+
+// exCopulaForms make a clause's finite verb of a passive or a copula
+// ("The ceremony was hosted by X", "X and Y were present").
+var exCopulaForms = exSet(`was were is are`)
+
+// ---- end of signed9 ----

@@ -139,6 +139,12 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		}
 		return
 	}
+	if c := art.priorClauseEnd(items, v); c >= 0 { // signed_prior.go
+		// "The ceremony was hosted by X and Y, and A and B signed": the
+		// signing's clause names its parties
+		art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClause(si, sub) })
+		return
+	}
 	if art.causedSigning(items, si, v) { // signed_scope.go: "X led A and B in signing"
 		return
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The scope of a signing: which part of the sentence names its parties.
 // The genre wraps a signing in phrases that name other bodies: a fronted
 // phrase of its host, organiser or guide ("Organised by X, A and B
@@ -374,6 +376,9 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 	if art.isWord(items, o, "ceremony", "ceremonies") {
 		o++
 	}
+	if art.isWord(items, o, "of", "for") && art.topicGerundAt(items, o+1) {
+		return -1, true // "the signing ceremony of supporting X was held at Y": X is the topic
+	}
 	if art.isWord(items, o, "of", "for") && len(art.listAfter(items, o+1)) >= 2 {
 		art.signAll(art.listAfter(items, o+1), si) // "the signing ceremony of A and B"
 		return -1, true
@@ -723,4 +728,18 @@ func (art *exArticle) withoutThingsSetUp(items []exResolved, from, to int, xs []
 		}
 	}
 	return out
+}
+
+// topicGerundAt: the words at k open a gerund ("supporting X", "jointly
+// building Y"): after "the signing ceremony of/for" it names what the
+// agreement is about, whose bodies are no parties.
+func (art *exArticle) topicGerundAt(items []exResolved, k int) bool {
+	if art.isWord(items, k, "jointly", "further") {
+		k++
+	}
+	if k >= len(items) || items[k].kind != xWord {
+		return false
+	}
+	w := items[k].low
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !exSignCues[w]
 }
