@@ -177,7 +177,7 @@ func exGlueSplit(w string) int {
 		}
 	}
 	if a := n - len(exGlueArticle); a >= 2 && string(lw[a:]) == exGlueArticle {
-		if head := string(lw[:a]); exLex[head]&xfFunctionWords != 0 || exGlueVerbs[head] {
+		if head := string(lw[:a]); exLex[head]&xfFunctionWords != 0 || exGlueVerbs.has(head) {
 			return a
 		}
 	}

@@ -109,7 +109,7 @@ func (p *exParser) surnameAt(toks []exTok, i int) string {
 func exPersonKey(name string) string {
 	k := quads.NormalizeName(name)
 	ws := strings.Fields(k)
-	if len(ws) == 2 && exSurnames[ws[1]] && !exSurnames[ws[0]] && exIsPinyin(ws[0]) {
+	if len(ws) == 2 && exSurnames.has(ws[1]) && !exSurnames.has(ws[0]) && exIsPinyin(ws[0]) {
 		return ws[1] + " " + ws[0]
 	}
 	return k
@@ -144,7 +144,7 @@ func (p *exParser) westernThreeAt(toks []exTok, i int) bool {
 // check ("Paul Hamlyn Foundation").
 func (p *exParser) westernPairAt(toks []exTok, i int) bool {
 	a, b := &toks[i], &toks[i+1]
-	return exWesternGivenNames[a.low] && !a.acr && !a.poss && b.sp && !b.acr && p.plainNameTok(b) &&
+	return a.in(exWesternGivenNames) && !a.acr && !a.poss && b.sp && !b.acr && p.plainNameTok(b) &&
 		!p.isPlace(a.low) && !p.isPlace(b.low)
 }
 
@@ -210,5 +210,5 @@ func (p *exParser) givenNameOfOtherWord(toks []exTok, i int) bool {
 // Conference, vice chairman of Y", "the Nanhu Cooperation Forum,
 // chairman …"), which no person's name holds.
 func exBodyNameWord(t *exTok) bool {
-	return exEventNouns[t.low] || exBodyDocModifiers[t.low]
+	return t.in(exEventNouns) || t.in(exBodyDocModifiers)
 }

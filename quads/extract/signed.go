@@ -53,11 +53,11 @@ func (art *exArticle) signedIn(si int) {
 		art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClauses(si, sub) })
 		return
 	}
-	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
+	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues.words) >= 0 {
 		// "Organised by X, A and B signed": the fronted phrase names no
 		// signer of the main clause, but may state a signing of its own
 		// ("Following the agreement signed by C and D, A signed …")
-		if art.findCue(items[:f], 0, exSignCues) >= 0 {
+		if art.findCue(items[:f], 0, exSignCues.words) >= 0 {
 			art.inSubClause(si, items, 0, f, func(c []exResolved) { art.signedInClause(si, c) })
 		}
 		art.inSubClause(si, items, f+1, len(items), func(c []exResolved) { art.signedInClauses(si, c) })
@@ -115,10 +115,10 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
-		if !bare && m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
+		if !bare && m < len(items) && items[m].kind == xWord && (items[m].in(exSignCues) || items[m].in(exConcludeCues) || items[m].in(exModalCues)) {
 			return c
 		}
-		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues) < 0 {
+		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues.words) < 0 {
 			return c // gapped: "A signed with B, and C with D", "; C with D"
 		}
 	}
@@ -164,7 +164,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if items[v].low == "signing" && !art.gerundSubject(items, v) { // signed_asides.go: "witnessed A and B signing"
 		// "… attended the signing ceremony": attendance, not a signature
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if items[k].kind == xWord && exAttendCues[items[k].low] {
+			if items[k].kind == xWord && items[k].in(exAttendCues) {
 				if art.findWord(items, v, "between") < 0 {
 					return
 				}
@@ -343,15 +343,15 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 // concludedAgreement returns the verb of "concluded/reached (a …)
 // agreement", or -1: concluding an agreement is signing it.
 func (art *exArticle) concludedAgreement(items []exResolved) int {
-	for v := art.findCue(items, 0, exConcludeCues); v >= 0; v = art.findCue(items, v+1, exConcludeCues) {
+	for v := art.findCue(items, 0, exConcludeCues.words); v >= 0; v = art.findCue(items, v+1, exConcludeCues.words) {
 		for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
-			if exAgreementNouns[items[k].low] {
+			if items[k].in(exAgreementNouns) {
 				return v
 			}
 		}
 		// "the agreement was reached between …"
 		for k := v - 1; k >= 0 && k >= v-4 && items[k].kind == xWord; k-- {
-			if exAgreementNouns[items[k].low] {
+			if items[k].in(exAgreementNouns) {
 				return v
 			}
 		}
@@ -416,7 +416,7 @@ func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
 func (art *exArticle) unrealised(items []exResolved, v int) bool {
-	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] && !art.purposeInfinitive(items, v-1) {
+	if art.isWord(items, v-1, "to") && !items[v].in(exPastForms) && !art.purposeInfinitive(items, v-1) {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
 	}
@@ -429,7 +429,7 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
-			if items[k].kind == xWord && exModalCues[items[k].low] {
+			if items[k].kind == xWord && items[k].in(exModalCues) {
 				return true
 			}
 		}
@@ -439,7 +439,7 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if exModalCues[items[k].low] {
+		if items[k].in(exModalCues) {
 			return true
 		}
 	}
@@ -454,7 +454,7 @@ func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q >= len(items) || items[q].kind != xWord || !exRepresentativeNouns[items[q].low] || !art.isWord(items, q+1, "of") {
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exRepresentativeNouns) || !art.isWord(items, q+1, "of") {
 		return k
 	}
 	// up to the colon that opens the list, within a few words
@@ -475,7 +475,7 @@ func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 func (art *exArticle) afterWitnesses(items []exResolved, v int) int {
 	w := -1
 	for k := 0; k < v; k++ {
-		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exWitnessCues) {
 			w = k
 			break
 		}
@@ -543,7 +543,7 @@ func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
 // parties"): the number of parties, -1 for "all" alone, 0 for none.
 func (art *exArticle) sidesCount(items []exResolved, v int) int {
 	for k := 1; k < len(items); k++ {
-		if items[k].kind != xWord || !exPartyGroupNouns[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exPartyGroupNouns) {
 			continue // "sides", "parties", "institutions", "universities", "units"
 		}
 		if n := exCountWords[items[k-1].low]; n != 0 {
@@ -597,7 +597,7 @@ func (art *exArticle) sideParties(s int) []int {
 // dateline names who filed the story, not a side of the signing.
 func (art *exArticle) datelineParty(items []exResolved, k int) bool {
 	n := exSkipName(items, k)
-	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && exMonths[items[n+1].low]
+	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && items[n+1].in(exMonths)
 }
 
 // attendedByFrom returns where the list of an event's guests begins in
@@ -605,7 +605,7 @@ func (art *exArticle) datelineParty(items []exResolved, k int) bool {
 // sentence of attendance ("Attending the ceremony were P, director of X",
 // "Present at the signing were …"); the end of items when there is none.
 func (art *exArticle) attendedByFrom(items []exResolved) int {
-	if len(items) > 0 && items[0].kind == xWord && exInvertedAttendOpeners[items[0].low] {
+	if len(items) > 0 && items[0].kind == xWord && items[0].in(exInvertedAttendOpeners) {
 		for k := 1; k < len(items) && k <= 6 && items[k].kind == xWord; k++ {
 			if art.isWord(items, k, "were", "was", "are", "is", "included", "include") {
 				return -1
@@ -613,7 +613,7 @@ func (art *exArticle) attendedByFrom(items []exResolved) int {
 		}
 	}
 	for k := 1; k < len(items); k++ {
-		if art.isWord(items, k, "by") && items[k-1].kind == xWord && exAttendVerbs[items[k-1].low] {
+		if art.isWord(items, k, "by") && items[k-1].kind == xWord && items[k-1].in(exAttendVerbs) {
 			return k
 		}
 	}
@@ -625,7 +625,7 @@ func (art *exArticle) attendedByFrom(items []exResolved) int {
 // and the agreement is no draft, or -1.
 func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 	for a := range items {
-		if items[a].kind != xWord || !exAgreementNouns[items[a].low] {
+		if items[a].kind != xWord || !items[a].in(exAgreementNouns) {
 			continue
 		}
 		b := a + 1
@@ -635,11 +635,11 @@ func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 		if !art.isWord(items, b, "between") {
 			continue
 		}
-		if m := art.findCue(items[:a], 0, exModalCues); m >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
+		if m := art.findCue(items[:a], 0, exModalCues.words); m >= 0 || art.findCue(items[:a], 0, exProposalCues.words) >= 0 {
 			return -1 // "hope to reach the agreement between …"
 		}
 		for k := a - 1; k >= 0 && k >= a-5; k-- {
-			if items[k].kind != xWord || exDraftWords[items[k].low] {
+			if items[k].kind != xWord || items[k].in(exDraftWords) {
 				break
 			}
 			if items[k].low == "the" {
@@ -679,7 +679,7 @@ func (art *exArticle) multiParty(items []exResolved) bool {
 			continue
 		}
 		w := items[k].low
-		if exMultiPartyWords[w] {
+		if exMultiPartyWords.has(w) {
 			return true
 		}
 		if n, ok := strings.CutSuffix(w, "-party"); ok && exCountWords[n] >= 3 {
@@ -696,7 +696,7 @@ func (art *exArticle) negated(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			return false
 		}
-		if exNegationCues[items[k].low] && !art.isWord(items, k+1, "only") {
+		if items[k].in(exNegationCues) && !art.isWord(items, k+1, "only") {
 			return true
 		}
 	}
@@ -720,7 +720,7 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 		if q >= len(items) || !exIsParty(&items[q]) {
 			continue
 		}
-		if len(art.listAfter(items, q)) != 1 || art.findCue(items, 0, exSignCues) < 0 {
+		if len(art.listAfter(items, q)) != 1 || art.findCue(items, 0, exSignCues.words) < 0 {
 			continue // "on behalf of X and Y respectively"; speeches, not signatures
 		}
 		o := art.ref(items, art.possessedAfter(items, q))
@@ -760,7 +760,7 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 		if art.isWord(items, k, ";") {
 			break
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k-1, "and", "then", "also", "later") {
+		if items[k].kind == xWord && items[k].in(exSignCues) && !art.isWord(items, k-1, "and", "then", "also", "later") {
 			break // a new clause; "… and then signed … with B" goes on
 		}
 		if !art.isWord(items, k, "with") {
@@ -768,7 +768,7 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 		}
 		agreement := false
 		for q := k - 1; q > w && q >= k-6 && items[q].kind == xWord; q-- {
-			if exAgreementNouns[items[q].low] {
+			if items[q].in(exAgreementNouns) {
 				agreement = true
 			}
 			if art.isWord(items, q, "and", ",") {
@@ -794,7 +794,7 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 		if art.isWord(items, k, "on", "about", "for", "of", "over", "to", "towards") {
 			k--
 		}
-		return k >= 0 && items[k].kind == xWord && (exProspectNouns[items[k].low] || exProposalVerbs[items[k].low])
+		return k >= 0 && items[k].kind == xWord && (items[k].in(exProspectNouns) || items[k].in(exProposalVerbs))
 	case "sign":
 		if !art.isWord(items, v-1, "and", "or") {
 			return false
@@ -816,7 +816,7 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 // the sentence: the witnesses' bodies are no signers.
 func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
 	for k := b + 1; k < len(items); k++ {
-		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exWitnessCues) {
 			for k > b+1 && art.isWord(items, k-1, "in", "the", "under") {
 				k--
 			}
@@ -833,18 +833,18 @@ func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
 func (art *exArticle) possessiveAgreementsIn(si int) {
 	items := art.items[si]
 	for a := 1; a+2 < len(items); a++ {
-		if items[a].kind != xWord || !exAgreementNouns[items[a].low] || !art.isWord(items, a+1, "with") {
+		if items[a].kind != xWord || !items[a].in(exAgreementNouns) || !art.isWord(items, a+1, "with") {
 			continue
 		}
 		p := a - 1
 		for p >= 0 && p >= a-3 && items[p].kind == xWord && exIsLowerWord(items[p].low) && items[p].low != "its" {
-			if exDraftWords[items[p].low] {
+			if items[p].in(exDraftWords) {
 				p = -1
 				break
 			}
 			p--
 		}
-		if p < 0 || art.findCue(items[:a], 0, exModalCues) >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
+		if p < 0 || art.findCue(items[:a], 0, exModalCues.words) >= 0 || art.findCue(items[:a], 0, exProposalCues.words) >= 0 {
 			continue
 		}
 		others := art.listAfter(items, a+2)
@@ -897,10 +897,10 @@ func (art *exArticle) purposeInfinitive(items []exResolved, t int) bool {
 		if items[k].kind != xWord {
 			continue
 		}
-		if exModalCues[items[k].low] || exNegationCues[items[k].low] || exProspectNouns[items[k].low] {
+		if items[k].in(exModalCues) || items[k].in(exNegationCues) || items[k].in(exProspectNouns) {
 			return false
 		}
-		if exPurposeVerbs[items[k].low] {
+		if items[k].in(exPurposeVerbs) {
 			found = true
 		}
 	}
@@ -921,7 +921,7 @@ func (art *exArticle) byAppositions(items []exResolved, from, to int) map[int]bo
 		if art.isWord(items, b, "jointly", "wholly", "mainly", "newly") {
 			b++
 		}
-		if b >= len(items) || items[b].kind != xWord || !strings.HasSuffix(items[b].low, "ed") && !exIrregularParticiples[items[b].low] {
+		if b >= len(items) || items[b].kind != xWord || !strings.HasSuffix(items[b].low, "ed") && !items[b].in(exIrregularParticiples) {
 			continue
 		}
 		if art.isWord(items, b+1, "up") {
@@ -985,7 +985,7 @@ func (art *exArticle) countedPartiesAt(items []exResolved, si, k int, not []int)
 	}
 	// "both universities" and "the two universities" count two
 	n := 0
-	if k+1 < len(items) && items[k].kind == xWord && items[k+1].kind == xWord && exPartyGroupNouns[items[k+1].low] {
+	if k+1 < len(items) && items[k].kind == xWord && items[k+1].kind == xWord && items[k+1].in(exPartyGroupNouns) {
 		n = exCountWords[items[k].low]
 	}
 	if n < 2 {
@@ -1017,7 +1017,7 @@ func (art *exArticle) conditional(items []exResolved, v int) bool {
 		if art.isWord(items, k, ",", ";") {
 			return false
 		}
-		if items[k].kind == xWord && exConditionalCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exConditionalCues) {
 			return true
 		}
 	}
@@ -1044,7 +1044,7 @@ func (art *exArticle) signSeveral(items []exResolved, xs []int, si int) {
 func (art *exArticle) pluralAgreement(items []exResolved) bool {
 	plural := false
 	for k := range items {
-		if items[k].kind != xWord || !exAgreementNouns[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exAgreementNouns) {
 			continue
 		}
 		if !strings.HasSuffix(items[k].low, "s") {

@@ -22,13 +22,13 @@ func (art *exArticle) frontedPhraseEnd(items []exResolved) int {
 	}
 	w := items[0].low
 	switch {
-	case exFrontedOpeners[w]:
+	case exFrontedOpeners.has(w):
 		if w == "on" && art.isWord(items, 1, "behalf") {
 			return -1 // "On behalf of X, P signed": X signs
 		}
-	case exWitnessCues[w]:
+	case exWitnessCues.has(w):
 		return -1 // "Witnessed by P, T of X, A and B signed": afterWitnesses
-	case art.isWord(items, 1, "by") && (len(w) > 2 && w[len(w)-2:] == "ed" || exIrregularParticiples[w]):
+	case art.isWord(items, 1, "by") && (len(w) > 2 && w[len(w)-2:] == "ed" || exIrregularParticiples.has(w)):
 		// "Organised by", "Led by", "Hosted by"
 	default:
 		return -1
@@ -38,7 +38,7 @@ func (art *exArticle) frontedPhraseEnd(items []exResolved) int {
 		if k > 25 {
 			return -1
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k+1, "by", "between") && !art.isWord(items, k-1, "the", "a") {
+		if items[k].kind == xWord && items[k].in(exSignCues) && !art.isWord(items, k+1, "by", "between") && !art.isWord(items, k-1, "the", "a") {
 			return -1 // the main clause's own signing: no fronted phrase
 		}
 		if art.isWord(items, k, "and") {
@@ -92,7 +92,7 @@ func (art *exArticle) laterAndBeforeComma(items []exResolved, k int) bool {
 			}
 			return false
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exSignCues) {
 			return false
 		}
 	}
@@ -147,7 +147,7 @@ func (art *exArticle) ceremonyClause(items []exResolved, v int) int {
 			continue
 		}
 		for m := n; m < len(items); m++ {
-			if items[m].kind == xWord && exSignCues[items[m].low] && items[m].low != "signing" {
+			if items[m].kind == xWord && items[m].in(exSignCues) && items[m].low != "signing" {
 				return n
 			}
 		}
@@ -182,7 +182,7 @@ func (art *exArticle) relativeSigner(items []exResolved, v int) int {
 func (art *exArticle) appositionParties(items []exResolved, from, to int) map[int]bool {
 	var aside map[int]bool
 	for k := from; k+1 < to; k++ {
-		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !exAppositionOpeners[items[k+1].low] && !exInterjectionOpeners[items[k+1].low] {
+		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !items[k+1].in(exAppositionOpeners) && !items[k+1].in(exInterjectionOpeners) {
 			continue // "A, a partner of X,"; "A and B, at the invitation of X,"
 		}
 		if k == from || !(exIsParty(&items[k-1]) || items[k-1].inner) {
@@ -226,7 +226,7 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 			if art.isWord(items, k, "on") && art.isWord(items, k+1, "behalf") {
 				continue // "signed on behalf of X": X signs
 			}
-			if exModalCues[items[k].low] {
+			if items[k].in(exModalCues) {
 				break // "the agreement signed today will help A serve X"
 			}
 			if items[v].low != "signing" && art.otherClauseAt(items, k) {
@@ -262,10 +262,10 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 // ("and visited", ", unveiled"): it ends in -ed or is an irregular
 // participle, and is no sign cue.
 func exIsVerbLike(w string) bool {
-	if exSignCues[w] {
+	if exSignCues.has(w) {
 		return false
 	}
-	return len(w) > 3 && w[len(w)-2:] == "ed" || exIrregularParticiples[w]
+	return len(w) > 3 && w[len(w)-2:] == "ed" || exIrregularParticiples.has(w)
 }
 
 // skipPartyList returns the index after the list of parties that begins
@@ -304,7 +304,7 @@ func (art *exArticle) gappedSigning(si int, items []exResolved, c int) bool {
 		if art.isWord(items, n, "the") {
 			n++
 		}
-		if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues) >= 0 {
+		if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues.words) >= 0 {
 			return found
 		}
 		m := art.skipPartyList(items, n)
@@ -360,7 +360,7 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 		if art.isWord(items, k, "between") {
 			between = true
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] && items[k].low != "signing" {
+		if items[k].kind == xWord && items[k].in(exSignCues) && items[k].low != "signing" {
 			if between {
 				return -1, false
 			}
@@ -389,7 +389,7 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 		}
 	}
 	for k := range items {
-		if items[k].kind == xWord && exCeremonyRoleVerbs[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exCeremonyRoleVerbs) {
 			return -1, true
 		}
 	}
@@ -450,7 +450,7 @@ func (art *exArticle) relativeClauseStart(items []exResolved, v int) int {
 				return k + 1
 			}
 		}
-		if items[k].kind == xWord && exSubordinators[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exSubordinators) {
 			// "The lab was set up after A signed with B": A's clause
 			n := k + 1
 			if art.isWord(items, n, "the") {
@@ -523,7 +523,7 @@ func (art *exArticle) signedNoAgreement(items []exResolved, v int) bool {
 	if art.isWord(items, k, "guest", "commemorative") {
 		k++
 	}
-	return k < len(items) && items[k].kind == xWord && exSignedNonAgreements[items[k].low]
+	return k < len(items) && items[k].kind == xWord && items[k].in(exSignedNonAgreements)
 }
 
 // withoutClauseSubject drops from the list xs after "with" a last conjunct
@@ -538,7 +538,7 @@ func (art *exArticle) withoutClauseSubject(items []exResolved, from int, xs []in
 			continue
 		}
 		n := exSkipName(items, k)
-		if n < len(items) && items[n].kind == xWord && (exCeremonyRoleVerbs[items[n].low] || exModalCues[items[n].low] || exIsVerbLike(items[n].low)) {
+		if n < len(items) && items[n].kind == xWord && (items[n].in(exCeremonyRoleVerbs) || items[n].in(exModalCues) || exIsVerbLike(items[n].low)) {
 			e := art.ref(items, k)
 			if e < 0 {
 				return xs
@@ -642,10 +642,10 @@ func (art *exArticle) causedSigning(items []exResolved, si, v int) bool {
 	}
 	c := -1
 	for k := v - 2; k >= 0 && k >= v-20; k-- {
-		if art.isWord(items, k, ";") || items[k].kind == xWord && exSignCues[items[k].low] {
+		if art.isWord(items, k, ";") || items[k].kind == xWord && items[k].in(exSignCues) {
 			break
 		}
-		if items[k].kind == xWord && exCausativeVerbs[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exCausativeVerbs) {
 			c = k
 			break
 		}
@@ -683,7 +683,7 @@ func (art *exArticle) causedSigning(items []exResolved, si, v int) bool {
 // opens a clause with a subject of its own ("the two", "they").
 func (art *exArticle) signingWith(items []exResolved, v int) int {
 	for k := v + 1; k < len(items); k++ {
-		if items[k].kind == xWord && exModalCues[items[k].low] && !art.isWord(items, k, "through") {
+		if items[k].kind == xWord && items[k].in(exModalCues) && !art.isWord(items, k, "through") {
 			return -1
 		}
 		if art.isWord(items, k, ",", ";") && art.isWord(items, k+1, "and") && art.isWord(items, k+2, "the", "they", "both", "it", "this", "these") {
@@ -713,7 +713,7 @@ func (art *exArticle) withoutThingsSetUp(items []exResolved, from, to int, xs []
 				if art.isWord(items, n, "been", "officially", "formally", "jointly", "newly") {
 					n++
 				}
-				if n < len(items) && items[n].kind == xWord && exSetUpParticiples[items[n].low] {
+				if n < len(items) && items[n].kind == xWord && items[n].in(exSetUpParticiples) {
 					setUp = true
 				}
 			}
