@@ -122,8 +122,9 @@ func exNewArticle(text string, sents []exSentence) *exArticle {
 // article's constructions establish (the mentions stage needs all of them).
 func (art *exArticle) tokenize() {
 	art.toks = make([][]exTok, len(art.sents))
+	lower := exLowerASCII(art.text)
 	for i, s := range art.sents {
-		art.toks[i] = exTokenize(art.text, s.Start, s.End)
+		art.toks[i] = exTokenize(art.text, lower, s.Start, s.End)
 		art.p.learnPlaces(art.toks[i])
 	}
 }

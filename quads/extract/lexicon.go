@@ -18,7 +18,7 @@ func exSet(words string) exWordSet {
 }
 
 // exWordSet is one word list of the lexicon. Its id is its bit in the
-// membership bits each token gets once at tokenization (exListBitsOf), so a
+// membership bits each token gets once at tokenization (exLexOf), so a
 // rule tests a token against a list with a bit test, not a map look-up of
 // the token's text (those look-ups were a quarter of the extractor's time).
 type exWordSet struct {
@@ -41,7 +41,7 @@ func (b *exListBits) has(s exWordSet) bool {
 const exMaxWordSets = 384
 
 // exWordSets are the lexicon's lists, by id: the single source from which
-// exListBitsOf is built.
+// exLexOf is built.
 var exWordSets []map[string]bool
 
 // exWords registers a word list of the lexicon.
@@ -50,10 +50,26 @@ func exWords(m map[string]bool) exWordSet {
 	return exWordSet{words: m, id: len(exWordSets) - 1}
 }
 
-// exListBitsOf maps a word to the lists that hold it (nil: none). It is
-// built in the last init function of this file, after every list is
-// complete (an init function adds words to exUnitModifierWords).
-var exListBitsOf map[string]*exListBits
+// exLexEntry is what the lexicon knows of a word: its generic flags
+// (exLex) and the lists that hold it.
+type exLexEntry struct {
+	flags uint32
+	lists exListBits
+}
+
+// exLexOf maps a word to its entry (nil: in no list), so the tokenizer
+// learns both at one look-up. It is built in the last init function of
+// this file, after every list is complete (an init function adds words to
+// exUnitModifierWords).
+var exLexOf map[string]*exLexEntry
+
+// exListsOf returns the lists that hold w (nil: none).
+func exListsOf(w string) *exListBits {
+	if e := exLexOf[w]; e != nil {
+		return &e.lists
+	}
+	return nil
+}
 
 // exOrgHeads are the (lower-case, singular) nouns that end an organisation
 // name: "Liaoning University", "Anshan Water Group", "… Co., Ltd.".
@@ -1923,15 +1939,21 @@ func init() {
 	if len(exWordSets) > exMaxWordSets {
 		panic("extract: more word lists than exMaxWordSets")
 	}
-	exListBitsOf = map[string]*exListBits{}
+	exLexOf = map[string]*exLexEntry{}
+	entry := func(w string) *exLexEntry {
+		e := exLexOf[w]
+		if e == nil {
+			e = &exLexEntry{flags: exLex[w]}
+			exLexOf[w] = e
+		}
+		return e
+	}
+	for w := range exLex {
+		entry(w)
+	}
 	for id, m := range exWordSets {
 		for w := range m {
-			b := exListBitsOf[w]
-			if b == nil {
-				b = new(exListBits)
-				exListBitsOf[w] = b
-			}
-			b[id>>6] |= 1 << (id & 63)
+			entry(w).lists[id>>6] |= 1 << (id & 63)
 		}
 	}
 }

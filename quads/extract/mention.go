@@ -19,7 +19,7 @@ type exTok struct {
 	poss bool   // ends in 's / ’s
 	sp   bool   // preceded by white space
 	f    uint32 // which generic word lists the word is in (exLex)
-	// lists: which of the lexicon's lists hold low (exListBitsOf), looked
+	// lists: which of the lexicon's lists hold low (exLexOf), looked
 	// up once here instead of once per rule that asks
 	lists *exListBits
 }
@@ -30,13 +30,46 @@ func (t *exTok) is(f uint32) bool { return t.f&f != 0 }
 // in reports whether the token's lower-case text is in the list s.
 func (t *exTok) in(s exWordSet) bool { return t.lists.has(s) }
 
+// setLex sets the token's generic flags and lists to those of w.
+func (t *exTok) setLex(w string) {
+	t.f, t.lists = 0, nil
+	if e := exLexOf[w]; e != nil {
+		t.f, t.lists = e.flags, &e.lists
+	}
+}
+
+// exIsASCII: s has only ASCII bytes.
+func exIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// exLowerASCII lower-cases the ASCII letters of text and keeps every other
+// byte, so its bytes stand where text's do: an ASCII word's lower case is
+// a slice of it (the tokenizer's strings.ToLower allocated one per
+// capitalised word).
+func exLowerASCII(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // exTokenize splits text[s:e] into tokens. Words keep inner apostrophes
 // ("Ji’an", "People’s") and hyphens ("State-owned"); an abbreviation or an
 // initial keeps its period ("Co.", "C."); a word glued from two words by a
 // missing space ("HeavyIndustry", "ofParty") is cut where a lower-case letter
 // meets an upper-case one.
-func exTokenize(text string, s, e int) []exTok {
-	toks := make([]exTok, 0, (e-s)/5+4)
+// lower is exLowerASCII(text).
+func exTokenize(text, lower string, s, e int) []exTok {
+	toks := make([]exTok, 0, (e-s)/4+8)
 	sp := true
 	i := s
 	for i < e {
@@ -47,7 +80,7 @@ func exTokenize(text string, s, e int) []exTok {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			toks = append(toks, exTok{s: i, e: i + n, low: text[i : i+n], sp: sp, lists: exListBitsOf[text[i:i+n]]})
+			toks = append(toks, exTok{s: i, e: i + n, low: text[i : i+n], sp: sp, lists: exListsOf(text[i : i+n])})
 			sp = false
 			i += n
 			continue
@@ -117,13 +150,17 @@ func exTokenize(text string, s, e int) []exTok {
 				core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
 			}
 		}
-		t.low = strings.ToLower(core)
-		t.f = exLex[t.low]
-		t.lists = exListBitsOf[t.low]
+		if exIsASCII(core) {
+			t.low = lower[i : i+len(core)] // strings.ToLower's result, without its allocation
+		} else {
+			t.low = strings.ToLower(core)
+		}
+		t.setLex(t.low)
 		// titles (titles.go): a misspelt post is the post ("presdient")
 		if t.f == 0 {
 			if fixed := exTitleTypoFix(t.low); fixed != "" {
-				t.low, t.f, t.lists = fixed, exLex[fixed], exListBitsOf[fixed]
+				t.low = fixed
+				t.setLex(fixed)
 			}
 		}
 		t.cap = unicode.IsUpper(r)
@@ -194,7 +231,7 @@ type exItem struct {
 	kind exKind
 	exSpan
 	low string // for words: the lower-case token
-	// lists: the lexicon's lists that hold low (exListBitsOf); set with
+	// lists: the lexicon's lists that hold low (exLexOf); set with
 	// low, always
 	lists *exListBits
 	exName

@@ -60,7 +60,7 @@ func exApposedParent(toks []exTok, items []exItem, m int, open string) int {
 		p := items[q].parent
 		if p > q && items[p].kind == xOrg && !items[p].fold && closes(p) {
 			items[q].kind, items[q].low, items[q].parent = xWord, strings.ToLower(items[q].name), -1
-			items[q].lists = exListBitsOf[items[q].low]
+			items[q].lists = exListsOf(items[q].low)
 			return p
 		}
 	case exWordAt(items, q) && items[q].in(exRunVerbs) && exWordAt(items, q+1, "by") && q == m:

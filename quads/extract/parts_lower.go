@@ -205,7 +205,7 @@ func exSharedAffiliationParents(items []exItem) {
 			// "X, the school attached to Z,": "the school" describes X, it
 			// refers to no body named before
 			items[k+1].kind, items[k+1].low = xWord, items[k+1].name
-			items[k+1].lists = exListBitsOf[items[k+1].low]
+			items[k+1].lists = exListsOf(items[k+1].low)
 			minMembers = 1
 		default:
 			continue
@@ -337,7 +337,7 @@ func exUnderAppositionParents(items []exItem) {
 				x.parent = q
 				items[q].inner = true
 				items[r].kind, items[r].low = xWord, strings.ToLower(items[r].name)
-				items[r].lists = exListBitsOf[items[r].low]
+				items[r].lists = exListsOf(items[r].low)
 				continue
 			}
 		}

@@ -38,7 +38,7 @@ var exTitleTypoCores = func() map[byte][]string {
 // the lexicon lists (exTitleTypoNotWords: "follow", "export").
 func exTitleTypoFix(low string) string {
 	n := len(low)
-	if n < exTitleTypoMinLen-1 || n > 16 || exTitleTypoNotWords.has(low) || exPluralTitleCores.has(low) {
+	if n < exTitleTypoMinLen-1 || n > 16 {
 		return ""
 	}
 	for i := 0; i < n; i++ {
@@ -47,7 +47,9 @@ func exTitleTypoFix(low string) string {
 		}
 	}
 	cands := exTitleTypoCores[low[0]]
-	if len(cands) == 0 {
+	// the look-ups last: the tokenizer asks of every word outside the
+	// generic lists, and most fail the tests above
+	if len(cands) == 0 || exTitleTypoNotWords.has(low) || exPluralTitleCores.has(low) {
 		return ""
 	}
 	for _, core := range cands {
