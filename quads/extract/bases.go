@@ -233,7 +233,7 @@ func (art *exArticle) basesIn(si int) {
 	}
 	// (e) "agreements with B to build the … base, C for …": L hosts at B
 	if w := art.findWord(items, 0, "with"); w >= 0 && w < cue {
-		v := art.findCue(items, 0, exSignCues.words)
+		v := art.findCue(items, 0, exSignCues)
 		if v >= 0 && v < w {
 			left := art.partiesIn(items, si, 0, v)
 			for k := cue - 1; k > w; k-- {
@@ -274,7 +274,7 @@ func (art *exArticle) basesIn(si int) {
 	// base is …", "the base's work" only speak of one named before, and
 	// (members6) "P, head of the X Base and principal of Y" names one
 	// without saying who set it up where
-	if !establish && art.findCue(items, 0, exSignCues.words) < 0 && art.findCue(items, 0, exBaseGrantCues.words) < 0 {
+	if !establish && art.findCue(items, 0, exSignCues) < 0 && art.findCue(items, 0, exBaseGrantCues) < 0 {
 		return
 	}
 	var parties []int
@@ -342,7 +342,7 @@ func (art *exArticle) basesIn(si int) {
 			}
 		}
 	}
-	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues.words) < 0 && art.findCue(items, 0, exProposalCues.words) < 0 {
+	if len(parties) == 0 && art.bothSides(items, len(items)) && art.findCue(items, 0, exModalCues) < 0 && art.findCue(items, 0, exProposalCues) < 0 {
 		// "Both parties jointly unveiled the plaque for the X Base": the
 		// article's two parties — or, right after a visit, the visitors'
 		// body and the body they visited (xvisited2: visits_site.go); a
@@ -525,7 +525,7 @@ func (art *exArticle) baseHost(items []exResolved, si, cue int, loc int) int {
 			return h
 		}
 	}
-	if v := art.findCue(items, 0, exSignCues.words); v >= 0 && v < cue {
+	if v := art.findCue(items, 0, exSignCues); v >= 0 && v < cue {
 		// "X signed with Y an agreement to build a base in Z": the
 		// signing's subject builds it
 		var left []int

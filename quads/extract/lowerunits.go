@@ -208,7 +208,7 @@ func exPossessedUnitModifier(t *exTok) bool {
 		return true
 	}
 	w := t.low
-	if !t.word || t.poss || t.acr || exFunctionWords.has(w) || exNotUnitModifiers.has(w) || exPartModifiers.has(w) || exNonAgentPreps.has(w) || exAuxiliaryVerbs.has(w) || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
+	if !t.word || t.poss || t.acr || t.in(exFunctionWords) || t.in(exNotUnitModifiers) || t.in(exPartModifiers) || t.in(exNonAgentPreps) || t.in(exAuxiliaryVerbs) || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
 		return false
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")

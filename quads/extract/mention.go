@@ -67,9 +67,10 @@ func exLowerASCII(text string) string {
 // initial keeps its period ("Co.", "C."); a word glued from two words by a
 // missing space ("HeavyIndustry", "ofParty") is cut where a lower-case letter
 // meets an upper-case one.
-// lower is exLowerASCII(text).
-func exTokenize(text, lower string, s, e int) []exTok {
-	toks := make([]exTok, 0, (e-s)/4+8)
+// lower is exLowerASCII(text). The tokens are appended to buf (cut to
+// length 0): the caller copies them out at their exact length.
+func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
+	toks := buf[:0]
 	sp := true
 	i := s
 	for i < e {

@@ -10,7 +10,7 @@ package extract
 // signCue returns the first signing cue from from on that is not the noun
 // "sign", or -1.
 func (art *exArticle) signCue(items []exResolved, from int) int {
-	for v := art.findCue(items, from, exSignCues.words); v >= 0; v = art.findCue(items, v+1, exSignCues.words) {
+	for v := art.findCue(items, from, exSignCues); v >= 0; v = art.findCue(items, v+1, exSignCues) {
 		if !art.signboardAt(items, v) && !art.signingAsTime(items, v) {
 			return v
 		}

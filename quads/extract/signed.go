@@ -53,11 +53,11 @@ func (art *exArticle) signedIn(si int) {
 		art.inSubClause(si, items, c+1, len(items), func(sub []exResolved) { art.signedInClauses(si, sub) })
 		return
 	}
-	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues.words) >= 0 {
+	if f := art.frontedPhraseEnd(items); f >= 0 && art.findCue(items, f+1, exSignCues) >= 0 {
 		// "Organised by X, A and B signed": the fronted phrase names no
 		// signer of the main clause, but may state a signing of its own
 		// ("Following the agreement signed by C and D, A signed …")
-		if art.findCue(items[:f], 0, exSignCues.words) >= 0 {
+		if art.findCue(items[:f], 0, exSignCues) >= 0 {
 			art.inSubClause(si, items, 0, f, func(c []exResolved) { art.signedInClause(si, c) })
 		}
 		art.inSubClause(si, items, f+1, len(items), func(c []exResolved) { art.signedInClauses(si, c) })
@@ -118,7 +118,7 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if !bare && m < len(items) && items[m].kind == xWord && (items[m].in(exSignCues) || items[m].in(exConcludeCues) || items[m].in(exModalCues)) {
 			return c
 		}
-		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues.words) < 0 {
+		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues) < 0 {
 			return c // gapped: "A signed with B, and C with D", "; C with D"
 		}
 	}
@@ -343,7 +343,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 // concludedAgreement returns the verb of "concluded/reached (a …)
 // agreement", or -1: concluding an agreement is signing it.
 func (art *exArticle) concludedAgreement(items []exResolved) int {
-	for v := art.findCue(items, 0, exConcludeCues.words); v >= 0; v = art.findCue(items, v+1, exConcludeCues.words) {
+	for v := art.findCue(items, 0, exConcludeCues); v >= 0; v = art.findCue(items, v+1, exConcludeCues) {
 		for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
 			if items[k].in(exAgreementNouns) {
 				return v
@@ -403,9 +403,9 @@ func (art *exArticle) isVenue(items []exResolved, k int) bool {
 }
 
 // findCue returns the first word item from on that is in cues, or -1.
-func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool) int {
+func (art *exArticle) findCue(items []exResolved, from int, cues exWordSet) int {
 	for k := from; k < len(items); k++ {
-		if items[k].kind == xWord && cues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(cues) {
 			return k
 		}
 	}
@@ -635,7 +635,7 @@ func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 		if !art.isWord(items, b, "between") {
 			continue
 		}
-		if m := art.findCue(items[:a], 0, exModalCues.words); m >= 0 || art.findCue(items[:a], 0, exProposalCues.words) >= 0 {
+		if m := art.findCue(items[:a], 0, exModalCues); m >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
 			return -1 // "hope to reach the agreement between …"
 		}
 		for k := a - 1; k >= 0 && k >= a-5; k-- {
@@ -720,7 +720,7 @@ func (art *exArticle) onBehalfPostsIn(si int) {
 		if q >= len(items) || !exIsParty(&items[q]) {
 			continue
 		}
-		if len(art.listAfter(items, q)) != 1 || art.findCue(items, 0, exSignCues.words) < 0 {
+		if len(art.listAfter(items, q)) != 1 || art.findCue(items, 0, exSignCues) < 0 {
 			continue // "on behalf of X and Y respectively"; speeches, not signatures
 		}
 		o := art.ref(items, art.possessedAfter(items, q))
@@ -844,7 +844,7 @@ func (art *exArticle) possessiveAgreementsIn(si int) {
 			}
 			p--
 		}
-		if p < 0 || art.findCue(items[:a], 0, exModalCues.words) >= 0 || art.findCue(items[:a], 0, exProposalCues.words) >= 0 {
+		if p < 0 || art.findCue(items[:a], 0, exModalCues) >= 0 || art.findCue(items[:a], 0, exProposalCues) >= 0 {
 			continue
 		}
 		others := art.listAfter(items, a+2)

@@ -51,7 +51,7 @@ func (art *exArticle) subordinateSigningEnd(items []exResolved) int {
 	if len(items) < 4 || items[0].kind != xWord || !items[0].in(exSubordinators) {
 		return -1
 	}
-	v := art.findCue(items, 1, exSignCues.words)
+	v := art.findCue(items, 1, exSignCues)
 	if v < 0 {
 		return -1
 	}

@@ -304,7 +304,7 @@ func (art *exArticle) gappedSigning(si int, items []exResolved, c int) bool {
 		if art.isWord(items, n, "the") {
 			n++
 		}
-		if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues.words) >= 0 {
+		if n >= len(items) || !exIsParty(&items[n]) || art.findCue(items, n, exSignCues) >= 0 {
 			return found
 		}
 		m := art.skipPartyList(items, n)
