@@ -111,8 +111,13 @@ func (art *exArticle) inSubClause(si int, items []exResolved, a, b int, fn func(
 	}
 	art.bound[si] = shifted
 	// an item's parent is its index in the whole sentence
+	// the clause's own copies of the items: their parents change
 	sub := make([]exResolved, b-a)
-	copy(sub, items[a:b])
+	own := make([]exItem, b-a)
+	for k := range sub {
+		own[k] = *items[a+k].exItem
+		sub[k] = exResolved{exItem: &own[k], ent: items[a+k].ent}
+	}
 	for k := range sub {
 		if sub[k].parent >= 0 {
 			if sub[k].parent -= a; sub[k].parent < 0 || sub[k].parent >= len(sub) {
