@@ -1909,9 +1909,9 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			// (before the word test: a comma is no word)
 			p.places[placeKey(prev.low)] = true
 		case !t.word:
-		case (exPlaceSuffix.has(l) || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
+		case (t.in(exPlaceSuffix) || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
 			p.places[placeKey(prev.low)] = true
-		case !t.cap && exLowerPlaceCues.has(l) && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)):
+		case !t.cap && t.in(exLowerPlaceCues) && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)):
 			p.places[placeKey(prev.low)] = true
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
