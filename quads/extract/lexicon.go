@@ -1914,6 +1914,10 @@ var exVisitOpeners = exUnion(exSet(`visiting`), exDelegationNouns, exReceptionCu
 // bare "Yunnan" is.
 var exRegionPlaces = exSet(`taiwan macao macau`)
 
+// exProvinceLevelPlaces are knownPlace's lists as one: a word of the text
+// is asked at one look-up, not three.
+var exProvinceLevelPlaces = exUnion(exProvinces, exMunicipalities, exRegionPlaces)
+
 // exFieldNamedHeads are the heads besides a unit's that a field completes
 // although the field's last word is also a head ("University of Finance
 // and Administration"): such a university is no unit of an

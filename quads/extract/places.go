@@ -19,7 +19,7 @@ const (
 // (with the regions the gazetteer leaves out) and the gazetteer's
 // prefecture- and county-level ones.
 func knownPlace(low string) bool {
-	if exProvinces.has(low) || exMunicipalities.has(low) || exRegionPlaces.has(low) {
+	if exProvinceLevelPlaces.has(low) {
 		return true
 	}
 	return gazetteer.IsPlaceName(low)
