@@ -168,16 +168,25 @@ func exGlueSplit(w string) int {
 		buf[i] = w[i] | 0x20
 	}
 	lw := buf[:n]
-	if exLex[string(lw)] != 0 {
-		return 0
+	// a word the lexicon knows is never cut; it is asked last, of the few
+	// words a class would cut, not of every word of the text
+	if k := exGlueCut(w, lw); k > 0 && exLex[string(lw)] == 0 {
+		return k
 	}
+	return 0
+}
+
+// exGlueCut is exGlueSplit's cut of w (lw: w in lower case) by the classes
+// of glued words, or 0.
+func exGlueCut(w string, lw []byte) int {
+	n := len(w)
 	for _, tail := range exGlueTails {
 		if a := n - len(tail); a >= 3 && string(lw[a:]) == tail && exGlueHead(lw[:a]) {
 			return a
 		}
 	}
 	if a := n - len(exGlueArticle); a >= 2 && string(lw[a:]) == exGlueArticle {
-		if head := string(lw[:a]); exLex[head]&xfFunctionWords != 0 || exGlueVerbs[head] {
+		if head := string(lw[:a]); exLex[head]&xfFunctionWords != 0 || exGlueVerbs.has(head) {
 			return a
 		}
 	}

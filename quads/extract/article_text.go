@@ -216,7 +216,7 @@ func exCreditAt(text string, i, e int) bool {
 	for j < e && exASCIILetter(text[j]) {
 		j++
 	}
-	if j == i || j-i > 14 || !exCreditWords[strings.ToLower(text[i:j])] {
+	if j == i || j-i > 14 || !exCreditWords.has(strings.ToLower(text[i:j])) {
 		return false
 	}
 	rest := strings.TrimLeft(text[j:e], " ")
@@ -456,7 +456,7 @@ func exAbbrevBefore(text string, s, i int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return exAbbrev[strings.ToLower(w)]
+	return exAbbrev.has(strings.ToLower(w))
 }
 
 // exCompanyEnd: the period at i closes "Ltd." or "Inc.", which end a
@@ -491,7 +491,7 @@ func exCompanyEnd(text string, s, i, k, e int) bool {
 // exLowerWordBefore: a lower-case word of two letters or more ends at i.
 func exLowerWordBefore(text string, s, i int) bool {
 	w := exWordBefore(text, s, i)
-	if utf8.RuneCountInString(w) < 2 || exAbbrev[strings.ToLower(w)] {
+	if utf8.RuneCountInString(w) < 2 || exAbbrev.has(strings.ToLower(w)) {
 		return false
 	}
 	for _, r := range w {

@@ -14,7 +14,7 @@ func (art *exArticle) basesIn(si int) {
 	art.noteVenue(items)
 	establish := false
 	for k := range items {
-		if items[k].kind == xWord && exEstablishCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exEstablishCues) {
 			establish = true
 		}
 	}
@@ -177,13 +177,13 @@ func (art *exArticle) basesIn(si int) {
 		}
 		// "the base was (jointly) set up in Y (by X)"
 		passive := m
-		for passive < len(items) && passive < m+5 && items[passive].kind == xWord && (exBeAux[items[passive].low] || exEstablishCues[items[passive].low] || art.isWord(items, passive, "up", "jointly", "officially", "formally")) {
+		for passive < len(items) && passive < m+5 && items[passive].kind == xWord && (items[passive].in(exBeAux) || items[passive].in(exEstablishCues) || art.isWord(items, passive, "up", "jointly", "officially", "formally")) {
 			passive++
 		}
-		if passive > m && (exEstablishCues[items[passive-1].low] || art.isWord(items, passive-1, "up")) {
+		if passive > m && (items[passive-1].in(exEstablishCues) || art.isWord(items, passive-1, "up")) {
 			m = passive
 		}
-		if it.kind == xBase && art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && exEventVerbs[items[m+1].low] {
+		if it.kind == xBase && art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && items[m+1].in(exEventVerbs) {
 			// "the unveiling ceremony of the 'X Base' was held at Y": Y is
 			// where the base is (bases, xvisits)
 			m += 2
@@ -378,10 +378,10 @@ func (art *exArticle) basesIn(si int) {
 func (art *exArticle) studentBase(items []exResolved, cue int) bool {
 	it := &items[cue]
 	if it.kind != xWord {
-		return exHasWordIn(exStudentBaseWords, it.name)
+		return exHasWordIn(exStudentBaseWords.words, it.name)
 	}
 	for k := cue - 1; k >= 0 && k >= cue-3 && items[k].kind == xWord; k-- {
-		if exStudentBaseWords[items[k].low] {
+		if items[k].in(exStudentBaseWords) {
 			return true
 		}
 	}
@@ -401,7 +401,7 @@ func (art *exArticle) noteVenue(items []exResolved) {
 		}
 	}
 	for k := range items {
-		if items[k].kind != xWord || !exEventVerbs[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exEventVerbs) {
 			continue
 		}
 		q := k + 1
@@ -444,10 +444,10 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc, at 
 	}
 	host = art.ref(items, q)
 	v := exSkipName(items, q)
-	for v < len(items) && v < q+4 && items[v].kind == xWord && !exEstablishCues[items[v].low] {
+	for v < len(items) && v < q+4 && items[v].kind == xWord && !items[v].in(exEstablishCues) {
 		v++ // "had", "jointly"
 	}
-	if v >= len(items) || items[v].kind != xWord || !exEstablishCues[items[v].low] {
+	if v >= len(items) || items[v].kind != xWord || !items[v].in(exEstablishCues) {
 		return -1, -1, -1
 	}
 	for v++; art.isWord(items, v, "up", "jointly", "there"); v++ {
@@ -473,7 +473,7 @@ func (art *exArticle) relativeSetUp(items []exResolved, cue int) (host, loc, at 
 // ("… University", "… College of Information Technology").
 func (art *exArticle) isEducational(e int) bool {
 	for n := range art.r.ents[art.r.find(e)].names {
-		if exHasWordIn(exEduHeads, n) {
+		if exHasWordIn(exEduHeads.words, n) {
 			return true
 		}
 	}
@@ -644,7 +644,7 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q < len(items) && items[q].kind == xWord && exGroundsNouns[items[q].low] && art.isWord(items, q+1, "of") {
+	if q < len(items) && items[q].kind == xWord && items[q].in(exGroundsNouns) && art.isWord(items, q+1, "of") {
 		// "on the campus of Y"
 		q += 2
 		if art.isWord(items, q, "the") {
@@ -654,7 +654,7 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	if q >= len(items) || !exIsParty(&items[q]) {
 		return -1
 	}
-	if n := exSkipName(items, q); n+1 < len(items) && items[n].kind == xWord && exGroundsNouns[items[n].low] && art.isWord(items, n+1, "of") {
+	if n := exSkipName(items, q); n+1 < len(items) && items[n].kind == xWord && items[n].in(exGroundsNouns) && art.isWord(items, n+1, "of") {
 		// "on the Zhuhai campus of Y": the campus is Y's
 		q = n + 2
 		if art.isWord(items, q, "the") {
@@ -678,7 +678,7 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) {
 	k := cue - 1
 	skipMods := func() {
-		for k >= 0 && items[k].kind == xWord && (exIsLowerWord(items[k].low) && !exBecomeVerbs[items[k].low] && !exDesignationVerbs[items[k].low] && !exMakeVerbs[items[k].low] && items[k].low != "as" || items[k].low == "\"" || items[k].low == "“") {
+		for k >= 0 && items[k].kind == xWord && (exIsLowerWord(items[k].low) && !items[k].in(exBecomeVerbs) && !items[k].in(exDesignationVerbs) && !items[k].in(exMakeVerbs) && items[k].low != "as" || items[k].low == "\"" || items[k].low == "“") {
 			k-- // "a teaching and research", "an off-campus"
 		}
 	}
@@ -708,7 +708,7 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 	}
 	verb := k
 	w := items[verb].low
-	if !exBecomeVerbs[w] && !exDesignationVerbs[w] && !exServeVerbs[w] && !exMakeVerbs[w] && !exDesignateActive[w] {
+	if !exBecomeVerbs.has(w) && !exDesignationVerbs.has(w) && !exServeVerbs.has(w) && !exMakeVerbs.has(w) && !exDesignateActive.has(w) {
 		return -1, -1
 	}
 	// after the base: "of Y", "for Y"
@@ -735,8 +735,8 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 	// before the verb: the subject, past auxiliaries and adverbs
 	s := verb - 1
 	passive := false
-	for s >= 0 && items[s].kind == xWord && (exDesignationFillers[items[s].low] || exBeAux[items[s].low] || exModalCues[items[s].low]) {
-		passive = passive || exBeAux[items[s].low]
+	for s >= 0 && items[s].kind == xWord && (items[s].in(exDesignationFillers) || items[s].in(exBeAux) || items[s].in(exModalCues)) {
+		passive = passive || items[s].in(exBeAux)
 		s--
 	}
 	subj := -1
@@ -748,13 +748,13 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 	}
 	var h, l int
 	switch {
-	case obj >= 0 && (exMakeVerbs[w] || exDesignateActive[w] || exDesignationVerbs[w] && !passive):
+	case obj >= 0 && (exMakeVerbs.has(w) || exDesignateActive.has(w) || exDesignationVerbs.has(w) && !passive):
 		// "Z named X a base", "making X Y's base"
 		l = art.ref(items, exPossessed(items, obj))
 		switch {
 		case of >= 0:
 			h = art.ref(items, of)
-		case subj >= 0 && !exMakeVerbs[w]:
+		case subj >= 0 && !exMakeVerbs.has(w):
 			h = art.ref(items, subj)
 		case art.makerHostsBase(items, s):
 			h = art.ref(items, s) // (bases3) "X made Y a practice base for its students"
@@ -762,7 +762,7 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 		default:
 			return -1, -1
 		}
-	case obj < 0 && (exBecomeVerbs[w] || exServeVerbs[w] || exDesignationVerbs[w] && passive):
+	case obj < 0 && (exBecomeVerbs.has(w) || exServeVerbs.has(w) || exDesignationVerbs.has(w) && passive):
 		// "X will become / was named a base of Y"
 		if of < 0 || subj < 0 {
 			return -1, -1
@@ -784,7 +784,7 @@ func (art *exArticle) becomeBaseOf(items []exResolved, cue int) (host, loc int) 
 // a relation.
 func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 	for k := range items {
-		if items[k].kind != xWord || !exLocatedWords[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exLocatedWords) {
 			continue
 		}
 		q := art.siteAt(items, k+1)
@@ -823,7 +823,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		host, alsoHost := ofHost, -1
 		// "…, was set up / established by X"
 		for m := exSkipName(items, q); m < len(items) && m < q+10; m++ {
-			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
+			if art.isWord(items, m, "by") && m > 0 && items[m-1].kind == xWord && (items[m-1].in(exEstablishCues) || art.isWord(items, m-1, "up")) {
 				if m+1 < len(items) && exIsParty(&items[m+1]) {
 					host = art.ref(items, exPossessed(items, m+1))
 				}
@@ -908,13 +908,13 @@ func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
 		if art.isWord(items, b, "a", "an", "the") {
 			b--
 		}
-		if art.isWord(items, b, "of") && b > 0 && items[b-1].kind == xWord && exSetUpNouns[items[b-1].low] {
+		if art.isWord(items, b, "of") && b > 0 && items[b-1].kind == xWord && items[b-1].in(exSetUpNouns) {
 			return true // (bases4) "an agreement on the co-construction of the X Centre"
 		}
 		if art.isWord(items, b, "up") {
 			b--
 		}
-		return b >= 0 && items[b].kind == xWord && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+		return b >= 0 && items[b].kind == xWord && (items[b].in(exEstablishCues) || items[b].in(exJointCues))
 	}
 	return false
 }
@@ -926,9 +926,9 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	if it.kind != xWord {
 		return false
 	}
-	if exBaseWords[it.low] {
+	if it.in(exBaseWords) {
 		// (members6) "a solid industrial base" is a region's economy
-		return !(k > 0 && items[k-1].kind == xWord && exEconomicBaseModifiers[items[k-1].low])
+		return !(k > 0 && items[k-1].kind == xWord && items[k-1].in(exEconomicBaseModifiers))
 	}
 	if art.isCourtyardBase(items, k) { // (bases3)
 		return true
@@ -937,7 +937,7 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 	// institute set up at a named site, as a centre is (without the site
 	// it may be the setter's own unit)
 	researchSite := it.low == "institute" && art.isWord(items, k-1, "research") && art.siteAt(items, k+1) >= 0
-	if it.low == "centre" || it.low == "center" || exLowerJointBodyWords[it.low] || it.low == "institute" && art.isWord(items, k-1, "joint") || researchSite {
+	if it.low == "centre" || it.low == "center" || it.in(exLowerJointBodyWords) || it.low == "institute" && art.isWord(items, k-1, "joint") || researchSite {
 		// (bases4: "set up a joint laboratory with Y" as a centre is)
 		// "set up a telemedicine center": a centre the sentence sets up
 		// (but "help it build a stroke center": the helped body's own)
@@ -946,12 +946,12 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 		}
 		set := false
 		for b := k - 1; b >= 0 && b >= k-7 && items[b].kind == xWord; b-- {
-			if exHelpVerbs[items[b].low] {
+			if items[b].in(exHelpVerbs) {
 				return false
 			}
 			// (a determiner and ordinal may stand between: "established
 			// its first overseas teaching center")
-			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (exEstablishCues[items[b].low] || exJointCues[items[b].low])
+			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (items[b].in(exEstablishCues) || items[b].in(exJointCues))
 		}
 		return set
 	}
@@ -968,7 +968,7 @@ func (art *exArticle) jointSetters(items []exResolved, si, cue, loc int) []int {
 			from = k + 1
 			break
 		}
-		if items[k].kind == xWord && exJointCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exJointCues) {
 			joint = true
 		}
 	}

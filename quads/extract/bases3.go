@@ -78,7 +78,7 @@ func (art *exArticle) awardedBase(items []exResolved, si, cue int) bool {
 	host = art.r.find(host)
 	verb := -1
 	for k := cue - 1; k >= 0 && k >= cue-8; k-- {
-		if items[k].kind == xWord && exAwardVerbs[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exAwardVerbs) {
 			verb = k
 			break
 		}
@@ -90,7 +90,7 @@ func (art *exArticle) awardedBase(items []exResolved, si, cue int) bool {
 		for art.isWord(items, m, "\"", "”", "'", "’") {
 			m++
 		}
-		if art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && exAwardVerbs[items[m+1].low] && art.isWord(items, m+2, "to") {
+		if art.isWord(items, m, "was", "were") && m+1 < len(items) && items[m+1].kind == xWord && items[m+1].in(exAwardVerbs) && art.isWord(items, m+2, "to") {
 			verb, after = m+1, true
 		}
 	}
@@ -104,7 +104,7 @@ func (art *exArticle) awardedBase(items []exResolved, si, cue int) bool {
 		locs = art.listAfter(items, to+1) // "… to A and B"
 	} else if art.isWord(items, verb-1, "was", "were", "been") {
 		s := verb - 2
-		for s >= 0 && items[s].kind == xWord && (art.isWord(items, s, "has", "have", "had", "recently", "also", "officially") || exBeAux[items[s].low]) {
+		for s >= 0 && items[s].kind == xWord && (art.isWord(items, s, "has", "have", "had", "recently", "also", "officially") || items[s].in(exBeAux)) {
 			s--
 		}
 		if s >= 0 && exIsParty(&items[s]) {
@@ -142,11 +142,11 @@ func (art *exArticle) baseOnlyRegarded(items []exResolved) bool {
 		if it.kind != xWord {
 			continue
 		}
-		if exRegardVerbs[it.low] {
+		if it.in(exRegardVerbs) {
 			for a := k + 1; a < len(items) && a <= k+6; a++ {
 				if art.isWord(items, a, "as") {
 					for b := a + 1; b < len(items) && b <= a+5; b++ {
-						if items[b].kind == xWord && exBaseWords[items[b].low] {
+						if items[b].kind == xWord && items[b].in(exBaseWords) {
 							regarded = true
 						}
 					}
@@ -155,7 +155,7 @@ func (art *exArticle) baseOnlyRegarded(items []exResolved) bool {
 			}
 			continue
 		}
-		if exEstablishCues[it.low] {
+		if it.in(exEstablishCues) {
 			return false
 		}
 	}
@@ -181,7 +181,7 @@ func (art *exArticle) centreOfHelped(items []exResolved, k int) bool {
 		if art.isWord(items, v, "the") {
 			v--
 		}
-		if v >= 0 && items[v].kind == xWord && (exHelpVerbs[items[v].low] || exGuideVerbs[items[v].low]) {
+		if v >= 0 && items[v].kind == xWord && (items[v].in(exHelpVerbs) || items[v].in(exGuideVerbs)) {
 			return true
 		}
 	}
@@ -192,7 +192,7 @@ func (art *exArticle) centreOfHelped(items []exResolved, k int) bool {
 // a base already named, and sets none up.
 func (art *exArticle) baseBuiltInto(items []exResolved) bool {
 	for k := 1; k+1 < len(items); k++ {
-		if items[k].kind == xWord && exBaseWords[items[k].low] && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "into") {
+		if items[k].kind == xWord && items[k].in(exBaseWords) && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "into") {
 			return true
 		}
 	}
@@ -206,7 +206,7 @@ func (art *exArticle) baseBuiltInto(items []exResolved) bool {
 func (art *exArticle) jointParentOfSite(items []exResolved, si, from, t, loc int) int {
 	joint := false
 	for k := from; k < t && k < len(items); k++ {
-		if items[k].kind == xWord && (exJointCues[items[k].low] || items[k].low == "jointly") {
+		if items[k].kind == xWord && (items[k].in(exJointCues) || items[k].low == "jointly") {
 			joint = true
 		}
 	}
@@ -230,7 +230,7 @@ func (art *exArticle) jointParentOfSite(items []exResolved, si, from, t, loc int
 func (art *exArticle) builtByLocated(items []exResolved, si int) bool {
 	for c := range items {
 		centre := items[c].kind == xOrg && !items[c].inner && exCentreName(items[c].name) // (parts2) "the X Centre, built by A, was opened in P"
-		if !(items[c].kind == xBase || centre || items[c].kind == xWord && exBaseWords[items[c].low]) {
+		if !(items[c].kind == xBase || centre || items[c].kind == xWord && items[c].in(exBaseWords)) {
 			continue
 		}
 		m := c + 1
@@ -244,13 +244,13 @@ func (art *exArticle) builtByLocated(items []exResolved, si int) bool {
 		for art.isWord(items, m, "jointly", "co-", "which", "was", "is") {
 			m++
 		}
-		if m >= len(items) || items[m].kind != xWord || !exEstablishCues[items[m].low] || !art.isWord(items, m+1, "by") {
+		if m >= len(items) || items[m].kind != xWord || !items[m].in(exEstablishCues) || !art.isWord(items, m+1, "by") {
 			continue
 		}
 		builders := art.listAfter(items, m+2)
 		located := -1
 		for k := m + 2; k < len(items) && k < m+16; k++ {
-			if items[k].kind == xWord && (exLocatedWords[items[k].low] || exOpenedInVerbs[items[k].low] && art.isWord(items, k-1, "was", "were", "been", "officially", "formally")) {
+			if items[k].kind == xWord && (items[k].in(exLocatedWords) || items[k].in(exOpenedInVerbs) && art.isWord(items, k-1, "was", "were", "been", "officially", "formally")) {
 				located = k // "is located in P", "was officially inaugurated in P" (parts2)
 				break
 			}

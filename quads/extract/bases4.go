@@ -62,12 +62,12 @@ func exJointBodyName(name string) bool {
 			}
 		}
 		ws := strings.Fields(l)
-		return len(ws) > 0 && exJointBodyHeads[ws[len(ws)-1]]
+		return len(ws) > 0 && exJointBodyHeads.has(ws[len(ws)-1])
 	}
 	// the same on ASCII without copying the name: it is asked of every
 	// body of every sentence by four rules
 	head := exCutFold(exCutFold(name, " of "), " under ")
-	return exSetHasFold(exJointBodyHeads, exLastField(head))
+	return exSetHasFold(exJointBodyHeads.words, exLastField(head))
 }
 
 // pairOfName returns the two parties the joint body at item k is named
@@ -164,7 +164,7 @@ func (art *exArticle) unveiledAt(items []exResolved, k int) bool {
 	}
 	if art.isWord(items, b, "of", "for") {
 		b--
-		if b >= 0 && items[b].kind == xWord && (exPlaqueNouns[items[b].low] || items[b].low == "ceremony") {
+		if b >= 0 && items[b].kind == xWord && (items[b].in(exPlaqueNouns) || items[b].low == "ceremony") {
 			b--
 			for art.isWord(items, b, "the", "a") {
 				b--
@@ -173,7 +173,7 @@ func (art *exArticle) unveiledAt(items []exResolved, k int) bool {
 			return false
 		}
 	}
-	return b >= 0 && items[b].kind == xWord && exUnveilVerbs[items[b].low]
+	return b >= 0 && items[b].kind == xWord && items[b].in(exUnveilVerbs)
 }
 
 // unveiledBodyBases reads "P1 and P2 (of Y) jointly unveiled the X
@@ -253,7 +253,7 @@ func (art *exArticle) ofOwnerAfter(items []exResolved, m int) int {
 			}
 			continue
 		}
-		if !exIsLowerWord(items[q].low) || exFunctionWords[items[q].low] && !art.isWord(items, q, "and", "about", "on", "for") {
+		if !exIsLowerWord(items[q].low) || items[q].in(exFunctionWords) && !art.isWord(items, q, "and", "about", "on", "for") {
 			return -1
 		}
 	}
@@ -267,11 +267,11 @@ func (art *exArticle) ofOwnerAfter(items []exResolved, m int) int {
 func (art *exArticle) unveiledItems(items []exResolved) map[int]bool {
 	out := map[int]bool{}
 	for v := range items {
-		if items[v].kind != xWord || !exUnveilVerbs[items[v].low] {
+		if items[v].kind != xWord || !items[v].in(exUnveilVerbs) {
 			continue
 		}
 		q := v + 1
-		if q < len(items) && items[q].kind == xWord && exPlaqueNouns[items[q].low] {
+		if q < len(items) && items[q].kind == xWord && items[q].in(exPlaqueNouns) {
 			q++
 			if !art.isWord(items, q, "of", "for") {
 				continue
@@ -320,10 +320,10 @@ func (art *exArticle) practiceOwnerFirst(items []exResolved, cue, host, loc int)
 func (art *exArticle) practiceBase(items []exResolved, cue int) bool {
 	it := &items[cue]
 	if it.kind != xWord {
-		return exHasWordIn(exPracticeBaseWords, it.name)
+		return exHasWordIn(exPracticeBaseWords.words, it.name)
 	}
 	for k := cue - 1; k >= 0 && k >= cue-3 && items[k].kind == xWord; k-- {
-		if exPracticeBaseWords[items[k].low] {
+		if items[k].in(exPracticeBaseWords) {
 			return true
 		}
 	}
@@ -342,7 +342,7 @@ func (art *exArticle) isBasicSchool(e int) bool {
 	for n := range art.r.ents[art.r.find(e)].names {
 		ws := strings.Fields(strings.ToLower(n))
 		for i, w := range ws {
-			if w == "kindergarten" || w == "school" && i > 0 && exBasicSchoolWords[ws[i-1]] {
+			if w == "kindergarten" || w == "school" && i > 0 && exBasicSchoolWords.has(ws[i-1]) {
 				return true
 			}
 		}
@@ -373,7 +373,7 @@ func (art *exArticle) jointlyBuiltBy(items []exResolved, si int) bool {
 	for k := range items {
 		it := &items[k]
 		named := (it.kind == xOrg || it.kind == xBase) && !it.inner && exJointBodyName(it.name)
-		if !named && !(it.kind == xWord && exLowerJointBodyWords[it.low]) {
+		if !named && !(it.kind == xWord && it.in(exLowerJointBodyWords)) {
 			continue
 		}
 		m := k + 1
@@ -390,7 +390,7 @@ func (art *exArticle) jointlyBuiltBy(items []exResolved, si int) bool {
 		if art.isWord(items, v, "set") && art.isWord(items, v+1, "up") {
 			v++
 		}
-		if v >= len(items) || items[v].kind != xWord || !exEstablishCues[items[v].low] && !exJointCues[items[v].low] && items[v].low != "up" || !art.isWord(items, v+1, "by") {
+		if v >= len(items) || items[v].kind != xWord || !items[v].in(exEstablishCues) && !items[v].in(exJointCues) && items[v].low != "up" || !art.isWord(items, v+1, "by") {
 			continue
 		}
 		var builders []int
@@ -462,7 +462,7 @@ func (art *exArticle) setUpAfter(items []exResolved, k int) bool {
 	}
 	if art.isWord(items, m, "set") && art.isWord(items, m+1, "up") {
 		m++
-	} else if m >= len(items) || items[m].kind != xWord || !exEstablishCues[items[m].low] && !exJointCues[items[m].low] {
+	} else if m >= len(items) || items[m].kind != xWord || !items[m].in(exEstablishCues) && !items[m].in(exJointCues) {
 		return false
 	}
 	return art.isWord(items, m+1, "by", "between")

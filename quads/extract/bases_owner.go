@@ -19,7 +19,7 @@ import (
 func (art *exArticle) ownerNamedIn(name string) int {
 	ws := strings.Fields(name)
 	for j := 1; j+2 < len(ws); j++ {
-		if !exOwnerHeads[strings.ToLower(ws[j])] {
+		if !exOwnerHeads.has(strings.ToLower(ws[j])) {
 			continue
 		}
 		if next := ws[j+1]; next[0] < 'A' || next[0] > 'Z' {
@@ -48,10 +48,10 @@ func (art *exArticle) ownerNamedIn(name string) int {
 func (art *exArticle) centreDeterminers(items []exResolved, from, to int) int {
 	n := 0
 	for k := from; k < to && k < len(items); k++ {
-		if items[k].kind == xWord && (exNonAgentPreps[items[k].low] || items[k].low == "of") {
+		if items[k].kind == xWord && (items[k].in(exNonAgentPreps) || items[k].low == "of") {
 			return 0
 		}
-		if items[k].kind == xWord && exCentreDeterminers[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exCentreDeterminers) {
 			n++
 		}
 	}
@@ -63,7 +63,7 @@ func (art *exArticle) centreDeterminers(items []exResolved, from, to int) int {
 // follow; m when there is none.
 func (art *exArticle) pastTopic(items []exResolved, m int) int {
 	q := m + 1
-	for q < len(items) && q < m+6 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !exFunctionWords[items[q].low] {
+	for q < len(items) && q < m+6 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !items[q].in(exFunctionWords) {
 		q++
 	}
 	if q > m+1 && art.isWord(items, q, "at", "in", "on") {
@@ -81,7 +81,7 @@ func (art *exArticle) basesSuchAs(items []exResolved, si, cue int) bool {
 		return false
 	}
 	q := m + 1
-	for q < len(items) && q < m+4 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !exSuchAsWords[items[q].low] {
+	for q < len(items) && q < m+4 && items[q].kind == xWord && exIsLowerWord(items[q].low) && !items[q].in(exSuchAsWords) {
 		q++
 	}
 	if q == m+1 || !art.isWord(items, q, "such", "including", "like") {
@@ -195,7 +195,7 @@ func (art *exArticle) setUpByIn(items []exResolved, si, cue int) bool {
 	for m < len(items) && m < cue+8 && items[m].kind == xWord && !art.isWord(items, m, "by") {
 		m++ // "was jointly set up", "has been established"
 	}
-	if !art.isWord(items, m, "by") || !(exEstablishCues[items[m-1].low] || art.isWord(items, m-1, "up")) {
+	if !art.isWord(items, m, "by") || !(items[m-1].in(exEstablishCues) || art.isWord(items, m-1, "up")) {
 		return false
 	}
 	hosts := art.listAfter(items, m+1)

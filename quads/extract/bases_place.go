@@ -37,7 +37,7 @@ func (art *exArticle) placeNamedBasesIn(si int) {
 			if items[q].kind != xWord || art.isWord(items, q, ",", ";") {
 				break
 			}
-			if exEstablishCues[items[q].low] || art.isWord(items, q, "up") && art.isWord(items, q-1, "set") {
+			if items[q].in(exEstablishCues) || art.isWord(items, q, "up") && art.isWord(items, q-1, "set") {
 				cue = q
 				break
 			}

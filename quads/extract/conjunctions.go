@@ -22,7 +22,7 @@ func (p *exParser) commonNameWord(t *exTok) bool {
 // Informatization Commission") or the two words of one field ("Belt and
 // Road Research Institute").
 func exFieldsMeet(toks []exTok, a, b int) bool {
-	return toks[a].is(xfFieldWords) && toks[b].is(xfFieldWords) || exAndFieldPairs[toks[a].low+"+"+toks[b].low]
+	return toks[a].is(xfFieldWords) && toks[b].is(xfFieldWords) || exAndFieldPairs.has(toks[a].low+"+"+toks[b].low)
 }
 
 // fieldsJoinEnd returns the end of the name when "and" at toks[end] joins
@@ -92,19 +92,19 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 			return nil, i
 		}
 		head, ok := exSharedPluralHeads[toks[r].low]
-		place := ok && exPlaceSuffix[strings.ToLower(head)]
-		if lv, isLv := exGovPluralLevels[toks[r].low]; isLv && r+1 < len(toks) && exGovPluralHeads[toks[r+1].low] {
+		place := ok && exPlaceSuffix.has(strings.ToLower(head))
+		if lv, isLv := exGovPluralLevels[toks[r].low]; isLv && r+1 < len(toks) && toks[r+1].in(exGovPluralHeads) {
 			// "the Tanhai and Luoxi county governments": the counties
 			head, ok, place = lv, true, true
 			r++
-		} else if exGovPluralHeads[toks[r].low] {
+		} else if toks[r].in(exGovPluralHeads) {
 			head, ok, place = "", true, true
 		}
 		if !ok || toks[r-1].low == "and" {
 			return nil, i
 		}
 		for _, rn := range runs {
-			if rn[1]-rn[0] == 1 && exNationalityAdjectives[toks[rn[0]].low] {
+			if rn[1]-rn[0] == 1 && toks[rn[0]].in(exNationalityAdjectives) {
 				return nil, i // "Chinese, Russian museums": museums of two countries, no names
 			}
 		}
@@ -131,7 +131,7 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 				exName: exName{name: full, surf: full}, exAttachment: exAttachment{parent: -1}}
 			if place {
 				it.kind = xPlace
-				if exPlaceSuffixDropped[strings.ToLower(head)] {
+				if exPlaceSuffixDropped.has(strings.ToLower(head)) {
 					it.name = own
 				}
 			}
@@ -149,11 +149,11 @@ func (p *exParser) sharedPluralHead(toks []exTok, i int) ([]exItem, int) {
 // ending in a body's head ("Apple and Linhe University") or holding a word
 // of its own ("Test and Qiaotou Center") makes two names.
 func (p *exParser) unitFieldsJoin(toks []exTok, i, k, r int) bool {
-	if r-k < 2 || r-k > 3 || !exUnitHeads[toks[r-1].low] || !p.commonNameWord(&toks[i]) || p.personAt(toks, i) > 0 {
+	if r-k < 2 || r-k > 3 || !toks[r-1].in(exUnitHeads) || !p.commonNameWord(&toks[i]) || p.personAt(toks, i) > 0 {
 		return false
 	}
 	for m := k; m < r; m++ {
-		if !p.commonNameWord(&toks[m]) && !(toks[m].cap && exUnitFieldWords[toks[m].low]) {
+		if !p.commonNameWord(&toks[m]) && !(toks[m].cap && toks[m].in(exUnitFieldWords)) {
 			return false
 		}
 	}

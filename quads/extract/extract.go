@@ -122,8 +122,14 @@ func exNewArticle(text string, sents []exSentence) *exArticle {
 // article's constructions establish (the mentions stage needs all of them).
 func (art *exArticle) tokenize() {
 	art.toks = make([][]exTok, len(art.sents))
+	lower := exLowerASCII(art.text)
+	// every sentence is cut into one reused buffer and copied out at its
+	// length: a capacity guessed from the sentence's bytes wasted a third
+	var buf []exTok
 	for i, s := range art.sents {
-		art.toks[i] = exTokenize(art.text, s.Start, s.End)
+		buf = exTokenize(buf, art.text, lower, s.Start, s.End)
+		art.toks[i] = make([]exTok, len(buf))
+		copy(art.toks[i], buf)
 		art.p.learnPlaces(art.toks[i])
 	}
 }
@@ -205,7 +211,7 @@ func exPossessivePronounParents(items []exItem) {
 			continue
 		}
 		its := k - 1
-		if exAffiliationWords[items[its].low] && its >= 1 && items[its-1].kind == xWord {
+		if items[its].in(exAffiliationWords) && its >= 1 && items[its-1].kind == xWord {
 			its-- // "X and its affiliated Y Hospital"
 		}
 		if items[its].low != "its" {
@@ -224,7 +230,7 @@ func exPossessivePronounParents(items []exItem) {
 				// of X and its Y centre": a unit of a possessor before
 				// is a sibling, "its" is still the possessor's
 				if sib := items[q].parent; sib >= 0 && sib < q && (items[q].possOf || q > 0 && items[q-1].kind == xWord && items[q-1].low == "its" ||
-					q > 1 && exWordAt(items, q-2, "its") && exWordAt(items, q-1) && exAffiliationWords[items[q-1].low]) {
+					q > 1 && exWordAt(items, q-2, "its") && exWordAt(items, q-1) && items[q-1].in(exAffiliationWords)) {
 					it.parent = sib
 				}
 				break
@@ -242,7 +248,7 @@ func exMarkAppositions(items []exItem) {
 		if it.kind != xPlace || items[k-1].kind != xWord {
 			continue
 		}
-		if rel := items[k-1].low; (rel == "of" || rel == "in") && items[k-2].kind == xWord && exPlaceDescriptors[items[k-2].low] {
+		if rel := items[k-1].low; (rel == "of" || rel == "in") && items[k-2].kind == xWord && items[k-2].in(exPlaceDescriptors) {
 			it.inner = true
 		}
 		// "Beihai, Qiantang Province,": the province locates the city
@@ -361,7 +367,7 @@ func exNameHead(ws []string) string {
 		}
 	}
 	for k := end - 1; k >= 0; k-- {
-		if exOrgHeads[ws[k]] {
+		if exOrgHeads.has(ws[k]) {
 			return ws[k]
 		}
 	}
@@ -375,13 +381,13 @@ func exIsUnitName(name string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if exUnitHeads[ws[len(ws)-1]] {
+	if exUnitHeads.has(ws[len(ws)-1]) {
 		return true
 	}
-	if len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]] {
+	if len(ws) > 2 && ws[1] == "of" && exSubunitHeads.has(ws[0]) {
 		return true
 	}
-	return exUnitHeads[exNameHead(ws)]
+	return exUnitHeads.has(exNameHead(ws))
 }
 
 // exIsSubunitName: the name ends in (or is headed by) a sub-unit noun.
@@ -390,10 +396,10 @@ func exIsSubunitName(name string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if exSubunitHeads[ws[len(ws)-1]] {
+	if exSubunitHeads.has(ws[len(ws)-1]) {
 		return true
 	}
-	return len(ws) > 2 && exSubunitHeads[ws[0]] && ws[1] == "of"
+	return len(ws) > 2 && exSubunitHeads.has(ws[0]) && ws[1] == "of"
 }
 
 // exIsHeadedUnitName: the name's head noun, wherever it stands, is a
@@ -402,11 +408,11 @@ func exIsSubunitName(name string) bool {
 // or "its" it names a unit of the possessor.
 func exIsHeadedUnitName(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) > 1 && exFacilityHeads[ws[len(ws)-1]] {
+	if len(ws) > 1 && exFacilityHeads.has(ws[len(ws)-1]) {
 		return true // "the group's Xishan coal mine"
 	}
 	h := exNameHead(ws)
-	return exSubunitHeads[h] || exUnitHeads[h] || exPossessedUnitHeads[h]
+	return exSubunitHeads.has(h) || exUnitHeads.has(h) || exPossessedUnitHeads.has(h)
 }
 
 // ref returns the entity an item stands for: a folded party organ stands
@@ -602,13 +608,13 @@ func (art *exArticle) adoptAcademicUnits() {
 		academic := true
 		for n := range e.names {
 			ws := strings.Fields(strings.ToLower(n))
-			if len(ws) < 3 || !exAcademicUnitHeads[ws[0]] || ws[1] != "of" {
+			if len(ws) < 3 || !exAcademicUnitHeads.has(ws[0]) || ws[1] != "of" {
 				academic = false
 				continue
 			}
 			for _, w := range ws[2:] {
 				// a field, not a government's department of a place
-				if exGovWords[w] || exPartyBodyWords[w] || exPlaceSuffix[w] || knownPlace(w) || exOrgHeads[w] {
+				if exGovWords.has(w) || exPartyBodyWords.has(w) || exPlaceSuffix.has(w) || knownPlace(w) || exOrgHeads.has(w) {
 					academic = false
 				}
 			}
@@ -628,7 +634,7 @@ func (art *exArticle) orgHeads(e int) map[string]bool {
 	for n := range art.r.ents[art.r.find(e)].names {
 		ws := strings.Fields(strings.ToLower(n))
 		for k := len(ws) - 1; k >= 0; k-- {
-			if exOrgHeads[ws[k]] {
+			if exOrgHeads.has(ws[k]) {
 				h[ws[k]] = true
 				break
 			}

@@ -32,7 +32,7 @@ func exTitleRole(t string) postRole {
 	}
 	// the post's core noun decides: a member, an engineer or an expert
 	// holds no leadership post (SCHEMA.md: member-of)
-	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores.has(ws[len(ws)-1]) {
 		return roleMember
 	}
 	// "member of the board of directors", "professor of physics", "chief
@@ -40,7 +40,7 @@ func exTitleRole(t string) postRole {
 	// board's name, a field), which ends the title
 	for _, sep := range []string{" of ", " for ", " in "} {
 		if b, _, ok := strings.Cut(l, sep); ok {
-			if ws := strings.Fields(b); len(ws) > 0 && exMemberCores[ws[len(ws)-1]] {
+			if ws := strings.Fields(b); len(ws) > 0 && exMemberCores.has(ws[len(ws)-1]) {
 				return roleMember
 			}
 		}
@@ -58,7 +58,7 @@ func exHeadLibrarianPost(l string) bool {
 // exPluralTitle: "vice presidents" covers every name that follows.
 func exPluralTitle(t string) bool {
 	ws := strings.Fields(strings.ToLower(t))
-	return len(ws) > 0 && exPluralTitleCores[ws[len(ws)-1]]
+	return len(ws) > 0 && exPluralTitleCores.has(ws[len(ws)-1])
 }
 
 func exGovTitle(t string) bool {
@@ -67,7 +67,7 @@ func exGovTitle(t string) bool {
 		return false
 	}
 	l := ws[len(ws)-1]
-	if exGovTitles[l] {
+	if exGovTitles.has(l) {
 		return true
 	}
 	for _, w := range ws {
@@ -95,7 +95,7 @@ func exPostThenName(items []exResolved, q int) bool {
 		return false
 	}
 	q++
-	if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+	if q < len(items) && items[q].kind == xWord && items[q].in(exHonorifics) {
 		q++
 	}
 	return q < len(items) && items[q].kind == xPerson
@@ -191,7 +191,7 @@ func (art *exArticle) itsBody(items []exResolved, si, q int) int {
 func (art *exArticle) possessedAfter(items []exResolved, m int) int {
 	n := exSkipName(items, m)
 	if n < len(items) && items[n].kind == xOrg && !items[n].inner && !items[n].fold && items[n].t0 == items[m].t1 && art.possessive(items, m) &&
-		!exWholeBodyOrgans[strings.ToLower(items[n].name)] {
+		!exWholeBodyOrgans.has(strings.ToLower(items[n].name)) {
 		// (a party organ is its body's: "secretary of the university's
 		// Party Committee"; so is a society's central committee:
 		// "chairman of the Jiusan Society's Central Committee")
@@ -324,7 +324,7 @@ func (art *exArticle) topOf(e int) int {
 func exGenericName(names map[string]int) bool {
 	for n := range names {
 		ws := strings.Fields(strings.ToLower(n))
-		if len(ws) > 2 && ws[1] == "of" && exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy" {
+		if len(ws) > 2 && ws[1] == "of" && exSubunitHeads.has(ws[0]) && ws[0] != "university" && ws[0] != "academy" {
 			return true
 		}
 	}
@@ -333,8 +333,8 @@ func exGenericName(names map[string]int) bool {
 		if len(ws) == 0 {
 			continue
 		}
-		if !(exSubunitHeads[ws[0]] && ws[0] != "university" && ws[0] != "academy") && !(len(ws) == 2 && exSubunitHeads[ws[1]] && exSubunitHeads[ws[0]]) {
-			if !(len(ws) == 2 && exUnitModifiers[ws[0]] && exSubunitHeads[ws[1]]) {
+		if !(exSubunitHeads.has(ws[0]) && ws[0] != "university" && ws[0] != "academy") && !(len(ws) == 2 && exSubunitHeads.has(ws[1]) && exSubunitHeads.has(ws[0])) {
+			if !(len(ws) == 2 && exUnitModifiers.has(ws[0]) && exSubunitHeads.has(ws[1])) {
 				return false
 			}
 		}
@@ -376,7 +376,7 @@ func (art *exArticle) leadsIn(si int) {
 		if art.isWord(items, j, "of") && j+1 < len(items) && exIsParty(&items[j+1]) && art.isWord(items, exSkipName(items, j+1), ",") {
 			j++ // "P of O, dean of the School of Law": O, then the apposition
 		} else if art.isWord(items, j, "of") && art.isWord(items, j+1, "the") && j+2 < len(items) && exIsParty(&items[j+2]) &&
-			art.isWord(items, exSkipName(items, j+2), ",") && k > 0 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] {
+			art.isWord(items, exSkipName(items, j+2), ",") && k > 0 && items[k-1].kind == xWord && items[k-1].in(exMemberCores) {
 			// "academician P of the O, a professor of …": the honorific's
 			// body, then the apposition
 			j += 2
@@ -497,7 +497,7 @@ func (art *exArticle) leadsIn(si int) {
 						}
 						m = exPossessed(items, m)
 						if n := exSkipName(items, m); m < len(items) && exIsParty(&items[m]) && n < len(items) &&
-							items[n].kind == xWord && exDelegationNouns[items[n].low] {
+							items[n].kind == xWord && items[n].in(exDelegationNouns) {
 							// "head of the X delegation": a post of the
 							// delegation, none at X
 							pending = pending[:0]
@@ -624,7 +624,7 @@ func (art *exArticle) leadsIn(si int) {
 							}
 							// "member of the X leading group, …": the organ
 							// named in lower case after its body is the body's
-							for j < len(items) && items[j].kind == xWord && exLowerOrganWords[items[j].low] {
+							for j < len(items) && items[j].kind == xWord && items[j].in(exLowerOrganWords) {
 								j++
 							}
 							continue
@@ -683,7 +683,7 @@ func (art *exArticle) leadsIn(si int) {
 					j++
 					continue
 				}
-				if it.kind == xWord && exPastPostWords[it.low] && j+1 < len(items) && items[j+1].kind == xTitle {
+				if it.kind == xWord && it.in(exPastPostWords) && j+1 < len(items) && items[j+1].kind == xTitle {
 					// "P, former president of X and now chairman of Y": the
 					// past post and its body are skipped
 					n := art.skipPostPhrase(items, j+1)
@@ -711,7 +711,7 @@ func (art *exArticle) leadsIn(si int) {
 					j += 2 // "PhD supervisor" (the tokenizer cuts the glued capital)
 					continue
 				}
-				if it.kind == xWord && exMoreAppositionFillers[it.low] {
+				if it.kind == xWord && it.in(exMoreAppositionFillers) {
 					j++
 					continue
 				}
@@ -719,7 +719,7 @@ func (art *exArticle) leadsIn(si int) {
 					j++ // "P, CPC committee secretary of O": the party's post
 					continue
 				}
-				if it.kind == xWord && exAlumniNouns[it.low] && art.isWord(items, j+1, "of") {
+				if it.kind == xWord && it.in(exAlumniNouns) && art.isWord(items, j+1, "of") {
 					// "P, an alumnus of X and chairman of Y": no post at X
 					q := j + 2
 					if art.isWord(items, q, "the") {
@@ -730,7 +730,7 @@ func (art *exArticle) leadsIn(si int) {
 						continue
 					}
 				}
-				if it.kind == xWord && exAppositionFillers[it.low] {
+				if it.kind == xWord && it.in(exAppositionFillers) {
 					j++
 					continue
 				}
@@ -749,7 +749,7 @@ func (art *exArticle) leadsIn(si int) {
 				// which no name gives; it is never the body before, nor
 				// the article's
 				ownUnnamedBody := art.isWord(items, j, "of") && items[j-1].kind == xTitle || itsUnnamed
-				if j < len(items) && items[j].kind == xWord && exRepresentativePosts[items[j].low] && items[j-1].kind == xTitle {
+				if j < len(items) && items[j].kind == xWord && items[j].in(exRepresentativePosts) && items[j-1].kind == xTitle {
 					// "P, chief representative of X": the title's word is
 					// the representative's rank, no leadership of any
 					// body (members_posts.go reads the post)
@@ -816,11 +816,11 @@ func (art *exArticle) leadsIn(si int) {
 		// (B) title before the name: "[O] T [and T] P", "T of O P", "T of
 		// O, Mr P"
 		m := k - 1
-		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && items[m-1].kind == xWord && exHonorifics[items[m-1].low] {
+		if m >= 2 && items[m].kind == xWord && items[m].in(exHonorifics) && items[m-1].kind == xWord && items[m-1].in(exHonorifics) {
 			m-- // "Vice President Prof. Dr. P": two honorifics, one name
 		}
 		comma := m
-		if m >= 1 && items[m].kind == xWord && exHonorifics[items[m].low] {
+		if m >= 1 && items[m].kind == xWord && items[m].in(exHonorifics) {
 			comma = m - 1 // "X's president, Professor P"
 			if items[m-1].kind == xTitle {
 				m-- // "university president Professor P"
@@ -839,7 +839,7 @@ func (art *exArticle) leadsIn(si int) {
 				m = comma - 1 // "O's T, P"; "O, whose T, P"; "by its T, P"; "The Chairman, P, received"
 			}
 		}
-		if m >= 2 && items[m].kind == xWord && exHonorifics[items[m].low] && art.isWord(items, m-1, ",") &&
+		if m >= 2 && items[m].kind == xWord && items[m].in(exHonorifics) && art.isWord(items, m-1, ",") &&
 			(items[m-2].kind == xOrg || items[m-2].kind == xPlace || items[m-2].kind == xTitle) {
 			m -= 2
 		}
@@ -854,7 +854,7 @@ func (art *exArticle) leadsIn(si int) {
 				m--
 			}
 		}
-		if m >= 3 && items[m].kind == xWord && (exOrgHeads[items[m].low] || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
+		if m >= 3 && items[m].kind == xWord && (items[m].in(exOrgHeads) || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
 			m-- // "Chairwoman of the university council Guo Yu": the council is the university's
 		}
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
@@ -880,16 +880,16 @@ func (art *exArticle) leadsIn(si int) {
 			// "T1 of O1 and T2 of O2 P": each post of its own body
 			before, m = art.postPhrasesBefore(items, m)
 		}
-		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && exPastPostWords[items[m].low] {
+		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && items[m].in(exPastPostWords) {
 			continue // "Former president of O P": a post no longer held
 		}
 		if len(titles) > 0 && org < 0 {
 			// "Museum director P", "university president P": a generic head
 			// noun before the post names the article's body of that kind
 			noun := ""
-			if m >= 0 && items[m].kind == xWord && exBackNouns[items[m].low] {
+			if m >= 0 && items[m].kind == xWord && items[m].in(exBackNouns) {
 				noun = items[m].low
-			} else if ws := strings.Fields(strings.ToLower(titles[0])); len(ws) > 1 && exBackNouns[ws[0]] {
+			} else if ws := strings.Fields(strings.ToLower(titles[0])); len(ws) > 1 && exBackNouns.has(ws[0]) {
 				noun = ws[0]
 			}
 			if noun != "" {
@@ -990,7 +990,7 @@ func (art *exArticle) leadsIn(si int) {
 				// visitors' body's, not the host's
 				org = art.soleVisitorBody()
 			}
-			if org < 0 && exNationalPosts[strings.ToLower(titles[0])] {
+			if org < 0 && exNationalPosts.has(strings.ToLower(titles[0])) {
 				continue // "General Secretary Xi": the nation's post, of no body here
 			}
 			if org < 0 {
@@ -1041,10 +1041,10 @@ func (art *exArticle) delegationBody(items []exResolved, m int) int {
 		return -1
 	}
 	for d := m - 2; d >= 0 && d >= m-12; d-- {
-		if items[d].kind == xWord && exDelegationNouns[items[d].low] && d >= 1 && exIsParty(&items[d-1]) && !items[d-1].paren {
+		if items[d].kind == xWord && items[d].in(exDelegationNouns) && d >= 1 && exIsParty(&items[d-1]) && !items[d-1].paren {
 			return art.ref(items, d-1) // "the X delegation, led by Vice President P"
 		}
-		if items[d].kind != xWord || !exDelegationNouns[items[d].low] || !art.isWord(items, d+1, "from", "of") {
+		if items[d].kind != xWord || !items[d].in(exDelegationNouns) || !art.isWord(items, d+1, "from", "of") {
 			continue
 		}
 		q := art.delegationFromAt(items, d) + 1 // "a delegation of 12 researchers from X"
@@ -1066,7 +1066,7 @@ func (art *exArticle) ledDelegation(items []exResolved, m int) bool {
 		return false
 	}
 	for d := m - 2; d >= 0 && d >= m-12; d-- {
-		if items[d].kind == xWord && exDelegationNouns[items[d].low] {
+		if items[d].kind == xWord && items[d].in(exDelegationNouns) {
 			return true
 		}
 	}
@@ -1078,7 +1078,7 @@ func (art *exArticle) ledDelegation(items []exResolved, m int) bool {
 // X Party Committee"): the post is in the body that follows. Otherwise m.
 func (art *exArticle) skipPartyOrgan(items []exResolved, m int) int {
 	q := m
-	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
+	for q < len(items) && items[q].kind == xWord && items[q].in(exPartyBodyWords) {
 		q++
 	}
 	if q == m || !art.isWord(items, q, "of") {
@@ -1113,7 +1113,7 @@ func (art *exArticle) skipUnitsOf(items []exResolved, q int) int {
 // at O" — a post of exMemberCores written as an honorific right before the
 // name, the body right after it — or -1.
 func (art *exArticle) honorificPostBody(items []exResolved, k int) int {
-	if k < 1 || items[k-1].kind != xWord || !exHonorifics[items[k-1].low] || !exMemberCores[items[k-1].low] {
+	if k < 1 || items[k-1].kind != xWord || !items[k-1].in(exHonorifics) || !items[k-1].in(exMemberCores) {
 		return -1
 	}
 	q := k + 1
@@ -1141,7 +1141,7 @@ func (art *exArticle) skipOrganOf(items []exResolved, m int) int {
 	q := m
 	for q < len(items) && q < m+4 && (items[q].kind == xTitle || items[q].kind == xWord && !art.isWord(items, q, "of", ",", "and", "the")) {
 		q++
-		if art.isWord(items, q, "of") && (items[q-1].kind == xWord && exOrganNouns[items[q-1].low]) {
+		if art.isWord(items, q, "of") && (items[q-1].kind == xWord && items[q-1].in(exOrganNouns)) {
 			q++
 			if art.isWord(items, q, "the") {
 				q++
@@ -1219,10 +1219,10 @@ func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
 	n := exSkipName(items, m)
 	for q := n; q < len(items) && q < n+4 && items[q].kind == xWord; q++ {
 		w := items[q].low
-		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords.has(w) {
 			return false
 		}
-		if exOrgHeads[w] && !exCompanySuffix[w] {
+		if exOrgHeads.has(w) && !exCompanySuffix.has(w) {
 			return true
 		}
 	}
@@ -1237,23 +1237,23 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
 		q++
 	}
-	if q < len(items) && items[q].kind == xWord && exReceptionCues[items[q].low] && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
+	if q < len(items) && items[q].kind == xWord && items[q].in(exReceptionCues) && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
 		return true
 	}
 	b := k - 1
-	for b >= 0 && (items[b].kind == xTitle || items[b].kind == xWord && exHonorifics[items[b].low]) {
+	for b >= 0 && (items[b].kind == xTitle || items[b].kind == xWord && items[b].in(exHonorifics)) {
 		b--
 	}
-	if art.isWord(items, b, "with") && b >= 1 && items[b-1].kind == xWord && exMeetVerbs[items[b-1].low] {
+	if art.isWord(items, b, "with") && b >= 1 && items[b-1].kind == xWord && items[b-1].in(exMeetVerbs) {
 		return true // "… visited O and talked with Curator P" (rparts)
 	}
-	if b >= 0 && items[b].kind == xWord && exMeetVerbs[items[b].low] && b+1 < k {
+	if b >= 0 && items[b].kind == xWord && items[b].in(exMeetVerbs) && b+1 < k {
 		return true // "… visited O and met Curator P": a post before the name
 	}
 	if art.isWord(items, b, "with") && art.heldMeetingBefore(items, b) {
 		return true // "… visited O and held a meeting with President P"
 	}
-	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && exReceptionCues[items[b-1].low]
+	return art.isWord(items, b, "by") && b >= 1 && items[b-1].kind == xWord && items[b-1].in(exReceptionCues)
 }
 
 // heldMeetingBefore reports whether the "with" at item w ends "held a
@@ -1261,7 +1261,7 @@ func (art *exArticle) hostAt(items []exResolved, k int) bool {
 // hold with the hosts the "with" names.
 func (art *exArticle) heldMeetingBefore(items []exResolved, w int) bool {
 	n := w - 1
-	if n < 1 || items[n].kind != xWord || !exMeetingNouns[items[n].low] {
+	if n < 1 || items[n].kind != xWord || !items[n].in(exMeetingNouns) {
 		return false
 	}
 	// at most two modifiers between the verb and the noun ("a", "in-depth")
@@ -1269,7 +1269,7 @@ func (art *exArticle) heldMeetingBefore(items []exResolved, w int) bool {
 		if items[v].kind != xWord {
 			return false
 		}
-		if exMeetingHoldVerbs[items[v].low] {
+		if items[v].in(exMeetingHoldVerbs) {
 			return true
 		}
 	}
@@ -1313,12 +1313,12 @@ func (art *exArticle) visitorBodies() map[int]bool {
 			if items[q].kind != xWord {
 				continue
 			}
-			if exDelegationNouns[items[q].low] {
+			if items[q].in(exDelegationNouns) {
 				for _, e := range art.delegationFrom(items, q, len(items)) {
 					out[art.r.find(e)] = true
 				}
 			}
-			if exVisitCues[items[q].low] || exGoCues[items[q].low] && art.isWord(items, q+1, "to") {
+			if items[q].in(exVisitCues) || items[q].in(exGoCues) && art.isWord(items, q+1, "to") {
 				for _, e := range art.partiesIn(items, si, 0, q) {
 					out[art.r.find(e)] = true
 				}
@@ -1345,7 +1345,7 @@ func (art *exArticle) unreadBodyAfter(items []exResolved, m int) bool {
 		return false
 	}
 	c := art.text[items[m].s]
-	return c >= 'A' && c <= 'Z' && !exFunctionWords[items[m].low]
+	return c >= 'A' && c <= 'Z' && !items[m].in(exFunctionWords)
 }
 
 // respectivePostsIn reads a post named in the plural after a list of
@@ -1471,7 +1471,7 @@ func (art *exArticle) organParent(items []exResolved, m int) int {
 		return -1
 	}
 	ws := strings.Fields(strings.ToLower(it.name))
-	if len(ws) == 0 || !exOrganNouns[ws[len(ws)-1]] {
+	if len(ws) == 0 || !exOrganNouns.has(ws[len(ws)-1]) {
 		return -1
 	}
 	return art.ref(items, it.parent)
@@ -1531,7 +1531,7 @@ func (art *exArticle) ownPostBefore(items []exResolved, k int) bool {
 // list from a mayor's is of another body.
 func (art *exArticle) noPlacePost(title string, org int) bool {
 	ws := strings.Fields(strings.ToLower(title))
-	return len(ws) > 0 && exNoPlacePostCores[ws[len(ws)-1]] && art.r.ents[art.r.find(org)].typ == quads.Place
+	return len(ws) > 0 && exNoPlacePostCores.has(ws[len(ws)-1]) && art.r.ents[art.r.find(org)].typ == quads.Place
 }
 
 // pronounPostsIn reads "He is also T of O" / "She was T at O": the post is
@@ -1555,7 +1555,7 @@ func (art *exArticle) pronounPostsIn(si int) {
 		return
 	}
 	k := 1
-	for k < len(items) && items[k].kind == xWord && exAppositionFillers[items[k].low] && items[k].low != "," {
+	for k < len(items) && items[k].kind == xWord && items[k].in(exAppositionFillers) && items[k].low != "," {
 		k++
 	}
 	var titles []string
@@ -1606,7 +1606,7 @@ func (art *exArticle) bodyOfNoun(noun string, si, k int) int {
 		for n := range r.ents[e].names {
 			ws := strings.Fields(strings.ToLower(n))
 			for q := len(ws) - 1; q >= 0; q-- {
-				if exOrgHeads[ws[q]] {
+				if exOrgHeads.has(ws[q]) {
 					for _, h := range heads {
 						if ws[q] == h {
 							return true
@@ -1689,7 +1689,7 @@ func (art *exArticle) postPhrasesBefore(items []exResolved, m int) ([]exPostPhra
 // annotation has a university's council chairman lead the university).
 // Otherwise m.
 func (art *exArticle) skipGoverningOrgan(items []exResolved, m int) int {
-	if m >= len(items) || items[m].kind != xWord || !exGoverningOrganNouns[items[m].low] || !art.isWord(items, m+1, "of") {
+	if m >= len(items) || items[m].kind != xWord || !items[m].in(exGoverningOrganNouns) || !art.isWord(items, m+1, "of") {
 		return m
 	}
 	q := m + 2
@@ -1704,7 +1704,7 @@ func (art *exArticle) skipGoverningOrgan(items []exResolved, m int) int {
 // committee,"), or m.
 func exLowerPartyOrganEnd(items []exResolved, m int) int {
 	q := m
-	for q < len(items) && items[q].kind == xWord && exPartyBodyWords[items[q].low] {
+	for q < len(items) && items[q].kind == xWord && items[q].in(exPartyBodyWords) {
 		q++
 	}
 	if q == m || items[q-1].low != "committee" {
@@ -1722,7 +1722,7 @@ func exLowerPartyOrganEnd(items []exResolved, m int) int {
 func (art *exArticle) ledTheDelegation(items []exResolved, k int) bool {
 	q := art.afterApposition(items, k)
 	for q < len(items) && art.isWord(items, q, ",", "and") || q < len(items) && items[q].kind == xPerson ||
-		q < len(items) && items[q].kind == xTitle || q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		q < len(items) && items[q].kind == xTitle || q < len(items) && items[q].kind == xWord && items[q].in(exHonorifics) {
 		q++ // "P and Vice President Q led the delegation"
 	}
 	led := art.isWord(items, q, "led", "headed")
@@ -1739,7 +1739,7 @@ func (art *exArticle) ledTheDelegation(items []exResolved, k int) bool {
 	if q >= len(items) || items[q].kind != xWord {
 		return false
 	}
-	return led && exDelegationNouns[items[q].low] || went && exVisitNouns[items[q].low]
+	return led && items[q].in(exDelegationNouns) || went && items[q].in(exVisitNouns)
 }
 
 // soleVisitorBody returns the one body the article names as visitors (its
@@ -1779,7 +1779,7 @@ func (art *exArticle) ownApposition(items []exResolved, q int) bool {
 // two sides, so P's bare post is of the other side. Nil otherwise.
 func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
 	other := -1
-	honorific := func(q int) bool { return q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] }
+	honorific := func(q int) bool { return q < len(items) && items[q].kind == xWord && items[q].in(exHonorifics) }
 	switch {
 	case art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xPerson:
 		other = k + 2
@@ -1792,7 +1792,7 @@ func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
 	}
 	signs := false
 	for q := k + 1; q < len(items); q++ {
-		if items[q].kind == xWord && exSignCues[items[q].low] {
+		if items[q].kind == xWord && items[q].in(exSignCues) {
 			signs = true
 			break
 		}
@@ -1815,7 +1815,7 @@ func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
 // (a chairman's is an enterprise), or -1.
 func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int {
 	q := art.afterApposition(items, k)
-	if q >= len(items) || items[q].kind != xWord || !exSpeechVerbs[items[q].low] {
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exSpeechVerbs) {
 		return -1
 	}
 	for m := q + 1; m < len(items) && m <= q+3; m++ {
@@ -1894,7 +1894,7 @@ func (art *exArticle) sceneHost(items []exResolved) int {
 		return -1
 	}
 	for m := q; m < len(items); m++ {
-		if items[m].kind == xWord && exReceptionCues[items[m].low] {
+		if items[m].kind == xWord && items[m].in(exReceptionCues) {
 			return art.ref(items, q)
 		}
 	}
@@ -1907,7 +1907,7 @@ func (art *exArticle) sceneHost(items []exResolved) int {
 // university's vice president, not the office's), else org.
 func (art *exArticle) postLevelBody(title string, org int) int {
 	ws := strings.Fields(strings.ToLower(title))
-	if len(ws) == 0 || !exInstitutionPostCores[ws[len(ws)-1]] || art.presidedUnit(org) {
+	if len(ws) == 0 || !exInstitutionPostCores.has(ws[len(ws)-1]) || art.presidedUnit(org) {
 		return org
 	}
 	return art.topOf(org)
@@ -2011,13 +2011,13 @@ func (art *exArticle) lowerBodyAfterPlace(items []exResolved, m int) (int, int) 
 	}
 	for ; q < len(items) && q < m+8 && items[q].kind == xWord; q++ {
 		w := items[q].low
-		if w == "" || exFunctionWords[w] && !exBodyNameJoiners[w] {
+		if w == "" || exFunctionWords.has(w) && !exBodyNameJoiners.has(w) {
 			break
 		}
-		if exPlaceOrganWords[w] {
+		if exPlaceOrganWords.has(w) {
 			return m, -1 // "secretary of the county party committee": the place's own organ
 		}
-		if exOrgHeads[w] && !exCompanySuffix[w] {
+		if exOrgHeads.has(w) && !exCompanySuffix.has(w) {
 			end = q
 		}
 	}
@@ -2049,7 +2049,7 @@ func (art *exArticle) institutionBody(org int) bool {
 	}
 	for n := range e.names {
 		ws := strings.Fields(strings.ToLower(n))
-		if len(ws) > 0 && exInstitutionHeads[ws[len(ws)-1]] {
+		if len(ws) > 0 && exInstitutionHeads.has(ws[len(ws)-1]) {
 			return true
 		}
 	}
@@ -2074,9 +2074,9 @@ func (art *exArticle) postOfBodyEndsAt(items []exResolved, e int) bool {
 // a unit and close a conjunct ("… of the region's education department;"):
 // a field word, then a unit noun, then a comma, semicolon or "and".
 func (art *exArticle) unnamedUnitEndsAt(items []exResolved, e int) bool {
-	if e < 1 || items[e].kind != xWord || !exLowerUnitHeads[items[e].low] || !art.isWord(items, e+1, ",", ";", "and") {
+	if e < 1 || items[e].kind != xWord || !items[e].in(exLowerUnitHeads) || !art.isWord(items, e+1, ",", ";", "and") {
 		return false
 	}
 	w := items[e-1]
-	return w.kind == xWord && w.low != "" && w.low[0] >= 'a' && w.low[0] <= 'z' && !exFunctionWords[w.low] && !art.isWord(items, e-1, "'s")
+	return w.kind == xWord && w.low != "" && w.low[0] >= 'a' && w.low[0] <= 'z' && !w.in(exFunctionWords) && !art.isWord(items, e-1, "'s")
 }

@@ -12,7 +12,7 @@ package extract
 func (art *exArticle) bracketedPostHoldersIn(si int) {
 	items := art.items[si]
 	for k := 0; k+4 < len(items); k++ {
-		group := items[k].kind == xWord && exGroupPosts[items[k].low]
+		group := items[k].kind == xWord && items[k].in(exGroupPosts)
 		plural := items[k].kind == xTitle && exPluralTitle(art.titleText(items, k))
 		if !group && !plural || !art.isWord(items, k+1, "of") {
 			continue
@@ -48,7 +48,7 @@ func (art *exArticle) bracketedPostHoldersIn(si int) {
 // only when the bracket holds nothing but people, their titles, list
 // openers ("including", "namely") and "," or "and".
 func (art *exArticle) bracketedHolders(items []exResolved, m int) (holders, titles []int, ok bool) {
-	if m < len(items) && items[m].kind == xWord && exListOpeners[items[m].low] {
+	if m < len(items) && items[m].kind == xWord && items[m].in(exListOpeners) {
 		m++
 	}
 	for ; m < len(items); m++ {

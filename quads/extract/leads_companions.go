@@ -17,9 +17,9 @@ words:
 		w := items[q].low
 		_, count := exCountWords[w]
 		switch {
-		case exDelegationNouns[w] || exCompanionNouns[w]:
+		case exDelegationNouns.has(w) || exCompanionNouns.has(w):
 			company = true
-		case exCompanionDeterminers[w] || count || w != "" && w[0] >= '0' && w[0] <= '9':
+		case exCompanionDeterminers.has(w) || count || w != "" && w[0] >= '0' && w[0] <= '9':
 		default:
 			break words
 		}

@@ -22,7 +22,7 @@ func (art *exArticle) titleLevelPlace(title string) (int, bool) {
 			e, ok := art.ctx[levelDistrict]
 			return e, ok
 		}
-		if exProvincePostWords[w] {
+		if exProvincePostWords.has(w) {
 			// "vice governor P": the province's; of no other place when the
 			// article names no province
 			if e, ok := art.ctx[levelProvince]; ok {
@@ -44,7 +44,7 @@ func (art *exArticle) otherLevelPost(title string, e int) bool {
 	}
 	province := false
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if exProvincePostWords[w] {
+		if exProvincePostWords.has(w) {
 			province = true
 		}
 	}

@@ -28,11 +28,11 @@ func (art *exArticle) portfolioAt(items []exResolved, j int) (org int, title str
 		q := end + 1
 		capital := func(q int) bool { c := art.text[items[q].s]; return c >= 'A' && c <= 'Z' }
 		var field []string
-		for q < len(items) && items[q].kind == xWord && (capital(q) || exPortfolioJoiners[items[q].low] && len(field) > 0) {
+		for q < len(items) && items[q].kind == xWord && (capital(q) || items[q].in(exPortfolioJoiners) && len(field) > 0) {
 			field = append(field, items[q].low)
 			q++
 		}
-		for len(field) > 0 && exPortfolioJoiners[field[len(field)-1]] {
+		for len(field) > 0 && exPortfolioJoiners.has(field[len(field)-1]) {
 			field = field[:len(field)-1]
 			q--
 		}
@@ -45,7 +45,7 @@ func (art *exArticle) portfolioAt(items []exResolved, j int) (org int, title str
 		return -1, "", j, false // "Minister of United Front Work Department of O": a department's head, read as any post
 	}
 	for _, w := range words {
-		if exOrgHeads[w] {
+		if exOrgHeads.has(w) {
 			return -1, "", j, false // "Minister of Organization Department": a party department's
 		}
 	}
@@ -75,7 +75,7 @@ func (art *exArticle) portfolioBody(words []string) (org int, ok bool) {
 	full := dept + " of " + strings.Join(field, " ")
 	acronym := []byte{dept[0], 'o'}
 	for _, w := range field {
-		if !exPortfolioJoiners[w] {
+		if !exPortfolioJoiners.has(w) {
 			acronym = append(acronym, w[0])
 		}
 	}

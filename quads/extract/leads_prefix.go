@@ -41,7 +41,7 @@ func (art *exArticle) prefixedEntries(items []exResolved, m int) (entries, title
 		}
 		t := m
 		m = exSkipTitles(items, m)
-		for m < len(items) && items[m].kind == xWord && exHonorifics[items[m].low] {
+		for m < len(items) && items[m].kind == xWord && items[m].in(exHonorifics) {
 			m++ // "Vice President Dr P"
 		}
 		if m >= len(items) || items[m].kind != xPerson {

@@ -30,7 +30,7 @@ func (art *exArticle) verbalLeadsIn(si int) {
 			for o >= 0 && items[o].inner {
 				o--
 			}
-			if o >= 0 && items[o].kind == xWord && exOrgHeads[items[o].low] && !exDelegationNouns[items[o].low] {
+			if o >= 0 && items[o].kind == xWord && items[o].in(exOrgHeads) && !items[o].in(exDelegationNouns) {
 				// "its cardiology department, led by chief physician P": the
 				// unit is named by no name; P's post is of no body here
 				art.bindVerbal(items, -1, k+2, it.low, si)
@@ -54,7 +54,7 @@ func (art *exArticle) verbalLeadsIn(si int) {
 				continue
 			}
 			art.bindVerbal(items, art.ref(items, o), v+1, "head", si)
-		case exLeadVerbs[it.low] && it.low[len(it.low)-1] == 's':
+		case it.in(exLeadVerbs) && it.low[len(it.low)-1] == 's':
 			// "P, who also chairs O", "P heads O"
 			p := k - 1
 			if art.isWord(items, p, "also") {
@@ -94,7 +94,7 @@ func (art *exArticle) bindVerbal(items []exResolved, org, m int, verb string, si
 		title = art.titleText(items, m)
 		m++
 	}
-	if m < len(items) && items[m].kind == xWord && exHonorifics[items[m].low] {
+	if m < len(items) && items[m].kind == xWord && items[m].in(exHonorifics) {
 		m++
 	}
 	if m >= len(items) || items[m].kind != xPerson {

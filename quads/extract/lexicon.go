@@ -9,12 +9,66 @@ import "strings"
 // general-world knowledge (common Chinese surnames, pinyin syllables,
 // province-level divisions).
 
-func exSet(words string) map[string]bool {
+func exSet(words string) exWordSet {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
 		m[w] = true
 	}
-	return m
+	return exWords(m)
+}
+
+// exWordSet is one word list of the lexicon. Its id is its bit in the
+// membership bits each token gets once at tokenization (exLexOf), so a
+// rule tests a token against a list with a bit test, not a map look-up of
+// the token's text (those look-ups were a quarter of the extractor's time).
+type exWordSet struct {
+	words map[string]bool
+	id    int
+}
+
+// has reports whether w is in the list.
+func (s exWordSet) has(w string) bool { return s.words[w] }
+
+// exListBits says which of the lexicon's lists (exWordSets, by id) hold a word.
+type exListBits [exMaxWordSets / 64]uint64
+
+// has reports whether the list is among the bits.
+func (b *exListBits) has(s exWordSet) bool {
+	return b != nil && b[s.id>>6]&(1<<(s.id&63)) != 0
+}
+
+// exMaxWordSets bounds the number of lists the lexicon may register.
+const exMaxWordSets = 384
+
+// exWordSets are the lexicon's lists, by id: the single source from which
+// exLexOf is built.
+var exWordSets []map[string]bool
+
+// exWords registers a word list of the lexicon.
+func exWords(m map[string]bool) exWordSet {
+	exWordSets = append(exWordSets, m)
+	return exWordSet{words: m, id: len(exWordSets) - 1}
+}
+
+// exLexEntry is what the lexicon knows of a word: its generic flags
+// (exLex) and the lists that hold it.
+type exLexEntry struct {
+	flags uint32
+	lists exListBits
+}
+
+// exLexOf maps a word to its entry (nil: in no list), so the tokenizer
+// learns both at one look-up. It is built in the last init function of
+// this file, after every list is complete (an init function adds words to
+// exUnitModifierWords).
+var exLexOf map[string]*exLexEntry
+
+// exListsOf returns the lists that hold w (nil: none).
+func exListsOf(w string) *exListBits {
+	if e := exLexOf[w]; e != nil {
+		return &e.lists
+	}
+	return nil
 }
 
 // exOrgHeads are the (lower-case, singular) nouns that end an organisation
@@ -220,8 +274,8 @@ var exTitleTypoNotWords = exSet(`follow export expect loader leaner fonder floun
 
 // exNationalPosts are the nation's posts: named without a body, they are
 // of none the article names ("General Secretary X", "Premier Y").
-var exNationalPosts = map[string]bool{"general secretary": true, "general-secretary": true,
-	"premier": true, "vice premier": true, "state councilor": true}
+var exNationalPosts = exWords(map[string]bool{"general secretary": true, "general-secretary": true,
+	"premier": true, "vice premier": true, "state councilor": true})
 
 // exGovTitles are posts of a government: bound to a place when no
 // organisation is named.
@@ -553,7 +607,7 @@ var exPinyinFold = strings.NewReplacer("’", "", "'", "", "ü", "v", "-", "") /
 // ("yaoshan").
 func exGluedName(w string) bool {
 	for j := 1; j+2 <= len(w); j++ {
-		if exSurnames[w[:j]] && exIsPinyin(w[j:]) {
+		if exSurnames.has(w[:j]) && exIsPinyin(w[j:]) {
 			return true
 		}
 	}
@@ -608,7 +662,7 @@ type exPinyinNode struct {
 var exPinyinTrie = func() []exPinyinNode {
 	trie := []exPinyinNode{{}}
 	for _, ini := range exPinyinInitials {
-		for fin := range exPinyinFinals {
+		for fin := range exPinyinFinals.words {
 			if !exSyllableOK(ini, fin) {
 				continue
 			}
@@ -915,32 +969,32 @@ var exLex = func() map[string]uint32 {
 		set  map[string]bool
 		flag uint32
 	}{
-		{exOrgHeads, xfOrgHeads},
-		{exBaseHeads, xfBaseHeads},
-		{exSubunitHeads, xfSubunitHeads},
-		{exCompanySuffix, xfCompanySuffix},
-		{exEduHeads, xfEduHeads},
-		{exPartyBodyWords, xfPartyBodyWords},
-		{exPlaceSuffix, xfPlaceSuffix},
-		{exPlaceSuffixDropped, xfPlaceSuffixDropped},
-		{exGovWords, xfGovWords},
-		{exTitleCore, xfTitleCore},
-		{exTitleMod, xfTitleMod},
-		{exInstMods, xfInstMods},
-		{exRunStops, xfRunStops},
-		{exDocWords, xfDocWords},
-		{exHonorifics, xfHonorifics},
-		{exFunctionWords, xfFunctionWords},
-		{exMonths, xfMonths},
-		{exAbbrev, xfAbbrev},
-		{exNotOrgAcronyms, xfNotOrgAcronyms},
-		{exGenericAcronyms, xfGenericAcronyms},
-		{exProvinces, xfProvinces},
-		{exCountries, xfCountries},
-		{exPlaceModifiers, xfPlaceModifiers},
-		{exFieldWords, xfFieldWords},
-		{exSignCues, xfSignCues},
-		{exSurnames, xfSurnames},
+		{exOrgHeads.words, xfOrgHeads},
+		{exBaseHeads.words, xfBaseHeads},
+		{exSubunitHeads.words, xfSubunitHeads},
+		{exCompanySuffix.words, xfCompanySuffix},
+		{exEduHeads.words, xfEduHeads},
+		{exPartyBodyWords.words, xfPartyBodyWords},
+		{exPlaceSuffix.words, xfPlaceSuffix},
+		{exPlaceSuffixDropped.words, xfPlaceSuffixDropped},
+		{exGovWords.words, xfGovWords},
+		{exTitleCore.words, xfTitleCore},
+		{exTitleMod.words, xfTitleMod},
+		{exInstMods.words, xfInstMods},
+		{exRunStops.words, xfRunStops},
+		{exDocWords.words, xfDocWords},
+		{exHonorifics.words, xfHonorifics},
+		{exFunctionWords.words, xfFunctionWords},
+		{exMonths.words, xfMonths},
+		{exAbbrev.words, xfAbbrev},
+		{exNotOrgAcronyms.words, xfNotOrgAcronyms},
+		{exGenericAcronyms.words, xfGenericAcronyms},
+		{exProvinces.words, xfProvinces},
+		{exCountries.words, xfCountries},
+		{exPlaceModifiers.words, xfPlaceModifiers},
+		{exFieldWords.words, xfFieldWords},
+		{exSignCues.words, xfSignCues},
+		{exSurnames.words, xfSurnames},
 	} {
 		for w := range l.set {
 			m[w] |= l.flag
@@ -1154,8 +1208,8 @@ var exBranchNouns = exSet(`branch subsidiary office`)
 var exSchoolUnitModifiers = exSet(`middle primary secondary high vocational experimental`)
 
 func init() {
-	for w := range exSchoolUnitModifiers {
-		exUnitModifierWords[w] = true
+	for w := range exSchoolUnitModifiers.words {
+		exUnitModifierWords.words[w] = true
 	}
 }
 
@@ -1594,7 +1648,7 @@ var exPlaceOrganWords = exSet(`party government congress cppcc procuratorate cou
 // leads2: organs that stand for the whole body whose name they follow
 // ("the Jiusan Society's Central Committee" is the Society, as a
 // university's party committee is the university: SCHEMA.md).
-var exWholeBodyOrgans = map[string]bool{"central committee": true}
+var exWholeBodyOrgans = exWords(map[string]bool{"central committee": true})
 
 // ---- visits as the topic of a talk, centres opened in a place (parts2) ----
 
@@ -1814,15 +1868,15 @@ const exGlueArticle = "the"
 
 // exGlueVerbs are the genre's verbs a page runs "the" onto: those of
 // signing, attending and visiting.
-var exGlueVerbs = func() map[string]bool {
+var exGlueVerbs = exWords(func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{exSignCues, exAttendVerbs, exVisitCues} {
+	for _, set := range []map[string]bool{exSignCues.words, exAttendVerbs.words, exVisitCues.words} {
 		for w := range set {
 			m[w] = true
 		}
 	}
 	return m
-}()
+}())
 
 // exCreditWords open a credit of a picture or a text ("Photo/X", "Text by
 // P", "Photographed by Q"): who made the page, not who took part
@@ -1835,14 +1889,14 @@ image images text video videos reporter reporters correspondent editor editors w
 // ---- speed8: unions that let a rule skip a word at one look-up ----
 
 // exUnion is the set of the words of every given list.
-func exUnion(sets ...map[string]bool) map[string]bool {
+func exUnion(sets ...exWordSet) exWordSet {
 	m := map[string]bool{}
 	for _, set := range sets {
-		for w := range set {
+		for w := range set.words {
 			m[w] = true
 		}
 	}
-	return m
+	return exWords(m)
 }
 
 // exVisitOpeners are the words that can open one of visitsIn's readings
@@ -1860,6 +1914,10 @@ var exVisitOpeners = exUnion(exSet(`visiting`), exDelegationNouns, exReceptionCu
 // as countries of their own): a bare "Taiwan" or "Macao" is a place as a
 // bare "Yunnan" is.
 var exRegionPlaces = exSet(`taiwan macao macau`)
+
+// exProvinceLevelPlaces are knownPlace's lists as one: a word of the text
+// is asked at one look-up, not three.
+var exProvinceLevelPlaces = exUnion(exProvinces, exMunicipalities, exRegionPlaces)
 
 // exFieldNamedHeads are the heads besides a unit's that a field completes
 // although the field's last word is also a head ("University of Finance
@@ -1965,3 +2023,28 @@ var exRelativePronouns = exSet(`which who whose whom that`)
 var exCopulaForms = exSet(`was were is are`)
 
 // ---- end of signed9 ----
+
+// The membership bits of every word, once every list is complete: this is
+// the file's last init function, and no other file has one.
+func init() {
+	if len(exWordSets) > exMaxWordSets {
+		panic("extract: more word lists than exMaxWordSets")
+	}
+	exLexOf = map[string]*exLexEntry{}
+	entry := func(w string) *exLexEntry {
+		e := exLexOf[w]
+		if e == nil {
+			e = &exLexEntry{flags: exLex[w]}
+			exLexOf[w] = e
+		}
+		return e
+	}
+	for w := range exLex {
+		entry(w)
+	}
+	for id, m := range exWordSets {
+		for w := range m {
+			entry(w).lists[id>>6] |= 1 << (id & 63)
+		}
+	}
+}

@@ -38,14 +38,14 @@ func (art *exArticle) listJoinerAt(items []exResolved, k int) bool {
 		return art.isWord(items, k-1, "and", ",") && art.isWord(items, k+1, "with")
 	case art.isWord(items, k, "its"):
 		n := k + 1
-		for n < len(items) && items[n].kind == xWord && (exAffiliationWords[items[n].low] || exPartNouns[items[n].low] || exPluralUnitNouns[items[n].low]) {
+		for n < len(items) && items[n].kind == xWord && (items[n].in(exAffiliationWords) || items[n].in(exPartNouns) || items[n].in(exPluralUnitNouns)) {
 			n++
 		}
 		return art.isWord(items, k-1, "and", ",") && n < len(items) && items[n].kind == xOrg && !items[n].inner
-	case items[k].kind == xWord && (exPartNouns[items[k].low] || exPluralUnitNouns[items[k].low] || exAffiliationWords[items[k].low]):
+	case items[k].kind == xWord && (items[k].in(exPartNouns) || items[k].in(exPluralUnitNouns) || items[k].in(exAffiliationWords)):
 		// "and its subsidiary X", "and its affiliated hospitals X and Y"
 		p := k - 1
-		for p >= 0 && items[p].kind == xWord && (exAffiliationWords[items[p].low] || exPartNouns[items[p].low] || exPluralUnitNouns[items[p].low]) {
+		for p >= 0 && items[p].kind == xWord && (items[p].in(exAffiliationWords) || items[p].in(exPartNouns) || items[p].in(exPluralUnitNouns)) {
 			p--
 		}
 		return art.isWord(items, p, "its") && art.isWord(items, p-1, "and", ",")
@@ -68,7 +68,7 @@ func (art *exArticle) clauseSubjectAt(items []exResolved, k int) bool {
 		return false
 	}
 	n := exSkipName(items, k)
-	return n < len(items) && items[n].kind == xWord && (exClauseVerbCues[items[n].low] || exSignCues[items[n].low] || exConcludeCues[items[n].low])
+	return n < len(items) && items[n].kind == xWord && (items[n].in(exClauseVerbCues) || items[n].in(exSignCues) || items[n].in(exConcludeCues))
 }
 
 // titledGroupsIn reads groups of people named in the plural whose members
@@ -80,7 +80,7 @@ func (art *exArticle) clauseSubjectAt(items []exResolved, k int) bool {
 func (art *exArticle) titledGroupsIn(si int) {
 	items := art.items[si]
 	for k := 0; k+2 < len(items); k++ {
-		if items[k].kind != xWord || !exGroupPosts[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exGroupPosts) {
 			continue
 		}
 		o, m := art.groupBodyBefore(items, k)
@@ -95,7 +95,7 @@ func (art *exArticle) titledGroupsIn(si int) {
 			o = art.ref(items, art.possessedAfter(items, q))
 			m = exSkipName(items, q)
 		}
-		if o >= 0 && exLeaderGroupNouns[items[k].low] && m < len(items) && items[m].kind == xPerson {
+		if o >= 0 && exLeaderGroupNouns.has(items[k].low) && m < len(items) && items[m].kind == xPerson {
 			// leads9: "Shougang Group leaders A, B and C": the names right
 			// after the body's leaders are its leaders, no opener needed
 			art.bindGroupMembers(items, k, o, m, si)
@@ -104,7 +104,7 @@ func (art *exArticle) titledGroupsIn(si int) {
 		if art.isWord(items, m, ",") {
 			m++
 		}
-		if o < 0 || m >= len(items) || !(items[m].kind == xWord && exListOpeners[items[m].low] || art.isWord(items, m, ":")) {
+		if o < 0 || m >= len(items) || !(items[m].kind == xWord && items[m].in(exListOpeners) || art.isWord(items, m, ":")) {
 			continue
 		}
 		if art.isWord(items, m, "such") && art.isWord(items, m+1, "as") {
@@ -180,7 +180,7 @@ func (art *exArticle) bindGroupMembers(items []exResolved, k, o, m, si int) {
 			m = end - 1
 			continue
 		}
-		if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && exGroupPosts[items[m+1].low] {
+		if art.isWord(items, m, "and") && m+1 < len(items) && items[m+1].kind == xWord && items[m+1].in(exGroupPosts) {
 			break // the next group
 		}
 		if !art.isWord(items, m, ",", "and") {
@@ -206,7 +206,7 @@ func (art *exArticle) ownGroupPost(items []exResolved, o, m int) (title, end int
 			r++
 		}
 		n := r
-		for n < len(items) && items[n].kind == xWord && exPartyBodyWords[items[n].low] {
+		for n < len(items) && items[n].kind == xWord && items[n].in(exPartyBodyWords) {
 			n++
 		}
 		if n == r && r < len(items) && items[r].kind == xOrg && (items[r].ent < 0 || art.ref(items, r) == o) {
@@ -237,12 +237,12 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 		return k >= 0 && k < len(items) && (items[k].kind == xOrg && !items[k].fold && !items[k].inner || items[k].kind == xHome && items[k].back)
 	}
 	for k := 0; k < len(items); k++ {
-		if !word(k) || !exPluralUnitNouns[items[k].low] {
+		if !word(k) || !items[k].in(exPluralUnitNouns) {
 			continue
 		}
 		parent, m, named := -1, -1, false // named: the plural names the parent after it
 		switch {
-		case word(k+1) && exAffiliationWords[items[k+1].low] && word(k+2, "to", "with"):
+		case word(k+1) && items[k+1].in(exAffiliationWords) && word(k+2, "to", "with"):
 			// "the hospitals affiliated to X"
 			q := k + 3
 			if word(q, "the") {
@@ -272,7 +272,7 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 		case k > 0 && items[k-1].kind == xOrg && !items[k-1].fold && items[k-1].t1 > 0 && toks[items[k-1].t1-1].poss:
 			// "X's subsidiaries, A and B"
 			parent, m = k-1, k+1
-		case word(k-1) && exAffiliationWords[items[k-1].low]:
+		case word(k-1) && items[k-1].in(exAffiliationWords):
 			// "X's affiliated hospitals", "its subordinate units"
 			q := k - 2
 			if word(q, "its") {
@@ -292,7 +292,7 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 		if word(m, ",", ":") {
 			m++
 		}
-		if word(m) && exListVerbs[items[m].low] {
+		if word(m) && items[m].in(exListVerbs) {
 			m++
 		}
 		if word(m, "such") && word(m+1, "as") {
@@ -314,11 +314,11 @@ func exAffiliatedListParents(toks []exTok, items []exItem) {
 func exItsRoleParents(items []exItem) {
 	for k := 2; k < len(items); k++ {
 		it := &items[k]
-		if it.kind != xOrg || it.parent >= 0 || it.inner || items[k-1].kind != xWord || !exPartNouns[items[k-1].low] {
+		if it.kind != xOrg || it.parent >= 0 || it.inner || items[k-1].kind != xWord || !items[k-1].in(exPartNouns) {
 			continue
 		}
 		p := k - 2
-		if p >= 0 && items[p].kind == xWord && exAffiliationWords[items[p].low] {
+		if p >= 0 && items[p].kind == xWord && items[p].in(exAffiliationWords) {
 			p--
 		}
 		if p < 1 || items[p].kind != xWord || items[p].low != "its" {
@@ -461,7 +461,7 @@ func (art *exArticle) frontedBodyListIn(si int) {
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q+1 < len(items) && items[q].kind == xWord && exFrontedSideNouns[items[q].low] && art.isWord(items, q+1, "of") {
+	if q+1 < len(items) && items[q].kind == xWord && items[q].in(exFrontedSideNouns) && art.isWord(items, q+1, "of") {
 		q, side = q+2, false // "From the side of X,"
 		if art.isWord(items, q, "the") {
 			q++
@@ -472,7 +472,7 @@ func (art *exArticle) frontedBodyListIn(si int) {
 	}
 	o := art.ref(items, art.possessedAfter(items, q))
 	m := exSkipName(items, q)
-	if m < len(items) && items[m].kind == xWord && exFrontedSideNouns[items[m].low] {
+	if m < len(items) && items[m].kind == xWord && items[m].in(exFrontedSideNouns) {
 		m, side = m+1, false // "From the X side,"
 	}
 	if o < 0 || side || !art.isWord(items, m, ",") {
@@ -519,10 +519,10 @@ func (art *exArticle) skipListHead(items []exResolved, k int) int {
 		q += 2 // "a number of"
 	}
 	n := q
-	for q < len(items) && q < n+5 && items[q].kind == xWord && (exIsLowerWord(items[q].low) || exIsNumber(items[q].low)) && !exPartyGroupNouns[items[q].low] {
+	for q < len(items) && q < n+5 && items[q].kind == xWord && (exIsLowerWord(items[q].low) || exIsNumber(items[q].low)) && !items[q].in(exPartyGroupNouns) {
 		q++ // "eight", "local", "following", "more than 20"
 	}
-	if q >= len(items) || items[q].kind != xWord || !exPartyGroupNouns[items[q].low] {
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exPartyGroupNouns) {
 		return k
 	}
 	q++
@@ -532,7 +532,7 @@ func (art *exArticle) skipListHead(items []exResolved, k int) int {
 	switch {
 	case art.isWord(items, q, "such") && art.isWord(items, q+1, "as"):
 		q += 2
-	case q < len(items) && items[q].kind == xWord && (exListOpeners[items[q].low] || exListVerbs[items[q].low]):
+	case q < len(items) && items[q].kind == xWord && (items[q].in(exListOpeners) || items[q].in(exListVerbs)):
 		q++
 	case art.isWord(items, q-1, ":"):
 	default:
@@ -567,7 +567,7 @@ func (art *exArticle) skipAbbreviation(items []exResolved, k int) int {
 // B was signed"): what it joins are parties, with or without a head noun.
 func exAgreementBetween(toks []exTok, b int) bool {
 	for k := b - 1; k >= 0 && k >= b-4; k-- {
-		if exAgreementNouns[toks[k].low] {
+		if toks[k].in(exAgreementNouns) {
 			return true
 		}
 		if !toks[k].word {
@@ -595,7 +595,7 @@ func (art *exArticle) parenListAt(items []exResolved, k int) []int {
 	if k < len(items) && items[k].kind == xWord && exCountWords[items[k].low] >= 2 {
 		k++
 	}
-	if !(k < len(items) && items[k].kind == xWord && exPartyGroupNouns[items[k].low]) || !art.isWord(items, k+1, "(") {
+	if !(k < len(items) && items[k].kind == xWord && items[k].in(exPartyGroupNouns)) || !art.isWord(items, k+1, "(") {
 		return nil
 	}
 	var out []int
@@ -718,23 +718,23 @@ func exStatedPartParents(items []exItem) {
 			m++
 		}
 		n := m
-		for m < len(items) && m < n+3 && word(m) && !exPartNouns[items[m].low] && !exPluralUnitNouns[items[m].low] && !exAffiliationWords[items[m].low] && exIsLowerWord(items[m].low) {
+		for m < len(items) && m < n+3 && word(m) && !items[m].in(exPartNouns) && !items[m].in(exPluralUnitNouns) && !items[m].in(exAffiliationWords) && exIsLowerWord(items[m].low) {
 			m++ // "second", "teaching", "key"
 		}
-		if word(m) && exAffiliationWords[items[m].low] && word(m+1, "to", "with") {
+		if word(m) && items[m].in(exAffiliationWords) && word(m+1, "to", "with") {
 			return m + 2 // "affiliated to Y"
 		}
-		if word(m) && exAffiliationWords[items[m].low] {
+		if word(m) && items[m].in(exAffiliationWords) {
 			m++ // "an affiliated hospital of"
 		}
-		if !word(m) || !exPartNouns[items[m].low] && !exPluralUnitNouns[items[m].low] {
+		if !word(m) || !items[m].in(exPartNouns) && !items[m].in(exPluralUnitNouns) {
 			return -1
 		}
 		m++
 		switch {
 		case word(m, "of", "under"):
 			return m + 1
-		case word(m) && exAffiliationWords[items[m].low] && word(m+1, "to", "with"):
+		case word(m) && items[m].in(exAffiliationWords) && word(m+1, "to", "with"):
 			return m + 2
 		}
 		return -1
@@ -782,17 +782,17 @@ func exStatedPartParents(items []exItem) {
 		}
 		m++
 		n := m
-		for m < len(items) && m < n+3 && word(m) && !exPluralUnitNouns[items[m].low] && (exIsLowerWord(items[m].low) || exIsNumber(items[m].low)) {
+		for m < len(items) && m < n+3 && word(m) && !items[m].in(exPluralUnitNouns) && (exIsLowerWord(items[m].low) || exIsNumber(items[m].low)) {
 			m++
 		}
-		if !word(m) || !exPluralUnitNouns[items[m].low] {
+		if !word(m) || !items[m].in(exPluralUnitNouns) {
 			continue
 		}
 		m++
 		if word(m, ",", ":") {
 			m++
 		}
-		if word(m) && (exListOpeners[items[m].low] || exListVerbs[items[m].low]) {
+		if word(m) && (items[m].in(exListOpeners) || items[m].in(exListVerbs)) {
 			m++
 		}
 		for m < len(items) {
@@ -817,7 +817,7 @@ func (art *exArticle) pluralPostsFirstIn(si int) {
 	items := art.items[si]
 	for k := 0; k+4 < len(items); k++ {
 		plural := items[k].kind == xTitle && exPluralTitle(art.titleText(items, k))
-		group := items[k].kind == xWord && exGroupPosts[items[k].low] // "the heads of A and B, P and Q"
+		group := items[k].kind == xWord && items[k].in(exGroupPosts) // "the heads of A and B, P and Q"
 		if !plural && !group || !art.isWord(items, k+1, "of") {
 			continue
 		}

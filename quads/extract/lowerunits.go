@@ -73,7 +73,7 @@ func (art *exArticle) presidedUnit(org int) bool {
 		if strings.ToLower(n) == n {
 			// "the hospital labour union": a lower-case unit is of its
 			// head's kind, whatever body its first word names
-			if exPresidedUnitHeads[exUnitHeadWord(n)] {
+			if exPresidedUnitHeads.has(exUnitHeadWord(n)) {
 				return true
 			}
 			continue
@@ -83,7 +83,7 @@ func (art *exArticle) presidedUnit(org int) bool {
 			if w == "of" || w == "," {
 				break
 			}
-			if exPresidedUnitHeads[strings.Trim(w, ",")] {
+			if exPresidedUnitHeads.has(strings.Trim(w, ",")) {
 				return true
 			}
 		}
@@ -151,9 +151,9 @@ func exPossessedUnitList(toks []exTok, items []exItem) {
 			continue
 		}
 		m := k + 1
-		for n := m; m < len(items) && m < n+3 && word(m) && !exPluralUnitNouns[items[m].low] && (exIsLowerWord(items[m].low) || exIsNumber(items[m].low)); m++ {
+		for n := m; m < len(items) && m < n+3 && word(m) && !items[m].in(exPluralUnitNouns) && (exIsLowerWord(items[m].low) || exIsNumber(items[m].low)); m++ {
 		}
-		if !word(m) || !exPluralUnitNouns[items[m].low] {
+		if !word(m) || !items[m].in(exPluralUnitNouns) {
 			continue
 		}
 		m++
@@ -181,7 +181,7 @@ func exPossessedUnitList(toks []exTok, items []exItem) {
 func exPossessedUnitAt(toks []exTok, i int) int {
 	n := exLowerUnitAt(toks, i)
 	k := i
-	head := func(t *exTok) bool { return exLowerUnitHeads[t.low] || exPossessedUnitHeadsMore[t.low] }
+	head := func(t *exTok) bool { return t.in(exLowerUnitHeads) || t.in(exPossessedUnitHeadsMore) }
 	for k < len(toks) && k < i+4 && !head(&toks[k]) && exPossessedUnitModifier(&toks[k]) {
 		k++
 		if k+1 < len(toks) && toks[k].low == "and" && exPossessedUnitModifier(&toks[k+1]) && !head(&toks[k+1]) {
@@ -208,7 +208,7 @@ func exPossessedUnitModifier(t *exTok) bool {
 		return true
 	}
 	w := t.low
-	if !t.word || t.poss || t.acr || exFunctionWords[w] || exNotUnitModifiers[w] || exPartModifiers[w] || exNonAgentPreps[w] || exAuxiliaryVerbs[w] || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
+	if !t.word || t.poss || t.acr || t.in(exFunctionWords) || t.in(exNotUnitModifiers) || t.in(exPartModifiers) || t.in(exNonAgentPreps) || t.in(exAuxiliaryVerbs) || w == "and" || w == "or" || exIsNumber(w) || len(w) < 3 {
 		return false
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
@@ -220,13 +220,13 @@ func exPossessedUnitModifier(t *exTok) bool {
 // does (a comma, a preposition, "and", an auxiliary).
 func exLooseFieldTail(toks []exTok, h int) int {
 	j := h + 1
-	if j+1 >= len(toks) || toks[j].low != "of" && !(toks[j].low == "for" && exForFieldHeads[toks[h].low]) {
+	if j+1 >= len(toks) || toks[j].low != "of" && !(toks[j].low == "for" && toks[h].in(exForFieldHeads)) {
 		return 0
 	}
 	end := 0
 	for k := j + 1; k < len(toks) && k < j+6; k++ {
 		t := &toks[k]
-		if !t.word || t.cap || exFunctionWords[t.low] && t.low != "and" || exNonAgentPreps[t.low] || exAuxiliaryVerbs[t.low] || exIsNumber(t.low) {
+		if !t.word || t.cap || t.in(exFunctionWords) && t.low != "and" || t.in(exNonAgentPreps) || t.in(exAuxiliaryVerbs) || exIsNumber(t.low) {
 			break
 		}
 		if t.low == "and" {
@@ -250,7 +250,7 @@ func exLooseFieldTail(toks []exTok, h int) int {
 // exUnitPhraseEndsAfter: the noun phrase ends at toks[k] — exPhraseEndsAfter,
 // or an auxiliary verb follows ("its institute of X will move …").
 func exUnitPhraseEndsAfter(toks []exTok, k int) bool {
-	return exPhraseEndsAfter(toks, k) || exAuxiliaryVerbs[toks[k+1].low]
+	return exPhraseEndsAfter(toks, k) || toks[k+1].in(exAuxiliaryVerbs)
 }
 
 // exUnitMayBelongTo reports whether the unit named unit may be a unit of
@@ -258,7 +258,7 @@ func exUnitPhraseEndsAfter(toks []exTok, k int) bool {
 // hospital is no office's or department's ("the Office of Local
 // Cooperation, and … its College of X" is the university's college).
 func exUnitMayBelongTo(unit, body string) bool {
-	return !(exSubUnitRankHeads[exUnitHeadWord(unit)] && exOfficeRankHeads[exUnitHeadWord(body)])
+	return !(exSubUnitRankHeads.has(exUnitHeadWord(unit)) && exOfficeRankHeads.has(exUnitHeadWord(body)))
 }
 
 // exUnitHeadWord returns the head noun of a body's name: the word before
@@ -318,22 +318,22 @@ func (p *exParser) postUnitAt(toks []exTok, i int, items []exItem) (start, end i
 		if t.low == "and" && head < 0 && k > words && k+1 < len(toks) && exLooseFieldWord(&toks[k+1]) {
 			continue // "maternal and child care service centre"
 		}
-		if !t.word || t.cap || exNotPostUnitModifiers[t.low] || !exLooseFieldWord(t) && !exUnitModifierWords[t.low] {
+		if !t.word || t.cap || t.in(exNotPostUnitModifiers) || !exLooseFieldWord(t) && !t.in(exUnitModifierWords) {
 			break // "the second affiliated hospital" passes "affiliated"
 		}
-		if exPostUnitHeads[t.low] {
+		if t.in(exPostUnitHeads) {
 			head = k
 		}
-		if t.poss && exPossessivePostUnitModifiers[t.low] && words > start {
+		if t.poss && t.in(exPossessivePostUnitModifiers) && words > start {
 			continue // "Dalian children's hospital"
 		}
-		if t.poss || exGovLevelWords[t.low] {
+		if t.poss || t.in(exGovLevelWords) {
 			// "the hospital's …": a possessor's unit (exPossessedUnitAt);
 			// "the municipal bureau": a government's (parts_gov.go)
 			return 0, 0
 		}
 	}
-	if head < 0 || head == words && words > start || exOwnedPostUnitHeads[toks[head].low] && !(head > start && exBackNouns[toks[start].low]) {
+	if head < 0 || head == words && words > start || toks[head].in(exOwnedPostUnitHeads) && !(head > start && toks[start].in(exBackNouns)) {
 		return 0, 0 // "chairman of labor union": whose, the text does not say
 	}
 	end = head + 1
@@ -380,7 +380,7 @@ func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int)
 		}
 	}
 	if start > i {
-		items = append(items, exItem{kind: xWord, low: toks[i].low, exSpan: exSpan{t0: i, t1: i + 1, s: toks[i].s, e: toks[i].e}, exAttachment: exAttachment{parent: -1}})
+		items = append(items, exItem{kind: xWord, low: toks[i].low, lists: toks[i].lists, exSpan: exSpan{t0: i, t1: i + 1, s: toks[i].s, e: toks[i].e}, exAttachment: exAttachment{parent: -1}})
 	}
 	s, e := toks[start].s, exCoreEnd(p.text, &toks[nameEnd-1])
 	surf := p.text[s:e]
@@ -389,7 +389,7 @@ func (p *exParser) postUnitItems(toks []exTok, i int, items []exItem, paren int)
 	out := []exItem{unit}
 	if nameEnd == end && at >= 0 {
 		nameEnd, out = p.withParent(toks, end, at, out)
-	} else if o := &toks[start]; exBackNouns[o.low] && start+1 < end {
+	} else if o := &toks[start]; o.in(exBackNouns) && start+1 < end {
 		// "the hospital labour union": the unit of the body of that kind
 		// named before
 		p.back = true

@@ -10,7 +10,7 @@ package extract
 // O"); else -1.
 func (art *exArticle) memberPostBefore(items []exResolved, si, k int) (int, string) {
 	// "O's professor P", "O professor P"
-	if k >= 2 && items[k-1].kind == xWord && exMemberCores[items[k-1].low] && exHonorifics[items[k-1].low] &&
+	if k >= 2 && items[k-1].kind == xWord && items[k-1].in(exMemberCores) && items[k-1].in(exHonorifics) &&
 		(items[k-2].kind == xOrg && !items[k-2].inner || items[k-2].kind == xHome && items[k-2].back && art.possessive(items, k-2)) {
 		// the body is the post's unless a post phrase before it ends there
 		if art.possessive(items, k-2) || !exGovernedBody(art, items, k-2) {
@@ -30,7 +30,7 @@ func exPluralMemberPost(items []exResolved, j int) string {
 		return ""
 	}
 	post := exSingular(items[j].low)
-	if post == items[j].low || !exMemberCores[post] || post == "member" {
+	if post == items[j].low || !exMemberCores.has(post) || post == "member" {
 		return ""
 	}
 	return post
@@ -45,14 +45,14 @@ func exPluralMemberPost(items []exResolved, j int) string {
 func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, string) {
 	inList := func(q int) bool {
 		return items[q].kind == xPerson || art.isWord(items, q, ",", "and") ||
-			items[q].kind == xWord && exHonorifics[items[q].low] && q+1 < len(items) && items[q+1].kind == xPerson
+			items[q].kind == xWord && items[q].in(exHonorifics) && q+1 < len(items) && items[q+1].kind == xPerson
 	}
 	// back over the list
 	j := k - 1
 	for j >= 0 && inList(j) {
 		j--
 	}
-	if post := exPluralMemberPost(items, j); post != "" && j+1 < k+1 && (items[j+1].kind == xPerson || exHonorifics[items[j+1].low]) {
+	if post := exPluralMemberPost(items, j); post != "" && j+1 < k+1 && (items[j+1].kind == xPerson || items[j+1].in(exHonorifics)) {
 		// the body after the list: "Professors A and B of O"
 		q := k + 1
 		for q < len(items) && (items[q].kind == xPerson || art.isWord(items, q, ",", "and") && q+1 < len(items) && items[q+1].kind == xPerson) {
@@ -184,7 +184,7 @@ func (art *exArticle) whoWorksBody(items []exResolved, q int) int {
 	if art.isWord(items, m, "now", "also", "currently") {
 		m++
 	}
-	if !(m < len(items) && items[m].kind == xWord && exWorkVerbs[items[m].low]) || !art.isWord(items, m+1, "in", "at", "for") {
+	if !(m < len(items) && items[m].kind == xWord && items[m].in(exWorkVerbs)) || !art.isWord(items, m+1, "in", "at", "for") {
 		return -1
 	}
 	m += 2
@@ -223,10 +223,10 @@ func (art *exArticle) itsUnnamedUnitEnd(items []exResolved, m int) int {
 	}
 	for q := m + 1; q < len(items) && q < m+5 && items[q].kind == xWord; q++ {
 		w := items[q].low
-		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords.has(w) {
 			return m
 		}
-		if exOrgHeads[w] && !exCompanySuffix[w] {
+		if exOrgHeads.has(w) && !exCompanySuffix.has(w) {
 			return q + 1
 		}
 	}
@@ -257,10 +257,10 @@ func (art *exArticle) lowerUnitOfEnd(items []exResolved, m int) int {
 	q := m
 	for q < len(items) && q < m+4 && items[q].kind == xWord {
 		w := items[q].low
-		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords[w] {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || exFunctionWords.has(w) {
 			return m
 		}
-		if exOrgHeads[w] && !exCompanySuffix[w] {
+		if exOrgHeads.has(w) && !exCompanySuffix.has(w) {
 			break
 		}
 		q++
@@ -285,7 +285,7 @@ var exMemberPredicateVerbs = exSet(`is was works worked serves served`)
 // memberPredicate returns the index of the article "a"/"an" of "is a T",
 // "works as a T" at j, T a member's post, or -1.
 func (art *exArticle) memberPredicate(items []exResolved, j int) int {
-	if !(j < len(items) && items[j].kind == xWord && exMemberPredicateVerbs[items[j].low]) {
+	if !(j < len(items) && items[j].kind == xWord && items[j].in(exMemberPredicateVerbs)) {
 		return -1
 	}
 	m := j + 1
@@ -316,10 +316,10 @@ func (art *exArticle) memberOfCommitteeOf(items []exResolved, m int, title strin
 	}
 	n := exSkipName(items, m)
 	for q := n; q < len(items) && q < n+4 && items[q].kind == xWord; q++ {
-		if exCommitteeNouns[items[q].low] {
+		if items[q].in(exCommitteeNouns) {
 			return art.ref(items, m)
 		}
-		if exOrgHeads[items[q].low] {
+		if items[q].in(exOrgHeads) {
 			return -1 // the unit is another ("X's international office")
 		}
 	}

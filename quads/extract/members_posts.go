@@ -107,7 +107,7 @@ type memberPost struct {
 func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string) {
 	j := k - 1
 	for j >= 0 && (items[j].kind == xPerson || art.isWord(items, j, ",", "and") ||
-		items[j].kind == xWord && exHonorifics[items[j].low] && j+1 < len(items) && items[j+1].kind == xPerson) {
+		items[j].kind == xWord && items[j].in(exHonorifics) && j+1 < len(items) && items[j+1].kind == xPerson) {
 		j--
 		// a name in the list that no mention took ("A, Cong Bin, C"): its
 		// capitalised words, set off by the list's commas
@@ -125,10 +125,10 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 	} else if art.isWord(items, j, "as") && art.isWord(items, j-1, "such") {
 		j -= 2
 	}
-	if j < 1 || j+1 >= len(items) || items[j].kind != xWord || !exListedMemberPlurals[items[j].low] {
+	if j < 1 || j+1 >= len(items) || items[j].kind != xWord || !items[j].in(exListedMemberPlurals) {
 		return -1, ""
 	}
-	if !(items[j+1].kind == xPerson || exHonorifics[items[j+1].low] || exListOpeners[items[j+1].low] || art.isWord(items, j+1, ",", ":")) {
+	if !(items[j+1].kind == xPerson || items[j+1].in(exHonorifics) || items[j+1].in(exListOpeners) || art.isWord(items, j+1, ",", ":")) {
 		return -1, ""
 	}
 	post := exSingular(items[j].low)
@@ -154,11 +154,11 @@ func (art *exArticle) untakenNameStart(items []exResolved, j int) int {
 		return j
 	}
 	q := j
-	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !exHonorifics[items[q].low] &&
-		(!exFunctionWords[items[q].low] || q == j && q > 0 && exSurnames[items[q-1].low] && exCapitalisedWord(art.text[items[q-1].s:items[q-1].e])) {
+	for q >= 0 && q > j-3 && items[q].kind == xWord && exCapitalisedWord(art.text[items[q].s:items[q].e]) && !items[q].in(exHonorifics) &&
+		(!items[q].in(exFunctionWords) || q == j && q > 0 && items[q-1].in(exSurnames) && exCapitalisedWord(art.text[items[q-1].s:items[q-1].e])) {
 		q--
 	}
-	if q >= j-1 || !(art.isWord(items, q, ",") || q >= 0 && items[q].kind == xWord && exListOpeners[items[q].low]) {
+	if q >= j-1 || !(art.isWord(items, q, ",") || q >= 0 && items[q].kind == xWord && items[q].in(exListOpeners)) {
 		return j
 	}
 	return q
@@ -187,7 +187,7 @@ func (art *exArticle) possessiveOfOther(items []exResolved, b int) bool {
 // ("CAE" of the Chinese Academy of Engineering), or -1: a word in capitals
 // that no mention took is the body it abbreviates.
 func (art *exArticle) acronymBody(w string) int {
-	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || exNotOrgAcronyms[strings.ToLower(w)] || exGenericAcronyms[strings.ToLower(w)] {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || exNotOrgAcronyms.has(strings.ToLower(w)) || exGenericAcronyms.has(strings.ToLower(w)) {
 		return -1
 	}
 	r := art.r
@@ -274,11 +274,11 @@ func (art *exArticle) placeOrganSeat(items []exResolved, m int) int {
 // Committee", "Party Leadership Group"): every word an organ's.
 func exGenericOrgan(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) == 0 || !exOrganNouns[ws[len(ws)-1]] && !exPartyBodyWords[ws[len(ws)-1]] {
+	if len(ws) == 0 || !exOrganNouns.has(ws[len(ws)-1]) && !exPartyBodyWords.has(ws[len(ws)-1]) {
 		return false
 	}
 	for _, w := range ws {
-		if !exOrganNouns[w] && !exPartyBodyWords[w] {
+		if !exOrganNouns.has(w) && !exPartyBodyWords.has(w) {
 			return false
 		}
 	}
@@ -355,7 +355,7 @@ func (art *exArticle) joinedPostBody(items []exResolved, n int) int {
 func (art *exArticle) lowerUnitOfBody(items []exResolved, q int) int {
 	e := q
 	for e < len(items) && e < q+3 && items[e].kind == xWord && items[e].low != "" &&
-		items[e].low[0] >= 'a' && items[e].low[0] <= 'z' && !exFunctionWords[items[e].low] &&
+		items[e].low[0] >= 'a' && items[e].low[0] <= 'z' && !exFunctionWords.has(items[e].low) &&
 		art.text[items[e].s] >= 'a' && art.text[items[e].s] <= 'z' {
 		e++
 	}
@@ -382,7 +382,7 @@ func (art *exArticle) namedBody(o int) bool {
 	}
 	for n := range e.names {
 		ws := strings.Fields(strings.ToLower(n))
-		if len(ws) > 0 && exAdminUnitHeads[ws[len(ws)-1]] {
+		if len(ws) > 0 && exAdminUnitHeads.has(ws[len(ws)-1]) {
 			return false
 		}
 	}
@@ -431,7 +431,7 @@ func (art *exArticle) wordPostOf(items []exResolved, k int) (int, string) {
 	start := j
 	isPost := func(q int) bool { return q < len(items) && items[q].kind == xWord && exWordMemberPost(items[q].low) }
 	for j < len(items) && j < start+4 && !isPost(j) && (items[j].kind == xTitle || items[j].kind == xPlace && !items[j].inner ||
-		items[j].kind == xWord && !exFunctionWords[items[j].low] && items[j].low != ",") {
+		items[j].kind == xWord && !items[j].in(exFunctionWords) && items[j].low != ",") {
 		j++
 	}
 	if !isPost(j) {
@@ -465,11 +465,11 @@ func (art *exArticle) postBodyAt(items []exResolved, q int) int {
 // exWordMemberPost: the word is a member's post no title took: a body's
 // representative, or a member core "in chief" ("engineer-in-chief").
 func exWordMemberPost(w string) bool {
-	if exRepresentativePosts[w] {
+	if exRepresentativePosts.has(w) {
 		return true
 	}
 	core, ok := strings.CutSuffix(w, "-in-chief")
-	return ok && exMemberCores[core]
+	return ok && exMemberCores.has(core)
 }
 
 // officePostOf returns the body of "P, director of teaching affairs, O" or
@@ -516,11 +516,11 @@ func (art *exArticle) officePostOf(items []exResolved, k int) (int, string) {
 // word that names an office's business.
 func exLowerOffice(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 || !exOfficeBusinessWords[ws[len(ws)-1]] {
+	if len(ws) == 0 || len(ws) > 3 || !exOfficeBusinessWords.has(ws[len(ws)-1]) {
 		return false
 	}
 	for _, w := range ws {
-		if w != strings.ToLower(w) || exFunctionWords[w] {
+		if w != strings.ToLower(w) || exFunctionWords.has(w) {
 			return false
 		}
 	}
@@ -556,12 +556,12 @@ func (art *exArticle) organNamedBody(e int) int {
 	r := art.r
 	for name := range r.ents[e].names {
 		ws := strings.Fields(name)
-		if len(ws) < 2 || !exOrganNouns[strings.ToLower(ws[len(ws)-1])] {
+		if len(ws) < 2 || !exOrganNouns.has(strings.ToLower(ws[len(ws)-1])) {
 			continue
 		}
 		for cut := len(ws) - 1; cut >= 1; cut-- {
 			w := strings.ToLower(ws[cut])
-			if !exOrganNouns[w] && !exPartyBodyWords[w] && !exOrganModifierWords[w] {
+			if !exOrganNouns.has(w) && !exPartyBodyWords.has(w) && !exOrganModifierWords.has(w) {
 				break
 			}
 			prefix := strings.Join(ws[:cut], " ")
@@ -589,7 +589,7 @@ func (art *exArticle) assistantPostOf(items []exResolved, k int) (int, string) {
 	if art.isWord(items, j, "a", "an", "the") {
 		j++
 	}
-	if j >= len(items) || items[j].kind != xWord || !exAssistantPosts[items[j].low] || !art.isWord(items, j+1, "to") {
+	if j >= len(items) || items[j].kind != xWord || !items[j].in(exAssistantPosts) || !art.isWord(items, j+1, "to") {
 		return -1, ""
 	}
 	q := j + 2

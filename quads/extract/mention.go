@@ -19,18 +19,58 @@ type exTok struct {
 	poss bool   // ends in 's / ’s
 	sp   bool   // preceded by white space
 	f    uint32 // which generic word lists the word is in (exLex)
+	// lists: which of the lexicon's lists hold low (exLexOf), looked
+	// up once here instead of once per rule that asks
+	lists *exListBits
 }
 
 // is reports whether the token is in the word list of flag f.
 func (t *exTok) is(f uint32) bool { return t.f&f != 0 }
+
+// in reports whether the token's lower-case text is in the list s.
+func (t *exTok) in(s exWordSet) bool { return t.lists.has(s) }
+
+// setLex sets the token's generic flags and lists to those of w.
+func (t *exTok) setLex(w string) {
+	t.f, t.lists = 0, nil
+	if e := exLexOf[w]; e != nil {
+		t.f, t.lists = e.flags, &e.lists
+	}
+}
+
+// exIsASCII: s has only ASCII bytes.
+func exIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// exLowerASCII lower-cases the ASCII letters of text and keeps every other
+// byte, so its bytes stand where text's do: an ASCII word's lower case is
+// a slice of it (the tokenizer's strings.ToLower allocated one per
+// capitalised word).
+func exLowerASCII(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
 
 // exTokenize splits text[s:e] into tokens. Words keep inner apostrophes
 // ("Ji’an", "People’s") and hyphens ("State-owned"); an abbreviation or an
 // initial keeps its period ("Co.", "C."); a word glued from two words by a
 // missing space ("HeavyIndustry", "ofParty") is cut where a lower-case letter
 // meets an upper-case one.
-func exTokenize(text string, s, e int) []exTok {
-	toks := make([]exTok, 0, (e-s)/5+4)
+// lower is exLowerASCII(text). The tokens are appended to buf (cut to
+// length 0): the caller copies them out at their exact length.
+func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
+	toks := buf[:0]
 	sp := true
 	i := s
 	for i < e {
@@ -41,7 +81,7 @@ func exTokenize(text string, s, e int) []exTok {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			toks = append(toks, exTok{s: i, e: i + n, low: text[i : i+n], sp: sp})
+			toks = append(toks, exTok{s: i, e: i + n, low: text[i : i+n], sp: sp, lists: exListsOf(text[i : i+n])})
 			sp = false
 			i += n
 			continue
@@ -83,7 +123,7 @@ func exTokenize(text string, s, e int) []exTok {
 		// abbreviation or initial keeps its period
 		if j < e && text[j] == '.' {
 			lw := strings.ToLower(w)
-			if exAbbrev[lw] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
+			if exAbbrev.has(lw) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
 				j++
 			}
 		}
@@ -111,12 +151,17 @@ func exTokenize(text string, s, e int) []exTok {
 				core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
 			}
 		}
-		t.low = strings.ToLower(core)
-		t.f = exLex[t.low]
+		if exIsASCII(core) {
+			t.low = lower[i : i+len(core)] // strings.ToLower's result, without its allocation
+		} else {
+			t.low = strings.ToLower(core)
+		}
+		t.setLex(t.low)
 		// titles (titles.go): a misspelt post is the post ("presdient")
 		if t.f == 0 {
 			if fixed := exTitleTypoFix(t.low); fixed != "" {
-				t.low, t.f = fixed, exLex[fixed]
+				t.low = fixed
+				t.setLex(fixed)
 			}
 		}
 		t.cap = unicode.IsUpper(r)
@@ -187,9 +232,15 @@ type exItem struct {
 	kind exKind
 	exSpan
 	low string // for words: the lower-case token
+	// lists: the lexicon's lists that hold low (exLexOf); set with
+	// low, always
+	lists *exListBits
 	exName
 	exAttachment
 }
+
+// in reports whether the item's low is in the list s.
+func (it *exItem) in(s exWordSet) bool { return it.lists.has(s) }
 
 // exParser holds one article's state for mention finding.
 type exParser struct {
@@ -263,10 +314,10 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	if best < len(toks) && toks[best].low == "general" && (toks[best-1].is(xfTitleCore) || toks[best-1].low == "deputy") {
 		n++
 	}
-	if exBoardPosts[toks[best-1].low] && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
+	if toks[best-1].in(exBoardPosts) && best+2 < len(toks) && toks[best].low == "of" && toks[best+1].low == "the" && toks[best+2].low == "board" {
 		n += 3
 		// "Chair of the Board of Directors": the board's full name is the post's
-		if e := i + n; e+1 < len(toks) && toks[e].low == "of" && exBoardKinds[toks[e+1].low] {
+		if e := i + n; e+1 < len(toks) && toks[e].low == "of" && toks[e+1].in(exBoardKinds) {
 			n += 2
 		}
 	}
@@ -284,7 +335,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 	// of the post, not a body it is of
 	if e := i + n; e+1 < len(toks) && toks[e].low == "for" && !toks[e-1].poss {
 		k := e + 1
-		for k < len(toks) && k < e+4 && toks[k].word && (toks[k].is(xfFieldWords) || exRemitRegionWords[toks[k].low]) {
+		for k < len(toks) && k < e+4 && toks[k].word && (toks[k].is(xfFieldWords) || toks[k].in(exRemitRegionWords)) {
 			k++
 		}
 		if k > e+1 && !(k < len(toks) && toks[k].is(xfOrgHeads)) {
@@ -377,7 +428,7 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 		k++
 	}
 	n := exTitleAt(toks, k, true)
-	if n == 0 && k+2 < len(toks) && exAssistantPosts[toks[k].low] && toks[k+1].low == "to" {
+	if n == 0 && k+2 < len(toks) && toks[k].in(exAssistantPosts) && toks[k+1].low == "to" {
 		// names8: "Hanjun, Assistant to the President of X": the post
 		// an assistant holds is the one after "to"
 		m := k + 2
@@ -394,7 +445,7 @@ func (p *exParser) gluedNameBeforePost(toks []exTok, i int) bool {
 	if exGluedName(a.low) {
 		return true
 	}
-	if i > 0 && toks[i-1].is(xfHonorifics) || i > 0 && exOneWordNameCues[toks[i-1].low] && len(a.low) >= 4 && k+n < len(toks) && toks[k+n].low == "of" {
+	if i > 0 && toks[i-1].is(xfHonorifics) || i > 0 && toks[i-1].in(exOneWordNameCues) && len(a.low) >= 4 && k+n < len(toks) && toks[k+n].low == "of" {
 		// names6: a family name alone after an honorific ("Dr. Krengli,
 		// director of …") or mid-sentence before a post of a body
 		// ("signed with Albuquerque, vice president of X")
@@ -451,7 +502,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 	j := i
 	for j < len(toks) && j-i < 60 { // no name is longer; bounds hostile input
 		t := &toks[j]
-		if j > i && t.cap && exAffiliationWords[t.low] && !t.poss && p.affiliationParent(toks, j) >= 0 {
+		if j > i && t.cap && t.in(exAffiliationWords) && !t.poss && p.affiliationParent(toks, j) >= 0 {
 			break // "X Hospital Affiliated to Y": parseName reads the tie
 		}
 		if j > i && exRankAt(toks, j) > 0 {
@@ -555,10 +606,10 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 // particle that is also an English word needs a foreign head before it.
 func exParticleInName(toks []exTok, i, j int) bool {
 	t := &toks[j]
-	if !t.word || t.cap || !exNameParticles[t.low] || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || !toks[j-1].cap {
+	if !t.word || t.cap || !t.in(exNameParticles) || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || !toks[j-1].cap {
 		return false
 	}
-	if !exEnglishParticles[t.low] {
+	if !t.in(exEnglishParticles) {
 		return true
 	}
 	return exForeignHeadIn(toks, i, j)
@@ -568,7 +619,7 @@ func exParticleInName(toks []exTok, i, j int) bool {
 // name goes on after the head ("Technische Universität Ilmenau").
 func exForeignHeadIn(toks []exTok, i, j int) bool {
 	for k := i; k < j; k++ {
-		if exForeignHeads[toks[k].low] {
+		if toks[k].in(exForeignHeads) {
 			return true
 		}
 	}
@@ -602,18 +653,18 @@ func (p *exParser) cityAfterHeadAt(toks []exTok, i, j int) bool {
 // people's congress stays a body ("a deputy to the 14th National People's
 // Congress").
 func exCongressSessionAt(toks []exTok, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i+1].low != "congress" || !exSessionCongressWords[toks[i].low] {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].low != "congress" || !toks[i].in(exSessionCongressWords) {
 		return false
 	}
 	o := toks[i-1].low
-	return exNumberedOrdinal(o) || exOrdinalWords[o]
+	return exNumberedOrdinal(o) || exOrdinalWords.has(o)
 }
 
 // exClosingCompanyForm: the word is the company form that ends a company's
 // name, with or without its period, in any case ("Ltd.", "Ltd", "LTD",
 // "Inc."); "Limited" may go on ("Limited Liability Company").
 func exClosingCompanyForm(t *exTok) bool {
-	return t.word && exClosingCompanyForms[t.low]
+	return t.word && t.in(exClosingCompanyForms)
 }
 
 // exLowerCompanyForm: the token at j is "co." typed in lower case before
@@ -696,7 +747,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 func (p *exParser) parse(toks []exTok) []exItem {
 	items := make([]exItem, 0, len(toks))
 	word := func(k int) {
-		items = append(items, exItem{kind: xWord, low: toks[k].low, exSpan: exSpan{t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e}, exAttachment: exAttachment{parent: -1}})
+		items = append(items, exItem{kind: xWord, low: toks[k].low, lists: toks[k].lists, exSpan: exSpan{t0: k, t1: k + 1, s: toks[k].s, e: toks[k].e}, exAttachment: exAttachment{parent: -1}})
 	}
 	paren := 0
 	i := 0
@@ -790,7 +841,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 				continue
 			}
 		}
-		if t.cap && t.word && !t.poss && exBackNouns[t.low] && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
+		if t.cap && t.word && !t.poss && t.in(exBackNouns) && exTitleAt(toks, i+1, true) > 0 && (i == 0 || !p.isNameTok(&toks[i-1]) || toks[i-1].is(xfFunctionWords)) {
 			// "Museum Director Lu Qiang", "Group Chairman X": the bare head
 			// before a post is the body of that kind named before
 			p.back = true
@@ -798,12 +849,12 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i++
 			continue
 		}
-		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && exHomeNouns[toks[i+1].low] {
+		if t.low == "our" && i+1 < len(toks) && toks[i+1].word && toks[i+1].in(exHomeNouns) {
 			items = append(items, exItem{kind: xHome, exSpan: exSpan{t0: i, t1: i + 2, s: t.s, e: toks[i+1].e}, exName: exName{name: toks[i+1].low}, exAttachment: exAttachment{parent: -1}})
 			i += 2
 			continue
 		}
-		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && exBackNouns[toks[i+1].low] &&
+		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && toks[i+1].in(exBackNouns) &&
 			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and"))) {
 			// "the university", "the museum's", "the Centre": an
@@ -1042,7 +1093,7 @@ loop:
 					continue
 				}
 			}
-			if hasHead && end+1 < len(toks) && exAffiliationWords[toks[end+1].low] {
+			if hasHead && end+1 < len(toks) && toks[end+1].in(exAffiliationWords) {
 				// "X, affiliated to Y,": Y is X's parent
 				if k := p.affiliationParent(toks, end+1); k >= 0 {
 					parentAt = k
@@ -1081,7 +1132,7 @@ loop:
 				// Donghu Province Pilot Zone"
 				k := skipThe(end + 1)
 				r := p.runEnd(toks, k)
-				if r > k && exZoneHeads[toks[r-1].low] {
+				if r > k && toks[r-1].in(exZoneHeads) {
 					end, hasHead = r, true
 					ri.place = false
 					continue
@@ -1100,7 +1151,7 @@ loop:
 				break loop
 			}
 			rr := p.runInfo(toks, k, r)
-			if h := p.lastHeadLow(toks, i, end); rr.head && (exSubunitHeads[h] || exFieldNamedHeads[h]) && toks[r-1].is(xfFieldWords) &&
+			if h := p.lastHeadLow(toks, i, end); rr.head && (exSubunitHeads.has(h) || exFieldNamedHeads.has(h)) && toks[r-1].is(xfFieldWords) &&
 				p.lastHeadLow(toks, k, r-1) == "" {
 				// "School of Business Administration", "University of
 				// Finance and Administration": a field that is also a head
@@ -1118,7 +1169,7 @@ loop:
 				innerPlaces = append(innerPlaces, [2]int{k, r})
 				end = r
 			case rr.head || rr.acrOrg:
-				if c == "of" && exBaseHeads[toks[r-1].low] && !exBaseHeads[p.lastHeadLow(toks, i, end)] {
+				if c == "of" && toks[r-1].in(exBaseHeads) && !exBaseHeads.has(p.lastHeadLow(toks, i, end)) {
 					// "X Faculty of History Practice Teaching Base": a base
 					// named after its owner, not a faculty whose parent is a base
 					end, complement = r, true
@@ -1180,7 +1231,7 @@ loop:
 			}
 			rr := p.runInfo(toks, k, r)
 			if rr.head || rr.acrOrg {
-				if c == "at" && !exSubunitHeads[p.lastHeadLow(toks, i, end)] {
+				if c == "at" && !exSubunitHeads.has(p.lastHeadLow(toks, i, end)) {
 					break loop
 				}
 				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
@@ -1200,7 +1251,7 @@ loop:
 			if r == k || !hasHead || !p.runInfo(toks, k, r).place {
 				break loop
 			}
-			if !exGovBodyHeads[p.lastHeadLow(toks, i, end)] {
+			if !exGovBodyHeads.has(p.lastHeadLow(toks, i, end)) {
 				break loop
 			}
 			innerPlaces = append(innerPlaces, [2]int{k, r})
@@ -1256,7 +1307,7 @@ loop:
 		return end, nil // names6: "the 20th National Congress of the CPC" is a session, no body
 	}
 	full := p.runInfo(toks, i, nameEnd)
-	if full.bareHead || toks[end-1].is(xfDocWords) && !(end-2 > i && exBodyDocModifiers[toks[end-2].low]) { // exBodyDocModifiers: titles
+	if full.bareHead || toks[end-1].is(xfDocWords) && !(end-2 > i && toks[end-2].in(exBodyDocModifiers)) { // exBodyDocModifiers: titles
 		return end, nil // "the Museum"; "“District School Cooperation Agreement”"
 	}
 	if full.acrOrg && !full.head && strings.ContainsAny(p.text[toks[nameEnd-1].s:toks[nameEnd-1].e], "0123456789") {
@@ -1268,7 +1319,7 @@ loop:
 	switch {
 	case hasHead || full.head:
 		it.kind = xOrg
-		if exBaseHeads[p.lastHeadLow(toks, i, nameEnd)] && !(nameEnd-i >= 2 && exBroadcastWords[toks[nameEnd-2].low]) {
+		if exBaseHeads.has(p.lastHeadLow(toks, i, nameEnd)) && !(nameEnd-i >= 2 && toks[nameEnd-2].in(exBroadcastWords)) {
 			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
 		}
 		if h := exHeadAt(toks, i, nameEnd); h-i >= 2 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
@@ -1283,7 +1334,7 @@ loop:
 		if pl, ok := p.partyOfPlaceBeforePost(toks, i, nameEnd); ok && parentAt < 0 {
 			return end, append(out, pl)
 		}
-		if full.party || parentAt >= 0 && nameEnd-i == 2 && exGoverningOrgans[toks[i].low] && toks[i+1].low == "committee" ||
+		if full.party || parentAt >= 0 && nameEnd-i == 2 && toks[i].in(exGoverningOrgans) && toks[i+1].low == "committee" ||
 			parentAt >= 0 && exGoverningCouncil(toks, i, nameEnd) { // titles.go
 			// "the Administrative Committee of X Zone" governs X: it is X,
 			// as a party committee is its body
@@ -1300,7 +1351,7 @@ loop:
 				// mention names the body
 				it.name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])]
 				it.surf = it.name
-			} else if body.bareHead && c == i+1 && exBackNouns[toks[i].low] {
+			} else if body.bareHead && c == i+1 && toks[i].in(exBackNouns) {
 				// titles (titles.go): "the University Party Committee" is
 				// the party committee of the university named before
 				// ("School Party Committee" renders the whole institution's,
@@ -1341,7 +1392,7 @@ func exRankAt(toks []exTok, i int) int {
 		return 0
 	}
 	k := i + n
-	if k+1 >= len(toks) || !toks[k].cap || !exRankNouns[toks[k].low] || toks[k].poss || !toks[k+1].cap || !toks[k+1].word {
+	if k+1 >= len(toks) || !toks[k].cap || !toks[k].in(exRankNouns) || toks[k].poss || !toks[k+1].cap || !toks[k+1].word {
 		return 0
 	}
 	return n + 1
@@ -1354,7 +1405,7 @@ func exRankAt(toks []exTok, i int) int {
 // Engineering Centre under the Ministry of Y"), so the ministry is part of
 // the name, not the unit's parent.
 func (p *exParser) designatedBy(toks []exTok, i, end, r int) bool {
-	return exDesignatedUnitHeads[p.lastHeadLow(toks, i, end)] && r > 0 && exDesignatorHeads[toks[r-1].low]
+	return exDesignatedUnitHeads.has(p.lastHeadLow(toks, i, end)) && r > 0 && toks[r-1].in(exDesignatorHeads)
 }
 
 // headlessOrg reads a body named without a head noun from its role: a run
@@ -1408,7 +1459,7 @@ func (p *exParser) postOf(toks []exTok, i int) bool {
 	if k >= 0 && toks[k].low == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].low == "of" && (toks[k-1].is(xfTitleCore) || exChiefExecutive(toks, k-1)) && !exMemberCores[toks[k-1].low]
+	return k >= 1 && toks[k].low == "of" && (toks[k-1].is(xfTitleCore) || exChiefExecutive(toks, k-1)) && !toks[k-1].in(exMemberCores)
 }
 
 // partyOf: the run at i is a party of a signing ("signed an agreement
@@ -1432,7 +1483,7 @@ func (p *exParser) partyOf(toks []exTok, i int) bool {
 	}
 	if i >= 2 && (toks[i-1].low == "with" || toks[i-1].low == "between") {
 		for k := i - 2; k >= 0; k-- {
-			if toks[k].is(xfSignCues) || toks[i-1].low == "between" && exConcludeCues[toks[k].low] {
+			if toks[k].is(xfSignCues) || toks[i-1].low == "between" && toks[k].in(exConcludeCues) {
 				return true // "reached between Donghu Power and …"
 			}
 		}
@@ -1446,14 +1497,14 @@ func (p *exParser) partyOf(toks []exTok, i int) bool {
 // "and" stand between it and the signing verb, and one of the names has a
 // head noun.
 func (p *exParser) signerListOf(toks []exTok, i int) bool {
-	if i > 0 && toks[i-1].low != "the" || exSentenceAdverbs[toks[i].low] {
+	if i > 0 && toks[i-1].low != "the" || toks[i].in(exSentenceAdverbs) {
 		return false
 	}
 	r := p.runEnd(toks, i)
 	if v := r; i == 0 && r-i >= 2 && v < len(toks) {
 		// "Xiling Biotech (also) signed …": a sentence's subject of two
 		// name words or more, right before its signing verb
-		if v+1 < len(toks) && exSignAuxiliaries[toks[v].low] {
+		if v+1 < len(toks) && toks[v].in(exSignAuxiliaries) {
 			v++
 		}
 		if toks[v].is(xfSignCues) && toks[v].low != "signing" {
@@ -1578,7 +1629,7 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 func exNamesItsParent(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for k := 0; k+1 < len(ws); k++ {
-		if exAffiliationWords[ws[k]] && (ws[k+1] == "to" || ws[k+1] == "with") {
+		if exAffiliationWords.has(ws[k]) && (ws[k+1] == "to" || ws[k+1] == "with") {
 			return true
 		}
 	}
@@ -1588,7 +1639,7 @@ func exNamesItsParent(name string) bool {
 // affiliationParent returns where the body begins that "affiliated
 // to/with", "subordinate to" at toks[at] attaches a name to, or -1.
 func (p *exParser) affiliationParent(toks []exTok, at int) int {
-	if at+1 >= len(toks) || !exAffiliationWords[toks[at].low] || (toks[at+1].low != "to" && toks[at+1].low != "with") {
+	if at+1 >= len(toks) || !toks[at].in(exAffiliationWords) || (toks[at+1].low != "to" && toks[at+1].low != "with") {
 		return -1
 	}
 	k := at + 2
@@ -1714,7 +1765,7 @@ func (p *exParser) govPlace(toks []exTok, i, j int, innerPlaces [][2]int) (exIte
 		gov, lv = true, levelCity
 		if toks[k-1].low == "district" || toks[k-1].low == "county" || toks[k-1].low == "area" {
 			lv = levelDistrict
-		} else if toks[k-1].low == "province" || exProvinces[toks[lead].low] {
+		} else if toks[k-1].low == "province" || toks[lead].in(exProvinces) {
 			lv = levelProvince
 		}
 	}
@@ -1764,7 +1815,7 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 				// and one more word of its name ("Nanhu Steel" for "Nanhu
 				// Iron and Steel Group"): the place alone stays the place
 				for _, w := range ws[1 : len(ws)-1] {
-					if len(w) >= 3 && !exFunctionWords[w] && !exOrgHeads[w] && !exCompanySuffix[w] {
+					if len(w) >= 3 && !exFunctionWords.has(w) && !exOrgHeads.has(w) && !exCompanySuffix.has(w) {
 						if _, ok := cand[t.low+" "+w]; !ok {
 							cand[t.low+" "+w] = it.name
 						}
@@ -1781,7 +1832,7 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 			// titles (class 10): "Linhai Steel" for "Linhai Iron and Steel
 			// Group", as for a company named after its place
 			for _, w := range ws[1 : len(ws)-1] {
-				if len(w) >= 3 && !exFunctionWords[w] && !exOrgHeads[w] && !exCompanySuffix[w] {
+				if len(w) >= 3 && !exFunctionWords.has(w) && !exOrgHeads.has(w) && !exCompanySuffix.has(w) {
 					if _, ok := cand[t.low+" "+w]; !ok {
 						cand[t.low+" "+w] = it.name
 					}
@@ -1861,14 +1912,14 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			// (before the word test: a comma is no word)
 			p.places[placeKey(prev.low)] = true
 		case !t.word:
-		case (exPlaceSuffix[l] || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
+		case (t.in(exPlaceSuffix) || l == "municipal" || l == "provincial") && t.cap && placeWord(prev) && !prev.poss:
 			p.places[placeKey(prev.low)] = true
-		case !t.cap && exLowerPlaceCues[l] && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)):
+		case !t.cap && t.in(exLowerPlaceCues) && placeWord(prev) && !prev.poss && (k < 2 || !p.isNameTok(&toks[k-2]) || toks[k-2].is(xfFunctionWords)):
 			p.places[placeKey(prev.low)] = true
 		case l == "of" && (prev.low == "city" || prev.low == "government") && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			p.places[placeKey(toks[k+1].low)] = true
-		case l == "of" && exGovTitles[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) && !toks[k+1].is(xfSurnames) &&
+		case l == "of" && prev.in(exGovTitles) && k+1 < len(toks) && placeWord(&toks[k+1]) && !toks[k+1].is(xfSurnames) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2]) || p.personAt(toks, k+2) > 0):
 			// "Mayor of Linhe", "Governor of Nanhu Zhao Minghui": a
 			// government's post is of a place
@@ -1877,7 +1928,7 @@ func (p *exParser) learnPlaces(toks []exTok) {
 			// places.go: "Tianmen Mayor Zhou Min", "Tianmen's mayor Zhou
 			// Min": a government's post after one name word is of a place
 			p.places[placeKey(prev.low)] = true
-		case l == "in" && exDelegationNouns[prev.low] && k+1 < len(toks) && placeWord(&toks[k+1]) &&
+		case l == "in" && prev.in(exDelegationNouns) && k+1 < len(toks) && placeWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !p.isNameTok(&toks[k+2])):
 			// "… and his delegation in Jinan": a delegation is in a place
 			p.places[placeKey(toks[k+1].low)] = true
@@ -1935,7 +1986,7 @@ func exPartyOrganTail(toks []exTok, i, end int) int {
 		return c
 	}
 	c := end
-	for c > i && exPartyWords[toks[c-1].low] && !toks[c-1].poss {
+	for c > i && toks[c-1].in(exPartyWords) && !toks[c-1].poss {
 		c--
 	}
 	if c == end || c == i || end >= len(toks) || exTitleAt(toks, end, true) == 0 {
@@ -1998,10 +2049,10 @@ func exHeadAt(toks []exTok, i, j int) int {
 // "works" needs a modifier: alone it is the verb.
 func exFacilityEnd(toks []exTok, j int) int {
 	k := j
-	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || exFacilityModifiers[toks[k].low]) {
+	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].cap && (toks[k].is(xfFieldWords) || toks[k].in(exFacilityModifiers)) {
 		k++
 	}
-	if k < len(toks) && toks[k].word && !toks[k].cap && exFacilityHeads[toks[k].low] && (k > j || toks[k].low != "works") {
+	if k < len(toks) && toks[k].word && !toks[k].cap && toks[k].in(exFacilityHeads) && (k > j || toks[k].low != "works") {
 		return k + 1
 	}
 	return j
@@ -2075,7 +2126,7 @@ func exLowerUnitAt(toks []exTok, i int) int {
 	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && exLowerUnitModifier(&toks[k]) {
 		k++
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].cap || !exLowerUnitHeads[toks[k].low] {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !toks[k].in(exLowerUnitHeads) {
 		return 0
 	}
 	if n := exLowerFieldTail(toks, k+1); n > 0 {
@@ -2090,7 +2141,7 @@ func exLowerUnitAt(toks []exTok, i int) int {
 // exLowerUnitModifier: a lower-case word that may stand in a lower-case
 // unit's name, before its head or in its field.
 func exLowerUnitModifier(t *exTok) bool {
-	return t.is(xfFieldWords) || exUnitModifierWords[t.low] || exLowerUnitFieldWords[t.low]
+	return t.is(xfFieldWords) || t.in(exUnitModifierWords) || t.in(exLowerUnitFieldWords)
 }
 
 // exLowerFieldTail returns the length of "of field [and field]" at j, the
@@ -2110,7 +2161,7 @@ func exLowerFieldTail(toks []exTok, j int) int {
 		if !exLowerUnitModifier(&toks[k]) {
 			break
 		}
-		if toks[k].is(xfFieldWords) || exLowerUnitFieldWords[toks[k].low] {
+		if toks[k].is(xfFieldWords) || toks[k].in(exLowerUnitFieldWords) {
 			end = k + 1
 		}
 	}
@@ -2138,17 +2189,17 @@ func exRoleAppositionParents(items []exItem) {
 			m++
 		}
 		n := m
-		for n < len(items) && n < m+3 && items[n].kind == xWord && !exPartNouns[items[n].low] && exIsLowerWord(items[n].low) && items[n].low != "which" && items[n].low != "that" {
+		for n < len(items) && n < m+3 && items[n].kind == xWord && !items[n].in(exPartNouns) && exIsLowerWord(items[n].low) && items[n].low != "which" && items[n].low != "that" {
 			n++
 		}
 		q := -1
 		switch {
-		case n+2 < len(items) && items[n].kind == xWord && exPartNouns[items[n].low] && items[n+1].kind == xWord && (items[n+1].low == "of" || items[n+1].low == "under"):
+		case n+2 < len(items) && items[n].kind == xWord && items[n].in(exPartNouns) && items[n+1].kind == xWord && (items[n+1].low == "of" || items[n+1].low == "under"):
 			q = n + 2 // "X, a subordinate unit of Y"
 		case n+3 < len(items) && n == m && items[n].kind == xWord && (items[n].low == "which" || items[n].low == "that") &&
-			items[n+1].kind == xWord && exBelongVerbs[items[n+1].low] && items[n+2].kind == xWord && items[n+2].low == "to":
+			items[n+1].kind == xWord && items[n+1].in(exBelongVerbs) && items[n+2].kind == xWord && items[n+2].low == "to":
 			q = n + 3 // "X, which belongs to Y"
-		case n+1 < len(items) && n == m && items[n].kind == xWord && exBelongVerbs[items[n].low] && items[n+1].kind == xWord && items[n+1].low == "to":
+		case n+1 < len(items) && n == m && items[n].kind == xWord && items[n].in(exBelongVerbs) && items[n+1].kind == xWord && items[n+1].low == "to":
 			q = n + 2 // "X, belonging to Y"
 		}
 		if q < 0 || q >= len(items) {
@@ -2177,7 +2228,7 @@ func (p *exParser) headlineVerbAt(toks []exTok, j int) bool {
 		return false
 	}
 	next := &toks[j+1]
-	if !next.word || next.cap || !exHeadlineVerbParticles[next.low] {
+	if !next.word || next.cap || !next.in(exHeadlineVerbParticles) {
 		return false
 	}
 	if len(t.low) >= 6 && strings.HasSuffix(t.low, "ing") {

@@ -21,7 +21,7 @@ func exVenueBuildings(items []exItem) {
 			q--
 		}
 		room := exWordAt(items, q, ",") && q > 0 && items[q-1].kind == xWord && strings.ContainsAny(items[q-1].low, "0123456789")
-		if !room && (q < 0 || items[q].kind != xWord || !exVenueWords[items[q].low]) {
+		if !room && (q < 0 || items[q].kind != xWord || !exVenueWords.has(items[q].low)) {
 			continue
 		}
 		it.kind, it.low, it.parent = xWord, strings.ToLower(it.name), -1
@@ -47,7 +47,7 @@ func exVenueBuildings(items []exItem) {
 // exVenueBuildingName: the name's last word names a building.
 func exVenueBuildingName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) >= 2 && exBuildingNouns[strings.ToLower(f[len(f)-1])]
+	return len(f) >= 2 && exBuildingNouns.has(strings.ToLower(f[len(f)-1]))
 }
 
 // exVenueHallName: the name ends in a hall of events ("… Exhibition
@@ -58,5 +58,5 @@ func exVenueHallName(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return (last == "center" || last == "centre") && exVenueHallKinds[f[len(f)-2]]
+	return (last == "center" || last == "centre") && exVenueHallKinds.has(f[len(f)-2])
 }

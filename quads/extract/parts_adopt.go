@@ -19,15 +19,15 @@ func exUniversityOnlyUnit(names map[string]int) bool {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(n))
-		if len(ws) < 2 || !exSubunitHeads[ws[0]] && !exSubunitHeads[ws[len(ws)-1]] {
+		if len(ws) < 2 || !exSubunitHeads.has(ws[0]) && !exSubunitHeads.has(ws[len(ws)-1]) {
 			return false
 		}
 		uni := false
 		for _, w := range ws {
 			switch {
-			case exUniversityUnitWords[w]:
+			case exUniversityUnitWords.has(w):
 				uni = true
-			case exUniversityUnitFillers[w] || exSubunitHeads[w] && w != "university" && w != "academy" && w != "group" && w != "company":
+			case exUniversityUnitFillers.has(w) || exSubunitHeads.has(w) && w != "university" && w != "academy" && w != "group" && w != "company":
 			default:
 				return false
 			}
@@ -49,7 +49,7 @@ func exBackRefOfParents(items []exItem) {
 	for k := 0; k+2 < len(items); k++ {
 		it := &items[k]
 		of, ref := &items[k+1], &items[k+2]
-		if of.kind != xWord || of.low != "of" || ref.kind != xHome || !ref.back || !exOrgHeads[ref.name] || ref.t0 != of.t1 {
+		if of.kind != xWord || of.low != "of" || ref.kind != xHome || !ref.back || !exOrgHeads.has(ref.name) || ref.t0 != of.t1 {
 			continue
 		}
 		if it.kind != xOrg || it.parent >= 0 || it.fold || it.inner || !(exIsUnitName(it.name) || exIsSubunitName(it.name)) {
@@ -113,7 +113,7 @@ func exOfPossessedUnitParents(toks []exTok, items []exItem) {
 // university's.
 func exHoldsNoSchools(names map[string]int) bool {
 	for n := range names {
-		if exHasWordIn(exEduHeads, n) && !exEduHeads[exUnitHeadWord(n)] {
+		if exHasWordIn(exEduHeads.words, n) && !exEduHeads.has(exUnitHeadWord(n)) {
 			return true // an educational word that is no head ("LNU" says nothing)
 		}
 	}
@@ -128,7 +128,7 @@ func exHoldsNoSchools(names map[string]int) bool {
 				academy = true
 			}
 		}
-		if academy && len(ws) > 2 && exResearchAcademyFields[ws[len(ws)-1]] {
+		if academy && len(ws) > 2 && exResearchAcademyFields.has(ws[len(ws)-1]) {
 			return true
 		}
 	}
@@ -226,11 +226,11 @@ func exGenericUnitHead(names map[string]int) string {
 			n = n[:k]
 		}
 		ws := strings.Fields(strings.ToLower(n))
-		if len(ws) < 2 || !exLowerUnitHeads[ws[len(ws)-1]] {
+		if len(ws) < 2 || !exLowerUnitHeads.has(ws[len(ws)-1]) {
 			return ""
 		}
 		for _, w := range ws[:len(ws)-1] {
-			if !exAffiliationWords[w] && w != "its" {
+			if !exAffiliationWords.has(w) && w != "its" {
 				return ""
 			}
 		}

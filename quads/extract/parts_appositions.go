@@ -51,7 +51,7 @@ func exApposedParent(toks []exTok, items []exItem, m int, open string) int {
 	case body(q) && items[q].t1 > 0 && toks[items[q].t1-1].poss && open == ",":
 		// "X, Y's wholly-owned subsidiary,"
 		n := exSkipPartModifiers(items, exSkipMention(items, q))
-		if exWordAt(items, n) && exPartNouns[items[n].low] && (n+1 >= len(items) || exWordAt(items, n+1, ",", ";")) {
+		if exWordAt(items, n) && items[n].in(exPartNouns) && (n+1 >= len(items) || exWordAt(items, n+1, ",", ";")) {
 			return q
 		}
 	case q < len(items) && items[q].kind == xOrg && items[q].parent >= 0 && exWordAt(items, q-1, "the", "a", "an") && strings.ToLower(items[q].name) == items[q].name:
@@ -60,9 +60,10 @@ func exApposedParent(toks []exTok, items []exItem, m int, open string) int {
 		p := items[q].parent
 		if p > q && items[p].kind == xOrg && !items[p].fold && closes(p) {
 			items[q].kind, items[q].low, items[q].parent = xWord, strings.ToLower(items[q].name), -1
+			items[q].lists = exListsOf(items[q].low)
 			return p
 		}
-	case exWordAt(items, q) && exRunVerbs[items[q].low] && exWordAt(items, q+1, "by") && q == m:
+	case exWordAt(items, q) && items[q].in(exRunVerbs) && exWordAt(items, q+1, "by") && q == m:
 		// "X, run by Y,"
 		p := q + 2
 		if exWordAt(items, p, "the") {
@@ -74,7 +75,7 @@ func exApposedParent(toks []exTok, items []exItem, m int, open string) int {
 	case open == "(":
 		// "X (a wholly owned subsidiary of Y)"
 		n := exSkipPartModifiers(items, q)
-		if exWordAt(items, n) && exPartNouns[items[n].low] && exWordAt(items, n+1, "of", "under") {
+		if exWordAt(items, n) && items[n].in(exPartNouns) && exWordAt(items, n+1, "of", "under") {
 			p := n + 2
 			if exWordAt(items, p, "the") {
 				p++
@@ -90,7 +91,7 @@ func exApposedParent(toks []exTok, items []exItem, m int, open string) int {
 // exSkipPartModifiers skips the words that modify a part noun ("wholly
 // owned", "wholly-owned", "directly affiliated") from k.
 func exSkipPartModifiers(items []exItem, k int) int {
-	for n := 0; n < 3 && exWordAt(items, k) && (exPartModifiers[items[k].low] || exAffiliationWords[items[k].low] || exHyphenedPartModifier(items[k].low)); n++ {
+	for n := 0; n < 3 && exWordAt(items, k) && (items[k].in(exPartModifiers) || items[k].in(exAffiliationWords) || exHyphenedPartModifier(items[k].low)); n++ {
 		k++
 	}
 	return k
@@ -99,7 +100,7 @@ func exSkipPartModifiers(items []exItem, k int) int {
 // exHyphenedPartModifier: "wholly-owned", "directly-affiliated".
 func exHyphenedPartModifier(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	return ok && (exPartModifiers[a] || exAffiliationWords[a]) && (exPartModifiers[b] || exAffiliationWords[b])
+	return ok && (exPartModifiers.has(a) || exAffiliationWords.has(a)) && (exPartModifiers.has(b) || exAffiliationWords.has(b))
 }
 
 // exItsCountedUnitList reads "Y and its two subsidiaries, A and B" and "Y
@@ -108,11 +109,11 @@ func exHyphenedPartModifier(w string) bool {
 // units of the body "its" stands for, the last one named before it.
 func exItsCountedUnitList(items []exItem) {
 	for k := 1; k+1 < len(items); k++ {
-		if !exWordAt(items, k) || !exPluralUnitNouns[items[k].low] {
+		if !exWordAt(items, k) || !items[k].in(exPluralUnitNouns) {
 			continue
 		}
 		its := k - 1
-		for n := 0; n < 3 && exWordAt(items, its) && (exIsNumber(items[its].low) || exCountWords[items[its].low] > 0 || exPartModifiers[items[its].low] || exAffiliationWords[items[its].low]); n++ {
+		for n := 0; n < 3 && exWordAt(items, its) && (exIsNumber(items[its].low) || exCountWords[items[its].low] > 0 || items[its].in(exPartModifiers) || items[its].in(exAffiliationWords)); n++ {
 			its--
 		}
 		if its == k-1 || !exWordAt(items, its, "its") {
@@ -132,7 +133,7 @@ func exItsCountedUnitList(items []exItem) {
 		if exWordAt(items, m, ",", ":") {
 			m++
 		}
-		if exWordAt(items, m) && exListVerbs[items[m].low] {
+		if exWordAt(items, m) && items[m].in(exListVerbs) {
 			m++
 		}
 		units, _ := exFreeUnitsListed(items, m)
@@ -163,5 +164,5 @@ func exJointUnitParents(items []exItem) {
 // exJointName: a body's name says it is a joint one ("Joint Laboratory
 // of …").
 func exJointName(name string) bool {
-	return exHasWordIn(exJointUnitWords, name)
+	return exHasWordIn(exJointUnitWords.words, name)
 }

@@ -49,7 +49,7 @@ func exBranchOwnerName(name string) bool {
 	if len(ws) == 1 {
 		return len(ws[0]) >= 2 && len(ws[0]) <= 6 && exHasAcronym(ws[0])
 	}
-	return exBranchParentHeads[strings.ToLower(ws[len(ws)-1])]
+	return exBranchParentHeads.has(strings.ToLower(ws[len(ws)-1]))
 }
 
 // exPlaceBranchName: two or three capitalised words ending in a branch
@@ -57,11 +57,11 @@ func exBranchOwnerName(name string) bool {
 // "Pudong Sub Branch"), so "Zhongshan Hospital Branch" is none.
 func exPlaceBranchName(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) < 2 || len(ws) > 3 || !exCapitalisedWords(name) || !exBranchNouns[strings.ToLower(ws[len(ws)-1])] {
+	if len(ws) < 2 || len(ws) > 3 || !exCapitalisedWords(name) || !exBranchNouns.has(strings.ToLower(ws[len(ws)-1])) {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
-		if exOrgHeads[strings.ToLower(w)] {
+		if exOrgHeads.has(strings.ToLower(w)) {
 			return false
 		}
 	}

@@ -18,15 +18,15 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 	}
 	k := i
 	switch {
-	case exGovLevelWords[toks[i].low] && toks[i-1].low == "the":
+	case toks[i].in(exGovLevelWords) && toks[i-1].low == "the":
 		k++ // "the municipal education bureau"
 	case toks[i-1].poss && len(items) > 0 && items[len(items)-1].t1 == i &&
-		(items[len(items)-1].kind == xPlace || items[len(items)-1].kind == xHome && items[len(items)-1].back && exGovLevelNouns[items[len(items)-1].name]):
+		(items[len(items)-1].kind == xPlace || items[len(items)-1].kind == xHome && items[len(items)-1].back && exGovLevelNouns.has(items[len(items)-1].name)):
 		// "Baisha's education bureau", "the city's education bureau"
 	default:
 		return 0
 	}
-	if k < len(toks) && exGovUnitHeads[toks[k].low] && !toks[k].cap {
+	if k < len(toks) && toks[k].in(exGovUnitHeads) && !toks[k].cap {
 		// "the provincial department of education"
 		if n := exLooseFieldTail(toks, k); n > 0 && k > i {
 			return k + 1 + n - i
@@ -39,7 +39,7 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 		if !t.word || t.cap || t.poss {
 			return 0
 		}
-		if exGovUnitHeads[t.low] {
+		if t.in(exGovUnitHeads) {
 			break
 		}
 		if t.low == "and" && fields > 0 {
@@ -50,7 +50,7 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 		}
 		fields++
 	}
-	if fields == 0 || k >= len(toks) || !exGovUnitHeads[toks[k].low] || toks[k].cap || toks[k-1].low == "and" {
+	if fields == 0 || k >= len(toks) || !toks[k].in(exGovUnitHeads) || toks[k].cap || toks[k-1].low == "and" {
 		return 0
 	}
 	return k + 1 - i

@@ -17,7 +17,7 @@ func exOfficeInBodyParents(items []exItem) {
 		if !exWordAt(items, k+1, "in", "within") || it.kind != xOrg || it.parent >= 0 || it.fold || it.inner {
 			continue
 		}
-		if !exInBodyUnitHeads[exUnitHeadWord(it.name)] || !exCapitalisedWords(it.name) {
+		if !exInBodyUnitHeads.has(exUnitHeadWord(it.name)) || !exCapitalisedWords(it.name) {
 			continue
 		}
 		m := k + 2

@@ -27,7 +27,7 @@ func exLooseFieldUnitAt(toks []exTok, i int) int {
 // at toks[i:]; loose lets any lower-case noun (no function word, no verb
 // form) be a field.
 func exLowerUnitOfFieldAt(toks []exTok, i int, loose bool) int {
-	if i+2 >= len(toks) || !toks[i].word || toks[i].cap || !exLowerFieldUnitHeads[toks[i].low] || toks[i+1].low != "of" {
+	if i+2 >= len(toks) || !toks[i].word || toks[i].cap || !toks[i].in(exLowerFieldUnitHeads) || toks[i+1].low != "of" {
 		return 0
 	}
 	end := 0
@@ -36,7 +36,7 @@ func exLowerUnitOfFieldAt(toks []exTok, i int, loose bool) int {
 		if !t.word || t.cap {
 			break
 		}
-		if t.is(xfFieldWords) || exLowerUnitFields[t.low] || exUnitModifierWords[t.low] || loose && exLooseFieldWord(t) && exPhraseEndsAfter(toks, k) {
+		if t.is(xfFieldWords) || t.in(exLowerUnitFields) || t.in(exUnitModifierWords) || loose && exLooseFieldWord(t) && exPhraseEndsAfter(toks, k) {
 			end = k + 1
 			if t.poss {
 				break
@@ -69,7 +69,7 @@ func (p *exParser) lowerFieldUnit(toks []exTok, i, n int, items []exItem, paren 
 		return out, end, false, true
 	}
 	if e := i + n; e+2 < len(toks) && toks[e].low == "of" && !toks[e-1].poss && toks[e+1].low == "the" && toks[e+2].word && !toks[e+2].cap &&
-		exBackNouns[toks[e+2].low] && (e+3 >= len(toks) || toks[e+3].low != "of") {
+		toks[e+2].in(exBackNouns) && (e+3 >= len(toks) || toks[e+3].low != "of") {
 		// "the school of history of the university": the body of that
 		// kind named before (resolveBackRefs)
 		p.back = true
@@ -98,13 +98,13 @@ func exPossessivePartNounParents(items []exItem) {
 			continue
 		}
 		m := k - 1
-		if items[m].kind != xWord || !(exPartNouns[items[m].low] || exAffiliationWords[items[m].low]) {
+		if items[m].kind != xWord || !(items[m].in(exPartNouns) || items[m].in(exAffiliationWords)) {
 			continue
 		}
-		if m-1 >= 0 && items[m-1].kind == xWord && exPartModifiers[items[m-1].low] {
+		if m-1 >= 0 && items[m-1].kind == xWord && items[m-1].in(exPartModifiers) {
 			m-- // "its wholly owned subsidiary"
 		}
-		if m-1 >= 0 && items[m-1].kind == xWord && exPartModifiers[items[m-1].low] {
+		if m-1 >= 0 && items[m-1].kind == xWord && items[m-1].in(exPartModifiers) {
 			m--
 		}
 		if m-1 < 0 || items[m-1].kind != xWord || items[m-1].low != "its" {
@@ -165,7 +165,7 @@ func (p *exParser) ofBodyAt(toks []exTok, e int) int {
 // unit's name, X its parent. It returns the items that replace the place
 // (parents indexed within out) and where they end.
 func (p *exParser) branchOf(toks []exTok, i int, items []exItem, paren int) (out []exItem, end int, ok bool) {
-	if len(items) == 0 || i+2 >= len(toks) || !toks[i].word || toks[i].cap || !exBranchNouns[toks[i].low] || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
+	if len(items) == 0 || i+2 >= len(toks) || !toks[i].word || toks[i].cap || !toks[i].in(exBranchNouns) || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
 		return nil, i, false
 	}
 	pl := items[len(items)-1]
@@ -194,29 +194,30 @@ func exSharedAffiliationParents(items []exItem) {
 		minMembers := 2
 		unitsOnly := false
 		switch {
-		case items[k+1].kind == xWord && exSharedWords[items[k+1].low]:
-		case items[k+1].kind == xWord && items[k+1].low == "the" && items[q].kind == xWord && exPartNouns[exSingular(items[q].low)] && q+1 < len(items) &&
-			items[q+1].kind == xWord && exAffiliationWords[items[q+1].low]:
+		case items[k+1].kind == xWord && items[k+1].in(exSharedWords):
+		case items[k+1].kind == xWord && items[k+1].low == "the" && items[q].kind == xWord && exPartNouns.has(exSingular(items[q].low)) && q+1 < len(items) &&
+			items[q+1].kind == xWord && items[q+1].in(exAffiliationWords):
 			// "A and B, the hospitals affiliated to Z," "X, the school
 			// attached to Z,": the noun phrase says what each is
 			q++
 			minMembers = 1
-		case items[k+1].kind == xHome && items[k+1].back && exPartNouns[items[k+1].name] && items[q].kind == xWord && exAffiliationWords[items[q].low]:
+		case items[k+1].kind == xHome && items[k+1].back && exPartNouns.has(items[k+1].name) && items[q].kind == xWord && items[q].in(exAffiliationWords):
 			// "X, the school attached to Z,": "the school" describes X, it
 			// refers to no body named before
 			items[k+1].kind, items[k+1].low = xWord, items[k+1].name
+			items[k+1].lists = exListsOf(items[k+1].low)
 			minMembers = 1
 		default:
 			continue
 		}
 		switch {
-		case items[q].kind == xWord && (exAffiliationWords[items[q].low] || exBelongVerbs[items[q].low]) && q+1 < len(items) &&
+		case items[q].kind == xWord && (items[q].in(exAffiliationWords) || items[q].in(exBelongVerbs)) && q+1 < len(items) &&
 			items[q+1].kind == xWord && (items[q+1].low == "to" || items[q+1].low == "with"):
 			q += 2 // "both affiliated to Z"
-		case items[q].kind == xWord && exPartNouns[exSingular(items[q].low)] &&
+		case items[q].kind == xWord && exPartNouns.has(exSingular(items[q].low)) &&
 			q+1 < len(items) && items[q+1].kind == xWord && (items[q+1].low == "of" || items[q+1].low == "under"):
 			q += 2 // "both subsidiaries of Z", "all units under Z"
-		case items[q].kind == xWord && (items[q].low == "of" || items[q].low == "under") && exSharedWords[items[k+1].low]:
+		case items[q].kind == xWord && (items[q].low == "of" || items[q].low == "under") && items[k+1].in(exSharedWords):
 			// "the School of X and the Institute of Y, both of Z,": units
 			// only, so "A and B, both of Z" of two bodies of their own is not
 			q++
@@ -279,7 +280,7 @@ func exSingular(w string) string {
 // indexed within out) and where they end.
 func (p *exParser) bareUnitOf(toks []exTok, i int, paren int) (out []exItem, end int, ok bool) {
 	t := &toks[i]
-	if i == 0 || toks[i-1].low != "the" || !t.word || t.poss || !exBareUnitHeads[t.low] || i+2 >= len(toks) || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
+	if i == 0 || toks[i-1].low != "the" || !t.word || t.poss || !t.in(exBareUnitHeads) || i+2 >= len(toks) || toks[i+1].low != "of" || !p.isNameTok(&toks[i+2]) {
 		return nil, i, false
 	}
 	if _, pits := p.parseName(toks, i+2); len(pits) == 0 || pits[0].kind != xOrg || pits[0].fold {
@@ -336,13 +337,14 @@ func exUnderAppositionParents(items []exItem) {
 				x.parent = q
 				items[q].inner = true
 				items[r].kind, items[r].low = xWord, strings.ToLower(items[r].name)
+				items[r].lists = exListsOf(items[r].low)
 				continue
 			}
 		}
 		if exWordAt(items, q, "a", "an", "the") {
 			q++
 		}
-		for n := 0; n < 3 && q < len(items) && items[q].kind == xWord && exIsLowerWord(items[q].low) && items[q].low != "under" && !exNonAgentNouns[items[q].low]; n++ {
+		for n := 0; n < 3 && q < len(items) && items[q].kind == xWord && exIsLowerWord(items[q].low) && items[q].low != "under" && !items[q].in(exNonAgentNouns); n++ {
 			q++ // "a hospital directly"
 		}
 		if !exWordAt(items, q, "under") {
@@ -417,7 +419,7 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 // its owner is named: no function word, no verb form, no number.
 func exLooseFieldWord(t *exTok) bool {
 	w := t.low
-	if !t.word || t.cap || exFunctionWords[w] || exNonAgentPreps[w] || w == "of" || w == "and" || exIsNumber(w) {
+	if !t.word || t.cap || exFunctionWords.has(w) || exNonAgentPreps.has(w) || w == "of" || w == "and" || exIsNumber(w) {
 		return false
 	}
 	n := len(w)
@@ -432,7 +434,7 @@ func exPhraseEndsAfter(toks []exTok, k int) bool {
 		return true
 	}
 	w := toks[k+1].low
-	return w == "of" || w == "and" || exNonAgentPreps[w]
+	return w == "of" || w == "and" || exNonAgentPreps.has(w)
 }
 
 // appendUnitItems appends a unit reader's items, whose parents are indexed

@@ -14,7 +14,7 @@ import (
 // named by capitalised words ("Library", "History Museum").
 func exIsPrefixedUnitRest(rest string) bool {
 	ws := strings.Fields(strings.ToLower(rest))
-	return len(ws) > 0 && len(ws) <= 3 && exPrefixedUnitHeads[ws[len(ws)-1]] && exCapitalisedWords(rest)
+	return len(ws) > 0 && len(ws) <= 3 && exPrefixedUnitHeads.has(ws[len(ws)-1]) && exCapitalisedWords(rest)
 }
 
 // exCapitalisedWords: every word of name but "of", "and" and "for" begins
@@ -39,14 +39,14 @@ func exIsGroupUnitRest(rest string) bool {
 	if !exIsUnitName(rest) || !exCapitalisedWords(rest) {
 		return false
 	}
-	return !exHasWordIn(exJointBodyWords, rest)
+	return !exHasWordIn(exJointBodyWords.words, rest)
 }
 
 // exAffiliationSuffix: the text after a hyphen is an affiliation word that
 // ends there ("-affiliated Y"): the word before the hyphen ends a parent's
 // name, so the tokenizer cuts the two.
 func exAffiliationSuffix(rest string) bool {
-	for w := range exAffiliationWords {
+	for w := range exAffiliationWords.words {
 		if len(rest) > len(w) && strings.EqualFold(rest[:len(w)], w) && !exIsLetterByte(rest[len(w)]) {
 			return true
 		}
@@ -66,12 +66,12 @@ func exParentBeforeUnit(toks []exTok, items []exItem, start int) int {
 		return -1
 	}
 	m := start - 1
-	if items[m].kind != xWord || !exAffiliationWords[items[m].low] && !exSubsidiaryNouns[items[m].low] {
+	if items[m].kind != xWord || !items[m].in(exAffiliationWords) && !items[m].in(exSubsidiaryNouns) {
 		return -1
 	}
-	subsidiary := exSubsidiaryNouns[items[m].low]
+	subsidiary := items[m].in(exSubsidiaryNouns)
 	m--
-	for n := 0; n < 2 && m >= 1 && subsidiary && items[m].kind == xWord && exPartModifiers[items[m].low]; n++ {
+	for n := 0; n < 2 && m >= 1 && subsidiary && items[m].kind == xWord && items[m].in(exPartModifiers); n++ {
 		m-- // "P's wholly owned subsidiary X"
 	}
 	hyphen := !subsidiary && m >= 1 && items[m].kind == xWord && items[m].low == "-" && !toks[items[m].t0].sp
@@ -91,7 +91,7 @@ func exParentBeforeUnit(toks []exTok, items []exItem, start int) int {
 // exParentUnitLinkWord: a word that may stand between a parent and the
 // unit it names (exParentBeforeUnit).
 func exParentUnitLinkWord(w string) bool {
-	return w == "-" || exAffiliationWords[w] || exSubsidiaryNouns[w] || exPartModifiers[w]
+	return w == "-" || exAffiliationWords.has(w) || exSubsidiaryNouns.has(w) || exPartModifiers.has(w)
 }
 
 // exPluralPossessiveEnd returns where a capitalised word ending in "s" and
@@ -152,18 +152,18 @@ func exListAfterParent(items []exItem, q int) bool {
 	if items[m].low == ":" {
 		return true
 	}
-	return items[m].low == "," && m+1 < len(items) && items[m+1].kind == xWord && (exListOpeners[items[m+1].low] || items[m+1].low == "namely")
+	return items[m].low == "," && m+1 < len(items) && items[m+1].kind == xWord && (items[m+1].in(exListOpeners) || items[m+1].low == "namely")
 }
 
 // exBranchPrefix: ws[:j+1] is an enterprise's name ("Jinshui Bank", "…
 // Port Group") and the rest of ws a branch of it named by a place or
 // ordinal ("Beihai Branch"): the enterprise is its parent.
 func exBranchPrefix(ws []string, j int) bool {
-	if j < 1 || !exBranchParentHeads[strings.ToLower(ws[j])] {
+	if j < 1 || !exBranchParentHeads.has(strings.ToLower(ws[j])) {
 		return false
 	}
 	rest := ws[j+1:]
-	if len(rest) < 2 || len(rest) > 3 || !exBranchNouns[strings.ToLower(rest[len(rest)-1])] {
+	if len(rest) < 2 || len(rest) > 3 || !exBranchNouns.has(strings.ToLower(rest[len(rest)-1])) {
 		return false
 	}
 	return exCapitalisedWords(strings.Join(rest, " "))
@@ -174,7 +174,7 @@ func exBranchPrefix(ws []string, j int) bool {
 // units ("the group's Technology Center and its subsidiary Y") it is the
 // unit's parent's.
 func exSubsidiaryOwner(items []exItem, q int, noun string) int {
-	if !exSubsidiaryNouns[noun] {
+	if !exSubsidiaryNouns.has(noun) {
 		return q
 	}
 	p := items[q].parent
@@ -223,7 +223,7 @@ func (art *exArticle) spelledAcronymParent(name string) (int, string) {
 		}
 		for n := range f.names {
 			fw := strings.Fields(n)
-			if len(fw) < 2 || !exEduHeads[strings.ToLower(fw[len(fw)-1])] {
+			if len(fw) < 2 || !exEduHeads.has(strings.ToLower(fw[len(fw)-1])) {
 				continue
 			}
 			s := exAcronymScore(ws[0], n)

@@ -62,7 +62,7 @@ func (p *exParser) learnSurnames(toks [][]exTok, items [][]exItem) bool {
 			}
 			ts := toks[si]
 			sur := &ts[it.t0]
-			if !sur.is(xfSurnames) && !exCantoneseSurnames[sur.low] {
+			if !sur.is(xfSurnames) && !exCantoneseSurnames.has(sur.low) {
 				sur = &ts[it.t1-1] // a Western name: "Erik Sandvik"
 			}
 			if sur.f&^xfSurnames != 0 || len(sur.low) < 2 {
@@ -109,7 +109,7 @@ func (p *exParser) surnameAt(toks []exTok, i int) string {
 func exPersonKey(name string) string {
 	k := quads.NormalizeName(name)
 	ws := strings.Fields(k)
-	if len(ws) == 2 && exSurnames[ws[1]] && !exSurnames[ws[0]] && exIsPinyin(ws[0]) {
+	if len(ws) == 2 && exSurnames.has(ws[1]) && !exSurnames.has(ws[0]) && exIsPinyin(ws[0]) {
 		return ws[1] + " " + ws[0]
 	}
 	return k
@@ -144,7 +144,7 @@ func (p *exParser) westernThreeAt(toks []exTok, i int) bool {
 // check ("Paul Hamlyn Foundation").
 func (p *exParser) westernPairAt(toks []exTok, i int) bool {
 	a, b := &toks[i], &toks[i+1]
-	return exWesternGivenNames[a.low] && !a.acr && !a.poss && b.sp && !b.acr && p.plainNameTok(b) &&
+	return a.in(exWesternGivenNames) && !a.acr && !a.poss && b.sp && !b.acr && p.plainNameTok(b) &&
 		!p.isPlace(a.low) && !p.isPlace(b.low)
 }
 
@@ -210,7 +210,7 @@ func (p *exParser) givenNameOfOtherWord(toks []exTok, i int) bool {
 // Conference, vice chairman of Y", "the Nanhu Cooperation Forum,
 // chairman …"), which no person's name holds.
 func exBodyNameWord(t *exTok) bool {
-	return exEventNouns[t.low] || exBodyDocModifiers[t.low]
+	return t.in(exEventNouns) || t.in(exBodyDocModifiers)
 }
 
 // cantoneseThreeAt: tokens i, i+1, i+2 are a Hong Kong or Macao name, a
@@ -245,7 +245,7 @@ func (p *exParser) cantoneseThreeAt(toks []exTok, i int) bool {
 // capitalised syllables of two to six letters, spaced as words, none a
 // place or a word of the genre's bodies and posts.
 func (p *exParser) cantoneseShapeAt(toks []exTok, i int) bool {
-	if i < 0 || i+2 >= len(toks) || !exCantoneseSurnames[toks[i].low] {
+	if i < 0 || i+2 >= len(toks) || !exCantoneseSurnames.has(toks[i].low) {
 		return false
 	}
 	for k := i; k < i+3; k++ {

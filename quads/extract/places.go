@@ -19,7 +19,7 @@ const (
 // (with the regions the gazetteer leaves out) and the gazetteer's
 // prefecture- and county-level ones.
 func knownPlace(low string) bool {
-	if exProvinces[low] || exMunicipalities[low] || exRegionPlaces[low] {
+	if exProvinceLevelPlaces.has(low) {
 		return true
 	}
 	return gazetteer.IsPlaceName(low)
@@ -38,7 +38,7 @@ func (p *exParser) isPlace(low string) bool {
 // post's place ("Tianmen Mayor Zhou Min"), as in "Mayor of Tianmen".
 func (p *exParser) govPostOfPersonAt(toks []exTok, k int) bool {
 	n := exTitleAt(toks, k, true)
-	if n == 0 || !exGovTitles[toks[k+n-1].low] {
+	if n == 0 || !toks[k+n-1].in(exGovTitles) {
 		return false
 	}
 	m := k + n

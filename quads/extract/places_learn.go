@@ -12,7 +12,7 @@ package extract
 //   - "<Government Post> <Name>" ("Beihai Mayor Tang Li").
 func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool) {
 	if n := len(toks); n >= 2 && placeWord(&toks[n-1]) && !toks[n-1].poss && !toks[n-1].is(xfSurnames) &&
-		exVisitCues[toks[n-2].low] {
+		toks[n-2].in(exVisitCues) {
 		// (xvisited2) a heading ends in the place: "Delegation Visits Taolin"
 		p.places[placeKey(toks[n-1].low)] = true
 	}
@@ -24,29 +24,29 @@ func (p *exParser) learnApposedPlaces(toks []exTok, placeWord func(*exTok) bool)
 		n := &toks[k+1]
 		switch {
 		case !t.poss && n.low == "," && k+3 < len(toks) && (toks[k+2].low == "a" || toks[k+2].low == "the") &&
-			!toks[k+3].cap && exApposedPlaceNouns[toks[k+3].low]:
+			!toks[k+3].cap && toks[k+3].in(exApposedPlaceNouns):
 			p.places[placeKey(t.low)] = true
-		case t.poss && exGovTitles[n.low]:
+		case t.poss && n.in(exGovTitles):
 			p.places[placeKey(t.low)] = true
-		case !t.poss && n.cap && exGovTitles[n.low] && k+2 < len(toks) && p.personAt(toks, k+2) > 0:
+		case !t.poss && n.cap && n.in(exGovTitles) && k+2 < len(toks) && p.personAt(toks, k+2) > 0:
 			p.places[placeKey(t.low)] = true
 		case !t.poss && n.low == "and" && k+2 < len(toks) && p.lonePlaceAt(toks, k+2):
 			// "visited Xiling and Jinan": the conjunct of a place, itself
 			// a lone name, is a place too
 			p.places[placeKey(t.low)] = true
 		case k >= 2 && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
-			(exVisitCues[toks[k-1].low] || toks[k-1].low == "to" && exGoCues[toks[k-2].low]):
+			(toks[k-1].in(exVisitCues) || toks[k-1].low == "to" && toks[k-2].in(exGoCues)):
 			// (xvisited2) "visited Taolin", "Delegation Visits Taolin", "went to Taolin", "led a
 			// delegation to Taolin": one lone name a visit goes to is a
 			// place (a brand visited so is still the object: the visit
 			// scores the same)
 			p.places[placeKey(t.low)] = true
 		case k >= 2 && toks[k-1].low == "in" && !t.poss && !p.isNameTok(n) && !t.is(xfSurnames) && !t.is(xfMonths) &&
-			(exBaseWords[toks[k-2].low] || exLocatedVerbs[toks[k-2].low]):
+			(toks[k-2].in(exBaseWords) || toks[k-2].in(exLocatedVerbs)):
 			// (xvisited2) "set up a practice base in Taolin", "the
 			// station, located in Taolin": a base stands in a place
 			p.places[placeKey(t.low)] = true
-		case k >= 2 && toks[k-1].low == "in" && exStayCues[toks[k-2].low] && !t.poss && !p.isNameTok(n):
+		case k >= 2 && toks[k-1].low == "in" && toks[k-2].in(exStayCues) && !t.poss && !p.isNameTok(n):
 			// (xvisited2) "the delegation arrived in Xiling", "during
 			// their stay in Xiling": one lone name where visitors stay
 			p.places[placeKey(t.low)] = true

@@ -134,7 +134,10 @@ func exOrgWords(name string) []string {
 
 // exResolved is an item after resolution: the relation stage's input.
 type exResolved struct {
-	exItem
+	// the mention stage's item, shared, not copied: the mentions are not
+	// read after resolution, and a copy of every item was a fifth of the
+	// extractor's allocation
+	*exItem
 	ent int // entity index, or -1 (words, titles, what stands for another)
 }
 
@@ -149,7 +152,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 	for si, ms := range mentions {
 		sents[si], all = all[:len(ms):len(ms)], all[len(ms):]
 		for k := range ms {
-			sents[si][k] = exResolved{exItem: ms[k], ent: -1}
+			sents[si][k] = exResolved{exItem: &ms[k], ent: -1}
 		}
 	}
 	order := 0
@@ -171,7 +174,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 				if it.surf != "" && it.surf != it.name {
 					e.names[it.surf] += 0
 				}
-				if exProvinces[strings.ToLower(it.name)] || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
+				if exProvinces.has(strings.ToLower(it.name)) || strings.HasSuffix(strings.ToLower(it.surf), "province") || strings.Contains(strings.ToLower(it.surf), "provincial") {
 					e.level = levelProvince
 				} else if e.level != levelProvince {
 					// a suffix says the level; a bare name ("Baiyang" for
@@ -285,7 +288,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		if f := strings.Fields(names[i]); len(f) > 0 {
 			lf := f[len(f)-1]
 			if len(lf) >= 2 && strings.ToUpper(lf) == lf && strings.ToLower(lf) != lf &&
-				!(len(f) >= 2 && exFunctionWords[strings.ToLower(f[len(f)-2])]) {
+				!(len(f) >= 2 && exFunctionWords.has(strings.ToLower(f[len(f)-2]))) {
 				// (an acronym after "to", "of" is a complement of the name:
 				// "X Hospital Affiliated to FLU" is no FLU)
 				acrTok = lf
@@ -325,7 +328,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 			}
 		}
 		// a leading place: "Jiangsu Shagang Group" is "Shagang Group"
-		if len(ws) >= 3 && (r.p.places[ws[0]] || exProvinces[ws[0]]) {
+		if len(ws) >= 3 && (r.p.places[ws[0]] || exProvinces.has(ws[0])) {
 			if j, ok := keyOf[strings.Join(ws[1:], " ")]; ok && j != i {
 				r.union(j, i)
 			}
@@ -360,7 +363,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 			continue
 		}
 		keys := []string{strings.Join(cw, " ")}
-		if n := len(cw); n >= 3 && (cw[n-1] == "group" || cw[n-1] == "company") && !exOrgHeads[cw[0]] {
+		if n := len(cw); n >= 3 && (cw[n-1] == "group" || cw[n-1] == "company") && !exOrgHeads.has(cw[0]) {
 			// a company's leading place or qualifier: "Hangzhou Wahaha
 			// Group Co., Ltd." is "Wahaha Group"
 			keys = append(keys, strings.Join(cw[1:], " "))
@@ -383,7 +386,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		}
 		var d []string
 		for _, w := range ws {
-			if !exDroppable[w] {
+			if !exDroppable.has(w) {
 				d = append(d, w)
 			}
 		}
@@ -393,10 +396,10 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		} else {
 			dkey[k] = i
 		}
-		if exEduHeads[ws[len(ws)-1]] || (len(ws) >= 3 && exEduHeads[ws[1]] && ws[2] == "of") {
+		if exEduHeads.has(ws[len(ws)-1]) || (len(ws) >= 3 && exEduHeads.has(ws[1]) && ws[2] == "of") {
 			var c []string
 			for _, w := range ws {
-				if !exEduHeads[w] && w != "of" && w != "and" && w != "for" && !exDroppable[w] {
+				if !exEduHeads.has(w) && w != "of" && w != "and" && w != "for" && !exDroppable.has(w) {
 					c = append(c, w)
 				}
 			}
@@ -413,7 +416,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 	}
 	// places: a province's name is the province
 	for i, e := range r.ents {
-		if e.typ == quads.Place && exProvinces[exPlaceKey(names[i])] && e.level != levelProvince {
+		if e.typ == quads.Place && exProvinces.has(exPlaceKey(names[i])) && e.level != levelProvince {
 			e.level = levelProvince
 		}
 	}
@@ -511,7 +514,7 @@ func exAcronymScore(acr, name string) int {
 func (r *exResolver) joinShortCompanyNames() {
 	headless := func(e *exEnt) bool {
 		for n := range e.names {
-			if exHasWordIn(exOrgHeads, n) {
+			if exHasWordIn(exOrgHeads.words, n) {
 				return false
 			}
 		}
@@ -529,7 +532,7 @@ func (r *exResolver) joinShortCompanyNames() {
 			company := false
 			for fn := range f.names {
 				ws := strings.Fields(strings.ToLower(fn))
-				if len(ws) == 0 || !(exCompanySuffix[ws[len(ws)-1]] || ws[len(ws)-1] == "group") {
+				if len(ws) == 0 || !(exCompanySuffix.has(ws[len(ws)-1]) || ws[len(ws)-1] == "group") {
 					continue
 				}
 				for n := range e.names {
@@ -603,11 +606,11 @@ func (art *exArticle) adoptPrefixedUnits() {
 				last := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
 				abbr := !strings.Contains(n, " ") && exHasAcronym(n)
 				rest := best[len(n)+1:]
-				if exGroupUnitPrefixHeads[last] && exIsGroupUnitRest(rest) {
+				if exGroupUnitPrefixHeads.has(last) && exIsGroupUnitRest(rest) {
 					parent, prefix = j, n // "… Port Group Technology Center" (parts_prefix.go)
 					continue
 				}
-				if !exEduHeads[last] && !abbr {
+				if !exEduHeads.has(last) && !abbr {
 					continue
 				}
 				if !exIsSubunitName(best) && !exIsSubunitName(rest) && !exIsUnitName(rest) && !exIsAffiliateName(rest) && !exIsPrefixedUnitRest(rest) {
@@ -726,14 +729,14 @@ func (art *exArticle) adoptDesignations() {
 			verb, aux := false, false
 			for ; m < len(items) && m < k+8 && items[m].kind == xWord; m++ {
 				switch w := items[m].low; {
-				case exBecomeVerbs[w]:
+				case exBecomeVerbs.has(w):
 					verb = true
-				case exDesignationVerbs[w]:
+				case exDesignationVerbs.has(w):
 					// passive only: "X named Y a base" names Y, not X
 					verb = verb || aux
-				case exBeAux[w]:
+				case exBeAux.has(w):
 					aux = true
-				case !exDesignationFillers[w]:
+				case !exDesignationFillers.has(w):
 					verb = false
 					m = len(items)
 				}
@@ -821,7 +824,7 @@ func (art *exArticle) adoptGenericNames() {
 // body it is affiliated to.
 func exIsAffiliateName(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) < 2 || !exOrgHeads[ws[len(ws)-1]] {
+	if len(ws) < 2 || !exOrgHeads.has(ws[len(ws)-1]) {
 		return false
 	}
 	for k, w := range ws[:len(ws)-1] {

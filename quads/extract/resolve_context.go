@@ -73,7 +73,7 @@ func (art *exArticle) unnamedPrefixParent(name string) (int, string) {
 		if ws[j] == "" || ws[j][0] < 'A' || ws[j][0] > 'Z' {
 			return -1, ""
 		}
-		if !exEduHeads[strings.ToLower(ws[j])] && !exBranchPrefix(ws, j) {
+		if !exEduHeads.has(strings.ToLower(ws[j])) && !exBranchPrefix(ws, j) {
 			continue // an enterprise's "… Bank Beihai Branch" (parts_prefix.go)
 		}
 		for _, w := range ws[:j] {
@@ -90,7 +90,7 @@ func (art *exArticle) unnamedPrefixParent(name string) (int, string) {
 		if exBranchPrefix(ws, j) {
 			return art.prefixBody(prefix)
 		}
-		if !(len(rw) >= 3 && (exAcademicUnitHeads[rw[0]] || rw[0] == "institute") && rw[1] == "of") && !exIsAffiliateName(rest) &&
+		if !(len(rw) >= 3 && (exAcademicUnitHeads.has(rw[0]) || rw[0] == "institute") && rw[1] == "of") && !exIsAffiliateName(rest) &&
 			!exIsPrefixedUnitRest(rest) { // "… University Library" (parts_prefix.go)
 			return -1, ""
 		}

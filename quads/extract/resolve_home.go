@@ -147,7 +147,7 @@ func (art *exArticle) adoptHomeUnits() {
 // exHomeKinds in order, bodies set beside "our X" never.
 func (art *exArticle) homeOfKind(noun string, beside, partners map[int]bool) int {
 	r := art.r
-	unitKind := exHomeUnitNouns[noun]
+	unitKind := exHomeUnitNouns.has(noun)
 	for _, tier := range exHomeKinds[noun] {
 		best := -1
 		better := func(i int) bool {

@@ -34,11 +34,11 @@ func (art *exArticle) skipSubjectConjuncts(items []exResolved, m int) int {
 	}
 	if art.isWord(items, m, ",") && art.isWord(items, m+1, "represented") && art.isWord(items, m+2, "by") {
 		for q := m + 3; q < len(items) && q < m+20; q++ {
-			if art.isWord(items, q, ";") || items[q].kind == xWord && exSignCues[items[q].low] {
+			if art.isWord(items, q, ";") || items[q].kind == xWord && items[q].in(exSignCues) {
 				break
 			}
 			if art.isWord(items, q, ",") {
-				if n := q + 1; n < len(items) && items[n].kind == xWord && (exSignCues[items[n].low] || exSignAuxiliaries[items[n].low]) {
+				if n := q + 1; n < len(items) && items[n].kind == xWord && (items[n].in(exSignCues) || items[n].in(exSignAuxiliaries)) {
 					return n
 				}
 			}
@@ -80,10 +80,10 @@ func (art *exArticle) signingAsTime(items []exResolved, v int) bool {
 func (art *exArticle) baseOnlyWished(items []exResolved) bool {
 	wished := false
 	for k := 2; k < len(items); k++ {
-		if items[k].kind != xWord || !exEstablishCues[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exEstablishCues) {
 			continue
 		}
-		if !art.isWord(items, k-1, "to") || items[k-2].kind != xWord || !exWishCues[items[k-2].low] {
+		if !art.isWord(items, k-1, "to") || items[k-2].kind != xWord || !items[k-2].in(exWishCues) {
 			return false // a setting up stated as done, or as agreed
 		}
 		wished = true

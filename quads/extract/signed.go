@@ -115,7 +115,7 @@ func (art *exArticle) signingClauseSplit(items []exResolved) int {
 		if art.isWord(items, m, "also", "then", "later", "has", "have", "had") {
 			m++
 		}
-		if !bare && m < len(items) && items[m].kind == xWord && (exSignCues[items[m].low] || exConcludeCues[items[m].low] || exModalCues[items[m].low]) {
+		if !bare && m < len(items) && items[m].kind == xWord && (items[m].in(exSignCues) || items[m].in(exConcludeCues) || items[m].in(exModalCues)) {
 			return c
 		}
 		if art.isWord(items, m, "with") && !art.isWord(items, c+1, "while", "whereas") && art.findCue(items, m, exSignCues) < 0 {
@@ -170,7 +170,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if items[v].low == "signing" && !art.gerundSubject(items, v) { // signed_asides.go: "witnessed A and B signing"
 		// "… attended the signing ceremony": attendance, not a signature
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if items[k].kind == xWord && exAttendCues[items[k].low] {
+			if items[k].kind == xWord && items[k].in(exAttendCues) {
 				if art.findWord(items, v, "between") < 0 {
 					return
 				}
@@ -351,13 +351,13 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 func (art *exArticle) concludedAgreement(items []exResolved) int {
 	for v := art.findCue(items, 0, exConcludeCues); v >= 0; v = art.findCue(items, v+1, exConcludeCues) {
 		for k := v + 1; k < len(items) && k <= v+5 && items[k].kind == xWord; k++ {
-			if exAgreementNouns[items[k].low] {
+			if items[k].in(exAgreementNouns) {
 				return v
 			}
 		}
 		// "the agreement was reached between …"
 		for k := v - 1; k >= 0 && k >= v-4 && items[k].kind == xWord; k-- {
-			if exAgreementNouns[items[k].low] {
+			if items[k].in(exAgreementNouns) {
 				return v
 			}
 		}
@@ -409,9 +409,9 @@ func (art *exArticle) isVenue(items []exResolved, k int) bool {
 }
 
 // findCue returns the first word item from on that is in cues, or -1.
-func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool) int {
+func (art *exArticle) findCue(items []exResolved, from int, cues exWordSet) int {
 	for k := from; k < len(items); k++ {
-		if items[k].kind == xWord && cues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(cues) {
 			return k
 		}
 	}
@@ -422,7 +422,7 @@ func (art *exArticle) findCue(items []exResolved, from int, cues map[string]bool
 // to sign", "will sign", "plans to deepen cooperation through signing"),
 // not stated as done; only a signed or reached agreement is signed-with.
 func (art *exArticle) unrealised(items []exResolved, v int) bool {
-	if art.isWord(items, v-1, "to") && !exPastForms[items[v].low] && !art.purposeInfinitive(items, v-1) {
+	if art.isWord(items, v-1, "to") && !items[v].in(exPastForms) && !art.purposeInfinitive(items, v-1) {
 		// "agreed to sign", "is scheduled to sign": an infinitive
 		return true
 	}
@@ -435,7 +435,7 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 	if items[v].low == "signed" || items[v].low == "inked" || items[v].low == "co-signed" {
 		// "the agreement signed …" may still follow a modal clause
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
-			if items[k].kind == xWord && exModalCues[items[k].low] {
+			if items[k].kind == xWord && items[k].in(exModalCues) {
 				return true
 			}
 		}
@@ -445,7 +445,7 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if exModalCues[items[k].low] {
+		if items[k].in(exModalCues) {
 			return true
 		}
 	}
@@ -460,7 +460,7 @@ func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q >= len(items) || items[q].kind != xWord || !exRepresentativeNouns[items[q].low] || !art.isWord(items, q+1, "of") {
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exRepresentativeNouns) || !art.isWord(items, q+1, "of") {
 		return k
 	}
 	// up to the colon that opens the list, within a few words
@@ -481,7 +481,7 @@ func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 func (art *exArticle) afterWitnesses(items []exResolved, v int) int {
 	w := -1
 	for k := 0; k < v; k++ {
-		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exWitnessCues) {
 			w = k
 			break
 		}
@@ -549,7 +549,7 @@ func (art *exArticle) onlyWordsBetween(items []exResolved, a, b, max int) bool {
 // parties"): the number of parties, -1 for "all" alone, 0 for none.
 func (art *exArticle) sidesCount(items []exResolved, v int) int {
 	for k := 1; k < len(items); k++ {
-		if items[k].kind != xWord || !exPartyGroupNouns[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exPartyGroupNouns) {
 			continue // "sides", "parties", "institutions", "universities", "units"
 		}
 		if n := exCountWords[items[k-1].low]; n != 0 {
@@ -603,7 +603,7 @@ func (art *exArticle) sideParties(s int) []int {
 // dateline names who filed the story, not a side of the signing.
 func (art *exArticle) datelineParty(items []exResolved, k int) bool {
 	n := exSkipName(items, k)
-	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && exMonths[items[n+1].low]
+	return k == 0 && art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xWord && items[n+1].in(exMonths)
 }
 
 // attendedByFrom returns where the list of an event's guests begins in
@@ -611,7 +611,7 @@ func (art *exArticle) datelineParty(items []exResolved, k int) bool {
 // sentence of attendance ("Attending the ceremony were P, director of X",
 // "Present at the signing were …"); the end of items when there is none.
 func (art *exArticle) attendedByFrom(items []exResolved) int {
-	if len(items) > 0 && items[0].kind == xWord && exInvertedAttendOpeners[items[0].low] {
+	if len(items) > 0 && items[0].kind == xWord && items[0].in(exInvertedAttendOpeners) {
 		for k := 1; k < len(items) && k <= 6 && items[k].kind == xWord; k++ {
 			if art.isWord(items, k, "were", "was", "are", "is", "included", "include") {
 				return -1
@@ -619,7 +619,7 @@ func (art *exArticle) attendedByFrom(items []exResolved) int {
 		}
 	}
 	for k := 1; k < len(items); k++ {
-		if art.isWord(items, k, "by") && items[k-1].kind == xWord && exAttendVerbs[items[k-1].low] {
+		if art.isWord(items, k, "by") && items[k-1].kind == xWord && items[k-1].in(exAttendVerbs) {
 			return k
 		}
 	}
@@ -631,7 +631,7 @@ func (art *exArticle) attendedByFrom(items []exResolved) int {
 // and the agreement is no draft, or -1.
 func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 	for a := range items {
-		if items[a].kind != xWord || !exAgreementNouns[items[a].low] {
+		if items[a].kind != xWord || !items[a].in(exAgreementNouns) {
 			continue
 		}
 		b := a + 1
@@ -645,7 +645,7 @@ func (art *exArticle) definiteAgreementBetween(items []exResolved) int {
 			return -1 // "hope to reach the agreement between …"
 		}
 		for k := a - 1; k >= 0 && k >= a-5; k-- {
-			if items[k].kind != xWord || exDraftWords[items[k].low] {
+			if items[k].kind != xWord || items[k].in(exDraftWords) {
 				break
 			}
 			if items[k].low == "the" {
@@ -685,7 +685,7 @@ func (art *exArticle) multiParty(items []exResolved) bool {
 			continue
 		}
 		w := items[k].low
-		if exMultiPartyWords[w] {
+		if exMultiPartyWords.has(w) {
 			return true
 		}
 		if n, ok := strings.CutSuffix(w, "-party"); ok && exCountWords[n] >= 3 {
@@ -702,7 +702,7 @@ func (art *exArticle) negated(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			return false
 		}
-		if exNegationCues[items[k].low] && !art.isWord(items, k+1, "only") {
+		if items[k].in(exNegationCues) && !art.isWord(items, k+1, "only") {
 			return true
 		}
 	}
@@ -766,7 +766,7 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 		if art.isWord(items, k, ";") {
 			break
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k-1, "and", "then", "also", "later") {
+		if items[k].kind == xWord && items[k].in(exSignCues) && !art.isWord(items, k-1, "and", "then", "also", "later") {
 			break // a new clause; "… and then signed … with B" goes on
 		}
 		if !art.isWord(items, k, "with") {
@@ -774,7 +774,7 @@ func (art *exArticle) moreAgreementsWith(items []exResolved, w int) []int {
 		}
 		agreement := false
 		for q := k - 1; q > w && q >= k-6 && items[q].kind == xWord; q-- {
-			if exAgreementNouns[items[q].low] {
+			if items[q].in(exAgreementNouns) {
 				agreement = true
 			}
 			if art.isWord(items, q, "and", ",") {
@@ -800,7 +800,7 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 		if art.isWord(items, k, "on", "about", "for", "of", "over", "to", "towards") {
 			k--
 		}
-		return k >= 0 && items[k].kind == xWord && (exProspectNouns[items[k].low] || exProposalVerbs[items[k].low])
+		return k >= 0 && items[k].kind == xWord && (items[k].in(exProspectNouns) || items[k].in(exProposalVerbs))
 	case "sign":
 		if !art.isWord(items, v-1, "and", "or") {
 			return false
@@ -822,7 +822,7 @@ func (art *exArticle) prospective(items []exResolved, v int) bool {
 // the sentence: the witnesses' bodies are no signers.
 func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
 	for k := b + 1; k < len(items); k++ {
-		if items[k].kind == xWord && exWitnessCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exWitnessCues) {
 			for k > b+1 && art.isWord(items, k-1, "in", "the", "under") {
 				k--
 			}
@@ -839,12 +839,12 @@ func (art *exArticle) witnessesFrom(items []exResolved, b int) int {
 func (art *exArticle) possessiveAgreementsIn(si int) {
 	items := art.items[si]
 	for a := 1; a+2 < len(items); a++ {
-		if items[a].kind != xWord || !exAgreementNouns[items[a].low] || !art.isWord(items, a+1, "with") {
+		if items[a].kind != xWord || !items[a].in(exAgreementNouns) || !art.isWord(items, a+1, "with") {
 			continue
 		}
 		p := a - 1
 		for p >= 0 && p >= a-3 && items[p].kind == xWord && exIsLowerWord(items[p].low) && items[p].low != "its" {
-			if exDraftWords[items[p].low] {
+			if items[p].in(exDraftWords) {
 				p = -1
 				break
 			}
@@ -903,10 +903,10 @@ func (art *exArticle) purposeInfinitive(items []exResolved, t int) bool {
 		if items[k].kind != xWord {
 			continue
 		}
-		if exModalCues[items[k].low] || exNegationCues[items[k].low] || exProspectNouns[items[k].low] {
+		if items[k].in(exModalCues) || items[k].in(exNegationCues) || items[k].in(exProspectNouns) {
 			return false
 		}
-		if exPurposeVerbs[items[k].low] {
+		if items[k].in(exPurposeVerbs) {
 			found = true
 		}
 	}
@@ -927,7 +927,7 @@ func (art *exArticle) byAppositions(items []exResolved, from, to int) map[int]bo
 		if art.isWord(items, b, "jointly", "wholly", "mainly", "newly") {
 			b++
 		}
-		if b >= len(items) || items[b].kind != xWord || !strings.HasSuffix(items[b].low, "ed") && !exIrregularParticiples[items[b].low] {
+		if b >= len(items) || items[b].kind != xWord || !strings.HasSuffix(items[b].low, "ed") && !items[b].in(exIrregularParticiples) {
 			continue
 		}
 		if art.isWord(items, b+1, "up") {
@@ -991,7 +991,7 @@ func (art *exArticle) countedPartiesAt(items []exResolved, si, k int, not []int)
 	}
 	// "both universities" and "the two universities" count two
 	n := 0
-	if k+1 < len(items) && items[k].kind == xWord && items[k+1].kind == xWord && exPartyGroupNouns[items[k+1].low] {
+	if k+1 < len(items) && items[k].kind == xWord && items[k+1].kind == xWord && items[k+1].in(exPartyGroupNouns) {
 		n = exCountWords[items[k].low]
 	}
 	if n < 2 {
@@ -1023,7 +1023,7 @@ func (art *exArticle) conditional(items []exResolved, v int) bool {
 		if art.isWord(items, k, ",", ";") {
 			return false
 		}
-		if items[k].kind == xWord && exConditionalCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exConditionalCues) {
 			return true
 		}
 	}
@@ -1050,7 +1050,7 @@ func (art *exArticle) signSeveral(items []exResolved, xs []int, si int) {
 func (art *exArticle) pluralAgreement(items []exResolved) bool {
 	plural := false
 	for k := range items {
-		if items[k].kind != xWord || !exAgreementNouns[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exAgreementNouns) {
 			continue
 		}
 		if !strings.HasSuffix(items[k].low, "s") {

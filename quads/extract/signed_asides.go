@@ -18,7 +18,7 @@ func (art *exArticle) absoluteWith(items []exResolved, w int) bool {
 	if art.isWord(items, k, "the") {
 		k++
 	}
-	if k < len(items) && items[k].kind == xWord && exRepresentativeNouns[items[k].low] && art.isWord(items, k+1, "of") {
+	if k < len(items) && items[k].kind == xWord && items[k].in(exRepresentativeNouns) && art.isWord(items, k+1, "of") {
 		k += 2
 		if art.isWord(items, k, "the") {
 			k++
@@ -31,14 +31,14 @@ func (art *exArticle) absoluteWith(items []exResolved, w int) bool {
 	if !art.isWord(items, w-1, ",") && exSkipName(items, exPossessed(items, k)) != m {
 		return false // "with B and C attending": B is still the partner
 	}
-	if m < len(items) && items[m].kind == xWord && exAttendanceRoles[items[m].low] {
+	if m < len(items) && items[m].kind == xWord && items[m].in(exAttendanceRoles) {
 		return true
 	}
 	n := m + 1
 	if art.isWord(items, n, "a", "the") {
 		n++
 	}
-	return art.isWord(items, m, "as") && n < len(items) && items[n].kind == xWord && exAttendanceRoles[items[n].low]
+	return art.isWord(items, m, "as") && n < len(items) && items[n].kind == xWord && items[n].in(exAttendanceRoles)
 }
 
 // eventRelativeStart returns where a relative clause of signing begins
@@ -51,9 +51,9 @@ func (art *exArticle) eventRelativeStart(items []exResolved, v int) int {
 			return -1
 		}
 		switch {
-		case art.isWord(items, k, "where", "when") && items[k-1].kind == xWord && exEventNouns[items[k-1].low]:
+		case art.isWord(items, k, "where", "when") && items[k-1].kind == xWord && items[k-1].in(exEventNouns):
 			return k + 1
-		case art.isWord(items, k, "which") && art.isWord(items, k-1, "at", "during", "in", "after") && k >= 2 && items[k-2].kind == xWord && exEventNouns[items[k-2].low]:
+		case art.isWord(items, k, "which") && art.isWord(items, k-1, "at", "during", "in", "after") && k >= 2 && items[k-2].kind == xWord && items[k-2].in(exEventNouns):
 			return k + 1
 		}
 	}
@@ -71,6 +71,6 @@ func (art *exArticle) gerundSubject(items []exResolved, v int) bool {
 	if art.isWord(items, n, "the", "a", "an", "their") {
 		n++
 	}
-	return art.isWord(items, n, "with") || n < len(items) && items[n].kind == xWord && exAgreementNouns[items[n].low] ||
-		n+1 < len(items) && items[n+1].kind == xWord && exAgreementNouns[items[n+1].low]
+	return art.isWord(items, n, "with") || n < len(items) && items[n].kind == xWord && items[n].in(exAgreementNouns) ||
+		n+1 < len(items) && items[n+1].kind == xWord && items[n+1].in(exAgreementNouns)
 }

@@ -36,10 +36,10 @@ func (art *exArticle) andOpensSigningClause(items []exResolved, v, c int) bool {
 	if art.findWord(items[:m], n, ",") >= 0 {
 		return false // "with B and C, and D signed …": the comma opens the clause
 	}
-	for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+	for m < len(items) && items[m].kind == xWord && items[m].in(exSignAuxiliaries) {
 		m++
 	}
-	return m < len(items) && items[m].kind == xWord && items[m].low != "signing" && (exSignCues[items[m].low] || exConcludeCues[items[m].low])
+	return m < len(items) && items[m].kind == xWord && items[m].low != "signing" && (items[m].in(exSignCues) || items[m].in(exConcludeCues))
 }
 
 // subordinateSigningEnd returns the comma that closes a fronted clause of
@@ -48,7 +48,7 @@ func (art *exArticle) andOpensSigningClause(items []exResolved, v, c int) bool {
 // when the main clause after it has a subject of its own, or -1. The
 // bodies of the main clause sign nothing with those of the clause.
 func (art *exArticle) subordinateSigningEnd(items []exResolved) int {
-	if len(items) < 4 || items[0].kind != xWord || !exSubordinators[items[0].low] {
+	if len(items) < 4 || items[0].kind != xWord || !items[0].in(exSubordinators) {
 		return -1
 	}
 	v := art.findCue(items, 1, exSignCues)
@@ -80,10 +80,10 @@ func (art *exArticle) subordinateSigningEnd(items []exResolved) int {
 		default:
 			continue // ", B and C": the clause's list goes on
 		}
-		for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+		for m < len(items) && items[m].kind == xWord && items[m].in(exSignAuxiliaries) {
 			m++
 		}
-		if m < len(items) && items[m].kind == xWord && (exIsVerbLike(items[m].low) || exSignCues[items[m].low] || exModalCues[items[m].low] || exClauseVerbCues[items[m].low] || exBeAux[items[m].low]) {
+		if m < len(items) && items[m].kind == xWord && (exIsVerbLike(items[m].low) || items[m].in(exSignCues) || items[m].in(exModalCues) || items[m].in(exClauseVerbCues) || items[m].in(exBeAux)) {
 			return c
 		}
 	}
@@ -162,14 +162,14 @@ func (art *exArticle) otherClauseAt(items []exResolved, k int) bool {
 		return false
 	}
 	m := art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
-	for m < len(items) && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+	for m < len(items) && items[m].kind == xWord && items[m].in(exSignAuxiliaries) {
 		m++
 	}
-	if m >= len(items) || items[m].kind != xWord || exSignCues[items[m].low] {
+	if m >= len(items) || items[m].kind != xWord || items[m].in(exSignCues) {
 		return false
 	}
 	w := items[m].low
-	return exCeremonyRoleVerbs[w] || exModalCues[w] || exClauseVerbCues[w] || exIsVerbLike(w)
+	return exCeremonyRoleVerbs.has(w) || exModalCues.has(w) || exClauseVerbCues.has(w) || exIsVerbLike(w)
 }
 
 // withoutOtherClauses drops from the partners xs read from item from on

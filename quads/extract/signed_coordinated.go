@@ -19,7 +19,7 @@ func (art *exArticle) coordinatedSigners(items []exResolved, si, from, v int) []
 	}
 	c := -1
 	for k := a - 1; k > from; k-- {
-		if items[k].kind == xWord && (exVisitCues[items[k].low] || exAttendVerbs[items[k].low]) {
+		if items[k].kind == xWord && (items[k].in(exVisitCues) || items[k].in(exAttendVerbs)) {
 			c = k
 			break
 		}

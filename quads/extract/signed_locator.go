@@ -45,7 +45,7 @@ func (art *exArticle) regionOfChinaStart(items []exResolved, k int) int {
 	if !art.isWord(items, q, "china") || !art.possessive(items, q) {
 		return k
 	}
-	if q > 0 && items[q-1].kind == xWord && exCompassWords[items[q-1].low] {
+	if q > 0 && items[q-1].kind == xWord && items[q-1].in(exCompassWords) {
 		q--
 	}
 	return q
@@ -106,7 +106,7 @@ func (art *exArticle) onlyVenueAfter(items []exResolved, e, v int) bool {
 		if art.isWord(items, p, "the") {
 			p--
 		}
-		if p < 0 || items[p].kind != xWord || !exVenuePrepositions[items[p].low] {
+		if p < 0 || items[p].kind != xWord || !items[p].in(exVenuePrepositions) {
 			return false
 		}
 	}
@@ -123,7 +123,7 @@ func (art *exArticle) placeOfThing(items []exResolved, k int) bool {
 		return false
 	}
 	n := items[k-2]
-	return n.kind == xWord && exIsLowerWord(n.low) && !exRepresentativeNouns[n.low] && !exGroupPosts[n.low] && !exSideNouns[n.low]
+	return n.kind == xWord && exIsLowerWord(n.low) && !n.in(exRepresentativeNouns) && !n.in(exGroupPosts) && !n.in(exSideNouns)
 }
 
 // twoSidesBefore returns the pair "the two sides" of sentence si stand
@@ -156,7 +156,7 @@ func (art *exArticle) escortOf(items []exResolved, k int) bool {
 		if art.isWord(items, p, ",", ";") {
 			return false
 		}
-		if art.isWord(items, p, "by") && items[p-1].kind == xWord && exEscortVerbs[items[p-1].low] {
+		if art.isWord(items, p, "by") && items[p-1].kind == xWord && items[p-1].in(exEscortVerbs) {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ func (art *exArticle) priorClauseEnd(items []exResolved, v int) int {
 		switch {
 		case exIsParty(&items[n]):
 			m := art.skipSubjectConjuncts(items, art.skipPartyList(items, n))
-			for m < v && items[m].kind == xWord && exSignAuxiliaries[items[m].low] {
+			for m < v && items[m].kind == xWord && exSignAuxiliaries.has(items[m].low) {
 				m++
 			}
 			if m != v {
@@ -70,7 +70,7 @@ func (art *exArticle) signersWithPosts(items []exResolved, n, v int) bool {
 			continue
 		}
 		w := items[k].low
-		if w == ";" || exRelativePronouns[w] || exCeremonyRoleVerbs[w] || exCopulaForms[w] || exIsVerbLike(w) && !exSignAuxiliaries[w] {
+		if w == ";" || exRelativePronouns.has(w) || exCeremonyRoleVerbs.has(w) || exCopulaForms.has(w) || exIsVerbLike(w) && !exSignAuxiliaries.has(w) {
 			return false
 		}
 	}
@@ -94,7 +94,7 @@ func (art *exArticle) oneListBefore(items []exResolved, c int) bool {
 // by").
 func (art *exArticle) roleVerbIn(items []exResolved, end int) bool {
 	for k := 0; k < end; k++ {
-		if items[k].kind == xWord && exCeremonyRoleVerbs[items[k].low] && !art.isWord(items, k+1, "by") {
+		if items[k].kind == xWord && exCeremonyRoleVerbs.has(items[k].low) && !art.isWord(items, k+1, "by") {
 			return true
 		}
 	}
@@ -113,17 +113,17 @@ func (art *exArticle) ownVerbIn(items []exResolved, end int) bool {
 			continue
 		}
 		w := items[k].low
-		if exRelativePronouns[w] {
+		if exRelativePronouns.has(w) {
 			return false
 		}
-		if exCeremonyRoleVerbs[w] && !art.isWord(items, k+1, "by") {
+		if exCeremonyRoleVerbs.has(w) && !art.isWord(items, k+1, "by") {
 			verb = true // "P, director of X, attended": after the post
 			continue
 		}
 		if art.isWord(items, k-1, ",") {
 			continue
 		}
-		if exEventVerbs[w] || exCopulaForms[w] || exIsVerbLike(w) {
+		if exEventVerbs.has(w) || exCopulaForms.has(w) || exIsVerbLike(w) {
 			verb = true
 		}
 	}

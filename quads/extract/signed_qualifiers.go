@@ -103,7 +103,7 @@ func (art *exArticle) countryAfterParty(items []exResolved, k int) bool {
 	if q < 0 || items[q].kind != xOrg && items[q].kind != xHome {
 		return false
 	}
-	if exCountries[strings.ToLower(art.text[items[k].s:items[k].e])] {
+	if exCountries.has(strings.ToLower(art.text[items[k].s:items[k].e])) {
 		return true
 	}
 	ent := art.r.ents[art.r.find(items[k].ent)]

@@ -24,13 +24,13 @@ func (art *exArticle) frontedPhraseEnd(items []exResolved) int {
 	}
 	w := items[0].low
 	switch {
-	case exFrontedOpeners[w]:
+	case exFrontedOpeners.has(w):
 		if w == "on" && art.isWord(items, 1, "behalf") {
 			return -1 // "On behalf of X, P signed": X signs
 		}
-	case exWitnessCues[w]:
+	case exWitnessCues.has(w):
 		return -1 // "Witnessed by P, T of X, A and B signed": afterWitnesses
-	case art.isWord(items, 1, "by") && (len(w) > 2 && w[len(w)-2:] == "ed" || exIrregularParticiples[w]):
+	case art.isWord(items, 1, "by") && (len(w) > 2 && w[len(w)-2:] == "ed" || exIrregularParticiples.has(w)):
 		// "Organised by", "Led by", "Hosted by"
 	default:
 		return -1
@@ -40,7 +40,7 @@ func (art *exArticle) frontedPhraseEnd(items []exResolved) int {
 		if k > 25 {
 			return -1
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] && !art.isWord(items, k+1, "by", "between") && !art.isWord(items, k-1, "the", "a") {
+		if items[k].kind == xWord && items[k].in(exSignCues) && !art.isWord(items, k+1, "by", "between") && !art.isWord(items, k-1, "the", "a") {
 			return -1 // the main clause's own signing: no fronted phrase
 		}
 		if art.isWord(items, k, "and") {
@@ -94,7 +94,7 @@ func (art *exArticle) laterAndBeforeComma(items []exResolved, k int) bool {
 			}
 			return false
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exSignCues) {
 			return false
 		}
 	}
@@ -113,8 +113,13 @@ func (art *exArticle) inSubClause(si int, items []exResolved, a, b int, fn func(
 	}
 	art.bound[si] = shifted
 	// an item's parent is its index in the whole sentence
+	// the clause's own copies of the items: their parents change
 	sub := make([]exResolved, b-a)
-	copy(sub, items[a:b])
+	own := make([]exItem, b-a)
+	for k := range sub {
+		own[k] = *items[a+k].exItem
+		sub[k] = exResolved{exItem: &own[k], ent: items[a+k].ent}
+	}
 	for k := range sub {
 		if sub[k].parent >= 0 {
 			if sub[k].parent -= a; sub[k].parent < 0 || sub[k].parent >= len(sub) {
@@ -149,7 +154,7 @@ func (art *exArticle) ceremonyClause(items []exResolved, v int) int {
 			continue
 		}
 		for m := n; m < len(items); m++ {
-			if items[m].kind == xWord && exSignCues[items[m].low] && items[m].low != "signing" {
+			if items[m].kind == xWord && items[m].in(exSignCues) && items[m].low != "signing" {
 				return n
 			}
 		}
@@ -184,7 +189,7 @@ func (art *exArticle) relativeSigner(items []exResolved, v int) int {
 func (art *exArticle) appositionParties(items []exResolved, from, to int) map[int]bool {
 	var aside map[int]bool
 	for k := from; k+1 < to; k++ {
-		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !exAppositionOpeners[items[k+1].low] && !exInterjectionOpeners[items[k+1].low] {
+		if !art.isWord(items, k, ",") || k+1 >= len(items) || items[k+1].kind != xWord || !items[k+1].in(exAppositionOpeners) && !items[k+1].in(exInterjectionOpeners) {
 			continue // "A, a partner of X,"; "A and B, at the invitation of X,"
 		}
 		if k == from || !(exIsParty(&items[k-1]) || items[k-1].inner) {
@@ -228,7 +233,7 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 			if art.isWord(items, k, "on") && art.isWord(items, k+1, "behalf") {
 				continue // "signed on behalf of X": X signs
 			}
-			if exModalCues[items[k].low] {
+			if items[k].in(exModalCues) {
 				break // "the agreement signed today will help A serve X"
 			}
 			if items[v].low != "signing" && art.otherClauseAt(items, k) {
@@ -264,10 +269,10 @@ func (art *exArticle) afterSigningParties(items []exResolved, si, v int) []int {
 // ("and visited", ", unveiled"): it ends in -ed or is an irregular
 // participle, and is no sign cue.
 func exIsVerbLike(w string) bool {
-	if exSignCues[w] {
+	if exSignCues.has(w) {
 		return false
 	}
-	return len(w) > 3 && w[len(w)-2:] == "ed" || exIrregularParticiples[w]
+	return len(w) > 3 && w[len(w)-2:] == "ed" || exIrregularParticiples.has(w)
 }
 
 // skipPartyList returns the index after the list of parties that begins
@@ -362,7 +367,7 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 		if art.isWord(items, k, "between") {
 			between = true
 		}
-		if items[k].kind == xWord && exSignCues[items[k].low] && items[k].low != "signing" {
+		if items[k].kind == xWord && items[k].in(exSignCues) && items[k].low != "signing" {
 			if between {
 				return -1, false
 			}
@@ -394,7 +399,7 @@ func (art *exArticle) ceremonyNoun(items []exResolved, si, v int) (int, bool) {
 		}
 	}
 	for k := range items {
-		if items[k].kind == xWord && exCeremonyRoleVerbs[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exCeremonyRoleVerbs) {
 			return -1, true
 		}
 	}
@@ -455,7 +460,7 @@ func (art *exArticle) relativeClauseStart(items []exResolved, v int) int {
 				return k + 1
 			}
 		}
-		if items[k].kind == xWord && exSubordinators[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exSubordinators) {
 			// "The lab was set up after A signed with B": A's clause
 			n := k + 1
 			if art.isWord(items, n, "the") {
@@ -528,7 +533,7 @@ func (art *exArticle) signedNoAgreement(items []exResolved, v int) bool {
 	if art.isWord(items, k, "guest", "commemorative") {
 		k++
 	}
-	return k < len(items) && items[k].kind == xWord && exSignedNonAgreements[items[k].low]
+	return k < len(items) && items[k].kind == xWord && items[k].in(exSignedNonAgreements)
 }
 
 // withoutClauseSubject drops from the list xs after "with" a last conjunct
@@ -543,7 +548,7 @@ func (art *exArticle) withoutClauseSubject(items []exResolved, from int, xs []in
 			continue
 		}
 		n := exSkipName(items, k)
-		if n < len(items) && items[n].kind == xWord && (exCeremonyRoleVerbs[items[n].low] || exModalCues[items[n].low] || exIsVerbLike(items[n].low)) {
+		if n < len(items) && items[n].kind == xWord && (items[n].in(exCeremonyRoleVerbs) || items[n].in(exModalCues) || exIsVerbLike(items[n].low)) {
 			e := art.ref(items, k)
 			if e < 0 {
 				return xs
@@ -647,10 +652,10 @@ func (art *exArticle) causedSigning(items []exResolved, si, v int) bool {
 	}
 	c := -1
 	for k := v - 2; k >= 0 && k >= v-20; k-- {
-		if art.isWord(items, k, ";") || items[k].kind == xWord && exSignCues[items[k].low] {
+		if art.isWord(items, k, ";") || items[k].kind == xWord && items[k].in(exSignCues) {
 			break
 		}
-		if items[k].kind == xWord && exCausativeVerbs[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exCausativeVerbs) {
 			c = k
 			break
 		}
@@ -688,7 +693,7 @@ func (art *exArticle) causedSigning(items []exResolved, si, v int) bool {
 // opens a clause with a subject of its own ("the two", "they").
 func (art *exArticle) signingWith(items []exResolved, v int) int {
 	for k := v + 1; k < len(items); k++ {
-		if items[k].kind == xWord && exModalCues[items[k].low] && !art.isWord(items, k, "through") {
+		if items[k].kind == xWord && items[k].in(exModalCues) && !art.isWord(items, k, "through") {
 			return -1
 		}
 		if art.isWord(items, k, ",", ";") && art.isWord(items, k+1, "and") && art.isWord(items, k+2, "the", "they", "both", "it", "this", "these") {
@@ -718,7 +723,7 @@ func (art *exArticle) withoutThingsSetUp(items []exResolved, from, to int, xs []
 				if art.isWord(items, n, "been", "officially", "formally", "jointly", "newly") {
 					n++
 				}
-				if n < len(items) && items[n].kind == xWord && exSetUpParticiples[items[n].low] {
+				if n < len(items) && items[n].kind == xWord && items[n].in(exSetUpParticiples) {
 					setUp = true
 				}
 			}
@@ -741,5 +746,5 @@ func (art *exArticle) topicGerundAt(items []exResolved, k int) bool {
 		return false
 	}
 	w := items[k].low
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !exSignCues[w]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !exSignCues.has(w)
 }

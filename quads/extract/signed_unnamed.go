@@ -31,7 +31,7 @@ func (art *exArticle) agreementPassive(items []exResolved, si, v int) bool {
 		return false
 	}
 	a--
-	if a < 1 || items[a].kind != xWord || !exAgreementNouns[items[a].low] {
+	if a < 1 || items[a].kind != xWord || !items[a].in(exAgreementNouns) {
 		return false
 	}
 	// the words before the noun: its determiner and modifiers only
@@ -39,7 +39,7 @@ func (art *exArticle) agreementPassive(items []exResolved, si, v int) bool {
 		if items[k].kind != xWord || !exIsLowerWord(items[k].low) {
 			return false
 		}
-		if exDefiniteDeterminers[items[k].low] {
+		if items[k].in(exDefiniteDeterminers) {
 			return k == 0 || art.isWord(items, k-1, ",")
 		}
 	}

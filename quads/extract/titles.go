@@ -20,8 +20,8 @@ const exTitleTypoMinLen = 6
 // keeps the look-up cheap: the tokenizer asks for every unknown word).
 var exTitleTypoCores = func() map[byte][]string {
 	m := map[byte][]string{}
-	for w := range exTitleCore {
-		if len(w) >= exTitleTypoMinLen && !strings.Contains(w, "-") && !exPluralTitleCores[w] {
+	for w := range exTitleCore.words {
+		if len(w) >= exTitleTypoMinLen && !strings.Contains(w, "-") && !exPluralTitleCores.has(w) {
 			m[w[0]] = append(m[w[0]], w)
 		}
 	}
@@ -38,7 +38,7 @@ var exTitleTypoCores = func() map[byte][]string {
 // the lexicon lists (exTitleTypoNotWords: "follow", "export").
 func exTitleTypoFix(low string) string {
 	n := len(low)
-	if n < exTitleTypoMinLen-1 || n > 16 || exTitleTypoNotWords[low] || exPluralTitleCores[low] {
+	if n < exTitleTypoMinLen-1 || n > 16 {
 		return ""
 	}
 	for i := 0; i < n; i++ {
@@ -47,7 +47,9 @@ func exTitleTypoFix(low string) string {
 		}
 	}
 	cands := exTitleTypoCores[low[0]]
-	if len(cands) == 0 {
+	// the look-ups last: the tokenizer asks of every word outside the
+	// generic lists, and most fail the tests above
+	if len(cands) == 0 || exTitleTypoNotWords.has(low) || exPluralTitleCores.has(low) {
 		return ""
 	}
 	for _, core := range cands {
@@ -154,7 +156,7 @@ func exLowerPartyCommittee(toks []exTok, i, j int) bool {
 // exGoverningCouncil: toks[i:end] is "<Kind> Council", the governing
 // council of the body of that kind it is of ("University Council of X").
 func exGoverningCouncil(toks []exTok, i, end int) bool {
-	return end-i == 2 && exCouncilBodies[toks[i].low] && toks[i+1].low == "council"
+	return end-i == 2 && toks[i].in(exCouncilBodies) && toks[i+1].low == "council"
 }
 
 // exOfThePartyTail returns where "of the Communist Party of China" ("of
@@ -255,7 +257,7 @@ func (p *exParser) postsFollow(toks []exTok, end int) bool {
 // executive,"). Class 10: the brand is read from its role.
 func (p *exParser) companyPostFollows(toks []exTok, i, end int) bool {
 	n := exTitleAt(toks, end, true)
-	if n == 0 || !exCompanyPostCores[toks[end+n-1].low] || toks[end-1].poss {
+	if n == 0 || !toks[end+n-1].in(exCompanyPostCores) || toks[end-1].poss {
 		return false
 	}
 	m := end + n
@@ -277,7 +279,7 @@ func exBodyNounWithin(toks []exTok, k int) bool {
 		if !toks[m].word {
 			return false
 		}
-		if exBodyKindNouns[toks[m].low] {
+		if toks[m].in(exBodyKindNouns) {
 			return true
 		}
 	}
@@ -298,7 +300,7 @@ func (art *exArticle) institutionOf(e int) int {
 		}
 		for n := range ent.names {
 			ws := strings.Fields(strings.ToLower(n))
-			if len(ws) > 1 && exInstitutionHeads[ws[len(ws)-1]] {
+			if len(ws) > 1 && exInstitutionHeads.has(ws[len(ws)-1]) {
 				return true
 			}
 		}
@@ -345,7 +347,7 @@ func (p *exParser) cpcBodyCommittee(toks []exTok, i, end int) (string, bool) {
 // isHonorific reports whether the item at k is an honorific word before a
 // name ("Dr", "Prof."): a post right before it is the named person's.
 func (art *exArticle) isHonorific(items []exResolved, k int) bool {
-	return k >= 0 && k < len(items) && items[k].kind == xWord && exHonorifics[items[k].low]
+	return k >= 0 && k < len(items) && items[k].kind == xWord && items[k].in(exHonorifics)
 }
 
 // exPartyPostAfterHead: the name word before toks[j] is an organisation's
@@ -368,7 +370,7 @@ func exPartyPostAfterHead(toks []exTok, j int) bool {
 func (art *exArticle) soleUnitForPost(items []exResolved, title string) int {
 	unitPost := false
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		unitPost = unitPost || exUnitPosts[w]
+		unitPost = unitPost || exUnitPosts.has(w)
 	}
 	if !unitPost {
 		return -1
@@ -377,7 +379,7 @@ func (art *exArticle) soleUnitForPost(items []exResolved, title string) int {
 	for e := range art.sentenceOrgs(items) {
 		academic := false
 		for n := range art.r.ents[e].names {
-			academic = academic || exAcademicUnitHeads[exUnitHeadWord(n)]
+			academic = academic || exAcademicUnitHeads.has(exUnitHeadWord(n))
 		}
 		if !academic || art.r.ents[e].parent < 0 {
 			continue

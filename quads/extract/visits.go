@@ -17,12 +17,12 @@ func (art *exArticle) visitsIn(si int) {
 	prevEnd := -1
 	for k := range items {
 		it := &items[k]
-		if it.kind != xWord || !exVisitOpeners[it.low] {
+		if it.kind != xWord || !it.in(exVisitOpeners) {
 			continue
 		}
 		obj := -1 // first item of the objects
 		switch {
-		case it.low == "visiting" && k+1 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low]:
+		case it.low == "visiting" && k+1 < len(items) && items[k+1].kind == xWord && items[k+1].in(exDelegationNouns):
 			// "received the visiting delegation led by P of O": O visited
 			if b := art.findWord(items, k, "by"); b >= 0 && b <= k+4 {
 				visitors := art.personOrgs(items, b+1, len(items), false)
@@ -37,7 +37,7 @@ func (art *exArticle) visitsIn(si int) {
 				}
 			}
 			continue
-		case exDelegationNouns[it.low] && art.receivedAt(items, k) >= 0:
+		case it.in(exDelegationNouns) && art.receivedAt(items, k) >= 0:
 			// "Y received a delegation from X", "Y welcomed a delegation
 			// headed by P of X": X visited Y
 			v := art.receivedAt(items, k)
@@ -64,11 +64,11 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
-		case exReceptionCues[it.low] && art.passiveAt(items, k) && art.isWord(items, k+1, "by"): // xvisited2: visits_site.go
+		case it.in(exReceptionCues) && art.passiveAt(items, k) && art.isWord(items, k+1, "by"): // xvisited2: visits_site.go
 			// "the X delegation was received by Mayor P": X visited P's
 			// body; "P, president of X, was received by Q": P and X did
 			visitors := art.delegationFrom(items, 0, k)
-			if len(visitors) == 0 && exPersonReception[it.low] {
+			if len(visitors) == 0 && it.in(exPersonReception) {
 				visitors = art.visitingPersons(items, 0, k)
 			}
 			hosts := art.receptionHosts(items, si, k+2, len(items), visitors)
@@ -83,7 +83,7 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors // "the delegation also toured …"
 			}
 			continue
-		case (exPersonReception[it.low] || exHostVerbs[it.low]) && art.receivedPerson(items, k) >= 0: // (rvisit: "X hosted P")
+		case (it.in(exPersonReception) || it.in(exHostVerbs)) && art.receivedPerson(items, k) >= 0: // (rvisit: "X hosted P")
 			// "Z welcomed P, president of Y, and his delegation": P and Y
 			// visited Z
 			q := art.receivedPerson(items, k)
@@ -100,13 +100,13 @@ func (art *exArticle) visitsIn(si int) {
 				art.visitors = visitors
 			}
 			continue
-		case exVisitNouns[it.low] && art.visitOfTo(items, k) >= 0 && !art.visitUnrealised(items, k) && !art.modalAfter(items, art.visitOfTo(items, k)):
+		case it.in(exVisitNouns) && art.visitOfTo(items, k) >= 0 && !art.visitUnrealised(items, k) && !art.modalAfter(items, art.visitOfTo(items, k)):
 			// "during the visit of P[, T of O,] to Z": the visitors are
 			// named between "of" and "to"
 			to := art.visitOfTo(items, k)
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, to), art.visitObjects(items, to+1))
 			continue
-		case exVisitNouns[it.low] && art.isWord(items, k+1, "from") && art.receivedAt(items, k) >= 0 && !art.visitUnrealised(items, art.receivedAt(items, k)):
+		case it.in(exVisitNouns) && art.isWord(items, k+1, "from") && art.receivedAt(items, k) >= 0 && !art.visitUnrealised(items, art.receivedAt(items, k)):
 			// "Z received a visit from P, president of O": P and O
 			// visited Z
 			v := art.receivedAt(items, k)
@@ -116,53 +116,53 @@ func (art *exArticle) visitsIn(si int) {
 			}
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.appositionEnd(items, k+2)), hosts)
 			continue
-		case exVisitCues[it.low] && art.isWord(items, k-1, "was", "were", "been") && art.isWord(items, k+1, "by"):
+		case it.in(exVisitCues) && art.isWord(items, k-1, "was", "were", "been") && art.isWord(items, k+1, "by"):
 			// "Z was visited by P, president of O": the visitors follow
 			hosts := art.partiesIn(items, si, 0, k-1)
 			art.addVisits(items, si, art.namedVisitors(items, si, k+2, art.visitorsEnd(items, k+2)), hosts)
 			continue
-		case exArrivalNouns[it.low] && k >= 1 && items[k-1].kind == xWord && exArrivalPossessives[items[k-1].low] && art.isWord(items, k+1, "at", "in") && art.partyAt(items, k+2):
+		case it.in(exArrivalNouns) && k >= 1 && items[k-1].kind == xWord && items[k-1].in(exArrivalPossessives) && art.isWord(items, k+1, "at", "in") && art.partyAt(items, k+2):
 			// "extended a welcome to the delegation of X for their arrival
 			// at Z": the delegation named before went, not who welcomed it
 			// (visits7)
 			art.addVisits(items, si, art.delegationFrom(items, 0, k), art.visitObjects(items, k+2))
 			continue
-		case exCallCues[it.low] && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
+		case it.in(exCallCues) && art.isWord(items, k+1, "on") && k+2 < len(items) && exIsParty(&items[k+2]) && !art.isWord(items, art.visitObjectsEnd(items, k+2), "to"):
 			// (but "called on X to deepen cooperation" urged X)
 			obj = k + 2 // "P called on X"
-		case exCallCues[it.low] && art.isWord(items, k+1, "at") && art.partyAt(items, k+2): // (rvisit)
+		case it.in(exCallCues) && art.isWord(items, k+1, "at") && art.partyAt(items, k+2): // (rvisit)
 			obj = k + 2 // "P called at X"
-		case exResearchVerbs[it.low] && art.partyAt(items, k+1) && !art.passiveAt(items, k): // (rvisit)
+		case it.in(exResearchVerbs) && art.partyAt(items, k+1) && !art.passiveAt(items, k): // (rvisit)
 			obj = k + 1 // "P investigated X" (the genre's word for a visit of study)
-		case exGoCues[it.low] && art.intoAt(items, k) > k: // (rvisit)
+		case it.in(exGoCues) && art.intoAt(items, k) > k: // (rvisit)
 			obj = art.intoAt(items, k) // "went deep into X"
-		case exVisitNouns[it.low] && art.isWord(items, k+1, "of") && !exVisitCues[it.low]:
+		case it.in(exVisitNouns) && art.isWord(items, k+1, "of") && !it.in(exVisitCues):
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
-		case exVisitCues[it.low] && art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xWord && exJointVisitVerbs[items[k+2].low]:
+		case it.in(exVisitCues) && art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xWord && items[k+2].in(exJointVisitVerbs):
 			obj = k + 3 // "to visit and research A, B and C" (visits7)
-		case exVisitCues[it.low] && !art.isWord(items, k+1, ",", ";", "and"):
+		case it.in(exVisitCues) && !art.isWord(items, k+1, ",", ";", "and"):
 			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
 			if art.isWord(items, obj, "to") {
 				obj++ // "paid a visit to X"
 			}
-		case (exGoCues[it.low] || exMoreGoCues[it.low] && art.isWord(items, k+1, "to")) && art.goTo(items, k) >= 0:
+		case (it.in(exGoCues) || it.in(exMoreGoCues) && art.isWord(items, k+1, "to")) && art.goTo(items, k) >= 0:
 			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
 			}
-			if obj < len(items) && items[obj].kind == xWord && exMeetWithVerbs[items[obj].low] && art.isWord(items, obj+1, "with") {
+			if obj < len(items) && items[obj].kind == xWord && items[obj].in(exMeetWithVerbs) && art.isWord(items, obj+1, "with") {
 				obj += 2 // "led a delegation to exchange with X" (visits7)
 			}
-		case exDepartureCues[it.low] && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
+		case it.in(exDepartureCues) && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
 			obj = k + 2 // "P headed for X", "the delegation left for X"
-		case exFieldworkCues[it.low] && art.isWord(items, k+1, "at"):
+		case it.in(exFieldworkCues) && art.isWord(items, k+1, "at"):
 			obj = k + 2
-		case exFieldworkCues[it.low] && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_clause.go)
+		case it.in(exFieldworkCues) && art.isWord(items, k+1, "in") && k+2 < len(items) && items[k+2].kind == xPlace && !items[k+2].fold && !art.clauseModal(items, k) && art.fieldworkDone(items, k): // (rvisit: visits_clause.go)
 			obj = k + 2 // "conducted research in Xiling County" (a place: "research in X" may be a field)
-		case exVisitNouns[it.low] && art.isWord(items, k+1, "to"):
+		case it.in(exVisitNouns) && art.isWord(items, k+1, "to"):
 			obj = k + 2 // "went on a study tour to X"
-		case exArrivalCues[it.low] && art.isWord(items, k+1, "in", "at"):
+		case it.in(exArrivalCues) && art.isWord(items, k+1, "in", "at"):
 			obj = k + 2 // "the delegation arrived in X"
 		default:
 			continue
@@ -224,7 +224,7 @@ func (art *exArticle) visitsIn(si int) {
 			subj = exUniq(subj)
 		}
 		subj = art.withoutCompanions(items, si, from, k, subj)
-		if p := art.lastPersonBefore(items, from, k); p >= 0 && exVisitNouns[it.low] && art.isWord(items, k-1, "his", "her") {
+		if p := art.lastPersonBefore(items, from, k); p >= 0 && it.in(exVisitNouns) && art.isWord(items, k-1, "his", "her") {
 			// "GZU follows the guidelines of P for Y during his visit to Y":
 			// the person "his" stands for went, not the bodies the clause
 			// names (visits7)
@@ -258,19 +258,19 @@ func (art *exArticle) visitsIn(si int) {
 			// "The delegation also visited …", "During the visit to Z": the
 			// last visitors
 			for q := 0; q < k; q++ {
-				if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+				if items[q].kind == xWord && items[q].in(exDelegationNouns) {
 					subj = art.delegationBodies() // "the delegation" is its body's
 					break
 				}
-				if items[q].kind == xWord && (exVisitorPronouns[items[q].low] || exVisitorNouns[items[q].low] && art.isWord(items, q-1, "the")) {
+				if items[q].kind == xWord && (items[q].in(exVisitorPronouns) || items[q].in(exVisitorNouns) && art.isWord(items, q-1, "the")) {
 					subj = art.visitors
 					break
 				}
 			}
-			if art.isWord(items, k-1, "the", "this", "that") && exVisitNouns[it.low] {
+			if art.isWord(items, k-1, "the", "this", "that") && it.in(exVisitNouns) {
 				subj = art.visitors
 			}
-			if exVisitNouns[it.low] && (art.isWord(items, k-1, "his", "her", "their") ||
+			if it.in(exVisitNouns) && (art.isWord(items, k-1, "his", "her", "their") ||
 				k == 2 && art.isWord(items, 0, "on", "during") && art.isWord(items, 1, "a", "an")) { // (rvisit) "On a visit to Z, P …"
 				// "During his visit to Z, P, president of Y, …": the persons
 				// of the main clause
@@ -310,7 +310,7 @@ func (art *exArticle) receivedAt(items []exResolved, k int) int {
 	for q := k - 1; q >= 0 && q >= k-4 && (items[q].kind == xWord || q == k-1 && exIsParty(&items[q]) && !items[q].inner); q-- {
 		// ("welcomed X's delegation", "met with the X delegation": the
 		// body before the noun names the visitors)
-		if items[q].kind == xWord && exReceptionCues[items[q].low] {
+		if items[q].kind == xWord && items[q].in(exReceptionCues) {
 			return q
 		}
 	}
@@ -323,7 +323,7 @@ func (art *exArticle) receivedAt(items []exResolved, k int) int {
 func (art *exArticle) delegationIn(si int) {
 	items := art.items[si]
 	for k := 2; k+2 < len(items); k++ {
-		if items[k].kind != xWord || !exDelegationNouns[items[k].low] || !art.isWord(items, k+1, "in") {
+		if items[k].kind != xWord || !items[k].in(exDelegationNouns) || !art.isWord(items, k+1, "in") {
 			continue
 		}
 		if !art.isWord(items, k-1, "his", "her", "their") || !art.isWord(items, k-2, "and") {
@@ -421,7 +421,7 @@ func (art *exArticle) postBodyOfPersonIn(items []exResolved, from, to, o int) bo
 func exDeliberativeBody(names map[string]int) bool {
 	for n := range names {
 		for _, w := range strings.Fields(strings.ToLower(n)) {
-			if exDeliberativeWords[strings.Trim(w, "(),")] {
+			if exDeliberativeWords.has(strings.Trim(w, "(),")) {
 				return true
 			}
 		}
@@ -433,7 +433,7 @@ func exDeliberativeBody(names map[string]int) bool {
 // comes from: "a delegation from [the city of] X" or "the X delegation".
 func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 	for q := from; q < to && q < len(items); q++ {
-		if items[q].kind != xWord || !exDelegationNouns[items[q].low] {
+		if items[q].kind != xWord || !items[q].in(exDelegationNouns) {
 			continue
 		}
 		if q-1 >= from && exIsParty(&items[q-1]) && !items[q-1].paren {
@@ -448,7 +448,7 @@ func (art *exArticle) delegationFrom(items []exResolved, from, to int) []int {
 			f += 2
 			for f < to && (items[f].kind == xPerson || items[f].kind == xTitle || items[f].inner ||
 				exIsParty(&items[f]) && art.isWord(items, f-1, "of", "the") ||
-				art.isWord(items, f, ",", "of", "the", "and") || items[f].kind == xWord && exHonorifics[items[f].low]) {
+				art.isWord(items, f, ",", "of", "the", "and") || items[f].kind == xWord && items[f].in(exHonorifics)) {
 				f++
 			}
 		}
@@ -602,7 +602,7 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 // at items[n:] ("coal mine", "tea plantation"), or n.
 func (art *exArticle) siteAfter(items []exResolved, n int) int {
 	for w := n; w < len(items) && w < n+3 && items[w].kind == xWord; w++ {
-		if exSiteNouns[items[w].low] {
+		if items[w].in(exSiteNouns) {
 			return w + 1
 		}
 		if !exLowerWord(items[w].low) {
@@ -614,7 +614,7 @@ func (art *exArticle) siteAfter(items []exResolved, n int) int {
 
 // exLowerWord: a lower-case word ("coal" of "Xishan coal mine").
 func exLowerWord(w string) bool {
-	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !exFunctionWords[w]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !exFunctionWords.has(w)
 }
 
 // visitUnrealised: the visit at v is only planned or hoped for ("will
@@ -629,7 +629,7 @@ func (art *exArticle) visitUnrealised(items []exResolved, v int) bool {
 		if items[k].kind != xWord {
 			break
 		}
-		if (exModalCues[items[k].low] || exVisitModalCues[items[k].low] || exVisitAbilityCues[items[k].low] || exVisitAgreeCues[items[k].low] && art.isWord(items, k+1, "to")) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
+		if (items[k].in(exModalCues) || items[k].in(exVisitModalCues) || items[k].in(exVisitAbilityCues) || items[k].in(exVisitAgreeCues) && art.isWord(items, k+1, "to")) && !art.isWord(items, k-1, "the", "a", "an", "this", "its", "their", "our") {
 			return true
 		}
 	}
@@ -655,7 +655,7 @@ func (art *exArticle) receivedPerson(items []exResolved, k int) int {
 	if art.isWord(items, q, "by", "the") || k == 0 {
 		return -1
 	}
-	if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+	if q < len(items) && items[q].kind == xWord && items[q].in(exHonorifics) {
 		q++
 	}
 	if q < len(items) && items[q].kind == xTitle {
@@ -672,7 +672,7 @@ func (art *exArticle) receivedPerson(items []exResolved, k int) int {
 // or "their" before a post is part of it ("led by its president P").
 func (art *exArticle) appositionEnd(items []exResolved, q int) int {
 	for q < len(items) && (items[q].kind == xPerson || items[q].kind == xTitle || exIsParty(&items[q]) || items[q].inner ||
-		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && exHonorifics[items[q].low] ||
+		art.isWord(items, q, ",", "and", "of", "the") || items[q].kind == xWord && items[q].in(exHonorifics) ||
 		art.isWord(items, q, "its", "their") && q+1 < len(items) && items[q+1].kind == xTitle) {
 		q++
 	}
@@ -709,13 +709,13 @@ func (art *exArticle) agentPartiesIn(items []exResolved, si, from, to int) []int
 				if art.isWord(items, q, "the") {
 					q--
 				}
-				if art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xWord && exNonAgentNouns[items[q-1].low] {
+				if art.isWord(items, q, "of") && q >= 1 && items[q-1].kind == xWord && items[q-1].in(exNonAgentNouns) {
 					agent = false
 				}
-				if q >= 0 && items[q].kind == xWord && exNonAgentPreps[items[q].low] {
+				if q >= 0 && items[q].kind == xWord && items[q].in(exNonAgentPreps) {
 					agent = false // "After signing the agreement with X, Y visited Z"
 				}
-				if q >= 0 && items[q].kind == xWord && exSupervisorPreps[items[q].low] {
+				if q >= 0 && items[q].kind == xWord && items[q].in(exSupervisorPreps) {
 					agent = false // "P, director of Q, a base under X, visited Z" (visits6)
 				}
 			}
@@ -779,10 +779,10 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 	if art.isWord(items, r, "also", "then", "later") {
 		r--
 	}
-	for r > 0 && items[r].kind == xWord && exRelativeAuxiliaries[items[r].low] {
+	for r > 0 && items[r].kind == xWord && items[r].in(exRelativeAuxiliaries) {
 		r-- // "P, who was visiting Z" (rvisit)
 	}
-	if exDelegationNouns[items[k].low] {
+	if items[k].in(exDelegationNouns) {
 		r = art.goNounVerbBefore(items, k, r) // "P, who led a delegation to Z" (rvisit: visits_clause.go)
 	}
 	if !art.isWord(items, r, "which", "who", "that") || !art.isWord(items, r-1, ",") {
@@ -794,14 +794,14 @@ func (art *exArticle) relativeSubjectFrom(items []exResolved, k int) int {
 		if items[q].kind == xPerson {
 			return q
 		}
-		if items[q].kind == xWord && exDelegationNouns[items[q].low] {
+		if items[q].kind == xWord && items[q].in(exDelegationNouns) {
 			if art.isWord(items, q-1, "his", "her", "their") {
 				continue // "P … and his delegation, who came to Z": P's
 			}
 			return q
 		}
 		if exIsParty(&items[q]) && !items[q].inner && (q == 0 || !art.isWord(items, q-1, "from", "of")) {
-			if b := q - 1; b < 0 || !(items[b].kind == xWord && exDelegationNouns[items[b].low]) {
+			if b := q - 1; b < 0 || !(items[b].kind == xWord && items[b].in(exDelegationNouns)) {
 				return q
 			}
 		}

@@ -15,7 +15,7 @@ import (
 // "The delegation also visited Z" means, though "the signing" is no
 // object. A delegation only hoped for or planned gives none.
 func (art *exArticle) ledDelegationVisitors(items []exResolved, k int) []int {
-	if !exDelegationNouns[items[k].low] || art.goTo(items, k) < 0 || art.visitUnrealised(items, k) {
+	if !items[k].in(exDelegationNouns) || art.goTo(items, k) < 0 || art.visitUnrealised(items, k) {
 		return nil
 	}
 	verb := -1
@@ -23,7 +23,7 @@ func (art *exArticle) ledDelegationVisitors(items []exResolved, k int) []int {
 		if items[q].kind != xWord {
 			break
 		}
-		if exGoNounVerbs[items[q].low] {
+		if items[q].in(exGoNounVerbs) {
 			verb = q
 			break
 		}
@@ -92,7 +92,7 @@ func (art *exArticle) postVisitors(items []exResolved, from, k int) []int {
 // visited Z" — or nil. ("The two sides" names the parties of an agreement.)
 func (art *exArticle) countedVisitors(items []exResolved, from, k int) []int {
 	q := k - 1
-	for q >= from && items[q].kind == xWord && exVisitAdverbs[items[q].low] {
+	for q >= from && items[q].kind == xWord && items[q].in(exVisitAdverbs) {
 		q--
 	}
 	if q < from || !exIsNumberWord(items, q) {
@@ -124,7 +124,7 @@ func exSingularPost(t string) string {
 
 // exIsNumberWord: item q is a small number word ("the two presidents").
 func exIsNumberWord(items []exResolved, q int) bool {
-	return q >= 0 && q < len(items) && items[q].kind == xWord && exSmallNumbers[items[q].low]
+	return q >= 0 && q < len(items) && items[q].kind == xWord && items[q].in(exSmallNumbers)
 }
 
 // pluralDelegationVisitors returns the bodies a back-reference before a
@@ -135,7 +135,7 @@ func exIsNumberWord(items []exResolved, q int) bool {
 func (art *exArticle) pluralDelegationVisitors(items []exResolved, from, k int, objects []int) []int {
 	noun := ""
 	for q := from; q+1 < k; q++ {
-		if items[q].kind == xHome && items[q].back && items[q+1].kind == xWord && exPluralDelegationNouns[items[q+1].low] {
+		if items[q].kind == xHome && items[q].back && items[q+1].kind == xWord && items[q+1].in(exPluralDelegationNouns) {
 			noun = items[q].name
 		}
 	}
@@ -166,7 +166,7 @@ func (art *exArticle) pluralDelegationVisitors(items []exResolved, from, k int, 
 // when there is none or more than one.
 func (art *exArticle) levelBodyAt(items []exResolved, k int) int {
 	it := &items[k]
-	if it.kind != xPlace || !it.fold || it.ent >= 0 || k+1 >= len(items) || items[k+1].kind != xWord || !exOrgHeads[items[k+1].low] {
+	if it.kind != xPlace || !it.fold || it.ent >= 0 || k+1 >= len(items) || items[k+1].kind != xWord || !items[k+1].in(exOrgHeads) {
 		return -1
 	}
 	level := strings.ToLower(strings.TrimPrefix(strings.ToLower(art.text[it.s:it.e]), "the "))
@@ -207,7 +207,7 @@ func (art *exArticle) signedAtHostIn(si int) {
 	items := art.items[si]
 	sign := -1
 	for k := range items {
-		if items[k].kind == xWord && exSignCues[items[k].low] {
+		if items[k].kind == xWord && items[k].in(exSignCues) {
 			sign = k
 			break
 		}
@@ -230,7 +230,7 @@ func (art *exArticle) signedAtHostIn(si int) {
 		switch {
 		case v < len(items) && exIsParty(&items[v]) && items[v].kind != xPlace && items[v].ent >= 0:
 			host = art.r.find(items[v].ent)
-		case v < len(items) && items[v].kind == xHome && items[v].back && exEnterpriseBackNouns[items[v].name]:
+		case v < len(items) && items[v].kind == xHome && items[v].back && exEnterpriseBackNouns.has(items[v].name):
 			host = art.enterpriseSigner(items, si, sign) // "at the company's headquarters"
 		}
 	}
@@ -322,7 +322,7 @@ func exSuffixedName(name string, run []string) bool {
 		}
 	}
 	for _, w := range ws[len(run):] {
-		if !exCorporateSuffixes[w] {
+		if !exCorporateSuffixes.has(w) {
 			return false
 		}
 	}

@@ -21,10 +21,10 @@ func (art *exArticle) fieldworkDone(items []exResolved, k int) bool {
 			return false
 		}
 		w := items[q].low
-		if exFieldworkVerbs[w] {
+		if exFieldworkVerbs.has(w) {
 			return true
 		}
-		if !exFieldworkFillers[w] {
+		if !exFieldworkFillers.has(w) {
 			return false
 		}
 	}
@@ -39,12 +39,12 @@ func (art *exArticle) fieldworkDone(items []exResolved, k int) bool {
 func (art *exArticle) reportedClauseFrom(items []exResolved, from, k int) int {
 	out := from
 	for q := from; q < k; q++ {
-		if items[q].kind == xWord && exReportingVerbs[items[q].low] {
+		if items[q].kind == xWord && items[q].in(exReportingVerbs) {
 			out = q + 1
 			if art.isWord(items, out, "that") {
 				out++
 			}
-			if out < len(items) && items[out].kind == xWord && exPersonPronouns[items[out].low] {
+			if out < len(items) && items[out].kind == xWord && items[out].in(exPersonPronouns) {
 				out = from // "P said he visited Z": the pronoun is the speaker
 			}
 		}
@@ -94,7 +94,7 @@ func (art *exArticle) goNounVerbBefore(items []exResolved, k, r int) int {
 		if items[q].kind != xWord {
 			return r
 		}
-		if exGoNounVerbs[items[q].low] || exSendVerbs[items[q].low] {
+		if items[q].in(exGoNounVerbs) || items[q].in(exSendVerbs) {
 			return q - 1
 		}
 	}
@@ -128,7 +128,7 @@ func (art *exArticle) purposeTailEnd(items []exResolved, n int) int {
 		next++
 	}
 	if after := exSkipName(items, next); after < len(items) && items[after].kind == xWord {
-		if w := items[after].low; exSignCues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+		if w := items[after].low; exSignCues.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") {
 			return n // "… for talks and Z signed …": Z is the next clause's subject
 		}
 	}
@@ -142,14 +142,14 @@ func (art *exArticle) purposeTailEnd(items []exResolved, n int) int {
 func (art *exArticle) metInPlaceIn(si int) {
 	items := art.items[si]
 	for c := 1; c+2 < len(items); c++ {
-		if items[c].kind != xWord || !exReceptionCues[items[c].low] || art.passiveAt(items, c) || art.visitUnrealised(items, c) {
+		if items[c].kind != xWord || !items[c].in(exReceptionCues) || art.passiveAt(items, c) || art.visitUnrealised(items, c) {
 			continue
 		}
 		q := c + 1
 		if art.isWord(items, q, "with") {
 			q++
 		}
-		if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+		if q < len(items) && items[q].kind == xWord && items[q].in(exHonorifics) {
 			q++
 		}
 		if q < len(items) && items[q].kind == xTitle {

@@ -15,23 +15,23 @@ import "github.com/coopgraph/coopgraph/quads"
 // its object: no comma, clause or second verb.
 func (art *exArticle) escortAt(items []exResolved, from, k int) int {
 	end := k // "accompanied the delegation to Z": the delegation noun at k
-	if exVisitCues[items[k].low] {
+	if exVisitCues.has(items[k].low) {
 		if !art.isWord(items, k-1, "to") {
 			return -1
 		}
 		end = k - 1 // "… the guests to visit Z"
-	} else if !exDelegationNouns[items[k].low] && !exGuestNouns[items[k].low] || !art.isWord(items, k+1, "to") {
+	} else if !exDelegationNouns.has(items[k].low) && !exGuestNouns.has(items[k].low) || !art.isWord(items, k+1, "to") {
 		return -1
 	}
 	for c := end - 1; c >= from && c >= end-12; c-- {
 		it := &items[c]
-		if it.kind == xWord && exHostEscortVerbs[it.low] {
+		if it.kind == xWord && exHostEscortVerbs.has(it.low) {
 			if art.isWord(items, c+1, "by") || art.passiveAt(items, c) {
 				return -1 // "accompanied by H": H is the companion, not the verb's subject
 			}
 			return c
 		}
-		if art.isWord(items, c, ";", "which", "who", "that") || it.kind == xWord && exVisitCues[it.low] {
+		if art.isWord(items, c, ";", "which", "who", "that") || it.kind == xWord && exVisitCues.has(it.low) {
 			return -1
 		}
 	}

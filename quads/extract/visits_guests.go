@@ -18,9 +18,9 @@ func (art *exArticle) guestNamedAt(items []exResolved, k int) int {
 	}
 	q := k + 1
 	switch {
-	case exDelegationNouns[items[k].low] && art.isWord(items, q, "of"):
+	case exDelegationNouns.has(items[k].low) && art.isWord(items, q, "of"):
 		q++
-	case exGuestNouns[items[k].low]:
+	case exGuestNouns.has(items[k].low):
 		if art.isWord(items, q, "from") {
 			q = art.guestOriginEnd(items, q+1)
 		}
@@ -31,7 +31,7 @@ func (art *exArticle) guestNamedAt(items []exResolved, k int) int {
 	default:
 		return -1
 	}
-	if q < len(items) && items[q].kind == xWord && exHonorifics[items[q].low] {
+	if q < len(items) && items[q].kind == xWord && exHonorifics.has(items[q].low) {
 		q++
 	}
 	if q < len(items) && items[q].kind == xTitle {
@@ -40,7 +40,7 @@ func (art *exArticle) guestNamedAt(items []exResolved, k int) int {
 	if q >= len(items) || items[q].kind != xPerson || items[q].ent < 0 || art.possessive(items, q) {
 		return -1
 	}
-	if n := q + 1; exGuestNouns[items[k].low] && n < len(items) && items[n].kind == xWord && !art.isWord(items, n, ",", ".", "and", ";") {
+	if n := q + 1; exGuestNouns.has(items[k].low) && n < len(items) && items[n].kind == xWord && !art.isWord(items, n, ",", ".", "and", ";") {
 		return -1 // "welcomed the guests, P said": P is the clause's subject
 	}
 	return q

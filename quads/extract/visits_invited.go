@@ -29,7 +29,7 @@ func (art *exArticle) visitInvited(items []exResolved, v int) bool {
 		if w == ";" || w == "." {
 			break
 		}
-		if exVisitInviteCues[w] && !art.isWord(items, q-1, "the", "a", "an", "warm") {
+		if exVisitInviteCues.has(w) && !art.isWord(items, q-1, "the", "a", "an", "warm") {
 			return true
 		}
 	}

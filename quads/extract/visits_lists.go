@@ -15,7 +15,7 @@ func (art *exArticle) lowerItemEnd(items []exResolved, k int) int {
 		(exLowerWord(items[q].low) || q > k && art.isWord(items, q, "and") && q+1 < len(items) && items[q+1].kind == xWord && exLowerWord(items[q+1].low)) {
 		q++
 	}
-	if q == k || !exSiteNouns[items[q-1].low] && !exVisitSiteNouns[items[q-1].low] && !exVisitUnitNouns[items[q-1].low] {
+	if q == k || !items[q-1].in(exSiteNouns) && !items[q-1].in(exVisitSiteNouns) && !items[q-1].in(exVisitUnitNouns) {
 		return k
 	}
 	if art.isWord(items, q, "of") && q+1 < len(items) && items[q+1].kind == xPlace {
@@ -40,7 +40,7 @@ func (art *exArticle) lowerItemEnd(items []exResolved, k int) int {
 // the introducer, or k. The place after "in" locates the group.
 func (art *exArticle) groupLeadInEnd(items []exResolved, k int) int {
 	q := k
-	if art.isWord(items, q, "the") || q < len(items) && items[q].kind == xWord && exGroupQuantifiers[items[q].low] {
+	if art.isWord(items, q, "the") || q < len(items) && items[q].kind == xWord && items[q].in(exGroupQuantifiers) {
 		q++
 	}
 	for q < len(items) && q < k+exLowerItemWords && items[q].kind == xWord && exLowerWord(items[q].low) && art.introducerEnd(items, q) < 0 {
@@ -67,7 +67,7 @@ func (art *exArticle) groupLeadInEnd(items []exResolved, k int) int {
 // ending at n, then one lower-case word and another organisation with no
 // comma or "and" between them. Neither piece names what was visited; or k.
 func (art *exArticle) splitNameEnd(items []exResolved, k, n int) int {
-	if n+1 < len(items) && items[n].kind == xWord && exLowerWord(items[n].low) && !exPlacePrepositions[items[n].low] && items[n].t0 == items[n-1].t1 &&
+	if n+1 < len(items) && items[n].kind == xWord && exLowerWord(items[n].low) && !items[n].in(exPlacePrepositions) && items[n].t0 == items[n-1].t1 &&
 		items[n+1].kind == xOrg && exIsParty(&items[n+1]) {
 		return exSkipName(items, n+1)
 	}

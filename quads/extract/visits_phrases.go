@@ -30,7 +30,7 @@ func (art *exArticle) visitOfTo(items []exResolved, k int) int {
 				return q
 			}
 			return -1
-		case it.kind == xWord && (exVisitListWords[it.low] || exDelegationNouns[it.low] || exHonorifics[it.low]):
+		case it.kind == xWord && (it.in(exVisitListWords) || it.in(exDelegationNouns) || it.in(exHonorifics)):
 		default:
 			return -1
 		}
@@ -85,7 +85,7 @@ func (art *exArticle) goTo(items []exResolved, k int) int {
 	if art.isWord(items, k+1, "to") {
 		return k + 1
 	}
-	if !exDelegationNouns[items[k].low] || !art.isWord(items, k+1, "of", "from") {
+	if !items[k].in(exDelegationNouns) || !art.isWord(items, k+1, "of", "from") {
 		return -1
 	}
 	for q := k + 2; q < len(items) && q < k+10; q++ {
@@ -111,7 +111,7 @@ func (art *exArticle) goTo(items []exResolved, k int) int {
 // lower-case word that is no verb form and no clause or list mark, or a
 // number.
 func exDelegationQualifier(w string) bool {
-	if w == "" || exVisitQualifierStops[w] || exModalCues[w] || exVisitCues[w] {
+	if w == "" || exVisitQualifierStops.has(w) || exModalCues.has(w) || exVisitCues.has(w) {
 		return false
 	}
 	if w[0] >= '0' && w[0] <= '9' {
@@ -132,7 +132,7 @@ func (art *exArticle) delegationLeaders(items []exResolved, k int) []int {
 		if art.isWord(items, q, "led", "headed") && art.isWord(items, q+1, "by") {
 			return art.visitingPersons(items, q+2, art.appositionEnd(items, q+2))
 		}
-		if art.isWord(items, q, ",", ";", ".") || items[q].kind == xWord && exReceptionCues[items[q].low] {
+		if art.isWord(items, q, ",", ";", ".") || items[q].kind == xWord && items[q].in(exReceptionCues) {
 			return nil
 		}
 	}
@@ -143,13 +143,13 @@ func (art *exArticle) delegationLeaders(items []exResolved, k int) []int {
 // ("He also visited Z", "she then went to Z").
 func (art *exArticle) pronounSubject(items []exResolved, k int) bool {
 	q := k - 1
-	if k >= 3 && exGoCues[items[k].low] && art.isWord(items, k-1, "a", "an", "his", "her", "the") && items[k-2].kind == xWord && exGoNounVerbs[items[k-2].low] {
+	if k >= 3 && items[k].in(exGoCues) && art.isWord(items, k-1, "a", "an", "his", "her", "the") && items[k-2].kind == xWord && items[k-2].in(exGoNounVerbs) {
 		q = k - 3 // (xvisited2) "He then led a team to X": the pronoun before the verb
 	}
-	for q >= 0 && items[q].kind == xWord && exVisitAdverbs[items[q].low] {
+	for q >= 0 && items[q].kind == xWord && items[q].in(exVisitAdverbs) {
 		q--
 	}
-	return q >= 0 && items[q].kind == xWord && exPersonPronouns[items[q].low] && (q == 0 || art.isWord(items, q-1, ",", "and"))
+	return q >= 0 && items[q].kind == xWord && items[q].in(exPersonPronouns) && (q == 0 || art.isWord(items, q-1, ",", "and"))
 }
 
 // pronounVisitors returns who a personal pronoun before a visit in
@@ -186,8 +186,8 @@ func (art *exArticle) visitorsEnd(items []exResolved, q int) int {
 			q++
 			continue
 		}
-		if it.kind == xWord && (exVisitListWords[it.low] || exDelegationNouns[it.low] || exHonorifics[it.low] ||
-			exDelegationWords[it.low] || it.low != "" && it.low[0] >= '0' && it.low[0] <= '9') {
+		if it.kind == xWord && (it.in(exVisitListWords) || it.in(exDelegationNouns) || it.in(exHonorifics) ||
+			it.in(exDelegationWords) || it.low != "" && it.low[0] >= '0' && it.low[0] <= '9') {
 			q++
 			continue
 		}
@@ -206,7 +206,7 @@ func (art *exArticle) withoutCompanions(items []exResolved, si, from, to int, su
 		if items[b].kind != xWord {
 			continue
 		}
-		if !(exCompanionCues[items[b].low] && art.isWord(items, b+1, "by")) && !(exNonAgentNouns[items[b].low] && art.isWord(items, b+1, "of")) {
+		if !(items[b].in(exCompanionCues) && art.isWord(items, b+1, "by")) && !(items[b].in(exNonAgentNouns) && art.isWord(items, b+1, "of")) {
 			continue
 		}
 		end := min(art.phraseEnd(items, b+2), to)
@@ -257,7 +257,7 @@ func (art *exArticle) phraseEnd(items []exResolved, q int) int {
 				seen = true // "At the invitation of X, P visited Z"
 			}
 		case art.isWord(items, k, ",", "and", "of", "the", "its", "his", "her"):
-		case it.kind == xWord && exHonorifics[it.low]:
+		case it.kind == xWord && it.in(exHonorifics):
 		default:
 			return k
 		}
@@ -270,7 +270,7 @@ func (art *exArticle) phraseEnd(items []exResolved, q int) int {
 // ties": the visit is spoken of, not reported).
 func (art *exArticle) modalAfter(items []exResolved, q int) bool {
 	for k := exSkipName(items, min(q+1, len(items)-1)); k < len(items) && k < q+6; k++ {
-		if items[k].kind == xWord && (exModalCues[items[k].low] || exVisitModalCues[items[k].low]) {
+		if items[k].kind == xWord && (items[k].in(exModalCues) || items[k].in(exVisitModalCues)) {
 			return true
 		}
 		if art.isWord(items, k, ",", ";") {
@@ -288,7 +288,7 @@ func (art *exArticle) dateBeforeNext(items []exResolved, k int) int {
 		return k
 	}
 	q := k + 1
-	for q < len(items) && q < k+4 && items[q].kind == xWord && (exMonths[items[q].low] || exWeekdays[items[q].low] || exIsNumber(strings.TrimSuffix(items[q].low, ","))) {
+	for q < len(items) && q < k+4 && items[q].kind == xWord && (items[q].in(exMonths) || items[q].in(exWeekdays) || exIsNumber(strings.TrimSuffix(items[q].low, ","))) {
 		q++
 	}
 	if q == k+1 || !art.isWord(items, q, "and", ",") {
@@ -313,7 +313,7 @@ func (art *exArticle) clauseModal(items []exResolved, k int) bool {
 			continue
 		}
 		w := items[q].low
-		if (exModalCues[w] || exVisitModalCues[w]) && !art.isWord(items, q-1, "the", "a", "an", "this", "its", "their", "our") || exReceptionCues[w] {
+		if (exModalCues.has(w) || exVisitModalCues.has(w)) && !art.isWord(items, q-1, "the", "a", "an", "this", "its", "their", "our") || exReceptionCues.has(w) {
 			return true
 		}
 	}

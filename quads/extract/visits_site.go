@@ -39,7 +39,7 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 	}
 	cue := -1 // the first reception or talks word
 	for k := range items {
-		if items[k].kind == xWord && (exReceptionCues[items[k].low] || items[k].low == "talks") {
+		if items[k].kind == xWord && (items[k].in(exReceptionCues) || items[k].low == "talks") {
 			cue = k
 			break
 		}
@@ -62,7 +62,7 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 				}
 			}
 			art.addVisits(items, si, vs, hostsBefore(cue, vs))
-		case (exDelegationNouns[w] || exEntourageNouns[w]) && art.isWord(items, k-1, "his", "her", "their") && art.isWord(items, k-2, "and") &&
+		case (exDelegationNouns.has(w) || exEntourageNouns.has(w)) && art.isWord(items, k-1, "his", "her", "their") && art.isWord(items, k-2, "and") &&
 			!art.isWord(items, k+1, "in", "at"):
 			// (delegationIn reads "… and his delegation in Beihai")
 			p := -1
@@ -80,18 +80,18 @@ func (art *exArticle) hostMetVisitorsIn(si int) {
 			vs := art.visitingPersons(items, p, k)
 			art.addVisits(items, si, vs, hostsBefore(cue, vs))
 		case (w == "visit" || w == "arrival") && art.isWord(items, k-1, "the") && art.isWord(items, k+1, "of") &&
-			exReceptionCues[items[cue].low] && cue >= k-2:
+			items[cue].in(exReceptionCues) && cue >= k-2:
 			end := art.appositionEnd(items, k+2)
 			if end <= k+2 {
 				end = min(k+6, len(items))
 			}
 			vs := art.namedVisitors(items, si, k+2, end)
 			art.addVisits(items, si, vs, hostsBefore(cue, vs))
-		case w == "visiting" && k+2 < len(items) && items[k+1].kind == xWord && exDelegationNouns[items[k+1].low] &&
+		case w == "visiting" && k+2 < len(items) && items[k+1].kind == xWord && items[k+1].in(exDelegationNouns) &&
 			art.isWord(items, k+2, "from", "of"):
 			vs := art.listAfter(items, k+3)
 			art.addVisits(items, si, vs, hostsBefore(cue, vs))
-		case exVisitorNouns[w] && (art.isWord(items, k-1, "the") || art.isWord(items, k-1, "with") || k-1 == cue) && art.isWord(items, k+1, "from") && exReceptionCues[items[cue].low] && cue >= k-3:
+		case exVisitorNouns.has(w) && (art.isWord(items, k-1, "the") || art.isWord(items, k-1, "with") || k-1 == cue) && art.isWord(items, k+1, "from") && items[cue].in(exReceptionCues) && cue >= k-3:
 			// (rvisit) "H welcomed the guests from X": X visited H's body
 			var guests []int
 			for _, e := range art.listAfter(items, k+2) {
@@ -162,14 +162,14 @@ func (art *exArticle) firstVisitObjects(si int) []int {
 func (art *exArticle) showedAroundIn(si int) {
 	items := art.items[si]
 	for k := range items {
-		if items[k].kind != xWord || !exShowCues[items[k].low] {
+		if items[k].kind != xWord || !items[k].in(exShowCues) {
 			continue
 		}
 		q := k + 1
 		if art.isWord(items, q, "the", "our", "their") {
 			q++
 		}
-		if q >= len(items) || items[q].kind != xWord || !exVisitorNouns[items[q].low] && !exDelegationNouns[items[q].low] {
+		if q >= len(items) || items[q].kind != xWord || !items[q].in(exVisitorNouns) && !items[q].in(exDelegationNouns) {
 			continue
 		}
 		a := q + 1
@@ -181,7 +181,7 @@ func (art *exArticle) showedAroundIn(si int) {
 		switch {
 		case art.isWord(items, a, "around", "round", "through"):
 			objects = art.visitObjects(items, a+1)
-		case art.isWord(items, a, "to") && exVisitorNouns[items[q].low] && a+1 < len(items) && items[a+1].kind == xWord && exVisitCues[items[a+1].low]:
+		case art.isWord(items, a, "to") && items[q].in(exVisitorNouns) && a+1 < len(items) && items[a+1].kind == xWord && items[a+1].in(exVisitCues):
 			// (a delegation led "to visit" is the leader's: visitsIn)
 			// "Q led the guests from X to visit the production line": Q's
 			// body, or the site it names, was visited
@@ -245,14 +245,14 @@ func (art *exArticle) leadingSiteVisitsIn(si int) {
 			continue
 		}
 		w := items[q].low
-		if exDelegationNouns[w] {
+		if exDelegationNouns.has(w) {
 			subj = art.delegationFrom(items, end+1, q+1)
 			if len(subj) == 0 {
 				subj = art.delegationBodies() // "the delegation" is its body's
 			}
 			break
 		}
-		if exVisitorPronouns[w] && q == end+1 || exVisitorNouns[w] && art.isWord(items, q-1, "the") {
+		if exVisitorPronouns.has(w) && q == end+1 || exVisitorNouns.has(w) && art.isWord(items, q-1, "the") {
 			subj = art.visitors
 			break
 		}
@@ -281,7 +281,7 @@ func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
 		q++
 	}
 	if q == k+1 || !art.isWord(items, q, "of") || q+1 >= len(items) ||
-		!exSiteNouns[items[q-1].low] && !exVisitSiteNouns[items[q-1].low] {
+		!items[q-1].in(exSiteNouns) && !items[q-1].in(exVisitSiteNouns) {
 		return nil // ("visited the booth of X at the fair": not X)
 	}
 	out, end := art.visitObjectsSpan(items, q+1)
@@ -299,7 +299,7 @@ func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
 // delegation", which went; X is no companion.
 func (art *exArticle) beforeDelegationNoun(items []exResolved, from, end int) int {
 	for q := from; q <= end && q < len(items); q++ { // (end may be the noun)
-		if items[q].kind != xWord || !exDelegationNouns[items[q].low] {
+		if items[q].kind != xWord || !items[q].in(exDelegationNouns) {
 			continue
 		}
 		for c := q - 1; c >= from; c-- {
@@ -341,5 +341,5 @@ func (art *exArticle) visitPair(si int) (int, int) {
 // with an adverb of manner between ("were warmly received by").
 func (art *exArticle) passiveAt(items []exResolved, k int) bool {
 	return art.isWord(items, k-1, "was", "were") ||
-		k >= 2 && items[k-1].kind == xWord && exMannerAdverbs[items[k-1].low] && art.isWord(items, k-2, "was", "were")
+		k >= 2 && items[k-1].kind == xWord && items[k-1].in(exMannerAdverbs) && art.isWord(items, k-2, "was", "were")
 }

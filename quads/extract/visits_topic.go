@@ -14,12 +14,12 @@ func (art *exArticle) visitAsTopic(items []exResolved, k int) bool {
 		q--
 	case q >= 0 && items[q].kind == xPerson && art.possessive(items, q):
 		q--
-		for q >= 0 && (items[q].kind == xTitle || items[q].kind == xWord && exHonorifics[items[q].low]) {
+		for q >= 0 && (items[q].kind == xTitle || items[q].kind == xWord && items[q].in(exHonorifics)) {
 			q-- // "General Secretary P's visit"
 		}
 	default:
 		return false
 	}
-	return q >= 1 && items[q].kind == xWord && exTopicPrepositions[items[q].low] &&
-		items[q-1].kind == xWord && exTalkNouns[items[q-1].low]
+	return q >= 1 && items[q].kind == xWord && items[q].in(exTopicPrepositions) &&
+		items[q-1].kind == xWord && items[q-1].in(exTalkNouns)
 }
