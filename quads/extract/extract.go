@@ -855,13 +855,6 @@ func (art *exArticle) extraction(a quads.Article, norm *exNormText) *quads.Extra
 	return x
 }
 
-func (it *exItem) surfText(text string) string {
-	if it.s >= 0 && it.e <= len(text) && it.s < it.e {
-		return text[it.s:it.e]
-	}
-	return ""
-}
-
 // exHasAcronym: the name's last word is an acronym ("LNU", "Liaoning OU").
 func exHasAcronym(n string) bool {
 	f := strings.Fields(n)

@@ -380,7 +380,9 @@ centre center office laboratory lab division`)
 
 // exAcademicUnitHeads begin the names of a university's own units ("School
 // of X", "Department of Y"), which belong to the article's one university
-// when the text names no other parent.
+// when the text names no other parent; a university the name grammar reads
+// as the unit of one is a name cut at its "of" (parts.go
+// exUniversityNameCutAtOf).
 var exAcademicUnitHeads = exSet(`school faculty department college`)
 
 // exHomeNouns follow "our" when the publishing body speaks of itself ("our
@@ -1140,7 +1142,9 @@ var exVisitQualifierStops = exSet(`, ; . : which who that and or but`)
 var exDelegationWords = exSet(`from led headed by`)
 
 // exCompanionCues before "by" name who went along with the visitors
-// ("accompanied by the vice mayor"): the hosts, not visitors.
+// ("accompanied by the vice mayor"): the hosts, not visitors; and who went
+// along with a side of talks ("accompanied by officials of X"), no side of
+// them (signed_locator.go).
 var exCompanionCues = exSet(`accompanied escorted`)
 
 // exVisitModalCues before a visit make it unrealised beside exModalCues
@@ -1412,7 +1416,9 @@ are was were`)
 // exSubUnitRankHeads head units that no office or department holds (a
 // school, a hospital), exOfficeRankHeads the units that hold none of them:
 // "the Office of Local Cooperation and … its College of X" is the
-// university's college (exUnitMayBelongTo).
+// university's college (exUnitMayBelongTo). A name headed by an
+// exOfficeRankHeads word and followed by "in" a body is that body's unit
+// ("the International Office in X University", parts_in.go).
 var exSubUnitRankHeads = exSet(`school college faculty institute hospital academy university`)
 var exOfficeRankHeads = exSet(`office department division section bureau`)
 
@@ -1492,10 +1498,6 @@ var exSideNouns = exSet(`delegation delegations team teams people party parties 
 // "proposed signing", "suggested signing", "explored signing".
 var exProposalVerbs = exSet(`propose proposes proposed proposing suggest suggests suggested suggesting
 recommend recommends recommended explore explores explored exploring envisage envisaged mull mulled`)
-
-// exEscortVerbs before "by" name who went along with a side: "accompanied
-// by officials of X" — no side of the talks.
-var exEscortVerbs = exSet(`accompanied escorted`)
 
 // --- bases, fourth round (bases4.go) ---
 
@@ -1706,10 +1708,6 @@ var exSupervisorPreps = exSet(`under`)
 var exDepartureCues = exSet(`headed departed left`)
 
 // ---- end of visits6 ----
-// parts6 (parts_in.go): heads of the administrative units that a name
-// followed by "in" a body makes that body's ("the International Office in
-// X University"); a centre, institute or laboratory in a body is a base.
-var exInBodyUnitHeads = exSet(`office department division section bureau`)
 
 // ---- members, bases (round 6) ----
 
@@ -2004,11 +2002,6 @@ var exHostEscortVerbs = exSet(`accompanied accompanies escorted escorts`)
 // ---- end of visits9 ----
 
 // ---- parts9 ----
-
-// exUnitsBelowUniversity head the units a university holds: a university
-// the name grammar reads as the unit of one is a name cut at its "of"
-// (parts.go exUniversityNameCutAtOf).
-var exUnitsBelowUniversity = exSet(`college school faculty department`)
 
 // ---- end of parts9 ----
 // ---- signed9: who signs (signed_prior.go) ----

@@ -41,7 +41,7 @@ func exUniversityNameCutAtOf(unit string, parentNames map[string]int) bool {
 		return false
 	}
 	for n := range parentNames {
-		if strings.HasSuffix(strings.ToLower(n), "party committee") || exUnitsBelowUniversity.has(exUnitHeadWord(n)) {
+		if strings.HasSuffix(strings.ToLower(n), "party committee") || exAcademicUnitHeads.has(exUnitHeadWord(n)) {
 			return true
 		}
 	}

@@ -7,7 +7,7 @@ import "strings"
 // exOfficeInBodyParents gives an administrative unit named "in" a body
 // ("the International Office in Qiantang University", "Knowledge
 // Transmission Division in Jinshui Technologies") that body as parent, as
-// "of" does. Only a unit headed by an office noun (exInBodyUnitHeads)
+// "of" does. Only a unit headed by an office noun (exOfficeRankHeads)
 // reads so: a centre or laboratory "in" a university is a base it hosts,
 // and a unit in another unit is exUnitInUnitParents'. The body must close
 // the phrase, so "the Office in the Qiantang University building" is none.
@@ -17,7 +17,7 @@ func exOfficeInBodyParents(items []exItem) {
 		if !exWordAt(items, k+1, "in", "within") || it.kind != xOrg || it.parent >= 0 || it.fold || it.inner {
 			continue
 		}
-		if !exInBodyUnitHeads.has(exUnitHeadWord(it.name)) || !exCapitalisedWords(it.name) {
+		if !exOfficeRankHeads.has(exUnitHeadWord(it.name)) || !exCapitalisedWords(it.name) {
 			continue
 		}
 		m := k + 2

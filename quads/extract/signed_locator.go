@@ -156,7 +156,7 @@ func (art *exArticle) escortOf(items []exResolved, k int) bool {
 		if art.isWord(items, p, ",", ";") {
 			return false
 		}
-		if art.isWord(items, p, "by") && items[p-1].kind == xWord && items[p-1].in(exEscortVerbs) {
+		if art.isWord(items, p, "by") && items[p-1].kind == xWord && items[p-1].in(exCompanionCues) {
 			return true
 		}
 	}
