@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestDev20F1 scores the extractor on testdata/dev20: fifteen real articles
+// of the genre (set S), taken on 2026-12-02 in session 8 from stored public
+// web pages by a helper who had not read the extractor, and annotated before
+// it was first run on them (SOURCES.md). Its first run, on the extractor as
+// session 7 left it (a5c86aa), gave relation F1 0.760 (P 0.745, R 0.776): one more
+// measure of what unseen real articles get. From that run on it is a
+// development set that rules are tuned on, and its floor guards against
+// regressions; it no longer measures unseen articles.
+func TestDev20F1(t *testing.T) {
+	checkSetFloor(t, "dev20", 0.74)
+}
