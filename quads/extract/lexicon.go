@@ -2017,6 +2017,18 @@ var exCopulaForms = exSet(`was were is are`)
 
 // ---- end of signed9 ----
 
+// ---- parts10 ----
+
+// exPeopleGroupHeads head a party of people as well as a unit ("the
+// research group of X"), exPeopleGroupModifiers say what such a party was
+// sent to do: with only these before it, the head names the people, no
+// unit (parts_people.go).
+var exPeopleGroupHeads = exSet(`group groups`)
+var exPeopleGroupModifiers = exSet(`research study investigation inspection visiting survey expert
+evaluation assessment review fact-finding`)
+
+// ---- end of parts10 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {
