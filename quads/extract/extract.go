@@ -515,7 +515,8 @@ func (art *exArticle) resolveContext() {
 	art.adoptDesignations()
 	art.adoptGenericNames()
 	art.adoptAcademicUnits()
-	art.mergeGenericUnits() // rparts: parts_adopt.go
+	art.mergeGenericUnits()  // rparts: parts_adopt.go
+	art.setUpBodiesAsBases() // parts10: parts_setup.go
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
 	for i, e := range r.ents {

@@ -35,5 +35,39 @@ func TestParts10Grammar(t *testing.T) {
 			text: "Wang Tao, director of the research institute of Xiling University, attended the ceremony.",
 			want: []string{"research institute, Xiling University|part-of|Xiling University"},
 		},
+		// class 2: a body whose founding at a site the text reports, named
+		// after that site or named a joint one, is a base set up there, no
+		// unit of the body it is named after
+		"InstituteNamedForCityUnveiledThere": {
+			text: "The Fenglin Innovation Institute of Xiling University was unveiled in Fenglin on May 3.",
+			not:  []string{"Fenglin Innovation Institute, Xiling University|part-of|Xiling University", "Fenglin Innovation Institute|part-of|Xiling University"},
+		},
+		"InstituteOfficiallyEstablishedInCity": {
+			text: "The Qiantang Agricultural Research Institute of Xiling Agricultural University was officially established in Qiantang City on Monday.",
+			not:  []string{"Qiantang Agricultural Research Institute, Xiling Agricultural University|part-of|Xiling Agricultural University", "Qiantang Agricultural Research Institute|part-of|Xiling Agricultural University"},
+		},
+		"ParkOpenedAtZone": {
+			text: "The Fenglin Science and Technology Park of Qiantang University was opened at Fenglin Development Zone last week.",
+			not:  []string{"Fenglin Science and Technology Park, Qiantang University|part-of|Qiantang University", "Fenglin Science and Technology Park|part-of|Qiantang University"},
+		},
+		"JointConsortiumEstablishedInCounty": {
+			text: "The Joint Development Consortium of the Fenglin Library was established in Qiantang, Xiling Province.",
+			not:  []string{"Joint Development Consortium, Fenglin Library|part-of|Fenglin Library", "Joint Development Consortium|part-of|Fenglin Library"},
+		},
+		// near-misses: a unit founded in a place it is not named after, a
+		// school founded there, a unit named after a place but not said to
+		// be founded there, stay units
+		"InstituteEstablishedInCityNotNamedAfterIt": {
+			text: "The Institute of Marine Science of Xiling University was established in Qiantang in 2005.",
+			want: []string{"Institute of Marine Science, Xiling University|part-of|Xiling University"},
+		},
+		"SchoolNamedForCityEstablishedThere": {
+			text: "The Fenglin School of Law of Xiling University was established in Fenglin in 2005.",
+			want: []string{"Fenglin School of Law, Xiling University|part-of|Xiling University"},
+		},
+		"InstituteNamedForCityVisited": {
+			text: "The Fenglin Innovation Institute of Xiling University was visited by officials from Fenglin.",
+			want: []string{"Fenglin Innovation Institute, Xiling University|part-of|Xiling University"},
+		},
 	})
 }

@@ -2027,6 +2027,16 @@ var exPeopleGroupHeads = exSet(`group groups`)
 var exPeopleGroupModifiers = exSet(`research study investigation inspection visiting survey expert
 evaluation assessment review fact-finding`)
 
+// exSetUpBodyHeads head the bodies one body may found at another's site or
+// in a place, and so a base's name (an institute, a park, a centre), not
+// a school's, a hospital's or an office's (parts_setup.go); exFoundedVerbs,
+// in a passive before "in"/"at", report the founding, and
+// exFoundingAdverbs may stand between: "was officially unveiled in P".
+var exSetUpBodyHeads = exSet(`institute park consortium alliance centre center laboratory lab
+station workstation`)
+var exFoundedVerbs = exSet(`established founded set unveiled inaugurated launched opened`)
+var exFoundingAdverbs = exSet(`officially formally successfully recently newly jointly also`)
+
 // ---- end of parts10 ----
 
 // The membership bits of every word, once every list is complete: this is
