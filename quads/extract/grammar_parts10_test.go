@@ -69,5 +69,23 @@ func TestParts10Grammar(t *testing.T) {
 			text: "The Fenglin Innovation Institute of Xiling University was visited by officials from Fenglin.",
 			want: []string{"Fenglin Innovation Institute, Xiling University|part-of|Xiling University"},
 		},
+		// class 3: a research institute holds no colleges, so the colleges
+		// and offices an article names alone beside it and one university
+		// are the university's
+		"CollegesBesideResearchInstitute": {
+			text: "Wang Tao, president of Xiling University, attended the unveiling of the Fenglin Rural Revitalization Research Institute. He was joined by leaders of the Graduate School, the College of Forestry and the College of Management.",
+			want: []string{"Graduate School, Xiling University|part-of|Xiling University", "College of Forestry, Xiling University|part-of|Xiling University", "College of Management, Xiling University|part-of|Xiling University"},
+			not:  []string{"College of Forestry, Fenglin Rural Revitalization Research Institute|part-of|Fenglin Rural Revitalization Research Institute"},
+		},
+		// near-misses: an institute of technology holds colleges, and two
+		// universities leave the text to say whose a college is
+		"CollegesBesideInstituteOfTechnology": {
+			text: "Wang Tao, president of Xiling University, and Li Ping, president of Fenglin Institute of Technology, attended. Deans of the College of Forestry and the College of Zoology were present.",
+			not:  []string{"College of Forestry, Xiling University|part-of|Xiling University", "College of Forestry, Fenglin Institute of Technology|part-of|Fenglin Institute of Technology"},
+		},
+		"CollegesBesideTwoUniversities": {
+			text: "Wang Tao, president of Xiling University, and Li Ping, president of Fenglin Normal University, attended. Deans of the College of Forestry and the College of Zoology were present.",
+			not:  []string{"College of Forestry, Xiling University|part-of|Xiling University", "College of Forestry, Fenglin Normal University|part-of|Fenglin Normal University"},
+		},
 	})
 }

@@ -2037,6 +2037,10 @@ station workstation`)
 var exFoundedVerbs = exSet(`established founded set unveiled inaugurated launched opened`)
 var exFoundingAdverbs = exSet(`officially formally successfully recently newly jointly also`)
 
+// exResearchBodyHeads after "research" head a research body, which holds
+// no colleges or schools (parts_adopt.go exHoldsNoSchools).
+var exResearchBodyHeads = exSet(`institute centre center`)
+
 // ---- end of parts10 ----
 
 // The membership bits of every word, once every list is complete: this is
