@@ -87,5 +87,26 @@ func TestParts10Grammar(t *testing.T) {
 			text: "Wang Tao, president of Xiling University, and Li Ping, president of Fenglin Normal University, attended. Deans of the College of Forestry and the College of Zoology were present.",
 			not:  []string{"College of Forestry, Xiling University|part-of|Xiling University", "College of Forestry, Fenglin Normal University|part-of|Fenglin Normal University"},
 		},
+		// class 4: a place's branch named after a body the text names on its
+		// own ("China Telecom Tianjin Branch" beside "China Telecom") is that
+		// body's, whatever the body's head
+		"TelecomCityBranchAfterTelecom": {
+			text: "Xiling University signed a strategic cooperation agreement with Qiantang Telecom. Zhao Yufeng, General Manager of Qiantang Telecom Fenglin Branch, attended the ceremony.",
+			want: []string{"Qiantang Telecom Fenglin Branch|part-of|Qiantang Telecom"},
+		},
+		"TelecomCityBranchBeforeTelecom": {
+			text: "Li Ping, General Manager of Jinshui Telecom Beihai Branch, attended. Earlier, Xiling University signed a framework agreement with Jinshui Telecom.",
+			want: []string{"Jinshui Telecom Beihai Branch|part-of|Jinshui Telecom"},
+		},
+		// near-misses: a body named only in its branch's name is no parent,
+		// and a unit's name before "Branch" makes no place's branch
+		"TelecomBranchWithoutTelecom": {
+			text: "Zhao Yufeng, General Manager of Qiantang Telecom Fenglin Branch, attended the ceremony at Xiling University.",
+			not:  []string{"Qiantang Telecom Fenglin Branch|part-of|Qiantang Telecom"},
+		},
+		"HospitalBranchOfTelecom": {
+			text: "Xiling University signed an agreement with Qiantang Telecom. Wang Tao, head of Qiantang Telecom Staff Hospital Branch, attended.",
+			not:  []string{"Qiantang Telecom Staff Hospital Branch|part-of|Qiantang Telecom"},
+		},
 	})
 }
