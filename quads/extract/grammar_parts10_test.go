@@ -108,5 +108,26 @@ func TestParts10Grammar(t *testing.T) {
 			text: "Xiling University signed an agreement with Qiantang Telecom. Wang Tao, head of Qiantang Telecom Staff Hospital Branch, attended.",
 			not:  []string{"Qiantang Telecom Staff Hospital Branch|part-of|Qiantang Telecom"},
 		},
+		// class 5: a department of a party committee's own work, named
+		// alone, is no academic unit of the article's university: a city's
+		// committee has one as much as the university's
+		"UnitedFrontDepartmentOfCityCommittee": {
+			text: "Xiling University and Fenglin signed an agreement. He Ping, member of the Standing Committee of Fenglin CPC Committee and director of Department of United Front Work, and Li Ming, president of Xiling University, attended.",
+			not:  []string{"Department of United Front Work, Xiling University|part-of|Xiling University"},
+		},
+		"OrganizationAndPublicityDepartmentsAlone": {
+			text: "Li Ming, president of Xiling University, visited Fenglin. Relevant comrades of the Department of Organization and the Department of Propaganda attended the visit.",
+			not:  []string{"Department of Organization, Xiling University|part-of|Xiling University", "Department of Propaganda, Xiling University|part-of|Xiling University"},
+		},
+		// near-misses: the text names the university, or the department's
+		// field is a discipline
+		"PublicityDepartmentOfUniversityNamed": {
+			text: "Li Ming, president of Xiling University, visited Fenglin. Wang Tao, director of the Department of Publicity of Xiling University, attended.",
+			want: []string{"Department of Publicity, Xiling University|part-of|Xiling University"},
+		},
+		"AcademicDepartmentsAloneStayAdopted": {
+			text: "Li Ming, president of Xiling University, visited Fenglin. Relevant comrades of the Department of Chemistry and the Department of Physics attended the visit.",
+			want: []string{"Department of Chemistry, Xiling University|part-of|Xiling University", "Department of Physics, Xiling University|part-of|Xiling University"},
+		},
 	})
 }

@@ -2041,6 +2041,13 @@ var exFoundingAdverbs = exSet(`officially formally successfully recently newly j
 // no colleges or schools (parts_adopt.go exHoldsNoSchools).
 var exResearchBodyHeads = exSet(`institute centre center`)
 
+// exPartyWorkFields name a party committee's own work, which the
+// committee of a city, a county or a university alike has a department for
+// ("Department of United Front Work", "Department of Publicity"): named
+// alone, such a department is no academic unit of the article's
+// university (extract.go adoptAcademicUnits).
+var exPartyWorkFields = exSet(`organization organisation publicity propaganda united front`)
+
 // ---- end of parts10 ----
 
 // The membership bits of every word, once every list is complete: this is
