@@ -129,5 +129,29 @@ func TestParts10Grammar(t *testing.T) {
 			text: "Li Ming, president of Xiling University, visited Fenglin. Relevant comrades of the Department of Chemistry and the Department of Physics attended the visit.",
 			want: []string{"Department of Chemistry, Xiling University|part-of|Xiling University", "Department of Physics, Xiling University|part-of|Xiling University"},
 		},
+		// class 6: a post word right after a unit's head and "of" or "for",
+		// before a field word, is the unit's field, and the unit's name
+		// runs through it
+		"CenterForTeacherEducationResearch": {
+			text: "At a meeting between the Fenglin delegation and the Center for Teacher Education Research of Xiling Normal University, the two sides conducted in-depth exchanges.",
+			want: []string{"Center for Teacher Education Research, Xiling Normal University|part-of|Xiling Normal University"},
+		},
+		"DeanOfSchoolOfTeacherEducation": {
+			text: "Wang Tao, dean of the School of Teacher Education of Xiling Normal University, attended.",
+			want: []string{"School of Teacher Education, Xiling Normal University|part-of|Xiling Normal University", "Wang Tao|leads|School of Teacher Education, Xiling Normal University"},
+		},
+		"CentreForTeacherTraining": {
+			text: "Wang Tao, director of the Centre for Teacher Training of Xiling Normal University, attended.",
+			want: []string{"Centre for Teacher Training, Xiling Normal University|part-of|Xiling Normal University"},
+		},
+		// near-misses: a post before a person's name stays a post
+		"TeacherBeforePersonOfSchool": {
+			text: "Principal Wu Tao and Teacher Huang Shujie of Fenglin Primary School attended the signing ceremony with Xiling University.",
+			want: []string{"Huang Shujie|member-of|Fenglin Primary School"},
+		},
+		"TeacherAfterUnitNameBeforePerson": {
+			text: "Director of the School of Law Teacher Li Ping spoke at Xiling University.",
+			want: []string{"Li Ping|member-of|School of Law, Xiling University"},
+		},
 	})
 }
