@@ -515,7 +515,8 @@ func (art *exArticle) resolveContext() {
 	art.adoptDesignations()
 	art.adoptGenericNames()
 	art.adoptAcademicUnits()
-	art.mergeGenericUnits() // rparts: parts_adopt.go
+	art.mergeGenericUnits()  // rparts: parts_adopt.go
+	art.setUpBodiesAsBases() // parts10: parts_setup.go
 	// home organisation: the most mentioned top-level organisation
 	bestC := 0
 	for i, e := range r.ents {
@@ -613,8 +614,10 @@ func (art *exArticle) adoptAcademicUnits() {
 				continue
 			}
 			for _, w := range ws[2:] {
-				// a field, not a government's department of a place
-				if exGovWords.has(w) || exPartyBodyWords.has(w) || exPlaceSuffix.has(w) || knownPlace(w) || exOrgHeads.has(w) {
+				// a field, not a government's department of a place, nor
+				// a party committee's work ("Department of United Front
+				// Work"), which any level's committee has (parts10)
+				if exGovWords.has(w) || exPartyBodyWords.has(w) || exPlaceSuffix.has(w) || knownPlace(w) || exOrgHeads.has(w) || exPartyWorkFields.has(w) {
 					academic = false
 				}
 			}

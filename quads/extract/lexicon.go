@@ -2017,6 +2017,39 @@ var exCopulaForms = exSet(`was were is are`)
 
 // ---- end of signed9 ----
 
+// ---- parts10 ----
+
+// exPeopleGroupHeads head a party of people as well as a unit ("the
+// research group of X"), exPeopleGroupModifiers say what such a party was
+// sent to do: with only these before it, the head names the people, no
+// unit (parts_people.go).
+var exPeopleGroupHeads = exSet(`group groups`)
+var exPeopleGroupModifiers = exSet(`research study investigation inspection visiting survey expert
+evaluation assessment review fact-finding`)
+
+// exSetUpBodyHeads head the bodies one body may found at another's site or
+// in a place, and so a base's name (an institute, a park, a centre), not
+// a school's, a hospital's or an office's (parts_setup.go); exFoundedVerbs,
+// in a passive before "in"/"at", report the founding, and
+// exFoundingAdverbs may stand between: "was officially unveiled in P".
+var exSetUpBodyHeads = exSet(`institute park consortium alliance centre center laboratory lab
+station workstation`)
+var exFoundedVerbs = exSet(`established founded set unveiled inaugurated launched opened`)
+var exFoundingAdverbs = exSet(`officially formally successfully recently newly jointly also`)
+
+// exResearchBodyHeads after "research" head a research body, which holds
+// no colleges or schools (parts_adopt.go exHoldsNoSchools).
+var exResearchBodyHeads = exSet(`institute centre center`)
+
+// exPartyWorkFields name a party committee's own work, which the
+// committee of a city, a county or a university alike has a department for
+// ("Department of United Front Work", "Department of Publicity"): named
+// alone, such a department is no academic unit of the article's
+// university (extract.go adoptAcademicUnits).
+var exPartyWorkFields = exSet(`organization organisation publicity propaganda united front`)
+
+// ---- end of parts10 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

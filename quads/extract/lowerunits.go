@@ -188,7 +188,7 @@ func exPossessedUnitAt(toks []exTok, i int) int {
 			k++ // "its research and development center"
 		}
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].poss || !head(&toks[k]) {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].poss || !head(&toks[k]) || exPeopleGroupAt(toks, i, k) {
 		return n
 	}
 	end := k + 1

@@ -2126,7 +2126,7 @@ func exLowerUnitAt(toks []exTok, i int) int {
 	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && exLowerUnitModifier(&toks[k]) {
 		k++
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].cap || !toks[k].in(exLowerUnitHeads) {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !toks[k].in(exLowerUnitHeads) || exPeopleGroupAt(toks, i, k) {
 		return 0
 	}
 	if n := exLowerFieldTail(toks, k+1); n > 0 {

@@ -107,7 +107,8 @@ func exOfPossessedUnitParents(toks []exTok, items []exItem) {
 // exHoldsNoSchools reports whether the body named names, an educational
 // word in its name, holds no schools a text names without their parent: a
 // research academy ("Chinese Academy of Sciences", "X Academy of
-// Agricultural Sciences"), whose units are institutes, or a body of another
+// Agricultural Sciences"), whose units are institutes, a research institute
+// or centre ("X Rural Revitalization Research Institute"), or a body of another
 // kind named after a university ("Jiangnan University Library Alliance").
 // A "School of Z" named alone beside it is still the article's
 // university's.
@@ -129,6 +130,12 @@ func exHoldsNoSchools(names map[string]int) bool {
 			}
 		}
 		if academy && len(ws) > 2 && exResearchAcademyFields.has(ws[len(ws)-1]) {
+			return true
+		}
+		if len(ws) > 2 && exResearchBodyHeads.has(ws[len(ws)-1]) && ws[len(ws)-2] == "research" {
+			// (parts10) "the Majiang Rural Revitalization Research
+			// Institute": a research institute has no colleges, so the
+			// colleges named beside it are the university's
 			return true
 		}
 	}

@@ -610,6 +610,13 @@ func (art *exArticle) adoptPrefixedUnits() {
 					parent, prefix = j, n // "… Port Group Technology Center" (parts_prefix.go)
 					continue
 				}
+				if exPlaceBranchName(rest) {
+					// (parts10) "China Telecom Tianjin Branch", "Bank of
+					// China Shanghai Branch": a place's branch of a body
+					// the text names, whatever its head (parts_branch.go)
+					parent, prefix = j, n
+					continue
+				}
 				if !exEduHeads.has(last) && !abbr {
 					continue
 				}

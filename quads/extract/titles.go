@@ -130,6 +130,9 @@ func (p *exParser) titleWordInName(toks []exTok, j int) bool {
 	if n == 0 || k >= len(toks) || !p.isNameTok(&toks[k]) || toks[k].is(xfTitleCore) {
 		return false
 	}
+	if exUnitFieldPost(toks, j, k) {
+		return true
+	}
 	for m := k; m < len(toks) && m < k+4; m++ {
 		t := &toks[m]
 		if !p.isNameTok(t) || p.personAt(toks, m) > 0 || t.is(xfRunStops) {
