@@ -2017,6 +2017,21 @@ var exCopulaForms = exSet(`was were is are`)
 
 // ---- end of signed9 ----
 
+// ---- visits10: "paid a visit" (visits_paid.go) ----
+
+// exPayVisitVerbs take a visit noun as their object: "paid a visit on
+// March 15 to Z", "made a visit of Z".
+var exPayVisitVerbs = exSet(`paid pay pays paying made make makes making`)
+
+// exTimeAdverbs, exTimeDeictics and exTimeNouns make the short time phrases
+// that may stand between a visit noun and its "to" ("recently", "last
+// week", "this morning").
+var exTimeAdverbs = exSet(`recently yesterday earlier`)
+var exTimeDeictics = exSet(`last this`)
+var exTimeNouns = exSet(`week month year weekend morning afternoon`)
+
+// ---- end of visits10 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

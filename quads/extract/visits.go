@@ -140,6 +140,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case it.in(exVisitCues) && art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xWord && items[k+2].in(exJointVisitVerbs):
 			obj = k + 3 // "to visit and research A, B and C" (visits7)
+		case it.in(exVisitNouns) && art.paidVisitObject(items, k) >= 0:
+			obj = art.paidVisitObject(items, k) // "paid a visit on May 3 to X" (visits10: visits_paid.go)
 		case it.in(exVisitCues) && !art.isWord(items, k+1, ",", ";", "and"):
 			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
