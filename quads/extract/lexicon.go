@@ -133,7 +133,7 @@ lecturer scientist scholar rector provost investigator ` + exMemberPostCores + "
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods + " " + exCivilRankMods)
+financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods + " " + exManagerFieldMods + " " + exCivilRankMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -2029,6 +2029,14 @@ var exPayVisitVerbs = exSet(`paid pay pays paying made make makes making`)
 var exTimeAdverbs = exSet(`recently yesterday earlier`)
 var exTimeDeictics = exSet(`last this`)
 var exTimeNouns = exSet(`week month year weekend morning afternoon`)
+
+// exManagerFieldMods name the field of a manager's post that serves a
+// body's clients, projects or staff ("Senior Account Manager of X",
+// "project manager at Y"): with exFieldPostMods, a manager of a field is
+// a member of the body, no leader of it (members10: leads.go exTitleRole).
+const exManagerFieldMods = `account accounts client customer project`
+
+var exManagerFields = exSet(exManagerFieldMods + " " + exFieldPostMods)
 
 // ---- end of visits10 ----
 
