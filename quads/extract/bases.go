@@ -368,6 +368,12 @@ func (art *exArticle) basesIn(si int) {
 			// (bases4: a university's at a primary or middle school)
 			parties[0], parties[1] = parties[1], parties[0]
 		}
+		if art.r.ents[art.r.find(parties[0])].typ == quads.Place && art.r.ents[art.r.find(parties[1])].typ == quads.Organization {
+			// "Jiading District and Fudan University jointly build the X
+			// Centre": a place hosts no base (SCHEMA.md), the body it
+			// builds one with does, in the place (bases10)
+			parties[0], parties[1] = parties[1], parties[0]
+		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
 }
