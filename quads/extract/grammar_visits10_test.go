@@ -6,7 +6,9 @@ import "testing"
 // sentences: "paid a visit" with a time phrase before its "to" ("paid a
 // visit on March 15 to Z", "paid a visit last week to Z") or with "of" in
 // the place of "to" ("paid a visit of the X Campus of our university")
-// names its objects as "paid a visit to Z" does; a time phrase with no "to"
+// names its objects as "paid a visit to Z" does, and sites named only by a
+// plural and their place ("visited two schools in Jiading") make the place
+// visited; a time phrase with no "to"
 // after it, a planned visit, and "the visit of P to Z" (the visitor after
 // "of") keep their readings.
 func TestNameGrammarVisits10(t *testing.T) {
@@ -30,6 +32,23 @@ func TestNameGrammarVisits10(t *testing.T) {
 		"PaidVisitOfBody": {
 			text: "Ma Lin, director of Fenglin Museum, paid a visit of Beihai Science Museum on May 3.",
 			want: []string{"Ma Lin|visited|Beihai Science Museum", "Fenglin Museum|visited|Beihai Science Museum"},
+		},
+		// sites named only by a plural and their place: the place visited
+		"VisitedTwoSchoolsInPlace": {
+			text: "The delegation from the Linhe Education Bureau also visited two schools in Beihai.",
+			want: []string{"Linhe Education Bureau|visited|Beihai"},
+		},
+		"TouredKeyZonesInCounty": {
+			text: "Zhou Ping, president of Qiantang University, toured key industrial zones in Beihai County on May 3.",
+			want: []string{"Qiantang University|visited|Beihai County", "Zhou Ping|visited|Beihai County"},
+		},
+		"WillVisitSchoolsInPlaceNone": {
+			text: "Zhou Ping, president of Qiantang University, will visit schools in Beihai next year.",
+			not:  []string{"Qiantang University|visited|Beihai", "Zhou Ping|visited|Beihai"},
+		},
+		"VisitedSchoolsInBodyNone": {
+			text: "Zhou Ping, president of Qiantang University, visited two schools in Linhe Education Group.",
+			not:  []string{"Qiantang University|visited|Linhe Education Group"},
 		},
 		// near-misses: no "to" after the time phrase, a planned visit, the
 		// visitor after "of", "the visit on May 3 to" spoken of

@@ -2030,6 +2030,11 @@ var exTimeAdverbs = exSet(`recently yesterday earlier`)
 var exTimeDeictics = exSet(`last this`)
 var exTimeNouns = exSet(`week month year weekend morning afternoon`)
 
+// exUnnamedSitePlurals are the sites a visit may name only by a plural
+// and their place: "visited two schools in Jiading" (visits_site.go).
+var exUnnamedSitePlurals = exSet(`schools enterprises companies factories villages zones parks farms
+bases hospitals museums colleges universities communities towns`)
+
 // exManagerFieldMods name the field of a manager's post that serves a
 // body's clients, projects or staff ("Senior Account Manager of X",
 // "project manager at Y"): with exFieldPostMods, a manager of a field is

@@ -184,6 +184,9 @@ func (art *exArticle) visitsIn(si int) {
 				// xvisited2: visits_site.go; "the labs of the A, B and C
 				// Departments of Y": Y (visits6: visits_hosts.go)
 				objects = art.unitsAsParent(art.lowerSiteOf(items, obj))
+				if len(objects) == 0 {
+					objects = art.placeOfUnnamedSites(items, obj) // "visited two schools in Jiading" (visits10: visits_site.go)
+				}
 			} else if e := art.visitObjectsEnd(items, obj); art.isWord(items, e-1, "the") && art.isWord(items, e-2, "and", ",") {
 				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
 			}
