@@ -55,7 +55,7 @@ func (art *exArticle) basesIn(si int) {
 			cue = k // (bases3) "the plaque of the X Institute, which Y set up in Z"
 			break
 		}
-		if establish && it.kind == xOrg && !it.inner {
+		if establish && it.kind == xOrg && !it.inner && !art.eventVenueAt(items, k) {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") {
 				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
@@ -368,6 +368,12 @@ func (art *exArticle) basesIn(si int) {
 			// (bases4: a university's at a primary or middle school)
 			parties[0], parties[1] = parties[1], parties[0]
 		}
+		if art.r.ents[art.r.find(parties[0])].typ == quads.Place && art.r.ents[art.r.find(parties[1])].typ == quads.Organization {
+			// "Jiading District and Fudan University jointly build the X
+			// Centre": a place hosts no base (SCHEMA.md), the body it
+			// builds one with does, in the place (bases10)
+			parties[0], parties[1] = parties[1], parties[0]
+		}
 		art.add(parties[0], quads.HostsBaseAt, parties[1], "", si)
 	}
 }
@@ -386,6 +392,24 @@ func (art *exArticle) studentBase(items []exResolved, cue int) bool {
 		}
 	}
 	return false
+}
+
+// eventVenueAt: the body at k is where an event took place ("… was held
+// at the X Conference Center", "took place in the Y Centre"): a venue, not
+// a centre the sentence sets up (bases10).
+func (art *exArticle) eventVenueAt(items []exResolved, k int) bool {
+	q := k - 1
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	if !art.isWord(items, q, "at", "in") {
+		return false
+	}
+	q--
+	if art.isWord(items, q, "off", "place") {
+		q--
+	}
+	return q >= 0 && items[q].kind == xWord && items[q].in(exEventVerbs)
 }
 
 // noteVenue records where the article's event took place: "… kicked off

@@ -30,6 +30,9 @@ func exTitleRole(t string) postRole {
 	case exHeadLibrarianPost(l):
 		return roleLeads // a library's head is its chief librarian
 	}
+	if exFieldManagerPost(l) {
+		return roleMember // "account manager": a post serving the body's clients (members10)
+	}
 	// the post's core noun decides: a member, an engineer or an expert
 	// holds no leadership post (SCHEMA.md: member-of)
 	if ws := strings.Fields(l); len(ws) > 0 && exMemberCores.has(ws[len(ws)-1]) {
@@ -46,6 +49,15 @@ func exTitleRole(t string) postRole {
 		}
 	}
 	return roleLeads
+}
+
+// exFieldManagerPost: the lower-case title is a manager's post of a field
+// ("senior account manager", "sales manager"), which manages the body's
+// clients or a function of it, not the body.
+func exFieldManagerPost(l string) bool {
+	ws := strings.Fields(l)
+	n := len(ws)
+	return n >= 2 && (ws[n-1] == "manager" || ws[n-1] == "managers") && exManagerFields.has(ws[n-2])
 }
 
 // exHeadLibrarianPost: the lower-case title ends in a library head's post

@@ -133,7 +133,7 @@ lecturer scientist scholar rector provost investigator ` + exMemberPostCores + "
 var exTitleMod = exSet(`vice vce deputy executive associate assistant honorary acting standing
 first party general chief district county city council university municipal provincial
 administrative committee school board managing full-time senior permanent
-financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods + " " + exCivilRankMods)
+financial technical academic legal principal ` + exMemberPostMods + " " + exFieldPostMods + " " + exManagerFieldMods + " " + exCivilRankMods)
 
 // exInstMods are title modifiers that are also the last word of an
 // institution or place name; they start a title only when no name precedes
@@ -2049,6 +2049,33 @@ var exResearchBodyHeads = exSet(`institute centre center`)
 var exPartyWorkFields = exSet(`organization organisation publicity propaganda united front`)
 
 // ---- end of parts10 ----
+// ---- visits10: "paid a visit" (visits_paid.go) ----
+
+// exPayVisitVerbs take a visit noun as their object: "paid a visit on
+// March 15 to Z", "made a visit of Z".
+var exPayVisitVerbs = exSet(`paid pay pays paying made make makes making`)
+
+// exTimeAdverbs, exTimeDeictics and exTimeNouns make the short time phrases
+// that may stand between a visit noun and its "to" ("recently", "last
+// week", "this morning").
+var exTimeAdverbs = exSet(`recently yesterday earlier`)
+var exTimeDeictics = exSet(`last this`)
+var exTimeNouns = exSet(`week month year weekend morning afternoon`)
+
+// exUnnamedSitePlurals are the sites a visit may name only by a plural
+// and their place: "visited two schools in Jiading" (visits_site.go).
+var exUnnamedSitePlurals = exSet(`schools enterprises companies factories villages zones parks farms
+bases hospitals museums colleges universities communities towns`)
+
+// exManagerFieldMods name the field of a manager's post that serves a
+// body's clients, projects or staff ("Senior Account Manager of X",
+// "project manager at Y"): with exFieldPostMods, a manager of a field is
+// a member of the body, no leader of it (members10: leads.go exTitleRole).
+const exManagerFieldMods = `account accounts client customer project`
+
+var exManagerFields = exSet(exManagerFieldMods + " " + exFieldPostMods)
+
+// ---- end of visits10 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

@@ -55,3 +55,44 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 	}
 	return k + 1 - i
 }
+
+// placeGovUnitAt returns the length of a government department named in
+// lower case right after its place's name, or 0: "the Taicang education
+// bureau", "Jiading district education bureau", "Nanming county culture
+// and tourism bureau" — the place's item ends at toks[i], an optional level
+// word follows, then the department's fields and head as after "the
+// municipal" (visits10: the department, not its place, signs and visits).
+func (p *exParser) placeGovUnitAt(toks []exTok, i int, items []exItem) int {
+	if len(items) == 0 || i >= len(toks) || !toks[i].word || toks[i].cap || toks[i-1].poss {
+		return 0
+	}
+	pl := items[len(items)-1]
+	if pl.kind != xPlace || pl.fold || pl.inner || pl.t1 != i {
+		return 0
+	}
+	k := i
+	if toks[k].in(exGovLevelWords) {
+		k++ // "Jiading district education bureau"
+	}
+	fields := 0
+	for ; k < len(toks) && k < i+6; k++ {
+		t := &toks[k]
+		if !t.word || t.cap || t.poss {
+			return 0
+		}
+		if t.in(exGovUnitHeads) {
+			break
+		}
+		if t.low == "and" && fields > 0 {
+			continue
+		}
+		if !exLooseFieldWord(t) || t.is(xfGovWords) || t.is(xfPartyBodyWords) {
+			return 0
+		}
+		fields++
+	}
+	if fields == 0 || k >= len(toks) || !toks[k].in(exGovUnitHeads) || toks[k].cap || toks[k-1].low == "and" {
+		return 0
+	}
+	return k + 1 - i
+}

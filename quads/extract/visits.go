@@ -140,6 +140,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = k + 2 // "an inspection tour of X" (but "the visit of X" names the visitor)
 		case it.in(exVisitCues) && art.isWord(items, k+1, "and") && k+2 < len(items) && items[k+2].kind == xWord && items[k+2].in(exJointVisitVerbs):
 			obj = k + 3 // "to visit and research A, B and C" (visits7)
+		case it.in(exVisitNouns) && art.paidVisitObject(items, k) >= 0:
+			obj = art.paidVisitObject(items, k) // "paid a visit on May 3 to X" (visits10: visits_paid.go)
 		case it.in(exVisitCues) && !art.isWord(items, k+1, ",", ";", "and"):
 			// ("during the visit, and X was founded": X is no object) (visits6)
 			obj = k + 1
@@ -182,6 +184,9 @@ func (art *exArticle) visitsIn(si int) {
 				// xvisited2: visits_site.go; "the labs of the A, B and C
 				// Departments of Y": Y (visits6: visits_hosts.go)
 				objects = art.unitsAsParent(art.lowerSiteOf(items, obj))
+				if len(objects) == 0 {
+					objects = art.placeOfUnnamedSites(items, obj) // "visited two schools in Jiading" (visits10: visits_site.go)
+				}
 			} else if e := art.visitObjectsEnd(items, obj); art.isWord(items, e-1, "the") && art.isWord(items, e-2, "and", ",") {
 				objects = append(objects, art.lowerSiteOf(items, e-1)...) // "A and the hall of B"
 			}

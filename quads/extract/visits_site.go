@@ -343,3 +343,26 @@ func (art *exArticle) passiveAt(items []exResolved, k int) bool {
 	return art.isWord(items, k-1, "was", "were") ||
 		k >= 2 && items[k-1].kind == xWord && items[k-1].in(exMannerAdverbs) && art.isWord(items, k-2, "was", "were")
 }
+
+// placeOfUnnamedSites returns the place of sites a visit names only by a
+// counted or qualified plural ("visited two schools in Jiading", "toured
+// key industrial zones in Baoshan"): whoever visits them visits the place.
+// nil when the words from obj are no such plural and "in" and a place.
+func (art *exArticle) placeOfUnnamedSites(items []exResolved, obj int) []int {
+	q := obj
+	for q < len(items) && q < obj+4 && items[q].kind == xWord && exLowerWord(items[q].low) && !items[q].in(exUnnamedSitePlurals) &&
+		items[q].s < len(art.text) && art.text[items[q].s] >= 'a' && art.text[items[q].s] <= 'z' {
+		q++ // "two", "several", "key industrial"
+	}
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exUnnamedSitePlurals) || !art.isWord(items, q+1, "in") {
+		return nil
+	}
+	p := q + 2
+	if p >= len(items) || items[p].kind != xPlace || items[p].inner {
+		return nil
+	}
+	if e := art.ref(items, p); e >= 0 {
+		return []int{art.r.find(e)}
+	}
+	return nil
+}
