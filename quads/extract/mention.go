@@ -525,7 +525,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				break // "… Party Committee Hu Xiaomei"
 			}
 			j++
-			if t.poss && t.low != "people" {
+			if t.poss && !t.in(exPossessiveNameNouns) {
 				break
 			}
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
@@ -1889,7 +1889,7 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 func (p *exParser) learnPlaces(toks []exTok) {
 	placeWord := func(t *exTok) bool {
 		return p.isNameTok(t) && !t.is(xfOrgHeads) && !t.is(xfGovWords) && !t.is(xfFunctionWords) &&
-			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr
+			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr && !t.in(exCardinalWords)
 	}
 	if len(toks) > 3 && toks[0].acr && len(toks[0].low) >= 4 && toks[1].low == "," && !toks[0].is(xfNotOrgAcronyms) {
 		// a dateline: "HANGXI, Oct. 12 -- …", "YUZHOU, Gansu, March 14":

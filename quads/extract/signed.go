@@ -453,14 +453,20 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 }
 
 // skipRepresentatives returns where the parties begin after "with": past
-// "(the) representatives of the eight enterprises:" and the like, whose
-// members follow.
+// "(the) representatives of the eight enterprises:", "government
+// representatives of" and the like, whose members follow.
 func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 	q := k
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q >= len(items) || items[q].kind != xWord || !items[q].in(exRepresentativeNouns) || !art.isWord(items, q+1, "of") {
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exRepresentativeNouns) {
+		return k
+	}
+	if q+1 < len(items) && items[q+1].kind == xWord && items[q+1].in(exRepresentativeNouns) {
+		q++ // "with government representatives of A and B": the nouns compound
+	}
+	if !art.isWord(items, q+1, "of") {
 		return k
 	}
 	// up to the colon that opens the list, within a few words

@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarSigned10 checks three classes of signing: parties named
+// after a compound of representative nouns ("with government
+// representatives of A and B"), a count word opening the sentence that is
+// no place ("Eight municipal libraries in A, B and C signed"), and bodies
+// whose name holds a common noun's possessive ("X Teachers’ College", "X
+// Children's Hospital"). Every name is made up; near-misses must not fire.
+func TestNameGrammarSigned10(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"GovernmentRepresentativesOfTwoCities": {
+			text: "Cooperation News\n\nOn May 3, Donghu University held talks and signed contracts of cooperation respectively with government representatives of Beihai City and Luoxi City.",
+			want: []string{"Donghu University|signed-with|Beihai", "Donghu University|signed-with|Luoxi"},
+		},
+		"TheGovernmentRepresentativesOf": {
+			text: "Cooperation News\n\nDonghu University signed a framework agreement with the government representatives of Nanlu County.",
+			want: []string{"Donghu University|signed-with|Nanlu County"},
+		},
+		"GovernmentOfficialsOfGroupAndCity": {
+			text: "Cooperation News\n\nDonghu University signed agreements with government officials of Beihai City and Luoxi City on Friday.",
+			want: []string{"Donghu University|signed-with|Beihai", "Donghu University|signed-with|Luoxi"},
+		},
+		// near-miss: the representatives attend; the signing is between others
+		"RepresentativesAttendOnly": {
+			text: "Cooperation News\n\nGovernment representatives of Beihai City attended the ceremony, and Donghu University signed an agreement with Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Donghu University|signed-with|Beihai", "Qiantang Group|signed-with|Beihai"},
+		},
+		"CountOfLibrariesIsNoPlace": {
+			text: "Cooperation News\n\nEight municipal libraries in Beihai, Luoxi and Nanlu signed cooperation agreements with Donghu University.",
+			not:  []string{"Eight|signed-with|Donghu University"},
+		},
+		"CountOfHospitalsIsNoPlace": {
+			text: "Cooperation News\n\nThree county hospitals in Luoxi signed cooperation agreements with Donghu University.",
+			not:  []string{"Three|signed-with|Donghu University"},
+		},
+		// near-miss: a place before "municipal" still signs as its city
+		"PlaceMunicipalGovernmentSigns": {
+			text: "Cooperation News\n\nBeihai Municipal Government signed an agreement with Donghu University.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
+		"TeachersCollegeCurlyApostrophe": {
+			text: "Cooperation News\n\nDonghu University signed a cooperation agreement with Luoxi Teachers’ College on May 3.",
+			want: []string{"Donghu University|signed-with|Luoxi Teachers’ College"},
+			not:  []string{"Donghu University|signed-with|Luoxi Teachers"},
+		},
+		"ChildrensHospitalStraightApostrophe": {
+			text: "Cooperation News\n\nQiantang Children's Hospital and Donghu University signed an agreement on joint training.",
+			want: []string{"Qiantang Children's Hospital|signed-with|Donghu University"},
+		},
+		"WomensFederationSigns": {
+			text: "Cooperation News\n\nThe agreement was signed by Beihai Women’s Federation and Donghu University.",
+			want: []string{"Beihai Women’s Federation|signed-with|Donghu University"},
+		},
+		// near-miss: a body's possessive before its unit is the unit's owner
+		"UniversityPossessiveUnitStaysUnit": {
+			text: "Cooperation News\n\nDonghu University's School of Law signed an agreement with Qiantang Group.",
+			want: []string{"School of Law*"},
+			not:  []string{"Donghu University's School of Law|signed-with|Qiantang Group"},
+		},
+	})
+}
