@@ -60,5 +60,25 @@ func TestNameGrammarSigned10(t *testing.T) {
 			want: []string{"School of Law*"},
 			not:  []string{"Donghu University's School of Law|signed-with|Qiantang Group"},
 		},
+		// a city's own museum or library "at" a university is where it
+		// signed, not a unit of it; a generic-named museum there is one
+		"CityMuseumAtUniversitySigns": {
+			text: "Cooperation News\n\nXiling City and Qiantang University have cooperated for years. On May 3, an agreement was signed by Donghu Group and Xiling Folk Museum at Qiantang University in Xiling.",
+			want: []string{"Donghu Group|signed-with|Xiling Folk Museum"},
+			not:  []string{"Xiling Folk Museum|part-of|Qiantang University", "Donghu Group|signed-with|Qiantang University"},
+		},
+		"CityLibraryAtUniversity": {
+			text: "Cooperation News\n\nXiling City is near the coast. Donghu Group signed an agreement with Xiling Municipal Library at Qiantang University.",
+			want: []string{"Donghu Group|signed-with|Xiling Municipal Library"},
+			not:  []string{"Xiling Municipal Library|part-of|Qiantang University"},
+		},
+		"GenericMuseumAtUniversityIsUnit": {
+			text: "Cooperation News\n\nXiling City is near the coast. Donghu Group signed an agreement with the Art Museum at Qiantang University.",
+			want: []string{"Art Museum, Qiantang University|part-of|Qiantang University"},
+		},
+		"CityNamedInstituteAtUniversityIsUnit": {
+			text: "Cooperation News\n\nXiling City is near the coast. Donghu Group signed an agreement with Xiling Research Institute at Qiantang University.",
+			want: []string{"Xiling Research Institute, Qiantang University|part-of|Qiantang University"},
+		},
 	})
 }

@@ -2031,6 +2031,12 @@ hundreds dozens several`)
 // Children’s Hospital", "the Women's Federation", "People's Government".
 var exPossessiveNameNouns = exSet(`people teachers children women workers farmers youth students`)
 
+// exCityNamedInstitutionHeads head the institutions a city names after
+// itself ("Beijing Luxun Museum", "Qiantang Library"): named so, one is no
+// unit of the university it stands "at" ("signed by A and the Beijing X
+// Museum at Y University"), as a university's own museum is.
+var exCityNamedInstitutionHeads = exSet(`museum library gallery hospital`)
+
 // ---- end of signed10 ----
 
 // The membership bits of every word, once every list is complete: this is

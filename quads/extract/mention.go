@@ -1234,6 +1234,9 @@ loop:
 				if c == "at" && !exSubunitHeads.has(p.lastHeadLow(toks, i, end)) {
 					break loop
 				}
+				if c == "at" && exCityNamedInstitutionHeads.has(p.lastHeadLow(toks, i, end)) && end-i >= 2 && p.isPlace(toks[i].low) {
+					break loop // signed10: "Beijing X Museum at Y University" is a city's own museum; "at Y" is where it met
+				}
 				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 					break loop // an industry college "at Y" is a base at its site
 				}
