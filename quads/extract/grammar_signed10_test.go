@@ -80,5 +80,22 @@ func TestNameGrammarSigned10(t *testing.T) {
 			text: "Cooperation News\n\nXiling City is near the coast. Donghu Group signed an agreement with Xiling Research Institute at Qiantang University.",
 			want: []string{"Xiling Research Institute, Qiantang University|part-of|Qiantang University"},
 		},
+		// "the two sides" after the article's signing are its sides, not
+		// the two bodies the sentence before happens to name
+		"TwoSidesAfterSigningAreItsSides": {
+			text: "Cooperation News\n\nDonghu University signed an agreement with Qiantang Group on May 3.\n\nLi Ming thanked Beihai Museum and Luoxi Library for their support.\n\nFinally, the two sides signed a memorandum on internships.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai Museum|signed-with|Luoxi Library"},
+		},
+		"PassiveAgreementAfterSigningNamesNoNewPair": {
+			text: "Cooperation News\n\nDonghu University and Qiantang Group signed a framework agreement in Beihai.\n\nThe guests visited Beihai Museum and Luoxi Library in the afternoon.\n\nThe agreement was signed on Friday.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai Museum|signed-with|Luoxi Library"},
+		},
+		// near-miss: with no signing before, the pair named before signs
+		"TwoSidesWithNoSigningBefore": {
+			text: "Cooperation News\n\nBeihai Museum and Luoxi Library held talks on May 3.\n\nThe two sides signed an agreement.",
+			want: []string{"Beihai Museum|signed-with|Luoxi Library"},
+		},
 	})
 }

@@ -261,6 +261,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		// Friday": the two the sentence or the nearest before it names,
 		// else the article's two parties
 		if a, b := art.twoSidesNamed(si); a >= 0 && b >= 0 { // signed_scope.go
+			if len(art.signs) > 0 && !art.signs[[2]int{art.r.find(a), art.r.find(b)}] {
+				return // signed10: the article's signing already named its sides; "the two sides" are they
+			}
 			art.sign(a, b, si)
 			return
 		}
