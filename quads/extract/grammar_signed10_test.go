@@ -97,5 +97,32 @@ func TestNameGrammarSigned10(t *testing.T) {
 			text: "Cooperation News\n\nBeihai Museum and Luoxi Library held talks on May 3.\n\nThe two sides signed an agreement.",
 			want: []string{"Beihai Museum|signed-with|Luoxi Library"},
 		},
+		// a city's department named in lower case after the city's bare
+		// name is a body of its own, not the city (SCHEMA.md)
+		"DistrictEducationBureausSign": {
+			text: "Cooperation News\n\nBeihai City and Luoxi County are neighbours. The Beihai district education bureau and the Luoxi culture and tourism bureau signed a framework agreement on Sept 23.",
+			want: []string{"Beihai district education bureau|signed-with|Luoxi culture and tourism bureau"},
+			not:  []string{"Beihai|signed-with|Luoxi"},
+		},
+		"HealthCommissionHeadline": {
+			text: "Beihai health commission signs cooperation deal with Donghu University\n\nBeihai City has many hospitals.",
+			want: []string{"Beihai health commission|signed-with|Donghu University"},
+			not:  []string{"Beihai|signed-with|Donghu University"},
+		},
+		"MunicipalEducationBureauAfterCity": {
+			text: "Cooperation News\n\nBeihai City is near the coast. Donghu University signed an agreement with the Beihai municipal education bureau.",
+			want: []string{"Donghu University|signed-with|Beihai municipal education bureau"},
+		},
+		// near-misses: the district government is the place; a field word
+		// without a department's head names no body
+		"DistrictGovernmentStaysPlace": {
+			text: "Cooperation News\n\nBeihai City is near the coast. The Beihai district government signed an agreement with Donghu University.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
+		"FieldWithoutHeadIsNoBody": {
+			text: "Cooperation News\n\nBeihai City is near the coast. In Beihai education reform goes on, and Donghu University signed an agreement with Qiantang Group.",
+			want: []string{"Donghu University|signed-with|Qiantang Group"},
+			not:  []string{"Beihai education reform|*", "Beihai education|*"},
+		},
 	})
 }

@@ -55,3 +55,45 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 	}
 	return k + 1 - i
 }
+
+// placeGovUnitAt returns the length of a government department named in
+// lower case at toks[i:] right after the bare name of its place, or 0:
+// "Jiading district education bureau", "the Taicang education bureau",
+// "Hangzhou health commission". A level word may come first; then field
+// words and a department's head, as lowerGovUnitAt reads them. The
+// department is a body of its own, not the place (SCHEMA.md): "Jiading
+// district government" stays Jiading.
+func (p *exParser) placeGovUnitAt(toks []exTok, i int, items []exItem) int {
+	if i == 0 || len(items) == 0 || !toks[i].word || toks[i].cap || toks[i-1].poss {
+		return 0
+	}
+	pl := &items[len(items)-1]
+	if pl.kind != xPlace || pl.t1 != i || pl.inner {
+		return 0
+	}
+	k := i
+	if toks[k].in(exGovLevelWords) {
+		k++ // "Jiading district education bureau"
+	}
+	fields := 0
+	for ; k < len(toks) && k < i+6; k++ {
+		t := &toks[k]
+		if !t.word || t.cap || t.poss {
+			return 0
+		}
+		if t.in(exGovUnitHeads) {
+			break
+		}
+		if t.low == "and" && fields > 0 {
+			continue
+		}
+		if !t.is(xfFieldWords) || t.is(xfGovWords) || t.is(xfPartyBodyWords) {
+			return 0
+		}
+		fields++
+	}
+	if fields == 0 || k >= len(toks) || !toks[k].in(exGovUnitHeads) || toks[k].cap || toks[k-1].low == "and" {
+		return 0
+	}
+	return k + 1 - i
+}

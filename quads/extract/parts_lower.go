@@ -403,6 +403,15 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 	if its, end, ok := p.branchOf(toks, i, items, paren); ok {
 		return add(items[:len(items)-1], its), end, true // the place is the branch's name
 	}
+	if n := p.placeGovUnitAt(toks, i, items); n > 0 {
+		// signed10: "the Jiading district education bureau" (parts_gov.go):
+		// the place begins the department's name
+		pl := &items[len(items)-1]
+		e := exCoreEnd(p.text, &toks[i+n-1])
+		surf := p.text[pl.s:e]
+		unit := exItem{kind: xOrg, exSpan: exSpan{t0: pl.t0, t1: i + n, s: pl.s, e: e, paren: pl.paren}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+		return add(items[:len(items)-1], []exItem{unit}), i + n, true
+	}
 	if n := p.lowerGovUnitAt(toks, i, items); n > 0 {
 		// "the municipal education bureau" (parts_gov.go)
 		t := &toks[i]
