@@ -124,5 +124,19 @@ func TestNameGrammarSigned10(t *testing.T) {
 			want: []string{"Donghu University|signed-with|Qiantang Group"},
 			not:  []string{"Beihai education reform|*", "Beihai education|*"},
 		},
+		// capitalised back-references joined by "and the" are two bodies
+		"TheUniversityAndTheCitySigned": {
+			text: "Beihai Mayor visits Donghu University\n\nOn May 3, Li Ming, Mayor of Beihai City, visited Donghu University (DHU). Since the University and the City signed a strategic cooperation agreement in 2007, the two sides have cooperated widely.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
+		"TheCityAndTheUniversitySigned": {
+			text: "Cooperation News\n\nOn May 3, Li Ming, Mayor of Beihai City, visited Donghu University. In 2007 the City and the University signed a framework agreement.",
+			want: []string{"Beihai|signed-with|Donghu University"},
+		},
+		// near-miss: "the City Government" is no conjunct; a name follows
+		"TheCityGovernmentIsNoBackPlace": {
+			text: "Cooperation News\n\nLi Ming, Mayor of Beihai City, visited Donghu University. The University and the City Library signed an agreement.",
+			not:  []string{"Beihai|signed-with|Donghu University"},
+		},
 	})
 }

@@ -856,7 +856,8 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		}
 		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && toks[i+1].in(exBackNouns) &&
 			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
-			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and"))) {
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and" && !(i+3 < len(toks) && toks[i+3].low == "the")))) {
+			// (signed10: "the University and the City signed": two back-references, no longer name)
 			// "the university", "the museum's", "the Centre": an
 			// organisation of that kind named before
 			p.back = true
@@ -864,7 +865,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += 2
 			continue
 		}
-		if t.low == "the" && i+1 < len(toks) && !toks[i+1].cap && exBackPlaceNouns[toks[i+1].low] != 0 &&
+		if t.low == "the" && i+1 < len(toks) && (!toks[i+1].cap || exBackPlaceConjunct(toks, i+1)) && exBackPlaceNouns[toks[i+1].low] != 0 &&
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
 			// "the city's Party secretary", "the province": the place the
 			// article is about, like a bare "municipal government"
@@ -2240,4 +2241,17 @@ func (p *exParser) headlineVerbAt(toks []exTok, j int) bool {
 	prev := &toks[j-1]
 	return len(t.low) >= 4 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
 		(prev.is(xfOrgHeads) || prev.is(xfPlaceSuffix) || prev.is(xfGovWords))
+}
+
+// exBackPlaceConjunct: the capitalised "City" or "Province" at k after
+// "the" is a conjunct of another back-reference, "the University and the
+// City", not the start of a name ("the City Government").
+func exBackPlaceConjunct(toks []exTok, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].cap {
+		return false
+	}
+	if k >= 3 && toks[k-2].low == "and" && toks[k-3].cap {
+		return true // "the University and the City"
+	}
+	return k+2 < len(toks) && toks[k+1].low == "and" && toks[k+2].low == "the" // "the City and the University"
 }
