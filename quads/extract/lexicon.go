@@ -2076,6 +2076,27 @@ const exManagerFieldMods = `account accounts client customer project`
 var exManagerFields = exSet(exManagerFieldMods + " " + exFieldPostMods)
 
 // ---- end of visits10 ----
+// ---- signed10 ----
+
+// exCardinalWords count what follows them ("Eight municipal libraries in
+// A, B and C signed", "Three county hospitals"): capitalised at the start
+// of a sentence they are no place's name.
+var exCardinalWords = exSet(`one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
+hundreds dozens several`)
+
+// exPossessiveNameNouns are the common nouns whose possessive is a word of
+// a body's name, not its owner: "Mianyang Teachers’ College", "X
+// Children’s Hospital", "the Women's Federation", "People's Government".
+var exPossessiveNameNouns = exSet(`people teachers children women workers farmers youth students`)
+
+// exCityNamedInstitutionHeads head the institutions a city names after
+// itself ("Beijing Luxun Museum", "Qiantang Library"): named so, one is no
+// unit of the university it stands "at" ("signed by A and the Beijing X
+// Museum at Y University"), as a university's own museum is.
+var exCityNamedInstitutionHeads = exSet(`museum library gallery hospital`)
+
+// ---- end of signed10 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

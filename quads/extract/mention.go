@@ -525,7 +525,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				break // "… Party Committee Hu Xiaomei"
 			}
 			j++
-			if t.poss && t.low != "people" {
+			if t.poss && !t.in(exPossessiveNameNouns) {
 				break
 			}
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
@@ -856,7 +856,8 @@ func (p *exParser) parse(toks []exTok) []exItem {
 		}
 		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && toks[i+1].in(exBackNouns) &&
 			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
-			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and"))) {
+			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and" && !(i+3 < len(toks) && toks[i+3].low == "the")))) {
+			// (signed10: "the University and the City signed": two back-references, no longer name)
 			// "the university", "the museum's", "the Centre": an
 			// organisation of that kind named before
 			p.back = true
@@ -864,7 +865,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			i += 2
 			continue
 		}
-		if t.low == "the" && i+1 < len(toks) && !toks[i+1].cap && exBackPlaceNouns[toks[i+1].low] != 0 &&
+		if t.low == "the" && i+1 < len(toks) && (!toks[i+1].cap || exBackPlaceConjunct(toks, i+1)) && exBackPlaceNouns[toks[i+1].low] != 0 &&
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-")) {
 			// "the city's Party secretary", "the province": the place the
 			// article is about, like a bare "municipal government"
@@ -1233,6 +1234,9 @@ loop:
 			if rr.head || rr.acrOrg {
 				if c == "at" && !exSubunitHeads.has(p.lastHeadLow(toks, i, end)) {
 					break loop
+				}
+				if c == "at" && exCityNamedInstitutionHeads.has(p.lastHeadLow(toks, i, end)) && end-i >= 2 && p.isPlace(toks[i].low) {
+					break loop // signed10: "Beijing X Museum at Y University" is a city's own museum; "at Y" is where it met
 				}
 				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 					break loop // an industry college "at Y" is a base at its site
@@ -1889,7 +1893,7 @@ func (p *exParser) learnShortNames(toks [][]exTok, items [][]exItem) bool {
 func (p *exParser) learnPlaces(toks []exTok) {
 	placeWord := func(t *exTok) bool {
 		return p.isNameTok(t) && !t.is(xfOrgHeads) && !t.is(xfGovWords) && !t.is(xfFunctionWords) &&
-			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr
+			!t.is(xfPlaceModifiers) && !t.is(xfTitleCore) && !t.acr && !t.in(exCardinalWords)
 	}
 	if len(toks) > 3 && toks[0].acr && len(toks[0].low) >= 4 && toks[1].low == "," && !toks[0].is(xfNotOrgAcronyms) {
 		// a dateline: "HANGXI, Oct. 12 -- …", "YUZHOU, Gansu, March 14":
@@ -2237,4 +2241,17 @@ func (p *exParser) headlineVerbAt(toks []exTok, j int) bool {
 	prev := &toks[j-1]
 	return len(t.low) >= 4 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
 		(prev.is(xfOrgHeads) || prev.is(xfPlaceSuffix) || prev.is(xfGovWords))
+}
+
+// exBackPlaceConjunct: the capitalised "City" or "Province" at k after
+// "the" is a conjunct of another back-reference, "the University and the
+// City", not the start of a name ("the City Government").
+func exBackPlaceConjunct(toks []exTok, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].cap {
+		return false
+	}
+	if k >= 3 && toks[k-2].low == "and" && toks[k-3].cap {
+		return true // "the University and the City"
+	}
+	return k+2 < len(toks) && toks[k+1].low == "and" && toks[k+2].low == "the" // "the City and the University"
 }

@@ -261,6 +261,9 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 		// Friday": the two the sentence or the nearest before it names,
 		// else the article's two parties
 		if a, b := art.twoSidesNamed(si); a >= 0 && b >= 0 { // signed_scope.go
+			if len(art.signs) > 0 && !art.signs[[2]int{art.r.find(a), art.r.find(b)}] {
+				return // signed10: the article's signing already named its sides; "the two sides" are they
+			}
 			art.sign(a, b, si)
 			return
 		}
@@ -453,14 +456,20 @@ func (art *exArticle) unrealised(items []exResolved, v int) bool {
 }
 
 // skipRepresentatives returns where the parties begin after "with": past
-// "(the) representatives of the eight enterprises:" and the like, whose
-// members follow.
+// "(the) representatives of the eight enterprises:", "government
+// representatives of" and the like, whose members follow.
 func (art *exArticle) skipRepresentatives(items []exResolved, k int) int {
 	q := k
 	if art.isWord(items, q, "the") {
 		q++
 	}
-	if q >= len(items) || items[q].kind != xWord || !items[q].in(exRepresentativeNouns) || !art.isWord(items, q+1, "of") {
+	if q >= len(items) || items[q].kind != xWord || !items[q].in(exRepresentativeNouns) {
+		return k
+	}
+	if q+1 < len(items) && items[q+1].kind == xWord && items[q+1].in(exRepresentativeNouns) {
+		q++ // "with government representatives of A and B": the nouns compound
+	}
+	if !art.isWord(items, q+1, "of") {
 		return k
 	}
 	// up to the colon that opens the list, within a few words
