@@ -1811,7 +1811,8 @@ func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
 // spokenOfBody returns the body a bare post's holder speaks for: the
 // back-reference right after a verb of speech the person is the subject of
 // ("President P said the university would …", "P, the President,
-// introduced the university's history"), when it is of the post's kind
+// introduced the university's history", "P said that our university …"),
+// when it is of the post's kind
 // (a chairman's is an enterprise), or -1.
 func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int {
 	q := art.afterApposition(items, k)
@@ -1826,6 +1827,15 @@ func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int 
 				return -1
 			}
 			return o
+		}
+		if it.kind == xHome && !it.back {
+			// "President P said that our university had …": the
+			// speaker's "our X" is the body the post is of, or one the
+			// text never names (rhome: resolve_home.go)
+			if o := art.ref(items, m); o >= 0 && !art.otherKindOfPost(title, art.r.find(o)) {
+				return art.r.find(o)
+			}
+			return -1
 		}
 		if it.kind != xWord || !(it.low == "that" || it.low == "out") {
 			return -1
