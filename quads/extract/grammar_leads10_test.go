@@ -30,3 +30,32 @@ func TestNameGrammarLeads10SpeakerOurBody(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10UnnamedOwnBody checks a person whose post is "of
+// our X" where the text never names X: a bare title of theirs later in
+// the article is the same post of that unnamed body, never the post of the
+// partner the article names most.
+func TestNameGrammarLeads10UnnamedOwnBody(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"TitleBeforeNameLater": {
+			text: "The School of Management and Nanhu Group signed an agreement.\nLi Wen, Vice President of our university, and Chen Qiu, Director of Nanhu Group, attended the ceremony. Vice President Li Wen delivered a speech.",
+			want: []string{"Chen Qiu|leads|Nanhu Group"},
+			not:  []string{"Li Wen|leads|*"},
+		},
+		"AppositionLater": {
+			text: "The School of Management and Nanhu Group signed an agreement.\nLi Wen, Vice President of our university, and Chen Qiu, Director of Nanhu Group, attended the ceremony. Li Wen, the vice president, delivered a speech.",
+			not: []string{"Li Wen|leads|*"},
+		},
+		"DeanOfOurCollege": {
+			text: "The Tanhai Primary School and Nanhu Group opened a base.\nZhao Min, Vice Dean of our College, and Sun Mei, Principal of Tanhai Primary School, attended. Dean Zhao Min thanked the school.",
+			want: []string{"Sun Mei|leads|Tanhai Primary School"},
+			not:  []string{"Zhao Min|leads|*"},
+		},
+		// near-miss: "our university" is named, so the bare title is its
+		"OurBodyNamed": {
+			text: "Tanhai University and Nanhu Group signed an agreement at Nanhu Group.\nLi Wen, Vice President of our university, and Chen Qiu, Director of Nanhu Group, attended the ceremony. Vice President Li Wen delivered a speech.",
+			want: []string{"Li Wen|leads|Tanhai University"},
+			not:  []string{"Li Wen|leads|Nanhu Group"},
+		},
+	})
+}

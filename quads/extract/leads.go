@@ -571,6 +571,11 @@ func (art *exArticle) leadsIn(si int) {
 							// "Vice Dean of our College" where the text never
 							// names the college: a post of no body it names
 							// (rhome: resolve_home.go)
+							for _, t := range pending {
+								if exTitleRole(t) == roleLeads {
+									art.unnamedPost[art.r.find(person)] = true
+								}
+							}
 							pending = pending[:0]
 							got = true
 							j = m + 1
@@ -783,7 +788,7 @@ func (art *exArticle) leadsIn(si int) {
 					// Committee")
 					o = art.topOf(o)
 				}
-				unread := o < 0 && !ownUnnamedBody && len(art.leads[art.r.find(person)]) == 0
+				unread := o < 0 && !ownUnnamedBody && len(art.leads[art.r.find(person)]) == 0 && !art.unnamedPost[art.r.find(person)]
 				if unread {
 					o = art.spokenOfBody(items, k, lead[0])
 				}
@@ -973,7 +978,7 @@ func (art *exArticle) leadsIn(si int) {
 					org = top
 				}
 			}
-			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
+			if org < 0 && (len(art.leads[art.r.find(person)]) > 0 || art.unnamedPost[art.r.find(person)]) {
 				continue // already known from an earlier sentence
 			}
 			if org < 0 {
