@@ -44,7 +44,7 @@ func TestNameGrammarLeads10UnnamedOwnBody(t *testing.T) {
 		},
 		"AppositionLater": {
 			text: "The School of Management and Nanhu Group signed an agreement.\nLi Wen, Vice President of our university, and Chen Qiu, Director of Nanhu Group, attended the ceremony. Li Wen, the vice president, delivered a speech.",
-			not: []string{"Li Wen|leads|*"},
+			not:  []string{"Li Wen|leads|*"},
 		},
 		"DeanOfOurCollege": {
 			text: "The Tanhai Primary School and Nanhu Group opened a base.\nZhao Min, Vice Dean of our College, and Sun Mei, Principal of Tanhai Primary School, attended. Dean Zhao Min thanked the school.",
