@@ -59,3 +59,34 @@ func TestNameGrammarLeads10UnnamedOwnBody(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10LowerGovPlacePost checks a post phrase whose place
+// is followed by its government in lower case ("Mayor of Nanhu city Mr. P",
+// "Secretary of Nanhu municipal committee P"): the phrase runs into the
+// name after it, which holds the post, as "Chairman of O Mr. P" does — it is
+// not an apposition of the name before.
+func TestNameGrammarLeads10LowerGovPlacePost(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ListWithHonorifics": {
+			text: "Tanhai Academy visited Nanhu. Present were Secretary of Nanhu municipal committee Mr. Wang Dong, Mayor of Nanhu city Mr. Zhang Tao, Deputy Secretary of Nanhu municipal committee Mr. Zhao Jian, and others.",
+			want: []string{"Wang Dong|leads|Nanhu", "Zhang Tao|leads|Nanhu", "Zhao Jian|leads|Nanhu"},
+		},
+		"NoHonorific": {
+			text: "Tanhai Academy visited Luoxi. Li Wen, President of Tanhai Academy, Mayor of Luoxi city Sun Mei and others attended.",
+			want: []string{"Li Wen|leads|Tanhai Academy", "Sun Mei|leads|Luoxi"},
+			not:  []string{"Li Wen|leads|Luoxi"},
+		},
+		"CountyGovernment": {
+			text: "Tanhai Academy visited Luoxi County. Present were Dean of Tanhai Academy Mr. Chen Qiu and Head of Luoxi county government Ms. Zhou Lan.",
+			want: []string{"Chen Qiu|leads|Tanhai Academy", "Zhou Lan|leads|Luoxi County"},
+			not:  []string{"Chen Qiu|leads|Luoxi County"},
+		},
+		// near-miss: a post phrase ending at the government words, set off
+		// by a comma, is still the apposition of the name before
+		"AppositionStays": {
+			text: "Tanhai Academy visited Nanhu. Zhang Tao, Mayor of Nanhu city, met Li Wen.",
+			want: []string{"Zhang Tao|leads|Nanhu"},
+			not:  []string{"Li Wen|leads|Nanhu"},
+		},
+	})
+}

@@ -426,9 +426,9 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
-						if n := exSkipName(items, m); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
+						if n := art.skipLowerGovWords(items, m, exSkipName(items, m)); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
 							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson) {
-							break // "…, Director of O [professor] Q": Q's post
+							break // "…, Director of O [professor] Q": Q's post; "…, Mayor of X city Mr. Q"
 						}
 						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
@@ -861,6 +861,9 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		if m >= 3 && items[m].kind == xWord && (items[m].in(exOrgHeads) || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
 			m-- // "Chairwoman of the university council Guo Yu": the council is the university's
+		}
+		if b := art.placeBeforeLowerGovWords(items, m); b >= 2 {
+			m = b // "Mayor of Dingzhou city Mr. P": the place's post
 		}
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 			q := m - 1
@@ -2075,6 +2078,9 @@ func (art *exArticle) institutionBody(org int) bool {
 // body at e: a post phrase before an honorific and a name ("Director of O
 // professor P") is that name's.
 func (art *exArticle) postOfBodyEndsAt(items []exResolved, e int) bool {
+	if b := art.placeBeforeLowerGovWords(items, e); b >= 0 {
+		e = b // "Mayor of Dingzhou city Mr. P"
+	}
 	if e < 2 || !exIsParty(&items[e]) {
 		return false
 	}
@@ -2094,4 +2100,45 @@ func (art *exArticle) unnamedUnitEndsAt(items []exResolved, e int) bool {
 	}
 	w := items[e-1]
 	return w.kind == xWord && w.low != "" && w.low[0] >= 'a' && w.low[0] <= 'z' && !w.in(exFunctionWords) && !art.isWord(items, e-1, "'s")
+}
+
+// skipLowerGovWords returns the index after the lower-case government words
+// ("city", "municipal committee") that follow the place at m and end at n:
+// "Mayor of Dingzhou city Mr. P" names the place's government, and the
+// post phrase still runs into the name after it.
+func (art *exArticle) skipLowerGovWords(items []exResolved, m, n int) int {
+	if m >= len(items) || items[m].kind != xPlace {
+		return n
+	}
+	for q := n; q < len(items) && q < n+4; q++ {
+		if !art.lowerGovWord(items, q) {
+			return q
+		}
+		n = q + 1
+	}
+	return n
+}
+
+// placeBeforeLowerGovWords returns the place that the lower-case
+// government words ending at m follow ("of Dingzhou city", "of Nanhu
+// municipal committee"), or -1.
+func (art *exArticle) placeBeforeLowerGovWords(items []exResolved, m int) int {
+	q := m
+	for q >= 0 && q > m-4 && art.lowerGovWord(items, q) {
+		q--
+	}
+	if q == m || q < 0 || items[q].kind != xPlace {
+		return -1
+	}
+	return q
+}
+
+// lowerGovWord reports whether item q is a government word written in
+// lower case ("city", "municipal", "committee").
+func (art *exArticle) lowerGovWord(items []exResolved, q int) bool {
+	if q < 0 || q >= len(items) {
+		return false
+	}
+	it := items[q]
+	return it.kind == xWord && it.in(exGovWords) && it.s < len(art.text) && art.text[it.s] >= 'a' && art.text[it.s] <= 'z'
 }
