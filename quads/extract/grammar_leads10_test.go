@@ -90,3 +90,34 @@ func TestNameGrammarLeads10LowerGovPlacePost(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10ListSharedBody checks a list of "Title Name"
+// entries that ends in one body ("Executive President A, Vice President B,
+// and Deputy Secretary of the CPC committee C from O"): "from" after the
+// last name names the list's body as "of" does, and a title of a party
+// organ written in lower case runs into its name, so the list goes on.
+func TestNameGrammarLeads10ListSharedBody(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"FromAfterPartyOrganTitle": {
+			text: "Luoxi College signed an agreement with Tanhai University. Present were Executive President Wang Hua, Vice President Li Ming, Vice President Zhao Yun, and Deputy Secretary of the CPC committee Fu Hong from Tanhai University.",
+			want: []string{"Wang Hua|leads|Tanhai University", "Li Ming|leads|Tanhai University", "Zhao Yun|leads|Tanhai University", "Fu Hong|leads|Tanhai University"},
+			not:  []string{"Wang Hua|leads|Luoxi College", "Li Ming|leads|Luoxi College"},
+		},
+		"OfAfterPartyOrganTitle": {
+			text: "Luoxi College signed an agreement with Tanhai University. Present were Vice President Zhao Yun and Deputy Secretary of the party committee Fu Hong of Tanhai University.",
+			want: []string{"Zhao Yun|leads|Tanhai University", "Fu Hong|leads|Tanhai University"},
+		},
+		"FromPlainList": {
+			text: "Luoxi Group signed an agreement with Tanhai University. Present were Chairman Sun Mei, General Manager Chen Qiu and Deputy General Manager Zhou Lan from Luoxi Group.",
+			want: []string{"Sun Mei|leads|Luoxi Group", "Chen Qiu|leads|Luoxi Group", "Zhou Lan|leads|Luoxi Group"},
+			not:  []string{"Sun Mei|leads|Tanhai University"},
+		},
+		// near-miss: a name with an apposition of its own before the list's
+		// end keeps that post's body
+		"OwnAppositionStops": {
+			text: "Luoxi Group signed an agreement with Tanhai University. Present were President Li Wen and Zhao Min, dean of Luoxi Academy, from Luoxi Group.",
+			want: []string{"Zhao Min|leads|Luoxi Academy"},
+			not:  []string{"Li Wen|leads|Luoxi Group"},
+		},
+	})
+}

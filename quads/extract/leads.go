@@ -418,6 +418,9 @@ func (art *exArticle) leadsIn(si int) {
 						art.isHonorific(items, j+1) && j+2 < len(items) && items[j+2].kind == xPerson {
 						break // "…, Vice President Dr Q": Q's (rparts)
 					}
+					if art.partyOrganOfTitleEnd(items, j+1) > j+1 {
+						break // "…, and Deputy Secretary of the CPC committee Q of O": Q's
+					}
 					if n := exSkipTitles(items, j); n > j+1 && art.isWord(items, j+1, "and") && n < len(items) && items[n].kind == xPerson && art.isWord(items, j-1, ",") {
 						break // "…, president and deputy party secretary Q": both posts are Q's
 					}
@@ -862,6 +865,9 @@ func (art *exArticle) leadsIn(si int) {
 		if m >= 3 && items[m].kind == xWord && (items[m].in(exOrgHeads) || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
 			m-- // "Chairwoman of the university council Guo Yu": the council is the university's
 		}
+		if t := art.titleBeforePartyOrgan(items, m); t >= 0 {
+			m = t // "Deputy Secretary of the CPC committee P of O": the organ is O's
+		}
 		if b := art.placeBeforeLowerGovWords(items, m); b >= 2 {
 			m = b // "Mayor of Dingzhou city Mr. P": the place's post
 		}
@@ -929,11 +935,16 @@ func (art *exArticle) leadsIn(si int) {
 						break // "T P and Q, T2 of O": O is Q's, set off by Q's own apposition
 					}
 					q++
+					if e := art.partyOrganOfTitleEnd(items, q); e > q {
+						q = e // "…, and Deputy Secretary of the CPC committee Q of O": the organ is O's
+					}
 				}
 				// "… and Vice General Manager Q of Luoxi New Material" (not
 				// "and Dean of Engineering Q": that "of" is the next post's)
 				unreadOf = items[q-1].kind == xPerson && art.unreadBodyAfter(items, q)
-				if art.isWord(items, q, "of") {
+				// "…, and Vice President C from O": "from" after the list's
+				// last name names its body as "of" does
+				if art.isWord(items, q, "of") || q > k+1 && items[q-1].kind == xPerson && art.isWord(items, q, "from") {
 					q++
 					if art.isWord(items, q, "the") {
 						q++
@@ -1777,6 +1788,9 @@ func (art *exArticle) ownApposition(items []exResolved, q int) bool {
 	if art.isWord(items, t, "the", "a", "an") {
 		t++
 	}
+	if t >= len(items) || items[t].kind != xTitle {
+		return false // "P, and Deputy Secretary of the committee Q": the next entry
+	}
 	n := exSkipTitles(items, t)
 	return n > t && art.isWord(items, n, "of", "at")
 }
@@ -2141,4 +2155,45 @@ func (art *exArticle) lowerGovWord(items []exResolved, q int) bool {
 	}
 	it := items[q]
 	return it.kind == xWord && it.in(exGovWords) && it.s < len(art.text) && art.text[it.s] >= 'a' && art.text[it.s] <= 'z'
+}
+
+// partyOrganOfTitleEnd returns the index after "of [the] <party organ in
+// lower case>" that follows the title before q and runs into a name
+// ("Deputy Secretary of the CPC committee Q"), or q: the organ is of the
+// body the list names after it.
+func (art *exArticle) partyOrganOfTitleEnd(items []exResolved, q int) int {
+	if q < 1 || items[q-1].kind != xTitle || !art.isWord(items, q, "of") {
+		return q
+	}
+	m := q + 1
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	e := m
+	for e < len(items) && items[e].kind == xWord && items[e].in(exPartyBodyWords) {
+		e++
+	}
+	if e == m || items[e-1].low != "committee" || e >= len(items) || items[e].kind != xPerson {
+		return q
+	}
+	return e
+}
+
+// titleBeforePartyOrgan returns the title of "T of [the] <party organ in
+// lower case>" that ends at m, right before a name, or -1.
+func (art *exArticle) titleBeforePartyOrgan(items []exResolved, m int) int {
+	q := m
+	for q >= 0 && q > m-5 && items[q].kind == xWord && items[q].in(exPartyBodyWords) {
+		q--
+	}
+	if q == m || items[m].low != "committee" {
+		return -1
+	}
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	if !art.isWord(items, q, "of") || q < 1 || items[q-1].kind != xTitle || art.partyOrganOfTitleEnd(items, q) != m+1 {
+		return -1
+	}
+	return q - 1
 }
