@@ -121,3 +121,31 @@ func TestNameGrammarLeads10ListSharedBody(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10PluralPossessiveName checks a body's name with a
+// plural possessive of people before its head ("Nanhu Teachers’ College",
+// "Luoxi Workers' Union"): one name, whose posts are its own; a possessive
+// of a body ("the Academy of Sciences' Institute of X") still names the
+// unit's owner.
+func TestNameGrammarLeads10PluralPossessiveName(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"TeachersCollegeCurly": {
+			text: "Nanhu Teachers’ College signed an agreement with Tanhai University. Li Wen, president of Nanhu Teachers’ College, attended.",
+			want: []string{"Li Wen|leads|Nanhu Teachers’ College", "Nanhu Teachers’ College|signed-with|Tanhai University"},
+			not:  []string{"Li Wen|leads|Nanhu Teachers"},
+		},
+		"WorkersUnionStraight": {
+			text: "Luoxi Workers' Union signed an agreement with Tanhai University. Zhao Min, chairman of Luoxi Workers' Union, attended.",
+			want: []string{"Zhao Min|leads|Luoxi Workers' Union"},
+		},
+		"PartyCommitteeOfTeachersCollege": {
+			text: "Nanhu Teachers’ College signed an agreement with Tanhai University. Chen Qiu, secretary of the CPC Committee of Nanhu Teachers’ College, attended.",
+			want: []string{"Chen Qiu|leads|Nanhu Teachers’ College"},
+		},
+		// near-miss: a body's possessive names the owner of the unit after it
+		"BodyPossessiveStays": {
+			text: "The Nanhu Academy of Sciences' Institute of Physics signed an agreement with Tanhai University.",
+			want: []string{"Institute of Physics, Nanhu Academy of Sciences|part-of|Nanhu Academy of Sciences"},
+		},
+	})
+}

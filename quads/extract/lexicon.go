@@ -2041,3 +2041,15 @@ func init() {
 		}
 	}
 }
+
+// ---- leads10 ----
+
+// exNamePluralPossessives are nouns of people whose possessive is a word of
+// a body's name before its head, as "People's" is ("Mianyang Teachers’
+// College", "X Workers' Union", "Y Writers’ Association", "Z Women's
+// Federation"): the name runs on past them, where another possessive ("the
+// Academy of Sciences' Institute") names the owner of the unit after it.
+var exNamePluralPossessives = exSet(`teachers workers farmers writers artists journalists
+entrepreneurs veterans women children`)
+
+// ---- end of leads10 ----

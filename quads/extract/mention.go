@@ -525,8 +525,8 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				break // "… Party Committee Hu Xiaomei"
 			}
 			j++
-			if t.poss && t.low != "people" {
-				break
+			if t.poss && t.low != "people" && !(t.in(exNamePluralPossessives) && j < len(toks) && toks[j].cap && toks[j].is(xfOrgHeads)) {
+				break // ("Mianyang Teachers’ College" runs on, as "People's" does)
 			}
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
 				break // "DHU Party Secretary": the body, then its post
