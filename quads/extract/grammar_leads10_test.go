@@ -149,3 +149,31 @@ func TestNameGrammarLeads10PluralPossessiveName(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10WhoAreRespectively checks names whose posts a
+// relative clause gives in order ("A and B, who are respectively T1 and T2
+// of O", "who were respectively T1 of X and T2 of Y"); without the
+// pairing word a shared body still pairs the posts in order, but two
+// bodies are not shared out.
+func TestNameGrammarLeads10WhoAreRespectively(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SharedBody": {
+			text: "Luoxi College signed an agreement with Tanhai University. Present were Wang Bin and Huang Yong, who are respectively secretary and deputy secretary of the CPC Committee of Luoxi College.",
+			want: []string{"Wang Bin|leads|Luoxi College", "Huang Yong|leads|Luoxi College"},
+		},
+		"TwoBodies": {
+			text: "Luoxi College signed an agreement with Tanhai University. Present were Wang Bin and Huang Yong, who were respectively president of Luoxi College and dean of Tanhai University.",
+			want: []string{"Wang Bin|leads|Luoxi College", "Huang Yong|leads|Tanhai University"},
+			not:  []string{"Huang Yong|leads|Luoxi College", "Wang Bin|leads|Tanhai University"},
+		},
+		"ThreeNames": {
+			text: "Luoxi Group signed an agreement with Tanhai University. Present were Sun Mei, Chen Qiu and Zhou Lan, who are respectively chairman, general manager and deputy general manager of Luoxi Group.",
+			want: []string{"Sun Mei|leads|Luoxi Group", "Chen Qiu|leads|Luoxi Group", "Zhou Lan|leads|Luoxi Group"},
+		},
+		// near-miss: two bodies without "respectively" are not shared out
+		"TwoBodiesNoPairing": {
+			text: "Luoxi College signed an agreement with Tanhai University. Present were Wang Bin and Huang Yong, who are president of Luoxi College and dean of Tanhai University.",
+			not:  []string{"Wang Bin|leads|Tanhai University"},
+		},
+	})
+}
