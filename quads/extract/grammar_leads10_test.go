@@ -177,3 +177,33 @@ func TestNameGrammarLeads10WhoAreRespectively(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10PlaceLevelDepartment checks a government
+// department named in lower case after its place and level word ("the
+// Jiading district education bureau", "Luoxi county health commission"):
+// one body named with its place, whose head's post is the department's,
+// not the place's.
+func TestNameGrammarLeads10PlaceLevelDepartment(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DistrictEducationBureau": {
+			text: "Tanhai University hosted a meeting. Yao Wei, director of the Luoxi district education bureau, said the two sides made progress.",
+			want: []string{"Yao Wei|leads|Luoxi district education bureau"},
+			not:  []string{"Yao Wei|leads|Luoxi"},
+		},
+		"CountyHealthCommission": {
+			text: "Tanhai University hosted a meeting. Zhou Lan, deputy director of Nanhu county health commission, attended.",
+			want: []string{"Zhou Lan|leads|Nanhu county health commission"},
+			not:  []string{"Zhou Lan|leads|Nanhu County"},
+		},
+		"DelegationFrom": {
+			text: "A delegation from the Luoxi district culture and tourism bureau visited Tanhai University. Chen Qiu, head of the Luoxi district culture and tourism bureau, led it.",
+			want: []string{"Chen Qiu|leads|Luoxi district culture and tourism bureau"},
+		},
+		// near-miss: the place's own government post stays the place's
+		"DistrictPartySecretary": {
+			text: "Tanhai University hosted a meeting. Sun Mei, secretary of the Luoxi district party committee, attended.",
+			want: []string{"Sun Mei|leads|Luoxi"},
+			not:  []string{"Sun Mei|leads|Luoxi district party committee"},
+		},
+	})
+}

@@ -20,6 +20,8 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 	switch {
 	case toks[i].in(exGovLevelWords) && toks[i-1].low == "the":
 		k++ // "the municipal education bureau"
+	case toks[i].in(exGovLevelWords) && exPlaceEndsAt(items, i):
+		k++ // "Jiading district education bureau": the place's department, named with it (parts_lower.go)
 	case toks[i-1].poss && len(items) > 0 && items[len(items)-1].t1 == i &&
 		(items[len(items)-1].kind == xPlace || items[len(items)-1].kind == xHome && items[len(items)-1].back && exGovLevelNouns.has(items[len(items)-1].name)):
 		// "Baisha's education bureau", "the city's education bureau"
@@ -54,4 +56,10 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 		return 0
 	}
 	return k + 1 - i
+}
+
+// exPlaceEndsAt reports whether the sentence's last item so far is a place
+// that ends right before token i.
+func exPlaceEndsAt(items []exItem, i int) bool {
+	return len(items) > 0 && items[len(items)-1].kind == xPlace && items[len(items)-1].t1 == i
 }

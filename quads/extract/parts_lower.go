@@ -407,6 +407,14 @@ func (p *exParser) unitItemsAt(toks []exTok, i int, items []exItem, paren int) (
 		// "the municipal education bureau" (parts_gov.go)
 		t := &toks[i]
 		e := exCoreEnd(p.text, &toks[i+n-1])
+		if toks[i].in(exGovLevelWords) && exPlaceEndsAt(items, i) {
+			// "the Jiading district education bureau": the place is the
+			// first word of the department's name
+			place := items[len(items)-1]
+			surf := p.text[place.s:e]
+			unit := exItem{kind: xOrg, exSpan: exSpan{t0: place.t0, t1: i + n, s: place.s, e: e, paren: place.paren}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
+			return add(items[:len(items)-1], []exItem{unit}), i + n, true
+		}
 		surf := p.text[t.s:e]
 		unit := exItem{kind: xOrg, exSpan: exSpan{t0: i, t1: i + n, s: t.s, e: e}, exName: exName{name: surf, surf: surf}, exAttachment: exAttachment{parent: -1}}
 		p.noteLowerUnit(surf) // "the education bureau" again (lowerunits.go)
