@@ -198,6 +198,7 @@ func (art *exArticle) findMentions() {
 		exUnderAppositionParents(art.mentions[i])              // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])                    // part-of (xparts2): "the Office of X of the university"
 		exHomeOfParents(art.mentions[i])                       // rhome: "the Party Committee of our university" (resolve_home.go)
+		exTitleAmpersands(art.mentions[i])                     // leads10: "General Manager & Deputy Secretary" (leads_joint.go)
 		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
 		exOfficeInBodyParents(art.mentions[i])                 // part-of (parts6): "the International Office in X University"
 		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"

@@ -207,3 +207,30 @@ func TestNameGrammarLeads10PlaceLevelDepartment(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads10AmpersandPosts checks posts joined by an ampersand
+// ("Chairman & CEO of O", "Party Secretary & Mayor of X"): read as posts
+// joined by "and"; an ampersand inside a body's name stays the name's.
+func TestNameGrammarLeads10AmpersandPosts(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ChairmanAndCEO": {
+			text: "Tanhai University signed an agreement with Luoxi Group. Li Wen, Chairman & CEO of Luoxi Group, attended.",
+			want: []string{"Li Wen|leads|Luoxi Group"},
+		},
+		"ManagerAndPartySecretary": {
+			text: "Tanhai University signed an agreement with Luoxi Group. Li Wen, General Manager & Deputy Secretary of the Party Committee of Luoxi Group, attended.",
+			want: []string{"Li Wen|leads|Luoxi Group"},
+			not:  []string{"Li Wen|leads|Tanhai University"},
+		},
+		"SecretaryAndMayor": {
+			text: "Li Wen, Party Secretary & Mayor of Nanhu, visited Tanhai University.",
+			want: []string{"Li Wen|leads|Nanhu"},
+			not:  []string{"Li Wen|leads|Tanhai University"},
+		},
+		// near-miss: an ampersand in a body's name joins no posts
+		"InsideBodyName": {
+			text: "Tanhai University signed an agreement with Luoxi Research & Development Center. Zhou Lan, director of Luoxi Research & Development Center, attended.",
+			want: []string{"Zhou Lan|leads|Luoxi Research & Development Center"},
+		},
+	})
+}
