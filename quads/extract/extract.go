@@ -78,10 +78,14 @@ type exArticle struct {
 	homes      map[string]int // "our <noun>" → the body it stands for, or -1 (resolve_home.go)
 	ctx        map[placeLevel]int
 	leads      map[int][]int // person → organisations they lead, in order
-	rels       []exRel
-	seen       map[exRelKey]bool
-	bound      []map[int]bool // per sentence: items bound to a person's title
-	signs      map[[2]int]bool
+	// unnamedPost: persons who hold a post of a body the text never names
+	// ("Vice Dean of our College" where no college is named); a bare
+	// title of theirs later is that post, not the article's body's
+	unnamedPost map[int]bool
+	rels        []exRel
+	seen        map[exRelKey]bool
+	bound       []map[int]bool // per sentence: items bound to a person's title
+	signs       map[[2]int]bool
 	// visitors: who the last visit of the article was by ("the delegation
 	// also visited …")
 	visitors []int
@@ -108,7 +112,7 @@ type exRelKey struct {
 // exNewArticle runs the stages up to resolution on an article's sentences.
 func exNewArticle(text string, sents []exSentence) *exArticle {
 	art := &exArticle{text: text, sents: sents, home: -1, venue: -1, ctx: map[placeLevel]int{},
-		leads: map[int][]int{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
+		leads: map[int][]int{}, unnamedPost: map[int]bool{}, seen: map[exRelKey]bool{}, signs: map[[2]int]bool{}}
 	art.p = &exParser{text: text, places: map[string]bool{}}
 	art.tokenize()
 	art.findMentions()
@@ -194,6 +198,7 @@ func (art *exArticle) findMentions() {
 		exUnderAppositionParents(art.mentions[i])              // part-of (xvisits): "X, under the Y,"
 		exBackRefOfParents(art.mentions[i])                    // part-of (xparts2): "the Office of X of the university"
 		exHomeOfParents(art.mentions[i])                       // rhome: "the Party Committee of our university" (resolve_home.go)
+		exTitleAmpersands(art.mentions[i])                     // leads10: "General Manager & Deputy Secretary" (leads_joint.go)
 		exUnitInUnitParents(art.mentions[i])                   // part-of (xparts2): "the Department of X in the School of Y"
 		exOfficeInBodyParents(art.mentions[i])                 // part-of (parts6): "the International Office in X University"
 		exOfPossessedUnitParents(art.toks[i], art.mentions[i]) // part-of (xparts2): "the Lab of X of Y's School of Z"

@@ -430,6 +430,9 @@ func (art *exArticle) leadsIn(si int) {
 						art.isHonorific(items, j+1) && j+2 < len(items) && items[j+2].kind == xPerson {
 						break // "…, Vice President Dr Q": Q's (rparts)
 					}
+					if art.partyOrganOfTitleEnd(items, j+1) > j+1 {
+						break // "…, and Deputy Secretary of the CPC committee Q of O": Q's
+					}
 					if n := exSkipTitles(items, j); n > j+1 && art.isWord(items, j+1, "and") && n < len(items) && items[n].kind == xPerson && art.isWord(items, j-1, ",") {
 						break // "…, president and deputy party secretary Q": both posts are Q's
 					}
@@ -438,9 +441,9 @@ func (art *exArticle) leadsIn(si int) {
 						if art.isWord(items, m, "the") {
 							m++
 						}
-						if n := exSkipName(items, m); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
+						if n := art.skipLowerGovWords(items, m, exSkipName(items, m)); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
 							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson) {
-							break // "…, Director of O [professor] Q": Q's post
+							break // "…, Director of O [professor] Q": Q's post; "…, Mayor of X city Mr. Q"
 						}
 						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
 							art.isWord(items, n, ",") && n+1 < len(items) && items[n+1].kind == xPerson {
@@ -583,6 +586,11 @@ func (art *exArticle) leadsIn(si int) {
 							// "Vice Dean of our College" where the text never
 							// names the college: a post of no body it names
 							// (rhome: resolve_home.go)
+							for _, t := range pending {
+								if exTitleRole(t) == roleLeads {
+									art.unnamedPost[art.r.find(person)] = true
+								}
+							}
 							pending = pending[:0]
 							got = true
 							j = m + 1
@@ -795,7 +803,7 @@ func (art *exArticle) leadsIn(si int) {
 					// Committee")
 					o = art.topOf(o)
 				}
-				unread := o < 0 && !ownUnnamedBody && len(art.leads[art.r.find(person)]) == 0
+				unread := o < 0 && !ownUnnamedBody && len(art.leads[art.r.find(person)]) == 0 && !art.unnamedPost[art.r.find(person)]
 				if unread {
 					o = art.spokenOfBody(items, k, lead[0])
 				}
@@ -869,6 +877,12 @@ func (art *exArticle) leadsIn(si int) {
 		if m >= 3 && items[m].kind == xWord && (items[m].in(exOrgHeads) || items[m].low == "board") && items[m-1].kind == xHome && items[m-1].back {
 			m-- // "Chairwoman of the university council Guo Yu": the council is the university's
 		}
+		if t := art.titleBeforePartyOrgan(items, m); t >= 0 {
+			m = t // "Deputy Secretary of the CPC committee P of O": the organ is O's
+		}
+		if b := art.placeBeforeLowerGovWords(items, m); b >= 2 {
+			m = b // "Mayor of Dingzhou city Mr. P": the place's post
+		}
 		if m >= 2 && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome && items[m].back) {
 			q := m - 1
 			if art.isWord(items, q, "the") {
@@ -933,11 +947,16 @@ func (art *exArticle) leadsIn(si int) {
 						break // "T P and Q, T2 of O": O is Q's, set off by Q's own apposition
 					}
 					q++
+					if e := art.partyOrganOfTitleEnd(items, q); e > q {
+						q = e // "…, and Deputy Secretary of the CPC committee Q of O": the organ is O's
+					}
 				}
 				// "… and Vice General Manager Q of Luoxi New Material" (not
 				// "and Dean of Engineering Q": that "of" is the next post's)
 				unreadOf = items[q-1].kind == xPerson && art.unreadBodyAfter(items, q)
-				if art.isWord(items, q, "of") {
+				// "…, and Vice President C from O": "from" after the list's
+				// last name names its body as "of" does
+				if art.isWord(items, q, "of") || q > k+1 && items[q-1].kind == xPerson && art.isWord(items, q, "from") {
 					q++
 					if art.isWord(items, q, "the") {
 						q++
@@ -985,7 +1004,7 @@ func (art *exArticle) leadsIn(si int) {
 					org = top
 				}
 			}
-			if org < 0 && len(art.leads[art.r.find(person)]) > 0 {
+			if org < 0 && (len(art.leads[art.r.find(person)]) > 0 || art.unnamedPost[art.r.find(person)]) {
 				continue // already known from an earlier sentence
 			}
 			if org < 0 {
@@ -1781,6 +1800,9 @@ func (art *exArticle) ownApposition(items []exResolved, q int) bool {
 	if art.isWord(items, t, "the", "a", "an") {
 		t++
 	}
+	if t >= len(items) || items[t].kind != xTitle {
+		return false // "P, and Deputy Secretary of the committee Q": the next entry
+	}
 	n := exSkipTitles(items, t)
 	return n > t && art.isWord(items, n, "of", "at")
 }
@@ -1823,7 +1845,8 @@ func (art *exArticle) cosignerBodies(items []exResolved, k int) map[int]bool {
 // spokenOfBody returns the body a bare post's holder speaks for: the
 // back-reference right after a verb of speech the person is the subject of
 // ("President P said the university would …", "P, the President,
-// introduced the university's history"), when it is of the post's kind
+// introduced the university's history", "P said that our university …"),
+// when it is of the post's kind
 // (a chairman's is an enterprise), or -1.
 func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int {
 	q := art.afterApposition(items, k)
@@ -1838,6 +1861,15 @@ func (art *exArticle) spokenOfBody(items []exResolved, k int, title string) int 
 				return -1
 			}
 			return o
+		}
+		if it.kind == xHome && !it.back {
+			// "President P said that our university had …": the
+			// speaker's "our X" is the body the post is of, or one the
+			// text never names (rhome: resolve_home.go)
+			if o := art.ref(items, m); o >= 0 && !art.otherKindOfPost(title, art.r.find(o)) {
+				return art.r.find(o)
+			}
+			return -1
 		}
 		if it.kind != xWord || !(it.low == "that" || it.low == "out") {
 			return -1
@@ -2072,6 +2104,9 @@ func (art *exArticle) institutionBody(org int) bool {
 // body at e: a post phrase before an honorific and a name ("Director of O
 // professor P") is that name's.
 func (art *exArticle) postOfBodyEndsAt(items []exResolved, e int) bool {
+	if b := art.placeBeforeLowerGovWords(items, e); b >= 0 {
+		e = b // "Mayor of Dingzhou city Mr. P"
+	}
 	if e < 2 || !exIsParty(&items[e]) {
 		return false
 	}
@@ -2091,4 +2126,86 @@ func (art *exArticle) unnamedUnitEndsAt(items []exResolved, e int) bool {
 	}
 	w := items[e-1]
 	return w.kind == xWord && w.low != "" && w.low[0] >= 'a' && w.low[0] <= 'z' && !w.in(exFunctionWords) && !art.isWord(items, e-1, "'s")
+}
+
+// skipLowerGovWords returns the index after the lower-case government words
+// ("city", "municipal committee") that follow the place at m and end at n:
+// "Mayor of Dingzhou city Mr. P" names the place's government, and the
+// post phrase still runs into the name after it.
+func (art *exArticle) skipLowerGovWords(items []exResolved, m, n int) int {
+	if m >= len(items) || items[m].kind != xPlace {
+		return n
+	}
+	for q := n; q < len(items) && q < n+4; q++ {
+		if !art.lowerGovWord(items, q) {
+			return q
+		}
+		n = q + 1
+	}
+	return n
+}
+
+// placeBeforeLowerGovWords returns the place that the lower-case
+// government words ending at m follow ("of Dingzhou city", "of Nanhu
+// municipal committee"), or -1.
+func (art *exArticle) placeBeforeLowerGovWords(items []exResolved, m int) int {
+	q := m
+	for q >= 0 && q > m-4 && art.lowerGovWord(items, q) {
+		q--
+	}
+	if q == m || q < 0 || items[q].kind != xPlace {
+		return -1
+	}
+	return q
+}
+
+// lowerGovWord reports whether item q is a government word written in
+// lower case ("city", "municipal", "committee").
+func (art *exArticle) lowerGovWord(items []exResolved, q int) bool {
+	if q < 0 || q >= len(items) {
+		return false
+	}
+	it := items[q]
+	return it.kind == xWord && it.in(exGovWords) && it.s < len(art.text) && art.text[it.s] >= 'a' && art.text[it.s] <= 'z'
+}
+
+// partyOrganOfTitleEnd returns the index after "of [the] <party organ in
+// lower case>" that follows the title before q and runs into a name
+// ("Deputy Secretary of the CPC committee Q"), or q: the organ is of the
+// body the list names after it.
+func (art *exArticle) partyOrganOfTitleEnd(items []exResolved, q int) int {
+	if q < 1 || items[q-1].kind != xTitle || !art.isWord(items, q, "of") {
+		return q
+	}
+	m := q + 1
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	e := m
+	for e < len(items) && items[e].kind == xWord && items[e].in(exPartyBodyWords) {
+		e++
+	}
+	if e == m || items[e-1].low != "committee" || e >= len(items) || items[e].kind != xPerson {
+		return q
+	}
+	return e
+}
+
+// titleBeforePartyOrgan returns the title of "T of [the] <party organ in
+// lower case>" that ends at m, right before a name, or -1.
+func (art *exArticle) titleBeforePartyOrgan(items []exResolved, m int) int {
+	q := m
+	for q >= 0 && q > m-5 && items[q].kind == xWord && items[q].in(exPartyBodyWords) {
+		q--
+	}
+	if q == m || items[m].low != "committee" {
+		return -1
+	}
+	if art.isWord(items, q, "the") {
+		q--
+	}
+	if !art.isWord(items, q, "of") || q < 1 || items[q-1].kind != xTitle || art.partyOrganOfTitleEnd(items, q) != m+1 {
+		return -1
+	}
+	return q - 1
 }

@@ -60,3 +60,14 @@ func (art *exArticle) quotedNameAt(items []exResolved, m int) bool {
 	}
 	return art.isWord(items, exSkipName(items, m+1), "”", "\"")
 }
+
+// exTitleAmpersands makes an ampersand between two titles the "and" that
+// joins posts ("Chairman & CEO of X", "General Manager & Deputy Secretary
+// of the Party Committee"), so that the title rules read both posts.
+func exTitleAmpersands(items []exItem) {
+	for k := 1; k+1 < len(items); k++ {
+		if it := &items[k]; it.kind == xWord && it.low == "&" && items[k-1].kind == xTitle && items[k+1].kind == xTitle {
+			it.low, it.lists = "and", exListsOf("and")
+		}
+	}
+}

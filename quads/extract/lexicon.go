@@ -2088,7 +2088,8 @@ hundreds dozens several`)
 // exPossessiveNameNouns are the common nouns whose possessive is a word of
 // a body's name, not its owner: "Mianyang Teachers’ College", "X
 // Children’s Hospital", "the Women's Federation", "People's Government".
-var exPossessiveNameNouns = exSet(`people teachers children women workers farmers youth students`)
+var exPossessiveNameNouns = exSet(`people teachers children women workers farmers youth students
+writers artists journalists entrepreneurs veterans`)
 
 // exCityNamedInstitutionHeads head the institutions a city names after
 // itself ("Beijing Luxun Museum", "Qiantang Library"): named so, one is no

@@ -362,10 +362,7 @@ func (art *exArticle) respectivePairsIn(si int) {
 		if len(names) < 2 || !art.isWord(items, q, ",") {
 			continue
 		}
-		t := q + 1
-		if art.isWord(items, t, "respectively") {
-			t++
-		}
+		t := art.skipWhoAreRespectively(items, q+1)
 		titles, bodies := art.respectivePosts(items, t)
 		if len(titles) != len(names) || !(respectively && len(bodies) == len(names) || len(titles) > 1 && len(bodies) == 1) {
 			continue // "A and B, president and professor of X": in order, without "respectively"
@@ -901,4 +898,18 @@ func exFreeUnitsListed(items []exItem, m int) ([]int, int) {
 		m = exSkipMention(items, m)
 	}
 	return units, m
+}
+
+// skipWhoAreRespectively returns the index after "who are [respectively]"
+// or "respectively" at j, where the posts of the names before begin ("A
+// and B, who are respectively T1 and T2 of O"), or j.
+func (art *exArticle) skipWhoAreRespectively(items []exResolved, j int) int {
+	t := j
+	if art.isWord(items, t, "who") && art.isWord(items, t+1, "are", "were") {
+		t += 2
+	}
+	if art.isWord(items, t, "respectively") {
+		t++
+	}
+	return t
 }
