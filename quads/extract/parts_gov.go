@@ -33,27 +33,7 @@ func (p *exParser) lowerGovUnitAt(toks []exTok, i int, items []exItem) int {
 		}
 		return 0
 	}
-	fields := 0
-	for ; k < len(toks) && k < i+6; k++ {
-		t := &toks[k]
-		if !t.word || t.cap || t.poss {
-			return 0
-		}
-		if t.in(exGovUnitHeads) {
-			break
-		}
-		if t.low == "and" && fields > 0 {
-			continue
-		}
-		if !exLooseFieldWord(t) || t.is(xfGovWords) || t.is(xfPartyBodyWords) {
-			return 0
-		}
-		fields++
-	}
-	if fields == 0 || k >= len(toks) || !toks[k].in(exGovUnitHeads) || toks[k].cap || toks[k-1].low == "and" {
-		return 0
-	}
-	return k + 1 - i
+	return exGovFieldsAndHead(toks, i, k)
 }
 
 // placeGovUnitAt returns the length of a government department named in
@@ -74,6 +54,14 @@ func (p *exParser) placeGovUnitAt(toks []exTok, i int, items []exItem) int {
 	if toks[k].in(exGovLevelWords) {
 		k++ // "Jiading district education bureau"
 	}
+	return exGovFieldsAndHead(toks, i, k)
+}
+
+// exGovFieldsAndHead returns the length from toks[i] of a department's
+// lower-case field words starting at toks[k] and the head that ends them
+// ("culture and tourism bureau"), or 0: at least one field word, at most six
+// tokens from i, no capital, possessive or government word among them.
+func exGovFieldsAndHead(toks []exTok, i, k int) int {
 	fields := 0
 	for ; k < len(toks) && k < i+6; k++ {
 		t := &toks[k]
