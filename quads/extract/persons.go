@@ -84,15 +84,24 @@ func (p *exParser) learnSurnames(toks [][]exTok, items [][]exItem) bool {
 // surnameAt returns the full name of the person the capitalised word at i
 // stands for alone ("Lei, who also chairs …"), or "": a surname of one
 // person the article names, not part of a longer name, no place and no
-// function word ("He said" is a pronoun).
+// function word ("He said" is a pronoun). A surname in capitals ("Deputy
+// Chairman ZHENG extended …") stands for the person only when the full name
+// wrote it so ("ZHENG Shuiquan"); else capitals are a body's acronym.
 func (p *exParser) surnameAt(toks []exTok, i int) string {
 	t := &toks[i]
-	if p.surnames == nil || !t.word || !t.cap || t.acr || t.is(xfFunctionWords) {
+	if p.surnames == nil || !t.word || !t.cap || t.is(xfFunctionWords) {
 		return ""
 	}
 	full := p.surnames[t.low]
-	if full == "" || p.isPlace(t.low) {
+	if full == "" {
 		return ""
+	}
+	if t.acr {
+		if !strings.HasPrefix(full, p.text[t.s:exCoreEnd(p.text, t)]+" ") {
+			return ""
+		}
+	} else if p.isPlace(t.low) {
+		return "" // "Huang" may be a place too; "HUANG" of "HUANG Changfu" is the person's
 	}
 	if i+1 < len(toks) && toks[i+1].word && toks[i+1].cap && !t.poss {
 		return "" // part of a longer name
