@@ -80,3 +80,41 @@ func TestNameGrammarPersons11UpperSurname(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarPersons11EnglishGiven: an English given name before a
+// Chinese surname ("Evelyn Wang", "Kevin Zhang") is a person's name even
+// where no comma or post marks it, as a European given name is: after a
+// body the post is of ("Chair of X at Y Evelyn Wang attended"), so the post
+// goes to that person and not to the next name of the sentence. A word of
+// no such list before a surname stays a body's word ("Evergreen Wang
+// Foundation" runs on into a body's head).
+func TestNameGrammarPersons11EnglishGiven(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PostAtBodyThenName": {
+			text: "Chair of Department of Physics at Donghu Institute of Technology Evelyn Wang and Fenglin University Vice President Zhou Lin attended the ceremony.",
+			want: []string{"Evelyn Wang|leads|Department of Physics*", "Zhou Lin|leads|Fenglin University"},
+			not:  []string{"Zhou Lin|leads|Department of Physics*"},
+		},
+		"CEOOfCompanyName": {
+			text: "CEO of Tanhai Robotics Kevin Zhang visited Fenglin University on May 3.",
+			want: []string{"Kevin Zhang|leads|Tanhai Robotics", "Kevin Zhang|visited|Fenglin University"},
+		},
+		"NameBeforeVerb": {
+			text: "Vivian Liu, general manager of Tanhai Robotics, said the two sides would train engineers. Later Vivian Liu signed the agreement with Fenglin University.",
+			want: []string{"Vivian Liu|leads|Tanhai Robotics"},
+		},
+	})
+	checkPersonEntities(t, map[string]personCase{
+		// near-miss: an unlisted word before a surname and a body's head
+		"BodyNamedAfterPerson": {
+			text:  "Fenglin University Signs with Evergreen Wang Foundation\n\nFenglin University signed an agreement with the Evergreen Wang Foundation on May 3.",
+			names: []string{"Evergreen Wang Foundation"},
+			not:   []string{"Evergreen Wang"},
+		},
+		"GivenNameBeforeBodyHead": {
+			text:  "Fenglin University Signs with Kevin Zhang Foundation\n\nFenglin University signed an agreement with the Kevin Zhang Foundation on May 3.",
+			names: []string{"Kevin Zhang Foundation"},
+			not:   []string{"Kevin Zhang"},
+		},
+	})
+}

@@ -2099,6 +2099,22 @@ var exCityNamedInstitutionHeads = exSet(`museum library gallery hospital`)
 
 // ---- end of signed10 ----
 
+// ---- persons11 ----
+
+// exEnglishGivenNames are common English given names, which the genre's
+// Chinese and Chinese-American persons write before their surname ("Chair
+// of Mechanical Engineering at X Evelyn Wang", "CEO Kevin Zhang"): read
+// like exWesternGivenNames. Names that are also English words or places
+// (Grace, Joy, Hope, May, Rose, Lily, Jack, Bill, Ray, Sydney) are left out.
+var exEnglishGivenNames = exSet(`alice allen amanda amy andy annie anthony arthur betty calvin
+cindy connie dennis derek donald douglas edward eileen elaine esther evelyn fiona gary george
+gordon harry helen henry howard irene jason jeffrey jennifer jenny jessica jimmy joyce judy kelly
+kenneth kevin larry linda lisa lucy michelle nancy nicole patricia rachel rebecca ronald ryan
+samuel sarah sharon shirley stephanie susan sylvia teresa tiffany tina tony tracy vanessa
+victor vivian wendy yvonne`)
+
+// ---- end of persons11 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

@@ -145,15 +145,15 @@ func (p *exParser) westernThreeAt(toks []exTok, i int) bool {
 	return i == 0 || !p.plainNameTok(&toks[i-1]) // the name's first word
 }
 
-// westernPairAt: tokens i and i+1 are a common European given name and a
-// family name ("Rudolf Berger"), which need no post or comma to mark them:
-// so "CEO of Tanhai GmbH Rudolf Berger visited …" names the body, then its
-// head, and "Michael Kern attended" a person. The family name is a plain
-// capitalised word of no place; that no body's head follows is personAt's
-// check ("Paul Hamlyn Foundation").
+// westernPairAt: tokens i and i+1 are a common European or English given
+// name and a family name ("Rudolf Berger", "Evelyn Wang"), which need no
+// post or comma to mark them: so "CEO of Tanhai GmbH Rudolf Berger visited
+// …" names the body, then its head, and "Michael Kern attended" a person.
+// The family name is a plain capitalised word of no place; that no body's
+// head follows is personAt's check ("Paul Hamlyn Foundation").
 func (p *exParser) westernPairAt(toks []exTok, i int) bool {
 	a, b := &toks[i], &toks[i+1]
-	return a.in(exWesternGivenNames) && !a.acr && !a.poss && b.sp && !b.acr && p.plainNameTok(b) &&
+	return (a.in(exWesternGivenNames) || a.in(exEnglishGivenNames)) && !a.acr && !a.poss && b.sp && !b.acr && p.plainNameTok(b) &&
 		!p.isPlace(a.low) && !p.isPlace(b.low)
 }
 
