@@ -118,3 +118,35 @@ func TestNameGrammarPersons11EnglishGiven(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarPersons11GluedCommaClause: machine-translated pages glue
+// a comma to the capitalised first word of the next clause ("… and Y
+// Company,Gives specific instructions", "in his speech,Highly praised …"):
+// that word is no body, so it signs nothing. Names glued after a comma in
+// a list ("Huawei,Tencent and ZTE", "Secretariat,Planning Department and")
+// stay names.
+func TestNameGrammarPersons11GluedCommaClause(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"VerbAfterGluedComma": {
+			text: "Wang Lin praised the cooperation between the School of Physics of Fenglin University and Donghu Power Company,Gives specific instructions on how both parties can deepen cooperation.",
+			not:  []string{"Donghu Power Company|signed-with|Gives", "School of Physics*|signed-with|Gives"},
+		},
+		"AdverbAfterGluedComma": {
+			text: "Fenglin University signed an agreement with Donghu Power Company,Warmly welcomed by the staff of both sides.",
+			want: []string{"Fenglin University|signed-with|Donghu Power Company"},
+			not:  []string{"Fenglin University|signed-with|Warmly"},
+		},
+	})
+	checkPersonEntities(t, map[string]personCase{
+		"ClauseWordNoEntity": {
+			text:  "Fenglin University Signs with Donghu Power Company\n\nZhou Min praised the cooperation between Fenglin University and Donghu Power Company,Gives specific instructions on training.",
+			names: []string{"Donghu Power Company"},
+			not:   []string{"Gives"},
+		},
+		// near-miss: one-word names glued in a signing list stay parties
+		"GluedListOfNames": {
+			text:  "Fenglin University Signs with Three Companies\n\nFenglin University signed agreements with Tanhai Robotics,Nordvik and Linhe Optronics on May 3.",
+			names: []string{"Nordvik"},
+		},
+	})
+}

@@ -2113,6 +2113,11 @@ kenneth kevin larry linda lisa lucy michelle nancy nicole patricia rachel rebecc
 samuel sarah sharon shirley stephanie susan sylvia teresa tiffany tina tony tracy vanessa
 victor vivian wendy yvonne`)
 
+// exListConjunctionWords join the names of a list: a run of capitalised
+// words glued after a comma and followed by one of them is a list's name,
+// not a clause (exClauseAfterGluedComma).
+var exListConjunctionWords = exSet(`and or as well`)
+
 // ---- end of persons11 ----
 
 // The membership bits of every word, once every list is complete: this is

@@ -1442,6 +1442,9 @@ func (p *exParser) headlessOrg(toks []exTok, i, end int) (exItem, bool) {
 	if end-i == 1 && toks[i].is(xfOrgHeads) {
 		return exItem{}, false // a bare head noun is no name
 	}
+	if exClauseAfterGluedComma(toks, i, end) {
+		return exItem{}, false // "… and Y Company,Gives specific instructions": a clause, no body
+	}
 	if quads.IsGenericName(p.text[toks[i].s:toks[end-1].e]) {
 		return exItem{}, false // "Three Universities": a body needs a word of its own
 	}
