@@ -195,11 +195,48 @@ func exGlueCut(w string, lw []byte) int {
 			return k
 		}
 	}
+	if k := exNameGlueCut(w, lw); k > 0 {
+		return k
+	}
 	if n >= 7 && exPostOpenings.mod[exLetterPair(lw, 0)] {
 		for k := 3; k <= n-3; k++ {
 			if exPostOpenings.core[exLetterPair(lw, k)] && exLex[string(lw[:k])]&xfTitleMod != 0 && exLex[string(lw[k:])]&xfTitleCore != 0 {
 				return k
 			}
+		}
+	}
+	return 0
+}
+
+// exNameGlueCut: the run w opens with a capitalised pinyin name that the
+// page ran onto the word after it — "of" or "and", or a verb of speech
+// ("Liu RenliangofChongqing R & D Center", "Prof. Yingkui Yangintroduced
+// the …"). A pinyin syllable ends in a vowel, "n" or "ng", so no pinyin
+// name ends in "of", "and" or such a verb; the cut is where the name ends.
+// A capital inside the run ends the word ("RenliangofChongqing").
+func exNameGlueCut(w string, lw []byte) int {
+	if w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
+	m := len(w)
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			m = k
+			break
+		}
+	}
+	word := lw[:m]
+	for _, tail := range exGlueTails {
+		if a := m - len(tail); a >= 2 && string(word[a:]) == tail && exIsPinyin(string(word[:a])) {
+			return a
+		}
+	}
+	if last := word[m-1]; m < 7 || last != 'd' && last != 's' {
+		return 0
+	}
+	for v := range exSpeechVerbs.words {
+		if a := m - len(v); a >= 2 && string(word[a:]) == v && exIsPinyin(string(word[:a])) {
+			return a
 		}
 	}
 	return 0

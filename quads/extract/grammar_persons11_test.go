@@ -150,3 +150,58 @@ func TestNameGrammarPersons11GluedCommaClause(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarPersons11NameGluedOnward: a page that lost the space after
+// a pinyin name runs it onto "of", "and" or a verb of speech ("General
+// Manager Liu RenliangofDonghu Center", "Prof. Yingkui Yangintroduced the
+// plan"): no pinyin name ends so, and the name is cut where it ends, so the
+// person is the one named elsewhere and the post finds its body. English
+// words that end so and names that do not stay whole.
+func TestNameGrammarPersons11NameGluedOnward(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"GluedOfBeforeBody": {
+			text: "The ceremony was attended by General Manager Zhou MinghuiofLinhe Robotics Research Center and teachers of Fenglin University.",
+			want: []string{"Zhou Minghui|leads|Linhe Robotics Research Center"},
+		},
+		"GluedAndBeforeName": {
+			text: "Vice President Zhou MinghuiandProfessor Chen Lin of Fenglin University visited Linhe Robotics Research Center.",
+			want: []string{"Zhou Minghui|visited|Linhe Robotics Research Center"},
+		},
+	})
+	checkPersonEntities(t, map[string]personCase{
+		"GluedSpeechVerb": {
+			text:  "Fenglin University Sets Up Graphene Center\n\nProfessor Qiang Xiaolin of Fenglin University was named director of the center. Prof. Xiaolin Qiangintroduced the establishment process of the center.",
+			names: []string{"Xiaolin Qiang"},
+			not:   []string{"Xiaolin Qiangintroduced"},
+		},
+		"GluedOfEntity": {
+			text:  "Fenglin University Meets Linhe Robotics\n\nGeneral Manager Zhou MinghuiofLinhe Robotics Research Center attended the talks.",
+			names: []string{"Zhou Minghui"},
+			not:   []string{"Zhou Minghuiof"},
+		},
+		// near-miss: an English word ending in "and" after no pinyin stays whole
+		"EnglishWordEndingAnd": {
+			text:  "Fenglin University Signs with Auckland Institute\n\nFenglin University signed an agreement with Auckland Institute of Design on May 3.",
+			names: []string{"Auckland Institute of Design"},
+		},
+	})
+}
+
+// TestGlueSplitPinyinName: the cut of exNameGlueCut on runs of letters, and
+// the runs it leaves whole.
+func TestGlueSplitPinyinName(t *testing.T) {
+	for run, want := range map[string]int{
+		"RenliangofChongqing": len("Renliang"),
+		"Minghuiand":          len("Minghui"),
+		"Yangintroduced":      len("Yang"),
+		"Xiaolinsaid":         len("Xiaolin"),
+		"Lisaid":              0, // too short a run to be sure of
+		"Auckland":            0,
+		"Thereof":             0,
+		"Zealand":             0,
+	} {
+		if got := exGlueSplit(run); got != want {
+			t.Errorf("exGlueSplit(%q) = %d, want %d", run, got, want)
+		}
+	}
+}
