@@ -205,3 +205,33 @@ func TestGlueSplitPinyinName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameGrammarPersons11MixedCaseGiven: a given name whose second
+// syllable the page capitalised ("Qi ShengLi", "Wang XiaoMing") is one
+// name; a capitalised word glued to a name that opens a body's name, or is
+// no pinyin, is not its part.
+func TestNameGrammarPersons11MixedCaseGiven(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PostBeforeMixedCase": {
+			text: "Tanhai Group's Deputy Secretary of the Party Committee Qi ShengLi visited Fenglin University on May 3.",
+			want: []string{"Qi ShengLi|visited|Fenglin University"},
+			not:  []string{"Qi Sheng|visited|Fenglin University"},
+		},
+		"MixedCaseBeforeApposition": {
+			text: "Wang XiaoMing, general manager of Tanhai Robotics, signed the agreement with Fenglin University.",
+			want: []string{"Wang XiaoMing|leads|Tanhai Robotics"},
+		},
+	})
+	checkPersonEntities(t, map[string]personCase{
+		"MixedCaseEntity": {
+			text:  "Fenglin University Visits Tanhai Group\n\nThe delegation met Deputy Secretary Qi ShengLi and other leaders of Tanhai Group.",
+			names: []string{"Qi ShengLi"},
+			not:   []string{"Qi Sheng"},
+		},
+		// near-miss: the glued capital is no pinyin
+		"GluedNonPinyinWord": {
+			text: "Fenglin University Visits Tanhai Group\n\nThe delegation met Deputy Secretary Qi ShengMartin and other leaders of Tanhai Group.",
+			not:  []string{"Qi ShengMartin"},
+		},
+	})
+}

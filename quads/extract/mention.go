@@ -409,6 +409,9 @@ func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if c := i + 2; c < len(toks) && !exIsPinyin(a.low) && b.is(xfSurnames) && p.plainNameTok(&toks[c]) && toks[c].sp && exIsPinyin(toks[c].low) && !toks[c].is(xfSurnames) {
 		return 3 // a Western given name before a Chinese name: "Michael Zhou Jianguo"
 	}
+	if exMixedCaseGivenTail(toks, i) {
+		return 3 // a given name typed in mixed case: "Qi ShengLi" (persons.go)
+	}
 	return 2
 }
 

@@ -276,3 +276,23 @@ func (p *exParser) cantoneseShapeAt(toks []exTok, i int) bool {
 	}
 	return true
 }
+
+// exMixedCaseGivenTail: tokens i and i+1 are a surname and a pinyin given
+// name whose second syllable the page capitalised with no space ("Qi
+// ShengLi", "Wang XiaoMing"): the capitalised pinyin syllable glued to the
+// given name at i+2 is the name's last part, and the two together are one
+// given name of pinyin, not a name and the start of a body's.
+func exMixedCaseGivenTail(toks []exTok, i int) bool {
+	c := i + 2
+	if c >= len(toks) || !toks[i].is(xfSurnames) {
+		return false
+	}
+	b, t := &toks[i+1], &toks[c]
+	if t.sp || !t.word || !t.cap || t.acr || !exIsPinyin(b.low) || !exIsPinyin(t.low) {
+		return false
+	}
+	if c+1 < len(toks) && toks[c+1].word && toks[c+1].cap {
+		return false // "Wang LinChina Tanhai Group": the glued word opens a body's name
+	}
+	return exIsPinyin(b.low + t.low)
+}
