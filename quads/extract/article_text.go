@@ -23,11 +23,11 @@ type exLayout struct {
 
 // Page furniture: breadcrumbs, date/source lines, bylines. They hold no
 // statements, so they are not sentences.
-var exFurnitureRE = regexp.MustCompile(`(?i)^(position\s*[:：]|you are here|home\s*>|current location|location\s*[:：]|date\s*[:：]|source\s*[:：]|release time|published\s*[:：]|publish time|update\s*[:：]|updated\s*[:：]|author\s*[:：]|editor\s*[:：]|views?\s*[:：]|clicks?\s*[:：]|\(?written by|\(?photo by|\(?editor|\(?reporter|\(?proofread|\(?reviewed by|print\s*$|close\s*$|share\s*(to)?\s*[:：]?\s*$)`)
+var exFurnitureRE = regexp.MustCompile(`(?i)^(position\s*[:：]|you are here|home\s*>|current location|location\s*[:：]|date\s*[:：]|source\s*[:：]|release time|published\s*[:：]|publish time|update\s*[:：]|updated\s*[:：]|author\s*[:：]|editor\s*[:：]|views?\s*[:：]|clicks?\s*[:：]|\(?written by|\(?photo by|\(?editor|\(?reporter|\(?proofread|\(?reviewed by|\(?translated by|\(?edited by|print\s*$|close\s*$|share\s*(to)?\s*[:：]?\s*$)`)
 
 // exFurnitureInitials are the lower-case first bytes of exFurnitureRE's
 // openings (keep them with it).
-const exFurnitureInitials = "pyhcldsruaevw("
+const exFurnitureInitials = "pyhcldsruaevwt("
 
 var (
 	exISODateRE  = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)

@@ -235,3 +235,34 @@ func TestNameGrammarPersons11MixedCaseGiven(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarPersons11CreditLines: the credits a page sets under its
+// story on lines of their own ("(Translated by P", "Reviewed by Q)",
+// "(Edited by P with X, p@x.org)") are page furniture, as "Reviewed by Q"
+// was: they name who made the page, not persons of the story. A paragraph
+// that opens with such a word and no "by" is the story's.
+func TestNameGrammarPersons11CreditLines(t *testing.T) {
+	checkPersonEntities(t, map[string]personCase{
+		"BracketSplitOverTwoLines": {
+			text:  "Fenglin University Signs with Linhe County\n\nFenglin University signed an agreement with Linhe County on May 3.\n(Translated by Zhou Minghui\nReviewed by Chen Lixia)",
+			names: []string{"Fenglin University"},
+			not:   []string{"Zhou Minghui", "Chen Lixia"},
+		},
+		"EditedByWithAgency": {
+			text:  "Fenglin University Signs with Linhe County\n\nFenglin University signed an agreement with Linhe County on May 3.\n(Edited by Zhou Minghui with Xinhua Silk Road, zhouminghui@xinhua.org)",
+			names: []string{"Fenglin University"},
+			not:   []string{"Zhou Minghui"},
+		},
+		"BracketInsideParagraph": {
+			text:  "Fenglin University Signs with Linhe County\n\nFenglin University signed an agreement with Linhe County on May 3. (Translated by Zhou Minghui)",
+			names: []string{"Fenglin University"},
+			not:   []string{"Zhou Minghui"},
+		},
+		// near-miss: a paragraph of the story that opens with such a word
+		// and no "by"
+		"StorySentenceKept": {
+			text:  "Fenglin University Signs with Linhe County\n\nFenglin University signed an agreement with Linhe County on May 3.\nTranslated into five languages, the plan was presented by Zhou Minghui, president of Fenglin University.",
+			names: []string{"Zhou Minghui"},
+		},
+	})
+}

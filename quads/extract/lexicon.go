@@ -1877,10 +1877,11 @@ var exGlueVerbs = exWords(func() map[string]bool {
 }())
 
 // exCreditWords open a credit of a picture or a text ("Photo/X", "Text by
-// P", "Photographed by Q"): who made the page, not who took part
-// (article_text.go).
+// P", "Photographed by Q", "(Translated by P Reviewed by Q)"): who made the
+// page, not who took part (article_text.go).
 var exCreditWords = exSet(`photo photos photograph photographs photographed photographer picture pictures
-image images text video videos reporter reporters correspondent editor editors written`)
+image images text video videos reporter reporters correspondent editor editors written
+translated translation translator edited reviewed proofread proofreading`)
 
 // ---- end of text7 ----
 
