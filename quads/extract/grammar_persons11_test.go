@@ -128,7 +128,7 @@ func TestNameGrammarPersons11EnglishGiven(t *testing.T) {
 func TestNameGrammarPersons11GluedCommaClause(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"VerbAfterGluedComma": {
-			text: "Wang Lin praised the cooperation between the School of Physics of Fenglin University and Donghu Power Company,Gives specific instructions on how both parties can deepen cooperation.",
+			text: "Wang Lin attended the signing ceremony in his speech,Highly praised the past cooperation between the School of Physics of Fenglin University and Donghu Power Company,Gives specific instructions on how both parties can further deepen cooperation.",
 			not:  []string{"Donghu Power Company|signed-with|Gives", "School of Physics*|signed-with|Gives"},
 		},
 		"AdverbAfterGluedComma": {
@@ -139,9 +139,9 @@ func TestNameGrammarPersons11GluedCommaClause(t *testing.T) {
 	})
 	checkPersonEntities(t, map[string]personCase{
 		"ClauseWordNoEntity": {
-			text:  "Fenglin University Signs with Donghu Power Company\n\nZhou Min praised the cooperation between Fenglin University and Donghu Power Company,Gives specific instructions on training.",
+			text:  "Fenglin University Signs with Donghu Power Company\n\nZhou Min spoke at the signing ceremony,Warmly praised the past cooperation between the School of Physics of Fenglin University and Donghu Power Company,Offers new ideas on how both parties can train engineers.",
 			names: []string{"Donghu Power Company"},
-			not:   []string{"Gives"},
+			not:   []string{"Offers"},
 		},
 		// near-miss: one-word names glued in a signing list stay parties
 		"GluedListOfNames": {
