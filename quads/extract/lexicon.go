@@ -2099,6 +2099,15 @@ var exCityNamedInstitutionHeads = exSet(`museum library gallery hospital`)
 
 // ---- end of signed10 ----
 
+// ---- names11 (r11-orgnames) ----
+
+// exServingOfficeHeads are the bare heads of a unit named by the body it
+// serves: "the Office of the Alumni Association of X" is a unit of its
+// own, not the body it serves.
+var exServingOfficeHeads = exSet(`office`)
+
+// ---- end of names11 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

@@ -1190,6 +1190,13 @@ loop:
 					end, complement = r, true
 					continue
 				}
+				if c == "of" && end == j && ri.bareHead && toks[i].in(exServingOfficeHeads) && !rr.gov {
+					// names11: "the Office of the Alumni Association of X":
+					// a bare office is named by the body it serves, which
+					// is its name's complement, not its parent
+					end, complement = r, true
+					continue
+				}
 				parentAt = k
 				break loop
 			default:
@@ -1349,10 +1356,11 @@ loop:
 			it.name = b
 			it.surf = b
 		} else if c := exBodyOrganTail(toks, i, nameEnd); c > i && parentAt < 0 {
-			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
+			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead && toks[c-1].cap {
 				// "the JCNU Party Committee", "X University CPC Committee":
 				// the body's party committee is the body (SCHEMA.md); the
-				// mention names the body
+				// mention names the body; a body's name ends in a name
+				// word ("the Office of the CPC Committee" is the office's)
 				it.name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])]
 				it.surf = it.name
 			} else if body.bareHead && c == i+1 && toks[i].in(exBackNouns) {

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarNames11 checks round 11's organisation-name classes on
+// invented sentences.
+//
+// A bare office named by the body it serves ("the Office of the Alumni
+// Association of X", "the Secretariat of the Y Foundation") is a unit of its
+// own: its director leads the office, not the body it serves; an office of
+// a government stays the government's (SCHEMA.md folds it into its place).
+func TestNameGrammarNames11(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DirectorOfOfficeOfAssociation": {
+			text: "The ceremony was presided over by Zhou Ping, director of the Office of the Alumni Association of Qiantang University.",
+			want: []string{"Zhou Ping|leads|Office of the Alumni Association*"},
+			not:  []string{"Zhou Ping|leads|Alumni Association*"},
+		},
+		"OfficeOfFoundationSigns": {
+			text: "Qiantang University signed a donation agreement with the Office of the Fenglin Education Foundation on May 3.",
+			want: []string{"Qiantang University|signed-with|Office of the Fenglin Education Foundation"},
+			not:  []string{"Qiantang University|signed-with|Fenglin Education Foundation"},
+		},
+		"OfficeOfCouncilHead": {
+			text: "Zhou Ping, head of the Office of the Linhe Science and Technology Association, signed the agreement with Qiantang University.",
+			want: []string{"Zhou Ping|leads|Office of the Linhe Science and Technology Association"},
+			not:  []string{"Zhou Ping|leads|Linhe Science and Technology Association"},
+		},
+		// near-misses: an office of a government, an office with its own field
+		"OfficeOfMunicipalGovernment": {
+			text: "Zhou Ping, director of the Office of the Linhe Municipal Government, attended the signing.",
+			not:  []string{"Zhou Ping|leads|Office of the Linhe*"},
+		},
+		"OfficeWithField": {
+			text: "Zhou Ping, director of the Office of International Relations of Qiantang University, attended.",
+			want: []string{"Zhou Ping|leads|Office of International Relations*", "Office of International Relations, Qiantang University|part-of|Qiantang University"},
+		},
+	})
+}
