@@ -9,6 +9,10 @@ import "testing"
 // Association of X", "the Secretariat of the Y Foundation") is a unit of its
 // own: its director leads the office, not the body it serves; an office of
 // a government stays the government's (SCHEMA.md folds it into its place).
+//
+// A bank or company "of" a country names its branches by the country's
+// places after its name ("Fenglin Bank of China Wuhan Branch"): the branch
+// is one body, not "China Wuhan Branch" of a bank.
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -34,6 +38,30 @@ func TestNameGrammarNames11(t *testing.T) {
 		"OfficeWithField": {
 			text: "Zhou Ping, director of the Office of International Relations of Qiantang University, attended.",
 			want: []string{"Zhou Ping|leads|Office of International Relations*", "Office of International Relations, Qiantang University|part-of|Qiantang University"},
+		},
+		"PresidentOfCountryBankBranch": {
+			text: "Zhou Ping, President of the Fenglin Bank of China Wuhan Branch, attended the ceremony.",
+			want: []string{"Zhou Ping|leads|Fenglin Bank of China Wuhan Branch"},
+			not:  []string{"Zhou Ping|leads|China Wuhan Branch"},
+		},
+		"SignsWithCountryBankBranch": {
+			text: "Qiantang University signed a strategic cooperation agreement with Linhe Fintech and the Fenglin Bank of China Hubei Branch.",
+			want: []string{"Qiantang University|signed-with|Fenglin Bank of China Hubei Branch"},
+			not:  []string{"Qiantang University|signed-with|China Hubei Branch"},
+		},
+		"GroupOfCountryCityBranch": {
+			text: "Zhou Ping, general manager of Fenglin Insurance Company of China Shanghai Branch, met the delegation.",
+			want: []string{"Zhou Ping|leads|Fenglin Insurance Company of China Shanghai Branch"},
+		},
+		// near-misses: a unit of such a bank, a place with no branch noun
+		"SchoolOfCountryBank": {
+			text: "Zhou Ping, dean of the School of Finance of Fenglin Bank of China, attended.",
+			want: []string{"Zhou Ping|leads|School of Finance*"},
+			not:  []string{"Zhou Ping|leads|Fenglin Bank of China"},
+		},
+		"BankOfCountryThenCity": {
+			text: "Qiantang University signed an agreement with the Fenglin Bank of China in Wuhan.",
+			want: []string{"Qiantang University|signed-with|Fenglin Bank of China"},
 		},
 	})
 }

@@ -1190,6 +1190,10 @@ loop:
 					end, complement = r, true
 					continue
 				}
+				if b := p.ofPlaceBranchEnd(toks, i, end, k, r); c == "of" && b > 0 {
+					end = b // names11: "Bank of China Shanghai Branch" (names_branch.go)
+					break loop
+				}
 				if c == "of" && end == j && ri.bareHead && toks[i].in(exServingOfficeHeads) && !rr.gov {
 					// names11: "the Office of the Alumni Association of X":
 					// a bare office is named by the body it serves, which

@@ -1,0 +1,23 @@
+package extract
+
+// Names (names11): a branch named after an "X of Y" enterprise.
+
+// ofPlaceBranchEnd reads the form a bank or company of a country names its
+// branches by, "Bank of China Shanghai Branch", "Agricultural Bank of China
+// Linhe Branch": the "of" at toks[k-1] (k after any "the") follows an
+// enterprise's head (exBranchParentHeads) and the run k…r is a place, one
+// or two more places and a branch noun. The branch's place words belong to
+// the branch, so the whole run ends the one name, which the prefix grammar
+// then reads; the body is not "China Shanghai Branch" of a bank. It returns
+// r, or -1 when the run is no such branch.
+func (p *exParser) ofPlaceBranchEnd(toks []exTok, i, end, k, r int) int {
+	if h := p.lastHeadLow(toks, i, end); !exBranchParentHeads.has(h) || r-k < 3 || r-k > 4 || !toks[r-1].in(exBranchNouns) {
+		return -1
+	}
+	for m := k; m < r-1; m++ {
+		if t := &toks[m]; !t.word || !t.cap || t.poss || !(p.isPlace(t.low) || t.is(xfCountries)) {
+			return -1
+		}
+	}
+	return r
+}
