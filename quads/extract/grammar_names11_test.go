@@ -13,6 +13,10 @@ import "testing"
 // A bank or company "of" a country names its branches by the country's
 // places after its name ("Fenglin Bank of China Wuhan Branch"): the branch
 // is one body, not "China Wuhan Branch" of a bank.
+//
+// A numbered ordinal between the words of an enterprise's name ("Fenglin
+// Railway 15th Bureau Group Co., Ltd.") is in the name; after a body's own
+// name it opens what follows ("Qiantang University 110th Anniversary").
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -62,6 +66,26 @@ func TestNameGrammarNames11(t *testing.T) {
 		"BankOfCountryThenCity": {
 			text: "Qiantang University signed an agreement with the Fenglin Bank of China in Wuhan.",
 			want: []string{"Qiantang University|signed-with|Fenglin Bank of China"},
+		},
+		"SignsWithNumberedBureau": {
+			text: "Qiantang University signed a strategic cooperation framework agreement with Fenglin Railway 15th Bureau Group Co., Ltd. on May 3.",
+			want: []string{"Qiantang University|signed-with|Fenglin Railway 15th Bureau Group Co., Ltd."},
+			not:  []string{"Qiantang University|signed-with|Fenglin Railway"},
+		},
+		"ManagerOfNumberedGroup": {
+			text: "Zhou Ping, general manager of Linhe Construction 8th Engineering Division, attended the signing.",
+			want: []string{"Zhou Ping|leads|Linhe Construction 8th Engineering Division"},
+			not:  []string{"Zhou Ping|leads|Linhe Construction"},
+		},
+		"NumberedBureauVisits": {
+			text: "A delegation of Fenglin Metallurgy 22nd Bureau Group visited Qiantang University on May 3.",
+			want: []string{"Fenglin Metallurgy 22nd Bureau Group|visited|Qiantang University"},
+		},
+		// near-miss: the ordinal after a body's name opens an anniversary
+		"AnniversaryAfterBody": {
+			text: "Zhou Ping, president of Qiantang University, spoke at the Qiantang University 110th Anniversary Celebration on May 3.",
+			want: []string{"Zhou Ping|leads|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Qiantang University 110th Anniversary Celebration"},
 		},
 	})
 }

@@ -559,6 +559,10 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			j++
 			continue
 		}
+		if p.ordinalInName(toks, i, j) {
+			j++ // names11: "China Railway 15th Bureau Group" (names_branch.go)
+			continue
+		}
 		if j > i && t.low == "," && j+1 < len(toks) && exClosingCompanyForm(&toks[j+1]) && (toks[j+1].cap || toks[j-1].low == "co.") {
 			j++
 			continue

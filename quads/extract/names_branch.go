@@ -1,6 +1,8 @@
 package extract
 
-// Names (names11): a branch named after an "X of Y" enterprise.
+// Names (names11): the words of an enterprise's name that the run of
+// capitalised name words does not read: a branch named after an "X of Y"
+// enterprise, a numbered unit of a group.
 
 // ofPlaceBranchEnd reads the form a bank or company of a country names its
 // branches by, "Bank of China Shanghai Branch", "Agricultural Bank of China
@@ -20,4 +22,20 @@ func (p *exParser) ofPlaceBranchEnd(toks []exTok, i, end, k, r int) int {
 		}
 	}
 	return r
+}
+
+// ordinalInName: the numbered ordinal at j ("15th") stands between the
+// words of one enterprise's name, "China Railway 15th Bureau Group Co.,
+// Ltd.": the group numbers its bureaus, so the words before it are a name
+// with no head of its own and a head follows it. After a body's name the
+// ordinal opens what comes next ("Qiantang University 110th Anniversary").
+func (p *exParser) ordinalInName(toks []exTok, i, j int) bool {
+	if j <= i || j+1 >= len(toks) || !exNumberedOrdinal(toks[j].low) || !toks[j-1].word || !toks[j-1].cap || !p.isNameTok(&toks[j+1]) {
+		return false
+	}
+	if p.runInfo(toks, i, j).head {
+		return false
+	}
+	r := p.runEnd(toks, j+1)
+	return r > j+1 && p.runInfo(toks, j+1, r).head
 }
