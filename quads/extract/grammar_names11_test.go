@@ -17,6 +17,13 @@ import "testing"
 // A numbered ordinal between the words of an enterprise's name ("Fenglin
 // Railway 15th Bureau Group Co., Ltd.") is in the name; after a body's own
 // name it opens what follows ("Qiantang University 110th Anniversary").
+//
+// A "for" after a body's name opens no part of the name when a person's
+// name or a heading's purpose gerund with a body after it follows ("the
+// Fenglin Art Museum for Zhao Minghui, …", "… Linhe Bank for Establishing
+// Y Institute"); a field or a gerund with a field after it stays in the
+// name ("Linhe Center for Disease Control", "Association for Promoting
+// Democracy").
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -86,6 +93,30 @@ func TestNameGrammarNames11(t *testing.T) {
 			text: "Zhou Ping, president of Qiantang University, spoke at the Qiantang University 110th Anniversary Celebration on May 3.",
 			want: []string{"Zhou Ping|leads|Qiantang University"},
 			not:  []string{"Zhou Ping|leads|Qiantang University 110th Anniversary Celebration"},
+		},
+		"ForPersonsAfterMuseum": {
+			text: "A delegation of Qiantang University visited the Fenglin Art Museum of China for Zhao Minghui, Qian Wenbo and Sun Lihua.",
+			want: []string{"Qiantang University|visited|Fenglin Art Museum of China"},
+			not:  []string{"Qiantang University|visited|Fenglin Art Museum of China for Zhao Minghui"},
+		},
+		"HeadingForEstablishing": {
+			text: "A Cooperation Agreement Signed by Qiantang University and Linhe Bank for Establishing Fenglin Institute of Technology and Finance\n\nQiantang University and Linhe Bank signed the agreement on May 3.",
+			want: []string{"Qiantang University|signed-with|Linhe Bank"},
+			not:  []string{"Qiantang University|signed-with|Linhe Bank for Establishing Fenglin Institute of Technology and Finance"},
+		},
+		"DirectorOfBankForEstablishing": {
+			text: "Zhou Ping, president of Linhe Bank for Launching Qiantang Institute of Finance, spoke.",
+			want: []string{"Zhou Ping|leads|Linhe Bank"},
+			not:  []string{"Zhou Ping|leads|Linhe Bank for Launching Qiantang Institute of Finance"},
+		},
+		// near-misses: a field after "for", a gerund with a field after it
+		"CenterForField": {
+			text: "Zhou Ping, director of the Linhe Center for Disease Control and Prevention, attended.",
+			want: []string{"Zhou Ping|leads|Linhe Center for Disease Control and Prevention"},
+		},
+		"AssociationForPromotingField": {
+			text: "Zhou Ping, vice chairman of the Linhe Association for Promoting Democracy, attended.",
+			want: []string{"Zhou Ping|leads|Linhe Association for Promoting Democracy"},
 		},
 	})
 }

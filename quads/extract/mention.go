@@ -1021,6 +1021,9 @@ func exCoreEnd(text string, t *exTok) int {
 // to. It returns the end of what it read and the items it found (none when
 // the words name nothing).
 func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
+	if p.gerundOfNameAt(toks, i) {
+		return i, nil // names11: "… for Establishing Y Institute" (names_for.go)
+	}
 	j := p.runEnd(toks, i)
 	if j <= i {
 		return i, nil
@@ -1151,6 +1154,9 @@ loop:
 				continue
 			}
 			k := skipThe(end + 1)
+			if c == "for" && p.forClauseAt(toks, k) {
+				break loop // names11: "… Museum of China for Pang Xunhu" (names_for.go)
+			}
 			r := p.fieldJoin(toks, k, p.runEnd(toks, k))
 			if r == k {
 				break loop
