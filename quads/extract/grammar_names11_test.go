@@ -24,6 +24,11 @@ import "testing"
 // Y Institute"); a field or a gerund with a field after it stays in the
 // name ("Linhe Center for Disease Control", "Association for Promoting
 // Democracy").
+//
+// An ampersand between two name words joins two trades of one enterprise's
+// name even after a group's head ("Fenglin Group Linhe Measuring&Cutting
+// Tool Group Co., Ltd."); after a body's head word ("… Municipal Government
+// & Qiantang University") or before "the" it still parts two names.
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -117,6 +122,29 @@ func TestNameGrammarNames11(t *testing.T) {
 		"AssociationForPromotingField": {
 			text: "Zhou Ping, vice chairman of the Linhe Association for Promoting Democracy, attended.",
 			want: []string{"Zhou Ping|leads|Linhe Association for Promoting Democracy"},
+		},
+		"GluedAmpersandAfterGroup": {
+			text: "Qiantang University signed a strategic cooperation agreement with Fenglin Technology Group Linhe Measuring&Cutting Tool Group Co., Ltd. on May 3.",
+			want: []string{"Qiantang University|signed-with|Fenglin Technology Group Linhe Measuring&Cutting Tool Group Co., Ltd."},
+			not:  []string{"Qiantang University|signed-with|Fenglin Technology Group Linhe Measuring"},
+		},
+		"SpacedAmpersandAfterGroup": {
+			text: "Zhou Ping, general manager of Fenglin Machinery Group Linhe Forging & Casting Tool Company, attended.",
+			want: []string{"Zhou Ping|leads|Fenglin Machinery Group Linhe Forging & Casting Tool Company"},
+		},
+		"AmpersandGroupVisited": {
+			text: "A delegation of Qiantang University visited Fenglin Technology Group Linhe Measuring & Cutting Tool Group Co., Ltd. on May 3.",
+			want: []string{"Qiantang University|visited|Fenglin Technology Group Linhe Measuring & Cutting Tool Group Co., Ltd."},
+		},
+		// near-misses: "&" after a body's head word, "&" before "the"
+		"AmpersandAfterHeadTwoNames": {
+			text: "Zhou Ping signed the Fenglin Municipal Bureau & Qiantang University Strategic Cooperation Agreement on May 3.",
+			not:  []string{"Zhou Ping|leads|Fenglin Municipal Bureau & Qiantang University"},
+			want: []string{"Fenglin Municipal Bureau|signed-with|Qiantang University"},
+		},
+		"AmpersandBeforeThe": {
+			text: "Signing of the agreement between Qiantang University and Linhe Resources Group & the unveiling of the Fenglin Research Institute",
+			want: []string{"Qiantang University|signed-with|Linhe Resources Group"},
 		},
 	})
 }

@@ -1063,6 +1063,12 @@ loop:
 			case hasHead && rr.bareHead && toks[end-1].is(xfOrgHeads) && k == end+1 && !toks[end-1].is(xfCompanySuffix) &&
 				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
 				end = r
+			case c == "&" && hasHead && k == end+1 && toks[end-1].cap && !toks[end-1].is(xfOrgHeads) && rr.head && !rr.place:
+				// names11: "X Group Harbin Measuring & Cutting Tool Group
+				// Co.": an ampersand between two name words, the words
+				// before it ending in none of a body's heads, joins two
+				// trades of the name that goes on after it
+				end = r
 			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1 &&
 				exFieldsMeet(toks, end-1, k):
 				// "Culture and Tourism Bureau", "Science and Technology
