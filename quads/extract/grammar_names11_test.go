@@ -29,6 +29,11 @@ import "testing"
 // name even after a group's head ("Fenglin Group Linhe Measuring&Cutting
 // Tool Group Co., Ltd."); after a body's head word ("… Municipal Government
 // & Qiantang University") or before "the" it still parts two names.
+//
+// A committee, commission or council named with its field after "on" ("the
+// Working Committee on Health", "the Management Committee on Linhe
+// Campus") keeps the field in its name; a date, a place or a body after
+// "on" is none.
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -145,6 +150,28 @@ func TestNameGrammarNames11(t *testing.T) {
 		"AmpersandBeforeThe": {
 			text: "Signing of the agreement between Qiantang University and Linhe Resources Group & the unveiling of the Fenglin Research Institute",
 			want: []string{"Qiantang University|signed-with|Linhe Resources Group"},
+		},
+		"SecretaryOfWorkingCommitteeOn": {
+			text: "Zhou Ping, Secretary of the Party Working Committee on Health and Director of the Linhe District Health Commission, attended.",
+			want: []string{"Zhou Ping|leads|Party Working Committee on Health"},
+		},
+		"DirectorOfCommitteeOnCampus": {
+			text: "Zhou Ping, the deputy director of Management Committee on Fenglin Campus signed the cooperation agreement with Linhe Group.",
+			want: []string{"Zhou Ping|leads|Management Committee on Fenglin Campus"},
+			not:  []string{"Zhou Ping|leads|Management Committee"},
+		},
+		"CommissionOnFieldSigns": {
+			text: "The Linhe Provincial Commission on Ageing signed a cooperation agreement with Qiantang University on May 3.",
+			want: []string{"Linhe Provincial Commission on Ageing|signed-with|Qiantang University"},
+		},
+		// near-misses: a date, a place, a body after "on"
+		"CommitteeOnDate": {
+			text: "The Linhe Science and Technology Committee on Monday signed an agreement with Qiantang University.",
+			want: []string{"Linhe Science and Technology Committee|signed-with|Qiantang University"},
+		},
+		"CommitteeOnBody": {
+			text: "The Linhe Science and Technology Committee on Qiantang University Campus signed an agreement with Fenglin Group.",
+			not:  []string{"Linhe Science and Technology Committee on Qiantang University Campus|signed-with|Fenglin Group"},
 		},
 	})
 }

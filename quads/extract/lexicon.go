@@ -2106,6 +2106,10 @@ var exCityNamedInstitutionHeads = exSet(`museum library gallery hospital`)
 // own, not the body it serves.
 var exServingOfficeHeads = exSet(`office`)
 
+// exOnFieldHeads are the heads of bodies named with their field after "on":
+// "the Committee on Education", "the Working Committee on Health".
+var exOnFieldHeads = exSet(`committee commission council subcommittee`)
+
 // ---- end of names11 ----
 
 // The membership bits of every word, once every list is complete: this is

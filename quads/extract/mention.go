@@ -1276,6 +1276,12 @@ loop:
 				parentAt = k
 			}
 			break loop
+		case "on":
+			if r := p.onFieldEnd(toks, i, end); hasHead && r > end {
+				end, complement = r, true // names11: "the Working Committee on Health" (names_on.go)
+				continue
+			}
+			break loop
 		case "in":
 			k := skipThe(end + 1)
 			r := p.runEnd(toks, k)
