@@ -34,6 +34,8 @@ import "testing"
 // Working Committee on Health", "the Management Committee on Linhe
 // Campus") keeps the field in its name; a date, a place or a body after
 // "on" is none.
+//
+// "Co" typed without its period ends a company's name as "Co." does.
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -172,6 +174,24 @@ func TestNameGrammarNames11(t *testing.T) {
 		"CommitteeOnBody": {
 			text: "The Linhe Science and Technology Committee on Qiantang University Campus signed an agreement with Fenglin Group.",
 			not:  []string{"Linhe Science and Technology Committee on Qiantang University Campus|signed-with|Fenglin Group"},
+		},
+		"VisitedCoWithoutPeriod": {
+			text: "The delegation from Qiantang University also visited key industrial zones, including the Linhe Tongwei Polysilicon Co and the Fenglin Coffee Industrial Park.",
+			want: []string{"Qiantang University|visited|Linhe Tongwei Polysilicon Co"},
+		},
+		"ManagerOfCoWithoutPeriod": {
+			text: "Zhou Ping, general manager of Fenglin Power Co and Qian Wenbo, president of Qiantang University, signed the agreement.",
+			want: []string{"Zhou Ping|leads|Fenglin Power Co", "Qian Wenbo|leads|Qiantang University"},
+		},
+		"SignedCoWithoutPeriodLtd": {
+			text: "Qiantang University signed a cooperation agreement with Fenglin Power Co, Ltd on May 3.",
+			want: []string{"Qiantang University|signed-with|Fenglin Power Co, Ltd"},
+		},
+		// near-miss: "Co-" opening a word of a post
+		"CoChairNoCompany": {
+			text: "Zhou Ping, president of Qiantang University and Co-Chair of the Fenglin Forum, spoke.",
+			want: []string{"Zhou Ping|leads|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Co"},
 		},
 	})
 }

@@ -872,9 +872,10 @@ tobias ulrich uwe vincent vladimir walter werner william wolfgang xavier yuri`)
 
 // exCompanyFormsNames6 are the company forms as real pages also type them,
 // without the period or in capitals ("Hunan Tanhai Group Co., Ltd,",
-// "Tanhai Biotech co., LTD", "Linhe Optronics (Shanghai) Limited"); they
-// join exOrgHeads and exCompanySuffix.
-const exCompanyFormsNames6 = ` ltd inc limited`
+// "Tanhai Biotech co., LTD", "Linhe Optronics (Shanghai) Limited", names11:
+// "the Yunnan X Polysilicon Co and …"); they join exOrgHeads and
+// exCompanySuffix.
+const exCompanyFormsNames6 = ` ltd inc limited co`
 
 // exClosingCompanyForms end a company's name: nothing after them but a
 // branch's name is part of it.
