@@ -36,6 +36,9 @@ import "testing"
 // "on" is none.
 //
 // "Co" typed without its period ends a company's name as "Co." does.
+//
+// A post's possessive before a capitalised office ("the President's
+// Office", "the Dean's Office") is a word of the office's name.
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -192,6 +195,22 @@ func TestNameGrammarNames11(t *testing.T) {
 			text: "Zhou Ping, president of Qiantang University and Co-Chair of the Fenglin Forum, spoke.",
 			want: []string{"Zhou Ping|leads|Qiantang University"},
 			not:  []string{"Zhou Ping|leads|Co"},
+		},
+		"DirectorOfPresidentsOffice": {
+			text: "Zhou Ping, director of the President's Office of Qiantang University, attended the signing.",
+			want: []string{"Zhou Ping|leads|President's Office*", "President's Office, Qiantang University|part-of|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Qiantang University"},
+		},
+		"DeansOfficeDirector": {
+			text: "Zhou Ping, director of the Dean’s Office of Fenglin Medical College, met the delegation.",
+			want: []string{"Zhou Ping|leads|Dean’s Office*"},
+			not:  []string{"Zhou Ping|leads|Fenglin Medical College"},
+		},
+		// near-misses: a post's possessive before no office, a lower-case office
+		"PresidentsSpeech": {
+			text: "Zhou Ping, president of Qiantang University, said the President's Report Office of Linhe would help.",
+			want: []string{"Zhou Ping|leads|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|President's Report Office*"},
 		},
 	})
 }

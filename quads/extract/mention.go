@@ -525,7 +525,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				break // "… Party Committee Hu Xiaomei"
 			}
 			j++
-			if t.poss && !t.in(exPossessiveNameNouns) {
+			if t.poss && !t.in(exPossessiveNameNouns) && !exPostsOfficeAt(toks, j-1) {
 				break
 			}
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
