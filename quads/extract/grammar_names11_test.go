@@ -212,5 +212,14 @@ func TestNameGrammarNames11(t *testing.T) {
 			want: []string{"Zhou Ping|leads|Qiantang University"},
 			not:  []string{"Zhou Ping|leads|President's Report Office*"},
 		},
+		"DirectorOfOfficeOfPartyCommittee": {
+			text: "Zhou Ping, director of the Office of the CPC Committee of Qiantang University, attended the signing.",
+			want: []string{"Zhou Ping|leads|Office of the CPC Committee*", "Office of the CPC Committee, Qiantang University|part-of|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Qiantang University"},
+		},
+		"OfficeOfCityPartyCommitteeFolds": {
+			text: "Zhou Ping, director of the Office of the Linhe Municipal Party Committee, attended the signing.",
+			not:  []string{"Zhou Ping|leads|Office of the Linhe*"},
+		},
 	})
 }

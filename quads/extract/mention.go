@@ -1210,7 +1210,7 @@ loop:
 					end = b // names11: "Bank of China Shanghai Branch" (names_branch.go)
 					break loop
 				}
-				if c == "of" && end == j && ri.bareHead && toks[i].in(exServingOfficeHeads) && !rr.gov {
+				if c == "of" && end == j && ri.bareHead && toks[i].in(exServingOfficeHeads) && !exPlaceGovWordIn(toks, k, r) {
 					// names11: "the Office of the Alumni Association of X":
 					// a bare office is named by the body it serves, which
 					// is its name's complement, not its parent

@@ -11,3 +11,17 @@ func exPostsOfficeAt(toks []exTok, m int) bool {
 	return t.poss && t.cap && m+1 < len(toks) && toks[m+1].cap && !toks[m+1].poss && toks[m+1].in(exServingOfficeHeads) &&
 		exTitleAt(toks, m, false) == 1
 }
+
+// exPlaceGovWordIn: a word of toks[k:r] is a place's government's
+// ("Municipal", "Government", "Provincial"), not a party organ's ("CPC",
+// "Party", "Committee"): "the Office of the X Municipal Government" is the
+// government's, which SCHEMA.md folds into its place, while "the Office of
+// the CPC Committee" is an office of its own.
+func exPlaceGovWordIn(toks []exTok, k, r int) bool {
+	for m := k; m < r; m++ {
+		if toks[m].is(xfGovWords) && !toks[m].is(xfPartyBodyWords) {
+			return true
+		}
+	}
+	return false
+}
