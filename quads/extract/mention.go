@@ -1213,7 +1213,9 @@ loop:
 				if c == "of" && end == j && ri.bareHead && toks[i].in(exServingOfficeHeads) && !exPlaceGovWordIn(toks, k, r) {
 					// names11: "the Office of the Alumni Association of X":
 					// a bare office is named by the body it serves, which
-					// is its name's complement, not its parent
+					// is its name's complement, not its parent; a place's
+					// government's office stays the government's
+					// (names_office.go)
 					end, complement = r, true
 					continue
 				}
