@@ -39,6 +39,11 @@ import "testing"
 //
 // A post's possessive before a capitalised office ("the President's
 // Office", "the Dean's Office") is a word of the office's name.
+//
+// A field typed in lower case after a capitalised unit's head and "of"
+// ("the Academy of fine arts of X", "the Provincial Department of
+// education") is in the unit's name; a word that names no field ("the
+// School of thought") is not.
 func TestNameGrammarNames11(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"DirectorOfOfficeOfAssociation": {
@@ -220,6 +225,26 @@ func TestNameGrammarNames11(t *testing.T) {
 		"OfficeOfCityPartyCommitteeFolds": {
 			text: "Zhou Ping, director of the Office of the Linhe Municipal Party Committee, attended the signing.",
 			not:  []string{"Zhou Ping|leads|Office of the Linhe*"},
+		},
+		"AcademyOfLowerFieldOfUniversity": {
+			text: "Zhou Ping, dean of the Academy of fine arts of Qiantang University, attended the opening.",
+			want: []string{"Zhou Ping|leads|Academy of fine arts*", "Academy of fine arts, Qiantang University|part-of|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|Qiantang University"},
+		},
+		"InstituteOfLowerFieldsLeads": {
+			text: "Zhou Ping, president of Linhe General Institute of urban and rural planning and design, thanked Qiantang University.",
+			want: []string{"Zhou Ping|leads|Linhe General Institute of urban and rural planning and design"},
+			not:  []string{"Zhou Ping|leads|Linhe General Institute"},
+		},
+		"DepartmentOfLowerFieldParent": {
+			text: "The Linhe Degrees Committee of Linhe Provincial Department of education announced the list of projects.",
+			want: []string{"Linhe Degrees Committee, Linhe Provincial Department of education|part-of|Linhe Provincial Department of education"},
+		},
+		// near-miss: a word after "of" that names no field
+		"SchoolOfThought": {
+			text: "Zhou Ping, president of Qiantang University, said the School of thought would open.",
+			want: []string{"Zhou Ping|leads|Qiantang University"},
+			not:  []string{"Zhou Ping|leads|School of thought"},
 		},
 	})
 }

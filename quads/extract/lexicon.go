@@ -2111,6 +2111,11 @@ var exServingOfficeHeads = exSet(`office`)
 // "the Committee on Education", "the Working Committee on Health".
 var exOnFieldHeads = exSet(`committee commission council subcommittee`)
 
+// exLowerFieldWordsNames11 are field words that the lists of fields lack
+// and that pages type in lower case after a unit's head: "the Academy of
+// fine arts", "the Institute of urban and rural planning and design".
+var exLowerFieldWordsNames11 = exSet(`fine urban rural design`)
+
 // ---- end of names11 ----
 
 // The membership bits of every word, once every list is complete: this is

@@ -1159,6 +1159,10 @@ loop:
 				end += 2 // "Museum of the Sino-Japanese War of 1894-1895"
 				continue
 			}
+			if n := p.lowerFieldOfHead(toks, i, end); n > 0 {
+				end, complement = end+n, true // names11: "the Academy of fine arts of X" (names_unitfields.go)
+				continue
+			}
 			k := skipThe(end + 1)
 			if c == "for" && p.forClauseAt(toks, k) {
 				break loop // names11: "… Museum of China for Pang Xunhu" (names_for.go)
@@ -2181,7 +2185,7 @@ func exLowerUnitAt(toks []exTok, i int) int {
 // exLowerUnitModifier: a lower-case word that may stand in a lower-case
 // unit's name, before its head or in its field.
 func exLowerUnitModifier(t *exTok) bool {
-	return t.is(xfFieldWords) || t.in(exUnitModifierWords) || t.in(exLowerUnitFieldWords)
+	return t.is(xfFieldWords) || t.in(exUnitModifierWords) || t.in(exLowerUnitFieldWords) || t.in(exLowerFieldWordsNames11)
 }
 
 // exLowerFieldTail returns the length of "of field [and field]" at j, the
@@ -2191,7 +2195,7 @@ func exLowerFieldTail(toks []exTok, j int) int {
 		return 0
 	}
 	end := 0
-	for k := j + 1; k < len(toks) && k < j+6 && toks[k].word && !toks[k].cap; k++ {
+	for k := j + 1; k < len(toks) && k < j+8 && toks[k].word && !toks[k].cap; k++ {
 		if toks[k].low == "and" {
 			if end == 0 {
 				break
@@ -2201,7 +2205,7 @@ func exLowerFieldTail(toks []exTok, j int) int {
 		if !exLowerUnitModifier(&toks[k]) {
 			break
 		}
-		if toks[k].is(xfFieldWords) || toks[k].in(exLowerUnitFieldWords) {
+		if toks[k].is(xfFieldWords) || toks[k].in(exLowerUnitFieldWords) || toks[k].in(exLowerFieldWordsNames11) {
 			end = k + 1
 		}
 	}
