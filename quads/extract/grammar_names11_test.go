@@ -35,7 +35,8 @@ import "testing"
 // Campus") keeps the field in its name; a date, a place or a body after
 // "on" is none.
 //
-// "Co" typed without its period ends a company's name as "Co." does.
+// "Co" typed without its period ends a company's name as "Co." does, but
+// not before a capitalised word ("School-enterprise Co Construction").
 //
 // A post's possessive before a capitalised office ("the President's
 // Office", "the Dean's Office") is a word of the office's name.
@@ -195,7 +196,12 @@ func TestNameGrammarNames11(t *testing.T) {
 			text: "Qiantang University signed a cooperation agreement with Fenglin Power Co, Ltd on May 3.",
 			want: []string{"Qiantang University|signed-with|Fenglin Power Co, Ltd"},
 		},
-		// near-miss: "Co-" opening a word of a post
+		// near-misses: "Co-" opening a word of a post, a heading's split "Co-"
+		"SplitCoOfCompound": {
+			text: "Qiantang University and the School-enterprise Co Construction office of Linhe Group signed an agreement.",
+			want: []string{"Qiantang University|signed-with|Linhe Group"},
+			not:  []string{"Qiantang University|signed-with|School-enterprise Co"},
+		},
 		"CoChairNoCompany": {
 			text: "Zhou Ping, president of Qiantang University and Co-Chair of the Fenglin Forum, spoke.",
 			want: []string{"Zhou Ping|leads|Qiantang University"},

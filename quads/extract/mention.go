@@ -508,6 +508,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		if j > i && exRankAt(toks, j) > 0 {
 			break // "X Chamber of Commerce Vice President Enterprise Y Co.": X, a rank, Y
 		}
+		if j > i && exCoBeforeWordAt(toks, j) {
+			break // names11: "School-enterprise Co Construction" (names_branch.go)
+		}
 		if p.isNameTok(t) {
 			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break

@@ -39,3 +39,16 @@ func (p *exParser) ordinalInName(toks []exTok, i, j int) bool {
 	r := p.runEnd(toks, j+1)
 	return r > j+1 && p.runInfo(toks, j+1, r).head
 }
+
+// exCoBeforeWordAt: the "Co" at j, typed without its period, is followed by
+// a capitalised word that is no company form: it is the "co-" of a
+// compound a heading split ("School-enterprise Co Construction"), not the
+// company form that ends a name ("the X Polysilicon Co and …").
+func exCoBeforeWordAt(toks []exTok, j int) bool {
+	t := &toks[j]
+	if t.low != "co" || !t.cap || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return n.word && n.cap && !exClosingCompanyForm(n)
+}
