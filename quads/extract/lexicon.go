@@ -872,9 +872,10 @@ tobias ulrich uwe vincent vladimir walter werner william wolfgang xavier yuri`)
 
 // exCompanyFormsNames6 are the company forms as real pages also type them,
 // without the period or in capitals ("Hunan Tanhai Group Co., Ltd,",
-// "Tanhai Biotech co., LTD", "Linhe Optronics (Shanghai) Limited"); they
-// join exOrgHeads and exCompanySuffix.
-const exCompanyFormsNames6 = ` ltd inc limited`
+// "Tanhai Biotech co., LTD", "Linhe Optronics (Shanghai) Limited", names11:
+// "the Yunnan X Polysilicon Co and …"); they join exOrgHeads and
+// exCompanySuffix.
+const exCompanyFormsNames6 = ` ltd inc limited co`
 
 // exClosingCompanyForms end a company's name: nothing after them but a
 // branch's name is part of it.
@@ -2120,6 +2121,23 @@ victor vivian wendy yvonne`)
 var exListConjunctionWords = exSet(`and or as well`)
 
 // ---- end of persons11 ----
+// ---- names11 (r11-orgnames) ----
+
+// exServingOfficeHeads are the bare heads of a unit named by the body it
+// serves: "the Office of the Alumni Association of X" is a unit of its
+// own, not the body it serves.
+var exServingOfficeHeads = exSet(`office`)
+
+// exOnFieldHeads are the heads of bodies named with their field after "on":
+// "the Committee on Education", "the Working Committee on Health".
+var exOnFieldHeads = exSet(`committee commission council subcommittee`)
+
+// exLowerFieldWordsNames11 are field words that the lists of fields lack
+// and that pages type in lower case after a unit's head: "the Academy of
+// fine arts", "the Institute of urban and rural planning and design".
+var exLowerFieldWordsNames11 = exSet(`fine urban rural design`)
+
+// ---- end of names11 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

@@ -511,6 +511,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		if j > i && exRankAt(toks, j) > 0 {
 			break // "X Chamber of Commerce Vice President Enterprise Y Co.": X, a rank, Y
 		}
+		if j > i && exCoBeforeWordAt(toks, j) {
+			break // names11: "School-enterprise Co Construction" (names_branch.go)
+		}
 		if p.isNameTok(t) {
 			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
@@ -528,7 +531,7 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 				break // "… Party Committee Hu Xiaomei"
 			}
 			j++
-			if t.poss && !t.in(exPossessiveNameNouns) {
+			if t.poss && !t.in(exPossessiveNameNouns) && !exPostsOfficeAt(toks, j-1) {
 				break
 			}
 			if t.acr && exTitleAt(toks, j, true) > 0 || exPartyPostAfterHead(toks, j) {
@@ -560,6 +563,10 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 		// ("Tianmen No. 2 Middle School"), so its staff's posts reach it
 		if exNumberInName(toks, i, j) {
 			j++
+			continue
+		}
+		if p.ordinalInName(toks, i, j) {
+			j++ // names11: "China Railway 15th Bureau Group" (names_branch.go)
 			continue
 		}
 		if j > i && t.low == "," && j+1 < len(toks) && exClosingCompanyForm(&toks[j+1]) && (toks[j+1].cap || toks[j-1].low == "co.") {
@@ -1020,6 +1027,9 @@ func exCoreEnd(text string, t *exTok) int {
 // to. It returns the end of what it read and the items it found (none when
 // the words name nothing).
 func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
+	if p.gerundOfNameAt(toks, i) {
+		return i, nil // names11: "… for Establishing Y Institute" (names_for.go)
+	}
 	j := p.runEnd(toks, i)
 	if j <= i {
 		return i, nil
@@ -1058,6 +1068,12 @@ loop:
 			switch {
 			case hasHead && rr.bareHead && toks[end-1].is(xfOrgHeads) && k == end+1 && !toks[end-1].is(xfCompanySuffix) &&
 				!(r < len(toks) && (toks[r].low == "of" || toks[r].low == "for")):
+				end = r
+			case c == "&" && hasHead && k == end+1 && toks[end-1].cap && !toks[end-1].is(xfOrgHeads) && rr.head && !rr.place:
+				// names11: "X Group Harbin Measuring & Cutting Tool Group
+				// Co.": an ampersand between two name words, the words
+				// before it ending in none of a body's heads, joins two
+				// trades of the name that goes on after it
 				end = r
 			case !hasHead && !ri.place && !ri.acrOrg && rr.head && !rr.place && k == end+1 &&
 				exFieldsMeet(toks, end-1, k):
@@ -1149,7 +1165,14 @@ loop:
 				end += 2 // "Museum of the Sino-Japanese War of 1894-1895"
 				continue
 			}
+			if n := p.lowerFieldOfHead(toks, i, end); n > 0 {
+				end, complement = end+n, true // names11: "the Academy of fine arts of X" (names_unitfields.go)
+				continue
+			}
 			k := skipThe(end + 1)
+			if c == "for" && p.forClauseAt(toks, k) {
+				break loop // names11: "… Museum of China for Pang Xunhu" (names_for.go)
+			}
 			r := p.fieldJoin(toks, k, p.runEnd(toks, k))
 			if r == k {
 				break loop
@@ -1190,6 +1213,19 @@ loop:
 				}
 				if p.designatedBy(toks, i, end, r) {
 					designators = append(designators, k)
+					end, complement = r, true
+					continue
+				}
+				if b := p.ofPlaceBranchEnd(toks, i, end, k, r); c == "of" && b > 0 {
+					end = b // names11: "Bank of China Shanghai Branch" (names_branch.go)
+					break loop
+				}
+				if c == "of" && end == j && ri.bareHead && toks[i].in(exServingOfficeHeads) && !exPlaceGovWordIn(toks, k, r) {
+					// names11: "the Office of the Alumni Association of X":
+					// a bare office is named by the body it serves, which
+					// is its name's complement, not its parent; a place's
+					// government's office stays the government's
+					// (names_office.go)
 					end, complement = r, true
 					continue
 				}
@@ -1250,6 +1286,12 @@ loop:
 					continue
 				}
 				parentAt = k
+			}
+			break loop
+		case "on":
+			if r := p.onFieldEnd(toks, i, end); hasHead && r > end {
+				end, complement = r, true // names11: "the Working Committee on Health" (names_on.go)
+				continue
 			}
 			break loop
 		case "in":
@@ -1352,10 +1394,11 @@ loop:
 			it.name = b
 			it.surf = b
 		} else if c := exBodyOrganTail(toks, i, nameEnd); c > i && parentAt < 0 {
-			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead {
+			if body := p.runInfo(toks, i, c); (body.head || body.acrOrg) && !body.place && !body.bareHead && toks[c-1].cap {
 				// "the JCNU Party Committee", "X University CPC Committee":
 				// the body's party committee is the body (SCHEMA.md); the
-				// mention names the body
+				// mention names the body; a body's name ends in a name
+				// word ("the Office of the CPC Committee" is the office's)
 				it.name = p.text[toks[i].s:exCoreEnd(p.text, &toks[c-1])]
 				it.surf = it.name
 			} else if body.bareHead && c == i+1 && toks[i].in(exBackNouns) {
@@ -2151,7 +2194,7 @@ func exLowerUnitAt(toks []exTok, i int) int {
 // exLowerUnitModifier: a lower-case word that may stand in a lower-case
 // unit's name, before its head or in its field.
 func exLowerUnitModifier(t *exTok) bool {
-	return t.is(xfFieldWords) || t.in(exUnitModifierWords) || t.in(exLowerUnitFieldWords)
+	return t.is(xfFieldWords) || t.in(exUnitModifierWords) || t.in(exLowerUnitFieldWords) || t.in(exLowerFieldWordsNames11)
 }
 
 // exLowerFieldTail returns the length of "of field [and field]" at j, the
@@ -2161,7 +2204,7 @@ func exLowerFieldTail(toks []exTok, j int) int {
 		return 0
 	}
 	end := 0
-	for k := j + 1; k < len(toks) && k < j+6 && toks[k].word && !toks[k].cap; k++ {
+	for k := j + 1; k < len(toks) && k < j+8 && toks[k].word && !toks[k].cap; k++ {
 		if toks[k].low == "and" {
 			if end == 0 {
 				break
@@ -2171,7 +2214,7 @@ func exLowerFieldTail(toks []exTok, j int) int {
 		if !exLowerUnitModifier(&toks[k]) {
 			break
 		}
-		if toks[k].is(xfFieldWords) || toks[k].in(exLowerUnitFieldWords) {
+		if toks[k].is(xfFieldWords) || toks[k].in(exLowerUnitFieldWords) || toks[k].in(exLowerFieldWordsNames11) {
 			end = k + 1
 		}
 	}

@@ -17,3 +17,19 @@ func exUnitFieldPost(toks []exTok, j, k int) bool {
 	}
 	return toks[j-2].cap && toks[j-2].in(exSubunitHeads)
 }
+
+// lowerFieldOfHead returns the length of a field typed in lower case after
+// a capitalised unit's head and "of" at toks[end] ("the Academy of fine
+// arts of Tsinghua University", "the Provincial Department of education",
+// "X General Institute of urban and rural planning"): the field is the
+// name's, as "of Fine Arts" would be; 0 when no field follows.
+func (p *exParser) lowerFieldOfHead(toks []exTok, i, end int) int {
+	if end <= i || end+1 >= len(toks) || toks[end+1].cap {
+		return 0
+	}
+	h := &toks[end-1]
+	if !h.cap || !(h.in(exSubunitHeads) || h.in(exFieldNamedHeads)) {
+		return 0
+	}
+	return exLowerFieldTail(toks, end)
+}
