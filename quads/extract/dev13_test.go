@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev13F1(t *testing.T) {
-	checkSetFloor(t, "dev13", 0.81)
+	checkSetFloor(t, "dev13", 0.83)
 }
