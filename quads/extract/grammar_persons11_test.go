@@ -1,48 +1,8 @@
 package extract
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/coopgraph/coopgraph/quads"
-)
-
-// personCase is one invented text and the entities it must and must not
-// give: names (or aliases) present, names absent.
-type personCase struct {
-	text       string
-	names, not []string
-}
-
-// checkPersonEntities runs each case as a subtest on the extractor's
-// entities.
-func checkPersonEntities(t *testing.T, cases map[string]personCase) {
-	t.Helper()
-	for name, tc := range cases {
-		t.Run(name, func(t *testing.T) {
-			x, err := Extract(quads.Article{Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			have := map[string]bool{}
-			for _, e := range x.Entities {
-				have[e.Name] = true
-				for _, a := range e.Aliases {
-					have[a] = true
-				}
-			}
-			for _, n := range tc.names {
-				if !have[n] {
-					t.Errorf("missing %s; have %v", n, have)
-				}
-			}
-			for _, n := range tc.not {
-				if have[n] {
-					t.Errorf("unexpected %s; have %v", n, have)
-				}
-			}
-		})
-	}
-}
+// The cases are read by checkEntityNames (grammar_names9_test.go).
 
 // TestNameGrammarPersons11UpperSurname: a person named with the surname in
 // capitals ("ZHENG Shuiquan", the genre's English pages of universities)
@@ -51,7 +11,7 @@ func checkPersonEntities(t *testing.T, cases map[string]personCase) {
 // acronym or a place. An acronym the article's persons do not spell so
 // stays a body.
 func TestNameGrammarPersons11UpperSurname(t *testing.T) {
-	checkPersonEntities(t, map[string]personCase{
+	checkEntityNames(t, map[string]entityNameCase{
 		"AfterPost": {
 			text:  "Fenglin University Meets Donghu Delegation\n\nDeputy Chairman ZHENG Hualin of Fenglin University met the guests. Deputy Chairman ZHENG extended a welcome to the guests.",
 			names: []string{"ZHENG Hualin"},
@@ -104,7 +64,7 @@ func TestNameGrammarPersons11EnglishGiven(t *testing.T) {
 			want: []string{"Vivian Liu|leads|Tanhai Robotics"},
 		},
 	})
-	checkPersonEntities(t, map[string]personCase{
+	checkEntityNames(t, map[string]entityNameCase{
 		// near-miss: an unlisted word before a surname and a body's head
 		"BodyNamedAfterPerson": {
 			text:  "Fenglin University Signs with Evergreen Wang Foundation\n\nFenglin University signed an agreement with the Evergreen Wang Foundation on May 3.",
@@ -137,7 +97,7 @@ func TestNameGrammarPersons11GluedCommaClause(t *testing.T) {
 			not:  []string{"Fenglin University|signed-with|Warmly"},
 		},
 	})
-	checkPersonEntities(t, map[string]personCase{
+	checkEntityNames(t, map[string]entityNameCase{
 		"ClauseWordNoEntity": {
 			text:  "Fenglin University Signs with Donghu Power Company\n\nZhou Min spoke at the signing ceremony,Warmly praised the past cooperation between the School of Physics of Fenglin University and Donghu Power Company,Offers new ideas on how both parties can train engineers.",
 			names: []string{"Donghu Power Company"},
@@ -168,7 +128,7 @@ func TestNameGrammarPersons11NameGluedOnward(t *testing.T) {
 			want: []string{"Zhou Minghui|visited|Linhe Robotics Research Center"},
 		},
 	})
-	checkPersonEntities(t, map[string]personCase{
+	checkEntityNames(t, map[string]entityNameCase{
 		"GluedSpeechVerb": {
 			text:  "Fenglin University Sets Up Graphene Center\n\nProfessor Qiang Xiaolin of Fenglin University was named director of the center. Prof. Xiaolin Qiangintroduced the establishment process of the center.",
 			names: []string{"Xiaolin Qiang"},
@@ -222,7 +182,7 @@ func TestNameGrammarPersons11MixedCaseGiven(t *testing.T) {
 			want: []string{"Wang XiaoMing|leads|Tanhai Robotics"},
 		},
 	})
-	checkPersonEntities(t, map[string]personCase{
+	checkEntityNames(t, map[string]entityNameCase{
 		"MixedCaseEntity": {
 			text:  "Fenglin University Visits Tanhai Group\n\nThe delegation met Deputy Secretary Qi ShengLi and other leaders of Tanhai Group.",
 			names: []string{"Qi ShengLi"},
@@ -242,7 +202,7 @@ func TestNameGrammarPersons11MixedCaseGiven(t *testing.T) {
 // was: they name who made the page, not persons of the story. A paragraph
 // that opens with such a word and no "by" is the story's.
 func TestNameGrammarPersons11CreditLines(t *testing.T) {
-	checkPersonEntities(t, map[string]personCase{
+	checkEntityNames(t, map[string]entityNameCase{
 		"BracketSplitOverTwoLines": {
 			text:  "Fenglin University Signs with Linhe County\n\nFenglin University signed an agreement with Linhe County on May 3.\n(Translated by Zhou Minghui\nReviewed by Chen Lixia)",
 			names: []string{"Fenglin University"},
