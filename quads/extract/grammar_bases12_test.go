@@ -33,3 +33,34 @@ func TestNameGrammarBases12(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarBasesCoSetter12 checks round 12's second hosts-base-at
+// class: a body named with "together with" after the site of "the base,
+// which A set up in Y" sets it up too. Near-misses: a place after
+// "together with", and "together with" naming who attended, add no host.
+func TestNameGrammarBasesCoSetter12(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"WhichSetUpInPlaceTogetherWith": {
+			text: "On May 3, the unveiling ceremony of the Linhe Steel Academician Workstation, which Linhe Steel Group Co., Ltd. set up in Xishan County together with Qiantang University, was held in Xishan.",
+			want: []string{"Linhe Steel Group Co., Ltd.|hosts-base-at|Xishan County", "Qiantang University|hosts-base-at|Xishan County"},
+		},
+		"WhichSetUpAtBodyJointlyWith": {
+			text: "The Fenglin Science Workstation, which Beihai Science Museum set up at Donghu Middle School jointly with Qiantang University, opened on May 3.",
+			want: []string{"Beihai Science Museum|hosts-base-at|Donghu Middle School", "Qiantang University|hosts-base-at|Donghu Middle School"},
+		},
+		"WhichSetUpLastYearTogetherWith": {
+			text: "The Xishan Science Popularization Base, which Beihai Science Museum set up in Xishan County last year together with Qiantang University, offers weekend workshops.",
+			want: []string{"Beihai Science Museum|hosts-base-at|Xishan County", "Qiantang University|hosts-base-at|Xishan County"},
+		},
+		// near-misses
+		"TogetherWithPlaceNone": {
+			text: "The Xishan Science Popularization Base, which Beihai Science Museum set up in Xishan County together with Donghu County, offers weekend workshops.",
+			want: []string{"Beihai Science Museum|hosts-base-at|Xishan County"},
+			not:  []string{"Donghu County|hosts-base-at|Xishan County"},
+		},
+		"TogetherWithAttendeesNone": {
+			text: "The Xishan Science Popularization Base, which Beihai Science Museum set up in Xishan County, was unveiled by Zhou Ping together with Qiantang University officials.",
+			not:  []string{"Qiantang University|hosts-base-at|Xishan County"},
+		},
+	})
+}
