@@ -151,6 +151,9 @@ func (art *exArticle) basesIn(si int) {
 	// who set it up and where, whoever else the sentence names
 	if host, loc, l := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
 		art.add(host, quads.HostsBaseAt, loc, "", si)
+		if co := art.coSetterAfter(items, l); co >= 0 && art.r.find(co) != host && art.r.find(co) != loc {
+			art.add(co, quads.HostsBaseAt, loc, "", si) // "… together with B" (r12-bases: bases_cosetter.go)
+		}
 		// (bases3) "set up in V, P": at the enclosing place too; "set up
 		// in P's D": in the district too
 		for _, q := range []int{art.enclosingPlaceAfter(items, l), art.possessedPlaceAfter(items, l)} {

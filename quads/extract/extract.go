@@ -572,7 +572,8 @@ func (art *exArticle) relate() {
 	}
 	for si := range art.items {
 		art.basesIn(si)
-		art.placeNamedBasesIn(si) // xvisited2: bases_place.go
+		art.coordinatedSetUpBasesIn(si) // r12-bases: bases_coordinated.go
+		art.placeNamedBasesIn(si)       // xvisited2: bases_place.go
 		art.visitsIn(si)
 		art.moreVisitsIn(si) // xvisited2: visits_site.go
 		art.delegationIn(si)

@@ -2138,6 +2138,15 @@ var exOnFieldHeads = exSet(`committee commission council subcommittee`)
 var exLowerFieldWordsNames11 = exSet(`fine urban rural design`)
 
 // ---- end of names11 ----
+// ---- r12-bases ----
+
+// exUnitNameLinks join a unit's head to the field that names it ("the
+// college's training center for intelligent manufacturing", "its school of
+// law"): a lower-case unit with one is named, one without ("the company's
+// smart grid dispatch centre") is a facility the text describes.
+var exUnitNameLinks = exSet(`of for`)
+
+// ---- end of r12-bases ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

@@ -595,7 +595,7 @@ func (art *exArticle) visitObjectsSpan(items []exResolved, k int) ([]int, int) {
 				continue
 			}
 		}
-		if e := art.ref(items, k); e >= 0 && !art.provinceLocatorAt(items, k, out) {
+		if e := art.ref(items, k); e >= 0 && !art.provinceLocatorAt(items, k, out) && !art.possessedLowerFacilityAt(items, k) { // (r12-bases: visits_facilities.go)
 			out = append(out, e)
 		}
 		k = art.purposeTailEnd(items, n) // (rvisit: visits_clause.go)
