@@ -604,3 +604,13 @@ func (art *exArticle) assistantPostOf(items []exResolved, k int) (int, string) {
 	}
 	return -1, ""
 }
+
+// exEngineerFieldAt reports whether toks[k] is a lower-case field of
+// engineering right before an engineer's post ("logistics engineer",
+// "software engineers"): the field is part of the post, as "chief" is. A
+// capitalised field stays a name's word ("Tongda Logistics Engineer …" is
+// read by the name rules).
+func exEngineerFieldAt(toks []exTok, k int) bool {
+	t := &toks[k]
+	return !t.cap && !t.poss && t.in(exEngineerFields) && k+1 < len(toks) && toks[k+1].in(exEngineerPosts)
+}

@@ -295,7 +295,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 				break
 			}
 		}
-		if !t.is(xfTitleMod) || t.poss {
+		if !t.is(xfTitleMod) && !exEngineerFieldAt(toks, k) || t.poss {
 			break
 		}
 	}

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarMembers12 checks round 12's member-of classes on invented
+// sentences: a post of the specialist staff named by its science ("Senior
+// agronomist P of X", "a pharmacist at Y") and an engineer's post
+// qualified by its lower-case field ("a logistics engineer of X") are
+// posts at the body, no leadership of it (SCHEMA.md: member-of), while a
+// field word in a body's name and a leader's post beside it stay as
+// before.
+func TestNameGrammarMembers12(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SeniorAgronomistOfInstitute": {
+			text: "Senior agronomist Kong Lan of the Lishan Academy of Agricultural Sciences will coordinate the project.",
+			want: []string{"Kong Lan|member-of|Lishan Academy of Agricultural Sciences"},
+			not:  []string{"Kong Lan|leads|Lishan Academy of Agricultural Sciences"},
+		},
+		"PharmacistAtHospital": {
+			text: "Wu Bo, a pharmacist at Lishan Central Hospital, also spoke at the meeting.",
+			want: []string{"Wu Bo|member-of|Lishan Central Hospital"},
+		},
+		"GeologistOfInstitute": {
+			text: "Ding Ke, a geologist of the Lishan Survey Institute, attended the ceremony.",
+			want: []string{"Ding Ke|member-of|Lishan Survey Institute"},
+		},
+		"LogisticsEngineerOfGroup": {
+			text: "Gao Ming, a logistics engineer of Tongmu Group, gave a demonstration.",
+			want: []string{"Gao Ming|member-of|Tongmu Group"},
+			not:  []string{"Gao Ming|leads|Tongmu Group"},
+		},
+		"SeniorSoftwareEngineerAtCompany": {
+			text: "Xu Fei, a senior software engineer at Fenlan Steel Co., Ltd., introduced the system.",
+			want: []string{"Xu Fei|member-of|Fenlan Steel Co., Ltd."},
+		},
+		// near-misses: a field word in the body's name, a director beside it
+		"LogisticsInNameKeepsLeader": {
+			text: "Han Lu, general manager of Tongmu Logistics Group, and Wu Bo, a process engineer of the group, attended.",
+			want: []string{"Han Lu|leads|Tongmu Logistics Group"},
+			not:  []string{"Han Lu|member-of|Tongmu Logistics Group"},
+		},
+		"FieldWithoutEngineerIsNoPost": {
+			text: "Gao Ming, a logistics expert, visited Tongmu Group on May 3.",
+			not:  []string{"Gao Ming|member-of|Tongmu Group", "Gao Ming|leads|Tongmu Group"},
+		},
+	})
+}
