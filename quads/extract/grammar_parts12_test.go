@@ -45,3 +45,32 @@ func TestNameGrammarMembers12(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarOrganSeats12 checks round 12's seat in a body's organ
+// named for its work ("a member of the Academic Committee of X", "of the
+// Expert Committee of Y"): the seat is in the organ, a body of its own
+// (SCHEMA.md: member-of), and, as before, in the body; a seat in a party
+// organ ("the Standing Committee of the X Municipal Party Committee")
+// stays the place's alone.
+func TestNameGrammarOrganSeats12(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"MemberOfAcademicCommitteeOfUniversity": {
+			text: "Professor Lin Qi, a member of the Academic Committee of Fenlan University, spoke at the ceremony.",
+			want: []string{"Lin Qi|member-of|Academic Committee, Fenlan University", "Lin Qi|member-of|Fenlan University"},
+		},
+		"MemberOfExpertCommitteeOfGroup": {
+			text: "Dr. Yu Hai, a member of the Expert Committee of Tongmu Group, attended the signing.",
+			want: []string{"Yu Hai|member-of|Expert Committee, Tongmu Group"},
+		},
+		"MemberOfExpertCouncilOfHospital": {
+			text: "Ma Lin, a member of the Expert Council of Xiling Hospital, and Gao Yun, director of Lishan Museum, attended.",
+			want: []string{"Ma Lin|member-of|Expert Council, Xiling Hospital", "Ma Lin|member-of|Xiling Hospital", "Gao Yun|leads|Lishan Museum"},
+		},
+		// near-miss: a party organ's seat is the place's, not the organ's
+		"StandingCommitteeSeatStaysThePlaces": {
+			text: "Hu Jun, a member of the Standing Committee of the Lishan Municipal Party Committee, attended the ceremony.",
+			want: []string{"Hu Jun|member-of|Lishan"},
+			not:  []string{"Hu Jun|member-of|Standing Committee, Lishan", "Hu Jun|member-of|Standing Committee"},
+		},
+	})
+}

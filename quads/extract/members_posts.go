@@ -614,3 +614,12 @@ func exEngineerFieldAt(toks []exTok, k int) bool {
 	t := &toks[k]
 	return !t.cap && !t.poss && t.in(exEngineerFields) && k+1 < len(toks) && toks[k+1].in(exEngineerPosts)
 }
+
+// exNamedOrganOfBody: the organ's name says the work it does for its body
+// ("Academic Committee", "Expert Council", "Advisory Board",
+// exOrganModifierWords), so the organ is a body of its own a seat is in;
+// a party organ ("Standing Committee") is not: its seat is the body's.
+func exNamedOrganOfBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) == 2 && exOrganModifierWords.has(ws[0]) && exOrganNouns.has(ws[1])
+}
