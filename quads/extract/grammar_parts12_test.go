@@ -74,3 +74,33 @@ func TestNameGrammarOrganSeats12(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarAcademicianAt12 checks round 12's elected member named
+// with the learned body and the body the member works at ("P, an
+// academician of the X Academy of Sciences at Y University"): the academy
+// is no unit of Y, and the member is of both (SCHEMA.md: member-of); a
+// unit named with "at" after a staff post stays the unit of its body.
+func TestNameGrammarAcademicianAt12(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcademicianOfAcademyAtUniversity": {
+			text: "Professor Qi Rong, an academician of the Huaxia Academy of Sciences at Fenlan University, attended.",
+			want: []string{"Qi Rong|member-of|Huaxia Academy of Sciences", "Qi Rong|member-of|Fenlan University"},
+			not:  []string{"Huaxia Academy of Sciences, Fenlan University|part-of|Fenlan University"},
+		},
+		"AcademicianWithoutArticleAtInstitute": {
+			text: "Meng Tao, academician of the Xiling Academy of Engineering at Lishan Institute of Technology, gave a report.",
+			want: []string{"Meng Tao|member-of|Xiling Academy of Engineering", "Meng Tao|member-of|Lishan Institute of Technology"},
+		},
+		// near-misses: a staff post's unit "at" its body, an academician
+		// who only visits a body
+		"ProfessorOfSchoolAtUniversityKeepsUnit": {
+			text: "Gao Yun, a professor of the School of Law at Fenlan University, attended the ceremony.",
+			want: []string{"School of Law, Fenlan University|part-of|Fenlan University"},
+		},
+		"AcademicianVisitsUniversity": {
+			text: "Meng Tao, an academician of the Xiling Academy of Engineering, visited Fenlan University on May 3.",
+			want: []string{"Meng Tao|member-of|Xiling Academy of Engineering"},
+			not:  []string{"Meng Tao|member-of|Fenlan University"},
+		},
+	})
+}

@@ -2158,6 +2158,12 @@ environmental chemical power electronics test testing design`)
 // exEngineerPosts are the post words a field of exEngineerFields may qualify.
 var exEngineerPosts = exSet(`engineer engineers`)
 
+// exHonoraryMemberPosts are the posts of an elected membership of a
+// learned body, which a person holds while working elsewhere: "an
+// academician of X Academy of Sciences at Y University" is at Y, and X
+// is no unit of Y.
+var exHonoraryMemberPosts = exSet(`academician academicians`)
+
 // ---- end of parts12 ----
 
 // The membership bits of every word, once every list is complete: this is

@@ -42,6 +42,9 @@ func (art *exArticle) memberPostsIn(si int) {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
 		}
+		if o, post := art.honoraryMemberWorkplace(items, k); o >= 0 {
+			art.add(person, quads.MemberOf, o, post, si)
+		}
 	}
 	art.organBodyMembers(si)
 }
@@ -622,4 +625,63 @@ func exEngineerFieldAt(toks []exTok, k int) bool {
 func exNamedOrganOfBody(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	return len(ws) == 2 && exOrganModifierWords.has(ws[0]) && exOrganNouns.has(ws[1])
+}
+
+// exHonoraryMembershipBefore reports whether the name at toks[i] follows
+// an elected membership's post and "of (the)" ("an academician of the X
+// Academy …"): an "at Y" after the name says where the member works, not
+// whose unit the body is.
+func exHonoraryMembershipBefore(toks []exTok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && toks[k-1].in(exHonoraryMemberPosts)
+}
+
+// honoraryMemberWorkplace returns the body an elected member at k works at
+// when the apposition says so after the learned body ("P, an academician
+// of the X Academy of Sciences at Y University"): the member is on Y's
+// staff as well (SCHEMA.md: member-of), with the post that names the
+// membership. -1 when the apposition has no "at" body.
+func (art *exArticle) honoraryMemberWorkplace(items []exResolved, k int) (int, string) {
+	j := k + 1
+	if !art.isWord(items, j, ",") {
+		return -1, ""
+	}
+	j++
+	if art.isWord(items, j, "a", "an") {
+		j++
+	}
+	if j >= len(items) || items[j].kind != xTitle {
+		return -1, ""
+	}
+	post := art.titleText(items, j)
+	ws := strings.Fields(strings.ToLower(post))
+	if len(ws) == 0 || !exHonoraryMemberPosts.has(ws[len(ws)-1]) {
+		return -1, ""
+	}
+	m := j + 1
+	if !art.isWord(items, m, "of") {
+		return -1, ""
+	}
+	m++
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	if m >= len(items) || items[m].kind != xOrg {
+		return -1, ""
+	}
+	n := exSkipName(items, m)
+	if !art.isWord(items, n, "at") {
+		return -1, ""
+	}
+	n++
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n >= len(items) || items[n].kind != xOrg {
+		return -1, ""
+	}
+	return art.ref(items, n), post
 }
