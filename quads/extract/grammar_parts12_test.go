@@ -104,3 +104,28 @@ func TestNameGrammarAcademicianAt12(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarGroupLedByStaff12 checks round 12's group of a body's
+// staff led by one of them ("experts from the X Department, led by Chief
+// Physician P"): leading the group is no post of the body, the staff post
+// makes P a member of it (SCHEMA.md: member-of); a body itself led by P
+// keeps leads.
+func TestNameGrammarGroupLedByStaff12(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ExpertsFromDepartmentLedByChiefPhysician": {
+			text: "Experts from the Department of Orthopaedics of Lishan Central Hospital, led by Chief Physician Mao Wen, held a free clinic.",
+			want: []string{"Mao Wen|member-of|Department of Orthopaedics, Lishan Central Hospital"},
+			not:  []string{"Mao Wen|leads|Department of Orthopaedics, Lishan Central Hospital"},
+		},
+		"TeamFromInstituteLedByResearcher": {
+			text: "A team of engineers from Fenlan Steel Co., Ltd., led by senior engineer Han Lu, installed the line.",
+			want: []string{"Han Lu|member-of|Fenlan Steel Co., Ltd."},
+			not:  []string{"Han Lu|leads|Fenlan Steel Co., Ltd."},
+		},
+		// near-miss: the body itself is led by P
+		"CentreLedByEngineerLeads": {
+			text: "The Lishan Testing Centre, led by chief engineer Han Lu, opened on May 3.",
+			want: []string{"Han Lu|leads|Lishan Testing Centre"},
+		},
+	})
+}

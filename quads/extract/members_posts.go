@@ -685,3 +685,23 @@ func (art *exArticle) honoraryMemberWorkplace(items []exResolved, k int) (int, s
 	}
 	return art.ref(items, n), post
 }
+
+// groupLeaderMember states that the person at items[m:], named after a
+// staff post ("experts from X, led by Chief Physician P"), is a member of
+// org, the body the group led comes from: leading the group is no post of
+// org, the staff post is. A leader's post ("led by Vice President P") is
+// read by the title rules.
+func (art *exArticle) groupLeaderMember(items []exResolved, org, m int, si int) {
+	if org < 0 || m >= len(items) || items[m].kind != xTitle {
+		return
+	}
+	title := art.titleText(items, m)
+	if m+1 >= len(items) || items[m+1].kind != xPerson || exTitleRole(title) != roleMember {
+		return
+	}
+	art.add(items[m+1].ent, quads.MemberOf, org, title, si)
+	if art.verbalPost == nil {
+		art.verbalPost = map[int]int{}
+	}
+	art.verbalPost[items[m+1].ent] = si + 1
+}
