@@ -599,6 +599,12 @@ func (art *exArticle) leadsIn(si int) {
 						if m < len(items) && (items[m].kind == xOrg || items[m].kind == xPlace || items[m].kind == xHome) {
 							o := art.ref(items, m)
 							if po := art.organParent(items, m); po >= 0 && exTitleRole(art.titleText(items, j)) == roleMember {
+								if org := art.ref(items, m); org >= 0 && exNamedOrganOfBody(items[m].name) {
+									// "a member of the Academic Committee of O": a
+									// seat in an organ named for its work is in
+									// the organ as well (members_posts.go)
+									art.bind(person, org, art.titleText(items, j), si)
+								}
 								o = po // "a member of the X Committee of O": of O
 							}
 							if o >= 0 {

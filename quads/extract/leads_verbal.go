@@ -36,7 +36,16 @@ func (art *exArticle) verbalLeadsIn(si int) {
 				art.bindVerbal(items, -1, k+2, it.low, si)
 				continue
 			}
-			if o < 0 || !(items[o].kind == xOrg || items[o].kind == xHome && items[o].back) || art.isWord(items, o-1, "from", "of") {
+			before := o - 1
+			if art.isWord(items, before, "the") {
+				before-- // parts12: "experts from the X Department, led by P"
+			}
+			if o >= 0 && items[o].kind == xOrg && art.isWord(items, before, "from", "of") {
+				// "experts from X, led by Chief Physician P": a staff
+				// post says P is one of X's (members_posts.go)
+				art.groupLeaderMember(items, art.ref(items, o), k+2, si)
+			}
+			if o < 0 || !(items[o].kind == xOrg || items[o].kind == xHome && items[o].back) || art.isWord(items, before, "from", "of") {
 				continue // "a delegation from X, led by P": P's post is read elsewhere
 			}
 			art.bindVerbal(items, art.ref(items, o), k+2, it.low, si)

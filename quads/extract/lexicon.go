@@ -170,7 +170,7 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores
+archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores + " " + exSpecialistPostCores
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
@@ -2147,6 +2147,33 @@ var exLowerFieldWordsNames11 = exSet(`fine urban rural design`)
 var exUnitNameLinks = exSet(`of for`)
 
 // ---- end of r12-bases ----
+
+// ---- parts12 (members_posts.go, mention.go exTitleAt) ----
+
+// exSpecialistPostCores are posts of a body's specialist staff, named by
+// the science they practise: a post at the body, no leadership of it
+// ("Senior agronomist P of X", "P, a pharmacist at Y Hospital").
+const exSpecialistPostCores = `agronomist agronomists pharmacist pharmacists geologist geologists
+chemist chemists physicist physicists biologist biologists botanist botanists ecologist
+ecologists statistician statisticians veterinarian veterinarians nutritionist nutritionists`
+
+// exEngineerFields name, right before "engineer", the branch of the
+// engineering staff the engineer works in: "a logistics engineer of X",
+// "a senior software engineer at Y" hold X's and Y's engineer's post.
+var exEngineerFields = exSet(`logistics software process mechanical electrical civil structural
+quality safety systems network hardware maintenance production automation materials
+environmental chemical power electronics test testing design`)
+
+// exEngineerPosts are the post words a field of exEngineerFields may qualify.
+var exEngineerPosts = exSet(`engineer engineers`)
+
+// exHonoraryMemberPosts are the posts of an elected membership of a
+// learned body, which a person holds while working elsewhere: "an
+// academician of X Academy of Sciences at Y University" is at Y, and X
+// is no unit of Y.
+var exHonoraryMemberPosts = exSet(`academician academicians`)
+
+// ---- end of parts12 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

@@ -42,6 +42,9 @@ func (art *exArticle) memberPostsIn(si int) {
 			art.dropPartialLeads(person, o, post, si)
 			art.add(person, quads.MemberOf, o, post, si)
 		}
+		if o, post := art.honoraryMemberWorkplace(items, k); o >= 0 {
+			art.add(person, quads.MemberOf, o, post, si)
+		}
 	}
 	art.organBodyMembers(si)
 }
@@ -603,4 +606,102 @@ func (art *exArticle) assistantPostOf(items []exResolved, k int) (int, string) {
 		return o, art.text[items[j].s:items[q].e]
 	}
 	return -1, ""
+}
+
+// exEngineerFieldAt reports whether toks[k] is a lower-case field of
+// engineering right before an engineer's post ("logistics engineer",
+// "software engineers"): the field is part of the post, as "chief" is. A
+// capitalised field stays a name's word ("Tongda Logistics Engineer …" is
+// read by the name rules).
+func exEngineerFieldAt(toks []exTok, k int) bool {
+	t := &toks[k]
+	return !t.cap && !t.poss && t.in(exEngineerFields) && k+1 < len(toks) && toks[k+1].in(exEngineerPosts)
+}
+
+// exNamedOrganOfBody: the organ's name says the work it does for its body
+// ("Academic Committee", "Expert Council", "Advisory Board",
+// exOrganModifierWords), so the organ is a body of its own a seat is in;
+// a party organ ("Standing Committee") is not: its seat is the body's.
+func exNamedOrganOfBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) == 2 && exOrganModifierWords.has(ws[0]) && exOrganNouns.has(ws[1])
+}
+
+// exHonoraryMembershipBefore reports whether the name at toks[i] follows
+// an elected membership's post and "of (the)" ("an academician of the X
+// Academy …"): an "at Y" after the name says where the member works, not
+// whose unit the body is.
+func exHonoraryMembershipBefore(toks []exTok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && toks[k-1].in(exHonoraryMemberPosts)
+}
+
+// honoraryMemberWorkplace returns the body an elected member at k works at
+// when the apposition says so after the learned body ("P, an academician
+// of the X Academy of Sciences at Y University"): the member is on Y's
+// staff as well (SCHEMA.md: member-of), with the post that names the
+// membership. -1 when the apposition has no "at" body.
+func (art *exArticle) honoraryMemberWorkplace(items []exResolved, k int) (int, string) {
+	j := k + 1
+	if !art.isWord(items, j, ",") {
+		return -1, ""
+	}
+	j++
+	if art.isWord(items, j, "a", "an") {
+		j++
+	}
+	if j >= len(items) || items[j].kind != xTitle {
+		return -1, ""
+	}
+	post := art.titleText(items, j)
+	ws := strings.Fields(strings.ToLower(post))
+	if len(ws) == 0 || !exHonoraryMemberPosts.has(ws[len(ws)-1]) {
+		return -1, ""
+	}
+	m := j + 1
+	if !art.isWord(items, m, "of") {
+		return -1, ""
+	}
+	m++
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	if m >= len(items) || items[m].kind != xOrg {
+		return -1, ""
+	}
+	n := exSkipName(items, m)
+	if !art.isWord(items, n, "at") {
+		return -1, ""
+	}
+	n++
+	if art.isWord(items, n, "the") {
+		n++
+	}
+	if n >= len(items) || items[n].kind != xOrg {
+		return -1, ""
+	}
+	return art.ref(items, n), post
+}
+
+// groupLeaderMember states that the person at items[m:], named after a
+// staff post ("experts from X, led by Chief Physician P"), is a member of
+// org, the body the group led comes from: leading the group is no post of
+// org, the staff post is. A leader's post ("led by Vice President P") is
+// read by the title rules.
+func (art *exArticle) groupLeaderMember(items []exResolved, org, m int, si int) {
+	if org < 0 || m >= len(items) || items[m].kind != xTitle {
+		return
+	}
+	title := art.titleText(items, m)
+	if m+1 >= len(items) || items[m+1].kind != xPerson || exTitleRole(title) != roleMember {
+		return
+	}
+	art.add(items[m+1].ent, quads.MemberOf, org, title, si)
+	if art.verbalPost == nil {
+		art.verbalPost = map[int]int{}
+	}
+	art.verbalPost[items[m+1].ent] = si + 1
 }

@@ -295,7 +295,7 @@ func exTitleAt(toks []exTok, i int, allowInst bool) int {
 				break
 			}
 		}
-		if !t.is(xfTitleMod) || t.poss {
+		if !t.is(xfTitleMod) && !exEngineerFieldAt(toks, k) || t.poss {
 			break
 		}
 	}
@@ -1279,6 +1279,9 @@ loop:
 				}
 				if h := exHeadAt(toks, i, end); c == "at" && h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 					break loop // an industry college "at Y" is a base at its site
+				}
+				if c == "at" && exHonoraryMembershipBefore(toks, i) {
+					break loop // parts12: "an academician of X Academy at Y University" works at Y; X is no unit of Y
 				}
 				if c == "under" && p.designatedBy(toks, i, end, r) {
 					designators = append(designators, k)
