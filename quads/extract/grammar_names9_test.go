@@ -13,6 +13,7 @@ type entityNameCase struct {
 	names     []string
 	not       []string
 	notPerson []string // names no person may carry
+	notOrg    []string // names no organisation may carry (a place alone)
 }
 
 // checkEntityNames runs each case as a subtest on the extractor's entities.
@@ -24,11 +25,12 @@ func checkEntityNames(t *testing.T, cases map[string]entityNameCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			have, person := map[string]bool{}, map[string]bool{}
+			have, person, org := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, e := range x.Entities {
 				for _, n := range append([]string{e.Name}, e.Aliases...) {
 					have[n] = true
 					person[n] = person[n] || e.Type == quads.Person
+					org[n] = org[n] || e.Type == quads.Organization
 				}
 			}
 			for _, n := range tc.names {
@@ -44,6 +46,11 @@ func checkEntityNames(t *testing.T, cases map[string]entityNameCase) {
 			for _, n := range tc.notPerson {
 				if person[n] {
 					t.Errorf("a person is named %s; have %v", n, have)
+				}
+			}
+			for _, n := range tc.notOrg {
+				if org[n] {
+					t.Errorf("an organisation is named %s; have %v", n, have)
 				}
 			}
 		})
