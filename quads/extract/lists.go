@@ -708,7 +708,8 @@ func exStatedPartParents(items []exItem) {
 	// (of|under|affiliated to|affiliated with)" or "(affiliated|subordinate)
 	// (to|with)" from m on and returns where the parent's name begins, or -1.
 	unitPhrase := func(m int) int {
-		if word(m, "one") && word(m+1, "of") {
+		oneOf := word(m, "one") && word(m+1, "of")
+		if oneOf {
 			m += 2
 		}
 		if word(m, "the", "a", "an") {
@@ -725,6 +726,12 @@ func exStatedPartParents(items []exItem) {
 			m++ // "an affiliated hospital of"
 		}
 		if !word(m) || !items[m].in(exPartNouns) && !items[m].in(exPluralUnitNouns) {
+			return -1
+		}
+		if !oneOf && !items[m].in(exPartNouns) {
+			// parts13: "X, hospitals of Y and Z": a plural after one body
+			// is the list's next member, not what X is ("X, one of the
+			// hospitals of Y" is)
 			return -1
 		}
 		m++

@@ -2129,6 +2129,9 @@ func (p *exParser) unitAppositionParents(items []exItem) {
 		if pa.kind != xOrg || pa.inner || pa.fold || exIsUnitName(pa.name) || exIsSubunitName(pa.name) || !p.genericUnitName(u.name) {
 			continue
 		}
+		if !exUnitMayBelongTo(u.name, pa.name) {
+			continue // parts13: "A, Institute of X, Y Bureau of Z,": an institute is no bureau's unit, a list goes on
+		}
 		m := exSkipMention(items, k+2)
 		if m < len(items) && items[m].kind == xWord && (items[m].low == "and" || items[m].low == "&") {
 			continue
