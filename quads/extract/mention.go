@@ -744,7 +744,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 			// only a single word: "Qingdao Tsinghua" is no place
 			ri.place = all && words == 1
 		}
-		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" ||
+		if last.acr && !last.is(xfNotOrgAcronyms) && !(words == 1 && exPostSurnameAt(toks, i)) || words == 1 && p.short[last.low] != "" ||
 			words == 2 && j-i == 2 && p.short[toks[i].low+" "+last.low] != "" {
 			ri.acrOrg = true
 		}
