@@ -71,3 +71,56 @@ func TestNameGrammarSigned13CountryAfterBracket(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarSigned13AliasClause: a bracket that gives a party its
+// short name ("(hereinafter referred to as X)", "(abbreviated as X)")
+// stands between the parties of a list as a bracketed abbreviation does:
+// the list goes on after it. Names are made up.
+func TestNameGrammarSigned13AliasClause(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"EnteredIntoBetweenHereinafter": {
+			text: "Cooperation News\n\nOn December 31, a Strategic Cooperation Agreement was made and entered into between Donghu Association for Science (hereinafter referred to as DAS) and Donghu Academy of Science (hereinafter referred to as DAC).",
+			want: []string{"Donghu Association for Science|signed-with|Donghu Academy of Science"},
+		},
+		"SignedWithHereinafterQuoted": {
+			text: "Cooperation News\n\nFenglin University signed a cooperation agreement with Beihai Luoxi Testing Institute Corporation (hereinafter referred to as “Luoxi Testing”) and Qiantang Group on May 3.",
+			want: []string{"Fenglin University|signed-with|Beihai Luoxi Testing Institute Corporation", "Fenglin University|signed-with|Qiantang Group"},
+		},
+		"AbbreviatedAsBetween": {
+			text: "Cooperation News\n\nThe agreement between Nanlu Vocational College (abbreviated as NVC) and Donghu Steel Group was signed on May 3.",
+			want: []string{"Nanlu Vocational College|signed-with|Donghu Steel Group"},
+		},
+	})
+}
+
+// TestNameGrammarSigned13QuotedBetween: a "between" inside a quoted
+// agreement title that names no party ("the “Framework Agreement for the
+// Integrated Development Between School and City”") is the title's word,
+// not the sentence's: the "with" after the title names the party. A title
+// that names its parties after "between" still gives them. Names are made
+// up.
+func TestNameGrammarSigned13QuotedBetween(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CurlyTitleBetweenSchoolAndCity": {
+			text: "Cooperation News\n\nSince Fenglin University signed the “Framework Agreement for the Integrated Development Between School and City” with Beihai City last year, both sides have fully cooperated.",
+			want: []string{"Fenglin University|signed-with|Beihai"},
+		},
+		"StraightTitleBetweenSchoolAndCounty": {
+			text: "Cooperation News\n\nDonghu Group signed the \"Agreement on Deep Integration between School and County\" with Fenglin University on May 3.",
+			want: []string{"Donghu Group|signed-with|Fenglin University"},
+		},
+		"TitleBetweenMainClause": {
+			text: "Cooperation News\n\nOn May 3, Nanlu Vocational College signed the “Memorandum on Joint Development Between Province and School” with Qiantang Normal University.",
+			want: []string{"Nanlu Vocational College|signed-with|Qiantang Normal University"},
+		},
+		// near-misses: a title that names its parties gives them
+		"TitleNamesItsParties": {
+			text: "Cooperation News\n\nDonghu Group signed the “Cooperation Agreement between Donghu Group and Fenglin University” on May 3.",
+			want: []string{"Donghu Group|signed-with|Fenglin University"},
+		},
+		"StraightTitleNamesGovernment": {
+			text: "Cooperation News\n\nFenglin University signed the \"Agreement between Beihai Government and Fenglin University\" on May 3.",
+			want: []string{"Fenglin University|signed-with|Beihai"},
+		},
+	})
+}

@@ -2182,6 +2182,11 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 // PRC"), as it sets a country's name (general-world knowledge).
 var exCountryAbbreviations = exSet(`prc`)
 
+// exAliasClauseOpeners open a bracket that gives a party's short name
+// ("(hereinafter referred to as X)", "(abbreviated as X)", "(referred to
+// as X)").
+var exAliasClauseOpeners = exSet(`hereinafter hereafter referred abbreviated`)
+
 // ---- end of signed13 ----
 
 // The membership bits of every word, once every list is complete: this is

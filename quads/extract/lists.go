@@ -550,6 +550,9 @@ func (art *exArticle) skipAbbreviation(items []exResolved, k int) int {
 	if !art.isWord(items, k, "(") {
 		return k
 	}
+	if e := art.aliasClauseEnd(items, k); e > k {
+		return e // signed13: "A (hereinafter referred to as X) and B" (signed_locators13.go)
+	}
 	for m := k + 1; m < len(items) && m <= k+3; m++ {
 		if art.isWord(items, m, ")") {
 			return m + 1

@@ -39,3 +39,61 @@ func (art *exArticle) beforeBracketedAbbreviation(items []exResolved, k int) int
 	}
 	return k - 3
 }
+
+// aliasClauseEnd returns the index after a bracket opened at k that gives
+// the name before it a short name ("(hereinafter referred to as X)",
+// "(abbreviated as “X”)"): a list of parties goes on after it as after a
+// bracketed abbreviation. It returns k when the bracket is no such clause.
+func (art *exArticle) aliasClauseEnd(items []exResolved, k int) int {
+	if k+1 >= len(items) || items[k+1].kind != xWord || !items[k+1].in(exAliasClauseOpeners) {
+		return k
+	}
+	for m := k + 2; m < len(items) && m <= k+10; m++ {
+		switch {
+		case art.isWord(items, m, ")"):
+			return m + 1
+		case art.isWord(items, m, "(", ",", ";", "."):
+			return k
+		}
+	}
+	return k
+}
+
+// emptyQuotedBetween: the "between" at b stands inside a quoted title
+// that names no party after it ("signed the “Agreement for Integrated
+// Development Between School and City” with Y City"): the title's words
+// are no construction of the sentence, whose "with" names the parties. A
+// title that names them ("“Agreement between X Government and Y”") is
+// read as a "between".
+func (art *exArticle) emptyQuotedBetween(items []exResolved, b int) bool {
+	closer := ""
+	for k := b - 1; k >= 0 && k >= b-15 && closer == ""; k-- {
+		switch {
+		case art.isWord(items, k, "”"):
+			return false
+		case art.isWord(items, k, "“"):
+			closer = "”"
+		}
+	}
+	if closer == "" {
+		straight := 0 // straight quotes open and close alike: an odd count before b opens one
+		for k := 0; k < b; k++ {
+			if art.isWord(items, k, "\"") {
+				straight++
+			}
+		}
+		if straight%2 == 0 {
+			return false
+		}
+		closer = "\""
+	}
+	for k := b + 1; k < len(items) && k <= b+15; k++ {
+		if art.isWord(items, k, closer) {
+			return true
+		}
+		if exIsParty(&items[k]) {
+			return false
+		}
+	}
+	return false
+}
