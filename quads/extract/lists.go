@@ -551,11 +551,30 @@ func (art *exArticle) skipAbbreviation(items []exResolved, k int) int {
 		return k
 	}
 	if e := art.aliasClauseEnd(items, k); e > k {
-		return e // signed13: "A (hereinafter referred to as X) and B" (signed_locators13.go)
+		return e // signed13: "A (hereinafter referred to as X) and B"
 	}
 	for m := k + 1; m < len(items) && m <= k+3; m++ {
 		if art.isWord(items, m, ")") {
 			return m + 1
+		}
+	}
+	return k
+}
+
+// aliasClauseEnd returns the index after a bracket opened at k that gives
+// the name before it a short name ("(hereinafter referred to as X)",
+// "(abbreviated as “X”)"): a list of parties goes on after it as after a
+// bracketed abbreviation. It returns k when the bracket is no such clause.
+func (art *exArticle) aliasClauseEnd(items []exResolved, k int) int {
+	if k+1 >= len(items) || items[k+1].kind != xWord || !items[k+1].in(exAliasClauseOpeners) {
+		return k
+	}
+	for m := k + 2; m < len(items) && m <= k+10; m++ {
+		switch {
+		case art.isWord(items, m, ")"):
+			return m + 1
+		case art.isWord(items, m, "(", ",", ";", "."):
+			return k
 		}
 	}
 	return k

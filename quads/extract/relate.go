@@ -102,7 +102,7 @@ func (art *exArticle) listAfter(items []exResolved, k int) []int {
 				break
 			}
 			if n := art.placeNounPossessed(items, k); n > 0 {
-				k = n // signed13: "with Hunan province's B": B is the member (signed_locators13.go)
+				k = n // signed13: "with Hunan province's B": B is the member (signed_possessors.go)
 				continue
 			}
 			if e := art.ref(items, k); e >= 0 {
