@@ -1667,6 +1667,13 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 		out[0].name = p.text[out[0].s:gov.e]
 		out[0].surf = out[0].name
 	}
+	if exNamesItsParent(out[0].name) && pits[0].kind == xOrg && pits[0].s < out[0].e && pits[0].e > out[0].e {
+		// names13: "the High School Affiliated to the X Academy of Fine
+		// Arts": the tie names the whole parent, whose name runs past the
+		// run the tie's words stopped at
+		out[0].name = p.text[out[0].s:pits[0].e]
+		out[0].surf = out[0].name
+	}
 	exUnitAbbreviation(&out[0], &pits[0]) // lowerunits.go
 	for k, it := range pits {
 		if it.parent >= 0 {
