@@ -5,8 +5,9 @@ import "testing"
 // TestNameGrammarParts13PluralIsNoApposition: after one body and a comma,
 // a plural unit noun and "of Y" ("X, hospitals of Y and Z enterprises")
 // opens the list's next member: a plural says nothing of what the one
-// body before it is. "X, one of the hospitals of Y" and a singular "X, an
-// affiliated hospital of Y" still make X Y's unit. Names are made up.
+// body before it is. "X, one of the hospitals of Y", a singular "X, an
+// affiliated hospital of Y" and a plural after a pair ("A and X,
+// affiliated hospitals of Y") still make X Y's unit. Names are made up.
 func TestNameGrammarParts13PluralIsNoApposition(t *testing.T) {
 	checkGrammar(t, map[string]grammarCase{
 		"HospitalsOfMinistry": {
@@ -25,6 +26,10 @@ func TestNameGrammarParts13PluralIsNoApposition(t *testing.T) {
 		"OneOfTheHospitals": {
 			text: "Cooperation News\n\nDonghu Central Hospital, one of the hospitals affiliated to Fenglin University, signed an agreement with Qiantang Group.",
 			want: []string{"Donghu Central Hospital, Fenglin University|part-of|Fenglin University"},
+		},
+		"PluralAfterCoordinatedPair": {
+			text: "Cooperation News\n\nDonghu Central Hospital and Beihai Children’s Hospital, affiliated hospitals of Fenglin University, signed agreements with Qiantang Group.",
+			want: []string{"Beihai Children’s Hospital, Fenglin University|part-of|Fenglin University"},
 		},
 		"SingularAffiliatedHospital": {
 			text: "Cooperation News\n\nDonghu Central Hospital, an affiliated hospital of Fenglin University, signed an agreement with Qiantang Group.",

@@ -729,7 +729,7 @@ func exStatedPartParents(items []exItem) {
 	// unitPhrase reads "[one of] [the|a|an] [modifiers] <unit noun(s)>
 	// (of|under|affiliated to|affiliated with)" or "(affiliated|subordinate)
 	// (to|with)" from m on and returns where the parent's name begins, or -1.
-	unitPhrase := func(m int) int {
+	unitPhrase := func(m int, coordinated bool) int {
 		oneOf := word(m, "one") && word(m+1, "of")
 		if oneOf {
 			m += 2
@@ -750,10 +750,11 @@ func exStatedPartParents(items []exItem) {
 		if !word(m) || !items[m].in(exPartNouns) && !items[m].in(exPluralUnitNouns) {
 			return -1
 		}
-		if !oneOf && !items[m].in(exPartNouns) {
+		if !oneOf && !coordinated && !items[m].in(exPartNouns) {
 			// parts13: "X, hospitals of Y and Z": a plural after one body
 			// is the list's next member, not what X is ("X, one of the
-			// hospitals of Y" is)
+			// hospitals of Y" is, and "A and X, affiliated hospitals of Y"
+			// says what both are)
 			return -1
 		}
 		m++
@@ -782,7 +783,7 @@ func exStatedPartParents(items []exItem) {
 		default:
 			continue
 		}
-		q := unitPhrase(m)
+		q := unitPhrase(m, word(k-1, "and", "&"))
 		if q < 0 {
 			continue
 		}
