@@ -45,3 +45,45 @@ func TestNameGrammarNames13AffiliatedToWholeParent(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarNames13DottedCapitals: a country's abbreviation written
+// with periods and joined to a name word by a hyphen ("China-U.S. Chamber
+// of Commerce", "Sino-U.K. Education Foundation") is one word of the name:
+// its periods are no initials that end a name. Initials written apart ("J.
+// K. Liu") stay a person's. Names are made up.
+func TestNameGrammarNames13DottedCapitals(t *testing.T) {
+	checkEntityNames(t, map[string]entityNameCase{
+		"ChinaUSChamber": {
+			text:  "Cooperation News\n\nOn May 3, Beihai city government and the China-U.S. Chamber of Commerce signed a strategic cooperation agreement.",
+			names: []string{"China-U.S. Chamber of Commerce"},
+			not:   []string{"S. Chamber of Commerce"},
+		},
+		"SinoUKFoundation": {
+			text:  "Cooperation News\n\nFenglin University and the Sino-U.K. Education Foundation signed an agreement on May 3.",
+			names: []string{"Sino-U.K. Education Foundation", "Fenglin University"},
+			not:   []string{"K. Education Foundation"},
+		},
+		"PlaceUSFriendshipAssociation": {
+			text:  "Cooperation News\n\nThe Beihai-U.S. Friendship Association held a forum with Donghu University.",
+			names: []string{"Beihai-U.S. Friendship Association"},
+			not:   []string{"S. Friendship Association"},
+		},
+	})
+	checkGrammar(t, map[string]grammarCase{
+		"ChamberSigns": {
+			text: "Cooperation News\n\nOn May 3, Beihai city government and the China-U.S. Chamber of Commerce signed a strategic cooperation agreement.",
+			want: []string{"Beihai|signed-with|China-U.S. Chamber of Commerce"},
+		},
+		// near-misses: the abbreviation alone names no body, and spaced
+		// initials stay a person's
+		"StandaloneUSIsNoParty": {
+			text: "Cooperation News\n\nFenglin University signed an agreement with Donghu Group in the U.S. on May 3.",
+			want: []string{"Fenglin University|signed-with|Donghu Group"},
+			not:  []string{"Fenglin University|signed-with|S."},
+		},
+		"SpacedInitialsStayPerson": {
+			text: "Cooperation News\n\nAndrew K. Lowe, president of Fenglin University, signed the agreement with Donghu Group.",
+			want: []string{"Andrew K. Lowe|leads|Fenglin University"},
+		},
+	})
+}

@@ -119,6 +119,7 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 		if j == i { // cannot happen, but never loop forever
 			j = i + n
 		}
+		j = exDottedCapitalsEnd(text, i, j, e) // names13: "China-U.S. Chamber of Commerce" (names_dotted.go)
 		w := text[i:j]
 		// abbreviation or initial keeps its period
 		if j < e && text[j] == '.' {
