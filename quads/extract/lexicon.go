@@ -2175,6 +2175,20 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 
 // ---- end of parts12 ----
 
+// ---- signed13 ----
+
+// exCountryAbbreviations are the abbreviations of countries a signing
+// sentence sets after a party and a comma ("College of X, Y University,
+// PRC"), as it sets a country's name (general-world knowledge).
+var exCountryAbbreviations = exSet(`prc`)
+
+// exAliasClauseOpeners open a bracket that gives a party's short name
+// ("(hereinafter referred to as X)", "(abbreviated as X)", "(referred to
+// as X)").
+var exAliasClauseOpeners = exSet(`hereinafter hereafter referred abbreviated`)
+
+// ---- end of signed13 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

@@ -550,9 +550,31 @@ func (art *exArticle) skipAbbreviation(items []exResolved, k int) int {
 	if !art.isWord(items, k, "(") {
 		return k
 	}
+	if e := art.aliasClauseEnd(items, k); e > k {
+		return e // signed13: "A (hereinafter referred to as X) and B"
+	}
 	for m := k + 1; m < len(items) && m <= k+3; m++ {
 		if art.isWord(items, m, ")") {
 			return m + 1
+		}
+	}
+	return k
+}
+
+// aliasClauseEnd returns the index after a bracket opened at k that gives
+// the name before it a short name ("(hereinafter referred to as X)",
+// "(abbreviated as “X”)"): a list of parties goes on after it as after a
+// bracketed abbreviation. It returns k when the bracket is no such clause.
+func (art *exArticle) aliasClauseEnd(items []exResolved, k int) int {
+	if k+1 >= len(items) || items[k+1].kind != xWord || !items[k+1].in(exAliasClauseOpeners) {
+		return k
+	}
+	for m := k + 2; m < len(items) && m <= k+10; m++ {
+		switch {
+		case art.isWord(items, m, ")"):
+			return m + 1
+		case art.isWord(items, m, "(", ",", ";", "."):
+			return k
 		}
 	}
 	return k
@@ -707,8 +729,9 @@ func exStatedPartParents(items []exItem) {
 	// unitPhrase reads "[one of] [the|a|an] [modifiers] <unit noun(s)>
 	// (of|under|affiliated to|affiliated with)" or "(affiliated|subordinate)
 	// (to|with)" from m on and returns where the parent's name begins, or -1.
-	unitPhrase := func(m int) int {
-		if word(m, "one") && word(m+1, "of") {
+	unitPhrase := func(m int, coordinated bool) int {
+		oneOf := word(m, "one") && word(m+1, "of")
+		if oneOf {
 			m += 2
 		}
 		if word(m, "the", "a", "an") {
@@ -725,6 +748,13 @@ func exStatedPartParents(items []exItem) {
 			m++ // "an affiliated hospital of"
 		}
 		if !word(m) || !items[m].in(exPartNouns) && !items[m].in(exPluralUnitNouns) {
+			return -1
+		}
+		if !oneOf && !coordinated && !items[m].in(exPartNouns) {
+			// parts13: "X, hospitals of Y and Z": a plural after one body
+			// is the list's next member, not what X is ("X, one of the
+			// hospitals of Y" is, and "A and X, affiliated hospitals of Y"
+			// says what both are)
 			return -1
 		}
 		m++
@@ -753,7 +783,7 @@ func exStatedPartParents(items []exItem) {
 		default:
 			continue
 		}
-		q := unitPhrase(m)
+		q := unitPhrase(m, word(k-1, "and", "&"))
 		if q < 0 {
 			continue
 		}

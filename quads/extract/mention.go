@@ -119,6 +119,7 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 		if j == i { // cannot happen, but never loop forever
 			j = i + n
 		}
+		j = exDottedCapitalsEnd(text, i, j, e) // names13: "China-U.S. Chamber of Commerce" (names_dotted.go)
 		w := text[i:j]
 		// abbreviation or initial keeps its period
 		if j < e && text[j] == '.' {
@@ -744,7 +745,7 @@ func (p *exParser) runInfo(toks []exTok, i, j int) exRunInfo {
 			// only a single word: "Qingdao Tsinghua" is no place
 			ri.place = all && words == 1
 		}
-		if last.acr && !last.is(xfNotOrgAcronyms) || words == 1 && p.short[last.low] != "" ||
+		if last.acr && !last.is(xfNotOrgAcronyms) && !(words == 1 && exPostSurnameAt(toks, i)) || words == 1 && p.short[last.low] != "" ||
 			words == 2 && j-i == 2 && p.short[toks[i].low+" "+last.low] != "" {
 			ri.acrOrg = true
 		}
@@ -1667,6 +1668,13 @@ func (p *exParser) withParent(toks []exTok, end, parentAt int, out []exItem) (in
 		out[0].name = p.text[out[0].s:gov.e]
 		out[0].surf = out[0].name
 	}
+	if exNamesItsParent(out[0].name) && pits[0].kind == xOrg && pits[0].s < out[0].e && pits[0].e > out[0].e {
+		// names13: "the High School Affiliated to the X Academy of Fine
+		// Arts": the tie names the whole parent, whose name runs past the
+		// run the tie's words stopped at
+		out[0].name = p.text[out[0].s:pits[0].e]
+		out[0].surf = out[0].name
+	}
 	exUnitAbbreviation(&out[0], &pits[0]) // lowerunits.go
 	for k, it := range pits {
 		if it.parent >= 0 {
@@ -2128,6 +2136,9 @@ func (p *exParser) unitAppositionParents(items []exItem) {
 		pa := &items[k+2]
 		if pa.kind != xOrg || pa.inner || pa.fold || exIsUnitName(pa.name) || exIsSubunitName(pa.name) || !p.genericUnitName(u.name) {
 			continue
+		}
+		if !exUnitMayBelongTo(u.name, pa.name) {
+			continue // parts13: "A, Institute of X, Y Bureau of Z,": an institute is no bureau's unit, a list goes on
 		}
 		m := exSkipMention(items, k+2)
 		if m < len(items) && items[m].kind == xWord && (items[m].low == "and" || items[m].low == "&") {

@@ -101,6 +101,10 @@ func (art *exArticle) listAfter(items []exResolved, k int) []int {
 			if art.clauseSubjectAt(items, k) { // xlists: lists.go
 				break
 			}
+			if n := art.placeNounPossessed(items, k); n > 0 {
+				k = n // signed13: "with Hunan province's B": B is the member (signed_possessors.go)
+				continue
+			}
 			if e := art.ref(items, k); e >= 0 {
 				out = append(out, e)
 			}

@@ -180,7 +180,7 @@ func (art *exArticle) signedInClause(si int, items []exResolved) {
 	if b := art.findWord(items, 0, "between"); b >= 0 && art.signBetweens(items, b, si) {
 		return // signed_clauses.go: "between A and B, and between C and D"
 	}
-	if b := art.findWord(items, v, "between"); b >= 0 {
+	if b := art.findWord(items, v, "between"); b >= 0 && !art.emptyQuotedBetween(items, b) { // signed_titles.go
 		xs := art.listAfter(items, b+1)
 		if len(xs) < 2 {
 			// "signed between P, president of X, and Q, director of Y"

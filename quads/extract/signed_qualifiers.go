@@ -99,11 +99,12 @@ func (art *exArticle) countryAfterParty(items []exResolved, k int) bool {
 	if !art.isWord(items, k-1, ",") {
 		return false
 	}
-	q := exNameStart(items, k-2)
-	if q < 0 || items[q].kind != xOrg && items[q].kind != xHome {
+	last := art.beforeBracketedAbbreviation(items, k-2) // signed13: "X University, (XU), PRC"
+	if q := exNameStart(items, last); (q < 0 || items[q].kind != xOrg && items[q].kind != xHome) &&
+		!(last >= 0 && items[last].kind == xOrg) { // signed13: a unit's parent after its comma ("College of X, Y University, PRC")
 		return false
 	}
-	if exCountries.has(strings.ToLower(art.text[items[k].s:items[k].e])) {
+	if w := strings.ToLower(art.text[items[k].s:items[k].e]); exCountries.has(w) || exCountryAbbreviations.has(w) {
 		return true
 	}
 	ent := art.r.ents[art.r.find(items[k].ent)]
