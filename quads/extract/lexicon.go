@@ -2175,6 +2175,18 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 
 // ---- end of parts12 ----
 
+// ---- r13-visits ----
+
+// exMembersUnitHeads head the names of units that only exist inside a
+// larger body ("Science and Technology Division", "Key Laboratory of X",
+// "International Office"): a person heading one travels with that body
+// (visits_units.go). A school, college or institute is such a unit when
+// named "School of X" (exMembersUnitOfHeads); "Xiling College" is a body.
+var exMembersUnitHeads = exSet(`division department office laboratory lab section`)
+var exMembersUnitOfHeads = exSet(`school faculty college institute department centre center office laboratory lab division`)
+
+// ---- end of r13-visits ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

@@ -245,6 +245,7 @@ func (art *exArticle) visitsIn(si int) {
 				continue
 			}
 		}
+		subj = art.withoutMembersUnits(items, from, k, subj) // (r13-visits: visits_units.go)
 		if len(subj) == 0 {
 			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
 		}
