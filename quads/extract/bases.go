@@ -58,7 +58,11 @@ func (art *exArticle) basesIn(si int) {
 		if establish && it.kind == xOrg && !it.inner && !art.eventVenueAt(items, k) {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") {
-				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
+				setUp := art.isSetUpThing(items, k) || art.setUpAfter(items, k)
+				if !setUp && art.baseNamedAfter(items, k) {
+					continue // (r13-visits: bases_centreparty.go) a party named "X Centre"
+				}
+				if setUp {
 					art.asBase(it.ent) // (bases4) the centre set up is no party
 				}
 				cue = k
