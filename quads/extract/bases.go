@@ -940,7 +940,10 @@ func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
 			b--
 		}
 		if art.isWord(items, b, "of") && b > 0 && items[b-1].kind == xWord && items[b-1].in(exSetUpNouns) {
-			return true // (bases4) "an agreement on the co-construction of the X Centre"
+			// (bases4) "an agreement on the co-construction of the X
+			// Centre" (but "the team building of the X Institute" builds
+			// up what is inside it: r13-visits)
+			return !(b > 1 && items[b-2].kind == xWord && items[b-2].in(exInnerBuildingNouns))
 		}
 		if art.isWord(items, b, "up") {
 			b--

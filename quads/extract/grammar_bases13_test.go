@@ -35,3 +35,30 @@ func TestNameGrammarBases13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarInnerBuilding13: "the team building of X", "the
+// discipline construction of X" build up what is inside X, which stays the
+// body it is (here a visit object), not a base set up. Near-miss: "the
+// co-construction of the X Joint Laboratory" sets the laboratory up.
+func TestNameGrammarInnerBuilding13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"TeamBuildingOfInstitute": {
+			text: "On May 3, Lin Tao, president of Qiantang University, visited the Confucius Institute. The two sides talked about the teachers' team building of Confucius Institute.",
+			want: []string{"Qiantang University|visited|Confucius Institute", "Lin Tao|visited|Confucius Institute"},
+		},
+		"DisciplineConstructionOfCentre": {
+			text: "On May 3, Lin Tao, president of Qiantang University, visited the Harlow Research Centre. They discussed the discipline construction of the Harlow Research Centre.",
+			want: []string{"Qiantang University|visited|Harlow Research Centre"},
+		},
+		"CulturalConstructionOfInstitute": {
+			text: "Lin Tao, president of Qiantang University, visited the Brimley Design Institute and praised the cultural construction of the Brimley Design Institute.",
+			want: []string{"Lin Tao|visited|Brimley Design Institute"},
+		},
+		// near-miss: the co-construction sets the laboratory up
+		"CoConstructionOfJointLaboratory": {
+			text: "Qiantang University and Linhe Steel Group signed an agreement on the co-construction of the Linhe Joint Laboratory.",
+			want: []string{"Qiantang University|hosts-base-at|Linhe Steel Group"},
+			not:  []string{"Qiantang University|visited|Linhe Joint Laboratory"},
+		},
+	})
+}

@@ -39,3 +39,31 @@ func TestNameGrammarVisits13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsDelegates13: "the delegates", or "delegates" bare
+// as the subject opening the main clause ("At the invitation of X on
+// September 8, delegates visited Z"), stand for the last visitors, as "the
+// guests" do. Near-miss: "Delegates from twenty companies visited Z" names
+// other visitors, not the last ones.
+func TestNameGrammarVisitsDelegates13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BareDelegatesAfterOpener": {
+			text: "Professor Fu Ming, Vice-President of Qiantang University, led a delegation to visit Harlow University on September 7. At the invitation of the Confucius Institute at Harlow University on the morning of September 8th, delegates visited Brimley Museum and met with its director.",
+			want: []string{"Qiantang University|visited|Brimley Museum", "Fu Ming|visited|Brimley Museum"},
+		},
+		"TheDelegatesCameTo": {
+			text: "On September 4, a delegation of the Linhe County People's Congress led by its director Wu Gang visited Harlow Town. At 9 o'clock in the morning, the delegates came to Qiantang College.",
+			want: []string{"Linhe County People's Congress|visited|Qiantang College", "Wu Gang|visited|Qiantang College"},
+		},
+		"TheDelegatesToured": {
+			text: "On May 3, Gao Yun, general manager of Linhe Steel Group, visited Qiantang University. The delegates then toured Harlow Museum.",
+			want: []string{"Linhe Steel Group|visited|Harlow Museum", "Gao Yun|visited|Harlow Museum"},
+		},
+		// near-miss: delegates of others
+		"DelegatesFromOthers": {
+			text: "On May 3, Gao Yun, general manager of Linhe Steel Group, visited Qiantang University. Delegates from twenty companies visited Harlow Museum.",
+			want: []string{"Linhe Steel Group|visited|Qiantang University"},
+			not:  []string{"Linhe Steel Group|visited|Harlow Museum", "Gao Yun|visited|Harlow Museum"},
+		},
+	})
+}

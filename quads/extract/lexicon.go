@@ -1154,8 +1154,8 @@ var exVisitModalCues = exSet(`willing ready intends intend intended expects expe
 wish aims aim going`)
 
 // exVisitorNouns after "the" stand for the last visitors ("The guests
-// visited the laboratory").
-var exVisitorNouns = exSet(`guests visitors`)
+// visited the laboratory", "the delegates came to X").
+var exVisitorNouns = exSet(`guests visitors delegates`)
 
 // exWeekdays date a visit ("visited A on Monday and B on Tuesday").
 var exWeekdays = exSet(`monday tuesday wednesday thursday friday saturday sunday`)
@@ -2184,6 +2184,12 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 // named "School of X" (exMembersUnitOfHeads); "Xiling College" is a body.
 var exMembersUnitHeads = exSet(`division department office laboratory lab section`)
 var exMembersUnitOfHeads = exSet(`school faculty college institute department centre center office laboratory lab division`)
+
+// exInnerBuildingNouns before "building of X" or "construction of X" say
+// what is built up inside X ("the teachers' team building of the Confucius
+// Institute", "the discipline construction of the X Centre"), not X set up.
+var exInnerBuildingNouns = exSet(`team teams discipline disciplines subject subjects class
+infrastructure engineering cultural culture party talent capacity faculty staff`)
 
 // ---- end of r13-visits ----
 

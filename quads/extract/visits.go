@@ -268,7 +268,7 @@ func (art *exArticle) visitsIn(si int) {
 					subj = art.delegationBodies() // "the delegation" is its body's
 					break
 				}
-				if items[q].kind == xWord && (items[q].in(exVisitorPronouns) || items[q].in(exVisitorNouns) && art.isWord(items, q-1, "the")) {
+				if items[q].kind == xWord && (items[q].in(exVisitorPronouns) || items[q].in(exVisitorNouns) && (art.isWord(items, q-1, "the") || art.bareVisitorsSubject(items, q, k))) {
 					subj = art.visitors
 					break
 				}
