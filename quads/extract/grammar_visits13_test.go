@@ -67,3 +67,29 @@ func TestNameGrammarVisitsDelegates13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsAcronymDelegation13: a title-case heading opening
+// with a body's acronym and "Delegation" ("SJTU Delegation Visits Japan")
+// names the body, then its travelling party: the body visited. Near-miss:
+// "KSM Group", an acronym with a name's head, stays one company's name.
+func TestNameGrammarVisitsAcronymDelegation13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcronymDelegationVisits": {
+			text: "HLU Delegation Visits Harlow University\n\nOn May 3, a delegation of Hanlin University (HLU) held talks with Harlow University.",
+			want: []string{"Hanlin University|visited|Harlow University"},
+		},
+		"AcronymDelegationVisitsTwo": {
+			text: "QTU Delegation Visits the University of Harlow and Brimley Polytechnic\n\nProfessor Wu Fang, Vice-President of Qiantang Technology University (QTU), led a delegation to Europe in May.",
+			want: []string{"Qiantang Technology University|visited|University of Harlow", "Qiantang Technology University|visited|Brimley Polytechnic"},
+		},
+		"AcronymDelegationPaysVisit": {
+			text: "HLU Delegation Pays a Visit to Linhe County\n\nOn May 3, Hanlin University (HLU) and Linhe County held talks.",
+			want: []string{"Hanlin University|visited|Linhe County"},
+		},
+		// near-miss: an acronym with a name's head is one name
+		"AcronymGroupStaysOneName": {
+			text: "KSM Group Visits Hanlin University\n\nOn May 3, Zhou Ping, general manager of KSM Group, visited Hanlin University.",
+			want: []string{"KSM Group|visited|Hanlin University", "Zhou Ping|leads|KSM Group"},
+		},
+	})
+}

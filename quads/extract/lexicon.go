@@ -2191,6 +2191,11 @@ var exMembersUnitOfHeads = exSet(`school faculty college institute department ce
 var exInnerBuildingNouns = exSet(`team teams discipline disciplines subject subjects class
 infrastructure engineering cultural culture party talent capacity faculty staff`)
 
+// exDelegationHeadings after an acronym in a title-case heading are the
+// body's travelling party, never a word of its name ("SJTU Delegation
+// Visits Japan"), as "Group" or "Team" may be ("SAIC Group").
+var exDelegationHeadings = exSet(`delegation delegations`)
+
 // ---- end of r13-visits ----
 
 // The membership bits of every word, once every list is complete: this is
