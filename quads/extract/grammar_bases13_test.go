@@ -62,3 +62,35 @@ func TestNameGrammarInnerBuilding13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarFoundedBodyBases13: a body of Y founded at a site it is
+// named after ("the Linhe Innovation Institute of Qiantang University was
+// unveiled in Linhe") is Y's base there. Near-misses: a unit founded at a
+// site not in its name stays Y's unit, and a joint consortium founded at a
+// site not in its name has no host.
+func TestNameGrammarFoundedBodyBases13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"InstituteUnveiledInItsCity": {
+			text: "Linhe Cooperative and Innovative Institute of Qiantang University was unveiled in Linhe on Sept. 28.",
+			want: []string{"Qiantang University|hosts-base-at|Linhe"},
+		},
+		"InstituteSetUpInItsCity": {
+			text: "The Brimley Marine Research Institute of Harlow University was officially set up in Brimley City last week.",
+			want: []string{"Harlow University|hosts-base-at|Brimley"},
+		},
+		"CentreInauguratedInItsTown": {
+			text: "On May 3, the Kesley Innovation Centre of Hanlin University was inaugurated in Kesley.",
+			want: []string{"Hanlin University|hosts-base-at|Kesley"},
+		},
+		// near-misses: named after no site it is founded at
+		"SchoolEstablishedElsewhereStaysUnit": {
+			text: "The School of Marine Science of Harlow University was established in Brimley in 2005.",
+			want: []string{"School of Marine Science, Harlow University|part-of|Harlow University"},
+			not:  []string{"Harlow University|hosts-base-at|Brimley"},
+		},
+		"JointConsortiumHasNoHost": {
+			text: "The Joint Development Consortium of the Linhe Museum was established in Kesley, Harlow Province.",
+			not:  []string{"Linhe Museum|hosts-base-at|Kesley"},
+		},
+	})
+}
