@@ -94,3 +94,34 @@ func TestNameGrammarFoundedBodyBases13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarAsBase13: a body in apposition "as the B base of Y"
+// ("the company, as the undergraduate internship base of X College, held
+// …", "As the teaching practice base of X College, Y has trained …") is
+// where Y's base is. Near-misses: "regards Z as an important base for …"
+// and "as well as" name no base of an owner.
+func TestNameGrammarAsBase13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CompanyAsInternshipBaseOf": {
+			text: "Linhe Pharmaceutical Co., Ltd. is a drug maker in Harlow. On the morning of October 21, the company, as the undergraduate internship base of Qiantang College, held the evaluation meeting.",
+			want: []string{"Qiantang College|hosts-base-at|Linhe Pharmaceutical Co., Ltd."},
+		},
+		"NamedBodyAsPracticeBaseOf": {
+			text: "Linhe Pharmaceutical Co., Ltd., as a practice base of Qiantang College, received 30 students this summer.",
+			want: []string{"Qiantang College|hosts-base-at|Linhe Pharmaceutical Co., Ltd."},
+		},
+		"OpeningAsTeachingPracticeBaseOf": {
+			text: "As the teaching practice base of Qiantang College, Linhe People's Hospital has trained 200 students.",
+			want: []string{"Qiantang College|hosts-base-at|Linhe People's Hospital"},
+		},
+		// near-misses: no owner named with "of", no apposition
+		"RegardsAsBaseFor": {
+			text: "Zhou Ping said that Qiantang College regards Linhe People's Hospital as an important base for applying its research results.",
+			not:  []string{"Qiantang College|hosts-base-at|Linhe People's Hospital"},
+		},
+		"AsWellAs": {
+			text: "Linhe Pharmaceutical Co., Ltd., as well as Qiantang College, attended the meeting on the practice base.",
+			not:  []string{"Qiantang College|hosts-base-at|Linhe Pharmaceutical Co., Ltd."},
+		},
+	})
+}
