@@ -93,3 +93,34 @@ func TestNameGrammarVisitsAcronymDelegation13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsLedParty13: "P led heads of relevant departments to
+// Z", "P led responsible persons of relevant departments and colleges to
+// Z": the staff P led is P's party, and P (with P's body) went to Z.
+// Near-misses: "led heads … to discuss" is no trip, and staff going with
+// no one leading them name no leader's visit.
+func TestNameGrammarVisitsLedParty13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LedHeadsOfDepartmentsTo": {
+			text: "Zhou Ping, president of Qiantang University, led heads of relevant departments to Linhe Steel Group for exchanges.",
+			want: []string{"Qiantang University|visited|Linhe Steel Group", "Zhou Ping|visited|Linhe Steel Group"},
+		},
+		"LedResponsiblePersonsToCity": {
+			text: "From 13 to 14 May, Zhou Ping, president of Qiantang University, led responsible persons of relevant departments and colleges to Linhe City to carry out exchange activities.",
+			want: []string{"Qiantang University|visited|Linhe", "Zhou Ping|visited|Linhe"},
+		},
+		"LedTheExpertsTo": {
+			text: "On May 3, Gao Yun, general manager of Linhe Steel Group, led the experts of the company to Qiantang University.",
+			want: []string{"Linhe Steel Group|visited|Qiantang University", "Gao Yun|visited|Qiantang University"},
+		},
+		// near-misses: no trip; no leader
+		"LedHeadsToDiscuss": {
+			text: "Zhou Ping, president of Qiantang University, led heads of relevant departments to discuss the plan with Linhe Steel Group.",
+			not:  []string{"Qiantang University|visited|Linhe Steel Group", "Zhou Ping|visited|Linhe Steel Group"},
+		},
+		"StaffWentWithoutLeader": {
+			text: "On May 3, Zhou Ping, president of Qiantang University, met Gao Yun, general manager of Linhe Steel Group. Leaders of relevant departments went to the Linhe Steel Group.",
+			not:  []string{"Qiantang University|visited|Linhe Steel Group", "Zhou Ping|visited|Linhe Steel Group"},
+		},
+	})
+}

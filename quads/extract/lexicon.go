@@ -1904,7 +1904,7 @@ func exUnion(sets ...exWordSet) exWordSet {
 // word is skipped at one look-up instead of one per reading.
 var exVisitOpeners = exUnion(exSet(`visiting`), exDelegationNouns, exReceptionCues, exPersonReception,
 	exHostVerbs, exVisitNouns, exVisitCues, exArrivalNouns, exCallCues, exResearchVerbs, exGoCues,
-	exMoreGoCues, exDepartureCues, exFieldworkCues, exArrivalCues)
+	exMoreGoCues, exDepartureCues, exFieldworkCues, exArrivalCues, exLedPartyNouns)
 
 // ---- end of speed8 ----
 // ---- names8: the mention stage's names (mention.go, persons.go, places.go) ----
@@ -2195,6 +2195,11 @@ infrastructure engineering cultural culture party talent capacity faculty staff`
 // body's travelling party, never a word of its name ("SJTU Delegation
 // Visits Japan"), as "Group" or "Team" may be ("SAIC Group").
 var exDelegationHeadings = exSet(`delegation delegations`)
+
+// exLedPartyNouns are the staff a leader leads to a place ("led
+// responsible persons of relevant departments to Z", visits_ledparty.go).
+var exLedPartyNouns = exSet(`persons people heads leaders officials representatives members staff
+experts teachers cadres principals directors deans`)
 
 // ---- end of r13-visits ----
 

@@ -156,6 +156,11 @@ func (art *exArticle) visitsIn(si int) {
 			if obj < len(items) && items[obj].kind == xWord && items[obj].in(exMeetWithVerbs) && art.isWord(items, obj+1, "with") {
 				obj += 2 // "led a delegation to exchange with X" (visits7)
 			}
+		case it.in(exLedPartyNouns) && art.ledPartyTo(items, k) >= 0: // (r13-visits: visits_ledparty.go)
+			obj = art.ledPartyTo(items, k) + 1 // "P led heads of relevant departments to Z"
+			if art.isWord(items, obj, "visit") {
+				obj++
+			}
 		case it.in(exDepartureCues) && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
 			obj = k + 2 // "P headed for X", "the delegation left for X"
 		case it.in(exFieldworkCues) && art.isWord(items, k+1, "at"):
