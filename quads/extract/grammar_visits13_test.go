@@ -124,3 +124,30 @@ func TestNameGrammarVisitsLedParty13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsPaidPronoun13: a pronoun before a verb of paying a
+// visit ("He also paid a visit to X", "she then made an official visit to
+// X") stands for the last visitor, as it does before "visited". Near-miss:
+// a visit someone else "would pay" is none.
+func TestNameGrammarVisitsPaidPronoun13(t *testing.T) {
+	const before = "On May 3, Zhou Ping, president of Qiantang University, visited Harlow University. "
+	checkGrammar(t, map[string]grammarCase{
+		"HeAlsoPaidAVisit": {
+			text: before + "He also paid a visit to Brimley Museum.",
+			want: []string{"Zhou Ping|visited|Brimley Museum", "Qiantang University|visited|Brimley Museum"},
+		},
+		"SheThenMadeAnOfficialVisit": {
+			text: before + "On May 4, she then made an official visit to Linhe Chamber of Commerce and Industry.",
+			want: []string{"Zhou Ping|visited|Linhe Chamber of Commerce and Industry"},
+		},
+		"HePaidAWorkingVisit": {
+			text: before + "He paid a working visit to Kesley University on May 5.",
+			want: []string{"Zhou Ping|visited|Kesley University"},
+		},
+		// near-miss: another's visit to come
+		"WouldPayAVisit": {
+			text: before + "He said that Gao Yun would pay a visit to Brimley Museum next year.",
+			not:  []string{"Zhou Ping|visited|Brimley Museum", "Qiantang University|visited|Brimley Museum"},
+		},
+	})
+}
