@@ -151,3 +151,30 @@ func TestNameGrammarVisitsPaidPronoun13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsQuotedExhibit13: a site of the host named with its
+// exhibition's quoted title before the host ("the theme hall of "X" of Y")
+// is the host's: Y is visited. Near-miss: a quoted title with no host
+// after it names no body.
+func TestNameGrammarVisitsQuotedExhibit13(t *testing.T) {
+	const before = "On May 3, Zhou Ping, president of Qiantang University, visited Harlow University. "
+	checkGrammar(t, map[string]grammarCase{
+		"ThemeHallOfQuotedOfHost": {
+			text: before + "Zhou Ping and his party visited the theme hall of \"The Movement of Life\" of Brimley Science Center.",
+			want: []string{"Zhou Ping|visited|Brimley Science Center", "Qiantang University|visited|Brimley Science Center"},
+		},
+		"ExhibitionHallCurlyQuotes": {
+			text: before + "The delegation toured the exhibition hall of “Rivers and Mountains” of Linhe Museum.",
+			want: []string{"Qiantang University|visited|Linhe Museum"},
+		},
+		"AccompaniedThemeHall": {
+			text: before + "Before the signing ceremony, Zhou Ping and his party, accompanied by Gao Yun, visited the theme hall of \"Living Oceans\" of Kesley Science Museum.",
+			want: []string{"Zhou Ping|visited|Kesley Science Museum"},
+		},
+		// near-miss: no host after the quoted title
+		"QuotedTitleOnly": {
+			text: before + "Zhou Ping visited the theme hall of \"Brimley Science Center\" in the afternoon.",
+			not:  []string{"Zhou Ping|visited|Brimley Science Center"},
+		},
+	})
+}
