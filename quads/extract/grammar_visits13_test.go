@@ -178,3 +178,29 @@ func TestNameGrammarVisitsQuotedExhibit13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsUnnamedObjectDelegation13: "the X delegation
+// visited" a place no rule names is still the article's visitors, whom a
+// later "the delegates came to Z" or "the delegation toured Z" means.
+// Near-miss: a delegation that only will visit gives no visitors.
+func TestNameGrammarVisitsUnnamedObjectDelegation13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CongressDelegationThenDelegates": {
+			text: "On September 4, the Linhe County People's Congress delegation visited our group's new campus. At 9 o'clock in the morning, the delegates came to Qiantang College.",
+			want: []string{"Linhe County People's Congress|visited|Qiantang College"},
+		},
+		"UniversityDelegationThenDelegation": {
+			text: "On May 3, the Harlow University delegation visited the local industrial park. The delegation then toured Linhe Steel Group.",
+			want: []string{"Harlow University|visited|Linhe Steel Group"},
+		},
+		"DelegationFromThenDelegates": {
+			text: "On May 3, a delegation from Hanlin University visited several local enterprises. In the afternoon, the delegates came to Linhe Museum.",
+			want: []string{"Hanlin University|visited|Linhe Museum"},
+		},
+		// near-miss: a visit to come names no visitors yet
+		"DelegationWillVisit": {
+			text: "Next month, the Harlow University delegation will visit the local industrial park. The delegates came to Linhe Museum on May 3.",
+			not:  []string{"Harlow University|visited|Linhe Museum"},
+		},
+	})
+}

@@ -199,6 +199,8 @@ func (art *exArticle) visitsIn(si int) {
 		if len(objects) == 0 {
 			if v := art.ledDelegationVisitors(items, k); len(v) > 0 {
 				art.visitors = v // "P led a delegation to the signing" (rvisit: visits_anaphora.go)
+			} else if v := art.unnamedObjectDelegation(items, k); len(v) > 0 {
+				art.visitors = v // "the X delegation visited our group's college" (r13-visits: visits_delegates.go)
 			}
 			continue
 		}
