@@ -204,3 +204,30 @@ func TestNameGrammarVisitsUnnamedObjectDelegation13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarVisitsCameToInvestigate13: "came to investigate in X"
+// (in a title-case heading, "Came to Investigate in X") is a visit to X;
+// the capitalised verb is no name. Near-miss: "came to investigate the
+// market" names no body.
+func TestNameGrammarVisitsCameToInvestigate13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HeadingCameToInvestigateIn": {
+			text: "Wang Hao, Party Secretary of Linhe Municipal Government, Came to Investigate in QTU\n\nOn August 5, Qiantang Technology University (QTU) held a meeting.",
+			want: []string{"Wang Hao|visited|Qiantang Technology University"},
+			not:  []string{"Wang Hao|visited|Investigate"},
+		},
+		"WentToInspectAt": {
+			text: "On May 3, Zhou Ping, president of Qiantang University, went to inspect at Linhe Steel Group.",
+			want: []string{"Zhou Ping|visited|Linhe Steel Group", "Qiantang University|visited|Linhe Steel Group"},
+		},
+		"CameToResearchIn": {
+			text: "On May 3, Gao Yun, general manager of Linhe Steel Group, came to research in Hanlin University.",
+			want: []string{"Gao Yun|visited|Hanlin University"},
+		},
+		// near-miss: no body after the verb
+		"CameToInvestigateTheMarket": {
+			text: "On May 3, Gao Yun, general manager of Linhe Steel Group, came to investigate the market in spring.",
+			not:  []string{"Gao Yun|visited|Linhe Steel Group"},
+		},
+	})
+}

@@ -152,6 +152,8 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
+			} else if obj+1 < len(items) && items[obj].kind == xWord && items[obj].in(exJointVisitVerbs) && art.isWord(items, obj+1, "in", "at") {
+				obj += 2 // "came to investigate in X" (r13-visits)
 			}
 			if obj < len(items) && items[obj].kind == xWord && items[obj].in(exMeetWithVerbs) && art.isWord(items, obj+1, "with") {
 				obj += 2 // "led a delegation to exchange with X" (visits7)
