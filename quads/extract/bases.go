@@ -14,7 +14,7 @@ func (art *exArticle) basesIn(si int) {
 	art.noteVenue(items)
 	establish := false
 	for k := range items {
-		if items[k].kind == xWord && items[k].in(exEstablishCues) {
+		if items[k].kind == xWord && items[k].in(exEstablishCues) && !art.buildingNounAt(items, k) { // (r13-visits: bases_buildingnoun.go)
 			establish = true
 		}
 	}
@@ -985,7 +985,7 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 			}
 			// (a determiner and ordinal may stand between: "established
 			// its first overseas teaching center")
-			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (items[b].in(exEstablishCues) || items[b].in(exJointCues))
+			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (items[b].in(exEstablishCues) && !art.buildingNounAt(items, b) || items[b].in(exJointCues))
 		}
 		return set
 	}

@@ -125,3 +125,35 @@ func TestNameGrammarAsBase13(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarBuildingNoun13: "building" as a noun ("the administrative
+// teaching building", "the office building", "party building") sets no base
+// up: a centre's host who shows guests around its buildings hosts no base
+// at their body. Near-misses: "are jointly building a practice base" and
+// "talks on building a joint laboratory center" set one up.
+func TestNameGrammarBuildingNoun13(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ShowedAroundTeachingBuilding": {
+			text: "Han Kai, director of Linhe Innovation Center, warmly received Dean Wang Hua and the delegation of Qiantang University, and showed them around the administrative teaching building and various key laboratories of the center.",
+			not:  []string{"Linhe Innovation Center|hosts-base-at|Qiantang University", "Qiantang University|hosts-base-at|Linhe Innovation Center"},
+		},
+		"ShowedAroundOfficeBuilding": {
+			text: "Gao Yun, director of the Linhe Research Center, showed the delegation of Qiantang University around the office building and the research center.",
+			not:  []string{"Linhe Research Center|hosts-base-at|Qiantang University", "Qiantang University|hosts-base-at|Linhe Research Center"},
+		},
+		"PartyBuildingWork": {
+			text: "On May 3, the Qiantang University delegation visited the Linhe Design Center, where the two sides discussed party building work.",
+			want: []string{"Qiantang University|visited|Linhe Design Center"},
+			not:  []string{"Qiantang University|hosts-base-at|Linhe Design Center"},
+		},
+		// near-misses: the verb sets a base up
+		"JointlyBuildingPracticeBase": {
+			text: "Qiantang University and Linhe Steel Group are jointly building a practice base.",
+			want: []string{"Qiantang University|hosts-base-at|Linhe Steel Group"},
+		},
+		"TalksOnBuildingJointCenter": {
+			text: "Qiantang University and Linhe Steel Group held talks on building a joint laboratory center.",
+			want: []string{"Qiantang University|hosts-base-at|Linhe Steel Group"},
+		},
+	})
+}

@@ -2201,6 +2201,12 @@ var exDelegationHeadings = exSet(`delegation delegations`)
 var exLedPartyNouns = exSet(`persons people heads leaders officials representatives members staff
 experts teachers cadres principals directors deans`)
 
+// exBuildingVerbContext before "building" make it the verb of setting up
+// ("jointly building a base", "in building", "is building"), not the noun
+// of "the teaching building" or "party building" (bases_buildingnoun.go).
+var exBuildingVerbContext = exSet(`jointly in on and is are was were be been to of for through including
+fully while after before also actively further by into`)
+
 // ---- end of r13-visits ----
 
 // The membership bits of every word, once every list is complete: this is
