@@ -14,7 +14,7 @@ func (art *exArticle) basesIn(si int) {
 	art.noteVenue(items)
 	establish := false
 	for k := range items {
-		if items[k].kind == xWord && items[k].in(exEstablishCues) {
+		if items[k].kind == xWord && items[k].in(exEstablishCues) && !art.buildingNounAt(items, k) { // (r13-visits: bases_buildingnoun.go)
 			establish = true
 		}
 	}
@@ -58,7 +58,11 @@ func (art *exArticle) basesIn(si int) {
 		if establish && it.kind == xOrg && !it.inner && !art.eventVenueAt(items, k) {
 			l := strings.ToLower(it.name)
 			if strings.HasSuffix(l, "centre") || strings.HasSuffix(l, "center") || strings.Contains(l, "centre for") || strings.Contains(l, "center for") {
-				if art.isSetUpThing(items, k) || art.setUpAfter(items, k) {
+				setUp := art.isSetUpThing(items, k) || art.setUpAfter(items, k)
+				if !setUp && art.baseNamedAfter(items, k) {
+					continue // (r13-visits: bases_centreparty.go) a party named "X Centre"
+				}
+				if setUp {
 					art.asBase(it.ent) // (bases4) the centre set up is no party
 				}
 				cue = k
@@ -936,7 +940,10 @@ func (art *exArticle) isSetUpThing(items []exResolved, t int) bool {
 			b--
 		}
 		if art.isWord(items, b, "of") && b > 0 && items[b-1].kind == xWord && items[b-1].in(exSetUpNouns) {
-			return true // (bases4) "an agreement on the co-construction of the X Centre"
+			// (bases4) "an agreement on the co-construction of the X
+			// Centre" (but "the team building of the X Institute" builds
+			// up what is inside it: r13-visits)
+			return !(b > 1 && items[b-2].kind == xWord && items[b-2].in(exInnerBuildingNouns))
 		}
 		if art.isWord(items, b, "up") {
 			b--
@@ -978,7 +985,7 @@ func (art *exArticle) isBaseWord(items []exResolved, k int) bool {
 			}
 			// (a determiner and ordinal may stand between: "established
 			// its first overseas teaching center")
-			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (items[b].in(exEstablishCues) || items[b].in(exJointCues))
+			set = set || b >= k-4-art.centreDeterminers(items, b+1, k) && (items[b].in(exEstablishCues) && !art.buildingNounAt(items, b) || items[b].in(exJointCues))
 		}
 		return set
 	}

@@ -574,6 +574,8 @@ func (art *exArticle) relate() {
 		art.basesIn(si)
 		art.coordinatedSetUpBasesIn(si) // r12-bases: bases_coordinated.go
 		art.placeNamedBasesIn(si)       // xvisited2: bases_place.go
+		art.foundedBodyBasesIn(si)      // r13-visits: bases_founded.go
+		art.asBaseAppositionsIn(si)     // r13-visits: bases_as.go
 		art.visitsIn(si)
 		art.moreVisitsIn(si) // xvisited2: visits_site.go
 		art.delegationIn(si)

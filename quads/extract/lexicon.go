@@ -149,7 +149,7 @@ visited visits visit went goes established establish held holds collaborates coo
 attended met meets launched unveiled was were is are build builds co-build co-builds
 co-found co-founds unveil unveils jointly launch
 becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews
-inspects inspect inspected`)
+inspects inspect inspected investigate investigates`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
@@ -1154,8 +1154,8 @@ var exVisitModalCues = exSet(`willing ready intends intend intended expects expe
 wish aims aim going`)
 
 // exVisitorNouns after "the" stand for the last visitors ("The guests
-// visited the laboratory").
-var exVisitorNouns = exSet(`guests visitors`)
+// visited the laboratory", "the delegates came to X").
+var exVisitorNouns = exSet(`guests visitors delegates`)
 
 // exWeekdays date a visit ("visited A on Monday and B on Tuesday").
 var exWeekdays = exSet(`monday tuesday wednesday thursday friday saturday sunday`)
@@ -1904,7 +1904,7 @@ func exUnion(sets ...exWordSet) exWordSet {
 // word is skipped at one look-up instead of one per reading.
 var exVisitOpeners = exUnion(exSet(`visiting`), exDelegationNouns, exReceptionCues, exPersonReception,
 	exHostVerbs, exVisitNouns, exVisitCues, exArrivalNouns, exCallCues, exResearchVerbs, exGoCues,
-	exMoreGoCues, exDepartureCues, exFieldworkCues, exArrivalCues)
+	exMoreGoCues, exDepartureCues, exFieldworkCues, exArrivalCues, exLedPartyNouns)
 
 // ---- end of speed8 ----
 // ---- names8: the mention stage's names (mention.go, persons.go, places.go) ----
@@ -2188,6 +2188,39 @@ var exCountryAbbreviations = exSet(`prc`)
 var exAliasClauseOpeners = exSet(`hereinafter hereafter referred abbreviated`)
 
 // ---- end of signed13 ----
+// ---- r13-visits ----
+
+// exMembersUnitHeads head the names of units that only exist inside a
+// larger body ("Science and Technology Division", "Key Laboratory of X",
+// "International Office"): a person heading one travels with that body
+// (visits_units.go). A school, college or institute is such a unit when
+// named "School of X" (exMembersUnitOfHeads); "Xiling College" is a body.
+var exMembersUnitHeads = exSet(`division department office laboratory lab section`)
+var exMembersUnitOfHeads = exSet(`school faculty college institute department centre center office laboratory lab division`)
+
+// exInnerBuildingNouns before "building of X" or "construction of X" say
+// what is built up inside X ("the teachers' team building of the Confucius
+// Institute", "the discipline construction of the X Centre"), not X set up.
+var exInnerBuildingNouns = exSet(`team teams discipline disciplines subject subjects class
+infrastructure engineering cultural culture party talent capacity faculty staff`)
+
+// exDelegationHeadings after an acronym in a title-case heading are the
+// body's travelling party, never a word of its name ("SJTU Delegation
+// Visits Japan"), as "Group" or "Team" may be ("SAIC Group").
+var exDelegationHeadings = exSet(`delegation delegations`)
+
+// exLedPartyNouns are the staff a leader leads to a place ("led
+// responsible persons of relevant departments to Z", visits_ledparty.go).
+var exLedPartyNouns = exSet(`persons people heads leaders officials representatives members staff
+experts teachers cadres principals directors deans`)
+
+// exBuildingVerbContext before "building" make it the verb of setting up
+// ("jointly building a base", "in building", "is building"), not the noun
+// of "the teaching building" or "party building" (bases_buildingnoun.go).
+var exBuildingVerbContext = exSet(`jointly in on and is are was were be been to of for through including
+fully while after before also actively further by into`)
+
+// ---- end of r13-visits ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

@@ -519,6 +519,9 @@ func (p *exParser) runEnd(toks []exTok, i int) int {
 			if j > i && (exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j) || t.is(xfHonorifics)) {
 				break
 			}
+			if j == i+1 && toks[i].acr && t.in(exDelegationHeadings) {
+				break // (r13-visits) "SJTU Delegation Visits X": the body, then its delegation
+			}
 			if j == i && (t.is(xfFunctionWords) || exTitleAt(toks, j, false) > 0 && !p.titleWordInName(toks, j)) {
 				break
 			}

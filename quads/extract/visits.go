@@ -152,9 +152,16 @@ func (art *exArticle) visitsIn(si int) {
 			obj = art.goTo(items, k) + 1 // "led a team [of experts] to X"
 			if art.isWord(items, obj, "visit") {
 				obj++
+			} else if obj+1 < len(items) && items[obj].kind == xWord && items[obj].in(exJointVisitVerbs) && art.isWord(items, obj+1, "in", "at") {
+				obj += 2 // "came to investigate in X" (r13-visits)
 			}
 			if obj < len(items) && items[obj].kind == xWord && items[obj].in(exMeetWithVerbs) && art.isWord(items, obj+1, "with") {
 				obj += 2 // "led a delegation to exchange with X" (visits7)
+			}
+		case it.in(exLedPartyNouns) && art.ledPartyTo(items, k) >= 0: // (r13-visits: visits_ledparty.go)
+			obj = art.ledPartyTo(items, k) + 1 // "P led heads of relevant departments to Z"
+			if art.isWord(items, obj, "visit") {
+				obj++
 			}
 		case it.in(exDepartureCues) && art.isWord(items, k+1, "for") && art.partyAt(items, k+2) && !art.negated(items, k): // (visits6)
 			obj = k + 2 // "P headed for X", "the delegation left for X"
@@ -194,6 +201,8 @@ func (art *exArticle) visitsIn(si int) {
 		if len(objects) == 0 {
 			if v := art.ledDelegationVisitors(items, k); len(v) > 0 {
 				art.visitors = v // "P led a delegation to the signing" (rvisit: visits_anaphora.go)
+			} else if v := art.unnamedObjectDelegation(items, k); len(v) > 0 {
+				art.visitors = v // "the X delegation visited our group's college" (r13-visits: visits_delegates.go)
 			}
 			continue
 		}
@@ -245,6 +254,7 @@ func (art *exArticle) visitsIn(si int) {
 				continue
 			}
 		}
+		subj = art.withoutMembersUnits(items, from, k, subj) // (r13-visits: visits_units.go)
 		if len(subj) == 0 {
 			subj = art.postVisitors(items, from, k) // "the deputy mayors visited Z"
 		}
@@ -267,7 +277,7 @@ func (art *exArticle) visitsIn(si int) {
 					subj = art.delegationBodies() // "the delegation" is its body's
 					break
 				}
-				if items[q].kind == xWord && (items[q].in(exVisitorPronouns) || items[q].in(exVisitorNouns) && art.isWord(items, q-1, "the")) {
+				if items[q].kind == xWord && (items[q].in(exVisitorPronouns) || items[q].in(exVisitorNouns) && (art.isWord(items, q-1, "the") || art.bareVisitorsSubject(items, q, k))) {
 					subj = art.visitors
 					break
 				}

@@ -146,6 +146,14 @@ func (art *exArticle) pronounSubject(items []exResolved, k int) bool {
 	if k >= 3 && items[k].in(exGoCues) && art.isWord(items, k-1, "a", "an", "his", "her", "the") && items[k-2].kind == xWord && items[k-2].in(exGoNounVerbs) {
 		q = k - 3 // (xvisited2) "He then led a team to X": the pronoun before the verb
 	}
+	if art.paidVisitAt(items, k) {
+		// (r13-visits) "He also paid a (working) visit to X": the pronoun
+		// before the verb of paying
+		q = k - 3
+		if !art.isWord(items, k-1, "a", "an") {
+			q = k - 4
+		}
+	}
 	for q >= 0 && items[q].kind == xWord && items[q].in(exVisitAdverbs) {
 		q--
 	}

@@ -284,6 +284,7 @@ func (art *exArticle) lowerSiteOf(items []exResolved, k int) []int {
 		!items[q-1].in(exSiteNouns) && !items[q-1].in(exVisitSiteNouns) {
 		return nil // ("visited the booth of X at the fair": not X)
 	}
+	q = art.quotedExhibitEnd(items, q) // (r13-visits: visits_exhibits.go)
 	out, end := art.visitObjectsSpan(items, q+1)
 	if len(out) > 0 && art.isWord(items, end-1, "the") && art.isWord(items, end-2, "and", ",") {
 		// "the headquarters of X and the exhibition hall of Y" (the
