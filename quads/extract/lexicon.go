@@ -2175,6 +2175,16 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 
 // ---- end of parts12 ----
 
+// ---- leads13 ----
+
+// exRankedTitleTypos are misspellings of a post that are words or surnames
+// of their own ("Mayer", "principle"), so the typo reader (titles.go) does
+// not take them alone: after a rank word ("Deputy Mayer", "vice principle")
+// they are the post they misspell.
+var exRankedTitleTypos = map[string]string{"mayer": "mayor", "principle": "principal"}
+
+// ---- end of leads13 ----
+
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.
 func init() {

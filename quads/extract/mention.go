@@ -162,6 +162,11 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 			if fixed := exTitleTypoFix(t.low); fixed != "" {
 				t.low = fixed
 				t.setLex(fixed)
+			} else if fixed := exRankedTitleTypos[t.low]; fixed != "" && len(toks) > 0 && toks[len(toks)-1].f&xfTitleMod != 0 {
+				// "Deputy Mayer", "vice principle": a word or surname of
+				// its own is the post it misspells only after a rank
+				t.low = fixed
+				t.setLex(fixed)
 			}
 		}
 		t.cap = unicode.IsUpper(r)
