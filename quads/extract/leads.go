@@ -398,7 +398,8 @@ func (art *exArticle) leadsIn(si int) {
 			second++ // "Mr. A and Ms. B, deputy mayors"
 		}
 		if art.isWord(items, j, "and") && second+1 < len(items) && items[second].kind == xPerson && art.isWord(items, second+1, ",") &&
-			second+2 < len(items) && items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) &&
+			second+2 < len(items) && (items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) ||
+			art.bodyPluralPostAt(items, second+2)) && // "A and B, O's presidents" (leads_coordinated.go)
 			!art.ownPostBefore(items, k) {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O; "A and B, deputy county
@@ -615,7 +616,7 @@ func (art *exArticle) leadsIn(si int) {
 										art.bind(person, art.postLevelBody(t, o), t, si)
 										continue
 									}
-									art.bind(person, o, t, si)
+									art.bind(person, o, art.organSeatTitle(t, items, m), si) // leads_seats.go
 								}
 								if o2, end := art.jointBodyAfter(items, exSkipName(items, m)); o2 >= 0 {
 									// "Chairman of A Co., Ltd. and B Co., Ltd.": the
@@ -680,7 +681,7 @@ func (art *exArticle) leadsIn(si int) {
 					next := exSkipName(items, j)
 					if next < len(items) && items[next].kind == xTitle && o >= 0 {
 						if q := exSkipTitles(items, next); q < len(items) && items[q].kind == xPerson ||
-							art.possessive(items, j) && exPostThenName(items, q) {
+							art.possessive(items, j) && exPostThenName(items, q) && !(exCoordinatedNamesBefore(items, j-1) && exPluralTitle(art.titleText(items, next))) {
 							break // "…, Wuchang District Secretary Yu Song"; "…, and X's president, Y"
 						}
 						prefix = o

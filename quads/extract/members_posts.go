@@ -136,6 +136,9 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 	}
 	post := exSingular(items[j].low)
 	b := j - 1
+	if art.isWord(items, j+1, ",") && exCoordinatedNamesBefore(items, b-1) {
+		return -1, "" // "A and B, CAS academicians, and C": the post is A's and B's (leads_coordinated.go)
+	}
 	switch {
 	case exIsParty(&items[b]) && items[b].kind == xOrg && !exGovernedBody(art, items, b) && !art.possessiveOfOther(items, b):
 		return art.ref(items, b), post

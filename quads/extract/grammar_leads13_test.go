@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// TestNameGrammarLeads13RankedTypos checks misspelt posts that are words or
+// surnames of their own ("Mayer", "principle"): after a rank word they are
+// the post; alone they stay what they are.
+func TestNameGrammarLeads13RankedTypos(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DeputyMayerAfterSeat": {
+			text: "Tanhai University met the Luoxi delegation. Li Wen, member of Luoxi Municipal Standing Committee and Deputy Mayer, attended.",
+			want: []string{"Li Wen|leads|Luoxi"},
+		},
+		"VicePrincipleOfSchool": {
+			text: "Zhao Min, vice principle of Nanhu No.2 Middle School, welcomed the visitors from Tanhai University.",
+			want: []string{"Zhao Min|leads|Nanhu No.2 Middle School"},
+		},
+		"ExecutiveVicePrincipleBeforeName": {
+			text: "Tanhai University visited Luoxi Experimental School, where Executive Vice Principle Sun Mei of Luoxi Experimental School received them.",
+			want: []string{"Sun Mei|leads|Luoxi Experimental School"},
+		},
+		// near-misses: the word alone is a word or a surname
+		"PrincipleAlone": {
+			text: "Zhao Min, a teacher of Nanhu Middle School, explained the principle of the project to Tanhai University.",
+			not:  []string{"Zhao Min|leads|*"},
+		},
+		"SurnameMayer": {
+			text: "Hans Mayer, director of Nordlab, visited Tanhai University.",
+			want: []string{"Hans Mayer|leads|Nordlab"},
+			not:  []string{"Hans Mayer|leads|Tanhai University"},
+		},
+	})
+}
+
+// TestNameGrammarLeads13CoordinatedBodyPost checks two names joined by
+// "and" sharing a plural post written after its body ("A and B, O's
+// presidents", "A and B, O academicians"): both hold it, and a name after
+// the apposition does not.
+func TestNameGrammarLeads13CoordinatedBodyPost(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"PossessivePluralPost": {
+			text: "Attending were Li Wen and Zhao Min, Tanhai University's vice presidents, and Chen Qiu, chairman of Nanhu Group.",
+			want: []string{"Li Wen|leads|Tanhai University", "Zhao Min|leads|Tanhai University", "Chen Qiu|leads|Nanhu Group"},
+			not:  []string{"Chen Qiu|leads|Tanhai University"},
+		},
+		"PossessiveBeforeNextApposition": {
+			text: "The meeting was attended by Sun Mei, Secretary of TNU’s Party Committee, Li Wen and Zhao Min, TNU’s presidents, Chen Qiu, member of Luoxi Municipal Standing Committee and Deputy Mayor, and others.",
+			want: []string{"Li Wen|leads|TNU", "Zhao Min|leads|TNU", "Chen Qiu|leads|Luoxi", "Chen Qiu|member-of|Luoxi"},
+			not:  []string{"Chen Qiu|leads|TNU"},
+		},
+		"AttributivePluralPostSubject": {
+			text: "Li Wen and Zhao Min, Nanhu Group vice presidents, visited Tanhai University.",
+			want: []string{"Li Wen|leads|Nanhu Group", "Zhao Min|leads|Nanhu Group"},
+			not:  []string{"Li Wen|leads|Tanhai University"},
+		},
+		"AcronymAcademicians": {
+			text: "The participants include Wu Fang, vice mayor of Luoxi Municipality; Li Wen and Zhao Min, TAS academicians; and Sun Mei of Nanhu Group. TAS is the Tanhai Academy of Sciences.",
+			want: []string{"Li Wen|member-of|Tanhai Academy of Sciences", "Zhao Min|member-of|Tanhai Academy of Sciences"},
+			not:  []string{"Sun Mei|member-of|Tanhai Academy of Sciences"},
+		},
+		"AttributiveProfessors": {
+			text: "Li Wen and Zhao Min, Tanhai University professors, gave talks at Nanhu Group.",
+			want: []string{"Li Wen|member-of|Tanhai University", "Zhao Min|member-of|Tanhai University"},
+			not:  []string{"Li Wen|member-of|Nanhu Group"},
+		},
+		// near-misses: a plural post followed by a name that no
+		// coordination precedes, and a list after a comma
+		"PluralPostThenNameAfterObject": {
+			text: "Li Wen and Zhao Min met Nanhu Group's vice president, Chen Qiu.",
+			want: []string{"Chen Qiu|leads|Nanhu Group"},
+			not:  []string{"Li Wen|leads|Nanhu Group", "Zhao Min|leads|Nanhu Group"},
+		},
+		"AcademiciansThenAnotherName": {
+			text: "The participants include Li Wen and Zhao Min, Tanhai Academy academicians, and Sun Mei.",
+			want: []string{"Li Wen|member-of|Tanhai Academy", "Zhao Min|member-of|Tanhai Academy"},
+			not:  []string{"Sun Mei|member-of|Tanhai Academy"},
+		},
+	})
+}

@@ -1,0 +1,26 @@
+package extract
+
+import "strings"
+
+// A seat in a body's party organ named as the body (leads13): "member of
+// Zibo Municipal Standing Committee and Deputy Mayor" — the mention that
+// names the place takes in its organ, and the bare post "member" would be
+// outranked by the leadership beside it (validate.go exOutranked), though
+// the seat is a post of its own. The seat keeps the organ in its title.
+
+// organSeatTitle returns the member's title with the party organ the body's
+// mention at m names ("member of Zibo Municipal Standing Committee"), or
+// title itself when the post is no member's or the mention names no organ.
+func (art *exArticle) organSeatTitle(title string, items []exResolved, m int) string {
+	if exTitleRole(title) != roleMember || exPartyOrganSeat(title) {
+		return title
+	}
+	surf := art.text[items[m].s:items[m].e]
+	low := strings.ToLower(surf)
+	for _, organ := range exPartyOrganSeats {
+		if strings.Contains(low, organ) {
+			return title + " of " + surf
+		}
+	}
+	return title
+}
