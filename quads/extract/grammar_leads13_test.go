@@ -77,3 +77,39 @@ func TestNameGrammarLeads13CoordinatedBodyPost(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13EscortingHosts checks bare posts of the hosts who
+// escort the visitors ("Vice President A and Manager B accompanied the
+// investigation"): the posts are of the host, never of the visiting side,
+// which a unit of it may stand for ("the School of X of Y visited"). Only
+// one development article (dev23 u05) has the class, so these phrasings are
+// invented.
+func TestNameGrammarLeads13EscortingHosts(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"CoordinatedEscortsUnnamedHost": {
+			text: "Professor Li Wen of the School of Chemistry of Tanhai University visited the company on Monday. Tanhai University is old. Tanhai University is large. Vice President Wu Lin and Assistant General Manager Wang Xing accompanied the investigation.",
+			not:  []string{"Wu Lin|leads|Tanhai University", "Wang Xing|leads|Tanhai University"},
+		},
+		"EscortOfNamedHost": {
+			text: "Teachers of the College of Arts of Tanhai University visited Nanhu Group. Tanhai University is old. Tanhai University is large. Director Wu Lin accompanied the guests to the workshops.",
+			want: []string{"Wu Lin|leads|Nanhu Group"},
+			not:  []string{"Wu Lin|leads|Tanhai University"},
+		},
+		"CoordinatedReceivers": {
+			text: "A delegation of Tanhai University visited Nanhu Group. Tanhai University is old. Tanhai University is large. Chairman Sun Mei and Vice President Wu Lin warmly received the delegation.",
+			want: []string{"Sun Mei|leads|Nanhu Group", "Wu Lin|leads|Nanhu Group"},
+			not:  []string{"Sun Mei|leads|Tanhai University"},
+		},
+		// near-misses: the visitor accompanied by a host, and a visitor's
+		// own post named with its unit
+		"AccompaniedByHost": {
+			text: "A delegation of Tanhai University visited Nanhu Group. Tanhai University is old. Tanhai University is large. Vice President Wu Lin, accompanied by General Manager Zhao Min, toured the plant.",
+			want: []string{"Wu Lin|leads|Tanhai University", "Zhao Min|leads|Nanhu Group"},
+		},
+		"VisitorUnitPostNamed": {
+			text: "Teachers of the College of Arts of Tanhai University visited Nanhu Group. Tanhai University is old. Dean Wu Lin of the College of Arts led the visit.",
+			want: []string{"Wu Lin|leads|College of Arts, Tanhai University"},
+			not:  []string{"Wu Lin|leads|Nanhu Group"},
+		},
+	})
+}

@@ -1272,10 +1272,13 @@ func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
 // delegation") or its agent ("were received by curator P").
 func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	q := art.afterApposition(items, k)
+	if n := art.conjunctHolderAt(items, q); n > k && art.hostAt(items, n) {
+		return true // "Vice President A and Manager B received …": the verb is both names' (leads_coordinated.go)
+	}
 	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
 		q++
 	}
-	if q < len(items) && items[q].kind == xWord && items[q].in(exReceptionCues) && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
+	if q < len(items) && items[q].kind == xWord && (items[q].in(exReceptionCues) || items[q].in(exEscortCues)) && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
 		return true
 	}
 	b := k - 1
@@ -1359,9 +1362,11 @@ func (art *exArticle) visitorBodies() map[int]bool {
 			if items[q].in(exVisitCues) || items[q].in(exGoCues) && art.isWord(items, q+1, "to") {
 				for _, e := range art.partiesIn(items, si, 0, q) {
 					out[art.r.find(e)] = true
+					out[art.topOf(e)] = true // "the School of X of Y visited": Y's side visits
 				}
 				for _, e := range art.personOrgs(items, 0, q, false) {
 					out[art.r.find(e)] = true
+					out[art.topOf(e)] = true
 				}
 			}
 		}

@@ -46,3 +46,20 @@ func (art *exArticle) bodyPluralMemberPostAt(items []exResolved, p int) (int, st
 	}
 	return art.ref(items, p), post
 }
+
+// conjunctHolderAt returns the name of "and [T] B" at q, the second of two
+// titled names that share the verb after them ("Vice President A and
+// Assistant General Manager B accompanied the visitors"), or -1.
+func (art *exArticle) conjunctHolderAt(items []exResolved, q int) int {
+	if !art.isWord(items, q, "and") {
+		return -1
+	}
+	n := q + 1
+	for n < len(items) && (items[n].kind == xTitle || art.isHonorific(items, n)) {
+		n++
+	}
+	if n == q+1 || n >= len(items) || items[n].kind != xPerson {
+		return -1 // a bare second name may be a guest's: "President A and B of O"
+	}
+	return n
+}

@@ -2183,6 +2183,11 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 // they are the post they misspell.
 var exRankedTitleTypos = map[string]string{"mayer": "mayor", "principle": "principal"}
 
+// exEscortCues after a name say its holder escorted the visitors ("P
+// accompanied the delegation"): a host, as a receiving verb says
+// (leads.go hostAt); "accompanied by P" is read there apart.
+var exEscortCues = exSet(`accompanied accompanies accompany`)
+
 // ---- end of leads13 ----
 
 // The membership bits of every word, once every list is complete: this is
