@@ -113,3 +113,31 @@ func TestNameGrammarLeads13EscortingHosts(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13DefinedAlias checks a bracket that defines what the
+// text will call a body ("(hereinafter referred to as BAST)"): the alias is
+// that body's, even when an acronym would fit another body as well, and a
+// bracket that defines no name gives none.
+func TestNameGrammarLeads13DefinedAlias(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcronymFitsBoth": {
+			text: "An agreement was signed between Tanhai Association for Science and Technology (hereinafter referred to as TAST) and Tanhai Academy of Science and Technology (hereinafter referred to as TAAST). Li Wen, Party secretary of TAST, and Zhao Min, president of TAAST, attended.",
+			want: []string{"Li Wen|leads|Tanhai Association for Science and Technology", "Zhao Min|leads|Tanhai Academy of Science and Technology"},
+			not:  []string{"Li Wen|leads|Tanhai Academy of Science and Technology"},
+		},
+		"QuotedShortName": {
+			text: "Tanhai University and Luoxi Nanhu Power Equipment Research Institute Corporation (hereafter called “Nanhu Power”) signed an agreement. Li Wen, general manager of Nanhu Power, attended.",
+			want: []string{"Li Wen|leads|Nanhu Power", "Tanhai University|signed-with|Nanhu Power"},
+		},
+		"HereinafterAlone": {
+			text: "Tanhai Institute of Marine Technology (hereinafter TIMT) and Luoxi Institute of Marine Technology signed an agreement. Zhao Min, director of TIMT, spoke.",
+			want: []string{"Zhao Min|leads|Tanhai Institute of Marine Technology"},
+			not:  []string{"Zhao Min|leads|Luoxi Institute of Marine Technology"},
+		},
+		// near-miss: the bracket names no body
+		"DefinesNoName": {
+			text: "Tanhai University and Luoxi Nanhu Power Equipment Research Institute Corporation (hereinafter referred to as the two parties) signed an agreement. Li Wen, president of Tanhai University, attended.",
+			want: []string{"Li Wen|leads|Tanhai University", "Tanhai University|signed-with|Luoxi Nanhu Power Equipment Research Institute Corporation"},
+		},
+	})
+}

@@ -2188,6 +2188,15 @@ var exRankedTitleTypos = map[string]string{"mayer": "mayor", "principle": "princ
 // (leads.go hostAt); "accompanied by P" is read there apart.
 var exEscortCues = exSet(`accompanied accompanies accompany`)
 
+// exAliasLeadIns open a bracket that defines the name the text will call a
+// body by: "(hereinafter referred to as BAST)", "(hereafter called X)"
+// (names_alias.go). Each is a run of lower-case words.
+var exAliasLeadIns = [][]string{
+	{"hereinafter", "referred", "to", "as"}, {"hereafter", "referred", "to", "as"},
+	{"hereinafter", "called"}, {"hereafter", "called"}, {"hereinafter", "known", "as"},
+	{"hereafter", "known", "as"}, {"referred", "to", "as"}, {"hereinafter"}, {"hereafter"},
+}
+
 // ---- end of leads13 ----
 
 // The membership bits of every word, once every list is complete: this is

@@ -1051,6 +1051,7 @@ func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
 	end := j
 	parentAt := -1
 	var aliases []string
+	definedAt := -1 // the "(" of a bracket defining an alias (names_alias.go)
 	var innerPlaces [][2]int
 	var designators []int // "Key Laboratory of the Ministry of X": the ministry names it, is no parent
 	skipThe := func(k int) int {
@@ -1315,6 +1316,13 @@ loop:
 			end = r
 		case "(":
 			k := end + 1
+			if a0, a1, close := exDefinedAliasAt(toks, k); close > 0 {
+				// "(hereinafter referred to as BAST)": the text says
+				// what it will call the body (names_alias.go)
+				aliases = append(aliases, p.text[toks[a0].s:toks[a1-1].e])
+				definedAt, end = end, close+1
+				break loop
+			}
 			r := p.runEnd(toks, k)
 			if r > k && r < len(toks) && toks[r].low == ")" {
 				rr := p.runInfo(toks, k, r)
@@ -1348,7 +1356,9 @@ loop:
 			end = k
 		}
 	}
-	if len(aliases) > 0 {
+	if definedAt > i {
+		nameEnd = definedAt // the name ends before its defining bracket
+	} else if len(aliases) > 0 {
 		// the name ends before "(ABBR)"
 		for k := i; k < nameEnd; k++ {
 			if toks[k].low == "(" && p.text[toks[k].s:toks[nameEnd-1].e] == "("+aliases[0]+")" {
