@@ -141,3 +141,33 @@ func TestNameGrammarLeads13DefinedAlias(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13LevelPartySeat checks a party seat of a place's
+// level written before a post of the place ("District CPC Committee member
+// and deputy director of X District", "County CPC Standing Committee
+// Member, deputy Secretary of the Party Committee of Y"): the seat is a
+// membership of the place beside the leadership, and with no post after
+// it the seat goes to no other body.
+func TestNameGrammarLeads13LevelPartySeat(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DistrictSeatAndDeputyDirector": {
+			text: "Tanhai University and Luoxi District signed an agreement. Attending were Zhao Chen, District CPC Committee member and deputy director of Luoxi District, and Sun Mei.",
+			want: []string{"Zhao Chen|leads|Luoxi District", "Zhao Chen|member-of|Luoxi District"},
+		},
+		"CountyStandingSeatThenSecretary": {
+			text: "Tanhai University helped Pinglu County. Li Wen went there with the company of Feng Rui, County CPC Standing Committee Member, deputy Secretary of the Party Committee of Pinglu, and Head of the Poverty Relief Group.",
+			want: []string{"Feng Rui|leads|Pinglu County", "Feng Rui|member-of|Pinglu County"},
+			not:  []string{"Feng Rui|leads|Tanhai University"},
+		},
+		"MunicipalSeatAndViceMayor": {
+			text: "Tanhai University and Nanhu City signed an agreement. Wang Jin, Municipal Party Committee member and vice mayor of Nanhu City, attended.",
+			want: []string{"Wang Jin|leads|Nanhu", "Wang Jin|member-of|Nanhu"},
+		},
+		// near-miss: no post of a place after the seat
+		"SeatAloneBeforeVerb": {
+			text: "Tanhai University and Luoxi District signed an agreement. Zhao Chen, District CPC Committee member, met Li Wen, president of Tanhai University.",
+			want: []string{"Li Wen|leads|Tanhai University"},
+			not:  []string{"Zhao Chen|leads|Tanhai University", "Zhao Chen|member-of|Tanhai University"},
+		},
+	})
+}

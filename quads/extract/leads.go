@@ -746,6 +746,10 @@ func (art *exArticle) leadsIn(si int) {
 					j++ // "P, CPC committee secretary of O": the party's post
 					continue
 				}
+				if n := exLevelPartyPostAt(items, j); n > j {
+					j = n // "P, District CPC Committee member and deputy director of X District" (leads_seats.go)
+					continue
+				}
 				if it.kind == xWord && it.in(exAlumniNouns) && art.isWord(items, j+1, "of") {
 					// "P, an alumnus of X and chairman of Y": no post at X
 					q := j + 2

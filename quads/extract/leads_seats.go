@@ -24,3 +24,18 @@ func (art *exArticle) organSeatTitle(title string, items []exResolved, m int) st
 	}
 	return title
 }
+
+// exLevelPartyPostAt returns the index of the title in "District CPC
+// Committee member", "County CPC Standing Committee Member" at j: a party
+// post of a place's level, whose level word and "CPC" the title did not take
+// in; the place is the one a post after it names ("…, deputy director of X
+// District"). Otherwise j.
+func exLevelPartyPostAt(items []exResolved, j int) int {
+	if j+2 >= len(items) || items[j].kind != xWord || !items[j].in(exGovLevelWords) {
+		return j
+	}
+	if items[j+1].kind != xWord || items[j+1].low != "cpc" && items[j+1].low != "party" || items[j+2].kind != xTitle {
+		return j
+	}
+	return j + 2
+}

@@ -1969,7 +1969,7 @@ var exVenueHallKinds = exSet(`exhibition conference convention exchange`)
 // exPartyOrganSeats name the party organs of a body whose members hold a
 // seat of their own beside a leadership post of the body (validate.go
 // exPartyOrganSeat): "member of the Standing Committee and Deputy Mayor".
-var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group"}
+var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group", "committee member"}
 
 // exHeadLibrarianPosts are the posts of a library's head: a leadership,
 // although a librarian's post alone is a member's ("a research librarian of
