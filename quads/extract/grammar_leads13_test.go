@@ -171,3 +171,31 @@ func TestNameGrammarLeads13LevelPartySeat(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13HyphenedRank checks a rank joined to its post by a
+// hyphen ("Deputy-Director", "deputy-secretary"): the post, before or after
+// the name; a hyphened word of another modifier is none. Only one
+// development article (dev26 z02) has the form, so these phrasings are
+// invented.
+func TestNameGrammarLeads13HyphenedRank(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LevelDeputyDirectorBeforeName": {
+			text: "Tanhai University and Luoxi District signed an agreement. The District Deputy-Director Chen Shi signed it.",
+			want: []string{"Chen Shi|leads|Luoxi District"},
+			not:  []string{"Chen Shi|leads|Tanhai University"},
+		},
+		"DeputyDirectorOfBody": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Deputy-Director Chen Shi of Nanhu Group signed it.",
+			want: []string{"Chen Shi|leads|Nanhu Group"},
+		},
+		"AppositionDeputySecretary": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Chen Shi, deputy-secretary of Nanhu Group, signed it.",
+			want: []string{"Chen Shi|leads|Nanhu Group"},
+		},
+		// near-miss: a party member holds no leadership
+		"PartyMemberHyphened": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Chen Shi, a party-member of Nanhu Group, signed it.",
+			not:  []string{"Chen Shi|leads|Nanhu Group"},
+		},
+	})
+}

@@ -2197,6 +2197,11 @@ var exAliasLeadIns = [][]string{
 	{"hereafter", "known", "as"}, {"referred", "to", "as"}, {"hereinafter"}, {"hereafter"},
 }
 
+// exHyphenRanks joined by a hyphen to a post core make the post a title
+// ("Deputy-Director", "assistant-manager"); other modifiers do not
+// ("party-member" is no leadership).
+var exHyphenRanks = exSet(`vice deputy executive associate assistant acting`)
+
 // ---- end of leads13 ----
 
 // The membership bits of every word, once every list is complete: this is

@@ -167,6 +167,11 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 				// its own is the post it misspells only after a rank
 				t.low = fixed
 				t.setLex(fixed)
+			} else if rank, core, ok := strings.Cut(t.low, "-"); ok && exHyphenRanks.has(rank) && exLex[core]&xfTitleCore != 0 {
+				// "Deputy-Director", "deputy-secretary": a rank joined to a
+				// post is the post (the lexicon lists the common ones,
+				// "vice-president", whole)
+				t.setLex(core)
 			}
 		}
 		t.cap = unicode.IsUpper(r)
