@@ -199,3 +199,32 @@ func TestNameGrammarLeads13HyphenedRank(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13ReveredLeader checks a bare post and name after "the
+// spirit of", "the thought of" ("learn from the spirit of President P"): a
+// national leader the text reveres, whose post is of no body it names.
+func TestNameGrammarLeads13ReveredLeader(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LearnFromSpirit": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Tanhai University is old. Li Wen said we should learn from the spirit of President Zhao Min and work hard.",
+			not:  []string{"Zhao Min|leads|*"},
+		},
+		"SpiritOfPossessiveReply": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Tanhai University is old. Li Wen said the school would take the spirit of President Zhao Min's reply as guidance.",
+			not:  []string{"Zhao Min|leads|*"},
+		},
+		"ThoughtOfChairman": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Tanhai University is old. The meeting studied the thought of Chairman Zhao Min.",
+			not:  []string{"Zhao Min|leads|*"},
+		},
+		// near-misses: the spirit of something else, and a body named
+		"SpiritOfCooperation": {
+			text: "Tanhai University and Nanhu Group signed an agreement. Tanhai University is old. Tanhai University is large. In the spirit of cooperation, President Zhao Min welcomed the guests.",
+			want: []string{"Zhao Min|leads|*"},
+		},
+		"SpiritOfPresidentOfBody": {
+			text: "Nanhu Group signed an agreement. Li Wen praised the spirit of President Zhao Min of Tanhai University.",
+			want: []string{"Zhao Min|leads|Tanhai University"},
+		},
+	})
+}

@@ -920,6 +920,10 @@ func (art *exArticle) leadsIn(si int) {
 		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && items[m].in(exPastPostWords) {
 			continue // "Former president of O P": a post no longer held
 		}
+		if len(titles) > 0 && org < 0 && art.isWord(items, m, "of") && m >= 1 && items[m-1].kind == xWord && items[m-1].in(exReverenceNouns) &&
+			!art.isWord(items, k+1, "of", "from", "at") {
+			continue // "the spirit of President P": a leader the text reveres, of no body here (lexicon.go)
+		}
 		if len(titles) > 0 && org < 0 {
 			// "Museum director P", "university president P": a generic head
 			// noun before the post names the article's body of that kind

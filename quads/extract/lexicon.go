@@ -2202,6 +2202,11 @@ var exAliasLeadIns = [][]string{
 // ("party-member" is no leadership).
 var exHyphenRanks = exSet(`vice deputy executive associate assistant acting`)
 
+// exReverenceNouns before "of" and a bare post and name ("learn from the
+// spirit of President P", "the thought of Chairman Q") speak of a national
+// leader, whose post is of no body the article names (leads.go).
+var exReverenceNouns = exSet(`spirit thought thoughts`)
+
 // ---- end of leads13 ----
 
 // The membership bits of every word, once every list is complete: this is
