@@ -228,3 +228,37 @@ func TestNameGrammarLeads13ReveredLeader(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13BackPossessiveUnit checks a back-reference in the
+// possessive before a named unit ("of the College's School of X", "the
+// Academy's Institute of Y"): the back-reference is the body named before,
+// and the post is of its unit; an instructor's post is a member's.
+func TestNameGrammarLeads13BackPossessiveUnit(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"LecturerOfCollegesSchool": {
+			text: "Tanhai College signed with Nanhu Group. Lecturer Bian Xin of the College's School of Economics gave a demonstration.",
+			want: []string{"Bian Xin|member-of|School of Economics, Tanhai College", "School of Economics, Tanhai College|part-of|Tanhai College"},
+			not:  []string{"School of Economics, Tanhai College|part-of|Nanhu Group"},
+		},
+		"DirectorOfAcademysInstitute": {
+			text: "Nanhu Academy of Sciences and Luoxi Group built a workstation. Director Deng Qing of the Academy's Institute of Fruit Trees spoke.",
+			want: []string{"Deng Qing|leads|Institute of Fruit Trees, Nanhu Academy of Sciences"},
+			not:  []string{"Deng Qing|leads|Luoxi Group"},
+		},
+		"ResearcherOfUniversitysCentre": {
+			text: "Tanhai University and Nanhu Group signed. Sun Mei, a researcher of the University's Centre for Marine Studies, spoke.",
+			want: []string{"Sun Mei|member-of|Centre for Marine Studies, Tanhai University"},
+		},
+		"InstructorOfSchool": {
+			text: "Tanhai College signed with Nanhu Group. Zhou Yi, an instructor of the School of Welding, showed the robots.",
+			want: []string{"Zhou Yi|member-of|School of Welding, Tanhai College"},
+			not:  []string{"Zhou Yi|leads|*"},
+		},
+		// near-miss: the possessive before a post, not a unit
+		"PossessiveBeforePost": {
+			text: "Tanhai University and Nanhu Group signed. The University's President Li Wen spoke.",
+			want: []string{"Li Wen|leads|Tanhai University"},
+			not:  []string{"Li Wen|leads|Nanhu Group"},
+		},
+	})
+}

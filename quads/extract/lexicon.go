@@ -170,7 +170,7 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores + " " + exSpecialistPostCores
+archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores + " " + exSpecialistPostCores + " " + exInstructorPostCores
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
@@ -2206,6 +2206,10 @@ var exHyphenRanks = exSet(`vice deputy executive associate assistant acting`)
 // spirit of President P", "the thought of Chairman Q") speak of a national
 // leader, whose post is of no body the article names (leads.go).
 var exReverenceNouns = exSet(`spirit thought thoughts`)
+
+// exInstructorPostCores are the teaching staff's posts of a training
+// school: a member's post ("Zhou Yifan, an instructor of the School of X").
+const exInstructorPostCores = `instructor instructors`
 
 // ---- end of leads13 ----
 
