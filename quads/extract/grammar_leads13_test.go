@@ -262,3 +262,29 @@ func TestNameGrammarLeads13BackPossessiveUnit(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13PostBothSides checks a name with a post of a body
+// right before it and an apposition after it ("Academician of the X
+// Academy P, a professor at Y"): the name holds both posts.
+func TestNameGrammarLeads13PostBothSides(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcademicianThenProfessor": {
+			text: "Tanhai University signed with Nanhu Group. Academician of the Chinese Academy of Engineering Luo Ting, a professor at Tanhai University, was invited.",
+			want: []string{"Luo Ting|member-of|Chinese Academy of Engineering", "Luo Ting|member-of|Tanhai University"},
+		},
+		"PresidentThenDean": {
+			text: "Tanhai University signed with Nanhu Group. President of Tanhai University Li Wen, dean of its School of Law, spoke.",
+			want: []string{"Li Wen|leads|Tanhai University", "Li Wen|leads|School of Law, Tanhai University"},
+		},
+		"ChairmanThenDeputy": {
+			text: "Tanhai University signed with Nanhu Group. Attending were Chairman of Nanhu Group Zhao Min, a deputy to the Luoxi People's Congress, and Li Wen.",
+			want: []string{"Zhao Min|leads|Nanhu Group"},
+			not:  []string{"Li Wen|leads|Nanhu Group"},
+		},
+		// near-miss: no post before the body
+		"DelegationOfBody": {
+			text: "Tanhai University signed with Nanhu Group. The delegation of Tanhai University Li Wen, dean of the School of Law of Luoxi University, arrived.",
+			not:  []string{"Li Wen|leads|Tanhai University", "Li Wen|member-of|Tanhai University"},
+		},
+	})
+}

@@ -832,6 +832,11 @@ func (art *exArticle) leadsIn(si int) {
 				}
 			}
 			if got && !art.alsoClauseAfterPost(items, k) {
+				if o, titles := art.postOfBodyBefore(items, k); o >= 0 {
+					for _, t := range titles {
+						art.bind(person, o, t, si) // "Academician of O P, a professor at Q" (leads_both_sides.go)
+					}
+				}
 				continue
 			}
 		}
