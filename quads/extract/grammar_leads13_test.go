@@ -288,3 +288,35 @@ func TestNameGrammarLeads13PostBothSides(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13SeatBeforeNextName checks a seat in a party organ
+// written before the next name, alone or with more posts of bodies joined
+// by "and" ("…, Member of the Standing Committee of X [and Minister of Y]
+// Q"): the posts are Q's, no apposition of the name before. Only one
+// development article (dev26 z12) has the class, so these phrasings are
+// invented.
+func TestNameGrammarLeads13SeatBeforeNextName(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"SeatAndMinisterBeforeName": {
+			text: "Tanhai University and Luoxi City signed. At the ceremony, Vice Secretary of TU Party Committee Chen Ying, Member of the Standing Committee of the Nanhu District Party Committee and Minister of the United Front Work Department Zhang Lin delivered speeches.",
+			want: []string{"Zhang Lin|member-of|Nanhu District", "Chen Ying|leads|Tanhai University"},
+			not:  []string{"Chen Ying|member-of|Nanhu District"},
+		},
+		"SeatAloneAfterAnd": {
+			text: "Tanhai University and Luoxi City signed. Present were Dean of the School of Law Chen Ying, and Member of the Standing Committee of the Nanhu District Party Committee Zhang Lin.",
+			want: []string{"Zhang Lin|member-of|Nanhu District"},
+			not:  []string{"Chen Ying|member-of|Nanhu District"},
+		},
+		"LowerSeatAndDirectorBeforeName": {
+			text: "Tanhai University and Luoxi City signed. Speakers were President of Tanhai University Chen Ying, member of the Standing Committee of Luoxi Municipal Party Committee and director of the Luoxi Publicity Department Zhang Lin, and others.",
+			want: []string{"Zhang Lin|member-of|Luoxi", "Zhang Lin|leads|Luoxi Publicity Department"},
+			not:  []string{"Chen Ying|member-of|Luoxi", "Chen Ying|leads|Luoxi Publicity Department"},
+		},
+		// near-miss: a bare post after "and" opens a conjunct; the post of
+		// a body before it stays the name's before
+		"BarePostConjunct": {
+			text: "Tanhai University and Luoxi City signed. Li Wen, rector of Nanhu University, signed in front of Tian Xue, Deputy Minister of the Luoxi Department of Education and Chairman Chen Wen.",
+			want: []string{"Tian Xue|leads|Luoxi Department of Education", "Li Wen|leads|Nanhu University"},
+		},
+	})
+}

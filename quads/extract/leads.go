@@ -443,7 +443,7 @@ func (art *exArticle) leadsIn(si int) {
 							m++
 						}
 						if n := art.skipLowerGovWords(items, m, exSkipName(items, m)); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
-							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson) {
+							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson || exIsParty(&items[m]) && art.postsRunToName(items, n)) {
 							break // "…, Director of O [professor] Q": Q's post; "…, Mayor of X city Mr. Q"
 						}
 						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&

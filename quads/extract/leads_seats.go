@@ -39,3 +39,23 @@ func exLevelPartyPostAt(items []exResolved, j int) int {
 	}
 	return j + 2
 }
+
+// postsRunToName reports whether a post phrase that ended at n runs on to
+// the name it is written before, past more posts of bodies joined by "and"
+// ("Member of the Standing Committee of X and Minister of Y Q"): the posts
+// are that name's, not an apposition of a name before them. A bare post
+// after "and" opens a conjunct of its own ("Deputy Minister of X and
+// Chairman Q": Q is the chairman only).
+func (art *exArticle) postsRunToName(items []exResolved, n int) bool {
+	for art.isWord(items, n, "and") && n+1 < len(items) && items[n+1].kind == xTitle {
+		q := art.skipPostPhrase(items, n+1)
+		if q == exSkipTitles(items, n+1) {
+			return false
+		}
+		n = q
+	}
+	if art.isHonorific(items, n) {
+		n++
+	}
+	return n < len(items) && items[n].kind == xPerson
+}

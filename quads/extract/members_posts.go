@@ -244,6 +244,9 @@ func (art *exArticle) organMemberPosts(items []exResolved, k int) []memberPost {
 		if art.isWord(items, m, "the") {
 			m++
 		}
+		if art.postsRunToName(items, exSkipName(items, m)) {
+			break // "…, and Member of the Standing Committee of X [and T of Y] Q": the next name's post (leads_seats.go)
+		}
 		if o := art.placeOrganSeat(items, m); o >= 0 {
 			// "member of District Party Standing Committee": the organ
 			// is the place's, at the level it names
