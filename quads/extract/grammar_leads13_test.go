@@ -320,3 +320,32 @@ func TestNameGrammarLeads13SeatBeforeNextName(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13LevelSeatBeforeBodyPost checks a seat of a place's
+// level joined by "and" to a body's post before a name ("the District
+// Standing Committee Member and Organization Department Director P"): P
+// holds the seat in the article's place at that level and the post of the
+// body. Only one development article (dev26 z02) has the class, so these
+// phrasings are invented.
+func TestNameGrammarLeads13LevelSeatBeforeBodyPost(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DistrictSeatAndDepartmentDirector": {
+			text: "Tanhai University and Xuhui District signed. Present were the District Party Committee Secretary Bao Bing, the District Standing Committee Member and Organization Department Director Shen Shan, and others.",
+			want: []string{"Shen Shan|member-of|Xuhui District", "Shen Shan|leads|Organization Department", "Bao Bing|leads|Xuhui District"},
+		},
+		"CountySeatAndDepartmentHead": {
+			text: "Tanhai University and Luoxi County signed. The County Standing Committee Member and Publicity Department Head Zhao Min spoke.",
+			want: []string{"Zhao Min|member-of|Luoxi County", "Zhao Min|leads|Publicity Department"},
+		},
+		"CountySeatAndUniversityPresident": {
+			text: "Tanhai University and Luoxi County signed. The County Standing Committee Member and Tanhai University President Zhao Min spoke.",
+			want: []string{"Zhao Min|member-of|Luoxi County", "Zhao Min|leads|Tanhai University"},
+		},
+		// near-miss: a seat that names no level
+		"SeatOfNoLevel": {
+			text: "Tanhai University and Xuhui District signed. Present was the Standing Committee Member and Organization Department Director Shen Shan.",
+			want: []string{"Shen Shan|leads|Organization Department"},
+			not:  []string{"Shen Shan|member-of|Xuhui District"},
+		},
+	})
+}

@@ -948,6 +948,11 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && m >= 0 && exIsParty(&items[m]) {
 				org = art.ref(items, m)
 				bound[m] = true
+				if e, t := art.levelSeatBefore(items, m); e >= 0 {
+					// "the District Standing Committee Member and
+					// Organization Department Director P" (leads_seats.go)
+					before = append(before, exPostPhrase{title: t, org: e})
+				}
 			}
 			if b := exRelativeBody(art, items, m); org < 0 && b >= 0 {
 				org = art.ref(items, b) // "O, whose T, P": the relative is O's

@@ -59,3 +59,22 @@ func (art *exArticle) postsRunToName(items []exResolved, n int) bool {
 	}
 	return n < len(items) && items[n].kind == xPerson
 }
+
+// levelSeatBefore returns the place and the title of a party seat of a
+// place's level joined by "and" to the body of the post before a name ("the
+// District Standing Committee Member and [Organization Department]
+// Director P", at m the body), or -1: the seat is in the organ of the
+// article's place at that level.
+func (art *exArticle) levelSeatBefore(items []exResolved, m int) (int, string) {
+	if m < 2 || !art.isWord(items, m-1, "and") || items[m-2].kind != xTitle {
+		return -1, ""
+	}
+	title := art.titleText(items, m-2)
+	if exTitleRole(title) != roleMember || !exPartyOrganSeat(title) {
+		return -1, ""
+	}
+	if e, ok := art.titleLevelPlace(title); ok && e >= 0 {
+		return e, title
+	}
+	return -1, ""
+}
