@@ -349,3 +349,27 @@ func TestNameGrammarLeads13LevelSeatBeforeBodyPost(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13SectionUnits checks "Section" as the head of a
+// unit's name ("the Planning and Finance Section", "the Vocational
+// Education Section of X"): a body whose head holds its post; a numbered
+// section of a text is none.
+func TestNameGrammarLeads13SectionUnits(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HeadOfSection": {
+			text: "Tanhai University signed with the Luoxi Vocational Education Section. Li Wen, head of the Luoxi Vocational Education Section, spoke.",
+			want: []string{"Li Wen|leads|Luoxi Vocational Education Section", "Tanhai University|signed-with|Luoxi Vocational Education Section"},
+		},
+		"DirectorOfSectionOfBody": {
+			text: "Tanhai Academy signed with Nanhu Group. Gao Yue, director of the Planning and Finance Section of Tanhai Academy, attended.",
+			want: []string{"Gao Yue|leads|Planning and Finance Section, Tanhai Academy"},
+			not:  []string{"Gao Yue|leads|Nanhu Group"},
+		},
+		// near-miss: a section of a text
+		"NumberedSection": {
+			text: "The contract is set out in Section 3 of the agreement between Tanhai University and Nanhu Group.",
+			want: []string{"Tanhai University|signed-with|Nanhu Group"},
+			not:  []string{"Tanhai University|part-of|*"},
+		},
+	})
+}

@@ -73,7 +73,7 @@ func exListsOf(w string) *exListBits {
 
 // exOrgHeads are the (lower-case, singular) nouns that end an organisation
 // name: "Liaoning University", "Anshan Water Group", "… Co., Ltd.".
-var exOrgHeads = exSet(`university college institute academy school faculty department museum
+var exOrgHeads = exSet(`university college institute academy school faculty department section museum
 library archives gallery bureau committee commission council association federation society group
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
