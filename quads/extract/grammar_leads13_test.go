@@ -373,3 +373,30 @@ func TestNameGrammarLeads13SectionUnits(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13BothPost checks two names joined by "and" with "both
+// T [of O]" after them: each holds the post, singular or plural.
+func TestNameGrammarLeads13BothPost(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"BothPluralOfBody": {
+			text: "Attending were Li Wen and Zhao Min, both vice presidents of Tanhai University, and Chen Qiu, chairman of Nanhu Group.",
+			want: []string{"Li Wen|leads|Tanhai University", "Zhao Min|leads|Tanhai University", "Chen Qiu|leads|Nanhu Group"},
+			not:  []string{"Chen Qiu|leads|Tanhai University"},
+		},
+		"BothSingularBare": {
+			text: "Tanhai University opened an institute. Attending were Prof. Wang Han, the school Party Chief, accompanied by Li Wen and Zhao Min, both vice president, and local officials.",
+			want: []string{"Li Wen|leads|Tanhai University", "Zhao Min|leads|Tanhai University"},
+		},
+		"BothDeansSubject": {
+			text: "Li Wen and Zhao Min, both deans of Tanhai University, spoke at Nanhu Group.",
+			want: []string{"Li Wen|leads|Tanhai University", "Zhao Min|leads|Tanhai University"},
+			not:  []string{"Li Wen|leads|Nanhu Group"},
+		},
+		// near-miss: "both" before no post
+		"BothFromBody": {
+			text: "Li Wen and Zhao Min, both from Tanhai University, met Chen Qiu, president of Nanhu Group.",
+			want: []string{"Chen Qiu|leads|Nanhu Group"},
+			not:  []string{"Li Wen|leads|*", "Zhao Min|leads|*"},
+		},
+	})
+}

@@ -399,7 +399,7 @@ func (art *exArticle) leadsIn(si int) {
 		}
 		if art.isWord(items, j, "and") && second+1 < len(items) && items[second].kind == xPerson && art.isWord(items, second+1, ",") &&
 			second+2 < len(items) && (items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) ||
-			art.bodyPluralPostAt(items, second+2)) && // "A and B, O's presidents" (leads_coordinated.go)
+			art.bodyPluralPostAt(items, second+2) || art.bothPostAt(items, second+2)) && // "A and B, O's presidents", "A and B, both vice presidents" (leads_coordinated.go)
 			!art.ownPostBefore(items, k) {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O; "A and B, deputy county
@@ -740,6 +740,10 @@ func (art *exArticle) leadsIn(si int) {
 				}
 				if it.kind == xWord && it.in(exMoreAppositionFillers) {
 					j++
+					continue
+				}
+				if art.bothPostAt(items, j) && exCoordinatedNamesBefore(items, j-1) {
+					j++ // "A and B, both vice presidents of O" (leads_coordinated.go)
 					continue
 				}
 				if it.kind == xWord && (it.low == "cpc" || it.low == "party") && j+1 < len(items) && items[j+1].kind == xTitle {

@@ -63,3 +63,10 @@ func (art *exArticle) conjunctHolderAt(items []exResolved, q int) int {
 	}
 	return n
 }
+
+// bothPostAt reports whether items[q:] is "both" or "all" and a post ("A
+// and B, both vice president(s) [of O]"): the post is each name's, singular
+// or plural.
+func (art *exArticle) bothPostAt(items []exResolved, q int) bool {
+	return art.isWord(items, q, "both", "all") && q+1 < len(items) && items[q+1].kind == xTitle
+}
