@@ -400,3 +400,30 @@ func TestNameGrammarLeads13BothPost(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarLeads13PrefixedPostsBeforeName checks posts joined by
+// "and" before a name, the first after a body's name and the last "of O"
+// ("RUC vice President and executive director of O P"): each post is of its
+// own body.
+func TestNameGrammarLeads13PrefixedPostsBeforeName(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcronymVicePresidentAndDirector": {
+			text: "Tanhai University and Luoxi signed. The ceremony was attended by TU vice President and executive director of the National Institute for Strategy Liu Yuan.",
+			want: []string{"Liu Yuan|leads|Tanhai University", "Liu Yuan|leads|National Institute for Strategy"},
+		},
+		"VicePresidentAndDean": {
+			text: "Tanhai University and Luoxi signed. The ceremony was attended by Tanhai University Vice President and Dean of the Graduate School Liu Yuan.",
+			want: []string{"Liu Yuan|leads|Tanhai University", "Liu Yuan|leads|Graduate School, Tanhai University"},
+		},
+		"ChairmanAndPresident": {
+			text: "Tanhai University and Luoxi signed. Present was Nanhu Group Chairman and President of Nanhu Bank Zhao Min.",
+			want: []string{"Zhao Min|leads|Nanhu Group", "Zhao Min|leads|Nanhu Bank"},
+			not:  []string{"Zhao Min|leads|Tanhai University"},
+		},
+		// near-miss: one post only, of the body after it
+		"SinglePostOfBody": {
+			text: "Tanhai University and Luoxi signed. Present was Nanhu Group director of the Luoxi Office Zhao Min.",
+			not:  []string{"Zhao Min|leads|Tanhai University"},
+		},
+	})
+}

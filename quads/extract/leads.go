@@ -926,6 +926,18 @@ func (art *exArticle) leadsIn(si int) {
 			// "T1 of O1 and T2 of O2 P": each post of its own body
 			before, m = art.postPhrasesBefore(items, m)
 		}
+		if org >= 0 && len(titles) > 1 && len(before) == 0 && m >= 0 && exIsParty(&items[m]) && exSkipName(items, m) == m+1 && !art.possessive(items, m) {
+			// "RUC vice President and executive director of O P": the
+			// posts before "and" are of the body written before them
+			// (leads_both_sides.go)
+			if pre := art.ref(items, m); pre >= 0 {
+				for _, t := range titles[:len(titles)-1] {
+					before = append(before, exPostPhrase{title: t, org: pre})
+				}
+				titles = titles[len(titles)-1:]
+				bound[m] = true
+			}
+		}
 		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && items[m].in(exPastPostWords) {
 			continue // "Former president of O P": a post no longer held
 		}
