@@ -929,7 +929,6 @@ func (art *exArticle) leadsIn(si int) {
 		if org >= 0 && len(titles) > 1 && len(before) == 0 && m >= 0 && exIsParty(&items[m]) && exSkipName(items, m) == m+1 && !art.possessive(items, m) {
 			// "RUC vice President and executive director of O P": the
 			// posts before "and" are of the body written before them
-			// (leads_both_sides.go)
 			if pre := art.ref(items, m); pre >= 0 {
 				for _, t := range titles[:len(titles)-1] {
 					before = append(before, exPostPhrase{title: t, org: pre})
