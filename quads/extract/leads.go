@@ -398,7 +398,8 @@ func (art *exArticle) leadsIn(si int) {
 			second++ // "Mr. A and Ms. B, deputy mayors"
 		}
 		if art.isWord(items, j, "and") && second+1 < len(items) && items[second].kind == xPerson && art.isWord(items, second+1, ",") &&
-			second+2 < len(items) && items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) &&
+			second+2 < len(items) && (items[second+2].kind == xTitle && (exSkipTitles(items, second+2) > second+3 || exPluralTitle(art.titleText(items, second+2))) ||
+			art.bodyPluralPostAt(items, second+2) || art.bothPostAt(items, second+2)) && // "A and B, O's presidents", "A and B, both vice presidents" (leads_coordinated.go)
 			!art.ownPostBefore(items, k) {
 			// "A and B, president and vice president of O": the two posts
 			// are the two names', both of O; "A and B, deputy county
@@ -442,7 +443,7 @@ func (art *exArticle) leadsIn(si int) {
 							m++
 						}
 						if n := art.skipLowerGovWords(items, m, exSkipName(items, m)); m < len(items) && (n < len(items) && items[n].kind == xPerson ||
-							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson) {
+							art.isHonorific(items, n) && n+1 < len(items) && items[n+1].kind == xPerson || exIsParty(&items[m]) && art.postsRunToName(items, n)) {
 							break // "…, Director of O [professor] Q": Q's post; "…, Mayor of X city Mr. Q"
 						}
 						if n := exSkipName(items, m); (art.isWord(items, j-1, "the") || art.possessorBefore(items, j)) && art.isWord(items, j-2, "and") &&
@@ -615,7 +616,7 @@ func (art *exArticle) leadsIn(si int) {
 										art.bind(person, art.postLevelBody(t, o), t, si)
 										continue
 									}
-									art.bind(person, o, t, si)
+									art.bind(person, o, art.organSeatTitle(t, items, m), si) // leads_seats.go
 								}
 								if o2, end := art.jointBodyAfter(items, exSkipName(items, m)); o2 >= 0 {
 									// "Chairman of A Co., Ltd. and B Co., Ltd.": the
@@ -680,7 +681,7 @@ func (art *exArticle) leadsIn(si int) {
 					next := exSkipName(items, j)
 					if next < len(items) && items[next].kind == xTitle && o >= 0 {
 						if q := exSkipTitles(items, next); q < len(items) && items[q].kind == xPerson ||
-							art.possessive(items, j) && exPostThenName(items, q) {
+							art.possessive(items, j) && exPostThenName(items, q) && !(exCoordinatedNamesBefore(items, j-1) && exPluralTitle(art.titleText(items, next))) {
 							break // "…, Wuchang District Secretary Yu Song"; "…, and X's president, Y"
 						}
 						prefix = o
@@ -741,8 +742,16 @@ func (art *exArticle) leadsIn(si int) {
 					j++
 					continue
 				}
+				if art.bothPostAt(items, j) && exCoordinatedNamesBefore(items, j-1) {
+					j++ // "A and B, both vice presidents of O" (leads_coordinated.go)
+					continue
+				}
 				if it.kind == xWord && (it.low == "cpc" || it.low == "party") && j+1 < len(items) && items[j+1].kind == xTitle {
 					j++ // "P, CPC committee secretary of O": the party's post
+					continue
+				}
+				if n := exLevelPartyPostAt(items, j); n > j {
+					j = n // "P, District CPC Committee member and deputy director of X District" (leads_seats.go)
 					continue
 				}
 				if it.kind == xWord && it.in(exAlumniNouns) && art.isWord(items, j+1, "of") {
@@ -827,6 +836,11 @@ func (art *exArticle) leadsIn(si int) {
 				}
 			}
 			if got && !art.alsoClauseAfterPost(items, k) {
+				if o, titles := art.postOfBodyBefore(items, k); o >= 0 {
+					for _, t := range titles {
+						art.bind(person, o, t, si) // "Academician of O P, a professor at Q" (leads_both_sides.go)
+					}
+				}
 				continue
 			}
 		}
@@ -912,8 +926,23 @@ func (art *exArticle) leadsIn(si int) {
 			// "T1 of O1 and T2 of O2 P": each post of its own body
 			before, m = art.postPhrasesBefore(items, m)
 		}
+		if org >= 0 && len(titles) > 1 && len(before) == 0 && m >= 0 && exIsParty(&items[m]) && exSkipName(items, m) == m+1 && !art.possessive(items, m) {
+			// "RUC vice President and executive director of O P": the
+			// posts before "and" are of the body written before them
+			if pre := art.ref(items, m); pre >= 0 {
+				for _, t := range titles[:len(titles)-1] {
+					before = append(before, exPostPhrase{title: t, org: pre})
+				}
+				titles = titles[len(titles)-1:]
+				bound[m] = true
+			}
+		}
 		if len(titles) > 0 && m >= 0 && items[m].kind == xWord && items[m].in(exPastPostWords) {
 			continue // "Former president of O P": a post no longer held
+		}
+		if len(titles) > 0 && org < 0 && art.isWord(items, m, "of") && m >= 1 && items[m-1].kind == xWord && items[m-1].in(exReverenceNouns) &&
+			!art.isWord(items, k+1, "of", "from", "at") {
+			continue // "the spirit of President P": a leader the text reveres, of no body here (lexicon.go)
 		}
 		if len(titles) > 0 && org < 0 {
 			// "Museum director P", "university president P": a generic head
@@ -934,6 +963,11 @@ func (art *exArticle) leadsIn(si int) {
 			if org < 0 && m >= 0 && exIsParty(&items[m]) {
 				org = art.ref(items, m)
 				bound[m] = true
+				if e, t := art.levelSeatBefore(items, m); e >= 0 {
+					// "the District Standing Committee Member and
+					// Organization Department Director P" (leads_seats.go)
+					before = append(before, exPostPhrase{title: t, org: e})
+				}
 			}
 			if b := exRelativeBody(art, items, m); org < 0 && b >= 0 {
 				org = art.ref(items, b) // "O, whose T, P": the relative is O's
@@ -1271,10 +1305,13 @@ func (art *exArticle) unnamedUnitAfter(items []exResolved, m int) bool {
 // delegation") or its agent ("were received by curator P").
 func (art *exArticle) hostAt(items []exResolved, k int) bool {
 	q := art.afterApposition(items, k)
+	if n := art.conjunctHolderAt(items, q); n > k && art.hostAt(items, n) {
+		return true // "Vice President A and Manager B received …": the verb is both names' (leads_coordinated.go)
+	}
 	for q < len(items) && q < k+4 && (items[q].kind == xWord && (items[q].low == "warmly" || items[q].low == "cordially" || items[q].low == "also") || items[q].inner) {
 		q++
 	}
-	if q < len(items) && items[q].kind == xWord && items[q].in(exReceptionCues) && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
+	if q < len(items) && items[q].kind == xWord && (items[q].in(exReceptionCues) || items[q].in(exEscortCues)) && !art.isWord(items, q+1, "by") && !art.isWord(items, q-1, "was", "were") {
 		return true
 	}
 	b := k - 1
@@ -1358,9 +1395,11 @@ func (art *exArticle) visitorBodies() map[int]bool {
 			if items[q].in(exVisitCues) || items[q].in(exGoCues) && art.isWord(items, q+1, "to") {
 				for _, e := range art.partiesIn(items, si, 0, q) {
 					out[art.r.find(e)] = true
+					out[art.topOf(e)] = true // "the School of X of Y visited": Y's side visits
 				}
 				for _, e := range art.personOrgs(items, 0, q, false) {
 					out[art.r.find(e)] = true
+					out[art.topOf(e)] = true
 				}
 			}
 		}

@@ -73,7 +73,7 @@ func exListsOf(w string) *exListBits {
 
 // exOrgHeads are the (lower-case, singular) nouns that end an organisation
 // name: "Liaoning University", "Anshan Water Group", "… Co., Ltd.".
-var exOrgHeads = exSet(`university college institute academy school faculty department museum
+var exOrgHeads = exSet(`university college institute academy school faculty department section museum
 library archives gallery bureau committee commission council association federation society group
 company corporation co. ltd. inc. corp. llc centre center office government ministry
 foundation congress zone branch laboratory lab hospital bank agency authority union league
@@ -170,7 +170,7 @@ counsel professor academician physician surgeon founder lecturer scientist schol
 // X", "a teacher at Y", "counsellor of the Municipal Government", "the
 // group's chief archaeologist", "a staff member of Z").
 const exMemberPostCores = `teacher supervisor tutor counsellor counselor adviser advisor
-archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores + " " + exSpecialistPostCores
+archaeologist economist architect designer analyst specialist technician nurse staff librarian ` + exBoardSeatCores + " " + exSpecialistPostCores + " " + exInstructorPostCores
 
 // exMemberPostMods qualify a post of the teaching staff ("doctoral
 // supervisor", "distinguished professor", "adjunct researcher", "Chair
@@ -1969,7 +1969,7 @@ var exVenueHallKinds = exSet(`exhibition conference convention exchange`)
 // exPartyOrganSeats name the party organs of a body whose members hold a
 // seat of their own beside a leadership post of the body (validate.go
 // exPartyOrganSeat): "member of the Standing Committee and Deputy Mayor".
-var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group"}
+var exPartyOrganSeats = []string{"standing committee", "party group", "leadership group", "leading group", "committee member"}
 
 // exHeadLibrarianPosts are the posts of a library's head: a leadership,
 // although a librarian's post alone is a member's ("a research librarian of
@@ -2221,6 +2221,43 @@ var exBuildingVerbContext = exSet(`jointly in on and is are was were be been to 
 fully while after before also actively further by into`)
 
 // ---- end of r13-visits ----
+// ---- leads13 ----
+
+// exRankedTitleTypos are misspellings of a post that are words or surnames
+// of their own ("Mayer", "principle"), so the typo reader (titles.go) does
+// not take them alone: after a rank word ("Deputy Mayer", "vice principle")
+// they are the post they misspell.
+var exRankedTitleTypos = map[string]string{"mayer": "mayor", "principle": "principal"}
+
+// exEscortCues after a name say its holder escorted the visitors ("P
+// accompanied the delegation"): a host, as a receiving verb says
+// (leads.go hostAt); "accompanied by P" is read there apart.
+var exEscortCues = exSet(`accompanied accompanies accompany`)
+
+// exAliasLeadIns open a bracket that defines the name the text will call a
+// body by: "(hereinafter referred to as BAST)", "(hereafter called X)"
+// (names_alias.go). Each is a run of lower-case words.
+var exAliasLeadIns = [][]string{
+	{"hereinafter", "referred", "to", "as"}, {"hereafter", "referred", "to", "as"},
+	{"hereinafter", "called"}, {"hereafter", "called"}, {"hereinafter", "known", "as"},
+	{"hereafter", "known", "as"}, {"referred", "to", "as"}, {"hereinafter"}, {"hereafter"},
+}
+
+// exHyphenRanks joined by a hyphen to a post core make the post a title
+// ("Deputy-Director", "assistant-manager"); other modifiers do not
+// ("party-member" is no leadership).
+var exHyphenRanks = exSet(`vice deputy executive associate assistant acting`)
+
+// exReverenceNouns before "of" and a bare post and name ("learn from the
+// spirit of President P", "the thought of Chairman Q") speak of a national
+// leader, whose post is of no body the article names (leads.go).
+var exReverenceNouns = exSet(`spirit thought thoughts`)
+
+// exInstructorPostCores are the teaching staff's posts of a training
+// school: a member's post ("Zhou Yifan, an instructor of the School of X").
+const exInstructorPostCores = `instructor instructors`
+
+// ---- end of leads13 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

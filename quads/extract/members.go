@@ -117,6 +117,9 @@ func (art *exArticle) pluralMemberPost(items []exResolved, si, k int) (int, stri
 				return o, post
 			}
 		}
+		if o, post := art.bodyPluralMemberPostAt(items, p); o >= 0 {
+			return o, post // "A and B, CAS academicians" (leads_coordinated.go)
+		}
 	}
 	return -1, ""
 }

@@ -136,6 +136,9 @@ func (art *exArticle) bodyMembersListed(items []exResolved, k int) (int, string)
 	}
 	post := exSingular(items[j].low)
 	b := j - 1
+	if art.isWord(items, j+1, ",") && exCoordinatedNamesBefore(items, b-1) {
+		return -1, "" // "A and B, CAS academicians, and C": the post is A's and B's (leads_coordinated.go)
+	}
 	switch {
 	case exIsParty(&items[b]) && items[b].kind == xOrg && !exGovernedBody(art, items, b) && !art.possessiveOfOther(items, b):
 		return art.ref(items, b), post
@@ -240,6 +243,9 @@ func (art *exArticle) organMemberPosts(items []exResolved, k int) []memberPost {
 		m++
 		if art.isWord(items, m, "the") {
 			m++
+		}
+		if art.postsRunToName(items, exSkipName(items, m)) {
+			break // "…, and Member of the Standing Committee of X [and T of Y] Q": the next name's post (leads_seats.go)
 		}
 		if o := art.placeOrganSeat(items, m); o >= 0 {
 			// "member of District Party Standing Committee": the organ

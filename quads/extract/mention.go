@@ -163,6 +163,16 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 			if fixed := exTitleTypoFix(t.low); fixed != "" {
 				t.low = fixed
 				t.setLex(fixed)
+			} else if fixed := exRankedTitleTypos[t.low]; fixed != "" && len(toks) > 0 && toks[len(toks)-1].f&xfTitleMod != 0 {
+				// "Deputy Mayer", "vice principle": a word or surname of
+				// its own is the post it misspells only after a rank
+				t.low = fixed
+				t.setLex(fixed)
+			} else if rank, core, ok := strings.Cut(t.low, "-"); ok && exHyphenRanks.has(rank) && exLex[core]&xfTitleCore != 0 {
+				// "Deputy-Director", "deputy-secretary": a rank joined to a
+				// post is the post (the lexicon lists the common ones,
+				// "vice-president", whole)
+				t.setLex(core)
 			}
 		}
 		t.cap = unicode.IsUpper(r)
@@ -869,7 +879,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			continue
 		}
 		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && toks[i+1].in(exBackNouns) &&
-			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
+			(!toks[i+1].cap || toks[i+1].poss || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) && // leads13: "the College's School of X"
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and" && !(i+3 < len(toks) && toks[i+3].low == "the")))) {
 			// (signed10: "the University and the City signed": two back-references, no longer name)
 			// "the university", "the museum's", "the Centre": an
@@ -1050,6 +1060,7 @@ func (p *exParser) parseName(toks []exTok, i int) (int, []exItem) {
 	end := j
 	parentAt := -1
 	var aliases []string
+	definedAt := -1 // the "(" of a bracket defining an alias (names_alias.go)
 	var innerPlaces [][2]int
 	var designators []int // "Key Laboratory of the Ministry of X": the ministry names it, is no parent
 	skipThe := func(k int) int {
@@ -1314,6 +1325,13 @@ loop:
 			end = r
 		case "(":
 			k := end + 1
+			if a0, a1, close := exDefinedAliasAt(toks, k); close > 0 {
+				// "(hereinafter referred to as BAST)": the text says
+				// what it will call the body (names_alias.go)
+				aliases = append(aliases, p.text[toks[a0].s:toks[a1-1].e])
+				definedAt, end = end, close+1
+				break loop
+			}
 			r := p.runEnd(toks, k)
 			if r > k && r < len(toks) && toks[r].low == ")" {
 				rr := p.runInfo(toks, k, r)
@@ -1347,7 +1365,9 @@ loop:
 			end = k
 		}
 	}
-	if len(aliases) > 0 {
+	if definedAt > i {
+		nameEnd = definedAt // the name ends before its defining bracket
+	} else if len(aliases) > 0 {
 		// the name ends before "(ABBR)"
 		for k := i; k < nameEnd; k++ {
 			if toks[k].low == "(" && p.text[toks[k].s:toks[nameEnd-1].e] == "("+aliases[0]+")" {
