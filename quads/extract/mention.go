@@ -358,6 +358,9 @@ func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if n := p.initialNameAt(toks, i); n > 0 {
 		return n // "Andrew K. Lowe"
 	}
+	if n := p.initialsNameAt(toks, i); n > 0 {
+		return n // "K. H. Wen", "Mr. J. Wu" (persons.go)
+	}
 	if p.westernThreeAt(toks, i) {
 		return 3 // "John Peter Smith, Vice-Chancellor of X" (persons.go)
 	}
@@ -1374,9 +1377,11 @@ loop:
 		if exBaseHeads.has(p.lastHeadLow(toks, i, nameEnd)) && !(nameEnd-i >= 2 && toks[nameEnd-2].in(exBroadcastWords)) {
 			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
 		}
-		if h := exHeadAt(toks, i, nameEnd); h-i >= 2 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
+		if h := exHeadAt(toks, i, nameEnd); h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 			// an industry college one body sets up at another (SCHEMA.md),
-			// with its field or not ("X Industry College of Smart Welding")
+			// with its field or not ("X Industry College of Smart Welding"),
+			// and named again by its kind alone ("the Industry College"):
+			// no college of its own that "the college" could mean
 			it.kind = xBase
 		}
 		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {
