@@ -76,3 +76,32 @@ func TestGrammarSynth13IndustryCollegeAgain(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarSynth13HeadlineVerbs: a title-case headline's verb ends
+// the body's name before it ("X Forms …", "X Designates …", "X and Y Set
+// Up …", "X Sets Up …", "X Establishes …", "X Creates …"): the words after
+// the verb are what the body forms, not more of its name.
+func TestNameGrammarSynth13HeadlineVerbs(t *testing.T) {
+	checkEntityNames(t, map[string]entityNameCase{
+		"Forms": {
+			text:  "Fenglin Medical University Forms Medical Alliance with Donghu County Hospital\n\nFenglin Medical University signed an agreement with Donghu County Hospital.",
+			names: []string{"Fenglin Medical University", "Donghu County Hospital"},
+			not:   []string{"Fenglin Medical University Forms Medical Alliance"},
+		},
+		"Designates": {
+			text:  "Qiantang Science Museum Designates Popularization Bases in Two Counties\n\nQiantang Science Museum named two schools as its bases.",
+			names: []string{"Qiantang Science Museum"},
+			not:   []string{"Qiantang Science Museum Designates Popularization Bases"},
+		},
+		"SetUpAfterOf": {
+			text:  "Beihai Steel and Xiling University of Technology Set Up Joint Laboratory\n\nBeihai Steel and Xiling University of Technology signed an agreement.",
+			names: []string{"Xiling University of Technology"},
+			not:   []string{"Technology Set Up Joint Laboratory"},
+		},
+		"EstablishesCreates": {
+			text:  "Nanhu Academy of Sciences Establishes Expert Workstation as Donghu Group Creates Research Fund\n\nNanhu Academy of Sciences and Donghu Group signed an agreement.",
+			names: []string{"Nanhu Academy of Sciences", "Donghu Group"},
+			not:   []string{"Nanhu Academy of Sciences Establishes Expert Workstation"},
+		},
+	})
+}

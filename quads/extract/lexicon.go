@@ -143,13 +143,13 @@ school party administrative`)
 
 // exRunStops are words that end a run of capitalised words: function words
 // and verbs capitalised in title-case headings ("… Signed Between Hubei
-// University and …").
+// University and …", "X Forms …", "X and Y Set Up …").
 var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
 visited visits visit went goes established establish held holds collaborates cooperates
 attended met meets launched unveiled was were is are build builds co-build co-builds
 co-found co-founds unveil unveils jointly launch
 becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews
-inspects inspect inspected`)
+inspects inspect inspected forms designates sets set establishes creates`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
