@@ -98,6 +98,11 @@ func TestNameGrammarSynth13HeadlineVerbs(t *testing.T) {
 			names: []string{"Xiling University of Technology"},
 			not:   []string{"Technology Set Up Joint Laboratory"},
 		},
+		"SetsUp": {
+			text:  "Nanhu Academy of Sciences Sets Up Expert Workstation in Donghu County\n\nNanhu Academy of Sciences signed an agreement with Donghu County.",
+			names: []string{"Nanhu Academy of Sciences"},
+			not:   []string{"Up Expert Workstation", "Nanhu Academy of Sciences Sets Up Expert Workstation"},
+		},
 		"EstablishesCreates": {
 			text:  "Nanhu Academy of Sciences Establishes Expert Workstation as Donghu Group Creates Research Fund\n\nNanhu Academy of Sciences and Donghu Group signed an agreement.",
 			names: []string{"Nanhu Academy of Sciences", "Donghu Group"},
