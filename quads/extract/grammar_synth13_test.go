@@ -110,3 +110,39 @@ func TestNameGrammarSynth13HeadlineVerbs(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13Cooperative: a farmers' or trade cooperative is a
+// body named by its head "Cooperative" ("the Mingyue Kiwifruit
+// Cooperative", "Donghu Tea Farmers' Cooperative"), listed among visited
+// bodies or led by its chairman; before another capitalised word (or "and"
+// and one) the word only modifies it ("Cooperative Education", "X
+// Cooperative and Innovative Institute of Y") and heads nothing.
+func TestGrammarSynth13Cooperative(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"VisitedList": {
+			text: "A delegation of the Fenglin Academy of Sciences visited Donghu County on May 3. The delegation also visited the Beiling Kiwifruit Cooperative and the Qingshi Tea Company.",
+			want: []string{"Fenglin Academy of Sciences|visited|Beiling Kiwifruit Cooperative", "Fenglin Academy of Sciences|visited|Qingshi Tea Company"},
+		},
+		"ChairmanLeads": {
+			text: "Lu Hanqing, chairman of the Yunxi Coffee Cooperative, attended the signing with Fenglin University.",
+			want: []string{"Lu Hanqing|leads|Yunxi Coffee Cooperative"},
+		},
+		// near-miss: "Cooperative and Innovative Institute" is one body of Y
+		"ModifierBeforeAnd": {
+			text: "Donghu Cooperative and Innovative Institute of University of Fenglin was unveiled in Donghu on May 3.",
+			not:  []string{"Innovative Institute*|part-of|University of Fenglin"},
+		},
+	})
+	checkEntityNames(t, map[string]entityNameCase{
+		"ModifierBeforeAndNames": {
+			text: "Donghu Institute Unveiled\n\nDonghu Cooperative and Innovative Institute of University of Fenglin was unveiled in Donghu on May 3.",
+			not:  []string{"Donghu Cooperative"},
+		},
+		// near-miss: an adjective before a name word heads nothing
+		"CooperativeEducation": {
+			text:  "Fenglin University Holds Ceremony\n\nThe Signing Ceremony of Cooperative Education was held at Fenglin University.",
+			names: []string{"Fenglin University"},
+			not:   []string{"Signing Ceremony of Cooperative", "Cooperative"},
+		},
+	})
+}

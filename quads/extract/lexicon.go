@@ -79,7 +79,7 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
+farm cooperative ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
@@ -2174,6 +2174,16 @@ var exEngineerPosts = exSet(`engineer engineers`)
 var exHonoraryMemberPosts = exSet(`academician academicians`)
 
 // ---- end of parts12 ----
+
+// ---- synth13 (mention.go exTokenize) ----
+
+// exNounOrAdjectiveHeads head a body's name as nouns ("the Mingyue
+// Kiwifruit Cooperative") but also modify another noun ("Cooperative
+// Education", "Dongguan Cooperative and Innovative Institute"): before a
+// capitalised word, or "and" and one, they are no head (exTokenize).
+var exNounOrAdjectiveHeads = exSet(`cooperative`)
+
+// ---- end of synth13 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

@@ -180,11 +180,28 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 			}
 			t.acr = all && up >= 2
 		}
+		if t.cap {
+			exAdjectivalHeadBefore(toks)
+		}
 		toks = append(toks, t)
 		sp = false
 		i = j
 	}
 	return toks
+}
+
+// exAdjectivalHeadBefore clears the head flag of a word of
+// exNounOrAdjectiveHeads that a capitalised word follows, right after it or
+// after "and": "Cooperative Education" and "Cooperative and Innovative
+// Institute" are headed by what comes after (lexicon.go, synth13).
+func exAdjectivalHeadBefore(toks []exTok) {
+	k := len(toks) - 1
+	if k >= 1 && toks[k].low == "and" {
+		k--
+	}
+	if k >= 0 && toks[k].in(exNounOrAdjectiveHeads) {
+		toks[k].f &^= xfOrgHeads
+	}
 }
 
 // exKind is the kind of an item of a sentence.
