@@ -198,7 +198,7 @@ func (art *exArticle) basesIn(si int) {
 			m = art.pastTopic(items, m) // "a research center for local history at the museum"
 		}
 		if q := art.siteAt(items, m); q >= 0 {
-			if loc := art.ref(items, q); loc >= 0 {
+			if loc := art.siteRef(items, q); loc >= 0 {
 				loc = art.r.find(loc)
 				if n := exSkipName(items, q); art.isWord(items, n, "by") && n+1 < len(items) && exIsParty(&items[n+1]) && m > cue+1 {
 					if h := art.ref(items, exPossessed(items, n+1)); h >= 0 && art.r.find(h) != loc {
@@ -697,6 +697,16 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	return exPossessed(items, q)
 }
 
+// siteRef returns the entity of the site siteAt found at q: the body "the
+// county hospital" or "the city museum" means (levelBodyAt: the one body
+// of that head named after a place of that level), else the item's own.
+func (art *exArticle) siteRef(items []exResolved, q int) int {
+	if e := art.levelBodyAt(items, q); e >= 0 {
+		return e
+	}
+	return art.ref(items, q)
+}
+
 // becomeBaseOf reads a body made a base: "X will become / became / was
 // named (as) a practice base of Y", "X will serve as Y's teaching base"
 // (Y hosts it at X), "Z named X a base", "making X Y's off-campus base"
@@ -834,7 +844,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		if t < 0 || !art.isSetUpThing(items, t) {
 			continue
 		}
-		loc := art.ref(items, q)
+		loc := art.siteRef(items, q)
 		if loc < 0 {
 			continue
 		}
