@@ -88,6 +88,11 @@ func TestNameGrammarSynth13HeadlineVerbs(t *testing.T) {
 			names: []string{"Fenglin Medical University", "Donghu County Hospital"},
 			not:   []string{"Fenglin Medical University Forms Medical Alliance"},
 		},
+		"FormPlural": {
+			text:  "Two Hospitals Form Medical Consortium\n\nFenglin Medical University signed an agreement with Donghu County Hospital.",
+			names: []string{"Fenglin Medical University"},
+			not:   []string{"Two Hospitals Form Medical Consortium", "Hospitals Form Medical Consortium"},
+		},
 		"Designates": {
 			text:  "Qiantang Science Museum Designates Popularization Bases in Two Counties\n\nQiantang Science Museum named two schools as its bases.",
 			names: []string{"Qiantang Science Museum"},

@@ -149,7 +149,7 @@ visited visits visit went goes established establish held holds collaborates coo
 attended met meets launched unveiled was were is are build builds co-build co-builds
 co-found co-founds unveil unveils jointly launch
 becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews
-inspects inspect inspected forms designates sets set up establishes creates`)
+inspects inspect inspected forms form designates sets set up establishes creates`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
