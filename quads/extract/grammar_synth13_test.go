@@ -174,3 +174,30 @@ func TestGrammarSynth13LevelBodySite(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13CountedDelegations: "the delegations of the two
+// universities", "delegations from both universities" visit as every body
+// of that kind the article names, when their number is the count; a count
+// the article's bodies do not match says nothing.
+func TestGrammarSynth13CountedDelegations(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"DelegationsOfTheTwo": {
+			text: "The Donghu Provincial Government signed agreements with Fenglin University and Beiling University in Anlan. Before the signing, the delegations of the two universities visited the Anlan High-tech Zone and the Donghu Steel Group.",
+			want: []string{"Fenglin University|visited|Anlan High-tech Zone", "Beiling University|visited|Anlan High-tech Zone",
+				"Fenglin University|visited|Donghu Steel Group", "Beiling University|visited|Donghu Steel Group"},
+		},
+		"DelegationsFromBoth": {
+			text: "Qiantang Polytechnic and Xiling Polytechnic signed an agreement with Beihai City. Delegations from both polytechnics then visited the Beihai Port Group.",
+			want: []string{"Qiantang Polytechnic|visited|Beihai Port Group", "Xiling Polytechnic|visited|Beihai Port Group"},
+		},
+		"TeamsOfTheThree": {
+			text: "Nanhu University, Donghu University and Linhe University signed an agreement with Beihai City. The teams of the three universities visited the Beihai Shipyard Company.",
+			want: []string{"Nanhu University|visited|Beihai Shipyard Company", "Donghu University|visited|Beihai Shipyard Company", "Linhe University|visited|Beihai Shipyard Company"},
+		},
+		// near-miss: three universities named, "the two" does not say which
+		"CountDoesNotMatch": {
+			text: "Nanhu University, Donghu University and Linhe University signed an agreement with Beihai City. The delegations of the two universities visited the Beihai Shipyard Company.",
+			not:  []string{"Nanhu University|visited|Beihai Shipyard Company", "Donghu University|visited|Beihai Shipyard Company", "Linhe University|visited|Beihai Shipyard Company"},
+		},
+	})
+}
