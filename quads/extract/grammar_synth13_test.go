@@ -201,3 +201,25 @@ func TestGrammarSynth13CountedDelegations(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13WithDelegation: "P visited Z with a delegation from
+// Y", "… with a team of Y": Y's delegation went too, and "the delegation"
+// later is Y's; "with" and a body that is no delegation's ("visited Z
+// with Y's support") names no visitor.
+func TestGrammarSynth13WithDelegation(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"WithDelegationFrom": {
+			text: "On April 2, Zhou Min, a professor, visited Donghu Steel Group with a delegation from Fenglin University.",
+			want: []string{"Zhou Min|visited|Donghu Steel Group", "Fenglin University|visited|Donghu Steel Group"},
+		},
+		"WithTeamOf": {
+			text: "Li Hua visited the Beihai Port Group with a team of the Qiantang Institute of Oceanography on May 5. The team also visited the Beihai Shipyard Company.",
+			want: []string{"Qiantang Institute of Oceanography|visited|Beihai Port Group", "Qiantang Institute of Oceanography|visited|Beihai Shipyard Company"},
+		},
+		// near-miss: "with" and no delegation
+		"WithSupport": {
+			text: "Li Hua visited the Beihai Port Group with the support of the Qiantang Institute of Oceanography.",
+			not:  []string{"Qiantang Institute of Oceanography|visited|Beihai Port Group"},
+		},
+	})
+}
