@@ -223,3 +223,31 @@ func TestGrammarSynth13WithDelegation(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13IndustryCollegeHost: an industry college a school and
+// an enterprise launch together is the enterprise's base at the school,
+// whichever the sentence names first; a school's base at an enterprise
+// (a practice base at a plant) is not turned round.
+func TestGrammarSynth13IndustryCollegeHost(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HeadlineSchoolFirst": {
+			text: "Fenglin Polytechnic and Donghu Robot Launch Smart Welding Industry College\n\nOn May 3, Fenglin Polytechnic signed an agreement with Donghu Robot.",
+			want: []string{"Donghu Robot|hosts-base-at|Fenglin Polytechnic"},
+			not:  []string{"Fenglin Polytechnic|hosts-base-at|Donghu Robot"},
+		},
+		"JointlyUnveiled": {
+			text: "On May 3, Xiling Vocational College signed an agreement with Beihai Auto Co., Ltd., and jointly unveiled the Nanhu Auto Industry College.",
+			want: []string{"Beihai Auto Co., Ltd.|hosts-base-at|Xiling Vocational College"},
+			not:  []string{"Xiling Vocational College|hosts-base-at|Beihai Auto Co., Ltd."},
+		},
+		"EnterpriseFirst": {
+			text: "Donghu Robot and Fenglin Polytechnic Launch Smart Welding Industry College\n\nOn May 3, Fenglin Polytechnic signed an agreement with Donghu Robot.",
+			want: []string{"Donghu Robot|hosts-base-at|Fenglin Polytechnic"},
+		},
+		// near-miss: a school's practice base at a company stays the school's
+		"PracticeBaseAtCompany": {
+			text: "Fenglin Polytechnic set up a practice base at Donghu Robot Co., Ltd. on May 3.",
+			want: []string{"Fenglin Polytechnic|hosts-base-at|Donghu Robot Co., Ltd."},
+		},
+	})
+}

@@ -2183,6 +2183,10 @@ var exHonoraryMemberPosts = exSet(`academician academicians`)
 // capitalised word, or "and" and one, they are no head (exTokenize).
 var exNounOrAdjectiveHeads = exSet(`cooperative`)
 
+// exIndustryCollegeModifiers before "college" make it an industry college,
+// a base an enterprise sets up at a school (bases_industry.go).
+var exIndustryCollegeModifiers = exSet(`industry industrial`)
+
 // ---- end of synth13 ----
 
 // The membership bits of every word, once every list is complete: this is
