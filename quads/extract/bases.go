@@ -147,6 +147,10 @@ func (art *exArticle) basesIn(si int) {
 			}
 		}
 	}
+	// "the base, which the three parties set up at Y" (synth13: bases_counted.go)
+	if art.countedSetUpBase(items, si, cue) {
+		return
+	}
 	// (a'') "the base, which X set up in Y": the relative clause names
 	// who set it up and where, whoever else the sentence names
 	if host, loc, l := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {

@@ -251,3 +251,48 @@ func TestGrammarSynth13IndustryCollegeHost(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13CountedPartiesBase: "the base, which the three parties
+// set up at the College's campus": the parties the count stands for (the
+// nearest sentence that lists that many, else the last signing's parties)
+// host it at the site, but the site itself; a count no signing matches
+// says nothing.
+func TestGrammarSynth13CountedPartiesBase(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"ThreePartiesAtCollege": {
+			text: "The agreement was signed by Zhong Lei, President of Anping Vocational College; Fu Hai, General Manager of Huaxin Electronics; and Cui Na, Vice President of Tongda Logistics Group. The Industry College, which the three parties set up at the College's Xinhe campus, will open soon.",
+			want: []string{"Huaxin Electronics|hosts-base-at|Anping Vocational College", "Tongda Logistics Group|hosts-base-at|Anping Vocational College"},
+			not:  []string{"Anping Vocational College|hosts-base-at|Huaxin Electronics"},
+		},
+		"TwoSidesOnCampus": {
+			text: "On May 27, Fenglin University signed an agreement with Donghu Steel Group. The Joint Practice Base, which the two sides set up on the university's Nanshan campus, will open in June.",
+			want: []string{"Donghu Steel Group|hosts-base-at|Fenglin University"},
+		},
+		"NewTypeWhich": {
+			text: "On May 27, Xiling Polytechnic, Beihai Robot Co., Ltd. and Nanhu Logistics Group signed an agreement. The Industry College is a new type of industry college which the three parties set up at Xiling Polytechnic.",
+			want: []string{"Beihai Robot Co., Ltd.|hosts-base-at|Xiling Polytechnic", "Nanhu Logistics Group|hosts-base-at|Xiling Polytechnic"},
+		},
+		// near-miss: two signers, "the three parties" is not them
+		"CountMismatch": {
+			text: "On May 27, Fenglin University signed an agreement with Donghu Steel Group. The Joint Practice Base, which the three parties set up on the university's Nanshan campus, will open in June.",
+			not:  []string{"Donghu Steel Group|hosts-base-at|Fenglin University"},
+		},
+	})
+}
+
+// TestGrammarSynth13PossessiveBackRef: "the Academy's Institute of Fruit
+// Trees", "the University's School of Law": a capitalised back-reference
+// with its possessive is the body named before, however a name follows
+// it; the unit after it is that body's.
+func TestGrammarSynth13PossessiveBackRef(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AcademysInstitute": {
+			text: "A delegation of the Huaxi Academy of Agricultural Sciences visited Donghu County. The delegation included Deng Xiaoqing, director of the Academy's Institute of Fruit Trees.",
+			want: []string{"Deng Xiaoqing|leads|Institute of Fruit Trees, Huaxi Academy of Agricultural Sciences"},
+		},
+		"UniversitysSchool": {
+			text: "Fenglin University signed an agreement with Donghu Steel Group. Zhou Lin, dean of the University's School of Law, attended the ceremony.",
+			want: []string{"Zhou Lin|leads|School of Law, Fenglin University"},
+		},
+	})
+}

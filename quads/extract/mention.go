@@ -885,7 +885,7 @@ func (p *exParser) parse(toks []exTok) []exItem {
 			continue
 		}
 		if t.low == "the" && i+1 < len(toks) && toks[i+1].word && toks[i+1].in(exBackNouns) &&
-			(!toks[i+1].cap || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
+			(!toks[i+1].cap || toks[i+1].poss || !(i+2 < len(toks) && p.isNameTok(&toks[i+2]))) &&
 			!(i+2 < len(toks) && (toks[i+2].low == "of" || toks[i+2].low == "-" || toks[i+1].cap && (toks[i+2].low == "for" || toks[i+2].low == "and" && !(i+3 < len(toks) && toks[i+3].low == "the")))) {
 			// (signed10: "the University and the City signed": two back-references, no longer name)
 			// "the university", "the museum's", "the Centre": an
