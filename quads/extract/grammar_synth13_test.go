@@ -296,3 +296,34 @@ func TestGrammarSynth13PossessiveBackRef(t *testing.T) {
 		},
 	})
 }
+
+// TestNameGrammarSynth13AbbreviationBeforeName: a body's abbreviation in
+// capitals right before a full Chinese name ("Vice President of PU Dong
+// Yuhua", "Dean of HTU Ma Lin") is the body, then the person, not a surname
+// in capitals with a given name ("PU Dong"); a surname in capitals alone
+// before its given name stays a person ("ZHENG Hualin").
+func TestNameGrammarSynth13AbbreviationBeforeName(t *testing.T) {
+	checkEntityNames(t, map[string]entityNameCase{
+		"PostOfAbbreviation": {
+			text:  "Three Parties Sign\n\nPingshan University (PU) signed an agreement with Donghu Power. Vice Mayor Xiong Bin, Vice President of PU Dong Yuhua, and Yang Kaiming signed the agreement.",
+			names: []string{"Dong Yuhua"},
+			not:   []string{"PU Dong"},
+		},
+		"DeanOfAbbreviation": {
+			text:  "Hengtai University Hosts Guests\n\nHengtai University (HTU) hosted the guests. Dean of HTU Ma Lin welcomed them.",
+			names: []string{"Ma Lin"},
+			not:   []string{"HTU Ma"},
+		},
+		// near-miss: a capitals surname and its given name are one person
+		"CapitalSurname": {
+			text:  "Fenglin University Meets Guests\n\nDeputy Chairman ZHENG Hualin of Fenglin University met the guests.",
+			names: []string{"ZHENG Hualin"},
+		},
+	})
+	checkGrammar(t, map[string]grammarCase{
+		"LeadsAfterAbbreviation": {
+			text: "Pingshan University (PU) signed an agreement with Donghu Power. Vice Mayor Xiong Bin, Vice President of PU Dong Yuhua, and Yang Kaiming signed the agreement.",
+			want: []string{"Dong Yuhua|leads|Pingshan University"},
+		},
+	})
+}

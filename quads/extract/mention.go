@@ -369,6 +369,11 @@ func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
 	}
+	if toks[i].acr && p.readPersonAt(toks, i+1) == 2 && (i+3 >= len(toks) || !toks[i+3].cap) {
+		// "Vice President of PU Dong Yuhua": capitals before a full name
+		// are a body's abbreviation, not a surname in capitals ("PU Dong")
+		return 0
+	}
 	if p.gluedNameBeforePost(toks, i) {
 		return 1
 	}
