@@ -74,7 +74,7 @@ func (art *exArticle) basesIn(si int) {
 			break
 		}
 	}
-	if cue < 0 {
+	if cue < 0 || art.baseOnlyDiscussed(items, cue) { // synth13: bases_prospect.go
 		return
 	}
 	if art.countedBasesInRegion(items, cue) {

@@ -327,3 +327,27 @@ func TestNameGrammarSynth13AbbreviationBeforeName(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13DiscussedBase: a base the parties are only discussing,
+// exploring or considering is hosted by no one yet; one they set up is.
+func TestGrammarSynth13DiscussedBase(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"Discussing": {
+			text: "Lanyuan District signed an agreement with Songlin University. Lanyuan hopes to sign a further agreement with Songlin University next year, and both sides are discussing a joint centre for teacher development.",
+			not:  []string{"Songlin University|hosts-base-at|Lanyuan District", "Lanyuan District|hosts-base-at|Songlin University"},
+		},
+		"Exploring": {
+			text: "Fenglin University and Donghu Steel Group are exploring a joint research base at Donghu Steel Group.",
+			not:  []string{"Fenglin University|hosts-base-at|Donghu Steel Group"},
+		},
+		"Considering": {
+			text: "Qiantang Polytechnic is considering a practice base at Beihai Port Group.",
+			not:  []string{"Qiantang Polytechnic|hosts-base-at|Beihai Port Group"},
+		},
+		// near-miss: set up, not discussed
+		"SetUp": {
+			text: "Qiantang Polytechnic set up a practice base at Beihai Port Group on May 3.",
+			want: []string{"Qiantang Polytechnic|hosts-base-at|Beihai Port Group"},
+		},
+	})
+}

@@ -2187,6 +2187,11 @@ var exNounOrAdjectiveHeads = exSet(`cooperative`)
 // a base an enterprise sets up at a school (bases_industry.go).
 var exIndustryCollegeModifiers = exSet(`industry industrial`)
 
+// exBaseProspectVerbs take a base only talked about as their object
+// (bases_prospect.go): "are discussing a joint centre".
+var exBaseProspectVerbs = exSet(`discuss discussed discusses discussing explore explored explores
+exploring consider considered considers considering negotiate negotiating negotiates`)
+
 // ---- end of synth13 ----
 
 // The membership bits of every word, once every list is complete: this is
