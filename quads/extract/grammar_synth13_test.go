@@ -351,3 +351,28 @@ func TestGrammarSynth13DiscussedBase(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13UtilityStation: a power, hydropower or railway
+// station is an enterprise or public service whose staff hold posts at it,
+// not a base; a research station stays a base.
+func TestGrammarSynth13UtilityStation(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HydropowerEngineer": {
+			text: "Senior engineer Du Xiaolong of the Songpu Hydropower Station will serve as a science volunteer.",
+			want: []string{"Du Xiaolong|member-of|Songpu Hydropower Station"},
+		},
+		"PowerStationManager": {
+			text: "Han Ting, general manager of the Beiling Power Station, met the delegation of Fenglin University.",
+			want: []string{"Han Ting|leads|Beiling Power Station"},
+		},
+		"BaseAtRailwayStation": {
+			text: "Qiantang Polytechnic set up a practice base at the Donghu Railway Station on May 3.",
+			want: []string{"Qiantang Polytechnic|hosts-base-at|Donghu Railway Station"},
+		},
+		// near-miss: a research station is a base, no body to lead
+		"ResearchStation": {
+			text: "Ma Lin, director of the Fenglin University Marine Research Station, met the guests.",
+			not:  []string{"Ma Lin|leads|Fenglin University Marine Research Station"},
+		},
+	})
+}

@@ -2192,6 +2192,12 @@ var exIndustryCollegeModifiers = exSet(`industry industrial`)
 var exBaseProspectVerbs = exSet(`discuss discussed discusses discussing explore explored explores
 exploring consider considered considers considering negotiate negotiating negotiates`)
 
+// exUtilityStationWords before "Station" make it an enterprise or a public
+// service, an organisation, rather than a base (mention.go): "Songpu
+// Hydropower Station", "Beiling Railway Station".
+var exUtilityStationWords = exSet(`power hydropower hydroelectric pumping railway fire police
+meteorological weather`)
+
 // ---- end of synth13 ----
 
 // The membership bits of every word, once every list is complete: this is

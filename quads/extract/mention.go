@@ -1396,8 +1396,8 @@ loop:
 	switch {
 	case hasHead || full.head:
 		it.kind = xOrg
-		if exBaseHeads.has(p.lastHeadLow(toks, i, nameEnd)) && !(nameEnd-i >= 2 && toks[nameEnd-2].in(exBroadcastWords)) {
-			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
+		if exBaseHeads.has(p.lastHeadLow(toks, i, nameEnd)) && !(nameEnd-i >= 2 && (toks[nameEnd-2].in(exBroadcastWords) || toks[nameEnd-2].in(exUtilityStationWords))) {
+			it.kind = xBase // but a "Radio and Television Station" is a broadcaster, a "Hydropower Station" an enterprise
 		}
 		if h := exHeadAt(toks, i, nameEnd); h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 			// an industry college one body sets up at another (SCHEMA.md),
