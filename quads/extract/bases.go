@@ -834,7 +834,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		}
 		// the thing located: right before, past "to be" and a comma
 		t := k - 1
-		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "will", "would", ",", "which", "that") {
+		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "are", "were", "will", "would", ",", "which", "that") {
 			t--
 		}
 		for t > 0 && items[t].inner {
@@ -902,6 +902,14 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		if host < 0 && items[t].kind == xWord && art.isWord(items, t-1, "the", "this") {
 			// "The base is located in Y": the base named before, its owner's
 			host = art.lastBaseOwner(si)
+		}
+		if items[t].kind == xWord && items[t].low == "bases" && art.isWord(items, t-1, "the", "these") {
+			// "The bases are located at A in P1, the B in P2 and the C in
+			// P3" (synth13: bases_sites.go)
+			if host < 0 {
+				host = art.pluralBaseOwnerBefore(si)
+			}
+			locs = append(locs, art.moreSitesAfter(items, q)...)
 		}
 		if host < 0 && items[t].kind == xBase {
 			// "the X University Y Research Station, located in Y": the

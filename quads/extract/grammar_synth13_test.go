@@ -376,3 +376,27 @@ func TestGrammarSynth13UtilityStation(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13PluralBasesSites: bases in the plural ("Science
+// Popularization Bases", "Expert Workstations") named, then "The bases are
+// located at A in P1, the B in P2 and the C in P3": one base at each
+// listed body, owned by the one organisation that set them up or awarded
+// them in the sentence before; with two organisations there the text does
+// not say whose.
+func TestGrammarSynth13PluralBasesSites(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"AwardedThenLocated": {
+			text: "On November 3, the Chengyao Science Museum held a ceremony to award plaques to its first batch of Science Popularization Education Bases. The bases are located at Gaotai Middle School in Hongling County, the Meiling Tea Park in Meiling County and the Songpu Hydropower Station in Songpu.",
+			want: []string{"Chengyao Science Museum|hosts-base-at|Gaotai Middle School", "Chengyao Science Museum|hosts-base-at|Meiling Tea Park", "Chengyao Science Museum|hosts-base-at|Songpu Hydropower Station"},
+		},
+		"SetUpThenLocated": {
+			text: "The Huaxi Academy of Agricultural Sciences set up two Expert Workstations in May. The bases are located at the Beiling Tea Company and the Nanhu Fruit Cooperative.",
+			want: []string{"Huaxi Academy of Agricultural Sciences|hosts-base-at|Beiling Tea Company", "Huaxi Academy of Agricultural Sciences|hosts-base-at|Nanhu Fruit Cooperative"},
+		},
+		// near-miss: two bodies before the bases, neither said to own them
+		"TwoOwners": {
+			text: "Fenglin University and the Donghu Science Museum unveiled four Science Popularization Bases. The bases are located at Gaotai Middle School and the Meiling Tea Park.",
+			not:  []string{"Fenglin University|hosts-base-at|Meiling Tea Park", "Donghu Science Museum|hosts-base-at|Meiling Tea Park"},
+		},
+	})
+}

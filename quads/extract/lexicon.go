@@ -79,11 +79,11 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm cooperative ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
+farm cooperative bases workstations ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
-var exBaseHeads = exSet(`base workstation station`)
+var exBaseHeads = exSet(`base workstation station bases workstations`)
 
 // exBaseCues are words that say a sentence is about setting up a base.
 var exBaseCues = exSet(`base bases workstation workstations station centre center`)
