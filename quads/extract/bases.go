@@ -286,7 +286,8 @@ func (art *exArticle) basesIn(si int) {
 	}
 	var parties []int
 	unveiled := art.unveiledItems(items) // (bases4) set up beside the base, no party
-	for k := range items {
+	clauseEnd := art.nextClauseAfter(items, cue) // synth13: bases_clause.go
+	for k := range items[:clauseEnd] {
 		it := &items[k]
 		if k != cue && unveiled[k] {
 			continue

@@ -400,3 +400,26 @@ func TestGrammarSynth13PluralBasesSites(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13BaseClauseParties: the parties of a base's setting up
+// are those of its clause: a body named in a new clause after ", and"
+// with its own subject and verb (", and the centre will host scholars
+// from Y") is no site or host of it.
+func TestGrammarSynth13BaseClauseParties(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HostScholarsFrom": {
+			text: "Qingmiao University Library signed an agreement with Ruxi Municipal Archives. The School of History and Culture and the library will set up a Local Documents Research Centre, and the centre will host visiting scholars from the Archives.",
+			not:  []string{"Qingmiao University Library|hosts-base-at|Ruxi Municipal Archives"},
+		},
+		"ProvideEquipment": {
+			text: "Fenglin Polytechnic set up a training base at Donghu Robot Co., Ltd., and Beihai Logistics Group will provide equipment.",
+			want: []string{"Fenglin Polytechnic|hosts-base-at|Donghu Robot Co., Ltd."},
+			not:  []string{"Fenglin Polytechnic|hosts-base-at|Beihai Logistics Group", "Beihai Logistics Group|hosts-base-at|Donghu Robot Co., Ltd."},
+		},
+		// near-miss: "and" joins two setters, no new clause
+		"JointSetters": {
+			text: "Fenglin Polytechnic signed an agreement with Donghu Robot Co., Ltd. The two will jointly set up a training base at Donghu Robot Co., Ltd., and Fenglin Polytechnic will send teachers there.",
+			want: []string{"Fenglin Polytechnic|hosts-base-at|Donghu Robot Co., Ltd."},
+		},
+	})
+}
