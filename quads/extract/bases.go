@@ -285,7 +285,7 @@ func (art *exArticle) basesIn(si int) {
 		return
 	}
 	var parties []int
-	unveiled := art.unveiledItems(items) // (bases4) set up beside the base, no party
+	unveiled := art.unveiledItems(items)         // (bases4) set up beside the base, no party
 	clauseEnd := art.nextClauseAfter(items, cue) // synth13: bases_clause.go
 	for k := range items[:clauseEnd] {
 		it := &items[k]
