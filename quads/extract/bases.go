@@ -285,8 +285,9 @@ func (art *exArticle) basesIn(si int) {
 		return
 	}
 	var parties []int
-	unveiled := art.unveiledItems(items)         // (bases4) set up beside the base, no party
-	clauseEnd := art.nextClauseAfter(items, cue) // synth13: bases_clause.go
+	unveiled := art.unveiledItems(items) // (bases4) set up beside the base, no party
+	// (synth13: bases_clause.go) not the parties of a clause after it
+	clauseEnd := art.nextClauseAfter(items, cue)
 	for k := range items[:clauseEnd] {
 		it := &items[k]
 		if k != cue && unveiled[k] {
