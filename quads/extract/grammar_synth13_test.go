@@ -423,3 +423,28 @@ func TestGrammarSynth13BaseClauseParties(t *testing.T) {
 		},
 	})
 }
+
+// TestGrammarSynth13CoordinationShortName: a headline's "X Vocational
+// College" is the "X Vocational and Technical College" of the text, and
+// "Y University of Science" the "Y University of Science and Technology",
+// when one body has the full name: the headline's edges are that body's.
+// Two such bodies leave the short name alone.
+func TestGrammarSynth13CoordinationShortName(t *testing.T) {
+	checkGrammar(t, map[string]grammarCase{
+		"HeadlineShortForm": {
+			text: "Huaxin Technology and Ruyang Vocational College to Build Industry College\n\nRuyang Vocational and Technical College and Huaxin Intelligent Technology Co., Ltd. will build a Huaxin Industry College of Smart Manufacturing on the college's campus.",
+			want: []string{"Huaxin Intelligent Technology Co., Ltd.|hosts-base-at|Ruyang Vocational and Technical College"},
+			not:  []string{"Huaxin Intelligent Technology Co., Ltd.|hosts-base-at|Ruyang Vocational College"},
+		},
+		"ScienceShortForm": {
+			text: "Zhou Lin, President of Donghu University of Science, visited Beihai Port Group\n\nDonghu University of Science and Technology signed an agreement with Beihai Port Group.",
+			want: []string{"Zhou Lin|leads|Donghu University of Science and Technology"},
+			not:  []string{"Zhou Lin|leads|Donghu University of Science"},
+		},
+		// near-miss: two full names, the short one is neither
+		"TwoFullNames": {
+			text: "Zhou Lin, President of Ruyang Vocational College, attended. Ruyang Vocational and Technical College and Ruyang Vocational and Technology College signed an agreement.",
+			want: []string{"Zhou Lin|leads|Ruyang Vocational College"},
+		},
+	})
+}

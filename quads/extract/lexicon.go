@@ -2198,6 +2198,11 @@ exploring consider considered considers considering negotiate negotiating negoti
 var exUtilityStationWords = exSet(`power hydropower hydroelectric pumping railway fire police
 meteorological weather`)
 
+// exShortenedCoordinates are the second words of a school name's
+// coordination that a short form leaves out (resolve_short.go): "X
+// Vocational College" for "X Vocational and Technical College".
+var exShortenedCoordinates = exSet(`technical technology`)
+
 // ---- end of synth13 ----
 
 // The membership bits of every word, once every list is complete: this is
