@@ -78,7 +78,7 @@ func (art *exArticle) basesIn(si int) {
 			break
 		}
 	}
-	if cue < 0 {
+	if cue < 0 || art.baseOnlyDiscussed(items, cue) { // synth13: bases_prospect.go
 		return
 	}
 	if art.countedBasesInRegion(items, cue) {
@@ -151,6 +151,10 @@ func (art *exArticle) basesIn(si int) {
 			}
 		}
 	}
+	// "the base, which the three parties set up at Y" (synth13: bases_counted.go)
+	if art.countedSetUpBase(items, si, cue) {
+		return
+	}
 	// (a'') "the base, which X set up in Y": the relative clause names
 	// who set it up and where, whoever else the sentence names
 	if host, loc, l := art.relativeSetUp(items, cue); host >= 0 && loc >= 0 {
@@ -202,7 +206,7 @@ func (art *exArticle) basesIn(si int) {
 			m = art.pastTopic(items, m) // "a research center for local history at the museum"
 		}
 		if q := art.siteAt(items, m); q >= 0 {
-			if loc := art.ref(items, q); loc >= 0 {
+			if loc := art.siteRef(items, q); loc >= 0 {
 				loc = art.r.find(loc)
 				if n := exSkipName(items, q); art.isWord(items, n, "by") && n+1 < len(items) && exIsParty(&items[n+1]) && m > cue+1 {
 					if h := art.ref(items, exPossessed(items, n+1)); h >= 0 && art.r.find(h) != loc {
@@ -286,7 +290,9 @@ func (art *exArticle) basesIn(si int) {
 	}
 	var parties []int
 	unveiled := art.unveiledItems(items) // (bases4) set up beside the base, no party
-	for k := range items {
+	// (synth13: bases_clause.go) not the parties of a clause after it
+	clauseEnd := art.nextClauseAfter(items, cue)
+	for k := range items[:clauseEnd] {
 		it := &items[k]
 		if k != cue && unveiled[k] {
 			continue
@@ -701,6 +707,16 @@ func (art *exArticle) siteAt(items []exResolved, m int) int {
 	return exPossessed(items, q)
 }
 
+// siteRef returns the entity of the site siteAt found at q: the body "the
+// county hospital" or "the city museum" means (levelBodyAt: the one body
+// of that head named after a place of that level), else the item's own.
+func (art *exArticle) siteRef(items []exResolved, q int) int {
+	if e := art.levelBodyAt(items, q); e >= 0 {
+		return e
+	}
+	return art.ref(items, q)
+}
+
 // becomeBaseOf reads a body made a base: "X will become / became / was
 // named (as) a practice base of Y", "X will serve as Y's teaching base"
 // (Y hosts it at X), "Z named X a base", "making X Y's off-campus base"
@@ -824,7 +840,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		}
 		// the thing located: right before, past "to be" and a comma
 		t := k - 1
-		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "will", "would", ",", "which", "that") {
+		for t >= 0 && art.isWord(items, t, "to", "be", "is", "was", "are", "were", "will", "would", ",", "which", "that") {
 			t--
 		}
 		for t > 0 && items[t].inner {
@@ -838,7 +854,7 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		if t < 0 || !art.isSetUpThing(items, t) {
 			continue
 		}
-		loc := art.ref(items, q)
+		loc := art.siteRef(items, q)
 		if loc < 0 {
 			continue
 		}
@@ -892,6 +908,14 @@ func (art *exArticle) locatedBase(items []exResolved, si int) bool {
 		if host < 0 && items[t].kind == xWord && art.isWord(items, t-1, "the", "this") {
 			// "The base is located in Y": the base named before, its owner's
 			host = art.lastBaseOwner(si)
+		}
+		if items[t].kind == xWord && items[t].low == "bases" && art.isWord(items, t-1, "the", "these") {
+			// "The bases are located at A in P1, the B in P2 and the C in
+			// P3" (synth13: bases_sites.go)
+			if host < 0 {
+				host = art.pluralBaseOwnerBefore(si)
+			}
+			locs = append(locs, art.moreSitesAfter(items, q)...)
 		}
 		if host < 0 && items[t].kind == xBase {
 			// "the X University Y Research Station, located in Y": the

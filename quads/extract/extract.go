@@ -581,6 +581,7 @@ func (art *exArticle) relate() {
 		art.delegationIn(si)
 		art.partsIn(si)
 	}
+	art.industryCollegesAtSchools() // synth13: bases_industry.go
 }
 
 // adoptAcademicUnits gives an academic unit named without its parent

@@ -79,11 +79,11 @@ company corporation co. ltd. inc. corp. llc centre center office government mini
 foundation congress zone branch laboratory lab hospital bank agency authority union league
 administration cppcc sasac npc building enterprise institution press station base
 workstation park chamber court procuratorate division team polytechnic holdings alliance consortium
-farm ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
+farm cooperative bases workstations ` + exMediaHeadWords + exCompanyFormsNames6 + exForeignHeadsNames6)
 
 // exBaseHeads make a name a Base (SCHEMA.md): a base, workstation, station or
 // park that one body sets up at another.
-var exBaseHeads = exSet(`base workstation station`)
+var exBaseHeads = exSet(`base workstation station bases workstations`)
 
 // exBaseCues are words that say a sentence is about setting up a base.
 var exBaseCues = exSet(`base bases workstation workstations station centre center`)
@@ -143,13 +143,14 @@ school party administrative`)
 
 // exRunStops are words that end a run of capitalised words: function words
 // and verbs capitalised in title-case headings ("… Signed Between Hubei
-// University and …").
+// University and …", "X Forms …", "X and Y Set Up …").
 var exRunStops = exSet(`between with by to and of for the in on at from into signed sign signs
 visited visits visit went goes established establish held holds collaborates cooperates
 attended met meets launched unveiled was were is are build builds co-build co-builds
 co-found co-founds unveil unveils jointly launch
 becomes become links opens launches hosts joins deepen deepens forge forges welcomes receives renews
-inspects inspect inspected investigate investigates`)
+inspects inspect inspected investigate investigates forms form designates sets set up establishes
+creates`)
 
 // exDocWords end names of documents and projects, not of organisations:
 // "“District School Cooperation Agreement”".
@@ -2258,6 +2259,35 @@ var exReverenceNouns = exSet(`spirit thought thoughts`)
 const exInstructorPostCores = `instructor instructors`
 
 // ---- end of leads13 ----
+// ---- synth13 (mention.go exTokenize) ----
+
+// exNounOrAdjectiveHeads head a body's name as nouns ("the Mingyue
+// Kiwifruit Cooperative") but also modify another noun ("Cooperative
+// Education", "Dongguan Cooperative and Innovative Institute"): before a
+// capitalised word, or "and" and one, they are no head (exTokenize).
+var exNounOrAdjectiveHeads = exSet(`cooperative`)
+
+// exIndustryCollegeModifiers before "college" make it an industry college,
+// a base an enterprise sets up at a school (bases_industry.go).
+var exIndustryCollegeModifiers = exSet(`industry industrial`)
+
+// exBaseProspectVerbs take a base only talked about as their object
+// (bases_prospect.go): "are discussing a joint centre".
+var exBaseProspectVerbs = exSet(`discuss discussed discusses discussing explore explored explores
+exploring consider considered considers considering negotiate negotiating negotiates`)
+
+// exUtilityStationWords before "Station" make it an enterprise or a public
+// service, an organisation, rather than a base (mention.go): "Songpu
+// Hydropower Station", "Beiling Railway Station".
+var exUtilityStationWords = exSet(`power hydropower hydroelectric pumping railway fire police
+meteorological weather`)
+
+// exShortenedCoordinates are the second words of a school name's
+// coordination that a short form leaves out (resolve_short.go): "X
+// Vocational College" for "X Vocational and Technical College".
+var exShortenedCoordinates = exSet(`technical technology`)
+
+// ---- end of synth13 ----
 
 // The membership bits of every word, once every list is complete: this is
 // the file's last init function, and no other file has one.

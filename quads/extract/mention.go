@@ -191,11 +191,28 @@ func exTokenize(buf []exTok, text, lower string, s, e int) []exTok {
 			}
 			t.acr = all && up >= 2
 		}
+		if t.cap {
+			exAdjectivalHeadBefore(toks)
+		}
 		toks = append(toks, t)
 		sp = false
 		i = j
 	}
 	return toks
+}
+
+// exAdjectivalHeadBefore clears the head flag of a word of
+// exNounOrAdjectiveHeads that a capitalised word follows, right after it or
+// after "and": "Cooperative Education" and "Cooperative and Innovative
+// Institute" are headed by what comes after (lexicon.go, synth13).
+func exAdjectivalHeadBefore(toks []exTok) {
+	k := len(toks) - 1
+	if k >= 1 && toks[k].low == "and" {
+		k--
+	}
+	if k >= 0 && toks[k].in(exNounOrAdjectiveHeads) {
+		toks[k].f &^= xfOrgHeads
+	}
 }
 
 // exKind is the kind of an item of a sentence.
@@ -363,11 +380,19 @@ func (p *exParser) readPersonAt(toks []exTok, i int) int {
 	if i+1 >= len(toks) {
 		return 0
 	}
+	if toks[i].acr && p.readPersonAt(toks, i+1) == 2 && (i+3 >= len(toks) || !toks[i+3].cap) {
+		// "Vice President of PU Dong Yuhua": capitals before a full name
+		// are a body's abbreviation, not a surname in capitals ("PU Dong")
+		return 0
+	}
 	if p.gluedNameBeforePost(toks, i) {
 		return 1
 	}
 	if n := p.initialNameAt(toks, i); n > 0 {
 		return n // "Andrew K. Lowe"
+	}
+	if n := p.initialsNameAt(toks, i); n > 0 {
+		return n // "K. H. Wen", "Mr. J. Wu" (persons.go)
 	}
 	if p.westernThreeAt(toks, i) {
 		return 3 // "John Peter Smith, Vice-Chancellor of X" (persons.go)
@@ -1395,12 +1420,14 @@ loop:
 	switch {
 	case hasHead || full.head:
 		it.kind = xOrg
-		if exBaseHeads.has(p.lastHeadLow(toks, i, nameEnd)) && !(nameEnd-i >= 2 && toks[nameEnd-2].in(exBroadcastWords)) {
-			it.kind = xBase // but a "Radio and Television Station" is a broadcaster
+		if exBaseHeads.has(p.lastHeadLow(toks, i, nameEnd)) && !(nameEnd-i >= 2 && (toks[nameEnd-2].in(exBroadcastWords) || toks[nameEnd-2].in(exUtilityStationWords))) {
+			it.kind = xBase // but a "Radio and Television Station" is a broadcaster, a "Hydropower Station" an enterprise
 		}
-		if h := exHeadAt(toks, i, nameEnd); h-i >= 2 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
+		if h := exHeadAt(toks, i, nameEnd); h-i >= 1 && toks[h].low == "college" && (toks[h-1].low == "industry" || toks[h-1].low == "industrial") {
 			// an industry college one body sets up at another (SCHEMA.md),
-			// with its field or not ("X Industry College of Smart Welding")
+			// with its field or not ("X Industry College of Smart Welding"),
+			// and named again by its kind alone ("the Industry College"):
+			// no college of its own that "the college" could mean
 			it.kind = xBase
 		}
 		if pl, ok := p.govPlace(toks, i, nameEnd, innerPlaces); ok {

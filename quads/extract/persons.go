@@ -33,6 +33,37 @@ func (p *exParser) initialNameAt(toks []exTok, i int) int {
 	return 3
 }
 
+// initialsNameAt returns the length of a name of one or two capital
+// initials and a family name at toks[i:] ("K. H. Wen", "A. M. Singh",
+// "Mr. J. Wu"), or 0. Two initials are a name by themselves; one needs a
+// courtesy title or a post right before it ("Mr. J. Wu", "Dean J. Wu"),
+// since a lone capital and a period may be a list's letter. As for
+// initialNameAt, the family name must not open an organisation's name.
+func (p *exParser) initialsNameAt(toks []exTok, i int) int {
+	initial := func(k int) bool {
+		t := &toks[k]
+		return t.word && t.cap && len(t.low) == 2 && t.low[1] == '.' && t.low[0] >= 'a' && t.low[0] <= 'z'
+	}
+	n := 0
+	for n < 2 && i+n < len(toks) && initial(i+n) {
+		n++
+	}
+	if n == 0 || i+n >= len(toks) {
+		return 0
+	}
+	if n == 1 && !(i > 0 && (toks[i-1].is(xfHonorifics) || toks[i-1].is(xfTitleCore))) {
+		return 0
+	}
+	b := &toks[i+n]
+	if !b.sp || !p.plainNameTok(b) || b.acr || p.isPlace(b.low) {
+		return 0
+	}
+	if c := i + n + 1; c < len(toks) && toks[c].word && toks[c].cap && (toks[c].is(xfOrgHeads) || p.plainNameTok(&toks[c])) {
+		return 0
+	}
+	return n + 1
+}
+
 // afterPostComma: the tokens before i are a post and a comma ("whose
 // headmaster, Mou Dalin", "Fenglin University's president, Ou Zeming"): an
 // apposition names the post's holder next.

@@ -421,6 +421,7 @@ func (r *exResolver) resolve(mentions [][]exItem) [][]exResolved {
 		}
 	}
 	r.joinShortCompanyNames()
+	r.joinCoordinationShortNames() // synth13: resolve_short.go
 	// merge the union-find groups
 	for i := range r.ents {
 		root := r.find(i)

@@ -222,6 +222,12 @@ func (art *exArticle) visitsIn(si int) {
 			}
 		}
 		subj = exUniq(append(subj, art.delegationFrom(items, from, k)...))
+		if e := art.visitObjectsEnd(items, obj); art.isWord(items, e, "with") && art.isWord(items, e+1, "a", "the", "his", "her") &&
+			e+2 < len(items) && items[e+2].kind == xWord && items[e+2].in(exDelegationNouns) {
+			// "P visited Z with a delegation from Y": Y's delegation went
+			// too (synth13)
+			subj = exUniq(append(subj, art.delegationFrom(items, e+2, len(items))...))
+		}
 		subj = exUniq(append(subj, art.headlinePostVisitors(items, from, k)...)) // "Secretary-General of X Visits Z" (visits6: visits_headline.go)
 		if by := art.visitBy(items, obj); by >= 0 {
 			// "a visit to Z last week by P": the visitors follow

@@ -133,10 +133,13 @@ func exIsNumberWord(items []exResolved, q int) bool {
 // that head noun, none of the visit's objects — or nil. ("The university
 // delegation", singular, is the one university the reference names.)
 func (art *exArticle) pluralDelegationVisitors(items []exResolved, from, k int, objects []int) []int {
-	noun := ""
+	noun, count := "", 0
 	for q := from; q+1 < k; q++ {
 		if items[q].kind == xHome && items[q].back && items[q+1].kind == xWord && items[q+1].in(exPluralDelegationNouns) {
 			noun = items[q].name
+		}
+		if n, c := art.countedBodiesOf(items, q, k); n != "" {
+			noun, count = n, c // "the delegations of the two universities" (synth13)
 		}
 	}
 	if noun == "" {
@@ -153,10 +156,32 @@ func (art *exArticle) pluralDelegationVisitors(items []exResolved, from, k int, 
 		}
 		out = append(out, i)
 	}
-	if len(out) < 2 {
-		return nil // one body: the singular reading serves
+	if len(out) < 2 || count > 0 && len(out) != count {
+		return nil // one body: the singular reading serves; a count the bodies do not match
 	}
 	return out
+}
+
+// countedBodiesOf reads a plural delegation noun at q, "of" or "from", and
+// a count of bodies of one kind before k ("the delegations of the two
+// universities", "delegations from both universities"), and returns the
+// head noun of that kind and the count; "" when the words are not there.
+func (art *exArticle) countedBodiesOf(items []exResolved, q, k int) (string, int) {
+	if items[q].kind != xWord || !items[q].in(exPluralDelegationNouns) || !art.isWord(items, q+1, "of", "from") {
+		return "", 0
+	}
+	m := q + 2
+	if art.isWord(items, m, "the") {
+		m++
+	}
+	if m+1 >= k || !exIsNumberWord(items, m) || items[m+1].kind != xWord {
+		return "", 0
+	}
+	noun := exSingular(items[m+1].low)
+	if noun == items[m+1].low || !exOrgHeads.has(noun) {
+		return "", 0
+	}
+	return noun, exCountWords[items[m].low]
 }
 
 // levelBodyAt returns the body a visit's object "the county hospital", "the
