@@ -14,5 +14,5 @@ import "testing"
 // repository now so a later session can tune on it: a development set from
 // here on, whose floor guards against regressions.
 func TestDev11F1(t *testing.T) {
-	checkSetFloor(t, "dev11", 0.82)
+	checkSetFloor(t, "dev11", 0.83)
 }

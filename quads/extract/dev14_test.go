@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev14F1(t *testing.T) {
-	checkSetFloor(t, "dev14", 0.91)
+	checkSetFloor(t, "dev14", 0.92)
 }

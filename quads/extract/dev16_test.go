@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev16F1(t *testing.T) {
-	checkSetFloor(t, "dev16", 0.90)
+	checkSetFloor(t, "dev16", 0.91)
 }

@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev17F1(t *testing.T) {
-	checkSetFloor(t, "dev17", 0.88)
+	checkSetFloor(t, "dev17", 0.89)
 }

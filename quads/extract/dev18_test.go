@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev18F1(t *testing.T) {
-	checkSetFloor(t, "dev18", 0.74)
+	checkSetFloor(t, "dev18", 0.75)
 }

@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev19F1(t *testing.T) {
-	checkSetFloor(t, "dev19", 0.85)
+	checkSetFloor(t, "dev19", 0.86)
 }

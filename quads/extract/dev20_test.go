@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev20F1(t *testing.T) {
-	checkSetFloor(t, "dev20", 0.81)
+	checkSetFloor(t, "dev20", 0.83)
 }

@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev21F1(t *testing.T) {
-	checkSetFloor(t, "dev21", 0.78)
+	checkSetFloor(t, "dev21", 0.81)
 }

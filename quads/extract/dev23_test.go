@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev23F1(t *testing.T) {
-	checkSetFloor(t, "dev23", 0.61)
+	checkSetFloor(t, "dev23", 0.68)
 }

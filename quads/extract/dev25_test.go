@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev25F1(t *testing.T) {
-	checkSetFloor(t, "dev25", 0.65)
+	checkSetFloor(t, "dev25", 0.71)
 }

@@ -11,5 +11,5 @@ import "testing"
 // development set that rules are tuned on, and its floor guards against
 // regressions; it no longer measures unseen articles.
 func TestDev26F1(t *testing.T) {
-	checkSetFloor(t, "dev26", 0.72)
+	checkSetFloor(t, "dev26", 0.79)
 }
